@@ -1,0 +1,25 @@
+// `sitrep extract`: run the extractor over inputs and print the contract, one JSON document per line.
+import type { Command } from 'commander'
+import { defaultContext } from '../pipeline/context.ts'
+import { presentDocument } from '../pipeline/present.ts'
+import { runPipeline } from '../pipeline/run.ts'
+import { readInputs } from '../ingest/read-inputs.ts'
+import { action } from './fail.ts'
+import { parseFormat, parseIsoDate } from './options.ts'
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('extract dates, places, actors and events from reports; print sitrep.document/1 JSON')
+    .argument('<inputs...>', 'text, HTML or JSONL files, directories, or - for stdin')
+    .option('--format <format>', 'output format: jsonl', 'jsonl')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
+    .action(action(async (inputs: string[], opts: { format: string; published?: string }) => {
+      parseFormat('--format', opts.format, ['jsonl'] as const)
+      const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
+      // Collect first so a bad input fails the run before anything reaches stdout.
+      const lines: string[] = []
+      for await (const record of readInputs(inputs)) lines.push(JSON.stringify(presentDocument(runPipeline(record, ctx))))
+      process.stdout.write(lines.length ? lines.join('\n') + '\n' : '')
+    }))
+}

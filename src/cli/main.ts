@@ -1,0 +1,19 @@
+// The `sitrep` command: one file per subcommand registers itself here.
+import { readFileSync } from 'node:fs'
+import { Command } from 'commander'
+import { registerExtract } from './extract.ts'
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+
+export function buildProgram(): Command {
+  const program = new Command()
+  program
+    .name('sitrep')
+    .description('Turn raw news reports about an armed conflict into a sourced situation picture.')
+    .version(pkg.version)
+    .showHelpAfterError()
+  registerExtract(program)
+  return program
+}
+
+await buildProgram().parseAsync(process.argv)

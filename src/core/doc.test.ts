@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { addAnnotations, annotationsOf, assertDoc } from './doc.ts'
+import type { Doc, DocId } from './types.ts'
+
+const empty: Doc = {
+  id: 'doc:test' as DocId,
+  meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+  raw: 'Rebels seized Qorvath.', text: 'Rebels seized Qorvath.', toRaw: { pieces: [] }, removed: [], language: 'en',
+  annotations: [], messages: [],
+}
+
+describe('addAnnotations', () => {
+  it('gives each new annotation a unique id per kind and leaves the input doc untouched', () => {
+    const s = { kind: 'sentence', span: { start: 0, end: 22 }, by: 't:r', tokens: [] } as const
+    const d1 = addAnnotations(empty, [s])
+    const d2 = addAnnotations(d1, [s])
+    assert.equal(empty.annotations.length, 0)
+    assert.deepEqual(annotationsOf(d2, 'sentence').map((a) => a.id), ['ann:sentence:0', 'ann:sentence:1'])
+    assertDoc(d2)
+  })
+})
+
+describe('assertDoc', () => {
+  it('rejects a span that runs past the end of the text', () => {
+    const d = addAnnotations(empty, [{ kind: 'sentence', span: { start: 0, end: 99 }, by: 't:r', tokens: [] }])
+    assert.throws(() => assertDoc(d), /outside text/)
+  })
+  it('rejects an annotation that does not say which rule made it', () => {
+    const d = addAnnotations(empty, [{ kind: 'sentence', span: { start: 0, end: 5 }, by: '', tokens: [] }])
+    assert.throws(() => assertDoc(d), /stage:rule/)
+  })
+})

@@ -1,0 +1,26 @@
+// The one wink-nlp instance: loading the model costs ~100 ms, so every caller shares it.
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+export const nlp = winkNLP(model, ['sbd'])
+export const its = nlp.its
+
+/** Token offsets of `text` as half-open [start, end) pairs, from wink's lossless tokens. */
+export function tokenOffsets(text: string): { tokens: [number, number][]; sentenceTokenSpans: [number, number][] } {
+  const d = nlp.readDoc(text)
+  const values = d.tokens().out(its.value) as string[]
+  const spaces = d.tokens().out(its.precedingSpaces) as string[]
+  const tokens: [number, number][] = []
+  let at = 0
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] ?? '').length
+    const v = values[i] ?? ''
+    // wink keeps the text lossless, but guard against a model that normalises a token's characters.
+    const found = text.startsWith(v, at) ? at : text.indexOf(v, at)
+    const start = found >= 0 ? found : at
+    tokens.push([start, start + v.length])
+    at = start + v.length
+  }
+  const sentenceTokenSpans = d.sentences().out(its.span) as unknown as [number, number][]
+  return { tokens, sentenceTokenSpans }
+}

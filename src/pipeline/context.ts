@@ -1,0 +1,19 @@
+// What every stage may read besides the document: options of this run and shared, lazily loaded resources.
+
+export interface StageContext {
+  /** `--published DATE`: overrides metadata and inference when set. */
+  readonly publishedOverride: string | null
+  /** Today (ISO): publication dates after it are rejected as implausible. */
+  readonly today: string
+  /** Theater pack name, e.g. "syria". */
+  readonly theater: string
+}
+
+export function defaultContext(overrides: Partial<StageContext> = {}): StageContext {
+  return {
+    publishedOverride: null,
+    today: new Date().toISOString().slice(0, 10),
+    theater: 'syria',
+    ...overrides,
+  }
+}
