@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
+import { docProblem } from '../pipeline/problems.ts'
 import { runPipeline } from '../pipeline/run.ts'
 import { readInputs } from '../ingest/read-inputs.ts'
 import { action } from './fail.ts'
@@ -14,12 +15,23 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'text, HTML or JSONL files, directories, or - for stdin')
     .option('--format <format>', 'output format: jsonl', 'jsonl')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
-    .action(action(async (inputs: string[], opts: { format: string; published?: string }) => {
+    .option('--skip-bad', 'report unreadable inputs on stderr and go on, instead of failing the batch')
+    .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean }) => {
       parseFormat('--format', opts.format, ['jsonl'] as const)
       const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
       // Collect first so a bad input fails the run before anything reaches stdout.
       const lines: string[] = []
-      for await (const record of readInputs(inputs)) lines.push(JSON.stringify(presentDocument(runPipeline(record, ctx))))
+      for await (const item of readInputs(inputs)) {
+        if (item.kind === 'skipped') continue
+        const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
+        const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
+        if (problem) {
+          if (!opts.skipBad) throw problem
+          process.stderr.write(`sitrep: skipped ${problem.message}\n`)
+          continue
+        }
+        if (doc) lines.push(JSON.stringify(presentDocument(doc)))
+      }
       process.stdout.write(lines.length ? lines.join('\n') + '\n' : '')
     }))
 }

@@ -1,17 +1,19 @@
-// Reads the inputs named on the command line into InputRecords. (Minimal: plain files and stdin; the full reader replaces it.)
+// Reads the inputs named on the command line. (Minimal: plain files and stdin; the full reader replaces it.)
 import { readFile } from 'node:fs/promises'
 import { AppError } from '../core/errors.ts'
-import type { InputRecord } from './input-record.ts'
+import type { InputItem } from './input-record.ts'
 
-export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputRecord> {
+export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
   for (const path of paths) {
     let raw: string
     try {
       raw = path === '-' ? await readStdin() : await readFile(path, 'utf8')
     } catch {
-      throw new AppError('input_missing', 'no such file', path)
+      yield { kind: 'bad', error: new AppError('input_missing', 'no such file', path) }
+      continue
     }
-    yield { source: path === '-' ? 'stdin' : path, raw, format: /\.html?$/i.test(path) ? 'html' : 'text', hints: {} }
+    const format = /\.html?$/i.test(path) ? 'html' : 'text'
+    yield { kind: 'record', record: { source: path === '-' ? 'stdin' : path, raw, format, hints: {} } }
   }
 }
 
