@@ -1,0 +1,333 @@
+// The control timeline: who holds each place on each day, how sure, since when and on what evidence.
+// Pure: built from a pack's baseline and fused territory events; knows no store, no file, no CLI.
+import type { Control, FusedEvent } from '../core/contract.ts'
+import type { TextSpan } from '../core/types.ts'
+import type { ActorTable } from './actors.ts'
+import { addDays, daysBetween, distanceKm } from './geo.ts'
+import { placeIndex, type ControlPlace, type PlaceIndex } from './match.ts'
+import type { BaselinePlace, PartialHolder } from './pack.ts'
+
+/** What the timeline reads of a fused event; a FusedEvent fits, and so does one document's event. */
+export type SituationEvent = Pick<FusedEvent,
+  'id' | 'type' | 'actors' | 'place' | 'date' | 'dateEnd' | 'datePrecision' | 'modality' | 'attribution'
+  | 'evidence' | 'documents' | 'independentSources' | 'status'> & {
+  /** Publication day of the earliest report: the latest the event can have happened when it gives no date. */
+  reportedOn?: string | null
+  /** Outlets of the reports, when known: two reports of one outlet are one source. */
+  outlets?: string[]
+}
+
+export type ControlStatus = Control['places'][number]['status']
+export interface Evidence { document: string; span: TextSpan }
+
+/** One stretch of a place's history with one holder. */
+export interface Period {
+  from: string
+  holder: string
+  previous: string | null
+  status: ControlStatus
+  confidence: number
+  since: string | null
+  evidence: Evidence[]
+  partial: PartialHolder[]
+}
+
+/** Days on which the status is contested whatever the period says: fighting inside, or a withdrawal with no taker. */
+export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal'; evidence: Evidence[] }
+
+export interface PlaceTimeline { place: ControlPlace; periods: Period[]; overlays: Overlay[] }
+
+export interface Timeline {
+  baselineDate: string
+  places: PlaceTimeline[]
+  actors: ActorTable
+  /** Last day any event falls on (the baseline date when there are none). */
+  lastDay: string
+}
+
+export interface TimelineOptions {
+  /** A place the baseline lacks takes the baseline holder of the nearest baseline place within this radius. */
+  inheritRadiusKm?: number
+  /** Days around a change within which a denial by the other side makes it contested. */
+  denialWindow?: [before: number, after: number]
+}
+
+const CONFIDENCE = { contested: 0.35, claimedByParty: 0.45, claimedByReporter: 0.6, inherited: 0.3 } as const
+const MAX_EVIDENCE = 8
+// A range of at most this many days still dates a change to its first day ("between Thursday and Friday").
+const MAX_RANGE_DAYS = 2
+const WITHDRAWAL_DAYS = 2
+
+interface Change {
+  day: string
+  taker: string
+  /** Side that said it left ("the army said it redeployed outside"), when the event is a withdrawal. */
+  leaver: string | null
+  event: SituationEvent
+}
+interface Denial { day: string; denier: string | null; deniedTaker: string | null; event: SituationEvent }
+interface Facts { changes: Change[]; denials: Denial[]; overlays: Overlay[] }
+
+function evidenceOf(e: SituationEvent): Evidence[] {
+  const doc = e.documents[0]
+  return doc ? [{ document: doc, span: e.evidence }] : []
+}
+
+/** The day an event dates a change to, or null when it is too vague to date one. */
+export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePrecision' | 'reportedOn'>): string | null {
+  if (e.date && (e.datePrecision === 'day' || e.datePrecision === null)) return e.date
+  if (e.date && e.datePrecision === 'range' && (!e.dateEnd || daysBetween(e.date, e.dateEnd) <= MAX_RANGE_DAYS)) return e.date
+  if (!e.date) return e.reportedOn ?? null
+  return null
+}
+
+const COUNTED: ReadonlySet<string> = new Set(['asserted', 'claimed'])
+
+// The sides of an event's actors in one role, in order, without repeats.
+function sides(e: SituationEvent, role: 'initiator' | 'target', actors: ActorTable): string[] {
+  return [...new Set(e.actors.filter((a) => a.role === role).map((a) => actors.holderOf(a.actorId)))]
+}
+
+/**
+ * A withdrawal names no taker: take the one the same report implies — the side its other captures, entries
+ * or deployments credit ("rebels seized A and B; the army pulled out of C" → the rebels took C).
+ */
+function impliedTaker(e: SituationEvent, leaver: string, byDocument: Map<string, SituationEvent[]>, actors: ActorTable): string | null {
+  const votes = new Map<string, number>()
+  for (const doc of e.documents) {
+    for (const o of byDocument.get(doc) ?? []) {
+      if (o === e || !COUNTED.has(o.modality)) continue
+      if (o.type !== 'territory_change' && !(o.type === 'deployment' && o.place?.placeId === e.place?.placeId)) continue
+      for (const s of sides(o, 'initiator', actors)) if (s !== leaver) votes.set(s, (votes.get(s) ?? 0) + 1)
+    }
+  }
+  let best: string | null = null
+  let n = 0
+  for (const [s, v] of votes) if (v > n) { best = s; n = v }
+  return best
+}
+
+function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable): Map<ControlPlace, Facts> {
+  const byDocument = new Map<string, SituationEvent[]>()
+  for (const e of events) {
+    if (e.type !== 'territory_change' && e.type !== 'deployment') continue
+    for (const d of e.documents) {
+      const list = byDocument.get(d)
+      if (list) list.push(e)
+      else byDocument.set(d, [e])
+    }
+  }
+  const facts = new Map<ControlPlace, Facts>()
+  const factsOf = (p: ControlPlace): Facts => {
+    let f = facts.get(p)
+    if (!f) { f = { changes: [], denials: [], overlays: [] }; facts.set(p, f) }
+    return f
+  }
+  for (const e of events) {
+    if (!e.place) continue
+    const isChange = e.type === 'territory_change' && COUNTED.has(e.modality)
+    const isDenial = e.type === 'denial' || (e.type === 'territory_change' && e.modality === 'denied')
+    const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
+    if (!isChange && !isDenial && !isFight) continue
+    const day = eventDay(e)
+    if (!day) continue
+    let targets = index.match(e.place)
+    if (!targets.length) {
+      // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
+      if (!isChange || e.place.precision === 'region' || e.place.precision === 'country') continue
+      targets = [index.add(e.place)]
+    }
+    const initiators = sides(e, 'initiator', actors)
+    for (const p of targets) {
+      const f = factsOf(p)
+      if (isFight) {
+        const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
+        f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
+      } else if (isDenial) {
+        f.denials.push({ day, denier: e.type === 'denial' ? (initiators[0] ?? null) : null, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
+      } else if (initiators[0]) {
+        f.changes.push({ day, taker: initiators[0], leaver: null, event: e })
+      } else {
+        // "the army said it redeployed outside X": a withdrawal hands X over only to a stated or implied taker.
+        const leaver = sides(e, 'target', actors)[0] ?? null
+        const taker = leaver ? impliedTaker(e, leaver, byDocument, actors) : null
+        if (taker) f.changes.push({ day, taker, leaver, event: e })
+        else f.overlays.push({ from: day, to: addDays(day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(e) })
+      }
+    }
+  }
+  return facts
+}
+
+// Independent sources behind a set of reports: a report sharing a document or an outlet with one counted adds nothing.
+function countSources(events: readonly SituationEvent[]): number {
+  const seenDocs = new Set<string>()
+  const seenOutlets = new Set<string>()
+  let n = 0
+  for (const e of events) {
+    if (e.documents.some((d) => seenDocs.has(d))) continue
+    if (e.outlets?.length && e.outlets.every((o) => seenOutlets.has(o))) continue
+    e.documents.forEach((d) => seenDocs.add(d))
+    e.outlets?.forEach((o) => seenOutlets.add(o))
+    n += Math.max(1, e.independentSources)
+  }
+  return n
+}
+
+function assess(changes: readonly Change[], previous: string | null, holder: string, denials: readonly Denial[], rivals: boolean, actors: ActorTable): { status: ControlStatus; confidence: number } {
+  const events = changes.map((c) => c.event)
+  const sources = countSources(events)
+  // ISW: "assessed" when a party's claim is confirmed by the other side — here the side that lost the place says so.
+  const confirmedByOther = previous !== null && changes.some((c) => actors.speakerOf(c.event.attribution) === previous
+    || (c.leaver === previous && (c.event.attribution === null || actors.speakerOf(c.event.attribution) === previous)))
+  const denied = denials.some((d) => (d.denier === null || d.denier !== holder) && (d.deniedTaker === null || d.deniedTaker === holder))
+  const fusedAssessed = events.some((e) => e.status === 'assessed' && e.independentSources >= 2)
+  const fusedContested = events.length > 0 && events.every((e) => e.status === 'contested')
+  if (rivals || fusedContested || (denied && !confirmedByOther && sources < 2)) return { status: 'contested', confidence: CONFIDENCE.contested }
+  if (sources >= 2 || confirmedByOther || fusedAssessed) {
+    return { status: 'assessed', confidence: Math.min(0.95, 0.7 + 0.08 * sources + (confirmedByOther ? 0.1 : 0)) }
+  }
+  const byReporter = events.some((e) => e.modality === 'asserted' && actors.speakerOf(e.attribution) === null)
+  return { status: 'claimed', confidence: byReporter ? CONFIDENCE.claimedByReporter : CONFIDENCE.claimedByParty }
+}
+
+function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
+  const bySide = new Map<string, Change[]>()
+  for (const c of group) bySide.set(c.taker, [...(bySide.get(c.taker) ?? []), c])
+  const ranked = [...bySide.entries()].map(([side, cs]) => ({ side, n: countSources(cs.map((c) => c.event)) }))
+    // More sources first; on a tie, the side that changes something (a same-day capture and retake leaves it taken).
+    .sort((a, b) => b.n - a.n || Number(a.side === current) - Number(b.side === current))
+  const top = ranked[0]!
+  return { taker: top.side, rivals: ranked.length > 1 && ranked[1]!.n >= top.n }
+}
+
+function baselinePeriod(p: ControlPlace, inherited: BaselinePlace | null, baselineDate: string): Period | null {
+  const b = p.baseline ?? inherited
+  if (!b) return null
+  return {
+    from: baselineDate, holder: b.holder, previous: null, status: 'baseline',
+    confidence: p.baseline ? b.confidence : CONFIDENCE.inherited, since: null, evidence: [],
+    partial: p.baseline ? b.partial : [],
+  }
+}
+
+function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: BaselinePlace | null, baselineDate: string, actors: ActorTable, opts: Required<TimelineOptions>): PlaceTimeline {
+  const periods: Period[] = []
+  const start = baselinePeriod(p, inherited, baselineDate)
+  if (start) periods.push(start)
+  const changes = [...(f?.changes ?? [])].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const support = new Map<Period, Change[]>()
+  const rivalled = new Set<Period>()
+  for (let i = 0; i < changes.length;) {
+    let j = i
+    while (j < changes.length && changes[j]!.day === changes[i]!.day) j++
+    const group = changes.slice(i, j)
+    const cur = periods.at(-1)
+    const { taker, rivals } = pickTaker(group, cur?.holder ?? '')
+    const mine = group.filter((c) => c.taker === taker)
+    if (cur && cur.holder === taker) {
+      support.set(cur, [...(support.get(cur) ?? []), ...mine])
+    } else {
+      const next: Period = {
+        from: group[0]!.day, holder: taker, previous: cur?.holder ?? null, status: 'claimed', confidence: 0,
+        since: group[0]!.day, evidence: [],
+        // A secondary holder keeps its quarters when a third side takes the town, and is absorbed when it takes it.
+        partial: (cur?.partial ?? []).filter((x) => actors.holderOf(x.actorId) !== taker),
+      }
+      periods.push(next)
+      support.set(next, mine)
+    }
+    if (rivals) rivalled.add(periods.at(-1)!)
+    i = j
+  }
+  periods.forEach((period, k) => {
+    const mine = support.get(period) ?? []
+    const evidence = dedupe(mine.flatMap((c) => evidenceOf(c.event)))
+    if (period.status === 'baseline') { period.evidence = evidence; return }
+    const end = periods[k + 1]?.from ?? '9999-12-31'
+    const [before, after] = opts.denialWindow
+    const denials = (f?.denials ?? []).filter((d) => d.day >= addDays(period.from, -before) && d.day <= addDays(period.from, after) && d.day < end)
+    const { status, confidence } = assess(mine, period.previous, period.holder, denials, rivalled.has(period), actors)
+    period.status = status
+    period.confidence = Number(confidence.toFixed(2))
+    period.evidence = dedupe([...evidence, ...(status === 'contested' ? denials.flatMap((d) => evidenceOf(d.event)) : [])])
+  })
+  const overlays = [...(f?.overlays ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1))
+  return { place: p, periods, overlays }
+}
+
+function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  const out: Evidence[] = []
+  for (const e of list) {
+    const k = `${e.document}:${e.span.start}:${e.span.end}`
+    if (seen.has(k) || out.length >= MAX_EVIDENCE) continue
+    seen.add(k)
+    out.push(e)
+  }
+  return out
+}
+
+function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], radiusKm: number): BaselinePlace | null {
+  let best: BaselinePlace | null = null
+  let bestKm = radiusKm
+  for (const b of baseline) {
+    const km = distanceKm(p.lat, p.lon, b.lat, b.lon)
+    if (km <= bestKm) { best = b; bestKm = km }
+  }
+  return best
+}
+
+/** Builds every place's history from the baseline and the fused territory, denial and battle events. */
+export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: string, events: readonly SituationEvent[], actors: ActorTable, options: TimelineOptions = {}): Timeline {
+  const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [1, 2], ...options }
+  const index = placeIndex(baseline)
+  const facts = collectFacts(events, index, actors)
+  let lastDay = baselineDate
+  for (const e of events) {
+    const d = eventDay(e)
+    if (d && d > lastDay) lastDay = d
+  }
+  const places = index.places.map((p) => placeTimeline(
+    p, facts.get(p), p.baseline ? null : nearestBaseline(p, baseline, opts.inheritRadiusKm), baselineDate, actors, opts,
+  ))
+  return { baselineDate, places, actors, lastDay }
+}
+
+/** The period in force on a day (binary search), or null before the place's history starts. */
+export function periodOn(t: PlaceTimeline, date: string): Period | null {
+  let lo = 0, hi = t.periods.length - 1, hit: Period | null = null
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const p = t.periods[mid]!
+    if (p.from <= date) { hit = p; lo = mid + 1 } else hi = mid - 1
+  }
+  return hit
+}
+
+/** Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). */
+export function controlOn(timeline: Timeline, date: string): Control {
+  const places: Control['places'] = []
+  for (const t of timeline.places) {
+    const period = periodOn(t, date)
+    if (!period) continue
+    let { status, confidence, evidence } = period
+    for (const o of t.overlays) {
+      if (o.from > date) break
+      // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
+      if (o.to >= date && o.from >= period.from) {
+        status = 'contested'
+        confidence = Math.min(confidence, 0.5)
+        evidence = dedupe([...evidence, ...o.evidence])
+      }
+    }
+    places.push({
+      placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon,
+      holder: { actorId: period.holder, name: timeline.actors.nameOf(period.holder) },
+      status, confidence, since: period.since, evidence,
+      ...(period.partial.length ? { partial: period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })) } : {}),
+    })
+  }
+  places.sort((a, b) => a.name.localeCompare(b.name))
+  return { schema: 'sitrep.control/1', date, places }
+}
