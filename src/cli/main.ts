@@ -1,7 +1,9 @@
 // The `sitrep` command: one file per subcommand registers itself here.
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
+import { registerControl } from './control.ts'
 import { registerExtract } from './extract.ts'
+import { registerWhatIf } from './whatif.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -13,6 +15,8 @@ export function buildProgram(): Command {
     .version(pkg.version)
     .showHelpAfterError()
   registerExtract(program)
+  registerControl(program)
+  registerWhatIf(program)
   return program
 }
 
