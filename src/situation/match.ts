@@ -45,6 +45,7 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   const names = new Map<ControlPlace, string[]>()
   const grid = new Map<string, ControlPlace[]>()
   const memo = new Map<string, ControlPlace[]>()
+  const unmatched = new Set<string>()
   const push = <K>(m: Map<K, ControlPlace[]>, k: K, p: ControlPlace) => {
     const list = m.get(k)
     if (!list) m.set(k, [p])
@@ -64,7 +65,9 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     names.set(p, folded)
     for (const f of folded) push(byName, f, p)
     push(grid, cellKey(p.lat, p.lon), p)
-    memo.clear()
+    // Only a place that matched nothing can match the newcomer instead (the newcomer came from such an event).
+    for (const k of unmatched) memo.delete(k)
+    unmatched.clear()
   }
   for (const b of baseline) {
     const ids = [b.placeId]
@@ -85,7 +88,9 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     const exact = (byName.get(key) ?? []).filter((p) => nameOk(p) && within(p, NAME_RADIUS_KM))
     if (exact.length) return exact
     const candidates = near(e.lat, e.lon)
-    const similar = candidates.filter((p) => nameOk(p) && within(p, NAME_RADIUS_KM)
+    // Spelling variants are tried against the baseline only: a place first named by a report is matched by its
+    // id or exact spelling, which keeps this quadratic step to the few baseline places nearby.
+    const similar = candidates.filter((p) => p.baseline && nameOk(p) && within(p, NAME_RADIUS_KM)
       && (names.get(p) ?? []).some((n) => sameFoldedName(n, key)))
     if (similar.length) return similar
     if (!pinned) return []
@@ -103,7 +108,11 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     match(e) {
       const k = `${e.placeId}|${e.name}|${e.lat}|${e.lon}|${e.precision}`
       let hit = memo.get(k)
-      if (!hit) { hit = compute(e); memo.set(k, hit) }
+      if (!hit) {
+        hit = compute(e)
+        memo.set(k, hit)
+        if (!hit.length) unmatched.add(k)
+      }
       return hit
     },
     add(e) {

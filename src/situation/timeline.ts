@@ -193,7 +193,11 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
 
 function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
   const bySide = new Map<string, Change[]>()
-  for (const c of group) bySide.set(c.taker, [...(bySide.get(c.taker) ?? []), c])
+  for (const c of group) {
+    const list = bySide.get(c.taker)
+    if (list) list.push(c)
+    else bySide.set(c.taker, [c])
+  }
   const ranked = [...bySide.entries()].map(([side, cs]) => ({ side, n: countSources(cs.map((c) => c.event)) }))
     // More sources first; on a tie, the side that changes something (a same-day capture and retake leaves it taken).
     .sort((a, b) => b.n - a.n || Number(a.side === current) - Number(b.side === current))
@@ -226,7 +230,9 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     const { taker, rivals } = pickTaker(group, cur?.holder ?? '')
     const mine = group.filter((c) => c.taker === taker)
     if (cur && cur.holder === taker) {
-      support.set(cur, [...(support.get(cur) ?? []), ...mine])
+      const list = support.get(cur)
+      if (list) list.push(...mine)
+      else support.set(cur, mine)
     } else {
       const next: Period = {
         from: group[0]!.day, holder: taker, previous: cur?.holder ?? null, status: 'claimed', confidence: 0,
