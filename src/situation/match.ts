@@ -33,6 +33,8 @@ export interface PlaceIndex {
   readonly places: readonly ControlPlace[]
   /** Control places the event place refers to (several only when they share one point and no name decides). */
   match(place: EventPlaceLike): ControlPlace[]
+  /** Whether a baseline place lies within km of the point. */
+  nearBaseline(lat: number, lon: number, km: number): boolean
   /** Adds a place reports name that the baseline lacks; returns it. */
   add(place: EventPlaceLike): ControlPlace
 }
@@ -114,6 +116,9 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
         if (!hit.length) unmatched.add(k)
       }
       return hit
+    },
+    nearBaseline(lat, lon, km) {
+      return baseline.some((b) => distanceKm(lat, lon, b.lat, b.lon) <= km)
     },
     add(e) {
       const p: ControlPlace = { placeId: e.placeId, name: e.name, lat: e.lat, lon: e.lon, baseline: null }

@@ -175,3 +175,33 @@ test('an undated event is dated by its report; a month is too vague to date a ch
   assert.equal(eventDay({ date: '2030-01-01', dateEnd: '2030-01-31', datePrecision: 'month' }), null)
   assert.equal(eventDay({ date: '2030-01-04', dateEnd: '2030-01-05', datePrecision: 'range' }), '2030-01-04')
 })
+
+test('a region-precision capture of a town (part of it) contests it without changing the holder', () => {
+  const e = ev({ actors: took('blue'), place: at(QORVATH, { precision: 'region' }), date: '2030-01-03' })
+  const p = on([e], '2030-01-03', 'Qorvath')
+  assert.deepEqual([p.holder.actorId, p.status], ['red', 'contested'])
+})
+
+test('a capture far outside the theater opens no control place', () => {
+  const e = ev({ actors: took('blue'), place: at(QORVATH, { placeId: 'geonames:5', name: 'Farland', lat: -5, lon: -42 }), date: '2030-01-03' })
+  assert.equal(controlOn(timeline([e]), '2030-01-04').places.some((p) => p.name === 'Farland'), false)
+})
+
+test("the losing side's own word that it withdrew confirms a capture dated within a day", () => {
+  const events = [
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-05', modality: 'claimed', attribution: 'Blue Front' }),
+    ev({ actors: [{ actorId: 'red-army', role: 'target' }], place: at(QORVATH), date: '2030-01-04', modality: 'claimed', attribution: 'Red Command' }),
+  ]
+  const p = on(events, '2030-01-05', 'Qorvath')
+  assert.deepEqual([p.holder.actorId, p.status, p.evidence.length], ['blue', 'assessed', 2])
+  assert.equal(on(events, '2030-01-04', 'Qorvath').holder.actorId, 'red')
+})
+
+test('a fall with no actor named supports the capture of that day instead of contesting it', () => {
+  const events = [
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-05' }),
+    ev({ actors: [], place: at(QORVATH), date: '2030-01-05' }),
+  ]
+  const p = on(events, '2030-01-06', 'Qorvath')
+  assert.deepEqual([p.holder.actorId, p.status], ['blue', 'assessed'])
+})

@@ -32,8 +32,11 @@ export interface Period {
   partial: PartialHolder[]
 }
 
-/** Days on which the status is contested whatever the period says: fighting inside, or a withdrawal with no taker. */
-export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal'; evidence: Evidence[] }
+/**
+ * Days on which the status is contested whatever the period says: fighting inside, a withdrawal with no taker, or
+ * a capture of part of the place ("seized parts of the city", a region-precision capture of a town).
+ */
+export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal' | 'partial'; evidence: Evidence[] }
 
 export interface PlaceTimeline { place: ControlPlace; periods: Period[]; overlays: Overlay[] }
 
@@ -57,6 +60,7 @@ const MAX_EVIDENCE = 8
 // A range of at most this many days still dates a change to its first day ("between Thursday and Friday").
 const MAX_RANGE_DAYS = 2
 const WITHDRAWAL_DAYS = 2
+const THEATER_REACH_KM = 100
 
 interface Change {
   day: string
@@ -66,7 +70,9 @@ interface Change {
   event: SituationEvent
 }
 interface Denial { day: string; denier: string | null; deniedTaker: string | null; event: SituationEvent }
-interface Facts { changes: Change[]; denials: Denial[]; overlays: Overlay[] }
+/** A change with no taker: a withdrawal ("the army said it left"), or a fall with no actor ("the capture of X"). */
+interface Loose { day: string; leaver: string | null; event: SituationEvent }
+interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[] }
 
 function evidenceOf(e: SituationEvent): Evidence[] {
   const doc = e.documents[0]
@@ -80,6 +86,9 @@ export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePreci
   if (!e.date) return e.reportedOn ?? null
   return null
 }
+
+// Areas (a buffer zone, an airbase) come from the theater pack, towns from a gazetteer.
+const isArea = (p: ControlPlace) => p.placeId.startsWith('theater:')
 
 const COUNTED: ReadonlySet<string> = new Set(['asserted', 'claimed'])
 
@@ -120,7 +129,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
   const facts = new Map<ControlPlace, Facts>()
   const factsOf = (p: ControlPlace): Facts => {
     let f = facts.get(p)
-    if (!f) { f = { changes: [], denials: [], overlays: [] }; facts.set(p, f) }
+    if (!f) { f = { changes: [], loose: [], denials: [], overlays: [] }; facts.set(p, f) }
     return f
   }
   for (const e of events) {
@@ -135,11 +144,18 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
     if (!targets.length) {
       // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
       if (!isChange || e.place.precision === 'region' || e.place.precision === 'country') continue
+      // A place far from every baseline place lies outside the theater (or was resolved to a namesake abroad).
+      if (!index.nearBaseline(e.place.lat, e.place.lon, THEATER_REACH_KM)) continue
       targets = [index.add(e.place)]
     }
     const initiators = sides(e, 'initiator', actors)
     for (const p of targets) {
       const f = factsOf(p)
+      // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it.
+      if (isChange && !isArea(p) && e.place.precision !== 'exact' && e.place.precision !== 'near') {
+        f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+        continue
+      }
       if (isFight) {
         const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
         f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
@@ -152,7 +168,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
         const leaver = sides(e, 'target', actors)[0] ?? null
         const taker = leaver ? impliedTaker(e, leaver, byDocument, actors) : null
         if (taker) f.changes.push({ day, taker, leaver, event: e })
-        else f.overlays.push({ from: day, to: addDays(day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(e) })
+        else f.loose.push({ day, leaver, event: e })
       }
     }
   }
@@ -246,6 +262,14 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     if (rivals) rivalled.add(periods.at(-1)!)
     i = j
   }
+  // A change with no taker supports a change by someone else dated within a day of it (the same fall seen from
+  // the side that left: "the army said it redeployed outside X"); alone, it only makes the place contested.
+  const loneOverlays: Overlay[] = []
+  for (const l of f?.loose ?? []) {
+    const p = periods.find((x) => x.status !== 'baseline' && Math.abs(daysBetween(x.from, l.day)) <= 1 && (l.leaver === null || x.previous === l.leaver))
+    if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event })
+    else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(l.event) })
+  }
   periods.forEach((period, k) => {
     const mine = support.get(period) ?? []
     const evidence = dedupe(mine.flatMap((c) => evidenceOf(c.event)))
@@ -258,7 +282,7 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     period.confidence = Number(confidence.toFixed(2))
     period.evidence = dedupe([...evidence, ...(status === 'contested' ? denials.flatMap((d) => evidenceOf(d.event)) : [])])
   })
-  const overlays = [...(f?.overlays ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1))
+  const overlays = [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : 1))
   return { place: p, periods, overlays }
 }
 
