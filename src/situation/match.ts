@@ -108,7 +108,8 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   return {
     places,
     match(e) {
-      const k = `${e.placeId}|${e.name}|${e.lat}|${e.lon}|${e.precision}`
+      // One id names one point: the coordinates need not be part of the key.
+      const k = `${e.placeId}|${e.name}|${e.precision}`
       let hit = memo.get(k)
       if (!hit) {
         hit = compute(e)

@@ -82,8 +82,11 @@ export function bridgeCuts(network: RoadNetwork, events: readonly SituationEvent
 /** The network on one day: who holds each node and which edges are cut. */
 export interface RoadState { holders: Map<string, string>; cut: Set<string> }
 
+const byPlaceCache = new WeakMap<Timeline, Map<string, PlaceTimeline>>()
 function timelineByPlace(timeline: Timeline): Map<string, PlaceTimeline> {
-  return new Map(timeline.places.map((t) => [t.place.placeId, t]))
+  let m = byPlaceCache.get(timeline)
+  if (!m) { m = new Map(timeline.places.map((t) => [t.place.placeId, t])); byPlaceCache.set(timeline, m) }
+  return m
 }
 
 /**

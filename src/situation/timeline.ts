@@ -94,7 +94,13 @@ const COUNTED: ReadonlySet<string> = new Set(['asserted', 'claimed'])
 
 // The sides of an event's actors in one role, in order, without repeats.
 function sides(e: SituationEvent, role: 'initiator' | 'target', actors: ActorTable): string[] {
-  return [...new Set(e.actors.filter((a) => a.role === role).map((a) => actors.holderOf(a.actorId)))]
+  const out: string[] = []
+  for (const a of e.actors) {
+    if (a.role !== role) continue
+    const side = actors.holderOf(a.actorId)
+    if (!out.includes(side)) out.push(side)
+  }
+  return out
 }
 
 /**
@@ -117,14 +123,21 @@ function impliedTaker(e: SituationEvent, leaver: string, byDocument: Map<string,
 }
 
 function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable): Map<ControlPlace, Facts> {
-  const byDocument = new Map<string, SituationEvent[]>()
-  for (const e of events) {
-    if (e.type !== 'territory_change' && e.type !== 'deployment') continue
-    for (const d of e.documents) {
-      const list = byDocument.get(d)
-      if (list) list.push(e)
-      else byDocument.set(d, [e])
+  // Built on the first withdrawal that needs it: most corpora have few.
+  let byDocumentMap: Map<string, SituationEvent[]> | null = null
+  const byDocument = (): Map<string, SituationEvent[]> => {
+    if (byDocumentMap) return byDocumentMap
+    const m = new Map<string, SituationEvent[]>()
+    for (const e of events) {
+      if (e.type !== 'territory_change' && e.type !== 'deployment') continue
+      for (const d of e.documents) {
+        const list = m.get(d)
+        if (list) list.push(e)
+        else m.set(d, [e])
+      }
     }
+    byDocumentMap = m
+    return m
   }
   const facts = new Map<ControlPlace, Facts>()
   const factsOf = (p: ControlPlace): Facts => {
@@ -166,7 +179,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
       } else {
         // "the army said it redeployed outside X": a withdrawal hands X over only to a stated or implied taker.
         const leaver = sides(e, 'target', actors)[0] ?? null
-        const taker = leaver ? impliedTaker(e, leaver, byDocument, actors) : null
+        const taker = leaver ? impliedTaker(e, leaver, byDocument(), actors) : null
         if (taker) f.changes.push({ day, taker, leaver, event: e })
         else f.loose.push({ day, leaver, event: e })
       }
@@ -177,6 +190,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
 
 // Independent sources behind a set of reports: a report sharing a document or an outlet with one counted adds nothing.
 function countSources(events: readonly SituationEvent[]): number {
+  if (events.length === 1) return Math.max(1, events[0]!.independentSources)
   const seenDocs = new Set<string>()
   const seenOutlets = new Set<string>()
   let n = 0
@@ -208,6 +222,8 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
 }
 
 function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
+  const first = group[0]!.taker
+  if (group.every((c) => c.taker === first)) return { taker: first, rivals: false }
   const bySide = new Map<string, Change[]>()
   for (const c of group) {
     const list = bySide.get(c.taker)
@@ -272,7 +288,7 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   }
   periods.forEach((period, k) => {
     const mine = support.get(period) ?? []
-    const evidence = dedupe(mine.flatMap((c) => evidenceOf(c.event)))
+    const evidence = dedupe(firstEvidence(mine.map((c) => c.event)))
     if (period.status === 'baseline') { period.evidence = evidence; return }
     const end = periods[k + 1]?.from ?? '9999-12-31'
     const [before, after] = opts.denialWindow
@@ -284,6 +300,16 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   })
   const overlays = [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : 1))
   return { place: p, periods, overlays }
+}
+
+// Evidence of the first reports, enough to fill the cap without building it for hundreds of them.
+function firstEvidence(events: readonly SituationEvent[]): Evidence[] {
+  const out: Evidence[] = []
+  for (const e of events) {
+    if (out.length >= MAX_EVIDENCE * 2) break
+    out.push(...evidenceOf(e))
+  }
+  return out
 }
 
 function dedupe(list: Evidence[]): Evidence[] {
