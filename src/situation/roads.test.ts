@@ -84,16 +84,16 @@ test('with Homs still held, Damascus keeps its government route to the coast', (
   assert.ok(route(network, state, damascus, tartus, 'syrian-government'))
 })
 
-test('a strike on the Rastan bridge cuts the M5 between Rastan and Hama from its day', () => {
+test('the Rastan bridge reported destroyed cuts the M5 between Homs and Hama from its day', () => {
   const rastan = syria.baseline.find((p) => p.name === 'Rastan')!
   const strike = ev({
-    type: 'strike', actors: took('russia'), place: at(rastan, { placeId: 'geonames:172946', name: 'Ar Rastan' }), date: '2024-12-06',
+    type: 'infrastructure_damage', actors: took('russia'), place: at(rastan, { placeId: 'geonames:172946', name: 'Ar Rastan' }), date: '2024-12-06',
     evidence: { start: 0, end: 30, text: 'warplanes struck the town bridge' },
   })
   const timeline = buildTimeline(syria.baseline, syria.baselineDate, [strike], syriaActors)
   const network = buildRoadNetwork(syria, timeline.places.map((t) => t.place))
   const cuts = bridgeCuts(network, [strike])
-  assert.deepEqual(cuts.map((c) => [c.bridge, c.from]), [['theater:rastan-bridge', '2024-12-06']])
+  assert.deepEqual(cuts.map((c) => [c.bridge, c.effect, c.from]), [['theater:rastan-bridge', 'cut', '2024-12-06']])
   const homs = network.nodeOfPlace.get('geonames:169577')!
   const hama = network.nodeOfPlace.get('geonames:170017')!
   const before = route(network, roadStateOn(network, timeline, cuts, '2024-12-05'), homs, hama, null)
@@ -108,4 +108,16 @@ test('a strike on a town without a bridge in its sentence cuts nothing', () => {
   const timeline = buildTimeline(syria.baseline, syria.baselineDate, [], syriaActors)
   const network = buildRoadNetwork(syria, timeline.places.map((t) => t.place))
   assert.deepEqual(bridgeCuts(network, [strike]), [])
+})
+
+test('a bridge reported struck is degraded: routes avoid it where they can, its km unchanged', () => {
+  const strike = ev({ type: 'strike', place: { placeId: 'theater:rastan-bridge', name: 'Rastan bridge', lat: 34.95, lon: 36.74, precision: 'exact' }, date: '2024-12-06' })
+  const timeline = buildTimeline(syria.baseline, syria.baselineDate, [strike], syriaActors)
+  const network = buildRoadNetwork(syria, timeline.places.map((t) => t.place))
+  const cuts = bridgeCuts(network, [strike])
+  assert.deepEqual(cuts.map((c) => c.effect), ['degraded'])
+  const homs = network.nodeOfPlace.get('geonames:169577')!
+  const hama = network.nodeOfPlace.get('geonames:170017')!
+  const after = route(network, roadStateOn(network, timeline, cuts, '2024-12-06'), homs, hama, null)
+  assert.ok(after && after.km < 60)
 })

@@ -10,7 +10,8 @@ import type { Bridge, SituationPack } from './pack.ts'
 import { eventDay, periodOn, type Evidence, type PlaceTimeline, type SituationEvent, type Timeline } from './timeline.ts'
 
 export interface NodeAttrs { name: string; lat: number; lon: number; kind: 'place' | 'waypoint' | 'crossing'; placeId: string | null }
-export interface EdgeAttrs { road: string; route: string; km: number; bridges: string[] }
+/** `km` is the distance shown; `weight` is what routing minimises (km, raised on a damaged bridge). */
+export interface EdgeAttrs { road: string; route: string; km: number; weight: number; bridges: string[] }
 export type RoadGraph = UndirectedGraph<NodeAttrs, EdgeAttrs>
 
 export interface RoadNetwork { graph: RoadGraph; bridges: Bridge[]; nodeOfPlace: Map<string, string> }
@@ -41,12 +42,16 @@ export function buildRoadNetwork(pack: SituationPack, places: readonly ControlPl
     addNode(s.from, s.fromName, s.fromLat, s.fromLon)
     addNode(s.to, s.toName, s.toLat, s.toLon)
     const bridges = pack.bridges.filter((b) => (b.from === s.from && b.to === s.to) || (b.from === s.to && b.to === s.from)).map((b) => b.id)
-    graph.mergeEdgeWithKey(`${s.route}:${s.from}-${s.to}`, s.from, s.to, { road: (s.ref || s.route).replace(/\s*\(.*\)$/, ''), route: s.route, km: s.km, bridges })
+    graph.mergeEdgeWithKey(`${s.route}:${s.from}-${s.to}`, s.from, s.to, { road: (s.ref || s.route).replace(/\s*\(.*\)$/, ''), route: s.route, km: s.km, weight: s.km, bridges })
   }
   return { graph, bridges: pack.bridges, nodeOfPlace }
 }
 
-export interface EdgeCut { edge: string; bridge: string; from: string; evidence: Evidence[] }
+/** A bridge reported destroyed cuts its edge; one reported struck degrades it (routes avoid it where they can). */
+export interface EdgeCut { edge: string; bridge: string; effect: 'cut' | 'degraded'; from: string; evidence: Evidence[] }
+
+/** Routing weight of a degraded edge, as a multiple of its km. */
+const DEGRADED_FACTOR = 3
 
 function hitsBridge(e: SituationEvent, b: Bridge): boolean {
   if (!e.place) return false
@@ -58,7 +63,10 @@ function hitsBridge(e: SituationEvent, b: Bridge): boolean {
   return distanceKm(e.place.lat, e.place.lon, b.lat, b.lon) <= BRIDGE_KM && b.keywords.some((k) => text.includes(k.toLowerCase()))
 }
 
-/** Bridges that reports say were struck or destroyed, each cutting its edge from the event's day. */
+/**
+ * Bridges that reports say were destroyed (infrastructure_damage: cut) or struck (strike: degraded), from the
+ * event's day. A cut outranks a degradation; each keeps its earliest day.
+ */
 export function bridgeCuts(network: RoadNetwork, events: readonly SituationEvent[]): EdgeCut[] {
   const cuts = new Map<string, EdgeCut>()
   for (const e of events) {
@@ -70,17 +78,31 @@ export function bridgeCuts(network: RoadNetwork, events: readonly SituationEvent
       if (!hitsBridge(e, b)) continue
       const edge = network.graph.findEdge(b.from, b.to, () => true)
       if (!edge) continue
-      const prev = cuts.get(edge)
+      const key = `${edge}|${e.type === 'infrastructure_damage' ? 'cut' : 'degraded'}`
+      const prev = cuts.get(key)
       const evidence = e.documents[0] ? [{ document: e.documents[0], span: e.evidence }] : []
-      if (!prev) cuts.set(edge, { edge, bridge: b.id, from: day, evidence })
-      else cuts.set(edge, { ...prev, from: day < prev.from ? day : prev.from, evidence: [...prev.evidence, ...evidence].slice(0, 8) })
+      if (!prev) cuts.set(key, { edge, bridge: b.id, effect: e.type === 'infrastructure_damage' ? 'cut' : 'degraded', from: day, evidence })
+      else cuts.set(key, { ...prev, from: day < prev.from ? day : prev.from, evidence: [...prev.evidence, ...evidence].slice(0, 8) })
     }
   }
   return [...cuts.values()]
 }
 
-/** The network on one day: who holds each node and which edges are cut. */
-export interface RoadState { holders: Map<string, string>; cut: Set<string> }
+/** The network on one day: who holds each node, which edges are cut and which degraded. */
+export interface RoadState { holders: Map<string, string>; cut: Set<string>; degraded: Set<string> }
+
+function damageOn(cuts: readonly EdgeCut[], date: string): Pick<RoadState, 'cut' | 'degraded'> {
+  const active = cuts.filter((c) => c.from <= date)
+  return {
+    cut: new Set(active.filter((c) => c.effect === 'cut').map((c) => c.edge)),
+    degraded: new Set(active.filter((c) => c.effect === 'degraded').map((c) => c.edge)),
+  }
+}
+
+function usable(state: RoadState, edge: string, a: EdgeAttrs): EdgeAttrs | null {
+  if (state.cut.has(edge)) return null
+  return state.degraded.has(edge) ? { ...a, weight: a.km * DEGRADED_FACTOR } : a
+}
 
 const byPlaceCache = new WeakMap<Timeline, Map<string, PlaceTimeline>>()
 function timelineByPlace(timeline: Timeline): Map<string, PlaceTimeline> {
@@ -102,9 +124,9 @@ export function nodeHolders(network: RoadNetwork, placeHolder: (placeId: string)
   seeded.addNode(SOURCE, { name: '', lat: 0, lon: 0, kind: 'waypoint', placeId: null })
   graph.forEachNode((id, a) => {
     const h = a.placeId ? placeHolder(a.placeId) : null
-    if (h) { holders.set(id, h); seeded.addEdge(SOURCE, id, { road: '', route: '', km: 0, bridges: [] }) }
+    if (h) { holders.set(id, h); seeded.addEdge(SOURCE, id, { road: '', route: '', km: 0, weight: 0, bridges: [] }) }
   })
-  const paths = dijkstra.singleSource(seeded, SOURCE, 'km')
+  const paths = dijkstra.singleSource(seeded, SOURCE, 'weight')
   graph.forEachNode((id) => {
     if (holders.has(id)) return
     const seed = paths[id]?.[1]
@@ -118,7 +140,7 @@ export function nodeHolders(network: RoadNetwork, placeHolder: (placeId: string)
 export function roadStateOn(network: RoadNetwork, timeline: Timeline, cuts: readonly EdgeCut[], date: string): RoadState {
   const byPlace = timelineByPlace(timeline)
   const holders = nodeHolders(network, (id) => { const t = byPlace.get(id); return t ? (periodOn(t, date)?.holder ?? null) : null })
-  return { holders, cut: new Set(cuts.filter((c) => c.from <= date).map((c) => c.edge)) }
+  return { holders, ...damageOn(cuts, date) }
 }
 
 /** The part of the network a side can drive on: its own nodes, uncut edges. */
@@ -126,7 +148,8 @@ export function sideGraph(network: RoadNetwork, state: RoadState, side: string):
   const g: RoadGraph = new UndirectedGraph<NodeAttrs, EdgeAttrs>()
   network.graph.forEachNode((id, a) => { if (state.holders.get(id) === side) g.addNode(id, a) })
   network.graph.forEachEdge((edge, a, s, t) => {
-    if (!state.cut.has(edge) && g.hasNode(s) && g.hasNode(t)) g.addEdgeWithKey(edge, s, t, a)
+    const attrs = usable(state, edge, a)
+    if (attrs && g.hasNode(s) && g.hasNode(t)) g.addEdgeWithKey(edge, s, t, attrs)
   })
   return g
 }
@@ -144,7 +167,7 @@ function pathKm(g: RoadGraph, path: readonly string[]): number {
 function openGraph(network: RoadNetwork, state: RoadState): RoadGraph {
   const g: RoadGraph = new UndirectedGraph<NodeAttrs, EdgeAttrs>()
   network.graph.forEachNode((id, a) => g.addNode(id, a))
-  network.graph.forEachEdge((e, a, s, t) => { if (!state.cut.has(e)) g.addEdgeWithKey(e, s, t, a) })
+  network.graph.forEachEdge((e, a, s, t) => { const attrs = usable(state, e, a); if (attrs) g.addEdgeWithKey(e, s, t, attrs) })
   return g
 }
 
@@ -152,7 +175,7 @@ function openGraph(network: RoadNetwork, state: RoadState): RoadGraph {
 export function route(network: RoadNetwork, state: RoadState, from: string, to: string, side: string | null): { path: string[]; km: number } | null {
   const graph = side ? sideGraph(network, state, side) : openGraph(network, state)
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null
-  const path = dijkstra.bidirectional(graph, from, to, 'km')
+  const path = dijkstra.bidirectional(graph, from, to, 'weight')
   return path ? { path, km: pathKm(graph, path) } : null
 }
 
@@ -177,8 +200,9 @@ export function whatIf(network: RoadNetwork, timeline: Timeline, cuts: readonly 
   const by = timeline.actors.resolve(query.by)
   const byPlace = timelineByPlace(timeline)
   const holderOn = (id: string) => { const t = byPlace.get(id); return t ? (periodOn(t, date)?.holder ?? null) : null }
-  const before: RoadState = { holders: nodeHolders(network, holderOn), cut: new Set(cuts.filter((c) => c.from <= date).map((c) => c.edge)) }
-  const after: RoadState = { holders: nodeHolders(network, (id) => (id === place.placeId ? by : holderOn(id))), cut: before.cut }
+  const damage = damageOn(cuts, date)
+  const before: RoadState = { holders: nodeHolders(network, holderOn), ...damage }
+  const after: RoadState = { holders: nodeHolders(network, (id) => (id === place.placeId ? by : holderOn(id))), ...damage }
   const g = network.graph
   const name = (id: string) => g.getNodeAttribute(id, 'name')
   const disconnected: WhatIf['disconnected'] = []
@@ -189,8 +213,8 @@ export function whatIf(network: RoadNetwork, timeline: Timeline, cuts: readonly 
     const towns = gb.filterNodes((id, a) => a.kind === 'place' && ga.hasNode(id)).sort((a, b) => name(a).localeCompare(name(b)))
     for (let i = 0; i < towns.length; i++) {
       const a = towns[i]!
-      const pathsBefore = dijkstra.singleSource(gb, a, 'km')
-      const pathsAfter = dijkstra.singleSource(ga, a, 'km')
+      const pathsBefore = dijkstra.singleSource(gb, a, 'weight')
+      const pathsAfter = dijkstra.singleSource(ga, a, 'weight')
       for (let j = i + 1; j < towns.length; j++) {
         const b = towns[j]!
         const was = pathsBefore[b]
