@@ -3,8 +3,14 @@
 import { foldName } from './geo.ts'
 import type { HolderRow } from './pack.ts'
 
+/** Holder value of actors that take no ground themselves (monitors, media, foreign capitals, envoys). */
+export const NO_HOLDER = '-'
+
 export interface ActorTable {
-  /** The holder an actor's gains count for: "syrian-army" → "syrian-government"; unknown ids map to themselves. */
+  /**
+   * The holder an actor's gains count for: "syrian-army" → "syrian-government"; unknown ids map to themselves;
+   * actors that hold no ground ("sohr", an envoy) map to NO_HOLDER.
+   */
   holderOf(actorId: string): string
   /** Display name of a holder id. */
   nameOf(holderId: string): string
@@ -21,7 +27,7 @@ export function actorTable(rows: readonly HolderRow[]): ActorTable {
   const words: { word: RegExp; holder: string; length: number }[] = []
   for (const r of rows) {
     holderOf.set(r.actorId, r.holder)
-    if (!names.has(r.holder)) names.set(r.holder, r.name)
+    if (!names.has(r.holder) && r.holder !== NO_HOLDER) names.set(r.holder, r.name)
     for (const w of r.attributionWords) {
       const escaped = w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')
       words.push({ word: new RegExp(`(^|[^a-z])${escaped}([^a-z]|$)`, 'i'), holder: r.holder, length: w.length })

@@ -8,6 +8,7 @@ export const HOLDERS: HolderRow[] = [
   { actorId: 'blue', holder: 'blue', name: 'Blue front', attributionWords: ['blue front', 'rebels'] },
   { actorId: 'blue-rebels', holder: 'blue', name: 'Blue front', attributionWords: [] },
   { actorId: 'green', holder: 'green', name: 'Green council', attributionWords: ['green council'] },
+  { actorId: 'monitor', holder: '-', name: 'holds no ground', attributionWords: [] },
 ]
 
 let ids = 0

@@ -205,3 +205,18 @@ test('a fall with no actor named supports the capture of that day instead of con
   const p = on(events, '2030-01-06', 'Qorvath')
   assert.deepEqual([p.holder.actorId, p.status], ['blue', 'assessed'])
 })
+
+test('an actor that holds no ground (a monitor) takes nothing', () => {
+  const e = ev({ actors: took('monitor'), place: at(QORVATH), date: '2030-01-03' })
+  assert.equal(on([e], '2030-01-04', 'Qorvath').holder.actorId, 'red')
+})
+
+test('a claim confirmed by the other side two days later is claimed until then and assessed from then on', () => {
+  const events = [
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-08', modality: 'claimed', attribution: 'the Blue Front', reportedOn: '2030-01-08' }),
+    ev({ actors: [{ actorId: 'red', role: 'target' }], place: at(QORVATH), date: '2030-01-08', modality: 'claimed', attribution: 'Red Command', reportedOn: '2030-01-10' }),
+  ]
+  const [d8, d9, d10] = ['2030-01-08', '2030-01-09', '2030-01-10'].map((d) => on(events, d, 'Qorvath'))
+  assert.deepEqual([d8?.holder.actorId, d8?.status, d9?.status, d10?.status], ['blue', 'claimed', 'claimed', 'assessed'])
+  assert.equal(d10?.evidence.length, 2)
+})

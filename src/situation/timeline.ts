@@ -2,7 +2,7 @@
 // Pure: built from a pack's baseline and fused territory events; knows no store, no file, no CLI.
 import type { Control, FusedEvent } from '../core/contract.ts'
 import type { TextSpan } from '../core/types.ts'
-import type { ActorTable } from './actors.ts'
+import { NO_HOLDER, type ActorTable } from './actors.ts'
 import { addDays, daysBetween, distanceKm } from './geo.ts'
 import { placeIndex, type ControlPlace, type PlaceIndex } from './match.ts'
 import type { BaselinePlace, PartialHolder } from './pack.ts'
@@ -21,6 +21,13 @@ export type ControlStatus = Control['places'][number]['status']
 export interface Evidence { document: string; span: TextSpan }
 
 /** One stretch of a place's history with one holder. */
+/** How sure the timeline is of a period, as known on a day: later reports confirm (or contest) a change. */
+export interface Assessment { from: string; status: ControlStatus; confidence: number; evidence: Evidence[] }
+
+/**
+ * One stretch of a place's history with one holder. The holder is dated by the events (a report of 9 Dec that
+ * "rebels took X on 5 Dec" moves X on 5 Dec); the status is as known on each day, from `assessments`.
+ */
 export interface Period {
   from: string
   holder: string
@@ -30,6 +37,8 @@ export interface Period {
   since: string | null
   evidence: Evidence[]
   partial: PartialHolder[]
+  /** Status by day of knowledge, in date order; the first starts at `from`; the last equals status/confidence. */
+  assessments: Assessment[]
 }
 
 /**
@@ -98,7 +107,8 @@ function sides(e: SituationEvent, role: 'initiator' | 'target', actors: ActorTab
   for (const a of e.actors) {
     if (a.role !== role) continue
     const side = actors.holderOf(a.actorId)
-    if (!out.includes(side)) out.push(side)
+    // "SOHR took Manbij" is a misreading: a monitor, a newsroom or an envoy holds no ground.
+    if (side !== NO_HOLDER && !out.includes(side)) out.push(side)
   }
   return out
 }
@@ -221,6 +231,34 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
   return { status: 'claimed', confidence: byReporter ? CONFIDENCE.claimedByReporter : CONFIDENCE.claimedByParty }
 }
 
+// The day a report made a fact known: its publication, or the event's own day when that is later or unknown.
+function knownOn(e: SituationEvent, day: string): string {
+  return e.reportedOn && e.reportedOn > day ? e.reportedOn : day
+}
+
+/** Re-assesses a period on each day a new supporting report or denial became known. */
+function assessOverTime(period: Period, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
+  const days = [...new Set([...support.map((c) => knownOn(c.event, c.day)), ...denials.map((d) => knownOn(d.event, d.day))])].sort()
+  const out: Assessment[] = []
+  for (const [i, day] of days.entries()) {
+    const known = support.filter((c) => knownOn(c.event, c.day) <= day)
+    // A period is known from its first report; before that day it is shown as first reported.
+    if (!known.length && i < days.length - 1) continue
+    const knownDenials = denials.filter((d) => knownOn(d.event, d.day) <= day)
+    const { status, confidence } = assess(known.length ? known : support, period.previous, period.holder, knownDenials, rivals, actors)
+    const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((d) => evidenceOf(d.event)) : [])])
+    const a: Assessment = { from: out.length ? day : period.from, status, confidence: Number(confidence.toFixed(2)), evidence }
+    const prev = out.at(-1)
+    if (prev && prev.status === a.status && prev.confidence === a.confidence) prev.evidence = a.evidence
+    else out.push(a)
+  }
+  if (!out.length) {
+    const { status, confidence } = assess(support, period.previous, period.holder, [], rivals, actors)
+    out.push({ from: period.from, status, confidence: Number(confidence.toFixed(2)), evidence: dedupe(firstEvidence(support.map((c) => c.event))) })
+  }
+  return out
+}
+
 function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
   const first = group[0]!.taker
   if (group.every((c) => c.taker === first)) return { taker: first, rivals: false }
@@ -243,7 +281,7 @@ function baselinePeriod(p: ControlPlace, inherited: BaselinePlace | null, baseli
   return {
     from: baselineDate, holder: b.holder, previous: null, status: 'baseline',
     confidence: p.baseline ? b.confidence : CONFIDENCE.inherited, since: null, evidence: [],
-    partial: p.baseline ? b.partial : [],
+    partial: p.baseline ? b.partial : [], assessments: [],
   }
 }
 
@@ -268,7 +306,7 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     } else {
       const next: Period = {
         from: group[0]!.day, holder: taker, previous: cur?.holder ?? null, status: 'claimed', confidence: 0,
-        since: group[0]!.day, evidence: [],
+        since: group[0]!.day, evidence: [], assessments: [],
         // A secondary holder keeps its quarters when a third side takes the town, and is absorbed when it takes it.
         partial: (cur?.partial ?? []).filter((x) => actors.holderOf(x.actorId) !== taker),
       }
@@ -288,15 +326,20 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   }
   periods.forEach((period, k) => {
     const mine = support.get(period) ?? []
-    const evidence = dedupe(firstEvidence(mine.map((c) => c.event)))
-    if (period.status === 'baseline') { period.evidence = evidence; return }
+    if (period.status === 'baseline') {
+      period.evidence = dedupe(firstEvidence(mine.map((c) => c.event)))
+      period.assessments = [{ from: period.from, status: 'baseline', confidence: period.confidence, evidence: period.evidence }]
+      return
+    }
     const end = periods[k + 1]?.from ?? '9999-12-31'
     const [before, after] = opts.denialWindow
-    const denials = (f?.denials ?? []).filter((d) => d.day >= addDays(period.from, -before) && d.day <= addDays(period.from, after) && d.day < end)
-    const { status, confidence } = assess(mine, period.previous, period.holder, denials, rivalled.has(period), actors)
-    period.status = status
-    period.confidence = Number(confidence.toFixed(2))
-    period.evidence = dedupe([...evidence, ...(status === 'contested' ? denials.flatMap((d) => evidenceOf(d.event)) : [])])
+    const lo = addDays(period.from, -before), hi = addDays(period.from, after)
+    const denials = (f?.denials ?? []).filter((d) => d.day >= lo && d.day <= hi && d.day < end)
+    period.assessments = assessOverTime(period, mine, denials, rivalled.has(period), actors)
+    const last = period.assessments.at(-1)!
+    period.status = last.status
+    period.confidence = last.confidence
+    period.evidence = last.evidence
   })
   const overlays = [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : 1))
   return { place: p, periods, overlays }
@@ -361,13 +404,20 @@ export function periodOn(t: PlaceTimeline, date: string): Period | null {
   return hit
 }
 
+/** The period's status as known on a day: the last assessment made on or before it. */
+export function assessmentOn(period: Period, date: string): Assessment {
+  let hit = period.assessments[0] ?? period
+  for (const a of period.assessments) { if (a.from <= date) hit = a; else break }
+  return { from: period.from, status: hit.status, confidence: hit.confidence, evidence: hit.evidence }
+}
+
 /** Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). */
 export function controlOn(timeline: Timeline, date: string): Control {
   const places: Control['places'] = []
   for (const t of timeline.places) {
     const period = periodOn(t, date)
     if (!period) continue
-    let { status, confidence, evidence } = period
+    let { status, confidence, evidence } = assessmentOn(period, date)
     for (const o of t.overlays) {
       if (o.from > date) break
       // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
