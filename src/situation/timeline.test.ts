@@ -220,3 +220,19 @@ test('a claim confirmed by the other side two days later is claimed until then a
   assert.deepEqual([d8?.holder.actorId, d8?.status, d9?.status, d10?.status], ['blue', 'claimed', 'claimed', 'assessed'])
   assert.equal(d10?.evidence.length, 2)
 })
+
+test('a claimed capture with no taker named goes to the side whose words it is', () => {
+  const e = ev({ actors: [], place: at(QORVATH), date: '2030-01-03', modality: 'claimed', attribution: 'rebels of the Blue Front' })
+  assert.equal(on([e], '2030-01-03', 'Qorvath').holder.actorId, 'blue')
+})
+
+test('a capture near a town (not in it) does not move the town', () => {
+  const e = ev({ actors: took('blue'), place: at(QORVATH, { precision: 'near' }), date: '2030-01-03' })
+  const p = on([e], '2030-01-04', 'Qorvath')
+  assert.deepEqual([p.holder.actorId, p.status], ['red', 'baseline'])
+})
+
+test('a change dated on or before the baseline day changes nothing', () => {
+  const e = ev({ actors: took('blue'), place: at(QORVATH), date: D0 })
+  assert.equal(on([e], '2030-01-05', 'Qorvath').holder.actorId, 'red')
+})

@@ -132,7 +132,7 @@ function impliedTaker(e: SituationEvent, leaver: string, byDocument: Map<string,
   return best
 }
 
-function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable): Map<ControlPlace, Facts> {
+function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable, baselineDate: string): Map<ControlPlace, Facts> {
   // Built on the first withdrawal that needs it: most corpora have few.
   let byDocumentMap: Map<string, SituationEvent[]> | null = null
   const byDocument = (): Map<string, SituationEvent[]> => {
@@ -162,7 +162,8 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
     const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
     if (!isChange && !isDenial && !isFight) continue
     const day = eventDay(e)
-    if (!day) continue
+    // The baseline is the state at the end of its day: only later changes move it.
+    if (!day || day <= baselineDate) continue
     let targets = index.match(e.place)
     if (!targets.length) {
       // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
@@ -174,9 +175,10 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
     const initiators = sides(e, 'initiator', actors)
     for (const p of targets) {
       const f = factsOf(p)
-      // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it.
-      if (isChange && !isArea(p) && e.place.precision !== 'exact' && e.place.precision !== 'near') {
-        f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+      // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it;
+      // "took villages near Qorvath" (near) takes none of it.
+      if (isChange && !isArea(p) && e.place.precision !== 'exact') {
+        if (e.place.precision === 'region') f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
         continue
       }
       if (isFight) {
@@ -188,8 +190,10 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
         f.changes.push({ day, taker: initiators[0], leaver: null, event: e })
       } else {
         // "the army said it redeployed outside X": a withdrawal hands X over only to a stated or implied taker.
+        // "Insurgents said they had captured X" with no taker parsed: the claimant claims it for itself.
         const leaver = sides(e, 'target', actors)[0] ?? null
-        const taker = leaver ? impliedTaker(e, leaver, byDocument(), actors) : null
+        const speaker = e.modality === 'claimed' ? actors.speakerOf(e.attribution) : null
+        const taker = speaker && speaker !== leaver ? speaker : leaver ? impliedTaker(e, leaver, byDocument(), actors) : null
         if (taker) f.changes.push({ day, taker, leaver, event: e })
         else f.loose.push({ day, leaver, event: e })
       }
@@ -381,7 +385,7 @@ function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], ra
 export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: string, events: readonly SituationEvent[], actors: ActorTable, options: TimelineOptions = {}): Timeline {
   const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [1, 2], ...options }
   const index = placeIndex(baseline)
-  const facts = collectFacts(events, index, actors)
+  const facts = collectFacts(events, index, actors, baselineDate)
   let lastDay = baselineDate
   for (const e of events) {
     const d = eventDay(e)
