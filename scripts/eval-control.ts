@@ -2,7 +2,7 @@
 // ../shared/eval/score-control.mjs (gold changes of control dated within one day). Reads ../shared; eval only.
 // usage: npx tsx scripts/eval-control.ts [--shared DIR] [--db PATH] [--verbose]
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -14,17 +14,20 @@ const evalDir = join(shared, 'eval')
 const work = join(root, '.eval')
 mkdirSync(work, { recursive: true })
 const sitrep = join(root, 'bin', 'sitrep.js')
-const run = (cmd: string, argv: string[]) => execFileSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] })
+const run = (cmd: string, argv: string[], quiet = false) => execFileSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'] })
 
 const t0 = performance.now()
 const input = join(work, 'control-input.jsonl')
 writeFileSync(input, run(process.execPath, [join(evalDir, 'make-input.mjs'), evalDir, '--ids', 'all', '--seeds', join(shared, 'seeds')]))
 
-// With a store (--db), the articles are ingested there; otherwise the extracted documents are the event source.
-const db = opt('--db')
+// With a store (the ingest command exists), the articles go into a fresh store under .eval/ (or --db); without
+// one, the documents `sitrep extract` prints are the event source.
+const hasStore = /^\s+ingest\b/m.test(run(process.execPath, [sitrep, '--help'], true))
+const db = opt('--db') ?? (hasStore ? join(work, 'control.db') : undefined)
 let source: string
 if (db) {
-  run(process.execPath, [sitrep, 'ingest', '--db', db, input])
+  if (!opt('--db')) rmSync(db, { force: true })
+  run(process.execPath, [sitrep, 'ingest', '--db', db, '--skip-bad', input])
   source = `--db ${db}`
 } else {
   const docs = join(work, 'control-docs.jsonl')
