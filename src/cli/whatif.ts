@@ -1,6 +1,6 @@
 // `sitrep whatif`: what a change of control would cut on the road network (sitrep.whatif/1).
 import type { Command } from 'commander'
-import { whatIf } from '../situation/roads.ts'
+import { findPlace, whatIf } from '../situation/roads.ts'
 import { loadSituation } from '../situation/situation.ts'
 import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
@@ -18,6 +18,8 @@ export function registerWhatIf(program: Command): void {
       parseFormat('--format', opts.format, ['json'] as const)
       const date = opts.date ? parseIsoDate('--date', opts.date) : undefined
       const { timeline, network, cuts } = await loadSituation(sourceFromFlags(opts))
+      const place = findPlace(timeline, opts.capture)
+      if (!network.nodeOfPlace.has(place.placeId)) process.stderr.write(`sitrep: ${place.name} is not on the road network: nothing to cut\n`)
       const result = whatIf(network, timeline, cuts, { place: opts.capture, by: opts.by, ...(date ? { date } : {}) })
       process.stdout.write(JSON.stringify(result, null, 2) + '\n')
     }))
