@@ -242,25 +242,30 @@ function knownOn(e: SituationEvent, day: string): string {
 
 /** Re-assesses a period on each day a new supporting report or denial became known. */
 function assessOverTime(period: Period, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
-  const days = [...new Set([...support.map((c) => knownOn(c.event, c.day)), ...denials.map((d) => knownOn(d.event, d.day))])].sort()
+  const byKnown = <T>(xs: readonly T[], k: (x: T) => string) => xs.map((x) => ({ x, day: k(x) })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const s = byKnown(support, (c) => knownOn(c.event, c.day))
+  const d = byKnown(denials, (x) => knownOn(x.event, x.day))
+  const days = [...new Set([...s.map((x) => x.day), ...d.map((x) => x.day)])].sort()
+  const make = (from: string, known: readonly Change[], knownDenials: readonly Denial[]): Assessment => {
+    const { status, confidence } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
+    const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((x) => evidenceOf(x.event)) : [])])
+    return { from, status, confidence: Number(confidence.toFixed(2)), evidence }
+  }
+  // Most periods are reported on one day: one assessment.
+  if (days.length <= 1) return [make(period.from, support, denials)]
   const out: Assessment[] = []
-  for (const [i, day] of days.entries()) {
-    const known = support.filter((c) => knownOn(c.event, c.day) <= day)
-    // A period is known from its first report; before that day it is shown as first reported.
-    if (!known.length && i < days.length - 1) continue
-    const knownDenials = denials.filter((d) => knownOn(d.event, d.day) <= day)
-    const { status, confidence } = assess(known.length ? known : support, period.previous, period.holder, knownDenials, rivals, actors)
-    const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((d) => evidenceOf(d.event)) : [])])
-    const a: Assessment = { from: out.length ? day : period.from, status, confidence: Number(confidence.toFixed(2)), evidence }
+  let i = 0, j = 0
+  for (const day of days) {
+    while (i < s.length && s[i]!.day <= day) i++
+    while (j < d.length && d[j]!.day <= day) j++
+    // A period is shown from its first report on; before that day it is shown as first reported.
+    if (i === 0) continue
+    const a = make(out.length ? day : period.from, s.slice(0, i).map((x) => x.x), d.slice(0, j).map((x) => x.x))
     const prev = out.at(-1)
     if (prev && prev.status === a.status && prev.confidence === a.confidence) prev.evidence = a.evidence
     else out.push(a)
   }
-  if (!out.length) {
-    const { status, confidence } = assess(support, period.previous, period.holder, [], rivals, actors)
-    out.push({ from: period.from, status, confidence: Number(confidence.toFixed(2)), evidence: dedupe(firstEvidence(support.map((c) => c.event))) })
-  }
-  return out
+  return out.length ? out : [make(period.from, support, denials)]
 }
 
 function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
@@ -391,7 +396,9 @@ export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: 
     const d = eventDay(e)
     if (d && d > lastDay) lastDay = d
   }
-  const places = index.places.map((p) => placeTimeline(
+  // Sorted once by name here, so each day's control needs no sort.
+  const ordered = [...index.places].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const places = ordered.map((p) => placeTimeline(
     p, facts.get(p), p.baseline ? null : nearestBaseline(p, baseline, opts.inheritRadiusKm), baselineDate, actors, opts,
   ))
   return { baselineDate, places, actors, lastDay }
@@ -438,6 +445,5 @@ export function controlOn(timeline: Timeline, date: string): Control {
       ...(period.partial.length ? { partial: period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })) } : {}),
     })
   }
-  places.sort((a, b) => a.name.localeCompare(b.name))
   return { schema: 'sitrep.control/1', date, places }
 }
