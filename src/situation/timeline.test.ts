@@ -236,3 +236,7 @@ test('a change dated on or before the baseline day changes nothing', () => {
   const e = ev({ actors: took('blue'), place: at(QORVATH), date: D0 })
   assert.equal(on([e], '2030-01-05', 'Qorvath').holder.actorId, 'red')
 })
+
+test('a day before the baseline shows the baseline places', () => {
+  assert.equal(controlOn(timeline([]), '2029-12-01').places.length, 4)
+})

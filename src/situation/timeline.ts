@@ -426,7 +426,9 @@ export function assessmentOn(period: Period, date: string): Assessment {
 export function controlOn(timeline: Timeline, date: string): Control {
   const places: Control['places'] = []
   for (const t of timeline.places) {
-    const period = periodOn(t, date)
+    // Before the baseline day a baseline place shows its baseline, the earliest state the pack knows.
+    const first = t.periods[0]
+    const period = periodOn(t, date) ?? (first && t.place.baseline && first.status === 'baseline' ? first : null)
     if (!period) continue
     let { status, confidence, evidence } = assessmentOn(period, date)
     for (const o of t.overlays) {
