@@ -167,7 +167,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
     let targets = index.match(e.place)
     if (!targets.length) {
       // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
-      if (!isChange || e.place.precision === 'region' || e.place.precision === 'country') continue
+      if (!isChange || e.place.precision !== 'exact') continue
       // A place far from every baseline place lies outside the theater (or was resolved to a namesake abroad).
       if (!index.nearBaseline(e.place.lat, e.place.lon, THEATER_REACH_KM)) continue
       targets = [index.add(e.place)]
@@ -185,7 +185,9 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
         const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
         f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
       } else if (isDenial) {
-        f.denials.push({ day, denier: e.type === 'denial' ? (initiators[0] ?? null) : null, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
+        // "The ministry denied ...": the denier is the denial's initiator, or else the side its attribution speaks for.
+        const denier = e.type === 'denial' ? (initiators[0] ?? actors.speakerOf(e.attribution)) : null
+        f.denials.push({ day, denier, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
       } else if (initiators[0]) {
         f.changes.push({ day, taker: initiators[0], leaver: null, event: e })
       } else {
