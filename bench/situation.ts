@@ -42,19 +42,23 @@ const events: SituationEvent[] = Array.from({ length: N }, (_, i) => {
 })
 
 const actors = actorTable(pack.holders)
-// Wall time on a shared machine includes waiting for a core: CPU time is printed beside it.
+// Wall time on a shared machine includes waiting for a core: CPU time is printed beside it. The first run is
+// cold (the CLI's case: one build per command); the best of three is warm (a server's case).
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
-const c0 = cpu()
-const t0 = performance.now()
-const timeline = buildTimeline(pack.baseline, pack.baselineDate, events, actors)
-const t1 = performance.now()
-const c1 = cpu()
-let rows = 0
-for (let d = 0; d <= DAYS; d++) rows += controlOn(timeline, addDays(pack.baselineDate, d)).places.length
-const t2 = performance.now()
-const c2 = cpu()
-console.log(`events ${N}, places ${timeline.places.length}, days ${DAYS + 1}, place-days ${rows}`)
-console.log(`build timeline ${(t1 - t0).toFixed(0)} ms; control on every day ${(t2 - t1).toFixed(0)} ms; total ${(t2 - t0).toFixed(0)} ms wall, ${(c2 - c0).toFixed(0)} ms CPU (build ${(c1 - c0).toFixed(0)}, days ${(c2 - c1).toFixed(0)}) (target < 1000)`)
+const trials: { build: number; days: number; cpu: number; rows: number; places: number }[] = []
+for (let r = 0; r < 3; r++) {
+  const c0 = cpu()
+  const t0 = performance.now()
+  const timeline = buildTimeline(pack.baseline, pack.baselineDate, events, actors)
+  const t1 = performance.now()
+  let rows = 0
+  for (let d = 0; d <= DAYS; d++) rows += controlOn(timeline, addDays(pack.baselineDate, d)).places.length
+  trials.push({ build: t1 - t0, days: performance.now() - t1, cpu: cpu() - c0, rows, places: timeline.places.length })
+}
+const show = (r: (typeof trials)[number]) => `build ${r.build.toFixed(0)} ms + every day ${r.days.toFixed(0)} ms = ${(r.build + r.days).toFixed(0)} ms wall, ${r.cpu.toFixed(0)} ms CPU`
+const best = [...trials].sort((a, b) => a.build + a.days - (b.build + b.days))[0]!
+console.log(`events ${N}, places ${trials[0]!.places}, days ${DAYS + 1}, place-days ${trials[0]!.rows}`)
+console.log(`all places x all days, cold: ${show(trials[0]!)}; warm (best of 3): ${show(best)} (target < 1000)`)
 
 const s = situationOf(events, pack)
 const runs = 20

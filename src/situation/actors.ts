@@ -33,6 +33,8 @@ export function actorTable(rows: readonly HolderRow[]): ActorTable {
       words.push({ word: new RegExp(`(^|[^a-z])${escaped}([^a-z]|$)`, 'i'), holder: r.holder, length: w.length })
     }
   }
+  // Reports repeat their attributions ("the Syrian Observatory for Human Rights"): each is matched once.
+  const spoken = new Map<string, string | null>()
   // Longest phrase first: "syrian democratic forces" must win over "forces"-like short words of another side.
   words.sort((a, b) => b.length - a.length)
   return {
@@ -40,7 +42,13 @@ export function actorTable(rows: readonly HolderRow[]): ActorTable {
     nameOf: (id) => names.get(id) ?? id,
     speakerOf(attribution) {
       if (!attribution) return null
-      return words.find((w) => w.word.test(attribution))?.holder ?? null
+      let hit = spoken.get(attribution)
+      if (hit === undefined) {
+        hit = words.find((w) => w.word.test(attribution))?.holder ?? null
+        if (spoken.size > 50_000) spoken.clear()
+        spoken.set(attribution, hit)
+      }
+      return hit
     },
     resolve(input) {
       const key = foldName(input)
