@@ -12,8 +12,8 @@ after(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('sitrep extract', () => {
   it('prints one document per input in input order when the batch runs on worker threads', () => {
-    // ~600,000 characters: past the size where the pipeline moves to worker threads.
-    const paragraph = 'Fighters of the Ember Front entered the outskirts of Qorvath after a night of shelling, residents said. '.repeat(5)
+    // ~1,250,000 characters: past the size where the pipeline moves to worker threads.
+    const paragraph = 'Fighters of the Ember Front entered the outskirts of Qorvath after a night of shelling, residents said. '.repeat(10)
     const files: string[] = []
     for (let i = 0; i < 1100; i++) {
       const p = join(dir, `r${i}.txt`)

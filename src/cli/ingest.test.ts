@@ -25,7 +25,8 @@ function sitrep(args: string[], env: Record<string, string> = {}, cwd = dir) {
 /** A report in invented words; `i` makes each text, and so each document id, distinct. */
 function report(i: number): string {
   return `Fighters of the Ember Front seized the town of Qorvath-${i} on Friday, a monitor said.\n\n` +
-    `The garrison withdrew toward Melbrin overnight, and ${i % 50} families left the area by Saturday.\n`
+    `The garrison withdrew toward Melbrin overnight, and ${i % 50} families left the area by Saturday.\n\n` +
+    'Aid workers in the valley said the road south had been closed twice since the start of the week.\n'
 }
 
 function writeReports(sub: string, from: number, n: number): string[] {

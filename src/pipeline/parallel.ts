@@ -9,10 +9,10 @@ import type { StageContext } from './context.ts'
 import { runPipeline, runPipelineTimed } from './run.ts'
 
 /**
- * Below this much text a batch runs on the main thread. Starting a worker (tsx, language and NLP models) costs
- * about a second of CPU; 500,000 characters of plain news text take the stages a few seconds, which it pays for.
+ * Below this much text a batch runs on the main thread. Starting a worker (tsx, franc, wink, chrono's locales)
+ * costs about a second of CPU; a million characters of plain news text take the stages 2-3 s, which pays for it.
  */
-export const PARALLEL_MIN_CHARS = 500_000
+export const PARALLEL_MIN_CHARS = 1_000_000
 
 // Small chunks keep both cores busy to the end; large ones save message overhead. 25 documents is tens of ms of work.
 const DEFAULT_CHUNK = 25
@@ -93,7 +93,7 @@ async function runOnWorkers(records: readonly InputRecord[], ctx: StageContext, 
     entry: new URL('./parallel-worker.ts', import.meta.url).href,
     ctx, timed: opts.timed ?? false,
   }
-  const pool = Array.from({ length: count }, () => new Worker(BOOTSTRAP, { eval: true, workerData }))
+  const pool = Array.from({ length: count }, () => new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] }))
   let next = 0
   let done = 0
   try {
