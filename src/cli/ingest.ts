@@ -49,7 +49,7 @@ export function registerIngest(program: Command): void {
       const store = await openSqliteStore(db)
       try {
         const batch = await runBatch(inputs, ctx, { skipBad: opts.skipBad ?? false, label: 'ingest', plainProgress: true })
-        if (!process.stderr.isTTY) process.stderr.write(`sitrep: saving ${batch.docs.length} document${batch.docs.length === 1 ? '' : 's'} to ${db}\n`)
+        process.stderr.write(`sitrep: saving ${batch.docs.length} document${batch.docs.length === 1 ? '' : 's'} to ${db}\n`)
         const saved = await store.saveDocuments(batch.docs)
         process.stderr.write(formatSummary({
           db, read: batch.read, inserted: saved.inserted.length, existing: batch.docs.length - saved.inserted.length,

@@ -56,7 +56,9 @@ export function createProgress(label: string, total: number, opts: ProgressOptio
 
 function barProgress(label: string, total: number, stream: NodeJS.WritableStream, started: number, now: () => number): Progress {
   const bar = new cliProgress.SingleBar({
+    // Short enough for an 80-column terminal, where cli-progress cuts longer lines.
     format: `${label} [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}`,
+    barsize: 20,
     stream,
     hideCursor: true,
     clearOnComplete: false,
