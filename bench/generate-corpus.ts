@@ -35,8 +35,16 @@ function random(seed: number): () => number {
 
 /** `n` distinct reports built from the articles in `files`. */
 export function generateReports(files: readonly string[], n: number, seed = 1): string[] {
-  const articles = files.map((f) => readFileSync(f, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean))
-    .filter((ps) => ps.length > 0)
+  // Files in legacy encodings (the windows-1256 sample) are for the decoder's tests, not for recombining.
+  const utf8 = new TextDecoder('utf-8', { fatal: true })
+  const texts = files.flatMap((f) => {
+    try {
+      return [utf8.decode(readFileSync(f))]
+    } catch {
+      return []
+    }
+  })
+  const articles = texts.map((t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)).filter((ps) => ps.length > 0)
   if (articles.length === 0) throw new Error(`no plain-text articles in ${files.length} files`)
   const rnd = random(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
