@@ -56,6 +56,12 @@ export function kyselyStore(db: Kysely<Database>): Store {
       return counts
     },
 
+    async getEvent(docId, annId) {
+      const row = await db.selectFrom('events').select(['doc_id', 'ann_id', 'json'])
+        .where('doc_id', '=', docId).where('ann_id', '=', annId).executeTakeFirst()
+      return row ? { docId: row.doc_id as DocId, event: rowToEvent(row) } : null
+    },
+
     async getEvents(filter = {}) {
       const limit = pageSize(filter.limit)
       let q = db.selectFrom('events').select(['doc_id', 'ann_id', 'date_key', 'json'])

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test'
 import { addAnnotations, assertDoc } from '../core/doc.ts'
 import type { NewAnnotation } from '../core/doc.ts'
 import { isAppError } from '../core/errors.ts'
-import { actorId, docIdFor, placeId } from '../core/ids.ts'
+import { actorId, annId, docIdFor, placeId } from '../core/ids.ts'
 import type { Doc, EventType, Modality } from '../core/types.ts'
 import type { Store } from './store.ts'
 
@@ -176,6 +176,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await allEvents(store, { limit: 4 }), all)
       assert.equal(new Set(all).size, 21)
       assert.deepEqual(await allEvents(store, { limit: 2, from: '2024-12-02' }), await allEvents(store, { from: '2024-12-02' }))
+    })
+
+    it('finds one event by document and annotation id', async () => {
+      const doc = fixtureDoc('One event.', [{ type: 'battle' }])
+      await store.saveDocuments([doc])
+      const event = doc.annotations.find((a) => a.kind === 'event')!
+      assert.deepEqual(await store.getEvent(doc.id, event.id), { docId: doc.id, event: JSON.parse(JSON.stringify(event)) })
+      assert.equal(await store.getEvent(doc.id, annId('event', 99)), null)
     })
 
     it('ends the last page with next = null', async () => {

@@ -69,6 +69,8 @@ export interface Store {
   listDocuments(): Promise<DocSummary[]>
   /** Rows in each table. */
   countRows(): Promise<RowCounts>
+  /** One event by its document and annotation id, or null. */
+  getEvent(docId: DocId, annId: AnnId): Promise<StoredEvent | null>
   /** Events matching the filter, ordered by date (undated first), then document and annotation id. */
   getEvents(filter?: EventFilter): Promise<EventPage>
   close(): Promise<void>
