@@ -31,12 +31,23 @@ export async function openSqliteStore(path: string, options: OpenOptions = {}): 
     if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
+    // Bounds the work of the ANALYZE that `optimize` runs on close (rows sampled per index).
+    sqlite.pragma('analysis_limit = 1000')
   } catch (e) {
     throw new AppError('store_failed', `cannot open the store: ${e instanceof Error ? e.message : String(e)}`, path)
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   await migrate(db, options.migrations ?? MIGRATIONS, path)
-  return kyselyStore(db)
+  const store = kyselyStore(db)
+  return {
+    ...store,
+    async close() {
+      // Refreshes planner statistics when a table has grown a lot since the last ANALYZE (0x10000: every table,
+      // not only those this connection queried): without them SQLite may walk the lat/lon index for a date query.
+      sqlite.pragma('optimize = 0x10002')
+      await store.close()
+    },
+  }
 }
 
 /** Runs the migrations this database has not recorded yet, in name order (they are recorded in kysely_migration). */

@@ -43,8 +43,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('json', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('events_pk', ['doc_id', 'ann_id'])
     .execute()
-  // Pages walk (date_key, doc_id, ann_id); the control timeline reads territory_change by date.
-  await db.schema.createIndex('events_page').on('events').columns(['date_key', 'doc_id', 'ann_id']).execute()
+  // Pages walk (date_key, doc_id, ann_id); date_last rides along so a `from` bound is checked in the index.
+  // The control timeline reads territory_change by date.
+  await db.schema.createIndex('events_page').on('events').columns(['date_key', 'doc_id', 'ann_id', 'date_last']).execute()
   await db.schema.createIndex('events_type_date').on('events').columns(['type', 'date_key']).execute()
   await db.schema.createIndex('events_place').on('events').columns(['place_id', 'date_key']).execute()
   await db.schema.createIndex('events_lat_lon').on('events').columns(['lat', 'lon']).execute()
