@@ -33,6 +33,7 @@ export function formatSummary(s: IngestSummary): string {
   return [`sitrep: ingested into ${s.db}`, ...rows.map(([k, v]) => `  ${k.padEnd(17)}${v}`)].join('\n') + '\n'
 }
 
+/** Adds `sitrep ingest` to the program. */
 export function registerIngest(program: Command): void {
   program
     .command('ingest')

@@ -155,6 +155,7 @@ export function encodeCursor(k: EventKey): string {
   return Buffer.from(JSON.stringify([k.dateKey, k.docId, k.annId])).toString('base64url')
 }
 
+/** The key a cursor stands for; a cursor this store did not hand out is a usage error. */
 export function decodeCursor(cursor: string): EventKey {
   let value: unknown
   try {

@@ -2,6 +2,7 @@
 // events (date, bbox, type, modality, actor), place and actor mentions. Schema builder only, so it runs on any dialect.
 import type { Kysely } from 'kysely'
 
+/** Creates the tables and their indexes. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createTable('documents')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -88,6 +89,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('actor_mentions_actor').on('actor_mentions').columns(['actor_id', 'doc_id']).execute()
 }
 
+/** Drops them, children first. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of ['actor_mentions', 'place_mentions', 'event_actors', 'events', 'documents']) {
     await db.schema.dropTable(t).execute()
