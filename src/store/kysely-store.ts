@@ -4,7 +4,6 @@ import type { Kysely, Transaction } from 'kysely'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { AnnId, Doc, DocId } from '../core/types.ts'
-import type { DocRows } from './rows.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
 import type { Database } from './schema.ts'
 import type { DocSummary, EventFilter, EventKey, EventPage, RowCounts, SaveResult, Store } from './store.ts'
@@ -107,20 +106,19 @@ export function kyselyStore(db: Kysely<Database>): Store {
 async function insertNew(trx: Transaction<Database>, docs: readonly Doc[]): Promise<SaveResult> {
   const ingestedAt = new Date().toISOString()
   const inserted = new Set<string>()
-  const rowsById = new Map<string, DocRows>()
+  // Chunk by chunk, so only one chunk's rows (JSON of every annotation) are in memory at a time.
   for (const part of chunks(docs, CHUNK)) {
     const rows = part.map((d) => docToRows(d, ingestedAt))
-    for (const r of rows) rowsById.set(r.document.id, r)
     // ON CONFLICT DO NOTHING ... RETURNING names only the rows written now, even if another writer raced us.
-    const done = await trx.insertInto('documents').values(rows.map((r) => r.document))
-      .onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()
-    for (const r of done) inserted.add(r.id)
+    const done = new Set((await trx.insertInto('documents').values(rows.map((r) => r.document))
+      .onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()).map((r) => r.id))
+    const fresh = rows.filter((r) => done.has(r.document.id))
+    await insertAll(trx, 'events', fresh.flatMap((r) => r.events))
+    await insertAll(trx, 'event_actors', fresh.flatMap((r) => r.eventActors))
+    await insertAll(trx, 'place_mentions', fresh.flatMap((r) => r.placeMentions))
+    await insertAll(trx, 'actor_mentions', fresh.flatMap((r) => r.actorMentions))
+    for (const id of done) inserted.add(id)
   }
-  const fresh = [...rowsById.values()].filter((r) => inserted.has(r.document.id))
-  await insertAll(trx, 'events', fresh.flatMap((r) => r.events))
-  await insertAll(trx, 'event_actors', fresh.flatMap((r) => r.eventActors))
-  await insertAll(trx, 'place_mentions', fresh.flatMap((r) => r.placeMentions))
-  await insertAll(trx, 'actor_mentions', fresh.flatMap((r) => r.actorMentions))
   return {
     inserted: docs.filter((d) => inserted.has(d.id)).map((d) => d.id),
     existing: docs.filter((d) => !inserted.has(d.id)).map((d) => d.id),
