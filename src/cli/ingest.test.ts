@@ -109,6 +109,13 @@ describe('sitrep ingest', () => {
     assert.equal(counts(join(cwd, 'sitrep.db')).documents, 1)
   })
 
+  it('reads a report from stdin given -', () => {
+    const { SITREP_DB: _drop, ...env } = process.env
+    const r = spawnSync(process.execPath, [BIN, 'ingest', '--db', 'stdin.db', '-'], { cwd: dir, env, input: report(400), encoding: 'utf8' })
+    assert.equal(r.status, 0, r.stderr)
+    assert.equal(counts(join(dir, 'stdin.db')).documents, 1)
+  })
+
   it('rejects a malformed --published date as a usage error', () => {
     const r = sitrep(['ingest', '--db', 'x.db', '--published', '6 December', 'a.txt'])
     assert.equal(r.code, 2)
