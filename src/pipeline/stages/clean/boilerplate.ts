@@ -1,0 +1,121 @@
+// Recognises page furniture that scrapers leave in article text: related links, subscribe prompts, cookie
+// notices, comment forms, "more stories" lists, share rows, bylines, credits and site chrome. Line-level and general:
+// each rule keys on the form of the prompt (imperative, second person, a fixed phrase opening a line), never on one site.
+
+/** Why a line is boilerplate ("boilerplate:subscribe"), or null when it is not. */
+export function boilerplateReason(line: string): string | null {
+  const text = line.trim().replace(/\s+/g, ' ')
+  if (text === '') return null
+  const words = text.split(' ').length
+  for (const rule of RULES) {
+    if (words <= rule.maxWords && rule.test(text)) return `boilerplate:${rule.reason}`
+  }
+  return null
+}
+
+interface Rule {
+  readonly reason: string
+  readonly maxWords: number
+  readonly test: (text: string) => boolean
+}
+
+// A reported sentence ("the group urged followers to subscribe, officials said") is story, not a prompt.
+const REPORTED = /\b(said|says|told|according to|reported|announced)\b/i
+const BYLINE_WORDS = new Set([
+  'by', 'and', 'in', 'for', 'of', 'the', 'at', 'with', 'from', 'de', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'le', 'la',
+  'staff', 'writer', 'reporter', 'correspondent', 'editor', 'contributor', 'reporting', 'editing', 'writing', 'additional',
+  'am', 'pm', 'gmt', 'utc', 'updated', 'published',
+])
+const SECOND_PERSON = /\b(you|your|you're|we|we'll|our|us)\b/i
+
+const RULES: readonly Rule[] = [
+  {
+    // "See also: …", "Read more: …", "You may also like", "Also read …": these openers are never story text.
+    reason: 'related-link',
+    maxWords: 30,
+    test: (t) =>
+      /^(see also|read more|read also|also read|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?)\b/i.test(t) ||
+      // "RELATED: …", "Watch | …", "Click here" — ambiguous words count only with a separator or alone.
+      /^(related( (articles?|stories|story|content|coverage|posts?|reading))?|recommended|watch|listen|more|click here|top picks)\s*([:|\u2013\u2014]|-\s|$)/i.test(t),
+  },
+  {
+    // "Latest Qorvath stories", "More from Reuters", "Most read", "Trending now"
+    reason: 'more-stories',
+    maxWords: 8,
+    test: (t) =>
+      /^(the )?(latest|more|top|trending|popular|recent)( [\w'-]+){0,4} (stories|news|articles|posts|videos|headlines|reads|updates)$/i.test(t) ||
+      (/^more from\b/i.test(t) && t.split(' ').length <= 6) ||
+      /^(most (read|popular|viewed|shared)|trending( now)?|editor'?s picks|in other news|top stories)$/i.test(t),
+  },
+  {
+    // "Discover more from …", "Subscribe to get the latest posts", "Sign up for our newsletter", "… to your inbox"
+    reason: 'subscribe',
+    maxWords: 40,
+    test: (t) =>
+      /^discover more from\b/i.test(t) ||
+      (/\b(subscrib\w*|newsletters?|sign[ -]up|inbox|mailing list|free trial|paywall|premium (access|content))\b/i.test(t) &&
+        (/^(subscribe|sign up|get|join|enter|don'?t miss|never miss|stay (informed|up to date)|thank you|thanks|already a subscriber|want|like this)\b/i.test(t) || SECOND_PERSON.test(t)) &&
+        !REPORTED.test(t)),
+  },
+  {
+    // "This site uses cookies … Accept", "We use cookies to improve your experience"
+    reason: 'cookie',
+    maxWords: 70,
+    test: (t) => /\bcookies?\b/i.test(t) && (SECOND_PERSON.test(t) || /\b(this (web)?site|accept|consent|opt[ -]?out|privacy policy)\b/i.test(t)) && !REPORTED.test(t),
+  },
+  {
+    // "Leave a Reply", "Your email address will not be published. Required fields are marked *", "12 comments"
+    reason: 'comment-form',
+    maxWords: 30,
+    test: (t) =>
+      /^(leave a (reply|comment)|post a comment|add a comment|write a comment|join the (conversation|discussion)|cancel reply|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|show comments|view comments|comment policy|reply)$/i.test(t) ||
+      /\byour email address will not be published\b/i.test(t) ||
+      /\brequired fields are marked\b/i.test(t) ||
+      /^save my name,? email\b/i.test(t) ||
+      /^(you must be logged in|log in|sign in) to (post a )?comment/i.test(t),
+  },
+  {
+    // "Share this article", "Share on Facebook | Twitter | Email", "Tweet  Email  Print"
+    reason: 'share',
+    maxWords: 14,
+    test: (t) =>
+      /^((share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest|messenger|flipboard)( this( article| story| post| page)?| on \w+| via \w+)?[\s|,·•/]*)+$/i.test(t) &&
+      /\b(share|tweet|facebook|twitter|whatsapp|linkedin|telegram|email)\b/i.test(t),
+  },
+  {
+    // "By Jane Roe", "Written by …", "(Reporting by …; Editing by …)" — but not "By Friday, rebels had …":
+    // after the opener a byline holds names, dates and a few job words, never a lowercase verb.
+    reason: 'byline',
+    maxWords: 25,
+    test: (t) =>
+      /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+[A-Z\u00c0-\u024f]/.test(t) &&
+      t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w)),
+  },
+  {
+    // "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by … /Getty Images)", "REUTERS/Jane Roe"
+    reason: 'credit',
+    maxWords: 16,
+    test: (t) =>
+      /^\(?(photo|photograph|image|picture|video|credit|source|illustration|graphic|file photo)s?( credit| source| by| courtesy)?\s*[:/]/i.test(t) ||
+      /^\(?(photo|image|picture)s? (by|courtesy of)\b/i.test(t) ||
+      /^[A-Z][A-Z ]+\/[A-Z][\w.\- ]+\)?$/.test(t),
+  },
+  {
+    // "Updated 14:02 GMT", "Published: 6 December 2024", "Last modified on …", "5 min read"
+    reason: 'timestamp',
+    maxWords: 12,
+    test: (t) =>
+      /^(published|updated|posted|last (updated|modified)|first published)( on| at)?\s*:?\s*[\w,]*\s*\d/i.test(t) ||
+      /^\d+ min(ute)?s? read$/i.test(t),
+  },
+  {
+    // "Advertisement", "Skip to content", "Sign in", "Follow us on …", "© 2024 … All rights reserved"
+    reason: 'site-chrome',
+    maxWords: 20,
+    test: (t) =>
+      /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|sign in|log in|register|menu|search|home|back to top|scroll to continue|continue reading|story continues below( advertisement)?|loading\.*)$/i.test(t) ||
+      /^follow (us|@?\w+) on\b/i.test(t) ||
+      /(^©|^copyright\b|\ball rights reserved\b)/i.test(t) ||
+      /^(tags?|topics?|filed under|categories)\s*:/i.test(t),
+  },
+]

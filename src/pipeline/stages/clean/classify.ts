@@ -1,0 +1,54 @@
+// Decides, unit by unit, what stays in the article text and why the rest goes: title, boilerplate, caption, heading.
+// Shared by the plain-text and HTML paths so one page reads the same either way.
+import { boilerplateReason } from './boilerplate.ts'
+import { isCaption } from './caption.ts'
+import { looksLikeHeading, looksLikeHeadline, sameTitle } from './headline.ts'
+import type { Unit } from './units.ts'
+
+export interface Verdict {
+  /** Null when the unit stays in the text. */
+  readonly reason: string | null
+}
+
+export interface Classified {
+  readonly verdicts: readonly Verdict[]
+  /** The headline found in the text, when no title was given. */
+  readonly title: string | null
+}
+
+/**
+ * Classifies every unit. `givenTitle` (from metadata) is removed where the text repeats it; without one, a
+ * headline-shaped first line becomes the title. Headings leave the text ("reason: heading"): they are not
+ * sentences, and later stages read sentences; `removed` keeps them with their offsets.
+ */
+export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
+  let title: string | null = null
+  let storyStarted = false
+  const verdicts = units.map((u, i): Verdict => {
+    const reason = reasonFor(u, i)
+    if (reason === null) storyStarted = true
+    return { reason }
+  })
+  return { verdicts, title }
+
+  function reasonFor(u: Unit, i: number): string | null {
+    if (u.hint === 'caption') return 'caption'
+    const boilerplate = boilerplateReason(u.text)
+    if (boilerplate) return boilerplate
+    if (!storyStarted && title === null) {
+      if (givenTitle !== null && sameTitle(u.text, givenTitle)) return 'title'
+      if (givenTitle === null && looksLikeHeadline(u.text) && !(isCaption(u.text) && headlineFollows(i))) {
+        title = u.text
+        return 'title'
+      }
+    }
+    if (u.hint === 'heading' || (u.hint === null && looksLikeHeading(u.text))) return 'heading'
+    if (isCaption(u.text)) return 'caption'
+    return null
+  }
+
+  // A caption-like first line is the headline unless a headline-shaped line comes right after it.
+  function headlineFollows(i: number): boolean {
+    return units.slice(i + 1, i + 3).some((u) => looksLikeHeadline(u.text) && !isCaption(u.text) && !boilerplateReason(u.text))
+  }
+}

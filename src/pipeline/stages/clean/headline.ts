@@ -1,0 +1,25 @@
+// Headlines and section headings in scraped plain text: short lines without terminal punctuation.
+// A headline opens the article (becomes `meta.title`); a heading ("UNEXPECTED OFFENSIVE") splits it into sections.
+import { sentenceCount } from './caption.ts'
+
+const TERMINAL = /[.!:;,]["”’)]?$/
+
+/** True for a line that reads as a headline: 3-25 words, one sentence, no closing period. */
+export function looksLikeHeadline(line: string): boolean {
+  const text = line.trim()
+  const words = text.split(/\s+/).length
+  return words >= 3 && words <= 25 && !TERMINAL.test(text) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(text) && sentenceCount(text) === 1
+}
+
+/** True for a section heading inside the article: 1-8 words, no closing punctuation, capitalised. */
+export function looksLikeHeading(line: string): boolean {
+  const text = line.trim()
+  const words = text.split(/\s+/).length
+  return words <= 8 && !TERMINAL.test(text) && !/[?]$/.test(text) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(text)
+}
+
+/** Two titles name the same headline when their letters and digits agree, case aside. */
+export function sameTitle(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return key(a) !== '' && key(a) === key(b)
+}
