@@ -5,7 +5,7 @@
 
 /** Base forms of verbs that photo captions use in the simple present; the 3rd-person forms are derived. */
 export const DEPICTION_VERBS: readonly string[] = [
-  'show', 'stand', 'walk', 'gather', 'transport', 'carry', 'sit', 'wave', 'ride', 'look', 'pose', 'burn',
+  'stand', 'walk', 'gather', 'transport', 'carry', 'sit', 'wave', 'ride', 'look', 'pose', 'burn',
   'celebrate', 'inspect', 'attend', 'mourn', 'pray', 'react', 'drive', 'pass', 'queue', 'wait', 'rest', 'chant',
   'march', 'cheer', 'flash', 'raise', 'climb', 'lie', 'play', 'watch', 'check', 'prepare', 'fly', 'rise', 'billow',
   'hang', 'cross', 'arrive', 'board', 'rally', 'dance', 'hug', 'embrace', 'kiss', 'weep', 'cry', 'sleep', 'eat',

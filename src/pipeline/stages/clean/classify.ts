@@ -42,7 +42,7 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
         return 'title'
       }
     }
-    if (u.hint === 'heading' || (u.hint === null && looksLikeHeading(u.text))) return 'heading'
+    if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
     if (isCaption(u.text)) return 'caption'
     return null
   }

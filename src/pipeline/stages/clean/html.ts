@@ -66,7 +66,7 @@ function blockUnits(root: Node, locator: TextLocator): Unit[] {
   let draft: Draft | null = null
   const flush = () => {
     if (draft && draft.text !== '') {
-      units.push({ text: draft.text, segments: draft.segments, rawStart: draft.rawStart, rawEnd: draft.rawEnd, hint: draft.hint })
+      units.push({ text: draft.text, segments: draft.segments, rawStart: draft.rawStart, rawEnd: draft.rawEnd, hint: draft.hint, source: 'html' })
     }
     draft = null
   }

@@ -11,6 +11,8 @@ export interface Unit {
   readonly rawEnd: number
   /** What the markup says the block is, when it says anything. */
   readonly hint: 'heading' | 'caption' | null
+  /** Plain-text lines have no markup, so their shape alone can mark a heading. */
+  readonly source: 'text' | 'html'
 }
 
 // A wrapped line continues when it does not end a sentence and the next line starts in lower case.
@@ -37,7 +39,7 @@ export function plainUnits(raw: string): Unit[] {
     })
     units.push({
       text: current.map((l) => raw.slice(l.start, l.end)).join(' '),
-      segments, rawStart: first.start, rawEnd: last.end, hint: null,
+      segments, rawStart: first.start, rawEnd: last.end, hint: null, source: 'text',
     })
     current = []
   }
