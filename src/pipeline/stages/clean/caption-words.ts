@@ -3,7 +3,8 @@
 // present tense describes something a photo can show; leave out verbs a story uses in the present for a state
 // ("control", "remain", "lead") — those would turn news into captions.
 
-/** Base forms of verbs that photo captions use in the simple present; the 3rd-person forms are derived. */
+/** Base forms of verbs that photo captions use (not "show": "the data shows" is news; "light", "fire", "display" are
+ * mostly nouns) in the simple present; the 3rd-person forms are derived. */
 export const DEPICTION_VERBS: readonly string[] = [
   'stand', 'walk', 'gather', 'transport', 'carry', 'sit', 'wave', 'ride', 'look', 'pose', 'burn',
   'celebrate', 'inspect', 'attend', 'mourn', 'pray', 'react', 'drive', 'pass', 'queue', 'wait', 'rest', 'chant',
@@ -11,13 +12,13 @@ export const DEPICTION_VERBS: readonly string[] = [
   'hang', 'cross', 'arrive', 'board', 'rally', 'dance', 'hug', 'embrace', 'kiss', 'weep', 'cry', 'sleep', 'eat',
   'collect', 'load', 'unload', 'push', 'pull', 'guard', 'patrol', 'greet', 'shake', 'point', 'speak', 'gesture',
   'smile', 'sing', 'shout', 'clean', 'sweep', 'dig', 'bury', 'tear', 'topple', 'stomp', 'kick', 'step', 'run',
-  'jump', 'hold', 'lift', 'light', 'paint', 'fill', 'sort', 'search', 'browse', 'line', 'crowd', 'fill', 'stroll',
-  'sit', 'kneel', 'lean', 'peer', 'operate', 'fire', 'aim', 'drag', 'examine', 'display', 'wear', 'take', 'cook',
+  'jump', 'hold', 'lift', 'paint', 'sort', 'search', 'browse', 'crowd', 'fill', 'stroll', 'kneel', 'lean', 'peer',
+  'operate', 'aim', 'drag', 'examine', 'wear', 'take', 'cook',
 ]
 
 /** Verbs whose present tense is also news about control ("Rebels hold the town"): a caption only with an
  * indefinite object ("A boy holds a flag"). */
-export const NEEDS_INDEFINITE_OBJECT: ReadonlySet<string> = new Set(['hold', 'take', 'fire', 'run', 'line', 'guard', 'patrol', 'cross', 'fill'])
+export const NEEDS_INDEFINITE_OBJECT: ReadonlySet<string> = new Set(['hold', 'take', 'run', 'guard', 'patrol', 'cross', 'fill'])
 
 /** Multi-word depictions whose head verb alone is too ambiguous ("set" is also past tense and "set up"). */
 export const DEPICTION_PHRASES: readonly string[] = ['set fire', 'sets fire', 'set alight', 'sets alight', 'look on', 'looks on', 'take part', 'takes part', 'take a selfie', 'takes a selfie']
@@ -57,3 +58,6 @@ export const STORY_OPENERS: readonly string[] = [
   'according', 'compounding', 'adding', 'asked', 'under', 'until', 'once', 'unlike', 'like', 'now', 'then', 'his',
   'her', 'their', 'its', 'our', 'my', 'your',
 ]
+
+/** Words that open a clause: the caption's subject has ended before them without a depiction verb. */
+export const CLAUSE_WORDS: readonly string[] = ['as', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'if', 'where', 'although', 'though', 'but']

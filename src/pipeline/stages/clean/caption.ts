@@ -2,7 +2,7 @@
 // present ("A drone view shows …", "Fighters gather …", "Smoke is seen …") with no attribution, no modal, no
 // narrative time and no past-tense main verb. News in the present ("The army says it holds the line") stays story.
 import {
-  CASUALTY_WORDS, DEPICTION_PASSIVES, DEPICTION_PHRASES, DEPICTION_VERBS, IMAGE_NOUNS, MODALS, NARRATIVE_TIME,
+  CASUALTY_WORDS, CLAUSE_WORDS, DEPICTION_PASSIVES, DEPICTION_PHRASES, DEPICTION_VERBS, IMAGE_NOUNS, MODALS, NARRATIVE_TIME,
   NEEDS_INDEFINITE_OBJECT, REPORTING_WORDS, STORY_OPENERS,
 } from './caption-words.ts'
 
@@ -12,6 +12,11 @@ const PHRASES = new Set(DEPICTION_PHRASES)
 const IMAGES = new Set(IMAGE_NOUNS)
 const STORY_WORDS = new Set([...REPORTING_WORDS, ...MODALS, ...NARRATIVE_TIME, ...CASUALTY_WORDS])
 const OPENERS = new Set(STORY_OPENERS)
+const CLAUSES = new Set(CLAUSE_WORDS)
+// A caption's subject is short: "A member of the civil defence carries …" puts the verb sixth.
+const MAX_SUBJECT_WORDS = 7
+// Below this length a line without a closing period is a label or a product name, not a caption.
+const MIN_UNTERMINATED_WORDS = 8
 // Words after which the next word is a noun or infinitive, not the main verb ("the stands", "to walk").
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'his', 'her', 'their', 'its', 'this', 'that'])
 // Auxiliaries that make the main verb something other than a simple-present depiction ("have captured", "was seen").
@@ -29,10 +34,13 @@ export function isCaption(line: string): boolean {
   if (CREDIT.test(text)) return true
   // A caption is one sentence, and quotes belong to story ("… said it held “steady lines”").
   if (sentenceCount(text) > 1 || /["“”]/.test(text)) return false
-  if (words.some((w) => STORY_WORDS.has(w))) return false
+  if (words.some((w) => STORY_WORDS.has(w) || /['’]ll$/.test(w))) return false
   if (OPENERS.has(words[0] ?? '')) return false
   if (imageSubject(words)) return true
-  return depictionVerb(words)
+  if (!/[.!]["”’)]?$/.test(text) && words.length < MIN_UNTERMINATED_WORDS) return false
+  // "A: Watching …", "Apple Watch Series 3": a colon or a capitalised word cannot precede or be the verb.
+  const original: string[] = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|:/gu) ?? []
+  return depictionVerb(words, original.filter((w) => w !== ':'), original.indexOf(':'))
 }
 
 // "A drone view shows …", "An aerial photo shows …" — but not "… images show that the base was hit".
@@ -44,11 +52,14 @@ function imageSubject(words: readonly string[]): boolean {
   return shows >= 0 && words[noun + 2 + shows + 1] !== 'that'
 }
 
-function depictionVerb(words: readonly string[]): boolean {
-  for (let i = 1; i < Math.min(words.length, 14); i++) {
+function depictionVerb(words: readonly string[], original: readonly string[], colonAt: number): boolean {
+  if (colonAt >= 0 && colonAt <= MAX_SUBJECT_WORDS) return false
+  for (let i = 1; i <= Math.min(words.length - 2, MAX_SUBJECT_WORDS); i++) {
     const w = words[i] ?? ''
     const prev = words[i - 1] ?? ''
-    if (NOT_BEFORE_VERB.has(prev)) continue
+    if (CLAUSES.has(w)) return false
+    // "the stands", "to walk"; a capitalised word mid-line is a name ("Apple Watch"); "wave of" is a noun.
+    if (NOT_BEFORE_VERB.has(prev) || /^\p{Lu}/u.test(original[i] ?? '') || words[i + 1] === 'of') continue
     // "Displaced families are seen …", "A boy is pictured …"
     if ((w === 'is' || w === 'are') && PASSIVES.has(words[i + 1] ?? '')) return true
     if (PHRASES.has(`${w} ${words[i + 1] ?? ''}`)) return true
