@@ -45,6 +45,7 @@ const RULES: readonly Rule[] = [
     test: (t) =>
       /^(the )?(latest|more|top|trending|popular|recent)( [\w'-]+){0,4} (stories|news|articles|posts|videos|headlines|reads|updates)$/i.test(t) ||
       (/^more from\b/i.test(t) && t.split(' ').length <= 6) ||
+      /^(the )?(latest|more|top|recent) (stories|news|headlines|articles|updates) (from|on|about|in)\b/i.test(t) ||
       /^(most (read|popular|viewed|shared)|trending( now)?|editor'?s picks|in other news|top stories)$/i.test(t),
   },
   {
@@ -69,7 +70,8 @@ const RULES: readonly Rule[] = [
     maxWords: 30,
     test: (t) =>
       /^(leave a (reply|comment)|post a comment|add a comment|write a comment|join the (conversation|discussion)|cancel reply|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|show comments|view comments|comment policy|reply)$/i.test(t) ||
-      /\byour email address will not be published\b/i.test(t) ||
+      // "Your email address will not be published", "… will never be shared", "… is kept private"
+      /\byour e-?mail( address)? (will|is|stays)( not| never)? (be )?(published|shared|displayed|kept private|private)\b/i.test(t) ||
       /\brequired fields are marked\b/i.test(t) ||
       /^save my name,? email\b/i.test(t) ||
       /^(you must be logged in|log in|sign in) to (post a )?comment/i.test(t),
@@ -88,7 +90,8 @@ const RULES: readonly Rule[] = [
     reason: 'byline',
     maxWords: 25,
     test: (t) =>
-      /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+[A-Z\u00c0-\u024f]/.test(t) &&
+      /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+\p{Lu}/iu.test(t) &&
+      /^\(?\p{L}+( \p{L}+)?( by)? \p{Lu}/u.test(t) &&
       t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w)),
   },
   {

@@ -17,12 +17,13 @@ export interface Classified {
 }
 
 /**
- * Classifies every unit. `givenTitle` (from metadata) is removed where the text repeats it; without one, a
- * headline-shaped first line becomes the title. Headings leave the text ("reason: heading"): they are not
+ * Classifies every unit. The headline (the given title repeated, or a headline-shaped line before the story)
+ * leaves the text with reason "title"; without a given title it becomes the title. Headings leave the text ("reason: heading"): they are not
  * sentences, and later stages read sentences; `removed` keeps them with their offsets.
  */
 export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
   let title: string | null = null
+  let headlineSeen = false
   let storyStarted = false
   const verdicts = units.map((u, i): Verdict => {
     const reason = reasonFor(u, i)
@@ -35,10 +36,12 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
     if (u.hint === 'caption') return 'caption'
     const boilerplate = boilerplateReason(u.text)
     if (boilerplate) return boilerplate
-    if (!storyStarted && title === null) {
-      if (givenTitle !== null && sameTitle(u.text, givenTitle)) return 'title'
-      if (givenTitle === null && looksLikeHeadline(u.text) && !(isCaption(u.text) && headlineFollows(i))) {
-        title = u.text
+    // The first headline-shaped line before the story is the headline, even when metadata names another title.
+    if (!storyStarted && !headlineSeen) {
+      const given = givenTitle !== null && sameTitle(u.text, givenTitle)
+      if (given || (looksLikeHeadline(u.text) && !(isCaption(u.text) && headlineFollows(i)))) {
+        headlineSeen = true
+        if (givenTitle === null) title = u.text
         return 'title'
       }
     }

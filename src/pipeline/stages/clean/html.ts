@@ -66,7 +66,7 @@ function blockUnits(root: Node, locator: TextLocator): Unit[] {
   let draft: Draft | null = null
   const flush = () => {
     if (draft && draft.text !== '') {
-      units.push({ text: draft.text, segments: draft.segments, rawStart: draft.rawStart, rawEnd: draft.rawEnd, hint: draft.hint, source: 'html' })
+      units.push({ text: draft.text, rawText: null, segments: draft.segments, rawStart: draft.rawStart, rawEnd: draft.rawEnd, hint: draft.hint, source: 'html' })
     }
     draft = null
   }

@@ -18,7 +18,7 @@ export function partition(units: readonly Unit[], classified: Classified, extraR
   units.forEach((u, i) => {
     const reason = classified.verdicts[i]?.reason ?? null
     if (reason === null) paragraphs.push(u.segments)
-    else removed.push({ text: u.text, reason, rawStart: u.rawStart, rawEnd: u.rawEnd })
+    else removed.push({ text: u.rawText ?? u.text, reason, rawStart: u.rawStart, rawEnd: u.rawEnd })
   })
   removed.sort((a, b) => a.rawStart - b.rawStart)
   return { paragraphs, removed, title: classified.title }

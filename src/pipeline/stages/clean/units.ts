@@ -5,6 +5,8 @@ import type { Segment } from './assemble.ts'
 export interface Unit {
   /** The unit's text as it would appear in `Doc.text`. */
   readonly text: string
+  /** For plain text, raw.slice(rawStart, rawEnd) (line breaks of wrapped lines kept): what `removed` shows. */
+  readonly rawText: string | null
   readonly segments: readonly Segment[]
   /** Raw offsets the unit covers (first to last verbatim run). */
   readonly rawStart: number
@@ -39,6 +41,7 @@ export function plainUnits(raw: string): Unit[] {
     })
     units.push({
       text: current.map((l) => raw.slice(l.start, l.end)).join(' '),
+      rawText: raw.slice(first.start, last.end),
       segments, rawStart: first.start, rawEnd: last.end, hint: null, source: 'text',
     })
     current = []

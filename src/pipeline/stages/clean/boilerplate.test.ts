@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { boilerplateReason } from './boilerplate.ts'
+
+// Invented page furniture of each kind, with the reason it must get.
+const BOILERPLATE: readonly (readonly [string, string])[] = [
+  ['See also\u00a0Farmers in the south sell their herds as the drought deepens', 'related-link'],
+  ['Read more: Council leader rejects ceasefire offer', 'related-link'],
+  ['RELATED: How the Ostra bridge became a front line', 'related-link'],
+  ['You might also like', 'related-link'],
+  ['Latest Northern Province stories', 'more-stories'],
+  ['More stories from the region', 'more-stories'],
+  ['Most read', 'more-stories'],
+  ['Discover more from The Velmar Ledger', 'subscribe'],
+  ['Subscribe to receive every new post by email.', 'subscribe'],
+  ['Sign up for our morning briefing and get the top stories in your inbox.', 'subscribe'],
+  ['Never miss a story: join our weekly newsletter', 'subscribe'],
+  ['We use cookies to personalise content. By continuing to browse you agree to our cookie policy. Accept', 'cookie'],
+  ['This site relies on cookies for analytics. Accept Decline', 'cookie'],
+  ['Leave a Comment', 'comment-form'],
+  ['Comments (14)', 'comment-form'],
+  ['Your email address will never be shared.', 'comment-form'],
+  ['Required fields are marked *', 'comment-form'],
+  ['Share this article', 'share'],
+  ['Share on Facebook | Share on X | Email', 'share'],
+  ['By Jane Roe and Ali Doe', 'byline'],
+  ['(Reporting by Jane Roe; Editing by Ali Doe)', 'byline'],
+  ['Photo: Jane Roe / Velmar Ledger', 'credit'],
+  ['Updated 14:02 GMT, 6 March 2024', 'timestamp'],
+  ['Advertisement', 'site-chrome'],
+  ['Follow us on Telegram', 'site-chrome'],
+  ['© 2024 Velmar Ledger. All rights reserved.', 'site-chrome'],
+]
+
+// Invented story lines that mention the same words and must stay.
+const STORY = [
+  'The council urged its followers to subscribe to its channel, officials said.',
+  'By Friday, fighters had entered the outskirts of Velmar.',
+  'Related fighting broke out in Qorvath overnight.',
+  'More than 2,000 fighters joined the offensive, the monitor said.',
+  'Residents said the newspaper had stopped printing after the shelling.',
+  'Watchers of the conflict expect the bridge to fall within days.',
+  'The latest figures from the relief agency show 12,000 displaced.',
+  'Share prices in Velmar fell sharply after the bridge was hit.',
+]
+
+for (const [line, reason] of BOILERPLATE) {
+  test(`boilerplate:${reason}: ${line.slice(0, 50)}`, () => assert.equal(boilerplateReason(line), `boilerplate:${reason}`))
+}
+
+for (const line of STORY) {
+  test(`not boilerplate: ${line.slice(0, 50)}`, () => assert.equal(boilerplateReason(line), null))
+}
