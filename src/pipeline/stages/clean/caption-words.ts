@@ -56,7 +56,8 @@ export const STORY_OPENERS: readonly string[] = [
   'when', 'while', 'as', 'although', 'though', 'since', 'because', 'however', 'meanwhile', 'but', 'and', 'so', 'yet',
   'still', 'also', 'despite', 'following', 'during', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of',
   'according', 'compounding', 'adding', 'asked', 'under', 'until', 'once', 'unlike', 'like', 'now', 'then', 'his',
-  'her', 'their', 'its', 'our', 'my', 'your',
+  'her', 'their', 'its', 'our', 'my', 'your', 'many', 'some', 'most', 'all', 'several', 'few', 'both', 'each', 'none',
+  'neither', 'either', 'much', 'more', 'other', 'others',
 ]
 
 /** Words that open a clause: the caption's subject has ended before them without a depiction verb. */

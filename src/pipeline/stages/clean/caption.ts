@@ -22,7 +22,7 @@ const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at',
 // Auxiliaries that make the main verb something other than a simple-present depiction ("have captured", "was seen").
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'did', 'does', 'do'])
 // A photo agency credit at the end of a line: "… December 6, 2024. REUTERS/Jane Roe".
-const CREDIT = /\b([A-Z]{2,}|Getty Images|AP Photo)\s*\/\s*[A-Z][\w.'’-]*/
+const CREDIT = /\b([A-Z]{2,}|Getty Images|AP Photo)\s*\/\s*\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\)?$/u
 const MAX_WORDS = 60
 
 /** True when the line reads as a stand-alone photo caption rather than a story sentence. */
@@ -57,16 +57,18 @@ function depictionVerb(words: readonly string[], original: readonly string[], co
   for (let i = 1; i <= Math.min(words.length - 2, MAX_SUBJECT_WORDS); i++) {
     const w = words[i] ?? ''
     const prev = words[i - 1] ?? ''
+    const next = words[i + 1] ?? ''
     if (CLAUSES.has(w)) return false
-    // "the stands", "to walk"; a capitalised word mid-line is a name ("Apple Watch"); "wave of" is a noun.
-    if (NOT_BEFORE_VERB.has(prev) || /^\p{Lu}/u.test(original[i] ?? '') || words[i + 1] === 'of') continue
+    // "the stands", "to walk"; a capitalised word mid-line is a name ("Apple Watch").
+    if (NOT_BEFORE_VERB.has(prev) || /^\p{Lu}/u.test(original[i] ?? '')) continue
     // "Displaced families are seen …", "A boy is pictured …"
-    if ((w === 'is' || w === 'are') && PASSIVES.has(words[i + 1] ?? '')) return true
-    if (PHRASES.has(`${w} ${words[i + 1] ?? ''}`)) return true
+    if ((w === 'is' || w === 'are') && PASSIVES.has(next)) return true
+    if (PHRASES.has(`${w} ${next}`)) return true
     const base = baseForm(w)
-    if (base !== null) {
+    // "wave of", "the rally represented …", "the stands were …": what follows makes it the subject's noun.
+    const noun = next === 'of' || AUXILIARIES.has(next) || /ed$/.test(next)
+    if (base !== null && !noun) {
       if (!NEEDS_INDEFINITE_OBJECT.has(base)) return true
-      const next = words[i + 1] ?? ''
       if (next === 'a' || next === 'an') return true
     }
     // The main verb is something else: an auxiliary ("have captured") or a past form ("rebels seized").

@@ -39,7 +39,9 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
     // The first headline-shaped line before the story is the headline, even when metadata names another title.
     if (!storyStarted && !headlineSeen) {
       const given = givenTitle !== null && sameTitle(u.text, givenTitle)
-      if (given || (looksLikeHeadline(u.text) && !(isCaption(u.text) && headlineFollows(i)))) {
+      // In HTML the markup and metadata name the headline; only plain text needs its shape to find it.
+      const shaped = u.source === 'text' && looksLikeHeadline(u.text) && !(isCaption(u.text) && headlineFollows(i))
+      if (given || shaped) {
         headlineSeen = true
         if (givenTitle === null) title = u.text
         return 'title'

@@ -18,8 +18,15 @@ export function looksLikeHeading(line: string): boolean {
   return words <= 8 && !TERMINAL.test(text) && !/[?]$/.test(text) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(text)
 }
 
-/** Two titles name the same headline when their letters and digits agree, case aside. */
+// Below this many letters a prefix match is a coincidence, not a headline with the site name cut off.
+const MIN_PREFIX = 20
+
+/** Two titles name the same headline when their letters and digits agree (case aside), or one is the other with
+ * a site name appended ("Fighters reach Velmar | The Ledger"). */
 export function sameTitle(a: string, b: string): boolean {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-  return key(a) !== '' && key(a) === key(b)
+  const [ka, kb] = [key(a), key(b)]
+  if (ka === '' || kb === '') return false
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka]
+  return short === long || (short.length >= MIN_PREFIX && long.startsWith(short))
 }
