@@ -28,7 +28,10 @@ const BOILERPLATE: readonly (readonly [string, string])[] = [
   ['Photo: Jane Roe / Velmar Ledger', 'credit'],
   ['Updated 14:02 GMT, 6 March 2024', 'timestamp'],
   ['Advertisement', 'site-chrome'],
-  ['Follow us on Telegram', 'site-chrome'],
+  ['Follow us on Telegram', 'promo'],
+  ['Join our forums to keep the debate going', 'promo'],
+  ['Have a tip? Email the desk at tips@ledger.example or follow us @velmarledger', 'author-contact'],
+  ['Jane Roe and Ali Doe contributed to this report.', 'byline'],
   ['© 2024 Velmar Ledger. All rights reserved.', 'site-chrome'],
 ]
 
@@ -42,6 +45,7 @@ const STORY = [
   'Watchers of the conflict expect the bridge to fall within days.',
   'The latest figures from the relief agency show 12,000 displaced.',
   'Share prices in Velmar fell sharply after the bridge was hit.',
+  'The council posted the order on its account, @northcouncil, on Friday.',
 ]
 
 for (const [line, reason] of BOILERPLATE) {

@@ -95,6 +95,30 @@ const RULES: readonly Rule[] = [
       t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w)),
   },
   {
+    // "Jane Roe, Ali Doe and Sam Poe contributed to this report."
+    reason: 'byline',
+    maxWords: 40,
+    test: (t) => /\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i.test(t),
+  },
+  {
+    // "Email Jane Roe at jane@ledger.example or follow her @janeroe", "Have a tip? Reach the desk at …"
+    reason: 'author-contact',
+    maxWords: 45,
+    test: (t) =>
+      ((/[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t) && /\b(follow|reach|reached|email|e-mail|contact|tips?|write to)\b/i.test(t)) ||
+        /\bfollow (us|me|him|her|them)\b.*(^|\s)@\w{2,}/i.test(t)) &&
+      !REPORTED.test(t),
+  },
+  {
+    // "Join our forums to keep talking …", "Follow us on …", "Check out our buying guide": calls to action
+    // addressed to the reader about the site itself.
+    reason: 'promo',
+    maxWords: 40,
+    test: (t) =>
+      (/^\W*(join|follow|download|check out|like|listen to|watch|read|get) (us|our)\b/i.test(t) || /\bcheck out our\b/i.test(t)) &&
+      !REPORTED.test(t),
+  },
+  {
     // "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by … /Getty Images)", "REUTERS/Jane Roe"
     reason: 'credit',
     maxWords: 16,
@@ -112,13 +136,12 @@ const RULES: readonly Rule[] = [
       /^\d+ min(ute)?s? read$/i.test(t),
   },
   {
-    // "Advertisement", "Skip to content", "Sign in", "Follow us on …", "© 2024 … All rights reserved"
+    // "Advertisement", "Skip to content", "Sign in", "© 2024 … All rights reserved"
     reason: 'site-chrome',
     maxWords: 20,
     test: (t) =>
       /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|sign in|log in|register|menu|search|home|back to top|scroll to continue|continue reading|story continues below( advertisement)?|loading\.*)$/i.test(t) ||
-      /^follow (us|@?\w+) on\b/i.test(t) ||
-      /(^©|^copyright\b|\ball rights reserved\b)/i.test(t) ||
+      /(©|^copyright\b|\ball rights reserved\b|\bsubject to copyright\b)/i.test(t) ||
       /^(tags?|topics?|filed under|categories)\s*:/i.test(t),
   },
 ]

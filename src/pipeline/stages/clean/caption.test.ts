@@ -18,6 +18,7 @@ const CAPTIONS = [
   'Women queue for bread at a bakery in the old quarter of Qorvath.',
   'A man walks past a burnt-out bus in Velmar. REUTERS/Jane Roe',
   'Displaced families rest in a school turned shelter on the edge of Qorvath.',
+  'Council leaders pose for a photo before talks in Velmar on March 3, 2024. (Photo by Jane Roe/Ledger)',
 ]
 
 // Invented story sentences, several in the present tense, that must stay.
@@ -41,6 +42,8 @@ const STORY = [
   'The council leader speaks of a “new chapter” for the province.',
   'Government forces patrol the streets of Velmar every night since the curfew began.',
   'Rebels march on Qorvath. The council calls for talks.',
+  'Checkpoints are seen as the main obstacle to aid reaching Velmar.',
+  'VELMAR (Ledger) — A fragile calm hangs over the town after a night of shelling.',
 ]
 
 for (const line of CAPTIONS) {

@@ -23,7 +23,11 @@ const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at',
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'did', 'does', 'do'])
 // A photo agency credit at the end of a line: "… December 6, 2024. REUTERS/Jane Roe".
 const CREDIT = /\b([A-Z]{2,}|Getty Images|AP Photo)\s*\/\s*\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\)?$/u
-const MAX_WORDS = 60
+// "… in Velmar, March 3, 2024. (Photo by Jane Roe/Agency)", "(AP Photo/Jane Roe, File)"
+const PAREN_CREDIT = /\((AP Photo|Photo|Photos|Photograph|Picture|Image|Credit|Photo by|Photo credit)\b[^()]*\)\s*$/i
+const MAX_WORDS = 80
+// A wire dateline opens a story: "QORVATH (Reuters) -", "VELMAR, March 3 —"
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^—–-]{0,30})?\s*(\([\p{L} ]+\))?\s*[—–-]\s/u
 
 /** True when the line reads as a stand-alone photo caption rather than a story sentence. */
 export function isCaption(line: string): boolean {
@@ -31,11 +35,11 @@ export function isCaption(line: string): boolean {
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase())
   if (words.length < 3 || words.length > MAX_WORDS) return false
-  if (CREDIT.test(text)) return true
+  if (CREDIT.test(text) || PAREN_CREDIT.test(text)) return true
   // A caption is one sentence, and quotes belong to story ("… said it held “steady lines”").
   if (sentenceCount(text) > 1 || /["“”]/.test(text)) return false
   if (words.some((w) => STORY_WORDS.has(w) || /['’]ll$/.test(w))) return false
-  if (OPENERS.has(words[0] ?? '')) return false
+  if (OPENERS.has(words[0] ?? '') || DATELINE.test(text)) return false
   if (imageSubject(words)) return true
   if (!/[.!]["”’)]?$/.test(text) && words.length < MIN_UNTERMINATED_WORDS) return false
   // "A: Watching …", "Apple Watch Series 3": a colon or a capitalised word cannot precede or be the verb.
@@ -62,7 +66,8 @@ function depictionVerb(words: readonly string[], original: readonly string[], co
     // "the stands", "to walk"; a capitalised word mid-line is a name ("Apple Watch").
     if (NOT_BEFORE_VERB.has(prev) || /^\p{Lu}/u.test(original[i] ?? '')) continue
     // "Displaced families are seen …", "A boy is pictured …"
-    if ((w === 'is' || w === 'are') && PASSIVES.has(next)) return true
+    // ("Settlements are seen as an obstacle" is a judgement, not a picture.)
+    if ((w === 'is' || w === 'are') && PASSIVES.has(next) && words[i + 2] !== 'as') return true
     if (PHRASES.has(`${w} ${next}`)) return true
     const base = baseForm(w)
     // "wave of", "the rally represented …", "the stands were …": what follows makes it the subject's noun.
