@@ -12,24 +12,28 @@ export interface HtmlMeta {
 
 /** Reads the metadata of a parsed page. */
 export function htmlMeta(doc: Document): HtmlMeta {
+  // One pass per tag name: attribute selectors make linkedom walk the whole tree once per query.
+  const metas = metaMap(doc)
+  const meta = (key: string) => metas.get(key) ?? null
   const ld = jsonLd(doc)
   const article = ld.find((o) => /Article|Posting|Report|Blog/i.test(typeString(o['@type']))) ?? ld[0]
+  const canonical = Array.from(doc.getElementsByTagName('link')).find((l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
+  const time = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'))
   return {
-    title: first(meta(doc, 'og:title'), meta(doc, 'twitter:title'), str(article?.['headline']), text(doc.querySelector('title')), text(doc.querySelector('h1'))),
-    outlet: first(meta(doc, 'og:site_name'), meta(doc, 'application-name'), publisherName(article), publisherName(ld.find((o) => /Organization/.test(typeString(o['@type']))))),
-    url: first(attr(doc.querySelector('link[rel="canonical"]'), 'href'), meta(doc, 'og:url')),
+    title: first(meta('og:title'), meta('twitter:title'), str(article?.['headline']), text(doc.getElementsByTagName('title')[0]), text(doc.getElementsByTagName('h1')[0])),
+    outlet: first(meta('og:site_name'), meta('application-name'), publisherName(article), publisherName(ld.find((o) => /Organization/.test(typeString(o['@type']))))),
+    url: first(attr(canonical, 'href'), meta('og:url')),
     publishedAt: first(
       str(article?.['datePublished']),
       ...ld.map((o) => str(o['datePublished'])),
-      meta(doc, 'article:published_time'),
-      meta(doc, 'og:published_time'),
-      meta(doc, 'datePublished'),
-      meta(doc, 'pubdate'),
-      meta(doc, 'publishdate'),
-      meta(doc, 'dc.date.issued'),
-      meta(doc, 'dc.date'),
-      attr(doc.querySelector('[itemprop="datePublished"]'), 'content') ?? attr(doc.querySelector('[itemprop="datePublished"]'), 'datetime'),
-      attr(doc.querySelector('time[datetime]'), 'datetime'),
+      meta('article:published_time'),
+      meta('og:published_time'),
+      meta('datepublished'),
+      meta('pubdate'),
+      meta('publishdate'),
+      meta('dc.date.issued'),
+      meta('dc.date'),
+      attr(time, 'datetime'),
     ),
   }
 }
@@ -54,7 +58,8 @@ function jsonLd(doc: Document): Json[] {
       if (Array.isArray(o['@graph'])) visit(o['@graph'])
     }
   }
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue
     try {
       visit(JSON.parse(s.textContent ?? ''))
     } catch {
@@ -74,20 +79,22 @@ function publisherName(o: Json | undefined): string | null {
   return one !== null && typeof one === 'object' ? str((one as Json)['name']) : str(one)
 }
 
-function meta(doc: Document, key: string): string | null {
-  const k = key.toLowerCase()
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase()
-    if (name === k) return str(el.getAttribute('content'))
+/** Content of every <meta>, keyed by its property, name or itemprop in lower case; the first one wins. */
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase()
+    const content = str(el.getAttribute('content'))
+    if (key && content && !map.has(key)) map.set(key, content)
   }
-  return null
+  return map
 }
 
-function attr(el: Element | null, name: string): string | null {
+function attr(el: Element | null | undefined, name: string): string | null {
   return el ? str(el.getAttribute(name)) : null
 }
 
-function text(el: Element | null): string | null {
+function text(el: Element | null | undefined): string | null {
   return el ? str(el.textContent) : null
 }
 

@@ -123,8 +123,22 @@ function isCaptionElement(el: Element): boolean {
 
 /** Text Readability left out, grouped into runs between article blocks, so `removed` shows what the page lost. */
 function outsideArticle(nodes: readonly Node[], locator: TextLocator, units: readonly Unit[]): Removal[] {
-  const spans = units.map((u) => [u.rawStart, u.rawEnd] as const)
-  const inArticle = (start: number) => spans.some(([s, e]) => start >= s && start < e)
+  const spans = units.map((u) => [u.rawStart, u.rawEnd] as const).sort((a, b) => a[0] - b[0])
+  // Binary search for the last span starting at or before `start`; spans of article blocks do not nest.
+  const inArticle = (start: number) => {
+    let lo = 0
+    let hi = spans.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if ((spans[mid]?.[0] ?? 0) <= start) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    const span = spans[found]
+    return span !== undefined && start < span[1]
+  }
   const out: Removal[] = []
   let run: { texts: string[]; start: number; end: number } | null = null
   const close = () => {
