@@ -24,6 +24,13 @@ export interface Classified {
 export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
   let title: string | null = null
   let headlineSeen = false
+  // Each test runs at most once per unit: headlineFollows looks ahead at units classified later.
+  const captionMemo = new Map<number, boolean>()
+  const caption = (i: number) => {
+    let v = captionMemo.get(i)
+    if (v === undefined) captionMemo.set(i, (v = isCaption(units[i]?.text ?? '')))
+    return v
+  }
   let storyStarted = false
   const verdicts = units.map((u, i): Verdict => {
     const reason = reasonFor(u, i)
@@ -40,7 +47,7 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
     if (!storyStarted && !headlineSeen) {
       const given = givenTitle !== null && sameTitle(u.text, givenTitle)
       // In HTML the markup and metadata name the headline; only plain text needs its shape to find it.
-      const shaped = u.source === 'text' && looksLikeHeadline(u.text) && !(isCaption(u.text) && headlineFollows(i))
+      const shaped = u.source === 'text' && looksLikeHeadline(u.text) && !(caption(i) && headlineFollows(i))
       if (given || shaped) {
         headlineSeen = true
         if (givenTitle === null) title = u.text
@@ -48,12 +55,15 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
       }
     }
     if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
-    if (isCaption(u.text)) return 'caption'
+    if (caption(i)) return 'caption'
     return null
   }
 
   // A caption-like first line is the headline unless a headline-shaped line comes right after it.
   function headlineFollows(i: number): boolean {
-    return units.slice(i + 1, i + 3).some((u) => looksLikeHeadline(u.text) && !isCaption(u.text) && !boilerplateReason(u.text))
+    return [i + 1, i + 2].some((k) => {
+      const u = units[k]
+      return u !== undefined && looksLikeHeadline(u.text) && !caption(k) && !boilerplateReason(u.text)
+    })
   }
 }
