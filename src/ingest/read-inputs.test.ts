@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { test } from 'node:test'
 import iconv from 'iconv-lite'
 import type { InputItem } from './input-record.ts'
-import { readInputs } from './read-inputs.ts'
+import { fromBytes, readInputs } from './read-inputs.ts'
 
 async function collect(paths: string[]): Promise<InputItem[]> {
   const out: InputItem[] = []
@@ -123,4 +125,30 @@ test('an unknown extension given explicitly is sniffed (JSONL here)', async () =
   const dir = await scratch({ 'feed.dat': '{"text":"Shelling hit Velmar."}\n' })
   const [item] = await collect([join(dir, 'feed.dat')])
   assert.equal(item?.kind === 'record' && item.record.source, `${join(dir, 'feed.dat')}:1`)
+})
+
+test('stdin JSONL is sniffed and its records named stdin:LINE', () => {
+  const items = [...fromBytes(Buffer.from('{"text":"Shelling hit Velmar."}\n{"text":"Rebels entered Qorvath."}\n'), 'stdin', null)]
+  assert.deepEqual(items.map((i) => (i.kind === 'record' ? i.record.source : i.kind)), ['stdin:1', 'stdin:2'])
+})
+
+test('stdin HTML is sniffed as html', () => {
+  const [item] = [...fromBytes(Buffer.from('<!doctype html><html><body><p>Shelling hit Velmar.</p></body></html>'), 'stdin', null)]
+  assert.equal(item?.kind === 'record' && item.record.format, 'html')
+})
+
+test('stdin UTF-16 text with a BOM is decoded and read as text', () => {
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(story, 'utf-16le')])
+  const [item] = [...fromBytes(bytes, 'stdin', null)]
+  assert.equal(item?.kind === 'record' && item.record.raw, story)
+})
+
+test('`-` reads stdin end to end through the CLI', () => {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url)), 'extract', '--format', 'jsonl', '-'], {
+    input: 'Fighters entered Qorvath on Monday, residents said.\n', encoding: 'utf8',
+  })
+  assert.equal(r.status, 0, r.stderr)
+  const doc = JSON.parse(r.stdout) as { source: string; text: string }
+  assert.equal(doc.source, 'stdin')
+  assert.equal(doc.text, 'Fighters entered Qorvath on Monday, residents said.')
 })

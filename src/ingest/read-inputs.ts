@@ -47,7 +47,8 @@ async function* readFileInput(path: string): AsyncGenerator<InputItem> {
   yield* fromBytes(bytes, path, kindForPath(path))
 }
 
-function* fromBytes(bytes: Uint8Array, source: string, known: InputKind | null): Generator<InputItem> {
+/** Items from the bytes of one input; `known` is the kind its extension gives, null to sniff the content. */
+export function* fromBytes(bytes: Uint8Array, source: string, known: InputKind | null): Generator<InputItem> {
   let text: string
   try {
     const declared = known === 'html' || known === null ? declaredCharset(bytes) : undefined
