@@ -187,3 +187,15 @@ test('property: kept pieces of any HTML page are verbatim raw at their offsets',
     { numRuns: 100 },
   )
 })
+
+test('a page <title> loses the outlet name appended to it', () => {
+  const html = '<html><head><title>Shelling hits Velmar market | The Velmar Ledger</title><meta property="og:site_name" content="The Velmar Ledger"></head><body><p>Shelling hit the market in Velmar.</p></body></html>'
+  assert.equal(run(html, 'html').meta.title, 'Shelling hits Velmar market')
+})
+
+test('a future date given with the input is ignored with a message too', () => {
+  const doc = run('Shelling hit Velmar on Friday, residents said.', 'text', { publishedAt: '2030-05-01' })
+  assert.equal(doc.meta.publishedAt, null)
+  assert.equal(doc.meta.publishedAtBasis, null)
+  assert.ok(doc.messages.some((m) => m.rule === 'published-date'))
+})
