@@ -199,3 +199,9 @@ test('a future date given with the input is ignored with a message too', () => {
   assert.equal(doc.meta.publishedAtBasis, null)
   assert.ok(doc.messages.some((m) => m.rule === 'published-date'))
 })
+
+test('a lone headline-shaped line stays as the text rather than leave nothing', () => {
+  const doc = run('Shelling hit Qorvath overnight\n\nShare this article\n', 'text')
+  assert.equal(doc.text, 'Shelling hit Qorvath overnight')
+  assert.equal(doc.meta.title, null)
+})

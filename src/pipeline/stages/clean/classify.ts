@@ -37,6 +37,10 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
     if (reason === null) storyStarted = true
     return { reason }
   })
+  // "Shelling hit Qorvath" alone is the story, not a headline over nothing.
+  if (title !== null && !storyStarted) {
+    return { verdicts: verdicts.map((v) => (v.reason === 'title' ? { reason: null } : v)), title: null }
+  }
   return { verdicts, title }
 
   function reasonFor(u: Unit, i: number): string | null {
