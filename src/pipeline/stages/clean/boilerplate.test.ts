@@ -28,6 +28,14 @@ const BOILERPLATE: readonly (readonly [string, string])[] = [
   ['Photo: Jane Roe / Velmar Ledger', 'credit'],
   ['Updated 14:02 GMT, 6 March 2024', 'timestamp'],
   ['Advertisement', 'site-chrome'],
+  ['Read next: Port strike enters its third week', 'related-link'],
+  ['The post Fighters reach Velmar appeared first on The Ledger.', 'related-link'],
+  ['Notify me of new posts by email.', 'comment-form'],
+  ['Ali Doe says: March 3, 2024 at 10:12 am', 'comment-form'],
+  ['Follow The Velmar Ledger on Google News', 'promo'],
+  ['Image source, Ledger Pictures', 'credit'],
+  ['Previous article', 'site-chrome'],
+  ['Posted in World, Conflict', 'site-chrome'],
   ['Follow us on Telegram', 'promo'],
   ['Join our forums to keep the debate going', 'promo'],
   ['Have a tip? Email the desk at tips@ledger.example or follow us @velmarledger', 'author-contact'],
@@ -46,6 +54,8 @@ const STORY = [
   'The latest figures from the relief agency show 12,000 displaced.',
   'Share prices in Velmar fell sharply after the bridge was hit.',
   'The council posted the order on its account, @northcouncil, on Friday.',
+  'Next week the council says it will reopen the bridge.',
+  'Posted troops in Velmar have not been paid for months, officers said.',
 ]
 
 for (const [line, reason] of BOILERPLATE) {

@@ -34,9 +34,11 @@ const RULES: readonly Rule[] = [
     reason: 'related-link',
     maxWords: 30,
     test: (t) =>
-      /^(see also|read more|read also|also read|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?)\b/i.test(t) ||
+      /^(see also|read more|read also|also read|read next|up next|keep reading|click here|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?)\b/i.test(t) ||
+      // RSS footer: "The post Fighters reach Velmar appeared first on The Ledger."
+      /^the post .+ appeared first on\b/i.test(t) ||
       // "RELATED: …", "Watch | …", "Click here" — ambiguous words count only with a separator or alone.
-      /^(related( (articles?|stories|story|content|coverage|posts?|reading))?|recommended|watch|listen|more|click here|top picks)\s*([:|\u2013\u2014]|-\s|$)/i.test(t),
+      /^(related( (articles?|stories|story|content|coverage|posts?|reading))?|recommended|watch|listen|more|top picks)\s*([:|\u2013\u2014]|-\s|$)/i.test(t),
   },
   {
     // "Latest Qorvath stories", "More from Reuters", "Most read", "Trending now"
@@ -74,6 +76,10 @@ const RULES: readonly Rule[] = [
       /\byour e-?mail( address)? (will|is|stays)( not| never)? (be )?(published|shared|displayed|kept private|private)\b/i.test(t) ||
       /\brequired fields are marked\b/i.test(t) ||
       /^save my name,? email\b/i.test(t) ||
+      /^notify me of (follow-up comments|new (posts|comments))\b/i.test(t) ||
+      /^log in to reply$/i.test(t) ||
+      // A comment's header: "Jane Roe says: March 3, 2024 at 10:12 am"
+      /^[\p{L} .'-]{1,40} says:\s*(\p{L}+ \d{1,2},? \d{4}.*)?$/u.test(t) ||
       /^(you must be logged in|log in|sign in) to (post a )?comment/i.test(t),
   },
   {
@@ -115,7 +121,9 @@ const RULES: readonly Rule[] = [
     reason: 'promo',
     maxWords: 40,
     test: (t) =>
-      (/^\W*(join|follow|download|check out|like|listen to|watch|read|get) (us|our)\b/i.test(t) || /\bcheck out our\b/i.test(t)) &&
+      (/^\W*(join|follow|download|check out|like|listen to|watch|read|get) (us|our)\b/i.test(t) ||
+        /\bcheck out our\b/i.test(t) ||
+        /^follow\b.{1,60}\bon (twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t)) &&
       !REPORTED.test(t),
   },
   {
@@ -125,6 +133,8 @@ const RULES: readonly Rule[] = [
     test: (t) =>
       /^\(?(photo|photograph|image|picture|video|credit|source|illustration|graphic|file photo)s?( credit| source| by| courtesy)?\s*[:/]/i.test(t) ||
       /^\(?(photo|image|picture)s? (by|courtesy of)\b/i.test(t) ||
+      // BBC style: "Image source, Getty Images"
+      /^(image|media|video) (source|caption)\s*,/i.test(t) ||
       /^[A-Z][A-Z ]+\/[A-Z][\w.\- ]+\)?$/.test(t),
   },
   {
@@ -142,6 +152,9 @@ const RULES: readonly Rule[] = [
     test: (t) =>
       /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|sign in|log in|register|menu|search|home|back to top|scroll to continue|continue reading|story continues below( advertisement)?|loading\.*)$/i.test(t) ||
       /(©|^copyright\b|\ball rights reserved\b|\bsubject to copyright\b)/i.test(t) ||
-      /^(tags?|topics?|filed under|categories)\s*:/i.test(t),
+      /^(tags?|topics?|filed under|categories)\s*:/i.test(t) ||
+      /^(posted|filed) (in|under)\b/i.test(t) ||
+      /^(previous|next) (article|post|story)\b/i.test(t) ||
+      /^our standards\b/i.test(t),
   },
 ]

@@ -18,6 +18,9 @@ const CAPTIONS = [
   'Women queue for bread at a bakery in the old quarter of Qorvath.',
   'A man walks past a burnt-out bus in Velmar. REUTERS/Jane Roe',
   'Displaced families rest in a school turned shelter on the edge of Qorvath.',
+  'A general view of the old quarter of Velmar, March 3, 2024.',
+  'FILE PHOTO: Council fighters ride on a truck near Qorvath, March 3, 2024.',
+  'Members of the Velmar Civil Rescue Corps look for survivors in the rubble of a bakery.',
   'Council leaders pose for a photo before talks in Velmar on March 3, 2024. (Photo by Jane Roe/Ledger)',
 ]
 
@@ -42,6 +45,7 @@ const STORY = [
   'The council leader speaks of a “new chapter” for the province.',
   'Government forces patrol the streets of Velmar every night since the curfew began.',
   'Rebels march on Qorvath. The council calls for talks.',
+  "It's all about finding a starting point and holding the bridge.",
   'Checkpoints are seen as the main obstacle to aid reaching Velmar.',
   'VELMAR (Ledger) — A fragile calm hangs over the town after a night of shelling.',
 ]

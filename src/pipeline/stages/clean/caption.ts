@@ -35,11 +35,12 @@ export function isCaption(line: string): boolean {
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase())
   if (words.length < 3 || words.length > MAX_WORDS) return false
-  if (CREDIT.test(text) || PAREN_CREDIT.test(text)) return true
+  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
   // A caption is one sentence, and quotes belong to story ("… said it held “steady lines”").
   if (sentenceCount(text) > 1 || /["“”]/.test(text)) return false
   if (words.some((w) => STORY_WORDS.has(w) || /['’]ll$/.test(w))) return false
-  if (OPENERS.has(words[0] ?? '') || DATELINE.test(text)) return false
+  // ("It’s all about …": the opener counts without its contraction.)
+  if (OPENERS.has((words[0] ?? '').replace(/['’](s|re|ll|d|ve)$/, '')) || DATELINE.test(text)) return false
   if (imageSubject(words)) return true
   if (!/[.!]["”’)]?$/.test(text) && words.length < MIN_UNTERMINATED_WORDS) return false
   // "A: Watching …", "Apple Watch Series 3": a colon or a capitalised word cannot precede or be the verb.
@@ -47,11 +48,13 @@ export function isCaption(line: string): boolean {
   return depictionVerb(words, original.filter((w) => w !== ':'), original.indexOf(':'))
 }
 
-// "A drone view shows …", "An aerial photo shows …" — but not "… images show that the base was hit".
+// "A drone view shows …", "An aerial photo shows …", "A general view of Velmar, March 3" — but not
+// "… images show that the base was hit".
 function imageSubject(words: readonly string[]): boolean {
   if (words[0] !== 'a' && words[0] !== 'an') return false
   const noun = words.slice(1, 5).findIndex((w) => IMAGES.has(w))
   if (noun < 0) return false
+  if (noun <= 1 && words[noun + 2] === 'of') return true
   const shows = words.slice(noun + 2, noun + 9).indexOf('shows')
   return shows >= 0 && words[noun + 2 + shows + 1] !== 'that'
 }
