@@ -205,3 +205,21 @@ test('a lone headline-shaped line stays as the text rather than leave nothing', 
   assert.equal(doc.text, 'Shelling hit Qorvath overnight')
   assert.equal(doc.meta.title, null)
 })
+
+test('a wire-style page loses its credit caption, byline, date line, related list and trailer', () => {
+  const doc = run(page('wire-rewrite.txt'), 'text')
+  assert.equal(doc.meta.title, 'Northern Council claims Qorvath airbase as army regroups')
+  assert.deepEqual(doc.removed.map((r) => r.reason), [
+    'caption', 'title', 'boilerplate:byline', 'boilerplate:timestamp', 'caption', 'boilerplate:related-link',
+    'boilerplate:related-link', 'boilerplate:related-link', 'heading', 'caption', 'boilerplate:byline',
+    'boilerplate:site-chrome', 'boilerplate:promo',
+  ])
+  assert.equal(doc.text.split('\n\n').length, 6)
+  assert.match(doc.text, /^QORVATH, March 4 \(Reuters\) - Fighters/)
+})
+
+test('the lines under a related-stories header go with it until a story line', () => {
+  const doc = run('Fighters entered Qorvath on Monday, residents said.\n\nMore stories\n\nPort strike enters third week\n\nFarmers sell herds as drought deepens\n\nThe army said it would retake the town.\n', 'text')
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['boilerplate:more-stories', 'boilerplate:more-stories', 'boilerplate:more-stories'])
+  assert.match(doc.text, /would retake the town\.$/)
+})

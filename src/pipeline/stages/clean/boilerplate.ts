@@ -143,7 +143,10 @@ const RULES: readonly Rule[] = [
     maxWords: 12,
     test: (t) =>
       /^(published|updated|posted|last (updated|modified)|first published)( on| at)?\s*:?\s*[\w,]*\s*\d/i.test(t) ||
-      /^\d+ min(ute)?s? read$/i.test(t),
+      /^\d+ min(ute)?s? read$/i.test(t) ||
+      // A bare date line: "March 4, 2024", "Monday 4 March 2024 10:12 GMT", "2024-03-04"
+      /^(\p{L}+,? )?(\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? \d{4}(,? (at )?\d{1,2}[:.]\d{2}.*)?$/u.test(t) ||
+      /^\d{4}-\d{2}-\d{2}([ T][\d:]+.*)?$/.test(t),
   },
   {
     // "Advertisement", "Skip to content", "Sign in", "© 2024 … All rights reserved"

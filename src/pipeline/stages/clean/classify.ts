@@ -5,6 +5,9 @@ import { isCaption } from './caption.ts'
 import { looksLikeHeading, looksLikeHeadline, sameTitle } from './headline.ts'
 import type { Unit } from './units.ts'
 
+const LIST_HEADER = /^boilerplate:(related-link|more-stories)$/
+const MAX_LIST_HEADER_WORDS = 5
+
 export interface Verdict {
   /** Null when the unit stays in the text. */
   readonly reason: string | null
@@ -24,6 +27,9 @@ export interface Classified {
 export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
   let title: string | null = null
   let headlineSeen = false
+  // After a bare list header ("Related Coverage", "Latest Qorvath stories"), the headline-shaped lines that
+  // follow are the list's links and share its reason.
+  let listReason: string | null = null
   // Each test runs at most once per unit: headlineFollows looks ahead at units classified later.
   const captionMemo = new Map<number, boolean>()
   const caption = (i: number) => {
@@ -33,8 +39,11 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
   }
   let storyStarted = false
   const verdicts = units.map((u, i): Verdict => {
-    const reason = reasonFor(u, i)
+    // (A line in capitals is a section kicker that ends the list: "THE ROAD TO VELMAR".)
+    const listed = listReason !== null && looksLikeHeadline(u.text) && u.text !== u.text.toUpperCase()
+    const reason = listed ? listReason : reasonFor(u, i)
     if (reason === null) storyStarted = true
+    listReason = reason !== null && LIST_HEADER.test(reason) && u.text.split(/\s+/).length <= MAX_LIST_HEADER_WORDS ? reason : reason === listReason ? listReason : null
     return { reason }
   })
   // "Shelling hit Qorvath" alone is the story, not a headline over nothing.
