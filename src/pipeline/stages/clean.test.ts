@@ -223,3 +223,8 @@ test('the lines under a related-stories header go with it until a story line', (
   assert.deepEqual(doc.removed.map((r) => r.reason), ['boilerplate:more-stories', 'boilerplate:more-stories', 'boilerplate:more-stories'])
   assert.match(doc.text, /would retake the town\.$/)
 })
+
+test('an HTML subheading is never taken for a caption', () => {
+  const doc = run('<html><body><article><p>Fighters entered Qorvath on Monday, residents said, after a week of shelling.</p><h2>Crowds gather in the square</h2><p>The army said it would retake the town within days.</p></article></body></html>', 'html')
+  assert.match(doc.text, /\n\nCrowds gather in the square\n\n/)
+})

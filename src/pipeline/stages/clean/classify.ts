@@ -67,6 +67,9 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
         return 'title'
       }
     }
+    // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
+    // has no markup, and a short unterminated line there is as often a menu item or label as a section kicker.
+    if (u.hint === 'heading') return null
     if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
     if (caption(i)) return 'caption'
     return null
