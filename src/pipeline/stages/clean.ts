@@ -10,14 +10,15 @@ import { cleanHtml } from './clean/html.ts'
 import { isoDay } from './clean/html-meta.ts'
 import type { HtmlMeta } from './clean/html-meta.ts'
 import { cleanPlain } from './clean/plain.ts'
-import { checkPublished } from './clean/published.ts'
 
-const NO_PAGE_META: HtmlMeta = { title: null, outlet: null, url: null, publishedAt: null }
+const NO_PAGE_META: HtmlMeta = { title: null, outlet: null, url: null, published: [] }
+// Page dates outside these bounds are someone's default ("1970-01-01") or a typo; another source may be right.
+const EARLIEST = '1990-01-01'
 
 export const clean: Stage = (doc, ctx) => {
   const found = doc.meta.format === 'html' ? cleanHtml(doc.raw, doc.meta.title) : { ...cleanPlain(doc.raw, doc.meta.title), meta: NO_PAGE_META }
   const messages: Message[] = []
-  const meta = mergeMeta(doc.meta, found.meta, found.title, ctx.today, messages)
+  const meta = mergeMeta(doc.meta, found.meta, found.title, ctx.today)
   const { text, toRaw } = assemble(doc.raw, found.paragraphs)
   if (text.trim() === '') {
     messages.push({ stage: 'clean', rule: 'empty', severity: 'error', message: 'nothing left after cleaning' })
@@ -25,26 +26,22 @@ export const clean: Stage = (doc, ctx) => {
   return addMessages({ ...doc, id: docIdFor(text), meta, text, toRaw, removed: found.removed }, messages)
 }
 
-/** Given metadata first, then the page's own, then the headline found in plain text; the date checked. */
-function mergeMeta(given: DocMeta, page: HtmlMeta, headline: string | null, today: string, messages: Message[]): DocMeta {
+/**
+ * Given metadata first, then the page's own, then the headline found in plain text. Of the page's dates the
+ * first plausible one is taken; find-dates checks whichever date ends up here (one place for that rule).
+ */
+function mergeMeta(given: DocMeta, page: HtmlMeta, headline: string | null, today: string): DocMeta {
   const outlet = given.outlet ?? page.outlet
-  const pageDate = page.publishedAt === null ? null : (isoDay(page.publishedAt) ?? page.publishedAt)
-  const date = given.publishedAt ?? pageDate
-  let publishedAt = given.publishedAt
-  let publishedAtBasis = given.publishedAtBasis
-  if (date !== null) {
-    const checked = checkPublished(date, today)
-    if (checked.message) messages.push(checked.message)
-    publishedAt = checked.date
-    publishedAtBasis = checked.date === null ? null : 'metadata'
-  }
+  const days = page.published.map(isoDay).filter((d): d is string => d !== null)
+  const pageDate = days.find((d) => d >= EARLIEST && d <= today) ?? days[0] ?? null
+  const publishedAt = given.publishedAt ?? pageDate
   return {
     ...given,
     title: given.title ?? withoutSiteName(page.title, outlet) ?? headline,
     outlet,
     url: given.url ?? page.url,
     publishedAt,
-    publishedAtBasis,
+    publishedAtBasis: given.publishedAtBasis ?? (publishedAt === null ? null : 'metadata'),
   }
 }
 

@@ -10,7 +10,17 @@ export function boilerplateReason(line: string): string | null {
   for (const rule of RULES) {
     if (words <= rule.maxWords && rule.test(text)) return `boilerplate:${rule.reason}`
   }
-  return null
+  return isNavigation(line.trim()) ? 'boilerplate:navigation' : null
+}
+
+// Menus and breadcrumbs: "Home > World > Middle East", "Politics · Energy · Markets", "Home    News    Sport".
+// Three or more short items between separators (or wide gaps), in any script.
+const NAV_SEPARATOR = /\s+[|>›»/·•]\s+|\s{3,}|\t+/
+const MAX_NAV_ITEM_WORDS = 3
+
+function isNavigation(line: string): boolean {
+  const items = line.split(NAV_SEPARATOR).map((x) => x.trim()).filter((x) => x !== '')
+  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= MAX_NAV_ITEM_WORDS && !/[.!?]$/.test(x))
 }
 
 interface Rule {
@@ -24,7 +34,7 @@ const REPORTED = /\b(said|says|told|according to|reported|announced)\b/i
 const BYLINE_WORDS = new Set([
   'by', 'and', 'in', 'for', 'of', 'the', 'at', 'with', 'from', 'de', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'le', 'la',
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'contributor', 'reporting', 'editing', 'writing', 'additional',
-  'am', 'pm', 'gmt', 'utc', 'updated', 'published',
+  'am', 'pm', 'gmt', 'utc', 'updated', 'published', 'min', 'read',
 ])
 const SECOND_PERSON = /\b(you|your|you're|we|we'll|our|us)\b/i
 
@@ -37,6 +47,8 @@ const RULES: readonly Rule[] = [
       /^(see also|read more|read also|also read|read next|up next|keep reading|click here|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?)\b/i.test(t) ||
       // RSS footer: "The post Fighters reach Velmar appeared first on The Ledger."
       /^the post .+ appeared first on\b/i.test(t) ||
+      // Arabic "read also", "read more", "related": اقرأ أيضاً / اقرأ المزيد / ذات صلة
+      /^(اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|مواضيع ذات صلة|ذات صلة)(\s|:|$)/u.test(t) ||
       // "RELATED: …", "Watch | …", "Click here" — ambiguous words count only with a separator or alone.
       /^(related( (articles?|stories|story|content|coverage|posts?|reading))?|recommended|watch|listen|more|top picks)\s*([:|\u2013\u2014]|-\s|$)/i.test(t),
   },
@@ -46,7 +58,7 @@ const RULES: readonly Rule[] = [
     maxWords: 8,
     test: (t) =>
       /^(the )?(latest|more|top|trending|popular|recent)( [\w'-]+){0,4} (stories|news|articles|posts|videos|headlines|reads|updates)$/i.test(t) ||
-      (/^more from\b/i.test(t) && t.split(' ').length <= 6) ||
+      (/^more (from|in)\b/i.test(t) && t.split(' ').length <= 6) ||
       /^(the )?(latest|more|top|recent) (stories|news|headlines|articles|updates) (from|on|about|in)\b/i.test(t) ||
       /^(most (read|popular|viewed|shared)|trending( now)?|editor'?s picks|in other news|top stories)$/i.test(t),
   },
@@ -56,8 +68,10 @@ const RULES: readonly Rule[] = [
     maxWords: 40,
     test: (t) =>
       /^discover more from\b/i.test(t) ||
+      // Arabic "subscribe to our newsletter": اشترك في نشرتنا البريدية
+      /^اشترك(\s|$)/u.test(t) || /(النشرة البريدية|نشرتنا)/u.test(t) ||
       (/\b(subscrib\w*|newsletters?|sign[ -]up|inbox|mailing list|free trial|paywall|premium (access|content))\b/i.test(t) &&
-        (/^(subscribe|sign up|get|join|enter|don'?t miss|never miss|stay (informed|up to date)|thank you|thanks|already a subscriber|want|like this)\b/i.test(t) || SECOND_PERSON.test(t)) &&
+        (/^(subscribe|sign up|get|join|enter|don'?t miss|never miss|stay (informed|up to date)|thank you|thanks|already a subscriber|want|like this|newsletter)\b/i.test(t) || SECOND_PERSON.test(t)) &&
         !REPORTED.test(t)),
   },
   {
@@ -78,6 +92,11 @@ const RULES: readonly Rule[] = [
       /^save my name,? email\b/i.test(t) ||
       /^notify me of (follow-up comments|new (posts|comments))\b/i.test(t) ||
       /^log in to reply$/i.test(t) ||
+      /^(log in|sign in|register) to (join|post|comment|reply|leave)\b/i.test(t) ||
+      /^comments are (closed|disabled)\.?$/i.test(t) ||
+      // Form fields: "Name *", "Email *", "Website"; a count with a prompt: "2 comments - Log in to comment"
+      /^(name|e-?mail|website|comment|message)\s*\*?$/i.test(t) ||
+      /^\d+ (comments?|responses?|replies)\b/i.test(t) ||
       // A comment's header: "Jane Roe says: March 3, 2024 at 10:12 am"
       /^[\p{L} .'-]{1,40} says:\s*(\p{L}+ \d{1,2},? \d{4}.*)?$/u.test(t) ||
       /^(you must be logged in|log in|sign in) to (post a )?comment/i.test(t),
@@ -99,6 +118,17 @@ const RULES: readonly Rule[] = [
       /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+\p{Lu}/iu.test(t) &&
       /^\(?\p{L}+( \p{L}+)?( by)? \p{Lu}/u.test(t) &&
       t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w)),
+  },
+  {
+    // "Posted by the Ledger desk", "By our Middle East correspondent", "Crescent Tribune staff | Friday",
+    // "World news desk, with Levant Wire": short, unterminated, naming a desk or staff rather than a person.
+    reason: 'byline',
+    maxWords: 16,
+    test: (t) =>
+      !/[.!?]$|[?@]/.test(t) &&
+      (/^(posted|written|reported|compiled) by\b/i.test(t) ||
+        /^by (our|the|a|staff)\b/i.test(t) ||
+        /\b(staff|desk|correspondents?|reporters|newsroom|editorial team)\b/i.test(t)),
   },
   {
     // "Jane Roe, Ali Doe and Sam Poe contributed to this report."
@@ -123,7 +153,10 @@ const RULES: readonly Rule[] = [
     test: (t) =>
       (/^\W*(join|follow|download|check out|like|listen to|watch|read|get) (us|our)\b/i.test(t) ||
         /\bcheck out our\b/i.test(t) ||
-        /^follow\b.{1,60}\bon (twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t)) &&
+        /^(support|fund) (our|independent) (journalism|reporting|work)\b/i.test(t) ||
+        /\bdonate (today|now|here)\b/i.test(t) ||
+        /^become a (member|subscriber|supporter)\b/i.test(t) ||
+        /^follow\b.{1,60}\bon (social media|twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t)) &&
       !REPORTED.test(t),
   },
   {
@@ -146,7 +179,13 @@ const RULES: readonly Rule[] = [
       /^\d+ min(ute)?s? read$/i.test(t) ||
       // A bare date line: "March 4, 2024", "Monday 4 March 2024 10:12 GMT", "2024-03-04"
       /^(\p{L}+,? )?(\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? \d{4}(,? (at )?\d{1,2}[:.]\d{2}.*)?$/u.test(t) ||
-      /^\d{4}-\d{2}-\d{2}([ T][\d:]+.*)?$/.test(t),
+      /^\d{4}-\d{2}-\d{2}([ T][\d:]+.*)?$/.test(t) ||
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(t) ||
+      // "The Ledger · 30 November 2024, 22:10": a short unterminated line carrying a full date.
+      (t.split(' ').length <= 10 && !/[.!?]$/.test(t) && /\b(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9} \d{1,2}, \d{4})\b/u.test(t) && /[·|•]|,\s*\d{1,2}[:.]\d{2}/.test(t)) ||
+      /^[^.!?]*\b(updated|posted|published)\b:? \d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc)?$/i.test(t) ||
+      // A dateline on a line of its own: "VELMAR/QORVATH, Mar 4 (Ledger)"
+      /^[\p{Lu}][\p{Lu} \/.'-]+, \p{L}{3,9}\.? \d{1,2}( \([\p{L} ]+\))?$/u.test(t),
   },
   {
     // "Advertisement", "Skip to content", "Sign in", "© 2024 … All rights reserved"
@@ -154,10 +193,12 @@ const RULES: readonly Rule[] = [
     maxWords: 20,
     test: (t) =>
       /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|sign in|log in|register|menu|search|home|back to top|scroll to continue|continue reading|story continues below( advertisement)?|loading\.*)$/i.test(t) ||
-      /(©|^copyright\b|\ball rights reserved\b|\bsubject to copyright\b)/i.test(t) ||
+      /(©|^\(c\) |^copyright\b|\ball rights reserved\b|\bsubject to copyright\b|\breproduction without permission\b)/i.test(t) ||
+      /^(sponsored|advertisement|ad|promoted)\s*:/i.test(t) ||
       /^(tags?|topics?|filed under|categories)\s*:/i.test(t) ||
       /^(posted|filed) (in|under)\b/i.test(t) ||
       /^(previous|next) (article|post|story)\b/i.test(t) ||
-      /^our standards\b/i.test(t),
+      /^our standards\b/i.test(t) ||
+      /^advertise (with|on) (us|the|our)\b/i.test(t),
   },
 ]

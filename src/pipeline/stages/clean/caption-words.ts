@@ -13,7 +13,7 @@ export const DEPICTION_VERBS: readonly string[] = [
   'collect', 'load', 'unload', 'push', 'pull', 'guard', 'patrol', 'greet', 'shake', 'point', 'speak', 'gesture',
   'smile', 'sing', 'shout', 'clean', 'sweep', 'dig', 'bury', 'tear', 'topple', 'stomp', 'kick', 'step', 'run',
   'jump', 'hold', 'lift', 'paint', 'sort', 'search', 'browse', 'crowd', 'fill', 'stroll', 'kneel', 'lean', 'peer',
-  'operate', 'aim', 'drag', 'examine', 'wear', 'take', 'cook',
+  'operate', 'aim', 'drag', 'examine', 'wear', 'take', 'cook', 'crawl',
 ]
 
 /** Verbs whose present tense is also news about control ("Rebels hold the town"): a caption only with an

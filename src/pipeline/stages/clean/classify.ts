@@ -2,11 +2,8 @@
 // Shared by the plain-text and HTML paths so one page reads the same either way.
 import { boilerplateReason } from './boilerplate.ts'
 import { isCaption } from './caption.ts'
-import { looksLikeHeading, looksLikeHeadline, sameTitle } from './headline.ts'
+import { looksLikeHeading, looksLikeHeadline, looksLikeListItem, sameTitle } from './headline.ts'
 import type { Unit } from './units.ts'
-
-const LIST_HEADER = /^boilerplate:(related-link|more-stories)$/
-const MAX_LIST_HEADER_WORDS = 5
 
 export interface Verdict {
   /** Null when the unit stays in the text. */
@@ -19,67 +16,73 @@ export interface Classified {
   readonly title: string | null
 }
 
+const LIST_HEADER = /^boilerplate:(related-link|more-stories)$/
+const MAX_LIST_HEADER_WORDS = 5
+
 /**
- * Classifies every unit. The headline (the given title repeated, or a headline-shaped line before the story)
- * leaves the text with reason "title"; without a given title it becomes the title. Headings leave the text ("reason: heading"): they are not
- * sentences, and later stages read sentences; `removed` keeps them with their offsets.
+ * Classifies every unit: first each on its own (boilerplate, caption, heading), then the lines under a bare
+ * "Related"/"More stories" header, then the headline among the lines before the story (see `chooseHeadline`).
  */
 export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
-  let title: string | null = null
-  let headlineSeen = false
-  // After a bare list header ("Related Coverage", "Latest Qorvath stories"), the headline-shaped lines that
-  // follow are the list's links and share its reason.
-  let listReason: string | null = null
-  // Each test runs at most once per unit: headlineFollows looks ahead at units classified later.
-  const captionMemo = new Map<number, boolean>()
-  const caption = (i: number) => {
-    let v = captionMemo.get(i)
-    if (v === undefined) captionMemo.set(i, (v = isCaption(units[i]?.text ?? '')))
-    return v
-  }
-  let storyStarted = false
-  const verdicts = units.map((u, i): Verdict => {
-    // (A line in capitals is a section kicker that ends the list: "THE ROAD TO VELMAR".)
-    const listed = listReason !== null && looksLikeHeadline(u.text) && u.text !== u.text.toUpperCase()
-    const reason = listed ? listReason : reasonFor(u, i)
-    if (reason === null) storyStarted = true
-    listReason = reason !== null && LIST_HEADER.test(reason) && u.text.split(/\s+/).length <= MAX_LIST_HEADER_WORDS ? reason : reason === listReason ? listReason : null
-    return { reason }
-  })
-  // "Shelling hit Qorvath" alone is the story, not a headline over nothing.
-  if (title !== null && !storyStarted) {
-    return { verdicts: verdicts.map((v) => (v.reason === 'title' ? { reason: null } : v)), title: null }
-  }
-  return { verdicts, title }
+  const reasons = units.map(ownReason)
+  markLists(units, reasons)
+  const title = chooseHeadline(units, reasons, givenTitle)
+  return { verdicts: reasons.map((reason) => ({ reason })), title }
+}
 
-  function reasonFor(u: Unit, i: number): string | null {
-    if (u.hint === 'caption') return 'caption'
-    const boilerplate = boilerplateReason(u.text)
-    if (boilerplate) return boilerplate
-    // The first headline-shaped line before the story is the headline, even when metadata names another title.
-    if (!storyStarted && !headlineSeen) {
-      const given = givenTitle !== null && sameTitle(u.text, givenTitle)
-      // In HTML the markup and metadata name the headline; only plain text needs its shape to find it.
-      const shaped = u.source === 'text' && looksLikeHeadline(u.text) && !(caption(i) && headlineFollows(i))
-      if (given || shaped) {
-        headlineSeen = true
-        if (givenTitle === null) title = u.text
-        return 'title'
-      }
+function ownReason(u: Unit): string | null {
+  if (u.hint === 'caption') return 'caption'
+  const boilerplate = boilerplateReason(u.text)
+  if (boilerplate) return boilerplate
+  // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
+  // has no markup, and a short unterminated line there is as often a menu item or label as a section kicker.
+  if (u.hint === 'heading') return null
+  if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
+  return isCaption(u.text) ? 'caption' : null
+}
+
+// After a bare list header ("Related Coverage", "Most read"), the short unterminated lines that follow are the
+// list's links. A line in capitals is a section kicker and ends the list ("THE ROAD TO VELMAR").
+function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
+  let listReason: string | null = null
+  units.forEach((u, i) => {
+    const r = reasons[i] ?? null
+    // (A line with a boilerplate reason of its own keeps it: "Subscribe to …" under "Trending now".)
+    if (listReason !== null && looksLikeListItem(u.text) && u.text !== u.text.toUpperCase() && !r?.startsWith('boilerplate:')) {
+      reasons[i] = listReason
+      return
     }
-    // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
-    // has no markup, and a short unterminated line there is as often a menu item or label as a section kicker.
-    if (u.hint === 'heading') return null
-    if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
-    if (caption(i)) return 'caption'
+    listReason = r !== null && LIST_HEADER.test(r) && u.text.split(/\s+/).length <= MAX_LIST_HEADER_WORDS ? r : null
+  })
+}
+
+/**
+ * The headline leaves the text with reason "title". It is the given title where the text repeats it; else, in
+ * plain text, the longest headline-shaped line before the first real paragraph (mastheads, section names and
+ * bylines up there are shorter). It becomes the title when none was given. Other headline-shaped lines before
+ * the story are page furniture ("heading"). With no story at all, the best line stays as the text.
+ */
+function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], givenTitle: string | null): string | null {
+  const shaped = (i: number) => {
+    const u = units[i]
+    const r = reasons[i] ?? null
+    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && (r === null || r === 'heading' || r === 'caption')
+  }
+  let start = units.findIndex((u, i) => reasons[i] === null && !shaped(i))
+  if (start < 0) start = units.length
+  const before = [...units.keys()].slice(0, start)
+  const given = givenTitle === null ? -1 : before.findIndex((i) => sameTitle(units[i]?.text ?? '', givenTitle))
+  const candidates = before.filter(shaped)
+  const words = (i: number) => (units[i]?.text ?? '').split(/\s+/).length
+  const best = candidates.reduce((b, i) => (b < 0 || words(i) > words(b) ? i : b), -1)
+  for (const i of candidates) if (reasons[i] === null) reasons[i] = 'heading'
+  if (start === units.length) {
+    // "Shelling hit Qorvath" alone is the story, not a headline over nothing.
+    if (best >= 0 && given < 0) reasons[best] = null
     return null
   }
-
-  // A caption-like first line is the headline unless a headline-shaped line comes right after it.
-  function headlineFollows(i: number): boolean {
-    return [i + 1, i + 2].some((k) => {
-      const u = units[k]
-      return u !== undefined && looksLikeHeadline(u.text) && !caption(k) && !boilerplateReason(u.text)
-    })
-  }
+  const chosen = given >= 0 ? given : best
+  if (chosen < 0) return null
+  reasons[chosen] = 'title'
+  return givenTitle === null ? (units[chosen]?.text ?? null) : null
 }

@@ -6,8 +6,8 @@ export interface HtmlMeta {
   readonly title: string | null
   readonly outlet: string | null
   readonly url: string | null
-  /** As found (ISO date or date-time), not yet checked against today. */
-  readonly publishedAt: string | null
+  /** Publication dates the page gives, best source first, as found (ISO date or date-time). */
+  readonly published: readonly string[]
 }
 
 /** Reads the metadata of a parsed page. */
@@ -23,7 +23,7 @@ export function htmlMeta(doc: Document): HtmlMeta {
     title: first(meta('og:title'), meta('twitter:title'), str(article?.['headline']), text(doc.getElementsByTagName('title')[0]), text(doc.getElementsByTagName('h1')[0])),
     outlet: first(meta('og:site_name'), meta('application-name'), publisherName(article), publisherName(ld.find((o) => /Organization/.test(typeString(o['@type']))))),
     url: first(attr(canonical, 'href'), meta('og:url')),
-    publishedAt: first(
+    published: all(
       str(article?.['datePublished']),
       ...ld.map((o) => str(o['datePublished'])),
       meta('article:published_time'),
@@ -102,6 +102,10 @@ function str(v: unknown): string | null {
   if (typeof v !== 'string') return null
   const s = v.replace(/\s+/g, ' ').trim()
   return s === '' ? null : s
+}
+
+function all(...values: (string | null | undefined)[]): string[] {
+  return values.filter((v): v is string => typeof v === 'string' && v !== '')
 }
 
 function first(...values: (string | null | undefined)[]): string | null {
