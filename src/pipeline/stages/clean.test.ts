@@ -228,3 +228,20 @@ test('the headline is found under a masthead, menus and a breadcrumb, and they l
   ])
   assert.equal(doc.text.split('\n\n').length, 2)
 })
+
+test('property: any string cleans as HTML without throwing and with verbatim pieces', () => {
+  const markup = fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('<p>', '</p>', '<div class="caption">', '</div>', '<script>', '</script>', '&amp;', '&#x27;', '<br>', '<!--', '-->', '<h2>', '</h2>')), { maxLength: 30 })
+  fc.assert(
+    fc.property(markup, (parts) => {
+      const doc = clean(createDoc({ source: 'p', raw: parts.join(''), format: 'html', hints: {} }), ctx)
+      assertDoc(doc)
+      assertOffsets(doc, false)
+    }),
+    { numRuns: 150 },
+  )
+})
+
+test('HTML that is only text, with no tag at all, still cleans', () => {
+  const doc = run('Rebels entered Velmar on Friday, residents said.', 'html')
+  assert.equal(doc.text, 'Rebels entered Velmar on Friday, residents said.')
+})

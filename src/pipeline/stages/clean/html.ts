@@ -29,8 +29,7 @@ const CAPTION_CLASS = /(^|[-_\s])(caption|captions|credit|credits|photo-credit|i
 
 /** Cleans one HTML page; `givenTitle` (from JSONL) takes precedence over the page's own title. */
 export function cleanHtml(raw: string, givenTitle: string | null): HtmlCleanResult {
-  const { document } = parseHTML(raw)
-  const doc = document as unknown as Document
+  const doc = parsePage(raw)
   const meta = htmlMeta(doc)
   const nodes = textNodesOf(doc)
   const locator = textLocator(raw, nodes)
@@ -38,6 +37,15 @@ export function cleanHtml(raw: string, givenTitle: string | null): HtmlCleanResu
   const units = root ? blockUnits(root, locator) : []
   const classified = classifyUnits(units, givenTitle ?? meta.title)
   return { ...partition(units, classified, outsideArticle(nodes, locator, units)), title: null, meta }
+}
+
+// linkedom makes the first element the document element: none for bare text ("Rebels entered Velmar"), a <p>
+// or <script> for a fragment (which Readability may then remove). Wrapping a page without <html> adds no text, so
+// its text nodes still pair one to one with the tokenizer pass over `raw`.
+function parsePage(raw: string): Document {
+  const page = parseHTML(raw).document as unknown as Document
+  if (page.documentElement?.localName === 'html') return page
+  return parseHTML(`<html><body>${raw}</body></html>`).document as unknown as Document
 }
 
 function articleRoot(doc: Document): Node | null {
