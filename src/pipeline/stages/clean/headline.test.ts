@@ -21,3 +21,7 @@ test('titles match regardless of case and punctuation', () => {
   assert.equal(sameTitle('Fighters push toward Velmar', 'FIGHTERS PUSH TOWARD VELMAR!'), true)
   assert.equal(sameTitle('Fighters push toward Velmar', 'Fighters push toward Qorvath'), false)
 })
+
+test('a line ending in an ellipsis is cut-off text, not a headline', () => {
+  assert.equal(looksLikeHeadline('Fighters pushed on toward the coast and the army…'), false)
+})

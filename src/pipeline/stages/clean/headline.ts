@@ -2,7 +2,7 @@
 // A headline opens the article (becomes `meta.title`); a heading ("UNEXPECTED OFFENSIVE") splits it into sections.
 import { sentenceCount } from './caption.ts'
 
-const TERMINAL = /[.!:;,؟۔]["”’)]?$/
+const TERMINAL = /[.!:;,؟۔…]["”’)]?$/
 // A capital letter, a digit, or a letter of a script without case (Arabic): how a headline or heading starts.
 const STARTS = /^["'“‘]?[\p{Lu}\p{Lo}\p{N}]/u
 
