@@ -31,6 +31,9 @@ interface Rule {
 
 // A reported sentence ("the group urged followers to subscribe, officials said") is story, not a prompt.
 const REPORTED = /\b(said|says|told|according to|reported|announced)\b/i
+/** Photo and news agencies whose name alone, or in a credit, marks a caption or credit line (data, not logic). */
+export const AGENCIES = 'Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|Anadolu|Anadolu Agency|SANA|Xinhua|UPI|DPA|AAP|Shutterstock'
+
 const BYLINE_WORDS = new Set([
   'by', 'and', 'in', 'for', 'of', 'the', 'at', 'with', 'from', 'de', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'le', 'la',
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'contributor', 'reporting', 'editing', 'writing', 'additional',
@@ -44,7 +47,9 @@ const RULES: readonly Rule[] = [
     reason: 'related-link',
     maxWords: 30,
     test: (t) =>
-      /^(see also|read more|read also|also read|read next|up next|keep reading|click here|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?)\b/i.test(t) ||
+      /^(see also|read more|read also|also read|read next|up next|keep reading|click here|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?|related (articles?|stories|story|content|coverage|reading|posts?))\b/i.test(t) ||
+      // Scraped link carousels: "list of 4 items", "list 2 of 4", "end of list"
+      /^(list( \d+)? of \d+( items)?|end of list)$/i.test(t) ||
       // RSS footer: "The post Fighters reach Velmar appeared first on The Ledger."
       /^the post .+ appeared first on\b/i.test(t) ||
       // Arabic "read also", "read more", "related": اقرأ أيضاً / اقرأ المزيد / ذات صلة
@@ -57,7 +62,7 @@ const RULES: readonly Rule[] = [
     reason: 'more-stories',
     maxWords: 8,
     test: (t) =>
-      /^(the )?(latest|more|top|trending|popular|recent)( [\w'-]+){0,4} (stories|news|articles|posts|videos|headlines|reads|updates)$/i.test(t) ||
+      /^(the )?(latest|more|top|trending|popular|recent|recommended|featured|related)( [\w'-]+){0,4} (stories|news|articles|posts|videos|headlines|reads|updates)$/i.test(t) ||
       (/^more (from|in)\b/i.test(t) && t.split(' ').length <= 6) ||
       /^(the )?(latest|more|top|recent) (stories|news|headlines|articles|updates) (from|on|about|in)\b/i.test(t) ||
       /^(most (read|popular|viewed|shared)|trending( now)?|editor'?s picks|in other news|top stories)$/i.test(t),
@@ -168,6 +173,8 @@ const RULES: readonly Rule[] = [
       /^\(?(photo|image|picture)s? (by|courtesy of)\b/i.test(t) ||
       // BBC style: "Image source, Getty Images"
       /^(image|media|video) (source|caption)\s*,/i.test(t) ||
+      // An agency's name alone on a line: "Getty Images", "AFP via Getty Images"
+      new RegExp(`^(${AGENCIES})( via Getty Images)?$`, 'i').test(t) ||
       /^[A-Z][A-Z ]+\/[A-Z][\w.\- ]+\)?$/.test(t),
   },
   {
@@ -199,6 +206,7 @@ const RULES: readonly Rule[] = [
       /^(posted|filed) (in|under)\b/i.test(t) ||
       /^(previous|next) (article|post|story)\b/i.test(t) ||
       /^our standards\b/i.test(t) ||
-      /^advertise (with|on) (us|the|our)\b/i.test(t),
+      /^advertise (with|on) (us|the|our)\b/i.test(t) ||
+      /^ad feedback$/i.test(t),
   },
 ]

@@ -19,6 +19,8 @@ const CAPTIONS = [
   'A man walks past a burnt-out bus in Velmar. REUTERS/Jane Roe',
   'Displaced families rest in a school turned shelter on the edge of Qorvath.',
   'A general view of the old quarter of Velmar, March 3, 2024.',
+  'Council fighters fire into the air in the main square of Velmar (AFP)',
+  'A man inspects the wreckage of a car after a strike on Qorvath on March 3 [Jane Roe/Ledger Pictures]',
   'FILE PHOTO: Council fighters ride on a truck near Qorvath, March 3, 2024.',
   'Members of the Velmar Civil Rescue Corps look for survivors in the rubble of a bakery.',
   'Council leaders pose for a photo before talks in Velmar on March 3, 2024. (Photo by Jane Roe/Ledger)',
@@ -46,6 +48,7 @@ const STORY = [
   'Government forces patrol the streets of Velmar every night since the curfew began.',
   'Rebels march on Qorvath. The council calls for talks.',
   "It's all about finding a starting point and holding the bridge.",
+  'The council named a new governor for the Northern Province (NP).',
   'Checkpoints are seen as the main obstacle to aid reaching Velmar.',
   'VELMAR (Ledger) — A fragile calm hangs over the town after a night of shelling.',
 ]

@@ -1,6 +1,7 @@
 // Recognises photo captions left in scraped article text: a stand-alone line that depicts a moment in the simple
 // present ("A drone view shows …", "Fighters gather …", "Smoke is seen …") with no attribution, no modal, no
 // narrative time and no past-tense main verb. News in the present ("The army says it holds the line") stays story.
+import { AGENCIES } from './boilerplate.ts'
 import {
   CASUALTY_WORDS, CLAUSE_WORDS, DEPICTION_PASSIVES, DEPICTION_PHRASES, DEPICTION_VERBS, IMAGE_NOUNS, MODALS, NARRATIVE_TIME,
   NEEDS_INDEFINITE_OBJECT, REPORTING_WORDS, STORY_OPENERS,
@@ -25,6 +26,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 const CREDIT = /\b([A-Z]{2,}|Getty Images|AP Photo)\s*\/\s*\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\)?$/u
 // "… in Velmar, March 3, 2024. (Photo by Jane Roe/Agency)", "(AP Photo/Jane Roe, File)"
 const PAREN_CREDIT = /\((AP Photo|Photo|Photos|Photograph|Picture|Image|Credit|Photo by|Photo credit)\b[^()]*\)\s*$/i
+// "… near Qorvath (AFP)", "… on March 3 [Jane Roe/Agency]": an agency or a photographer's credit closes a caption.
+const AGENCY_CREDIT = new RegExp(`\\((${AGENCIES})( via Getty Images)?\\)\\.?$|\\[[^\\][]{2,60}/[^\\][]{2,40}\\]$`)
 const MAX_WORDS = 80
 // A wire dateline opens a story: "QORVATH (Reuters) -", "VELMAR, March 3 —"
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^—–-]{0,30})?\s*(\([\p{L} ]+\))?\s*[—–-]\s/u
@@ -35,7 +38,7 @@ export function isCaption(line: string): boolean {
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase())
   if (words.length < 3 || words.length > MAX_WORDS) return false
-  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
+  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || AGENCY_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
   // A caption is one sentence, and quotes belong to story ("… said it held “steady lines”").
   if (sentenceCount(text) > 1 || /["“”]/.test(text)) return false
   if (words.some((w) => STORY_WORDS.has(w) || /['’]ll$/.test(w))) return false
