@@ -152,3 +152,9 @@ test('`-` reads stdin end to end through the CLI', () => {
   assert.equal(doc.source, 'stdin')
   assert.equal(doc.text, 'Fighters entered Qorvath on Monday, residents said.')
 })
+
+test('an HTML page saved with a .txt extension is read as HTML', async () => {
+  const dir = await scratch({ 'page.txt': '<!DOCTYPE html><html><body><script>var leak = 1;</script><p>Shelling hit Velmar.</p></body></html>' })
+  const [item] = await collect([join(dir, 'page.txt')])
+  assert.equal(item?.kind === 'record' && item.record.format, 'html')
+})

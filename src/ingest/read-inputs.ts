@@ -58,7 +58,8 @@ export function* fromBytes(bytes: Uint8Array, source: string, known: InputKind |
     yield { kind: 'bad', error: e }
     return
   }
-  const kind = known ?? sniffKind(text)
+  // A page saved as .txt is still a page: its scripts must not be read as text.
+  const kind = known === null || (known === 'text' && sniffKind(text) === 'html') ? sniffKind(text) : known
   if (kind === 'jsonl') {
     yield* readJsonl(text, source)
     return
