@@ -96,3 +96,10 @@ test('the error names the input', () => {
     assert.match(e.message, /dir\/empty\.txt/)
   }
 })
+
+test('UTF-8 with one stray byte stays UTF-8, the byte replaced', () => {
+  const good = Buffer.from(english.repeat(10), 'utf8')
+  const d = decodeBytes(Buffer.concat([good, Buffer.from([0xe9]), Buffer.from(' end.')]), 'a.txt')
+  assert.ok(d.text.startsWith(english))
+  assert.match(d.encoding, /^utf-8, 1 bad byte/)
+})

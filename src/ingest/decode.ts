@@ -36,7 +36,7 @@ export function decodeBytes(bytes: Uint8Array, source: string, declared?: string
     if (looksBinary(bytes)) throw new AppError('input_binary', 'binary file, not text', source)
     decoded = decodeUnmarked(bytes, source, declared)
   }
-  if (decoded.text.includes('\uFFFD')) {
+  if (decoded.text.includes('\uFFFD') && !decoded.encoding.startsWith('utf-8, ')) {
     throw new AppError('input_undecodable', `text does not decode as ${decoded.encoding}`, source)
   }
   if (decoded.text.trim() === '') throw new AppError('input_empty', 'no text (only whitespace)', source)
@@ -46,6 +46,8 @@ export function decodeBytes(bytes: Uint8Array, source: string, declared?: string
 function decodeUnmarked(bytes: Uint8Array, source: string, declared: string | undefined): Decoded {
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' }
+  const damaged = damagedUtf8(bytes)
+  if (damaged !== null) return damaged
   const name = declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared) ? declared : guess(bytes)
   if (!name) throw new AppError('input_undecodable', 'not UTF-8 and no known encoding fits the bytes', source)
   return { text: iconv.decode(Buffer.from(bytes), name), encoding: name.toLowerCase() }
@@ -59,6 +61,19 @@ function guess(bytes: Uint8Array): string | null {
     if (!/^UTF-(16|32)/i.test(name) && iconv.encodingExists(name)) return name
   }
   return null
+}
+
+// A UTF-8 file with a stray byte or two (a scraper's truncation) is UTF-8, not windows-1252: keep it, marking
+// each bad byte with U+FFFD, when its multibyte characters far outnumber the damage.
+const MAX_DAMAGE_RATIO = 0.001
+const MIN_GOOD_PER_BAD = 3
+
+function damagedUtf8(bytes: Uint8Array): Decoded | null {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  const bad = text.split('\uFFFD').length - 1
+  const good = (text.match(/[^\u0000-\u007f\uFFFD]/g) ?? []).length
+  if (bad === 0 || bad > Math.max(2, text.length * MAX_DAMAGE_RATIO) || good < bad * MIN_GOOD_PER_BAD) return null
+  return { text, encoding: `utf-8, ${bad} bad byte sequence${bad > 1 ? 's' : ''} replaced` }
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
