@@ -116,6 +116,23 @@ test('HTML entities are decoded in the text while the offset map stays verbatim'
   assertOffsets(doc, false)
 })
 
+test('the offset map of an HTML page covers all its text but separators and entities', () => {
+  const doc = run(page('velmar-report.html'), 'html')
+  const mapped = doc.toRaw.pieces.reduce((n, p) => n + p.length, 0)
+  const separators = (doc.text.match(/\n\n| /g) ?? []).reduce((n, m) => n + m.length, 0)
+  // Three entities (“ ” ') are the only inserted characters besides separators.
+  assert.ok(mapped + separators + 3 >= doc.text.length, `${mapped} mapped + ${separators} of ${doc.text.length}`)
+})
+
+test('HTML removals point at the raw text they came from', () => {
+  const doc = run(page('velmar-report.html'), 'html')
+  for (const r of doc.removed) {
+    const first = r.text.split(' ')[0] ?? ''
+    assert.ok(doc.raw.slice(r.rawStart, r.rawEnd).includes(first), `${r.reason}: "${r.text}" not at ${r.rawStart}`)
+  }
+  assert.ok(doc.removed.some((r) => r.reason === 'outside-article' && /Home/.test(r.text)))
+})
+
 test('of several page dates the first plausible one is taken', () => {
   const html = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"1970-01-01"}</script><meta property="article:published_time" content="2024-03-06T10:00:00Z"></head><body><p>Shelling hit Velmar.</p></body></html>'
   assert.equal(run(html, 'html').meta.publishedAt, '2024-03-06')

@@ -31,7 +31,8 @@ const CAPTION_CLASS = /(^|[-_\s])(caption|captions|credit|credits|photo-credit|i
 export function cleanHtml(raw: string, givenTitle: string | null): HtmlCleanResult {
   const doc = parsePage(raw)
   const meta = htmlMeta(doc)
-  const nodes = textNodesOf(doc)
+  // From the document element: linkedom's document lists the doctype as its only child.
+  const nodes = textNodesOf(doc.documentElement ?? doc)
   const locator = textLocator(raw, nodes)
   const root = articleRoot(doc) ?? doc.body ?? doc.documentElement
   const units = root ? blockUnits(root, locator) : []
