@@ -4,6 +4,7 @@ import { Command } from 'commander'
 import { registerControl } from './control.ts'
 import { registerExtract } from './extract.ts'
 import { registerWhatIf } from './whatif.ts'
+import { registerIngest } from './ingest.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerExtract(program)
   registerControl(program)
   registerWhatIf(program)
+  registerIngest(program)
   return program
 }
 

@@ -6,9 +6,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { openSqliteStore } from '../store/sqlite.ts'
+import { fixtureDoc } from '../store/store.contract.ts'
 
 const bin = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url))
-const sitrep = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
+// Run in an empty folder with no SITREP_DB, so no default store is picked up.
+const cwd = mkdtempSync(join(tmpdir(), 'sitrep-cwd-'))
+const sitrep = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, SITREP_DB: '' } })
 
 test('control with no reports prints the baseline holders on a later day', () => {
   const r = sitrep('control', '--date', '2024-12-10', '--format', 'json')
@@ -52,4 +56,26 @@ test('an unknown place is an input error with exit code 1', () => {
   const r = sitrep('whatif', '--capture', 'Qorvathistan', '--by', 'hts')
   assert.equal(r.status, 1)
   assert.match(r.stderr, /no control place/)
+})
+
+test('control reads the fused territory events of a store (--db)', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'sitrep-control-db-')), 'test.db')
+  const store = await openSqliteStore(db)
+  await store.saveDocuments([fixtureDoc('Fighters entered the city.', [{ date: '2024-12-05', actors: ['hts'], at: { id: 'geonames:170017', lat: 35.13, lon: 36.75 } }], '2024-12-05')])
+  await store.close()
+  const read = (date: string) => {
+    const r = sitrep('control', '--db', db, '--date', date)
+    assert.equal(r.status, 0, r.stderr)
+    return (JSON.parse(r.stdout) as { places: { name: string; holder: { actorId: string }; evidence: { span: { text: string } }[] }[] }).places.find((p) => p.name === 'Hama')
+  }
+  assert.equal(read('2024-12-04')?.holder.actorId, 'syrian-government')
+  const hama = read('2024-12-05')
+  assert.equal(hama?.holder.actorId, 'hts')
+  assert.equal(hama?.evidence[0]?.span.text, 'Fighters entered the city.')
+})
+
+test('a --db that does not exist is an input error, not an empty picture', () => {
+  const r = sitrep('control', '--db', join(tmpdir(), 'no-such-sitrep-store.db'))
+  assert.equal(r.status, 1)
+  assert.match(r.stderr, /no such store/)
 })
