@@ -240,3 +240,11 @@ test('a change dated on or before the baseline day changes nothing', () => {
 test('a day before the baseline shows the baseline places', () => {
   assert.equal(controlOn(timeline([]), '2029-12-01').places.length, 4)
 })
+
+test('a denial the day before a capture does not contest it', () => {
+  const events = [
+    ev({ type: 'denial', actors: took('red'), place: at(QORVATH), date: '2030-01-02' }),
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03' }),
+  ]
+  assert.equal(on(events, '2030-01-03', 'Qorvath').status, 'claimed')
+})

@@ -60,7 +60,10 @@ export interface Timeline {
 export interface TimelineOptions {
   /** A place the baseline lacks takes the baseline holder of the nearest baseline place within this radius. */
   inheritRadiusKm?: number
-  /** Days around a change within which a denial by the other side makes it contested. */
+  /**
+   * Days around a change within which a denial by the other side makes it contested. A denial answers a claim
+   * already made, so by default it counts from the change's day to two days after.
+   */
   denialWindow?: [before: number, after: number]
 }
 
@@ -390,7 +393,7 @@ function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], ra
 
 /** Builds every place's history from the baseline and the fused territory, denial and battle events. */
 export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: string, events: readonly SituationEvent[], actors: ActorTable, options: TimelineOptions = {}): Timeline {
-  const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [1, 2], ...options }
+  const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [0, 2], ...options }
   const index = placeIndex(baseline)
   const facts = collectFacts(events, index, actors, baselineDate)
   let lastDay = baselineDate
