@@ -6,6 +6,7 @@ import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
 import { sourceFromFlags, withSourceFlags, type SourceFlags } from './situation-options.ts'
 
+/** Registers `sitrep control` on the program. */
 export function registerControl(program: Command): void {
   withSourceFlags(program
     .command('control')

@@ -6,6 +6,7 @@ import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
 import { sourceFromFlags, withSourceFlags, type SourceFlags } from './situation-options.ts'
 
+/** Registers `sitrep whatif` on the program. */
 export function registerWhatIf(program: Command): void {
   withSourceFlags(program
     .command('whatif')
