@@ -20,7 +20,6 @@ export type SituationEvent = Pick<FusedEvent,
 export type ControlStatus = Control['places'][number]['status']
 export interface Evidence { document: string; span: TextSpan }
 
-/** One stretch of a place's history with one holder. */
 /** How sure the timeline is of a period, as known on a day: later reports confirm (or contest) a change. */
 export interface Assessment { from: string; status: ControlStatus; confidence: number; evidence: Evidence[] }
 
