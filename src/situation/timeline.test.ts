@@ -176,6 +176,10 @@ test('an undated event is dated by its report; a month is too vague to date a ch
   assert.equal(eventDay({ date: '2030-01-04', dateEnd: '2030-01-05', datePrecision: 'range' }), '2030-01-04')
 })
 
+test('a change dated after its report is dated by the report', () => {
+  assert.equal(eventDay({ date: '2030-01-19', dateEnd: null, datePrecision: 'day', reportedOn: '2030-01-08' }), '2030-01-08')
+})
+
 test('a region-precision capture of a town (part of it) contests it without changing the holder', () => {
   const e = ev({ actors: took('blue'), place: at(QORVATH, { precision: 'region' }), date: '2030-01-03' })
   const p = on([e], '2030-01-03', 'Qorvath')

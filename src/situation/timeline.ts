@@ -92,10 +92,13 @@ function evidenceOf(e: SituationEvent): Evidence[] {
 
 /** The day an event dates a change to, or null when it is too vague to date one. */
 export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePrecision' | 'reportedOn'>): string | null {
-  if (e.date && (e.datePrecision === 'day' || e.datePrecision === null)) return e.date
-  if (e.date && e.datePrecision === 'range' && (!e.dateEnd || daysBetween(e.date, e.dateEnd) <= MAX_RANGE_DAYS)) return e.date
-  if (!e.date) return e.reportedOn ?? null
-  return null
+  const reported = e.reportedOn ?? null
+  let day: string | null = null
+  if (e.date && (e.datePrecision === 'day' || e.datePrecision === null)) day = e.date
+  else if (e.date && e.datePrecision === 'range' && (!e.dateEnd || daysBetween(e.date, e.dateEnd) <= MAX_RANGE_DAYS)) day = e.date
+  else if (!e.date) day = reported
+  // What a report states as done happened by the day it was published: a later date is a misreading.
+  return day && reported && day > reported ? reported : day
 }
 
 // Areas (a buffer zone, an airbase) come from the theater pack, towns from a gazetteer.
