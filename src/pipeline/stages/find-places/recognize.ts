@@ -1,0 +1,233 @@
+// Recognition: finds the spans of a sentence that name a gazetteer place (longest match over word n-grams keyed by
+// nameKey), with the words around them that change their meaning (suffix, direction, person or organisation name).
+// It proposes; resolve.ts chooses the place and role.ts the role.
+import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
+import { foldName, wordKey } from '../../../gazetteer/normalize.ts'
+import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
+
+/** A span that names a place, before resolution. */
+export interface Mention {
+  /** Span of the whole mention ("western Aleppo countryside"). */
+  readonly start: number
+  readonly end: number
+  /** Span of the name alone ("Aleppo"). */
+  readonly nameStart: number
+  readonly nameEnd: number
+  readonly key: string
+  readonly hits: readonly KeyHit[]
+  readonly sentence: number
+  /** "Idlib province" -> ADM1, "Jefferson County" district -> ADM2, "the al-Raqqa countryside" -> AREA. */
+  readonly suffix: 'ADM1' | 'ADM2' | 'AREA' | null
+  /** Compass bearing of a direction word before the name: "western Aleppo countryside" -> 270. */
+  readonly bearing: number | null
+  /** The name is one common English word ("Mobile", "Reading"): needs a major place or a locative cue. */
+  readonly common: boolean
+  /** Matched through a one-edit spelling correction; kept only when nearby places support it. */
+  readonly typo: boolean
+  /** "Aleppo University": a place named inside a facility's name. */
+  readonly embedded: boolean
+}
+
+/** What recognition found in one document: mentions and the countries named by demonyms ("Syrian"). */
+export interface Recognition {
+  readonly mentions: Mention[]
+  readonly demonymCountries: string[]
+}
+
+const WORD = /[\p{L}\p{N}]/u
+const UPPER = /^\p{Lu}/u
+const ARTICLE_WORDS = new Set(['al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'es', 'er', 'ed', 'at', 'et', 'an', 'en', 'ath', 'adh'])
+/** Lowercase words that may sit inside a capitalised name: "Bosnia and Herzegovina", "Rio de Janeiro". */
+const CONNECTORS = new Set([...ARTICLE_WORDS, 'and', 'of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'di', 'on', 'upon',
+  'the', 'y', 'sur', 'am', 'im', 'an', 'der', 'den', 'von', 'van', 'bin', 'ibn', 'bani', 'beni'])
+const MAX_WORDS = 6
+
+interface Tok {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly word: boolean
+  readonly upper: boolean
+  /** Folded words of the token ("U.S." -> ["u", "s"]). */
+  readonly folded: readonly string[]
+  readonly lower: string
+}
+
+const wordKeys = new Map<string, string>()
+function cachedWordKey(w: string): string {
+  let k = wordKeys.get(w)
+  if (k === undefined) {
+    k = wordKey(w)
+    if (wordKeys.size > 200_000) wordKeys.clear()
+    wordKeys.set(w, k)
+  }
+  return k
+}
+
+/** The nameKey of a run of folded words, computed word by word (same result as nameKey on their text). */
+export function keyOfWords(words: readonly string[]): string {
+  let out = ''
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i] as string
+    if (ARTICLE_WORDS.has(w) && i < words.length - 1) continue
+    if (i > 0) w = w.replace(/^[ae]([dnrstz]|sh)\1/, '$1')
+    const k = cachedWordKey(w)
+    out = out ? `${out} ${k}` : k
+  }
+  return out
+}
+
+function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
+  return spans.map(([s, e]) => {
+    const t = text.slice(s, e)
+    const word = WORD.test(t)
+    const folded = word ? foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean) : []
+    return { start: s, end: e, text: t, word, upper: UPPER.test(t) || /^\d/.test(t), folded, lower: t.toLowerCase() }
+  })
+}
+
+/** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
+function nextWord(toks: readonly Tok[], i: number): number {
+  let j = i + 1
+  while (j < toks.length) {
+    const t = toks[j] as Tok
+    if (t.word) return j
+    const prev = toks[j - 1] as Tok
+    const next = toks[j + 1]
+    const joined = /^[-‐‑'’ʼ]$/.test(t.text) && t.start === prev.end && next !== undefined && next.start === t.end
+    if (!joined) return -1
+    j++
+  }
+  return -1
+}
+
+/** Finds place mentions in each sentence (token spans from split-sentences). */
+export function recognize(text: string, sentences: readonly (readonly (readonly [number, number])[])[], gaz: Gazetteer): Recognition {
+  const mentions: Mention[] = []
+  const demonymCountries: string[] = []
+  const common = commonWords()
+  const notPlaces = notPlaceKeys()
+  sentences.forEach((spans, sentence) => {
+    const toks = tokensOf(text, spans)
+    const firstWord = toks.findIndex((t) => t.word)
+    let k = 0
+    while (k < toks.length) {
+      const t = toks[k] as Tok
+      if (!t.word) { k++; continue }
+      const startsUpper = t.upper || (ARTICLE_WORDS.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
+      if (!startsUpper && !gaz.lowercaseStart(keyOfWords(t.folded))) { k++; continue }
+      let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
+      const words: string[] = []
+      let j = k
+      for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
+        const tj = toks[j] as Tok
+        // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper) break
+        words.push(...tj.folded)
+        const key = keyOfWords(words)
+        if (key.length >= 2) {
+          const hits = gaz.lookup(key)
+          // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
+          const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && hits.some((h) => gaz.entry(h.entry).geonameId === null))
+          if (ok && hits.length > 0) best = { last: j, key, hits }
+        }
+        j = nextWord(toks, j)
+      }
+      if (!best) {
+        const demonym = t.upper ? gaz.demonymCountry(keyOfWords(t.folded)) : undefined
+        if (demonym) demonymCountries.push(demonym)
+        else if (t.upper && k !== firstWord) {
+          const typo = typoMention(toks, k, sentence, gaz, common)
+          if (typo) mentions.push(typo)
+        }
+        k++
+        continue
+      }
+      const m = shapeMention(toks, k, best.last, sentence, best.key, best.hits, firstWord, common, notPlaces, gaz)
+      if (m) mentions.push(m)
+      k = best.last + 1
+    }
+  })
+  return { mentions, demonymCountries }
+}
+
+/** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
+function shapeMention(toks: readonly Tok[], first: number, last: number, sentence: number, key: string, hits: readonly KeyHit[],
+  firstWord: number, common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | null {
+  if (notPlaces.has(key)) return null
+  if (gaz.demonymCountry(key) && !hits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
+  const f = toks[first] as Tok
+  const l = toks[last] as Tok
+  // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
+  const prev = prevWord(toks, first)
+  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !(prev.lower in BEARINGS)) {
+    const titleCase = common.has(prev.lower) && !TITLES.has(prev.lower.replace(/\.$/, ''))
+    if (!titleCase || TITLES.has(prev.lower)) return null
+  }
+  const after = nextWordTok(toks, last)
+  let end = l.end
+  let suffix: Mention['suffix'] = null
+  let embedded = false
+  if (after && after.start <= l.end + 1) {
+    const s = ADMIN_SUFFIX[after.lower]
+    if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
+      // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
+      if (FACILITY_WORDS.has(after.lower)) embedded = true
+      else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
+    }
+  }
+  let start = f.start
+  let bearing: number | null = null
+  if (prev && prev.end >= f.start - 1 && prev.lower in BEARINGS) {
+    bearing = BEARINGS[prev.lower] ?? null
+    start = prev.start
+  }
+  const oneWord = first === last && f.folded.length === 1
+  const isCommon = oneWord && (common.has(f.lower) || (first === firstWord && common.has(f.lower)))
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, hits, sentence, suffix, bearing, common: isCommon, typo: false, embedded }
+}
+
+/** True when the words around `i` are all capitalised, as in a headline ("Rebels Take Hama Airport"). */
+function isTitleCaseRun(toks: readonly Tok[], i: number): boolean {
+  let caps = 0
+  let words = 0
+  for (let j = Math.max(0, i - 4); j < Math.min(toks.length, i + 5); j++) {
+    const t = toks[j] as Tok
+    if (!t.word) continue
+    words++
+    if (t.upper) caps++
+  }
+  return words >= 4 && caps >= words - 1
+}
+
+function prevWord(toks: readonly Tok[], i: number): Tok | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j] as Tok
+    if (t.word) return t
+    if (!/^[-'’]$/.test(t.text)) return null
+  }
+  return null
+}
+
+function nextWordTok(toks: readonly Tok[], i: number): Tok | null {
+  const t = toks[i + 1]
+  return t && t.word ? t : null
+}
+
+/** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
+function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
+  const t = toks[k] as Tok
+  if (t.folded.length !== 1 || t.text.length < 5 || common.has(t.lower)) return null
+  const prev = prevWord(toks, k)
+  const next = nextWordTok(toks, k)
+  if ((prev && prev.upper) || (next && next.upper)) return null
+  const key = keyOfWords(t.folded)
+  if (gaz.has(key)) return null
+  const hits: KeyHit[] = []
+  for (const alt of gaz.oneEditKeys(key)) {
+    for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
+  }
+  if (hits.length === 0) return null
+  return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, hits, sentence, suffix: null, bearing: null,
+    common: false, typo: true, embedded: false }
+}

@@ -1,0 +1,150 @@
+// Resolution: picks one gazetteer entry per mention by scoring each candidate on match quality, feature class,
+// population, the theater, the document's country focus and its distance to the other places named; records
+// which feature decided. Two passes: unambiguous mentions first become anchors, then everything is scored against them.
+import type { Gazetteer } from '../../../gazetteer/load.ts'
+import type { GazEntry } from '../../../gazetteer/types.ts'
+import type { Mention } from './recognize.ts'
+import { distanceKm } from './relative.ts'
+
+export interface Resolution {
+  readonly mention: Mention
+  readonly entry: GazEntry
+  /** The feature that separated the winner from the runner-up ("population", "proximity", "only-candidate", …). */
+  readonly rule: string
+}
+
+type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 'theater' | 'country-focus' | 'admin-focus' | 'proximity' | 'container'
+type Scores = Record<Feature, number>
+
+const CLASS_SCORE: Readonly<Record<string, number>> = {
+  PCLI: 4, CONT: 4, ADM1: 2.5, ADM2: 0.3, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
+  REGION: 3, BASE: 3, AIRP: 3, ROAD: 3, BRIDGE: 3, XING: 2, PRT: 2, STM: 2,
+}
+/** Candidates per mention kept for scoring: most populous first after own-name matches. */
+const MAX_CANDIDATES = 60
+
+interface Doc {
+  readonly text: string
+  readonly gaz: Gazetteer
+  readonly focus: ReadonlyMap<string, number>
+  readonly admin1Focus: ReadonlySet<string>
+  readonly anchors: readonly { key: string; entry: GazEntry }[]
+}
+
+function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean }[] {
+  const list = m.hits.map((h) => ({ entry: gaz.entry(h.entry), own: h.own }))
+  if (list.length <= MAX_CANDIDATES) return list
+  return list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
+}
+
+function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null): Scores {
+  const e = c.entry
+  const s: Scores = {
+    'name-match': c.own ? 1 : 0,
+    'feature-class': CLASS_SCORE[e.fcode] ?? 0,
+    'admin-suffix': 0,
+    population: 0.6 * Math.log10(1 + e.population),
+    theater: 0,
+    'country-focus': 0,
+    'admin-focus': 0,
+    proximity: 0,
+    container: 0,
+  }
+  // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
+  if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s['admin-suffix'] = 6
+  else if (m.suffix === 'ADM2' && e.fcode === 'ADM2') s['admin-suffix'] = 6
+  // "the western Aleppo countryside" is the country around the city on that side, not the whole governorate.
+  else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s['admin-suffix'] = e.fcode === 'ADM1' ? 3 : 2
+  if (!d) return s
+  if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s.theater = 2
+  s['country-focus'] = 3 * (d.focus.get(e.cc) ?? 0)
+  if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
+  let nearest = Infinity
+  for (const a of d.anchors) {
+    if (a.key === m.key || a.entry.index === e.index || a.entry.kind === 'country') continue
+    nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
+  }
+  s.proximity = nearest <= 50 ? 2.5 : nearest <= 150 ? 1.5 : nearest <= 400 ? 0.5 : 0
+  // "Springfield, Illinois": the place named right after a comma contains this one.
+  if (container && container.index !== e.index) {
+    if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
+  }
+  return s
+}
+
+const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
+
+function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null } | null {
+  let top: { entry: GazEntry; scores: Scores; t: number } | null = null
+  let second: { scores: Scores; t: number } | null = null
+  for (const c of candidates(m, gaz)) {
+    const scores = score(m, c, d, container)
+    const t = total(scores)
+    if (!top || t > top.t) { if (top) second = { scores: top.scores, t: top.t }; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { scores, t }
+  }
+  if (!top) return null
+  return { entry: top.entry, scores: top.scores, margin: second ? top.t - second.t : Infinity, runner: second?.scores ?? null }
+}
+
+function decider(winner: Scores, runner: Scores | null): string {
+  if (!runner) return 'only-candidate'
+  let bestF: Feature = 'name-match'
+  let bestD = -Infinity
+  for (const f of Object.keys(winner) as Feature[]) {
+    const diff = winner[f] - runner[f]
+    if (diff > bestD) { bestD = diff; bestF = f }
+  }
+  return bestF
+}
+
+/** A major place: may be named by a common English word ("China", "Mobile") without a cue. */
+function isMajor(e: GazEntry): boolean {
+  return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.population >= 100_000 || e.geonameId === null
+}
+
+/** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
+function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: Gazetteer): GazEntry | null {
+  if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
+  const r = best(next, gaz, null, null)
+  if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
+  return r.entry
+}
+
+/** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
+export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer): (Resolution | null)[] {
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], gaz))
+  // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
+  const anchors: { key: string; entry: GazEntry }[] = []
+  const votes = new Map<string, number>()
+  mentions.forEach((m, i) => {
+    if (m.typo) return
+    const r = best(m, gaz, null, containers[i] ?? null)
+    if (!r || r.margin < 1.5) return
+    if (m.common && !isMajor(r.entry)) return
+    anchors.push({ key: m.key, entry: r.entry })
+    if (r.entry.cc) votes.set(r.entry.cc, (votes.get(r.entry.cc) ?? 0) + 1)
+    if (r.entry.fcode === 'ADM1' || r.entry.kind === 'city') votes.set(r.entry.cc, (votes.get(r.entry.cc) ?? 0) + 0.5)
+  })
+  for (const cc of demonymCountries) votes.set(cc, (votes.get(cc) ?? 0) + 0.5)
+  const sum = [...votes.values()].reduce((a, b) => a + b, 0)
+  const focus = new Map([...votes].map(([cc, v]) => [cc, sum > 0 ? v / sum : 0]))
+  const admin1Focus = new Set(anchors.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
+  const doc: Doc = { text, gaz, focus, admin1Focus, anchors }
+
+  return mentions.map((m, i) => {
+    const r = best(m, gaz, doc, containers[i] ?? null)
+    if (!r) return null
+    const e = r.entry
+    if (m.typo) {
+      // "Tabisa" beside Rastan and Homs: a corrected spelling stands only with a named place within 60 km.
+      const near = anchors.some((a) => a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= 60)
+      return near ? { mention: m, entry: e, rule: 'typo-near-context' } : null
+    }
+    if (m.common && !isMajor(e) && !/\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null
+    // A small place matched only by another language's spelling, far from everything else in the text, is noise.
+    const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
+    if (!supported && r.scores['name-match'] === 0 && e.population < 20_000 && e.kind === 'city') return null
+    if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
+    return { mention: m, entry: e, rule: decider(r.scores, r.runner) }
+  })
+}
