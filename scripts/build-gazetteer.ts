@@ -72,7 +72,10 @@ function importData(shared: string): void {
     if (!w) continue
     const demonyms = new Set<string>()
     for (const d of Object.values(w.demonyms ?? {})) { demonyms.add(d.m); demonyms.add(d.f) }
-    const alt = new Set([w.name.common, w.name.official, ...w.altSpellings.filter((a) => a.length > 3)])
+    // Two-letter codes are noise in text except the two English news writes as names ("US", "UK").
+    const alt = new Set([w.name.common, w.name.official, ...w.altSpellings.filter((a) => a.length >= 3 || a === 'US' || a === 'UK')])
+    if (iso === 'US') alt.add('U.S.').add('U.S.A.')
+    if (iso === 'GB') alt.add('U.K.').add('Britain')
     alt.delete(f[4] as string)
     countryRows.push([iso, f[1] as string, f[16] as string, f[4] as string, w.latlng[0], w.latlng[1], f[7] as string,
       [...demonyms].filter(Boolean).join('|'), [...alt].join('|')])

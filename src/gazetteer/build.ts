@@ -10,7 +10,7 @@ import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 3
+export const INDEX_VERSION = 4
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -119,7 +119,8 @@ export function buildIndex(theater: string): GazIndexData {
     addKey(f[1] as string, i, true)
     addKey(f[2] as string, i, true)
     for (const a of (f[3] as string).split(',')) {
-      if (a.length > 1 && a.length < 40 && isLatinName(foldName(a))) addKey(a, i, false)
+      // Skip airport and station codes ("THE" is Teresina's IATA code) and one- or two-letter forms.
+      if (a.length > 2 && a.length < 40 && !/^[A-Z0-9]{2,4}$/.test(a) && isLatinName(foldName(a))) addKey(a, i, false)
     }
   }
 

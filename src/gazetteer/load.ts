@@ -31,6 +31,8 @@ export interface Gazetteer {
   /** ISO code of the country a demonym key names ("syrian" -> "SY"). */
   demonymCountry(key: string): string | undefined
   admin1Name(code: string): string | null
+  /** True when some entry has this GeoNames id (benchmarks: is the gold entry in the gazetteer?). */
+  hasGeonameId(id: number): boolean
   /** Entry index of a country by ISO code. */
   country(iso: string): number | undefined
   /** Theater-country keys one edit away from a one-word key ("tabisa" -> "talbisa"). */
@@ -81,6 +83,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
   const entries = new Map<number, GazEntry>()
   let deletions: Map<string, string[]> | null = null
+  let ids: Set<number> | null = null
 
   const entry = (i: number): GazEntry => {
     const known = entries.get(i)
@@ -137,6 +140,10 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     demonymCountry: (key) => p.demonyms[key],
     admin1Name: (code) => p.admin1Names[code] ?? null,
     country: (iso) => countries.get(iso),
+    hasGeonameId(id) {
+      ids ??= new Set(p.geonameId)
+      return ids.has(id)
+    },
     oneEditKeys(key) {
       if (key.length < 5 || key.includes(' ')) return []
       const map = theaterDeletions()

@@ -11,6 +11,8 @@ const SEPARATORS = /[-‐‑–—_./]+/g
 
 /** Lowercase, strip diacritics and ʿayn/hamza marks, hyphens to spaces. Keeps every word. */
 export function foldName(name: string): string {
+  // Most words of English text are plain ASCII letters: skip the Unicode work for them.
+  if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase()
   return name
     .normalize('NFKD')
     .replace(COMBINING, '')

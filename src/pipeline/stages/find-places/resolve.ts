@@ -4,6 +4,7 @@
 import type { Gazetteer } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
+import { surfaceOfName } from './recognize.ts'
 import { distanceKm } from './relative.ts'
 
 export interface Resolution {
@@ -40,7 +41,7 @@ function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean
 function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null): Scores {
   const e = c.entry
   const s: Scores = {
-    'name-match': c.own ? 1 : 0,
+    'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
     'feature-class': CLASS_SCORE[e.fcode] ?? 0,
     'admin-suffix': 0,
     population: 0.6 * Math.log10(1 + e.population),
@@ -70,6 +71,16 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
     if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
   }
   return s
+}
+
+/**
+ * How well the written name fits the entry: its own name spelled the same (1.5); an alternate name (0.5); its own
+ * name only through the spelling skeleton ("Kelly" ~ "Cali"), which is trusted only in the theater country.
+ */
+function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCountry: string): number {
+  if (!c.own) return 0.5
+  if (surfaceOfName(c.entry.name) === m.surface) return 1.5
+  return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
 }
 
 const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
@@ -111,7 +122,8 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: G
 }
 
 /** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
-export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer): (Resolution | null)[] {
+export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer,
+  options: { keepAll?: boolean } = {}): (Resolution | null)[] {
   const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], gaz))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
@@ -135,15 +147,20 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     const r = best(m, gaz, doc, containers[i] ?? null)
     if (!r) return null
     const e = r.entry
+    if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner) }
     if (m.typo) {
       // "Tabisa" beside Rastan and Homs: a corrected spelling stands only with a named place within 60 km.
       const near = anchors.some((a) => a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= 60)
       return near ? { mention: m, entry: e, rule: 'typo-near-context' } : null
     }
-    if (m.common && !isMajor(e) && !/\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null
+    // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
+    const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
+    if (m.common && !locative && (!isMajor(e) || r.scores['name-match'] < 1)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
-    if (!supported && r.scores['name-match'] === 0 && e.population < 20_000 && e.kind === 'city') return null
+    if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
+    // A spelling-skeleton match abroad ("Kelly" ~ "Cali") needs the text to point there.
+    if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0) return null
     if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
     return { mention: m, entry: e, rule: decider(r.scores, r.runner) }
   })
