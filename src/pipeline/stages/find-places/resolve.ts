@@ -14,7 +14,8 @@ export interface Resolution {
   readonly rule: string
 }
 
-type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 'theater' | 'country-focus' | 'admin-focus' | 'proximity' | 'container'
+type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 'theater' | 'country-focus' | 'admin-focus' | 'proximity'
+  | 'coherence' | 'container'
 type Scores = Record<Feature, number>
 
 const CLASS_SCORE: Readonly<Record<string, number>> = {
@@ -30,6 +31,36 @@ interface Doc {
   readonly focus: ReadonlyMap<string, number>
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
+  /** 1° grid cell -> keys of the mentions with a candidate in it. */
+  readonly cells: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+const cellOf = (lat: number, lon: number): string => `${Math.floor(lat)}:${Math.floor(lon)}`
+
+/** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
+function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<string, Set<string>> {
+  const cells = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    if (m.typo) continue
+    for (const c of candidates(m, gaz)) {
+      if (c.entry.kind === 'country' || c.entry.fcode === 'CONT') continue
+      const k = cellOf(c.entry.lat, c.entry.lon)
+      const set = cells.get(k)
+      if (set) set.add(m.key)
+      else cells.set(k, new Set([m.key]))
+    }
+  }
+  return cells
+}
+
+/** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
+function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+  if (e.kind === 'country' || e.fcode === 'CONT') return 0
+  const keys = new Set<string>()
+  const la = Math.floor(e.lat)
+  const lo = Math.floor(e.lon)
+  for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) for (const k of cells.get(`${la + i}:${lo + j}`) ?? []) if (k !== m.key) keys.add(k)
+  return keys.size
 }
 
 function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean }[] {
@@ -49,6 +80,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
     'country-focus': 0,
     'admin-focus': 0,
     proximity: 0,
+    coherence: 0,
     container: 0,
   }
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
@@ -66,6 +98,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
     nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
   }
   s.proximity = nearest <= 50 ? 2.5 : nearest <= 150 ? 1.5 : nearest <= 400 ? 0.5 : 0
+  s.coherence = 0.8 * Math.min(3, coherence(m, e, d.cells))
   // "Springfield, Illinois": the place named right after a comma contains this one.
   if (container && container.index !== e.index) {
     if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
@@ -138,10 +171,26 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (r.entry.fcode === 'ADM1' || r.entry.kind === 'city') votes.set(r.entry.cc, (votes.get(r.entry.cc) ?? 0) + 0.5)
   })
   for (const cc of demonymCountries) votes.set(cc, (votes.get(cc) ?? 0) + 0.5)
-  const sum = [...votes.values()].reduce((a, b) => a + b, 0)
-  const focus = new Map([...votes].map(([cc, v]) => [cc, sum > 0 ? v / sum : 0]))
-  const admin1Focus = new Set(anchors.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-  const doc: Doc = { text, gaz, focus, admin1Focus, anchors }
+  const cells = candidateCells(mentions, gaz)
+  const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteMap: Map<string, number>): Doc => {
+    const sum = [...voteMap.values()].reduce((a, b) => a + b, 0)
+    const focus = new Map([...voteMap].map(([cc, v]) => [cc, sum > 0 ? v / sum : 0]))
+    const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
+    return { text, gaz, focus, admin1Focus, anchors: anchorList, cells }
+  }
+  // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
+  let doc = contextOf(anchors, votes)
+  const second: { key: string; entry: GazEntry }[] = []
+  const votes2 = new Map<string, number>()
+  for (const cc of demonymCountries) votes2.set(cc, (votes2.get(cc) ?? 0) + 0.5)
+  mentions.forEach((m, i) => {
+    if (m.typo) return
+    const r = best(m, gaz, doc, containers[i] ?? null)
+    if (!r || (m.common && !isMajor(r.entry))) return
+    second.push({ key: m.key, entry: r.entry })
+    if (r.entry.cc) votes2.set(r.entry.cc, (votes2.get(r.entry.cc) ?? 0) + 1)
+  })
+  doc = contextOf(second, votes2)
 
   return mentions.map((m, i) => {
     const r = best(m, gaz, doc, containers[i] ?? null)
