@@ -10,7 +10,7 @@ import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 4
+export const INDEX_VERSION = 5
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -62,13 +62,20 @@ export function buildIndex(theater: string): GazIndexData {
 
   // Countries (GeoNames ids; names and alternate spellings; demonyms kept apart).
   const demonyms: Record<string, string> = {}
+  const demonymPop = new Map<string, number>()
   for (const f of readTsv(join(GEONAMES_DIR, 'countries.tsv'))) {
     const [iso, , id, name, lat, lon, pop, dem, alt] = f as [string, string, string, string, string, string, string, string, string]
     const i = rows.push({ placeId: `geonames:${id}`, geonameId: Number(id), name, lat: Number(lat), lon: Number(lon), cc: iso, admin1: '',
       fcode: 'PCLI', kind: 'country', population: Number(pop) || 0, pcode: '', precision: 'country' }) - 1
     addKey(name, i, true)
     for (const a of alt.split('|')) if (a && isLatinName(foldName(a))) addKey(a, i, false)
-    for (const d of dem.split('|')) if (d) demonyms[nameKey(d)] = iso
+    // "Indian" is India's demonym before the Indian Ocean Territory's: the more populous country keeps a shared one.
+    for (const d of dem.split('|')) {
+      const k = nameKey(d)
+      const had = demonyms[k]
+      if (d && (!had || (demonymPop.get(had) ?? 0) < (Number(pop) || 0))) demonyms[k] = iso
+    }
+    demonymPop.set(iso, Number(pop) || 0)
   }
 
   // Continents (GeoNames CONT ids): "Europe", "Africa".

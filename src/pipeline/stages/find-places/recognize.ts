@@ -290,6 +290,10 @@ export function mentionForSpan(text: string, start: number, end: number, sentenc
   const base = { start, end, nameStart: start, nameEnd: end, sentence, bearing: null, common: false, typo: false, embedded: false,
     surface: surfaceOfName(name) }
   let key = nameKey(name)
+  // "French", "Spanish": a demonym span stands for its country, even where a town bears the word.
+  const demonymIso = gaz.demonymCountry(key)
+  const demonymEntry = demonymIso ? gaz.country(demonymIso) : undefined
+  if (demonymEntry !== undefined) return { ...base, key, hits: [{ entry: demonymEntry, own: true }], suffix: null }
   if (gaz.has(key)) return { ...base, key, hits: gaz.lookup(key), suffix: null }
   const words = name.split(/\s+/)
   const suffix = ADMIN_SUFFIX[(words[words.length - 1] ?? '').toLowerCase()]

@@ -19,7 +19,7 @@ type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 
 type Scores = Record<Feature, number>
 
 const CLASS_SCORE: Readonly<Record<string, number>> = {
-  PCLI: 4, CONT: 4, ADM1: 2.5, ADM2: 0.3, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
+  PCLI: 4, CONT: 4, ADM1: 4.5, ADM2: 0.3, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
   REGION: 3, BASE: 3, AIRP: 3, ROAD: 3, BRIDGE: 3, XING: 2, PRT: 2, STM: 2,
 }
 /** Candidates per mention kept for scoring: most populous first after own-name matches. */
@@ -69,11 +69,12 @@ function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean
   return list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
 }
 
-function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null): Scores {
+function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, capitals: ReadonlySet<string>): Scores {
   const e = c.entry
   const s: Scores = {
     'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
-    'feature-class': CLASS_SCORE[e.fcode] ?? 0,
+    // "Aleppo", "Idlib": a governorate and its capital share the name, and the bare name means the city.
+    'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (capitals.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLC') ? 3 : 0),
     'admin-suffix': 0,
     population: 0.6 * Math.log10(1 + e.population),
     theater: 0,
@@ -97,8 +98,8 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
     if (a.key === m.key || a.entry.index === e.index || a.entry.kind === 'country') continue
     nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
   }
-  s.proximity = nearest <= 50 ? 2.5 : nearest <= 150 ? 1.5 : nearest <= 400 ? 0.5 : 0
-  s.coherence = 0.8 * Math.min(3, coherence(m, e, d.cells))
+  s.proximity = nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+  s.coherence = 0.6 * Math.min(3, coherence(m, e, d.cells))
   // "Springfield, Illinois": the place named right after a comma contains this one.
   if (container && container.index !== e.index) {
     if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
@@ -111,7 +112,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
  * name only through the spelling skeleton ("Kelly" ~ "Cali"), which is trusted only in the theater country.
  */
 function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCountry: string): number {
-  if (!c.own) return 0.5
+  if (!c.own) return 0.3
   if (surfaceOfName(c.entry.name) === m.surface) return 1.5
   return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
 }
@@ -121,8 +122,12 @@ const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
 function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null } | null {
   let top: { entry: GazEntry; scores: Scores; t: number } | null = null
   let second: { scores: Scores; t: number } | null = null
-  for (const c of candidates(m, gaz)) {
-    const scores = score(m, c, d, container)
+  const list = candidates(m, gaz)
+  // Admin1 codes with a candidate governorate of this very name: their seat, also a candidate, is what is meant.
+  const capitals = new Set<string>()
+  if (m.suffix === null) for (const c of list) if (c.entry.fcode === 'ADM1') capitals.add(c.entry.admin1)
+  for (const c of list) {
+    const scores = score(m, c, d, container, capitals)
     const t = total(scores)
     if (!top || t > top.t) { if (top) second = { scores: top.scores, t: top.t }; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { scores, t }
   }
