@@ -42,6 +42,8 @@ const ARTICLE_WORDS = new Set(['al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'ash', 
 /** Lowercase words that may sit inside a capitalised name: "Bosnia and Herzegovina", "Rio de Janeiro". */
 const CONNECTORS = new Set([...ARTICLE_WORDS, 'and', 'of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'di', 'on', 'upon',
   'the', 'y', 'sur', 'am', 'im', 'an', 'der', 'den', 'von', 'van', 'bin', 'ibn', 'bani', 'beni'])
+/** Articles that may begin a name written in lowercase ("al-Raqqa"); English "an", "as", "at" may not. */
+const START_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'adh', 'ath'])
 const MAX_WORDS = 6
 
 interface Tok {
@@ -118,7 +120,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
     while (k < toks.length) {
       const t = toks[k] as Tok
       if (!t.word) { k++; continue }
-      const startsUpper = t.upper || (ARTICLE_WORDS.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
+      const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
       if (!startsUpper && !gaz.lowercaseStart(keyOfWords(t.folded))) { k++; continue }
       let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
       const words: string[] = []
@@ -187,11 +189,15 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
     if (hits.length === 0) return null
   } else if (oneWord && f.text.length < 3) return null
+  if (oneWord && f.lower in BEARINGS) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
   if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !(prev.lower in BEARINGS)) {
-    const titleCase = common.has(prev.lower) && !TITLES.has(prev.lower.replace(/\.$/, ''))
-    if (!titleCase || TITLES.has(prev.lower)) return 'person'
+    const title = TITLES.has(prev.lower.replace(/\.$/, ''))
+    // "Capturing Homs would …": a verb form or a common word is no given name.
+    const notAName = common.has(prev.lower) || /(?:ing|ed)$/.test(prev.lower)
+    if (title) return 'person'
+    if (!notAName) return null
   }
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
   const next = toks[last + 1]

@@ -151,6 +151,17 @@ function isMajor(e: GazEntry): boolean {
   return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.population >= 100_000 || e.geonameId === null
 }
 
+/**
+ * Whether a common English word ("China", "Surprise", "East") names this place without a locative cue: a country or
+ * continent, a theater place, or a governorate or big city of a country the text is about.
+ */
+function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolean {
+  if (s['name-match'] < 1) return false
+  if (e.kind === 'country' || e.fcode === 'CONT') return true
+  if (theaterCountry && e.cc === theaterCountry) return true
+  return isMajor(e) && s['country-focus'] >= 0.9
+}
+
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: Gazetteer): GazEntry | null {
   if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
@@ -209,7 +220,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     }
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
-    if (m.common && !locative && (!isMajor(e) || r.scores['name-match'] < 1)) return null
+    if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null

@@ -23,12 +23,15 @@ const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+
 
 const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
 
+// "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
+const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
+
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
 export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null): RoleDecision {
   const tail = before.slice(-80)
   const actorLike = entry.kind === 'country' || entry.fcode === 'PPLC'
   // "Israel struck targets in …": a country followed by its verb is acting, the event is elsewhere.
-  const countryActs = entry.kind === 'country' && (STRIKES.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
+  const countryActs = entry.kind === 'country' && (STRIKES.test(after) || MODAL.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
   if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs)) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? { role: 'mention', metonym: false, rule: 'actor' } : { role: 'mention', metonym: true, rule: 'government' }
