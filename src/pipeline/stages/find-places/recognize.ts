@@ -188,7 +188,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   if (oneWord && /^[A-Z.]{2,5}$/.test(f.text)) {
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
     if (hits.length === 0) return null
-  } else if (oneWord && f.text.length < 3) return null
+  } else if (oneWord && f.text.length < 3 && !/\d/.test(f.text)) return null
   if (oneWord && f.lower in BEARINGS) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)

@@ -28,7 +28,8 @@ const MAX_CANDIDATES = 60
 interface Doc {
   readonly text: string
   readonly gaz: Gazetteer
-  readonly focus: ReadonlyMap<string, number>
+  /** Country votes of the mentions, by mention key: a mention's own votes never count for itself. */
+  readonly votes: readonly { key: string; cc: string; w: number }[]
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
@@ -69,7 +70,21 @@ function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean
   return list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
 }
 
-function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, capitals: ReadonlySet<string>): Scores {
+/** Share of each country among the other mentions' votes. */
+function focusFor(m: Mention, d: Doc): Map<string, number> {
+  const shares = new Map<string, number>()
+  let sum = 0
+  for (const v of d.votes) {
+    if (v.key === m.key) continue
+    shares.set(v.cc, (shares.get(v.cc) ?? 0) + v.w)
+    sum += v.w
+  }
+  for (const [cc, w] of shares) shares.set(cc, w / sum)
+  return shares
+}
+
+function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, capitals: ReadonlySet<string>,
+  focus: ReadonlyMap<string, number> | null): Scores {
   const e = c.entry
   const s: Scores = {
     'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
@@ -91,7 +106,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
   else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s['admin-suffix'] = e.fcode === 'ADM1' ? 3 : 2
   if (!d) return s
   if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s.theater = 2
-  s['country-focus'] = 3 * (d.focus.get(e.cc) ?? 0)
+  s['country-focus'] = 3 * (focus?.get(e.cc) ?? 0)
   if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
   let nearest = Infinity
   for (const a of d.anchors) {
@@ -123,11 +138,12 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   let top: { entry: GazEntry; scores: Scores; t: number } | null = null
   let second: { scores: Scores; t: number } | null = null
   const list = candidates(m, gaz)
+  const focus = d ? focusFor(m, d) : null
   // Admin1 codes with a candidate governorate of this very name: their seat, also a candidate, is what is meant.
   const capitals = new Set<string>()
   if (m.suffix === null) for (const c of list) if (c.entry.fcode === 'ADM1') capitals.add(c.entry.admin1)
   for (const c of list) {
-    const scores = score(m, c, d, container, capitals)
+    const scores = score(m, c, d, container, capitals, focus)
     const t = total(scores)
     if (!top || t > top.t) { if (top) second = { scores: top.scores, t: top.t }; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { scores, t }
   }
@@ -176,35 +192,30 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], gaz))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
-  const votes = new Map<string, number>()
+  const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
     if (m.typo) return
     const r = best(m, gaz, null, containers[i] ?? null)
     if (!r || r.margin < 1.5) return
     if (m.common && !isMajor(r.entry)) return
     anchors.push({ key: m.key, entry: r.entry })
-    if (r.entry.cc) votes.set(r.entry.cc, (votes.get(r.entry.cc) ?? 0) + 1)
-    if (r.entry.fcode === 'ADM1' || r.entry.kind === 'city') votes.set(r.entry.cc, (votes.get(r.entry.cc) ?? 0) + 0.5)
+    if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
-  for (const cc of demonymCountries) votes.set(cc, (votes.get(cc) ?? 0) + 0.5)
   const cells = candidateCells(mentions, gaz)
-  const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteMap: Map<string, number>): Doc => {
-    const sum = [...voteMap.values()].reduce((a, b) => a + b, 0)
-    const focus = new Map([...voteMap].map(([cc, v]) => [cc, sum > 0 ? v / sum : 0]))
+  const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-    return { text, gaz, focus, admin1Focus, anchors: anchorList, cells }
+    return { text, gaz, votes: voteList, admin1Focus, anchors: anchorList, cells }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
   const second: { key: string; entry: GazEntry }[] = []
-  const votes2 = new Map<string, number>()
-  for (const cc of demonymCountries) votes2.set(cc, (votes2.get(cc) ?? 0) + 0.5)
+  const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
     if (m.typo) return
     const r = best(m, gaz, doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
-    if (r.entry.cc) votes2.set(r.entry.cc, (votes2.get(r.entry.cc) ?? 0) + 1)
+    if (r.entry.cc) votes2.push({ key: m.key, cc: r.entry.cc, w: 1 })
   })
   doc = contextOf(second, votes2)
 
