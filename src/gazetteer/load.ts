@@ -31,6 +31,8 @@ export interface Gazetteer {
   /** ISO code of the country a demonym key names ("syrian" -> "SY"). */
   demonymCountry(key: string): string | undefined
   admin1Name(code: string): string | null
+  /** True for theater-pack entries (no GeoNames id): their names are curated, lowercase words included. */
+  isTheater(index: number): boolean
   /** True when some entry has this GeoNames id (benchmarks: is the gold entry in the gazetteer?). */
   hasGeonameId(id: number): boolean
   /** Entry index of a country by ISO code. */
@@ -135,6 +137,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       return Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
     },
     has: (key) => keyIndex.has(key),
+    isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
     demonymCountry: (key) => p.demonyms[key],

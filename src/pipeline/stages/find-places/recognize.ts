@@ -131,11 +131,10 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper) break
         words.push(...tj.folded)
         const key = keyOfWords(words)
-        if (key.length >= 2) {
-          const hits = gaz.lookup(key)
+        if (key.length >= 2 && gaz.has(key)) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
-          const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && hits.some((h) => gaz.entry(h.entry).geonameId === null))
-          if (ok && hits.length > 0) best = { last: j, key, hits }
+          const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
+          if (ok) best = { last: j, key, hits: gaz.lookup(key) }
         }
         j = nextWord(toks, j)
       }
