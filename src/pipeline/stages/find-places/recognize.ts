@@ -2,6 +2,7 @@
 // nameKey), with the words around them that change their meaning (suffix, direction, person or organisation name).
 // It proposes; resolve.ts chooses the place and role.ts the role.
 import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
+import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 
@@ -148,7 +149,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const m = shapeMention(toks, k, best.last, sentence, best.key, best.hits, firstWord, common, notPlaces, gaz)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, best.hits, common, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
@@ -176,7 +177,7 @@ export function surfaceOfName(name: string): string {
 
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
 function shapeMention(toks: readonly Tok[], first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
-  firstWord: number, common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
+  common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
   if (notPlaces.has(key)) return null
   if (gaz.demonymCountry(key) && !allHits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
   const f = toks[first] as Tok
@@ -196,7 +197,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     // "Capturing Homs would …": a verb form or a common word is no given name.
     const notAName = common.has(prev.lower) || /(?:ing|ed)$/.test(prev.lower)
     if (title) return 'person'
-    if (!notAName) return null
+    // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
+    if (!notAName) return hits.some((h) => isMajor(gaz.entry(h.entry))) ? null : 'person'
   }
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
   const next = toks[last + 1]
@@ -209,7 +211,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     const s = ADMIN_SUFFIX[after.lower]
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
-      if (FACILITY_WORDS.has(after.lower)) embedded = true
+      // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
+      if (FACILITY_WORDS.has(after.lower) || hits.some((h) => isMajor(gaz.entry(h.entry)))) embedded = true
       else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
     }
   }
@@ -219,7 +222,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     bearing = BEARINGS[prev.lower] ?? null
     start = prev.start
   }
-  const isCommon = oneWord && (common.has(f.lower) || (first === firstWord && common.has(f.lower)))
+  // "US" in capitals is not the word "us".
+  const isCommon = oneWord && common.has(f.lower) && !/^[A-Z.]+$/.test(f.text)
   const words = toks.slice(first, last + 1).flatMap((t) => t.folded)
   return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
@@ -239,6 +243,11 @@ function text(toks: readonly Tok[], i: number, n: number): string {
     at = t.end
   }
   return ' '.repeat(first.start > 0 ? 1 : 0) + out
+}
+
+/** A place big enough to be named in passing: a country, continent, governorate or a large or capital city. */
+export function isMajor(e: GazEntry): boolean {
+  return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 100_000
 }
 
 /** True when the words around `i` are all capitalised, as in a headline ("Rebels Take Hama Airport"). */

@@ -175,7 +175,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
   if (s['name-match'] < 1) return false
   if (e.kind === 'country' || e.fcode === 'CONT') return true
   if (theaterCountry && e.cc === theaterCountry) return true
-  return isMajor(e) && s['country-focus'] >= 0.9
+  if (e.fcode === 'PPLC' || e.population >= 500_000) return true
+  if (e.fcode === 'ADM1' && s['country-focus'] >= 0.9) return true
+  return isMajor(e) && s['country-focus'] >= 1.5
 }
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
