@@ -194,12 +194,17 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   const prev = prevWord(toks, first)
   if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !(prev.lower in BEARINGS)) {
     const title = TITLES.has(prev.lower.replace(/\.$/, ''))
-    // "Capturing Homs would …": a verb form or a common word is no given name.
-    const notAName = common.has(prev.lower) || /(?:ing|ed)$/.test(prev.lower)
+    // "Capturing Homs would …", "Russian Hmeimim", "Rebels Take Aleppo": a verb form, a demonym, a weekday or a
+    // headline's capitals are no given name.
+    const notAName = /(?:ing|(?<!m)ed)$/.test(prev.lower) || gaz.demonymCountry(keyOfWords(prev.folded)) !== undefined ||
+      notPlaces.has(keyOfWords(prev.folded)) || isTitleCaseRun(toks, first)
     if (title) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
     if (!notAName) return hits.some((h) => isMajor(gaz.entry(h.entry))) ? null : 'person'
   }
+  // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
+  const before = prevAny(toks, first)
+  if (before && ROLE_NOUNS.has(before.lower)) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
   const next = toks[last + 1]
   if (next && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
@@ -212,7 +217,9 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      if (FACILITY_WORDS.has(after.lower) || hits.some((h) => isMajor(gaz.entry(h.entry)))) embedded = true
+      const surface = surfaceOf(toks.slice(first, last + 1).flatMap((t) => t.folded))
+      const majorExact = hits.some((h) => { const e = gaz.entry(h.entry); return isMajor(e) && surfaceOfName(e.name) === surface })
+      if (FACILITY_WORDS.has(after.lower) || majorExact) embedded = true
       else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
     }
   }
@@ -261,6 +268,18 @@ function isTitleCaseRun(toks: readonly Tok[], i: number): boolean {
     if (t.upper) caps++
   }
   return words >= 4 && caps >= words - 1
+}
+
+/** Lowercase role nouns before a person's name: "rebel commander Hassan". */
+const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'officer', 'envoy', 'ambassador',
+  'analyst', 'fighter', 'activist', 'journalist', 'correspondent', 'founder', 'director', 'head', 'minister', 'president', 'general',
+  'colonel', 'captain', 'sheikh', 'cleric', 'imam', 'mayor', 'governor', 'senator', 'deputy', 'secretary', 'researcher', 'professor',
+  'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
+
+/** The word token right before `i`, whatever its case. */
+function prevAny(toks: readonly Tok[], i: number): Tok | null {
+  const t = toks[i - 1]
+  return t && t.word ? t : null
 }
 
 function prevWord(toks: readonly Tok[], i: number): Tok | null {
