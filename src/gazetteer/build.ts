@@ -10,7 +10,7 @@ import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 5
+export const INDEX_VERSION = 6
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -40,7 +40,7 @@ function readTsv(path: string): string[][] {
 /** Files whose size and mtime decide whether a cached index is stale. */
 export function indexSources(theater: string): string[] {
   const dir = theaterPlacesDir(theater)
-  const files = [CITIES500_PATH, ...['countries.tsv', 'continents.tsv', 'admin1.tsv', 'admin1-abbreviations.tsv', 'admin2.tsv'].map((f) => join(GEONAMES_DIR, f))]
+  const files = [CITIES500_PATH, ...['countries.tsv', 'continents.tsv', 'admin1.tsv', 'admin1-alternates.tsv', 'admin2.tsv'].map((f) => join(GEONAMES_DIR, f))]
   if (theater && existsSync(dir)) files.push(...['places.json', 'ocha-populated-places.tsv', 'border-crossings.tsv'].map((f) => join(dir, f)))
   return files
 }
@@ -87,8 +87,8 @@ export function buildIndex(theater: string): GazIndexData {
     for (const a of (alt ?? '').split('|')) if (a) addKey(a, i, false)
   }
 
-  // Admin1 and admin2 areas: "Idlib" (SY.12), "Jefferson County"; news-style abbreviations ("Minn.", "N.C.").
-  const abbreviations = new Map(readTsv(join(GEONAMES_DIR, 'admin1-abbreviations.tsv')).map((f) => [f[0] as string, (f[1] ?? '').split('|')]))
+  // Admin1 and admin2 areas: "Idlib" (SY.12), "Jefferson County"; news spellings and abbreviations ("Minn.", "Rural Damascus").
+  const abbreviations = new Map(readTsv(join(GEONAMES_DIR, 'admin1-alternates.tsv')).map((f) => [f[0] as string, (f[1] ?? '').split('|')]))
   const admin1Names: Record<string, string> = {}
   for (const file of ['admin1.tsv', 'admin2.tsv']) {
     const fcode = file === 'admin1.tsv' ? 'ADM1' : 'ADM2'
