@@ -19,7 +19,7 @@ type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 
 type Scores = Record<Feature, number>
 
 const CLASS_SCORE: Readonly<Record<string, number>> = {
-  PCLI: 4, CONT: 4, ADM1: 4.5, ADM2: 0.3, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
+  PCLI: 4, CONT: 4, ADM1: 4.5, ADM2: 0.8, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
   REGION: 3, BASE: 3, AIRP: 3, ROAD: 3, BRIDGE: 3, XING: 2, PRT: 2, STM: 2,
 }
 /** Candidates per mention kept for scoring: most populous first after own-name matches. */
@@ -83,13 +83,23 @@ function focusFor(m: Mention, d: Doc): Map<string, number> {
   return shares
 }
 
-function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, capitals: ReadonlySet<string>,
+/** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
+interface Namesakes { readonly adm1: ReadonlySet<string>; readonly adm2: ReadonlySet<string> }
+
+/** A town that shares its name with the area it is the seat of: governorate seats and big towns, district seats. */
+function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
+  if (e.kind !== 'city') return false
+  if (n.adm1.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLC' || e.population >= 1_000_000)) return true
+  return n.adm2.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLA2' || e.fcode === 'PPLC')
+}
+
+function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
   focus: ReadonlyMap<string, number> | null): Scores {
   const e = c.entry
   const s: Scores = {
     'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
-    // "Aleppo", "Idlib": a governorate and its capital share the name, and the bare name means the city.
-    'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (capitals.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLC') ? 3 : 0),
+    // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
+    'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (namesakeSeat(e, namesakes) ? 3 : 0),
     'admin-suffix': 0,
     population: 0.6 * Math.log10(1 + e.population),
     theater: 0,
@@ -139,11 +149,17 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   let second: { scores: Scores; t: number } | null = null
   const list = candidates(m, gaz)
   const focus = d ? focusFor(m, d) : null
-  // Admin1 codes with a candidate governorate of this very name: their seat, also a candidate, is what is meant.
-  const capitals = new Set<string>()
-  if (m.suffix === null) for (const c of list) if (c.entry.fcode === 'ADM1') capitals.add(c.entry.admin1)
+  // Areas with this very name: their seat, also a candidate, is what the bare name means.
+  const namesakes = { adm1: new Set<string>(), adm2: new Set<string>() }
+  if (m.suffix === null) {
+    for (const c of list) {
+      if (c.entry.fcode === 'ADM1') namesakes.adm1.add(c.entry.admin1)
+      // Districts named after their seat are the rule in the theater ("Maarat al-Numan District"), not everywhere.
+      else if (c.entry.fcode === 'ADM2' && gaz.theaterCountry && c.entry.cc === gaz.theaterCountry) namesakes.adm2.add(c.entry.admin1)
+    }
+  }
   for (const c of list) {
-    const scores = score(m, c, d, container, capitals, focus)
+    const scores = score(m, c, d, container, namesakes, focus)
     const t = total(scores)
     if (!top || t > top.t) { if (top) second = { scores: top.scores, t: top.t }; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { scores, t }
   }
