@@ -65,6 +65,10 @@ function placesIn(doc: Doc, gaz: Gazetteer): Doc {
         ({ lat, lon } = offsetPoint(lat, lon, e.kind === 'city' ? COUNTRYSIDE_KM : PROVINCE_KM, m.bearing))
       }
     }
+    if (r.close) {
+      messages.push({ stage: 'find-places', rule: 'ambiguous', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" read as ${e.name} (${e.cc || '-'}); ${r.close.name} (${r.close.cc || '-'}) scored almost as high` })
+    }
     if (r.rule === 'typo-near-context') {
       messages.push({ stage: 'find-places', rule: 'typo', severity: 'info', span: { start: m.start, end: m.end },
         message: `read "${text.slice(m.start, m.end)}" as ${e.name}: one letter off, and near other places named` })

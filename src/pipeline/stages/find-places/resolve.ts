@@ -12,6 +12,8 @@ export interface Resolution {
   readonly entry: GazEntry
   /** The feature that separated the winner from the runner-up ("population", "proximity", "only-candidate", …). */
   readonly rule: string
+  /** The runner-up when it was close (score within 0.5) and elsewhere (over 50 km away): an ambiguous name. */
+  readonly close: GazEntry | null
 }
 
 type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 'theater' | 'country-focus' | 'admin-focus' | 'proximity'
@@ -54,6 +56,17 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<strin
   return cells
 }
 
+const coherenceCache = new WeakMap<Mention, Map<number, number>>()
+
+/** coherence() is the same in every pass: computed once per mention and candidate. */
+function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+  let byEntry = coherenceCache.get(m)
+  if (!byEntry) coherenceCache.set(m, (byEntry = new Map()))
+  let v = byEntry.get(e.index)
+  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, cells)))
+  return v
+}
+
 /** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
 function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
   if (e.kind === 'country' || e.fcode === 'CONT') return 0
@@ -64,10 +77,15 @@ function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlyS
   return keys.size
 }
 
+const candidateCache = new WeakMap<Mention, { entry: GazEntry; own: boolean }[]>()
+
 function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean }[] {
-  const list = m.hits.map((h) => ({ entry: gaz.entry(h.entry), own: h.own }))
-  if (list.length <= MAX_CANDIDATES) return list
-  return list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
+  const known = candidateCache.get(m)
+  if (known) return known
+  let list = m.hits.map((h) => ({ entry: gaz.entry(h.entry), own: h.own }))
+  if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
+  candidateCache.set(m, list)
+  return list
 }
 
 /** Share of each country among the other mentions' votes. */
@@ -124,7 +142,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
     nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
   }
   s.proximity = nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
-  s.coherence = 0.6 * Math.min(3, coherence(m, e, d.cells))
+  s.coherence = 0.6 * Math.min(3, cachedCoherence(m, e, d.cells))
   // "Springfield, Illinois": the place named right after a comma contains this one.
   if (container && container.index !== e.index) {
     if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
@@ -144,9 +162,11 @@ function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCoun
 
 const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
 
-function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null } | null {
+interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
+
+function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
   let top: { entry: GazEntry; scores: Scores; t: number } | null = null
-  let second: { scores: Scores; t: number } | null = null
+  let second: { entry: GazEntry; scores: Scores; t: number } | null = null
   const list = candidates(m, gaz)
   const focus = d ? focusFor(m, d) : null
   // Areas with this very name: their seat, also a candidate, is what the bare name means.
@@ -161,10 +181,10 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   for (const c of list) {
     const scores = score(m, c, d, container, namesakes, focus)
     const t = total(scores)
-    if (!top || t > top.t) { if (top) second = { scores: top.scores, t: top.t }; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { scores, t }
+    if (!top || t > top.t) { if (top) second = top; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { entry: c.entry, scores, t }
   }
   if (!top) return null
-  return { entry: top.entry, scores: top.scores, margin: second ? top.t - second.t : Infinity, runner: second?.scores ?? null }
+  return { entry: top.entry, scores: top.scores, margin: second ? top.t - second.t : Infinity, runner: second?.scores ?? null, runnerEntry: second?.entry ?? null }
 }
 
 function decider(winner: Scores, runner: Scores | null): string {
@@ -241,11 +261,12 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     const r = best(m, gaz, doc, containers[i] ?? null)
     if (!r) return null
     const e = r.entry
-    if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner) }
+    const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
+    if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
     if (m.typo) {
       // "Tabisa" beside Rastan and Homs: a corrected spelling stands only with a named place within 60 km.
       const near = anchors.some((a) => a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= 60)
-      return near ? { mention: m, entry: e, rule: 'typo-near-context' } : null
+      return near ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
     }
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
@@ -256,6 +277,6 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // A spelling-skeleton match abroad ("Kelly" ~ "Cali") needs the text to point there.
     if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0) return null
     if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
-    return { mention: m, entry: e, rule: decider(r.scores, r.runner) }
+    return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
   })
 }
