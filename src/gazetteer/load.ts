@@ -24,6 +24,8 @@ export interface Gazetteer {
   /** Entries a name key may mean ([] when none). */
   lookup(key: string): readonly KeyHit[]
   has(key: string): boolean
+  /** True when some longer key begins with this key and a space: whether a name may go on past it. */
+  hasLonger(key: string): boolean
   /** Theater phrases that match in lowercase text ("the coast", "eastern Syria"). */
   lowercaseOk(key: string): boolean
   /** True when some lowercase theater phrase begins with this word key ("the", "eastern"). */
@@ -86,6 +88,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const entries = new Map<number, GazEntry>()
   let deletions: Map<string, string[]> | null = null
   let ids: Set<number> | null = null
+  let prefixes: Set<string> | null = null
 
   const entry = (i: number): GazEntry => {
     const known = entries.get(i)
@@ -137,6 +140,15 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       return Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
     },
     has: (key) => keyIndex.has(key),
+    hasLonger(key) {
+      if (!prefixes) {
+        prefixes = new Set()
+        for (const k of p.keys) {
+          for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at))
+        }
+      }
+      return prefixes.has(key)
+    },
     isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),

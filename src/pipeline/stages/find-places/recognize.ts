@@ -160,6 +160,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
           if (ok) best = { last: j, key, hits: gaz.lookup(key) }
         }
+        // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
+        if (!ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !gaz.hasLonger(key)) break
         j = nextWord(toks, j)
       }
       if (!best) {
