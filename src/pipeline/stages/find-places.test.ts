@@ -29,6 +29,7 @@ const PLACES: PlaceSpec[] = [
   { id: 21, name: 'Geneva', lat: 46.2, lon: 6.15, cc: 'CH', fcode: 'PPLA', population: 183_000 },
   { id: 22, name: 'Hamsa', alt: ['Hamas'], lat: 40.1, lon: 44.5, cc: 'AM', fcode: 'PPL', population: 900 },
   { id: 23, name: 'Assad', lat: 36.1, lon: 38.2, cc: 'SY', fcode: 'PPL', population: 600 },
+  { id: 24, name: 'Homs', lat: 34.6, lon: 37.9, cc: 'SY', admin1: 'SY.11', fcode: 'ADM1' },
   // Invented places for rule tables.
   { id: 101, name: 'Qorvath', lat: 35.5, lon: 37.5, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 12_000 },
   { id: 102, name: 'Tell Zembra', lat: 35.55, lon: 37.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 3_000 },
@@ -106,6 +107,14 @@ test('a capital standing for its government is not a location: "Damascus said"',
   const { doc, places } = run('Damascus said the attack had failed.')
   assert.equal(places.length, 0)
   assert.ok(doc.messages.some((m) => m.rule === 'government-metonym'))
+})
+
+test('"the Damascus government" is no location either', () => {
+  assert.equal(run('Talks with the Damascus government stalled.').places.length, 0)
+})
+
+test('a dateline in capitals is the city: "HOMS, Syria"', () => {
+  assert.equal(found('HOMS, Syria (AP) - Shelling resumed.', 'HOMS')?.placeId, 'geonames:10')
 })
 
 test('a governorate suffix picks the admin area: "Idlib province"', () => {

@@ -210,7 +210,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   const oneWord = first === last && f.folded.length === 1
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
-  if (oneWord && /^[A-Z.]{2,5}$/.test(f.text)) {
+  // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
+  if (oneWord && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(f.text)) {
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
     if (hits.length === 0) return null
   } else if (oneWord && f.text.length < 3 && !/\d/.test(f.text)) return null

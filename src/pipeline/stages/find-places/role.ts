@@ -32,7 +32,9 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   const actorLike = entry.kind === 'country' || entry.fcode === 'PPLC'
   // "Israel struck targets in …": a country followed by its verb is acting, the event is elsewhere.
   const countryActs = entry.kind === 'country' && (STRIKES.test(after) || MODAL.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
-  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs)) {
+  // "the Damascus government", "Tehran regime": the capital names who governs from it.
+  const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
+  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs)) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? { role: 'mention', metonym: false, rule: 'actor' } : { role: 'mention', metonym: true, rule: 'government' }
   }
