@@ -87,6 +87,10 @@ test('a one-letter typo without supporting places is not taken', () => {
   assert.equal(found('Officials in Tabisa declined to comment.', 'Tabisa'), undefined)
 })
 
+test('a one-letter typo outside a place slot is not taken, even near places: "Tabisa fighters"', () => {
+  assert.equal(found('Tabisa fighters attacked Rastan, north of Homs.', 'Tabisa'), undefined)
+})
+
 test('an organisation is not a place: "Hamas" is not Hama', () => {
   assert.equal(run('Hamas praised the offensive near Hama.').places.filter((p) => p.name === 'Hamsa').length, 0)
 })

@@ -264,9 +264,14 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
     if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
     if (m.typo) {
-      // "Tabisa" beside Rastan and Homs: a corrected spelling stands only with a named place within 60 km.
+      // "the towns of Tabisa and Rastan": a corrected spelling stands only where a place is expected (after a
+      // locative word or listed with places) and with a named place within 60 km.
       const near = anchors.some((a) => a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= 60)
-      return near ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
+      const before = text.slice(Math.max(0, m.start - 16), m.start)
+      const after = text.slice(m.end, m.end + 6)
+      const placeSlot = /\b(?:in|at|near|from|to|towards?|into|of|around|outside|and|or)\s+$/i.test(before) || /,\s*$/.test(before) ||
+        /^\s*(?:,|and\b|or\b)/.test(after)
+      return near && placeSlot ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
     }
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
