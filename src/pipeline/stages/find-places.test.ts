@@ -91,6 +91,12 @@ test('a one-letter typo outside a place slot is not taken, even near places: "Ta
   assert.equal(found('Tabisa fighters attacked Rastan, north of Homs.', 'Tabisa'), undefined)
 })
 
+test('an acronym in capitals is not a place unless it names a major one: "TASS"', () => {
+  const gazWithTass = memoryGazetteer([...PLACES, { id: 30, name: 'Tass', lat: 47, lon: 19, cc: 'HU', fcode: 'PPL', population: 3000 }], 'SY')
+  const doc = findPlacesWith(gazWithTass)(run('The TASS state news agency reported it.').doc, ctx)
+  assert.equal(annotationsOf(doc, 'place').length, 0)
+})
+
 test('an organisation is not a place: "Hamas" is not Hama', () => {
   assert.equal(run('Hamas praised the offensive near Hama.').places.filter((p) => p.name === 'Hamsa').length, 0)
 })

@@ -215,6 +215,11 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
     if (hits.length === 0) return null
   } else if (oneWord && f.text.length < 3 && !/\d/.test(f.text)) return null
+  // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
+  else if (oneWord && /^[A-Z]{4,}$/.test(f.text)) {
+    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
+    if (hits.length === 0) return null
+  }
   if (oneWord && f.lower in BEARINGS) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
@@ -330,7 +335,7 @@ function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gaz
   const next = nextWordTok(toks, k)
   if ((prev && prev.upper) || (next && next.upper)) return null
   const key = keyOfWords(t.folded)
-  if (gaz.has(key)) return null
+  if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
   const hits: KeyHit[] = []
   for (const alt of gaz.oneEditKeys(key)) {
     for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
