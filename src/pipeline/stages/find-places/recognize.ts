@@ -89,16 +89,26 @@ function foldWords(t: string): string[] {
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
+/** A token of a sentence; its lowercase and folded forms are computed on first use, since most are never asked for. */
+class Token implements Tok {
+  readonly word: boolean
+  readonly upper: boolean
+  #lower: string | null = null
+  #folded: string[] | null = null
+  constructor(readonly start: number, readonly end: number, readonly text: string) {
+    const c = text.charCodeAt(0)
+    const ascii = c < 128
+    const digit = c >= 48 && c <= 57
+    const cap = c >= 65 && c <= 90
+    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(text) : WORD.test(text)
+    this.upper = ascii ? digit || cap : UPPER.test(text)
+  }
+  get lower(): string { return (this.#lower ??= this.text.toLowerCase()) }
+  get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
+}
+
 function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
-  return spans.map(([s, e]) => {
-    const t = text.slice(s, e)
-    const word = WORD.test(t)
-    let folded: string[] | null = word ? null : []
-    return {
-      start: s, end: e, text: t, word, upper: UPPER.test(t) || /^\d/.test(t), lower: t.toLowerCase(),
-      get folded(): string[] { return (folded ??= foldWords(t)) },
-    }
-  })
+  return spans.map(([s, e]) => new Token(s, e, text.slice(s, e)))
 }
 
 /** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
