@@ -259,7 +259,11 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
       const surface = surfaceOf(toks.slice(first, last + 1).flatMap((t) => t.folded))
-      const majorExact = hits.some((h) => { const e = gaz.entry(h.entry); return isMajor(e) && surfaceOfName(e.name) === surface })
+      const majorExact = hits.some((h) => {
+        const e = gaz.entry(h.entry)
+        const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
+        return big && surfaceOfName(e.name) === surface
+      })
       if (FACILITY_WORDS.has(after.lower) || majorExact) embedded = true
       else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
     }
@@ -270,8 +274,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     bearing = BEARINGS[prev.lower] ?? null
     start = prev.start
   }
-  // "US" in capitals is not the word "us".
-  const isCommon = oneWord && common.has(f.lower) && !/^[A-Z.]+$/.test(f.text)
+  // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
+  const isCommon = oneWord && common.has(f.lower) && !/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(f.text)
   const words = toks.slice(first, last + 1).flatMap((t) => t.folded)
   return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
@@ -344,6 +348,11 @@ function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gaz
   const prev = prevWord(toks, k)
   const next = nextWordTok(toks, k)
   if ((prev && prev.upper) || (next && next.upper)) return null
+  // "president Hafez al-Assad": after a role noun, or going on with an article and a name, it is a person.
+  const before = prevAny(toks, k)
+  if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null
+  const after = nextWord(toks, k)
+  if (after >= 0 && START_ARTICLES.has((toks[after] as Tok).lower) && (toks[nextWord(toks, after)]?.upper ?? false)) return null
   const key = keyOfWords(t.folded)
   if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
   const hits: KeyHit[] = []

@@ -210,7 +210,8 @@ function isMajor(e: GazEntry): boolean {
 function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolean {
   if (s['name-match'] < 1) return false
   if (e.kind === 'country' || e.fcode === 'CONT') return true
-  if (theaterCountry && e.cc === theaterCountry) return true
+  // A theater village spelled like a word ("Share" ~ Shara) is not enough: the spelling must be the place's own.
+  if (theaterCountry && e.cc === theaterCountry) return s['name-match'] >= 1.5
   if (e.fcode === 'PPLC' || e.population >= 500_000) return true
   if (e.fcode === 'ADM1' && s['country-focus'] >= 0.9) return true
   return isMajor(e) && s['country-focus'] >= 1.5
