@@ -387,5 +387,14 @@ export function mentionForSpan(text: string, start: number, end: number, sentenc
   const iso = gaz.demonymCountry(nameKey(name)) ?? gaz.demonymCountry(nameKey(name.replace(/s$/, '')))
   const country = iso ? gaz.country(iso) : undefined
   if (country !== undefined) return { ...base, key: nameKey(name), hits: [{ entry: country, own: true }], suffix: null }
+  // "European", "African": a continent's adjective names the continent.
+  const continent = gaz.lookup(nameKey(name.replace(/(?:e?an|n)$/, ''))).filter((h) => gaz.entry(h.entry).fcode === 'CONT')
+  if (continent.length > 0) return { ...base, key: nameKey(name), hits: continent, suffix: null }
+  // "Delhi High Court", "Mexican Senate": the place that opens the name of a body or building.
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = mentionForSpan(words.slice(0, n).join(' '), 0, words.slice(0, n).join(' ').length, sentence, gaz)
+    const major = head ? head.hits.filter((h) => isMajor(gaz.entry(h.entry))) : []
+    if (head && major.length > 0) return { ...head, ...base, hits: major }
+  }
   return null
 }
