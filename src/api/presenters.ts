@@ -18,12 +18,14 @@ export interface EventSource {
 }
 
 /** An event with each reporting document and the sentence in it that states the event. */
-export function presentEventDetail(event: FusedEvent, model: ReadModel): { event: FusedEvent; sources: EventSource[] } {
+export function presentEventDetail(event: FusedEvent, model: ReadModel): { event: FusedEvent; sources: EventSource[]; stories: string[] } {
   const sources = event.documents.flatMap((id) => {
     const doc = model.document(id)
     return doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : []
   })
-  return { event, sources }
+  // To do: a store index from event to story; a scan is fine at demo scale but not at 100k stories.
+  const stories = model.stories().filter((s) => s.events.some((e) => e.id === event.id)).map((s) => s.id)
+  return { event, sources, stories }
 }
 
 export type MarkKind = 'agreed' | 'disagreed' | 'single'
