@@ -87,14 +87,15 @@ async function setDate(date: string): Promise<void> {
   if (seq !== loadSeq) return
   control = c
   events = evs
+  const drawn = map.whenIdle()
   await Promise.all([map.setControl(c), map.setEvents(evs, view.event)])
   renderLegend(c)
   if (!view.event || card.hidden) renderList(evs, `${evs.length} events ${from === date ? `on ${date}` : `${from} – ${date}`}`)
   renderWhatIf(whatifEl, c, date, view.whatif, {
     onResult: (answer, key) => { view.whatif = key; writeView(view); void map.setCuts(answer?.cuts ?? null) },
   })
-  void refreshStrip()
-  document.body.dataset['loadedDate'] = date
+  await Promise.all([refreshStrip(), drawn])
+  if (seq === loadSeq) document.body.dataset['loadedDate'] = date
 }
 
 async function refreshStrip(): Promise<void> {

@@ -87,6 +87,13 @@ export class SitrepMap {
   /** Resolves once the style and layers exist. */
   whenReady(): Promise<void> { return this.ready }
 
+  /** Resolves when the map has drawn everything it was given (MapLibre's "idle"). */
+  async whenIdle(): Promise<void> {
+    await this.ready
+    if (this.map.loaded() && !this.map.isMoving()) this.map.triggerRepaint()
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()))
+  }
+
   private addLayers(base: Basemap, handlers: MapHandlers): void {
     const m = this.map
     m.addSource('countries', { type: 'geojson', data: base.countries })
