@@ -41,7 +41,7 @@ function governorates(path: string): FeatureCollection {
     features: src.features.map((f) => ({ type: 'Feature', properties: { name: String(f.properties?.['ADM1_EN'] ?? ''), pcode: String(f.properties?.['ADM1_PCODE'] ?? '') }, geometry: f.geometry })),
   }
   // Simplifying the topology (not each polygon) keeps shared borders shared, so no slivers appear between governorates.
-  const topo = presimplify(topology({ gov: slim }))
+  const topo = presimplify(topology({ gov: slim }) as unknown as Parameters<typeof presimplify>[0])
   const simple = simplify(topo, quantile(topo, 0.03))
   const fc = feature(simple, simple.objects['gov']!) as FeatureCollection<Geometry>
   return round(fc)
