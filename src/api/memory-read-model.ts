@@ -19,12 +19,13 @@ export function foldName(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url')
+// A cursor is the position in the date-sorted list where the next page starts scanning.
+function encodeCursor(index: number): string {
+  return Buffer.from(`i:${index}`).toString('base64url')
 }
 
 function decodeCursor(cursor: string): number {
-  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
+  const m = /^i:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
   if (!m) throw new AppError('bad_option', `cursor "${cursor}" is not one this server issued`)
   return Number(m[1])
 }
@@ -70,26 +71,57 @@ export function memoryReadModel(data: MemoryData): ReadModel {
   for (const e of events) if (e.place) { addPlace(e.place, 'city'); places.get(e.place.placeId)!.events++ }
 
   const dated = events.map((e) => e.date).filter((d): d is string => d !== null)
+  // Events are sorted by start date, so a date filter scans one slice; a range event ("since late November")
+  // can start before `from` and still overlap, hence the slice starts the longest range earlier.
+  let maxSpanDays = 0
+  for (const e of events) if (e.date && e.dateEnd) maxSpanDays = Math.max(maxSpanDays, (Date.parse(e.dateEnd) - Date.parse(e.date)) / 86_400_000)
+  const firstAtOrAfter = (date: string) => {
+    let lo = 0, hi = dated.length
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (dated[mid]! < date) lo = mid + 1; else hi = mid }
+    return lo
+  }
+  const sliceFor = (f: Omit<EventFilter, 'cursor' | 'limit'>): [number, number] => {
+    // Dateless events sort last and never match a date filter.
+    if (!f.from && !f.to) return [0, events.length]
+    const from = f.from ? new Date(Date.parse(f.from) - Math.ceil(maxSpanDays) * 86_400_000).toISOString().slice(0, 10) : null
+    const start = from ? firstAtOrAfter(from) : 0
+    const end = f.to ? firstAtOrAfter(`${f.to}\uffff`) : dated.length
+    return [start, end]
+  }
   const controlDates = controls.map((c) => c.date)
   const all = [...dated, ...controlDates].sort()
 
+  const dayCountCache = new Map<string, DayCount[]>()
   return {
     events(filter): Page<FusedEvent> {
-      const offset = filter.cursor ? decodeCursor(filter.cursor) : 0
-      const hits = events.filter((e) => matches(e, filter))
-      const items = hits.slice(offset, offset + filter.limit)
-      return { items, next: offset + filter.limit < hits.length ? encodeCursor(offset + filter.limit) : null }
+      const [start, end] = sliceFor(filter)
+      const items: FusedEvent[] = []
+      for (let i = Math.max(start, filter.cursor ? decodeCursor(filter.cursor) : 0); i < end; i++) {
+        if (!matches(events[i]!, filter)) continue
+        if (items.length === filter.limit) return { items, next: encodeCursor(i) }
+        items.push(events[i]!)
+      }
+      return { items, next: null }
     },
     event: (id) => eventsById.get(id) ?? null,
     dayCounts(filter): DayCount[] {
+      // The data never changes, and the strip asks the same few questions again and again.
+      const key = JSON.stringify(filter)
+      const cached = dayCountCache.get(key)
+      if (cached) return cached
+      if (dayCountCache.size > 64) dayCountCache.clear()
       const days = new Map<string, DayCount>()
-      for (const e of events) {
+      const [start, end] = sliceFor(filter)
+      for (let i = start; i < end; i++) {
+        const e = events[i]!
         if (!e.date || !matches(e, filter)) continue
         const day = days.get(e.date) ?? { date: e.date, counts: {} }
         day.counts[e.type] = (day.counts[e.type] ?? 0) + 1
         days.set(e.date, day)
       }
-      return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
+      const out = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
+      dayCountCache.set(key, out)
+      return out
     },
     stories: () => [...data.stories],
     story: (id) => data.stories.find((s) => s.id === id) ?? null,

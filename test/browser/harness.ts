@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createApp } from '../../src/api/app.ts'
 import { memoryReadModel } from '../../src/api/memory-read-model.ts'
+import type { ReadModel } from '../../src/api/read-model.ts'
 import { fixtureData } from '../fixtures/read-model-fixture.ts'
 
 export const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium'
@@ -30,9 +31,9 @@ export interface Harness {
   close(): Promise<void>
 }
 
-/** Starts server and browser. */
-export async function startHarness(): Promise<Harness> {
-  const app = createApp({ model: memoryReadModel(fixtureData()), webDir: WEB_DIR })
+/** Starts server and browser, over the fixture corpus unless given another read model. */
+export async function startHarness(model: ReadModel = memoryReadModel(fixtureData())): Promise<Harness> {
+  const app = createApp({ model, webDir: WEB_DIR })
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
   })
