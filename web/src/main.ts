@@ -197,6 +197,7 @@ async function start(): Promise<void> {
   if (view.event) await openEvent(view.event)
   if (view.story) await openStory(view.story)
   if (view.whatif) showTab('whatif')
+  document.body.dataset['readyMs'] = String(Math.round(performance.now()))
   document.body.dataset['ready'] = 'true'
 }
 

@@ -138,7 +138,9 @@ export class SitrepMap {
       m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer' })
       m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = '' })
     }
-    m.on('render', () => this.updateClusterLabels())
+    // Not on every frame: querying a source of 100k points per frame is what made panning stutter.
+    m.on('moveend', () => this.updateClusterLabels())
+    m.on('sourcedata', (e) => { if (e.sourceId === 'events' && e.isSourceLoaded) this.updateClusterLabels() })
   }
 
   private async openCluster(f: MapGeoJSONFeature | undefined, handlers: MapHandlers): Promise<void> {
