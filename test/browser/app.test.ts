@@ -105,11 +105,31 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
     await page.click('[data-testid="whatif-run"]')
     await page.waitForFunction(() => /loses/.test(document.querySelector('[data-testid="whatif-result"]')?.textContent ?? ''))
     const result = await page.textContent('[data-testid="whatif-result"]')
-    assert.match(result ?? '', /syrian-government loses Damascus – Latakia/)
+    assert.match(result ?? '', /Syrian government loses Damascus – Latakia/)
     assert.match(result ?? '', /M5 Hama–Homs/)
     assert.match(page.url(), /whatif=geonames%3A169577%7Chts/)
     await page.waitForTimeout(500)
     await page.screenshot({ path: `${ARTIFACTS}whatif.png` })
+    await page.close()
+  })
+
+  it('opens the event card when its dot on the map is clicked', async () => {
+    const page = await open('/?date=2024-12-05')
+    const dot = await page.locator('.town-label[data-town="Hama"] .town-dot').boundingBox()
+    assert.ok(dot)
+    await page.mouse.click(dot.x + dot.width / 2, dot.y + dot.height / 2)
+    await page.locator('[data-testid="event-card"]').waitFor({ state: 'visible' })
+    assert.match(await page.textContent('[data-testid="evidence"]') ?? '', /redeployed outside Hama/)
+    assert.match(page.url(), /event=ev-hama-taken/)
+    await page.close()
+  })
+
+  it('picks a day from the strip', async () => {
+    const page = await open('/?date=2024-11-26')
+    await page.click('[data-testid="strip"] [data-date="2024-12-07"]')
+    await page.waitForSelector('body[data-loaded-date="2024-12-07"]')
+    assert.equal((await holders(page))['Homs'], 'hts/claimed')
+    assert.equal(await page.locator('[data-testid="event-list"] .event-item').count(), 4)
     await page.close()
   })
 

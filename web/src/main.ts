@@ -90,7 +90,7 @@ async function setDate(date: string): Promise<void> {
   const drawn = map.whenIdle()
   await Promise.all([map.setControl(c), map.setEvents(evs, view.event)])
   renderLegend(c)
-  if (!view.event || card.hidden) renderList(evs, `${evs.length} events ${from === date ? `on ${date}` : `${from} – ${date}`}`)
+  renderList(evs, `${evs.length} events ${from === date ? `on ${date}` : `${from} – ${date}`}`)
   renderWhatIf(whatifEl, c, date, view.whatif, {
     onResult: (answer, key) => { view.whatif = key; writeView(view); void map.setCuts(answer?.cuts ?? null) },
   })

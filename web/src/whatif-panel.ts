@@ -24,7 +24,7 @@ export function renderWhatIf(el: HTMLElement, control: ControlGeoJSON, date: str
       fill(result, w.disconnected.length === 0
         ? h('p', {}, `Taking ${name} cuts no link between towns on the known road network.`)
         : h('ul', {}, ...w.disconnected.map((d) => h('li', {},
-          h('strong', {}, `${d.side} loses ${d.from} – ${d.to}`),
+          h('strong', {}, `${actors.get(d.side) ?? d.side} loses ${d.from} – ${d.to}`),
           h('div', {}, 'Cut: ', d.cutEdges.map((e) => `${e.road} ${e.from}–${e.to}`).join(', ')),
           h('div', { class: 'muted' }, d.alternative ? `Detour via ${d.alternative.via.join(' → ')} (${d.alternative.km} km)` : 'No detour on the known roads.')))))
       handlers.onResult(answer, `${town.value}|${by.value}`)
