@@ -61,7 +61,7 @@ function renderList(items: FusedEvent[], heading: string): void {
   for (const sw of list.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
 }
 
-function renderLegend(c: ControlGeoJSON): void {
+function renderLegend(c: ControlGeoJSON, evs: FusedEvent[]): void {
   const holders = new Map(c.features.map((f) => [f.properties.holder, f.properties.holderName]))
   const box = (cls: string, color: string) => { const el = h('span', { class: `key ${cls}` }); el.style.setProperty('--c', color); return el }
   const rows = c.features.slice().sort((a, b) => a.properties.name.localeCompare(b.properties.name))
@@ -69,6 +69,8 @@ function renderLegend(c: ControlGeoJSON): void {
     h('div', { class: 'legend-title' }, `Control, ${c.date}`),
     ...[...holders].map(([id, name]) => h('div', {}, box('solid', holderColor(id)), name)),
     h('div', {}, box('solid', '#777'), 'assessed'), h('div', {}, box('hatched', '#777'), 'claimed'), h('div', {}, box('cross', '#111'), 'contested'),
+    evs.length ? h('div', { class: 'legend-title' }, 'Events (dot size: independent sources)') : null,
+    ...[...new Set(evs.map((e) => e.type))].sort().map((t) => h('div', {}, box('dot', TYPE_COLORS[t] ?? '#777'), typeLabel(t))),
     h('details', {}, h('summary', {}, 'Holders by town'),
       h('ul', { 'data-testid': 'control-list', class: 'control-list' }, ...rows.map((f) => h('li', {
         'data-place': f.properties.name, 'data-holder': f.properties.holder, 'data-status': f.properties.status,
@@ -89,7 +91,7 @@ async function setDate(date: string): Promise<void> {
   events = evs
   const drawn = map.whenIdle()
   await Promise.all([map.setControl(c), map.setEvents(evs, view.event)])
-  renderLegend(c)
+  renderLegend(c, evs)
   renderList(evs, `${evs.length} events ${from === date ? `on ${date}` : `${from} – ${date}`}`)
   renderWhatIf(whatifEl, c, date, view.whatif, {
     onResult: (answer, key) => { view.whatif = key; writeView(view); void map.setCuts(answer?.cuts ?? null) },
@@ -166,14 +168,15 @@ function togglePlay(): void {
 }
 
 async function start(): Promise<void> {
-  const [meta, countries, admin1, towns] = await Promise.all([
-    api.meta(), getJson<Basemap['countries']>('/data/countries.geojson'), getJson<Basemap['admin1']>('/data/syria-admin1.geojson'), getJson<Town[]>('/data/towns.json'),
-  ])
-  map = new SitrepMap($('map'), { countries, admin1, towns }, {
+  const basemap = Promise.all([
+    getJson<Basemap['countries']>('/data/countries.geojson'), getJson<Basemap['admin1']>('/data/syria-admin1.geojson'), getJson<Town[]>('/data/towns.json'),
+  ]).then(([countries, admin1, towns]) => ({ countries, admin1, towns }))
+  map = new SitrepMap($('map'), basemap, {
     onEvent: (id) => void openEvent(id),
     onCluster: (ids) => { showTab('events'); renderList(events.filter((e) => ids.includes(e.id)), `${ids.length} events here`) },
     onMove: (bbox) => { view.bbox = bbox; writeView(view) },
   }, view.bbox)
+  const meta = await api.meta()
   if (!meta.dates) {
     fill(list, h('li', { class: 'muted' }, 'The store holds no events yet.'))
     return
@@ -192,8 +195,7 @@ async function start(): Promise<void> {
   windowSel.addEventListener('change', () => { view.window = windowSel.value; void setDate(view.date!) })
   minSel.addEventListener('change', () => { view.minSources = Number(minSel.value); void setDate(view.date!) })
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.addEventListener('click', () => showTab(b.dataset['tab']!))
-  await setDate(date ?? days[days.length - 1]!)
-  await renderStories()
+  await Promise.all([setDate(date ?? days[days.length - 1]!), renderStories()])
   if (view.event) await openEvent(view.event)
   if (view.story) await openStory(view.story)
   if (view.whatif) showTab('whatif')

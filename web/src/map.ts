@@ -65,7 +65,8 @@ export class SitrepMap {
   private clusterLabels = new Map<number, maplibregl.Marker>()
   private contestedLabels: maplibregl.Marker[] = []
 
-  constructor(container: HTMLElement, base: Basemap, handlers: MapHandlers, bbox: string | null) {
+  /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
+  constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
     const bounds = bbox ? (bbox.split(',').map(Number) as [number, number, number, number]) : SYRIA
     this.map = new maplibregl.Map({
       container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false,
@@ -73,11 +74,14 @@ export class SitrepMap {
     })
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
-    this.ready = new Promise((resolve) => this.map.on('load', () => { this.addLayers(base, handlers); resolve() }))
-    for (const t of base.towns) {
-      const el = h('div', { class: `town-label rank-${t.rank}`, 'data-town': t.name }, h('span', { class: 'town-dot' }), t.name)
-      new maplibregl.Marker({ element: el, anchor: 'left', offset: [-4, 0] }).setLngLat([t.lon, t.lat]).addTo(this.map)
-    }
+    const loaded = new Promise<void>((resolve) => this.map.on('load', () => resolve()))
+    this.ready = Promise.all([loaded, basemap]).then(([, base]) => {
+      this.addLayers(base, handlers)
+      for (const t of base.towns) {
+        const el = h('div', { class: `town-label rank-${t.rank}`, 'data-town': t.name }, h('span', { class: 'town-dot' }), t.name)
+        new maplibregl.Marker({ element: el, anchor: 'left', offset: [-4, 0] }).setLngLat([t.lon, t.lat]).addTo(this.map)
+      }
+    })
     this.map.on('moveend', () => {
       const b = this.map.getBounds()
       handlers.onMove([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((x) => x.toFixed(2)).join(','))
