@@ -152,7 +152,8 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
     await page.locator('[data-testid="story-view"]').waitFor({ state: 'visible' })
     assert.match(await page.textContent('[data-testid="story-view"] h2') ?? '', /Comment <img src=x onerror=alert\(1\)>/)
     assert.equal(await page.locator('main img, main script').count(), 0)
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned), undefined)
+    assert.equal(await page.evaluate('typeof window.__pwned'), 'undefined')
+    await page.screenshot({ path: `${ARTIFACTS}hostile-text.png` })
     await page.close()
   })
 

@@ -1,5 +1,6 @@
 // /api/documents: list and one document with its annotations; POST ingests, only when the server allows it.
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { AppError } from '../../core/errors.ts'
 import type { InputRecord } from '../../ingest/input-record.ts'
@@ -50,7 +51,7 @@ export function documentsRoutes(model: ReadModel, ingest: IngestOptions | null):
       if (!doc) throw new AppError('not_found', `no document ${id}`)
       return c.json(doc)
     })
-    .post('/', async (c) => {
+    .post('/', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: () => { throw new AppError('input_malformed', 'body larger than 20 MiB') } }), async (c) => {
       if (!ingest) throw new AppError('read_only', 'this server is read-only; start it with --allow-ingest and a token to accept documents')
       const auth = c.req.header('authorization') ?? ''
       const given = auth.startsWith('Bearer ') ? auth.slice(7) : ''
