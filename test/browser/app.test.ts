@@ -133,6 +133,18 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
     await page.close()
   })
 
+  it('filters events by type and keeps the filter in the URL', async () => {
+    const page = await open('/?date=2024-12-07')
+    assert.equal(await page.locator('[data-testid="event-list"] .event-item').count(), 4)
+    await page.selectOption('[data-testid="type-filter"]', 'displacement')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="event-list"] .event-item').length === 1)
+    assert.match(page.url(), /type=displacement/)
+    await page.close()
+    const again = await open('/?date=2024-12-07&type=displacement')
+    assert.equal(await again.locator('[data-testid="event-list"] .event-item').count(), 1)
+    await again.close()
+  })
+
   it('plays the timeline forward a day at a time', async () => {
     const page = await open('/?date=2024-12-01')
     await page.click('#play')

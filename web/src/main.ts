@@ -18,6 +18,7 @@ const label = $<HTMLOutputElement>('date-label')
 const playBtn = $<HTMLButtonElement>('play')
 const windowSel = $<HTMLSelectElement>('window')
 const minSel = $<HTMLSelectElement>('min-sources')
+const typeSel = $<HTMLSelectElement>('type-filter')
 const card = $('event-card')
 const list = $('event-list')
 const storyView = $('story-view')
@@ -85,7 +86,7 @@ async function setDate(date: string): Promise<void> {
   label.value = date
   writeView(view)
   const from = view.window === 'all' ? days[0] : addDays(date, 1 - Number(view.window))
-  const [c, evs] = await Promise.all([api.control(date), api.events({ from, to: date, minSources: view.minSources || undefined })])
+  const [c, evs] = await Promise.all([api.control(date), api.events({ from, to: date, type: view.type ?? undefined, minSources: view.minSources || undefined })])
   if (seq !== loadSeq) return
   control = c
   events = evs
@@ -101,7 +102,7 @@ async function setDate(date: string): Promise<void> {
 }
 
 async function refreshStrip(): Promise<void> {
-  const { days: counts } = await api.days({ minSources: view.minSources || undefined })
+  const { days: counts } = await api.days({ type: view.type ?? undefined, minSources: view.minSources || undefined })
   renderStrip($('strip'), days, counts, view.date ?? '', (d) => void setDate(d))
 }
 
@@ -185,6 +186,8 @@ async function start(): Promise<void> {
   slider.max = String(days.length - 1)
   windowSel.value = view.window
   minSel.value = String(view.minSources)
+  typeSel.append(...meta.eventTypes.map((t) => h('option', { value: t }, typeLabel(t))))
+  typeSel.value = view.type ?? ''
   let date = view.date && days.includes(view.date) ? view.date : null
   if (view.event) {
     const detail = await api.event(view.event).catch(() => null)
@@ -193,6 +196,7 @@ async function start(): Promise<void> {
   slider.addEventListener('input', () => void setDate(days[Number(slider.value)]!))
   playBtn.addEventListener('click', togglePlay)
   windowSel.addEventListener('change', () => { view.window = windowSel.value; void setDate(view.date!) })
+  typeSel.addEventListener('change', () => { view.type = typeSel.value || null; void setDate(view.date!) })
   minSel.addEventListener('change', () => { view.minSources = Number(minSel.value); void setDate(view.date!) })
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.addEventListener('click', () => showTab(b.dataset['tab']!))
   await Promise.all([setDate(date ?? days[days.length - 1]!), renderStories()])

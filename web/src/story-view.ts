@@ -18,7 +18,7 @@ export function renderStoryView(el: HTMLElement, detail: StoryDetail, onClose: (
   fill(el,
     h('header', { class: 'story-head' },
       h('h2', {}, detail.documents[0]?.title ?? s.id),
-      h('span', { class: 'muted' }, `${detail.documents.length} document${detail.documents.length === 1 ? "" : "s"} · ${s.independentSources} independent${s.origin ? ` · traces to ${s.origin}` : ''}`),
+      h('span', { class: 'muted' }, `${detail.documents.length} document${detail.documents.length === 1 ? '' : 's'} · ${s.independentSources} independent${s.origin ? ` · traces to ${s.origin}` : ''}`),
       h('span', { class: 'legend-inline' }, h('mark', { class: 'mark-agreed' }, 'agree'), ' ', h('mark', { class: 'mark-disagreed' }, 'disagree'), ' ', h('mark', { class: 'mark-single' }, 'only here')),
       h('button', { type: 'button', class: 'close', 'aria-label': 'Close story', onclick: onClose }, '×')),
     h('div', { class: 'story-columns' }, ...columns),

@@ -4,6 +4,8 @@ export interface ViewState {
   event: string | null
   story: string | null
   window: string
+  /** One event type, or null for all. */
+  type: string | null
   minSources: number
   bbox: string | null
   whatif: string | null
@@ -21,6 +23,7 @@ export function readView(search: string): ViewState {
     event: p.get('event'),
     story: p.get('story'),
     window: ['1', '3', '7', 'all'].includes(win) ? win : '1',
+    type: /^[a-z_]+$/.test(p.get('type') ?? '') ? p.get('type') : null,
     minSources: Number.isInteger(min) && min >= 0 ? min : 0,
     bbox: bbox && /^-?[\d.]+(,-?[\d.]+){3}$/.test(bbox) ? bbox : null,
     whatif: p.get('whatif'),
@@ -34,6 +37,7 @@ export function writeView(v: ViewState): void {
   if (v.event) p.set('event', v.event)
   if (v.story) p.set('story', v.story)
   if (v.window !== '1') p.set('window', v.window)
+  if (v.type) p.set('type', v.type)
   if (v.minSources) p.set('min', String(v.minSources))
   if (v.bbox) p.set('bbox', v.bbox)
   if (v.whatif) p.set('whatif', v.whatif)
