@@ -13,10 +13,10 @@ import type { DayCount, PlaceSummary } from './read-model.ts'
 // What each route answers, so the assertions below are type-checked without `any`.
 interface Bodies {
   events: { events: FusedEvent[]; next: string | null }
-  event: ReturnType<typeof presentEventDetail>
+  event: Awaited<ReturnType<typeof presentEventDetail>>
   days: { days: DayCount[] }
-  stories: { stories: ReturnType<typeof presentStorySummary>[] }
-  story: ReturnType<typeof presentStoryDetail>
+  stories: { stories: Awaited<ReturnType<typeof presentStorySummary>>[] }
+  story: Awaited<ReturnType<typeof presentStoryDetail>>
   geo: FeatureCollection<Point, { name: string; holder: string }>
   control: Control
   whatif: { whatif: WhatIf; cuts: FeatureCollection<LineString> }

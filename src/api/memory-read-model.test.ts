@@ -12,27 +12,27 @@ function withEvents(events: FusedEvent[]) {
 }
 
 describe('memoryReadModel', () => {
-  it('finds an event whose date range overlaps the filter though it starts long before', () => {
+  it('finds an event whose date range overlaps the filter though it starts long before', async () => {
     const siege = { ...EVENTS.homsBattle, id: 'ev-siege', date: '2024-11-01', dateEnd: '2024-12-05', datePrecision: 'range' as const }
     const m = withEvents([siege, EVENTS.damascusTaken])
-    assert.deepEqual(m.events({ from: '2024-12-03', to: '2024-12-04', limit: 10 }).items.map((e) => e.id), ['ev-siege'])
-    assert.deepEqual(m.events({ from: '2024-12-06', limit: 10 }).items.map((e) => e.id), ['ev-damascus-taken'])
+    assert.deepEqual((await m.events({ from: '2024-12-03', to: '2024-12-04', limit: 10 })).items.map((e) => e.id), ['ev-siege'])
+    assert.deepEqual((await m.events({ from: '2024-12-06', limit: 10 })).items.map((e) => e.id), ['ev-damascus-taken'])
   })
 
-  it('leaves undated events out of date filters but returns them unfiltered', () => {
+  it('leaves undated events out of date filters but returns them unfiltered', async () => {
     const undated = { ...EVENTS.homsBridge, id: 'ev-undated', date: null }
     const m = withEvents([undated, EVENTS.hamaTaken])
-    assert.deepEqual(m.events({ from: '2024-11-01', limit: 10 }).items.map((e) => e.id), ['ev-hama-taken'])
-    assert.deepEqual(m.events({ limit: 10 }).items.map((e) => e.id), ['ev-hama-taken', 'ev-undated'])
+    assert.deepEqual((await m.events({ from: '2024-11-01', limit: 10 })).items.map((e) => e.id), ['ev-hama-taken'])
+    assert.deepEqual((await m.events({ limit: 10 })).items.map((e) => e.id), ['ev-hama-taken', 'ev-undated'])
   })
 
-  it('pages a filtered list without gaps or repeats', () => {
+  it('pages a filtered list without gaps or repeats', async () => {
     const m = memoryReadModel(fixtureData())
-    const all = m.events({ types: ['territory_change'], limit: 100 }).items.map((e) => e.id)
+    const all = (await m.events({ types: ['territory_change'], limit: 100 })).items.map((e) => e.id)
     const paged: string[] = []
     let cursor: string | undefined
     do {
-      const page = m.events({ types: ['territory_change'], limit: 2, cursor })
+      const page = (await m.events({ types: ['territory_change'], limit: 2, cursor }))
       paged.push(...page.items.map((e) => e.id))
       cursor = page.next ?? undefined
     } while (cursor)
@@ -40,13 +40,13 @@ describe('memoryReadModel', () => {
     assert.ok(all.length > 2)
   })
 
-  it('answers control with the latest snapshot on or before the date, and nothing before the first', () => {
+  it('answers control with the latest snapshot on or before the date, and nothing before the first', async () => {
     const m = memoryReadModel(fixtureData())
-    assert.equal(m.control('2024-11-01').places.length, 0)
-    assert.equal(m.control('2030-01-01').places.find((p) => p.name === 'Damascus')?.holder.actorId, 'hts')
+    assert.equal((await m.control('2024-11-01')).places.length, 0)
+    assert.equal((await m.control('2030-01-01')).places.find((p) => p.name === 'Damascus')?.holder.actorId, 'hts')
   })
 
-  it('folds case and diacritics in place names', () => {
+  it('folds case and diacritics in place names', async () => {
     assert.equal(foldName('Ḥamāh'), 'hamah')
     assert.equal(foldName('Deir ez-Zor'), 'deir ez zor')
   })

@@ -93,7 +93,7 @@ export function memoryReadModel(data: MemoryData): ReadModel {
 
   const dayCountCache = new Map<string, DayCount[]>()
   return {
-    events(filter): Page<FusedEvent> {
+    async events(filter): Promise<Page<FusedEvent>> {
       const [start, end] = sliceFor(filter)
       const items: FusedEvent[] = []
       for (let i = Math.max(start, filter.cursor ? decodeCursor(filter.cursor) : 0); i < end; i++) {
@@ -103,8 +103,8 @@ export function memoryReadModel(data: MemoryData): ReadModel {
       }
       return { items, next: null }
     },
-    event: (id) => eventsById.get(id) ?? null,
-    dayCounts(filter): DayCount[] {
+    event: async (id) => eventsById.get(id) ?? null,
+    async dayCounts(filter): Promise<DayCount[]> {
       // The data never changes, and the strip asks the same few questions again and again.
       const key = JSON.stringify(filter)
       const cached = dayCountCache.get(key)
@@ -123,12 +123,13 @@ export function memoryReadModel(data: MemoryData): ReadModel {
       dayCountCache.set(key, out)
       return out
     },
-    stories: () => [...data.stories],
-    story: (id) => data.stories.find((s) => s.id === id) ?? null,
-    document: (id) => docs.get(id) ?? null,
-    documents: (): DocumentSummary[] =>
+    stories: async () => [...data.stories],
+    story: async (id) => data.stories.find((s) => s.id === id) ?? null,
+    storiesOf: async (eventId) => data.stories.filter((s) => s.events.some((e) => e.id === eventId)).map((s) => s.id),
+    document: async (id) => docs.get(id) ?? null,
+    documents: async (): Promise<DocumentSummary[]> =>
       data.documents.map((d) => ({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt })),
-    places({ q, limit }) {
+    async places({ q, limit }) {
       const all = [...places.values()]
       if (!q) return all.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)).slice(0, limit)
       const needle = foldName(q)
@@ -138,16 +139,16 @@ export function memoryReadModel(data: MemoryData): ReadModel {
         .sort((a, b) => a.at - b.at || b.p.events - a.p.events || a.p.name.localeCompare(b.p.name))
       return scored.slice(0, limit).map((x) => x.p)
     },
-    place: (id) => places.get(id) ?? null,
-    control(date): Control {
+    place: async (id) => places.get(id) ?? null,
+    async control(date): Promise<Control> {
       let snap: Control | undefined
       for (const c of controls) if (c.date <= date) snap = c
       return { schema: CONTROL_SCHEMA, date, places: snap ? snap.places : [] }
     },
-    whatif(capture, by, date): WhatIf {
+    async whatif(capture, by, date): Promise<WhatIf> {
       const hit = data.whatifs.find((w) => w.capture.place === capture && w.capture.by === by)
       return hit ? { ...hit, date } : { schema: WHATIF_SCHEMA, date, capture: { place: capture, by }, disconnected: [] }
     },
-    dates: () => (all.length ? { first: all[0]!, last: all[all.length - 1]! } : null),
+    dates: async () => (all.length ? { first: all[0]!, last: all[all.length - 1]! } : null),
   }
 }

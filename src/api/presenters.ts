@@ -18,14 +18,10 @@ export interface EventSource {
 }
 
 /** An event with each reporting document and the sentence in it that states the event. */
-export function presentEventDetail(event: FusedEvent, model: ReadModel): { event: FusedEvent; sources: EventSource[]; stories: string[] } {
-  const sources = event.documents.flatMap((id) => {
-    const doc = model.document(id)
-    return doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : []
-  })
-  // To do: a store index from event to story; a scan is fine at demo scale but not at 100k stories.
-  const stories = model.stories().filter((s) => s.events.some((e) => e.id === event.id)).map((s) => s.id)
-  return { event, sources, stories }
+export async function presentEventDetail(event: FusedEvent, model: ReadModel): Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[] }> {
+  const docs = await Promise.all(event.documents.map((id) => model.document(id)))
+  const sources = docs.flatMap((doc) => doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : [])
+  return { event, sources, stories: await model.storiesOf(event.id) }
 }
 
 export type MarkKind = 'agreed' | 'disagreed' | 'single'
@@ -46,9 +42,10 @@ function noteFor(e: FusedEvent, docId: string): string | null {
 }
 
 /** A story with its documents side by side, each marked where it agrees or disagrees with the others. */
-export function presentStoryDetail(story: Story, model: ReadModel) {
-  const documents = story.documents.flatMap((ref) => {
-    const doc = model.document(ref.id)
+export async function presentStoryDetail(story: Story, model: ReadModel) {
+  const docs = await Promise.all(story.documents.map((ref) => model.document(ref.id)))
+  const documents = story.documents.flatMap((ref, i) => {
+    const doc = docs[i]
     if (!doc) return []
     const marks: StoryMark[] = story.events.flatMap((e) => {
       if (!e.documents.includes(doc.id)) return []
@@ -67,8 +64,8 @@ export function presentStoryDetail(story: Story, model: ReadModel) {
 }
 
 /** One line per story for the list. */
-export function presentStorySummary(s: Story, model: ReadModel) {
-  const first = s.documents[0] ? model.document(s.documents[0].id) : null
+export async function presentStorySummary(s: Story, model: ReadModel) {
+  const first = s.documents[0] ? await model.document(s.documents[0].id) : null
   const dates = s.events.map((e) => e.date).filter((d): d is string => d !== null).sort()
   return {
     id: s.id, title: first?.title ?? s.id, origin: s.origin, documents: s.documents.length,
@@ -91,11 +88,14 @@ export function presentControlGeoJSON(c: Control): FeatureCollection<Point> & { 
 }
 
 /** A what-if with its cut roads as lines between the towns they join, for drawing. */
-export function presentWhatIf(w: WhatIf, model: ReadModel) {
-  const at = (name: string): [number, number] | null => {
-    const hit = model.places({ q: name, limit: 5 }).find((p) => p.name.toLowerCase() === name.toLowerCase())
-    return hit ? [hit.lon, hit.lat] : null
-  }
+export async function presentWhatIf(w: WhatIf, model: ReadModel) {
+  const names = [...new Set(w.disconnected.flatMap((d) => d.cutEdges.flatMap((e) => [e.from, e.to])))]
+  const found = await Promise.all(names.map(async (name) => {
+    const hit = (await model.places({ q: name, limit: 5 })).find((p) => p.name.toLowerCase() === name.toLowerCase())
+    return [name, hit ? [hit.lon, hit.lat] as [number, number] : null] as const
+  }))
+  const coords = new Map(found)
+  const at = (name: string) => coords.get(name) ?? null
   const seen = new Set<string>()
   const features: Feature<LineString>[] = []
   for (const d of w.disconnected) for (const e of d.cutEdges) {

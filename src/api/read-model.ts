@@ -1,5 +1,6 @@
 // What the HTTP API and the web app read: one interface, answered in the public contract shapes.
 // The in-memory model (memory-read-model.ts) backs the tests; a store adapter implements the same interface.
+// Every method is async so an adapter over an async driver (Kysely, PostgreSQL) fits without changing callers.
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import type { EventType, Modality } from '../core/types.ts'
 
@@ -49,19 +50,21 @@ export interface DocumentSummary {
 
 export interface ReadModel {
   /** Fused events matching the filter, ordered by date then id. */
-  events(filter: EventFilter): Page<FusedEvent>
-  event(id: string): FusedEvent | null
+  events(filter: EventFilter): Promise<Page<FusedEvent>>
+  event(id: string): Promise<FusedEvent | null>
   /** Events per day and type, for the timeline strip (same filter, paging ignored). */
-  dayCounts(filter: Omit<EventFilter, 'cursor' | 'limit'>): DayCount[]
-  stories(): Story[]
-  story(id: string): Story | null
-  document(id: string): ExtractedDocument | null
-  documents(): DocumentSummary[]
-  places(query: { q?: string | undefined; limit: number }): PlaceSummary[]
-  place(id: string): PlaceSummary | null
+  dayCounts(filter: Omit<EventFilter, 'cursor' | 'limit'>): Promise<DayCount[]>
+  stories(): Promise<Story[]>
+  story(id: string): Promise<Story | null>
+  /** Ids of the stories that hold an event. */
+  storiesOf(eventId: string): Promise<string[]>
+  document(id: string): Promise<ExtractedDocument | null>
+  documents(): Promise<DocumentSummary[]>
+  places(query: { q?: string | undefined; limit: number }): Promise<PlaceSummary[]>
+  place(id: string): Promise<PlaceSummary | null>
   /** Who holds what as of the end of `date`. */
-  control(date: string): Control
-  whatif(capture: string, by: string, date: string): WhatIf
+  control(date: string): Promise<Control>
+  whatif(capture: string, by: string, date: string): Promise<WhatIf>
   /** First and last day with data, or null when the store is empty. */
-  dates(): { first: string; last: string } | null
+  dates(): Promise<{ first: string; last: string } | null>
 }

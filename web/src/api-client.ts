@@ -4,10 +4,10 @@ import type { FusedEvent } from '../../src/core/contract.ts'
 import type { presentEventDetail, presentStoryDetail, presentStorySummary, presentWhatIf } from '../../src/api/presenters.ts'
 import type { DayCount, PlaceSummary } from '../../src/api/read-model.ts'
 
-export type EventDetail = ReturnType<typeof presentEventDetail>
-export type StoryDetail = ReturnType<typeof presentStoryDetail>
-export type StorySummary = ReturnType<typeof presentStorySummary>
-export type WhatIfAnswer = ReturnType<typeof presentWhatIf>
+export type EventDetail = Awaited<ReturnType<typeof presentEventDetail>>
+export type StoryDetail = Awaited<ReturnType<typeof presentStoryDetail>>
+export type StorySummary = Awaited<ReturnType<typeof presentStorySummary>>
+export type WhatIfAnswer = Awaited<ReturnType<typeof presentWhatIf>>
 export type ControlGeoJSON = FeatureCollection<Point, ControlProps> & { date: string }
 export type CutLines = FeatureCollection<LineString>
 export interface ControlProps {

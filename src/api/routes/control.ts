@@ -5,9 +5,9 @@ import { controlQuery, parseQuery } from '../query.ts'
 import type { ReadModel } from '../read-model.ts'
 
 export function controlRoutes(model: ReadModel): Hono {
-  return new Hono().get('/', (c) => {
+  return new Hono().get('/', async (c) => {
     const q = parseQuery(controlQuery, c.req.query())
-    const control = model.control(q.date)
+    const control = await model.control(q.date)
     return c.json(q.format === 'contract' ? control : presentControlGeoJSON(control))
   })
 }

@@ -44,10 +44,10 @@ function sameToken(a: string, b: string): boolean {
 
 export function documentsRoutes(model: ReadModel, ingest: IngestOptions | null): Hono {
   return new Hono()
-    .get('/', (c) => c.json({ documents: model.documents().map(presentDocumentSummary) }))
-    .get('/:id', (c) => {
+    .get('/', async (c) => c.json({ documents: (await model.documents()).map(presentDocumentSummary) }))
+    .get('/:id', async (c) => {
       const id = c.req.param('id')
-      const doc = model.document(id)
+      const doc = await model.document(id)
       if (!doc) throw new AppError('not_found', `no document ${id}`)
       return c.json(doc)
     })

@@ -12,20 +12,20 @@ function toFilter(q: Query): Omit<EventFilter, 'cursor' | 'limit'> {
 
 export function eventsRoutes(model: ReadModel): Hono {
   return new Hono()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const q = parseQuery(eventsQuery, c.req.query())
       if (q.from && q.to && q.from > q.to) throw new AppError('bad_option', `from ${q.from} is after to ${q.to}`)
-      const page = model.events({ ...toFilter(q), cursor: q.cursor, limit: q.limit })
+      const page = await model.events({ ...toFilter(q), cursor: q.cursor, limit: q.limit })
       return c.json({ events: page.items, next: page.next })
     })
-    .get('/days', (c) => {
+    .get('/days', async (c) => {
       const q = parseQuery(dayCountsQuery, c.req.query())
-      return c.json({ days: model.dayCounts(toFilter(q)) })
+      return c.json({ days: await model.dayCounts(toFilter(q)) })
     })
-    .get('/:id', (c) => {
+    .get('/:id', async (c) => {
       const id = c.req.param('id')
-      const event = model.event(id)
+      const event = await model.event(id)
       if (!event) throw new AppError('not_found', `no event ${id}`)
-      return c.json(presentEventDetail(event, model))
+      return c.json(await presentEventDetail(event, model))
     })
 }

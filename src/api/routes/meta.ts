@@ -4,5 +4,5 @@ import { EVENT_TYPES, MODALITIES } from '../../core/types.ts'
 import type { ReadModel } from '../read-model.ts'
 
 export function metaRoutes(model: ReadModel, allowIngest: boolean): Hono {
-  return new Hono().get('/', (c) => c.json({ dates: model.dates(), eventTypes: EVENT_TYPES, modalities: MODALITIES, allowIngest }))
+  return new Hono().get('/', async (c) => c.json({ dates: await model.dates(), eventTypes: EVENT_TYPES, modalities: MODALITIES, allowIngest }))
 }

@@ -7,13 +7,13 @@ import type { ReadModel } from '../read-model.ts'
 
 export function placesRoutes(model: ReadModel): Hono {
   return new Hono()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const q = parseQuery(placesQuery, c.req.query())
-      return c.json({ places: model.places(q).map(presentPlace) })
+      return c.json({ places: (await model.places(q)).map(presentPlace) })
     })
-    .get('/:id', (c) => {
+    .get('/:id', async (c) => {
       const id = c.req.param('id')
-      const place = model.place(id)
+      const place = await model.place(id)
       if (!place) throw new AppError('not_found', `no place ${id}`)
       return c.json(presentPlace(place))
     })

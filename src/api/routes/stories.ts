@@ -6,11 +6,11 @@ import type { ReadModel } from '../read-model.ts'
 
 export function storiesRoutes(model: ReadModel): Hono {
   return new Hono()
-    .get('/', (c) => c.json({ stories: model.stories().map((s) => presentStorySummary(s, model)) }))
-    .get('/:id', (c) => {
+    .get('/', async (c) => c.json({ stories: await Promise.all((await model.stories()).map((s) => presentStorySummary(s, model))) }))
+    .get('/:id', async (c) => {
       const id = c.req.param('id')
-      const story = model.story(id)
+      const story = await model.story(id)
       if (!story) throw new AppError('not_found', `no story ${id}`)
-      return c.json(presentStoryDetail(story, model))
+      return c.json(await presentStoryDetail(story, model))
     })
 }

@@ -6,9 +6,9 @@ import { parseQuery, whatifQuery } from '../query.ts'
 import type { ReadModel } from '../read-model.ts'
 
 export function whatifRoutes(model: ReadModel): Hono {
-  return new Hono().get('/', (c) => {
+  return new Hono().get('/', async (c) => {
     const q = parseQuery(whatifQuery, c.req.query())
-    if (!model.place(q.capture)) throw new AppError('not_found', `no place ${q.capture}`)
-    return c.json(presentWhatIf(model.whatif(q.capture, q.by, q.date), model))
+    if (!(await model.place(q.capture))) throw new AppError('not_found', `no place ${q.capture}`)
+    return c.json(await presentWhatIf(await model.whatif(q.capture, q.by, q.date), model))
   })
 }
