@@ -73,6 +73,15 @@ describe('GET /api/events', () => {
     assert.deepEqual(corroborated.map((e: { id: string }) => e.id), ['ev-aleppo-taken'])
   })
 
+  it('answers markers, not full events, when asked for view=marker', async () => {
+    const res = await app.request('/api/events?view=marker&minSources=2')
+    const body = await res.json() as { events: Record<string, unknown>[] }
+    assert.deepEqual(body.events, [{
+      id: 'ev-aleppo-taken', type: 'territory_change', date: '2024-11-30', independentSources: 2, status: 'assessed',
+      place: { name: 'Aleppo', lat: PLACES.aleppo.lat, lon: PLACES.aleppo.lon },
+    }])
+  })
+
   it('filters by bounding box', async () => {
     const { body } = await json('events', '/api/events?bbox=36,33,37,34')
     assert.ok(body.events.length > 0)
@@ -225,7 +234,7 @@ describe('the app', () => {
     const { body } = await json('openapi', '/api/openapi.json')
     assert.equal(body.openapi, '3.1.0')
     const names = body.paths['/api/events']?.get.parameters.map((p: { name: string }) => p.name) ?? []
-    assert.deepEqual(names.sort(), ['actor', 'bbox', 'cursor', 'from', 'limit', 'minSources', 'modality', 'to', 'type'])
+    assert.deepEqual(names.sort(), ['actor', 'bbox', 'cursor', 'from', 'limit', 'minSources', 'modality', 'to', 'type', 'view'])
   })
 
   it('sends a Content-Security-Policy that allows only this origin', async () => {

@@ -5,6 +5,23 @@ import type { TextSpan } from '../core/types.ts'
 import { evidenceIn } from './evidence.ts'
 import type { DocumentSummary, PlaceSummary, ReadModel } from './read-model.ts'
 
+export interface EventMarker {
+  id: string
+  type: FusedEvent['type']
+  date: string | null
+  place: { name: string; lat: number; lon: number } | null
+  independentSources: number
+  status: FusedEvent['status']
+}
+
+/** What a map and a list need of an event, a fifth of its full size. */
+export function presentEventMarker(e: FusedEvent): EventMarker {
+  return {
+    id: e.id, type: e.type, date: e.date, independentSources: e.independentSources, status: e.status,
+    place: e.place ? { name: e.place.name, lat: e.place.lat, lon: e.place.lon } : null,
+  }
+}
+
 /** The summary of a document that lists and cards show. */
 export function presentDocumentSummary(d: ExtractedDocument | DocumentSummary): DocumentSummary {
   return { id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt }

@@ -25,9 +25,10 @@ export const eventsQuery = z.object({
   minSources: z.coerce.number().int().min(0).optional().describe('minimum independent sources'),
   cursor: z.string().min(1).optional().describe('the `next` of the previous page'),
   limit: z.coerce.number().int().min(1).max(1000).default(200).describe('page size, 1..1000'),
+  view: z.enum(['full', 'marker']).default('full').describe('full FusedEvent objects, or markers (id, type, date, place, sources, status) for maps'),
 })
 
-export const dayCountsQuery = eventsQuery.omit({ cursor: true, limit: true })
+export const dayCountsQuery = eventsQuery.omit({ cursor: true, limit: true, view: true })
 
 export const placesQuery = z.object({
   q: z.string().max(100).optional().describe('name or part of it; case and accents are ignored'),

@@ -1,7 +1,6 @@
 // Typed calls to the Sitrep HTTP API (same origin). Response types come from the server's presenters.
 import type { FeatureCollection, LineString, Point } from 'geojson'
-import type { FusedEvent } from '../../src/core/contract.ts'
-import type { presentEventDetail, presentStoryDetail, presentStorySummary, presentWhatIf } from '../../src/api/presenters.ts'
+import type { EventMarker, presentEventDetail, presentStoryDetail, presentStorySummary, presentWhatIf } from '../../src/api/presenters.ts'
 import type { DayCount, PlaceSummary } from '../../src/api/read-model.ts'
 
 export type EventDetail = Awaited<ReturnType<typeof presentEventDetail>>
@@ -31,12 +30,14 @@ async function get<T>(path: string, params: Record<string, string | number | und
 
 export interface EventQuery { from?: string; to?: string; type?: string; minSources?: number; bbox?: string }
 
-/** Every event matching the query, following `next` cursors. */
-export async function fetchEvents(q: EventQuery, max = 20_000): Promise<FusedEvent[]> {
-  const out: FusedEvent[] = []
+export type { EventMarker }
+
+/** Every event matching the query as map markers, following `next` cursors. */
+export async function fetchEvents(q: EventQuery, max = 200_000): Promise<EventMarker[]> {
+  const out: EventMarker[] = []
   let cursor: string | undefined
   do {
-    const page = await get<{ events: FusedEvent[]; next: string | null }>('/api/events', { ...q, limit: 1000, cursor })
+    const page = await get<{ events: EventMarker[]; next: string | null }>('/api/events', { ...q, view: 'marker', limit: 1000, cursor })
     out.push(...page.events)
     cursor = page.next ?? undefined
   } while (cursor && out.length < max)

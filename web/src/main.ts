@@ -1,7 +1,6 @@
 // The web app: wires the map, slider, strip, event card, story view and what-if panel to the API and the URL.
 // State lives in `view` (mirrored in the address bar); every change goes through one of the functions below.
-import type { FusedEvent } from '../../src/core/contract.ts'
-import { api, type ControlGeoJSON } from './api-client.ts'
+import { api, type ControlGeoJSON, type EventMarker } from './api-client.ts'
 import { holderColor, TYPE_COLORS, typeLabel } from './colors.ts'
 import { fill, h } from './dom.ts'
 import { renderEventCard } from './event-card.ts'
@@ -27,7 +26,7 @@ const whatifEl = $('whatif-panel')
 const view = readView(location.search)
 let days: string[] = []
 let map: SitrepMap
-let events: FusedEvent[] = []
+let events: EventMarker[] = []
 let control: ControlGeoJSON | null = null
 let loadSeq = 0
 let timer: number | null = null
@@ -53,7 +52,7 @@ function showTab(name: string): void {
   for (const t of ['events', 'stories', 'whatif']) $(`tab-${t}`).hidden = t !== name
 }
 
-function renderList(items: FusedEvent[], heading: string): void {
+function renderList(items: EventMarker[], heading: string): void {
   fill(list, h('li', { class: 'list-head' }, heading), ...items.map((e) => h('li', {},
     h('button', { type: 'button', class: `event-item${e.id === view.event ? ' selected' : ''}`, 'data-event': e.id, onclick: () => void openEvent(e.id) },
       h('span', { class: 'swatch', 'data-color': TYPE_COLORS[e.type] ?? '' }),
@@ -62,7 +61,7 @@ function renderList(items: FusedEvent[], heading: string): void {
   for (const sw of list.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
 }
 
-function renderLegend(c: ControlGeoJSON, evs: FusedEvent[]): void {
+function renderLegend(c: ControlGeoJSON, evs: EventMarker[]): void {
   const holders = new Map(c.features.map((f) => [f.properties.holder, f.properties.holderName]))
   const box = (cls: string, color: string) => { const el = h('span', { class: `key ${cls}` }); el.style.setProperty('--c', color); return el }
   const rows = c.features.slice().sort((a, b) => a.properties.name.localeCompare(b.properties.name))

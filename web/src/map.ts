@@ -6,8 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 // MapLibre finds its worker next to its own module, which a bundle does not keep: ship it as an asset.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
-import type { FusedEvent } from '../../src/core/contract.ts'
-import type { ControlGeoJSON, CutLines } from './api-client.ts'
+import type { ControlGeoJSON, CutLines, EventMarker } from './api-client.ts'
 import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
 
@@ -198,7 +197,7 @@ export class SitrepMap {
   }
 
   /** Shows events as dots coloured by type and sized by independent sources, clustered when dense. */
-  async setEvents(events: FusedEvent[], selected: string | null): Promise<void> {
+  async setEvents(events: EventMarker[], selected: string | null): Promise<void> {
     await this.ready
     const features: Feature<Point>[] = events.flatMap((e) => e.place ? [{
       type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [e.place.lon, e.place.lat] },

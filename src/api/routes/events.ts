@@ -1,7 +1,7 @@
 // /api/events: filtered, paginated fused events; /api/events/days: counts per day and type; /api/events/:id.
 import { Hono } from 'hono'
 import { AppError } from '../../core/errors.ts'
-import { presentEventDetail } from '../presenters.ts'
+import { presentEventDetail, presentEventMarker } from '../presenters.ts'
 import { dayCountsQuery, eventsQuery, parseQuery } from '../query.ts'
 import type { EventFilter, ReadModel } from '../read-model.ts'
 
@@ -16,7 +16,7 @@ export function eventsRoutes(model: ReadModel): Hono {
       const q = parseQuery(eventsQuery, c.req.query())
       if (q.from && q.to && q.from > q.to) throw new AppError('bad_option', `from ${q.from} is after to ${q.to}`)
       const page = await model.events({ ...toFilter(q), cursor: q.cursor, limit: q.limit })
-      return c.json({ events: page.items, next: page.next })
+      return c.json({ events: q.view === 'marker' ? page.items.map(presentEventMarker) : page.items, next: page.next })
     })
     .get('/days', async (c) => {
       const q = parseQuery(dayCountsQuery, c.req.query())
