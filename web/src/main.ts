@@ -52,12 +52,18 @@ function showTab(name: string): void {
   for (const t of ['events', 'stories', 'whatif']) $(`tab-${t}`).hidden = t !== name
 }
 
-function renderList(items: EventMarker[], heading: string): void {
+// A list longer than this is no use to read and slow to build; the map and the filters narrow it.
+const LIST_MAX = 300
+
+function renderList(all: EventMarker[], heading: string): void {
+  const items = all.length > LIST_MAX ? all.slice(0, LIST_MAX) : all
+  const more = all.length - items.length
   fill(list, h('li', { class: 'list-head' }, heading), ...items.map((e) => h('li', {},
     h('button', { type: 'button', class: `event-item${e.id === view.event ? ' selected' : ''}`, 'data-event': e.id, onclick: () => void openEvent(e.id) },
       h('span', { class: 'swatch', 'data-color': TYPE_COLORS[e.type] ?? '' }),
       `${e.date ?? '?'} · ${typeLabel(e.type)}${e.place ? ` · ${e.place.name}` : ''}`,
-      h('span', { class: 'muted' }, ` (${e.independentSources} src, ${e.status})`)))))
+      h('span', { class: 'muted' }, ` (${e.independentSources} src, ${e.status})`)))),
+    more > 0 ? h('li', { class: 'muted' }, `… and ${more} more: narrow the window or filter by type or sources.`) : null)
   for (const sw of list.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
 }
 
