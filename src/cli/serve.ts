@@ -36,6 +36,9 @@ export function registerServe(program: Command): void {
       }
       const opts = r.data
       if (opts.allowIngest && !opts.token) throw new AppError('bad_option', '--allow-ingest needs --token or SITREP_INGEST_TOKEN')
+      if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(opts.host)) {
+        process.stderr.write(`sitrep: warning: listening on ${opts.host}, not loopback: anyone who can reach it can read the store\n`)
+      }
       const model = openStoreReadModel(opts.db)
       const ingest = opts.allowIngest && opts.token ? { token: opts.token, ingest: openStoreIngest(opts.db) } : null
       const webDir = existsSync(`${WEB_DIR}index.html`) ? WEB_DIR : null
