@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerExtract } from './extract.ts'
 import { registerIngest } from './ingest.ts'
+import { registerServe } from './serve.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
   registerExtract(program)
   registerIngest(program)
+  registerServe(program)
   return program
 }
 
