@@ -5,6 +5,7 @@ import { registerControl } from './control.ts'
 import { registerExtract } from './extract.ts'
 import { registerWhatIf } from './whatif.ts'
 import { registerIngest } from './ingest.ts'
+import { registerServe } from './serve.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerControl(program)
   registerWhatIf(program)
   registerIngest(program)
+  registerServe(program)
   return program
 }
 

@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'not_found'
   | 'store_failed'
   | 'theater_invalid'
+  | 'unauthorized'
+  | 'read_only'
 
 export class AppError extends Error {
   readonly code: AppErrorCode

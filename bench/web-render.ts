@@ -1,0 +1,52 @@
+// Bench in headless Chromium (SwiftShader, no GPU): first complete render of the map on the fixture corpus,
+// then frames per second while dragging the map with N synthetic events loaded ("all to date").
+// Targets (issue 7): first render < 2 s; panning with 100k events > 30 fps. Needs /usr/bin/chromium and dist/web.
+// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000]
+import { memoryReadModel } from '../src/api/memory-read-model.ts'
+import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
+import { syntheticData } from './synthetic-events.ts'
+
+const n = Number(process.argv[2] ?? 100_000)
+const skip = browserSkipReason()
+if (skip) { console.log(`skipped: ${skip}`); process.exit(0) }
+
+async function firstRender(): Promise<void> {
+  const h = await startHarness()
+  for (let i = 0; i < 3; i++) {
+    const page = await h.newPage()
+    const t0 = Date.now()
+    await page.goto(`${h.base}/?date=2024-12-08`)
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 })
+    const inPage = await page.getAttribute('body', 'data-ready-ms')
+    console.log(`first render (demo corpus, run ${i + 1}): ${Date.now() - t0} ms from goto to map idle (${inPage} ms after navigation start, in the page)`)
+    await page.close()
+  }
+  await h.close()
+}
+
+async function panning(n: number): Promise<void> {
+  const h = await startHarness(memoryReadModel(syntheticData(n)))
+  const page = await h.newPage()
+  const t0 = Date.now()
+  await page.goto(`${h.base}/?date=2024-12-12&window=all`)
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 300_000 })
+  console.log(`${n} events: loaded and drawn in ${Date.now() - t0} ms`)
+  const box = (await page.locator('#map').boundingBox())!
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  await page.evaluate('window.frames_ = 0; window.stop_ = false; (function tick() { window.frames_++; if (!window.stop_) requestAnimationFrame(tick) })()')
+  const start = Date.now()
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2
+  await page.mouse.move(cx, cy)
+  await page.mouse.down()
+  for (let i = 0; i < 60; i++) await page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 120 * Math.cos(i / 10))
+  await page.mouse.up()
+  const elapsed = (Date.now() - start) / 1000
+  const frames = Number(await page.evaluate('window.stop_ = true; window.frames_'))
+  console.log(`${n} events: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging)`)
+  await h.close()
+}
+
+await firstRender()
+// The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
+await panning(0)
+await panning(n)

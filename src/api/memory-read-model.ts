@@ -1,0 +1,154 @@
+// A ReadModel over plain arrays held in memory: backs the API and browser tests, and documents the semantics
+// (filters, paging, "as of" control) that the store adapter must reproduce. Never reads files.
+import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
+import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
+import { AppError } from '../core/errors.ts'
+import type { DayCount, DocumentSummary, EventFilter, Page, PlaceSummary, ReadModel } from './read-model.ts'
+
+export interface MemoryData {
+  documents: readonly ExtractedDocument[]
+  stories: readonly Story[]
+  /** Control snapshots; `control(date)` answers with the latest one on or before the date. */
+  control: readonly Control[]
+  /** Precomputed what-if answers, matched on capture place id and actor. */
+  whatifs: readonly WhatIf[]
+}
+
+/** Folds case and diacritics so "Ḥamāh" finds "hama". */
+export function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+// A cursor is the position in the date-sorted list where the next page starts scanning.
+function encodeCursor(index: number): string {
+  return Buffer.from(`i:${index}`).toString('base64url')
+}
+
+function decodeCursor(cursor: string): number {
+  const m = /^i:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
+  if (!m) throw new AppError('bad_option', `cursor "${cursor}" is not one this server issued`)
+  return Number(m[1])
+}
+
+function matches(e: FusedEvent, f: Omit<EventFilter, 'cursor' | 'limit'>): boolean {
+  if (f.from || f.to) {
+    if (!e.date) return false
+    const last = e.dateEnd ?? e.date
+    if (f.from && last < f.from) return false
+    if (f.to && e.date > f.to) return false
+  }
+  if (f.bbox) {
+    if (!e.place) return false
+    const [w, s, east, n] = f.bbox
+    if (e.place.lon < w || e.place.lon > east || e.place.lat < s || e.place.lat > n) return false
+  }
+  if (f.types?.length && !f.types.includes(e.type)) return false
+  if (f.modalities?.length && !f.modalities.includes(e.modality)) return false
+  if (f.actor && !e.actors.some((a) => a.actorId === f.actor)) return false
+  if (f.minSources !== undefined && e.independentSources < f.minSources) return false
+  return true
+}
+
+function byDateThenId(a: FusedEvent, b: FusedEvent): number {
+  const da = a.date ?? '9999', db = b.date ?? '9999'
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Builds a ReadModel answering from `data`; events are the stories' fused events, each once. */
+export function memoryReadModel(data: MemoryData): ReadModel {
+  const eventsById = new Map<string, FusedEvent>()
+  for (const s of data.stories) for (const e of s.events) if (!eventsById.has(e.id)) eventsById.set(e.id, e)
+  const events = [...eventsById.values()].sort(byDateThenId)
+  const docs = new Map(data.documents.map((d) => [d.id, d]))
+  const controls = [...data.control].sort((a, b) => (a.date < b.date ? -1 : 1))
+
+  const places = new Map<string, PlaceSummary>()
+  const addPlace = (p: { placeId: string; name: string; lat: number; lon: number }, kind: string) => {
+    if (!places.has(p.placeId)) places.set(p.placeId, { placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind, events: 0 })
+  }
+  for (const d of data.documents) for (const p of d.places) addPlace(p, p.kind)
+  for (const c of controls) for (const p of c.places) addPlace(p, 'city')
+  for (const e of events) if (e.place) { addPlace(e.place, 'city'); places.get(e.place.placeId)!.events++ }
+
+  const dated = events.map((e) => e.date).filter((d): d is string => d !== null)
+  // Events are sorted by start date, so a date filter scans one slice; a range event ("since late November")
+  // can start before `from` and still overlap, hence the slice starts the longest range earlier.
+  let maxSpanDays = 0
+  for (const e of events) if (e.date && e.dateEnd) maxSpanDays = Math.max(maxSpanDays, (Date.parse(e.dateEnd) - Date.parse(e.date)) / 86_400_000)
+  const firstAtOrAfter = (date: string) => {
+    let lo = 0, hi = dated.length
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (dated[mid]! < date) lo = mid + 1; else hi = mid }
+    return lo
+  }
+  const sliceFor = (f: Omit<EventFilter, 'cursor' | 'limit'>): [number, number] => {
+    // Dateless events sort last and never match a date filter.
+    if (!f.from && !f.to) return [0, events.length]
+    const from = f.from ? new Date(Date.parse(f.from) - Math.ceil(maxSpanDays) * 86_400_000).toISOString().slice(0, 10) : null
+    const start = from ? firstAtOrAfter(from) : 0
+    const end = f.to ? firstAtOrAfter(`${f.to}\uffff`) : dated.length
+    return [start, end]
+  }
+  const controlDates = controls.map((c) => c.date)
+  const all = [...dated, ...controlDates].sort()
+
+  const dayCountCache = new Map<string, DayCount[]>()
+  return {
+    async events(filter): Promise<Page<FusedEvent>> {
+      const [start, end] = sliceFor(filter)
+      const items: FusedEvent[] = []
+      for (let i = Math.max(start, filter.cursor ? decodeCursor(filter.cursor) : 0); i < end; i++) {
+        if (!matches(events[i]!, filter)) continue
+        if (items.length === filter.limit) return { items, next: encodeCursor(i) }
+        items.push(events[i]!)
+      }
+      return { items, next: null }
+    },
+    event: async (id) => eventsById.get(id) ?? null,
+    async dayCounts(filter): Promise<DayCount[]> {
+      // The data never changes, and the strip asks the same few questions again and again.
+      const key = JSON.stringify(filter)
+      const cached = dayCountCache.get(key)
+      if (cached) return cached
+      if (dayCountCache.size > 64) dayCountCache.clear()
+      const days = new Map<string, DayCount>()
+      const [start, end] = sliceFor(filter)
+      for (let i = start; i < end; i++) {
+        const e = events[i]!
+        if (!e.date || !matches(e, filter)) continue
+        const day = days.get(e.date) ?? { date: e.date, counts: {} }
+        day.counts[e.type] = (day.counts[e.type] ?? 0) + 1
+        days.set(e.date, day)
+      }
+      const out = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
+      dayCountCache.set(key, out)
+      return out
+    },
+    stories: async () => [...data.stories],
+    story: async (id) => data.stories.find((s) => s.id === id) ?? null,
+    storiesOf: async (eventId) => data.stories.filter((s) => s.events.some((e) => e.id === eventId)).map((s) => s.id),
+    document: async (id) => docs.get(id) ?? null,
+    documents: async (): Promise<DocumentSummary[]> =>
+      data.documents.map((d) => ({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt })),
+    async places({ q, limit }) {
+      const all = [...places.values()]
+      if (!q) return all.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)).slice(0, limit)
+      const needle = foldName(q)
+      const scored = all
+        .map((p) => ({ p, at: foldName(p.name).indexOf(needle) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at || b.p.events - a.p.events || a.p.name.localeCompare(b.p.name))
+      return scored.slice(0, limit).map((x) => x.p)
+    },
+    place: async (id) => places.get(id) ?? null,
+    async control(date): Promise<Control> {
+      let snap: Control | undefined
+      for (const c of controls) if (c.date <= date) snap = c
+      return { schema: CONTROL_SCHEMA, date, places: snap ? snap.places : [] }
+    },
+    async whatif(capture, by, date): Promise<WhatIf> {
+      const hit = data.whatifs.find((w) => w.capture.place === capture && w.capture.by === by)
+      return hit ? { ...hit, date } : { schema: WHATIF_SCHEMA, date, capture: { place: capture, by }, disconnected: [] }
+    },
+    dates: async () => (all.length ? { first: all[0]!, last: all[all.length - 1]! } : null),
+  }
+}

@@ -1,0 +1,131 @@
+// Turns read-model answers into API bodies. Routes return only what these build, never raw store rows.
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson'
+import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
+import type { TextSpan } from '../core/types.ts'
+import { evidenceIn } from './evidence.ts'
+import type { DocumentSummary, PlaceSummary, ReadModel } from './read-model.ts'
+
+export interface EventMarker {
+  id: string
+  type: FusedEvent['type']
+  date: string | null
+  place: { name: string; lat: number; lon: number } | null
+  independentSources: number
+  status: FusedEvent['status']
+}
+
+/** What a map and a list need of an event, a fifth of its full size. */
+export function presentEventMarker(e: FusedEvent): EventMarker {
+  return {
+    id: e.id, type: e.type, date: e.date, independentSources: e.independentSources, status: e.status,
+    place: e.place ? { name: e.place.name, lat: e.place.lat, lon: e.place.lon } : null,
+  }
+}
+
+/** The summary of a document that lists and cards show. */
+export function presentDocumentSummary(d: ExtractedDocument | DocumentSummary): DocumentSummary {
+  return { id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt }
+}
+
+export interface EventSource {
+  document: DocumentSummary
+  /** The document's own text, to show the evidence inside it. */
+  text: string
+  evidence: TextSpan | null
+}
+
+/** An event with each reporting document and the sentence in it that states the event. */
+export async function presentEventDetail(event: FusedEvent, model: ReadModel): Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[] }> {
+  const docs = await Promise.all(event.documents.map((id) => model.document(id)))
+  const sources = docs.flatMap((doc) => doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : [])
+  return { event, sources, stories: await model.storiesOf(event.id) }
+}
+
+export type MarkKind = 'agreed' | 'disagreed' | 'single'
+export interface StoryMark extends TextSpan { eventId: string; type: string; kind: MarkKind; note: string | null }
+
+function markKind(e: FusedEvent): MarkKind {
+  if (e.disagreements.length) return 'disagreed'
+  return e.documents.length > 1 ? 'agreed' : 'single'
+}
+
+function noteFor(e: FusedEvent, docId: string): string | null {
+  const parts = e.disagreements.map((d) => {
+    const mine = d.values.find((v) => v.documents.includes(docId))
+    const others = d.values.filter((v) => v !== mine).map((v) => JSON.stringify(v.value))
+    return `${d.field}: ${mine ? JSON.stringify(mine.value) : '—'} here; ${others.join(', ') || '—'} elsewhere`
+  })
+  return parts.length ? parts.join('; ') : null
+}
+
+/** A story with its documents side by side, each marked where it agrees or disagrees with the others. */
+export async function presentStoryDetail(story: Story, model: ReadModel) {
+  const docs = await Promise.all(story.documents.map((ref) => model.document(ref.id)))
+  const documents = story.documents.flatMap((ref, i) => {
+    const doc = docs[i]
+    if (!doc) return []
+    const marks: StoryMark[] = story.events.flatMap((e) => {
+      if (!e.documents.includes(doc.id)) return []
+      const span = evidenceIn(doc, e)
+      return span ? [{ ...span, eventId: e.id, type: e.type, kind: markKind(e), note: noteFor(e, doc.id) }] : []
+    })
+    marks.sort((a, b) => a.start - b.start)
+    return [{ ...presentDocumentSummary(doc), role: ref.role, text: doc.text, marks }]
+  })
+  return {
+    story: { id: story.id, origin: story.origin, independentSources: story.independentSources, events: story.events },
+    documents,
+    agreements: story.events.filter((e) => markKind(e) === 'agreed').map((e) => ({ eventId: e.id, type: e.type, documents: e.documents })),
+    disagreements: story.events.flatMap((e) => e.disagreements.map((d) => ({ eventId: e.id, type: e.type, ...d }))),
+  }
+}
+
+/** One line per story for the list. */
+export async function presentStorySummary(s: Story, model: ReadModel) {
+  const first = s.documents[0] ? await model.document(s.documents[0].id) : null
+  const dates = s.events.map((e) => e.date).filter((d): d is string => d !== null).sort()
+  return {
+    id: s.id, title: first?.title ?? s.id, origin: s.origin, documents: s.documents.length,
+    independentSources: s.independentSources, events: s.events.length, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null,
+  }
+}
+
+/** Control as GeoJSON points, one per place, with the contract's fields as properties. */
+export function presentControlGeoJSON(c: Control): FeatureCollection<Point> & { date: string } {
+  return {
+    type: 'FeatureCollection', date: c.date,
+    features: c.places.map((p): Feature<Point> => ({
+      type: 'Feature', id: p.placeId, geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: {
+        placeId: p.placeId, name: p.name, holder: p.holder.actorId, holderName: p.holder.name, status: p.status,
+        confidence: p.confidence, since: p.since, evidence: p.evidence,
+      },
+    })),
+  }
+}
+
+/** A what-if with its cut roads as lines between the towns they join, for drawing. */
+export async function presentWhatIf(w: WhatIf, model: ReadModel) {
+  const names = [...new Set(w.disconnected.flatMap((d) => d.cutEdges.flatMap((e) => [e.from, e.to])))]
+  const found = await Promise.all(names.map(async (name) => {
+    const hit = (await model.places({ q: name, limit: 5 })).find((p) => p.name.toLowerCase() === name.toLowerCase())
+    return [name, hit ? [hit.lon, hit.lat] as [number, number] : null] as const
+  }))
+  const coords = new Map(found)
+  const at = (name: string) => coords.get(name) ?? null
+  const seen = new Set<string>()
+  const features: Feature<LineString>[] = []
+  for (const d of w.disconnected) for (const e of d.cutEdges) {
+    const key = `${e.from}|${e.to}|${e.road}`
+    const a = at(e.from), b = at(e.to)
+    if (seen.has(key) || !a || !b) continue
+    seen.add(key)
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [a, b] }, properties: { ...e } })
+  }
+  const cuts: FeatureCollection<LineString> = { type: 'FeatureCollection', features }
+  return { whatif: w, cuts }
+}
+
+export function presentPlace(p: PlaceSummary): PlaceSummary {
+  return { placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, events: p.events }
+}

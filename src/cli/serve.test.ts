@@ -1,0 +1,31 @@
+// `sitrep serve` flag checks: usage errors exit 2 with one line naming the flag, before anything is opened.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { describe, it } from 'node:test'
+
+const bin = new URL('../../bin/sitrep.js', import.meta.url).pathname
+function run(...args: string[]) {
+  const env = { ...process.env }
+  delete env['SITREP_INGEST_TOKEN']
+  return spawnSync(process.execPath, [bin, 'serve', ...args], { encoding: 'utf8', env, timeout: 30_000 })
+}
+
+describe('sitrep serve', () => {
+  it('refuses --allow-ingest without a token', () => {
+    const r = run('--allow-ingest', '--port', '0')
+    assert.equal(r.status, 2)
+    assert.match(r.stderr, /--allow-ingest needs --token/)
+  })
+
+  it('refuses a short ingest token', () => {
+    const r = run('--allow-ingest', '--token', 'short', '--port', '0')
+    assert.equal(r.status, 2)
+    assert.match(r.stderr, /--token: an ingest token needs at least 16 characters/)
+  })
+
+  it('refuses a port that is not a number', () => {
+    const r = run('--port', 'eighty')
+    assert.equal(r.status, 2)
+    assert.match(r.stderr, /--port/)
+  })
+})

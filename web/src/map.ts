@@ -1,0 +1,213 @@
+// The map: offline basemap, control layer in ISW's manner, clustered event markers, what-if cuts, town labels.
+// No glyphs, sprites or tiles: every label is an HTML marker, every pattern is drawn on a canvas here.
+import * as maplibregl from 'maplibre-gl'
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl'
+import 'maplibre-gl/dist/maplibre-gl.css'
+// MapLibre finds its worker next to its own module, which a bundle does not keep: ship it as an asset.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
+import type { ControlGeoJSON, CutLines, EventMarker } from './api-client.ts'
+import { holderColor, TYPE_COLORS } from './colors.ts'
+import { h } from './dom.ts'
+
+export interface Town { name: string; lat: number; lon: number; rank: number }
+export interface Basemap { countries: FeatureCollection; admin1: FeatureCollection; towns: Town[] }
+export interface MapHandlers {
+  onEvent(id: string): void
+  onCluster(ids: string[]): void
+  onMove(bbox: string): void
+}
+
+maplibregl.setWorkerUrl(workerUrl)
+
+const SYRIA: [number, number, number, number] = [35.4, 32.2, 42.5, 37.4]
+// A town's control is drawn as a disc of this radius: the contract gives points, not front lines.
+const CONTROL_KM = 14
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
+
+function disc(lon: number, lat: number, km: number, steps = 48): Polygon {
+  const ring: [number, number][] = []
+  const dLat = km / 110.574
+  const dLon = km / (111.32 * Math.cos((lat * Math.PI) / 180))
+  for (let i = 0; i <= steps; i++) {
+    const a = (i / steps) * 2 * Math.PI
+    ring.push([lon + dLon * Math.cos(a), lat + dLat * Math.sin(a)])
+  }
+  return { type: 'Polygon', coordinates: [ring] }
+}
+
+/** ISW draws claimed ground hatched: a diagonal hatch in the holder's colour; contested gets a cross-hatch. */
+function pattern(color: string, cross: boolean): ImageData {
+  const size = 12
+  const ctx = h('canvas', { width: size, height: size }).getContext('2d')!
+  ctx.strokeStyle = color
+  ctx.lineWidth = 2.5
+  ctx.beginPath()
+  ctx.moveTo(0, size); ctx.lineTo(size, 0)
+  ctx.moveTo(-size / 2, size / 2); ctx.lineTo(size / 2, -size / 2)
+  ctx.moveTo(size / 2, size * 1.5); ctx.lineTo(size * 1.5, size / 2)
+  if (cross) { ctx.moveTo(0, 0); ctx.lineTo(size, size) }
+  ctx.stroke()
+  return ctx.getImageData(0, 0, size, size)
+}
+
+const style: StyleSpecification = {
+  version: 8,
+  sources: {},
+  layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#c9dde8' } }],
+}
+
+export class SitrepMap {
+  readonly map: maplibregl.Map
+  private readonly ready: Promise<void>
+  private clusterLabels = new Map<number, maplibregl.Marker>()
+  private contestedLabels: maplibregl.Marker[] = []
+
+  /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
+  constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
+    const bounds = bbox ? (bbox.split(',').map(Number) as [number, number, number, number]) : SYRIA
+    this.map = new maplibregl.Map({
+      container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    })
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
+    this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
+    const loaded = new Promise<void>((resolve) => this.map.on('load', () => resolve()))
+    this.ready = Promise.all([loaded, basemap]).then(([, base]) => {
+      this.addLayers(base, handlers)
+      for (const t of base.towns) {
+        const el = h('div', { class: `town-label rank-${t.rank}`, 'data-town': t.name }, h('span', { class: 'town-dot' }), t.name)
+        new maplibregl.Marker({ element: el, anchor: 'left', offset: [-4, 0] }).setLngLat([t.lon, t.lat]).addTo(this.map)
+      }
+    })
+    this.map.on('moveend', () => {
+      const b = this.map.getBounds()
+      handlers.onMove([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((x) => x.toFixed(2)).join(','))
+    })
+  }
+
+  /** Resolves once the style and layers exist. */
+  whenReady(): Promise<void> { return this.ready }
+
+  /** Resolves when the map has drawn everything it was given (MapLibre's "idle"). */
+  async whenIdle(): Promise<void> {
+    await this.ready
+    if (this.map.loaded() && !this.map.isMoving()) this.map.triggerRepaint()
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()))
+  }
+
+  private addLayers(base: Basemap, handlers: MapHandlers): void {
+    const m = this.map
+    m.addSource('countries', { type: 'geojson', data: base.countries })
+    m.addSource('admin1', { type: 'geojson', data: base.admin1 })
+    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6' } })
+    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3' } })
+    m.addLayer({ id: 'admin1-line', type: 'line', source: 'admin1', paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
+    m.addLayer({ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
+
+    m.addSource('control', { type: 'geojson', data: EMPTY })
+    m.addLayer({ id: 'control-solid', type: 'fill', source: 'control', filter: ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]],
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45 } })
+    m.addLayer({ id: 'control-hatched', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'claimed'],
+      paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']] } })
+    m.addLayer({ id: 'control-contested', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'contested'],
+      paint: { 'fill-pattern': ['concat', 'cross-', ['get', 'holder']] } })
+    m.addLayer({ id: 'control-edge', type: 'line', source: 'control',
+      paint: { 'line-color': ['case', ['==', ['get', 'status'], 'contested'], '#111111', ['get', 'color']], 'line-width': ['case', ['==', ['get', 'status'], 'contested'], 2, 1] } })
+
+    m.addSource('cuts', { type: 'geojson', data: EMPTY })
+    m.addLayer({ id: 'cuts', type: 'line', source: 'cuts', paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
+
+    m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 36, clusterMaxZoom: 9 })
+    m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
+      paint: { 'circle-color': '#37474f', 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22, 1000, 28] } })
+    m.addLayer({ id: 'event-points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': ['get', 'color'],
+        // "sized by independent sources": one source is the smallest dot, five or more the largest.
+        'circle-radius': ['interpolate', ['linear'], ['get', 'sources'], 1, 6, 5, 15],
+        'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], '#ffeb3b', '#ffffff'],
+        'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 4, 1.5],
+      } })
+
+    m.on('click', 'event-points', (e) => {
+      const id = e.features?.[0]?.properties?.['id']
+      if (typeof id === 'string') handlers.onEvent(id)
+    })
+    m.on('click', 'event-clusters', (e) => void this.openCluster(e.features?.[0], handlers))
+    for (const layer of ['event-points', 'event-clusters']) {
+      m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer' })
+      m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = '' })
+    }
+    // Not on every frame: querying a source of 100k points per frame is what made panning stutter.
+    m.on('moveend', () => this.updateClusterLabels())
+    m.on('sourcedata', (e) => { if (e.sourceId === 'events' && e.isSourceLoaded) this.updateClusterLabels() })
+  }
+
+  private async openCluster(f: MapGeoJSONFeature | undefined, handlers: MapHandlers): Promise<void> {
+    if (!f) return
+    const src = this.map.getSource<GeoJSONSource>('events')!
+    const clusterId = Number(f.properties['cluster_id'])
+    const zoom = await src.getClusterExpansionZoom(clusterId)
+    const center = (f.geometry as Point).coordinates as [number, number]
+    // Events at one town never split apart by zooming: list them instead.
+    if (zoom > 9 || this.map.getZoom() >= 9) {
+      const leaves = await src.getClusterLeaves(clusterId, 500, 0)
+      handlers.onCluster(leaves.map((l) => String(l.properties?.['id'])))
+    } else this.map.easeTo({ center, zoom })
+  }
+
+  /** Cluster counts as HTML (no glyphs offline); one marker per visible cluster, reused across frames. */
+  private updateClusterLabels(): void {
+    if (!this.map.getSource('events')) return
+    const seen = new Set<number>()
+    for (const f of this.map.querySourceFeatures('events', { filter: ['has', 'point_count'] })) {
+      const id = Number(f.properties['cluster_id'])
+      if (seen.has(id)) continue
+      seen.add(id)
+      if (!this.clusterLabels.has(id)) {
+        const el = h('div', { class: 'cluster-count' }, String(f.properties['point_count_abbreviated'] ?? f.properties['point_count']))
+        this.clusterLabels.set(id, new maplibregl.Marker({ element: el }).setLngLat((f.geometry as Point).coordinates as [number, number]))
+      }
+      const marker = this.clusterLabels.get(id)!
+      if (!marker.getElement().isConnected) marker.addTo(this.map)
+    }
+    for (const [id, marker] of this.clusterLabels) if (!seen.has(id)) { marker.remove(); this.clusterLabels.delete(id) }
+  }
+
+  /** Draws control as of a date: solid where assessed, hatched where claimed, cross-hatched and outlined where contested. */
+  async setControl(fc: ControlGeoJSON): Promise<void> {
+    await this.ready
+    for (const holder of new Set(fc.features.map((f) => f.properties.holder))) {
+      const color = holderColor(holder)
+      if (!this.map.hasImage(`hatch-${holder}`)) this.map.addImage(`hatch-${holder}`, pattern(color, false))
+      if (!this.map.hasImage(`cross-${holder}`)) this.map.addImage(`cross-${holder}`, pattern(color, true))
+    }
+    const discs: Feature<Polygon>[] = fc.features.map((f) => ({
+      type: 'Feature', geometry: disc(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, CONTROL_KM),
+      properties: { ...f.properties, color: holderColor(f.properties.holder) },
+    }))
+    this.map.getSource<GeoJSONSource>('control')!.setData({ type: 'FeatureCollection', features: discs })
+    for (const m of this.contestedLabels) m.remove()
+    this.contestedLabels = fc.features.filter((f) => f.properties.status === 'contested').map((f) =>
+      new maplibregl.Marker({ element: h('div', { class: 'contested-badge', title: `${f.properties.name}: contested` }, 'contested'), anchor: 'top', offset: [0, 10] })
+        .setLngLat(f.geometry.coordinates as [number, number]).addTo(this.map))
+  }
+
+  /** Shows events as dots coloured by type and sized by independent sources, clustered when dense. */
+  async setEvents(events: EventMarker[], selected: string | null): Promise<void> {
+    await this.ready
+    const features: Feature<Point>[] = events.flatMap((e) => e.place ? [{
+      type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [e.place.lon, e.place.lat] },
+      properties: { id: e.id, type: e.type, color: TYPE_COLORS[e.type] ?? '#777', sources: e.independentSources, selected: e.id === selected ? 1 : 0 },
+    }] : [])
+    this.map.getSource<GeoJSONSource>('events')!.setData({ type: 'FeatureCollection', features })
+  }
+
+  async setCuts(cuts: CutLines | null): Promise<void> {
+    await this.ready
+    this.map.getSource<GeoJSONSource>('cuts')!.setData(cuts ?? EMPTY)
+  }
+}
