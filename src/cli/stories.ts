@@ -1,0 +1,40 @@
+// `sitrep stories`: run the extractor over inputs, group the documents into stories and print them,
+// one sitrep.story/1 JSON object per line.
+import type { Command } from 'commander'
+import type { ExtractedDocument } from '../core/contract.ts'
+import { readInputs } from '../ingest/read-inputs.ts'
+import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
+import { defaultContext } from '../pipeline/context.ts'
+import { presentDocument } from '../pipeline/present.ts'
+import { docProblem } from '../pipeline/problems.ts'
+import { runPipeline } from '../pipeline/run.ts'
+import { action } from './fail.ts'
+import { parseFormat, parseIsoDate } from './options.ts'
+
+export function registerStories(program: Command): void {
+  program
+    .command('stories')
+    .description('group reports into stories (reprints, rewrites, independent reports) with fused events; print sitrep.story/1 JSON')
+    .argument('<inputs...>', 'text, HTML or JSONL files, directories, or - for stdin')
+    .option('--format <format>', 'output format: jsonl', 'jsonl')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
+    .option('--skip-bad', 'report unreadable inputs on stderr and go on, instead of failing the batch')
+    .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean }) => {
+      parseFormat('--format', opts.format, ['jsonl'] as const)
+      const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
+      const docs: ExtractedDocument[] = []
+      for await (const item of readInputs(inputs)) {
+        if (item.kind === 'skipped') continue
+        const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
+        const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
+        if (problem) {
+          if (!opts.skipBad) throw problem
+          process.stderr.write(`sitrep: skipped ${problem.message}\n`)
+          continue
+        }
+        if (doc) docs.push(presentDocument(doc))
+      }
+      const lines = buildStories(docs).map((s) => JSON.stringify(s))
+      process.stdout.write(lines.length ? lines.join('\n') + '\n' : '')
+    }))
+}

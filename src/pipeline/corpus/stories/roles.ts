@@ -1,0 +1,55 @@
+// Roles inside a story (original, reprint, rewrite, independent), its origin and its independent sources,
+// read from the memberships the index recorded. Pure: same memberships, same answer.
+import type { DocumentRole } from '../../../core/contract.ts'
+import type { Membership } from './story-index.ts'
+
+export interface StoryRoles {
+  readonly roles: ReadonlyMap<string, DocumentRole>
+  /** Wire service of the story's first report (by publication, then arrival), or null. */
+  readonly origin: string | null
+  /** One per derivation family: rewrites and reprints of one report count once. */
+  readonly independentSources: number
+}
+
+/**
+ * Assigns roles to the members of one story (given in arrival order).
+ * A family traced to a wire whose own copy is not among its members has no original: its members are reprints
+ * (the wire's dateline, or near-identical text) and rewrites of a report that is not in the corpus.
+ */
+export function storyRoles(members: readonly Membership[]): StoryRoles {
+  const families = new Map<number, Membership[]>()
+  for (const m of members) {
+    const f = families.get(m.family)
+    if (f) f.push(m)
+    else families.set(m.family, [m])
+  }
+  const ordered = [...families.values()].map((ms) => [...ms].sort(byPublication(members)))
+  ordered.sort((a, b) => byPublication(members)(a[0]!, b[0]!))
+  const roles = new Map<string, DocumentRole>()
+  ordered.forEach((ms, familyRank) => {
+    const wire = ms.find((m) => m.wire)?.wire ?? null
+    // The wire's own copy: its outlet is the wire, or (outlet unknown) it carries the wire's dateline.
+    const own = wire ? ms.find((m) => m.wire === wire && (m.outletIsWire || (m.dateline && !m.outlet))) : ms[0]
+    for (const m of ms) {
+      if (m === own) roles.set(m.id, familyRank === 0 ? 'original' : 'independent')
+      else roles.set(m.id, m.nearDuplicate || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
+    }
+  })
+  const first = ordered[0]
+  return {
+    roles,
+    origin: first?.find((m) => m.wire)?.wire ?? null,
+    independentSources: ordered.length,
+  }
+}
+
+/** Orders by publication date, undated last, then by arrival. */
+function byPublication(all: readonly Membership[]): (a: Membership, b: Membership) => number {
+  const arrival = new Map(all.map((m, i) => [m.id, i]))
+  return (a, b) => {
+    const pa = a.publishedAt ?? '9999'
+    const pb = b.publishedAt ?? '9999'
+    if (pa !== pb) return pa < pb ? -1 : 1
+    return (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
+  }
+}

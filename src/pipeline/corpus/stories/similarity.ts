@@ -1,0 +1,39 @@
+// How two documents relate: one copies the other (reprint), paraphrases it (rewrite), reports the same incident
+// independently (related), or none of these. Thresholds come from the labelled corpus in eval/stories and are
+// kept loose on purpose where a second signal must agree (a quotation, a figure, an event).
+import { containment, jaccard } from './minhash.ts'
+import { eventsMatch, sharedCount, type DocFeatures } from './fingerprints.ts'
+
+export type Relation = 'reprint' | 'rewrite' | 'related' | 'none'
+
+export interface PairScore {
+  readonly relation: Relation
+  /** Higher is closer; orders candidates of one relation. */
+  readonly score: number
+  /** Share of the shorter text's 3-shingles found in the other (estimated). */
+  readonly shingleContainment: number
+}
+
+/** Near-identical text: most shingles of the shorter document are in the other (boilerplate aside). */
+export const REPRINT_CONTAINMENT = 0.6
+/** Shared running text beyond chance: independent reports of one incident stay under ~0.15. */
+const REWRITE_CONTAINMENT = 0.2
+/** A paraphrase keeps most content words of the shorter text; with a shared quote or figure it is a rewrite. */
+const REWRITE_WORDS = 0.45
+/** Same incident and some shared vocabulary: an independent report of the same story. */
+const RELATED_WORDS = 0.15
+
+/** Compares two documents' features and says how they relate. */
+export function compare(a: DocFeatures, b: DocFeatures): PairScore {
+  const cS = containment(jaccard(a.shingleSig, b.shingleSig), a.shingleCount, b.shingleCount)
+  const cW = containment(jaccard(a.wordSig, b.wordSig), a.wordCount, b.wordCount)
+  const anchors = sharedCount(a.quotes, b.quotes) + sharedCount(a.numbers, b.numbers)
+  let sameEvents = 0
+  for (const x of a.events) if (b.events.some((y) => eventsMatch(x, y))) sameEvents++
+  const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
+  let relation: Relation = 'none'
+  if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
+  else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1)) relation = 'rewrite'
+  else if (sameEvents >= 1 && cW >= RELATED_WORDS) relation = 'related'
+  return { relation, score, shingleContainment: cS }
+}
