@@ -3,29 +3,36 @@
 // (bloom-filters) or are unmaintained (minhash 0.0.9); the core is the few lines below, on Uint32Arrays.
 import { mix32 } from './hash.ts'
 
-/** Number of hash functions per signature: error of a Jaccard estimate ~ 1/sqrt(64) = 0.125 at worst, less near 0 or 1. */
+/** Number of bins per signature: error of a Jaccard estimate ~ 1/sqrt(64) = 0.125 at worst, less near 0 or 1. */
 export const SIGNATURE_SIZE = 64
+const EMPTY = 0xffffffff
 
-const SEEDS: Uint32Array = (() => {
-  const seeds = new Uint32Array(SIGNATURE_SIZE)
-  let s = 0x9e3779b9
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    s = mix32(s + 0x6d2b79f5)
-    seeds[i] = s
-  }
-  return seeds
-})()
-
-/** The MinHash signature of a set of 32-bit hashes; an empty set gives all 0xffffffff (matches nothing). */
+/**
+ * The MinHash signature of a set of 32-bit hashes, by one-permutation hashing with densification (Shrivastava
+ * & Li 2014; Shrivastava 2017): one hash per element picks a bin and a value, each bin keeps its minimum, and
+ * an empty bin borrows from the next filled one. One hash per element instead of 64 keeps it ~50x cheaper.
+ * An empty set gives all 0xffffffff, which matches nothing.
+ */
 export function signature(hashes: Iterable<number>): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff)
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
+  let filled = 0
   for (const x of hashes) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix32(x ^ SEEDS[i]!)
-      if (h < sig[i]!) sig[i] = h
-    }
+    const h = mix32(x ^ 0x2545f491)
+    const bin = h >>> 26
+    const v = h & 0x03ffffff
+    if (sig[bin] === EMPTY) filled++
+    if (v < sig[bin]!) sig[bin] = v
   }
-  return sig
+  if (filled === 0 || filled === SIGNATURE_SIZE) return sig
+  const dense = sig.slice()
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (sig[i] !== EMPTY) continue
+    let t = 1
+    while (sig[(i + t) % SIGNATURE_SIZE] === EMPTY) t++
+    // The borrowed value is re-mixed with the distance so two borrowing bins do not agree by construction.
+    dense[i] = (mix32(sig[(i + t) % SIGNATURE_SIZE]! + t * 0x9e3779b9) & 0x03ffffff) | 0x04000000
+  }
+  return dense
 }
 
 /** Estimated Jaccard similarity of the two sets behind the signatures (share of agreeing positions). */

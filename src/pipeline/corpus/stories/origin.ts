@@ -26,7 +26,7 @@ const PATTERNS: readonly Pattern[] = [
   // "BEIRUT, Dec 6 (Reuters) -", "(AFP) —": the agency's own dateline, near the top.
   { rule: 'dateline', make: (n) => `\\((?:${n})\\)\\s*[-–—]` },
   // "a Syrian army officer told Reuters", "sources who spoke to Reuters", "as reported by an officer to Reuters"
-  { rule: 'reporting', make: (n) => `\\b(?:told|tells|telling|spoke to|speaking to|said to|talked to|reported by [^.]{0,60}? to|informed) (?:${n})\\b` },
+  { rule: 'reporting', make: (n) => `\\b(?:told|tells|telling|(?:spoke|speaking|talked|talking) (?:to|with)|said to|in comments to|reported by [^.]{0,60}? to|informed) (?:${n})\\b` },
   // "a Reuters witness", "Reuters reporters saw", "Reuters could not independently verify"
   { rule: 'reporting', make: (n) => `\\b(?:${n}) (?:witness|witnesses|reporter|reporters|correspondent|journalist|journalists|photographer|could not|was unable|cannot|has not been able)\\b` },
   { rule: 'reporting', make: (n) => `\\b(?:an?|the) (?:${n}) (?:witness|reporter|correspondent|journalist|tally|count)\\b` },
@@ -44,6 +44,7 @@ const COMPILED: readonly { wire: Wire; rule: OriginClue['rule']; re: RegExp }[] 
 export function traceOrigin(text: string, outlet: string | null = null): Origin {
   const clues: OriginClue[] = []
   for (const { wire, rule, re } of COMPILED) {
+    if (!wire.aliases.some((a) => text.includes(a))) continue
     for (const m of text.matchAll(re)) {
       // A dateline counts only in the opening lines, where wires put it; later it is a quoted headline.
       if (rule === 'dateline' && (m.index ?? 0) > 400) continue

@@ -30,9 +30,16 @@ export function storyRoles(members: readonly Membership[]): StoryRoles {
     const wire = ms.find((m) => m.wire)?.wire ?? null
     // The wire's own copy: its outlet is the wire, or (outlet unknown) it carries the wire's dateline.
     const own = wire ? ms.find((m) => m.wire === wire && (m.outletIsWire || (m.dateline && !m.outlet))) : ms[0]
+    // Near-copy links point from the later arrival to the earlier one; a copy of the original is a reprint
+    // whichever of the two arrived first.
+    const copiesOwn = new Set<string>()
+    for (const m of ms) {
+      if (own && m.nearDuplicateOf === own.id) copiesOwn.add(m.id)
+      if (own && m === own && m.nearDuplicateOf) copiesOwn.add(m.nearDuplicateOf)
+    }
     for (const m of ms) {
       if (m === own) roles.set(m.id, familyRank === 0 ? 'original' : 'independent')
-      else roles.set(m.id, m.nearDuplicate || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
+      else roles.set(m.id, copiesOwn.has(m.id) || m.nearDuplicateOf || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
     }
   })
   const first = ordered[0]

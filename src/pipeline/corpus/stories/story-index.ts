@@ -13,9 +13,11 @@ export interface StoryIndexOptions {
   readonly windowDays: number
   /** Most recent documents kept per lookup key: bounds the work per document whatever the corpus size. */
   readonly bucketCap: number
+  /** Most candidates compared in full per new document (those sharing the most keys). */
+  readonly maxCompared: number
 }
 
-export const DEFAULT_OPTIONS: StoryIndexOptions = { windowDays: 3, bucketCap: 24 }
+export const DEFAULT_OPTIONS: StoryIndexOptions = { windowDays: 3, bucketCap: 24, maxCompared: 48 }
 
 /** Where one document landed. Plain data: survives JSON. */
 export interface Membership {
@@ -29,8 +31,8 @@ export interface Membership {
   readonly family: number
   /** How it relates to the closest earlier document of its story ("none" for the first). */
   readonly relation: Relation
-  /** Near-identical text to an earlier member of its family. */
-  readonly nearDuplicate: boolean
+  /** Id of the earlier member of its family whose text it nearly copies, or null. */
+  readonly nearDuplicateOf: string | null
   /** Wire service the text traces to, whether the outlet is that wire, and whether it carries its dateline. */
   readonly wire: string | null
   readonly outletIsWire: boolean
@@ -91,30 +93,32 @@ export class StoryIndex {
     if (day > this.watermark) this.watermark = day
     if (this.watermark - this.lastSweep >= 1) this.sweep()
 
-    const keys = this.keysOf(features, day, false)
-    const seen = new Set<number>()
-    let best: { idx: number; relation: Relation; score: number } | null = null
-    const derived: { idx: number; cS: number }[] = []
-    for (const key of keys) {
+    // Candidates ranked by how many keys they share; only the best few are compared, so the work per document
+    // stays bounded even when a common key's bucket is full.
+    const hits = new Map<number, number>()
+    for (const key of this.keysOf(features, day, false)) {
       const b = this.buckets.get(key)
       if (b === undefined) continue
-      for (const idx of typeof b === 'number' ? [b] : b) {
-        if (seen.has(idx)) continue
-        seen.add(idx)
-        const f = this.features[idx]
-        if (!f || Math.abs(this.days[idx]! - day) > this.options.windowDays) continue
-        const s = compare(features, f)
-        if (s.relation === 'none') continue
-        if (s.relation !== 'related') derived.push({ idx, cS: s.shingleContainment })
-        if (!best || rank(s.relation) > rank(best.relation) || (rank(s.relation) === rank(best.relation) && s.score > best.score)) {
-          best = { idx, relation: s.relation, score: s.score }
-        }
+      if (typeof b === 'number') hits.set(b, (hits.get(b) ?? 0) + 1)
+      else for (const idx of b) hits.set(idx, (hits.get(idx) ?? 0) + 1)
+    }
+    const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.options.maxCompared)
+    let best: { idx: number; relation: Relation; score: number } | null = null
+    const derived: { idx: number; cS: number }[] = []
+    for (const [idx] of ranked) {
+      const f = this.features[idx]
+      if (!f || Math.abs(this.days[idx]! - day) > this.options.windowDays) continue
+      const s = compare(features, f)
+      if (s.relation === 'none') continue
+      if (s.relation !== 'related') derived.push({ idx, cS: s.shingleContainment })
+      if (!best || rank(s.relation) > rank(best.relation) || (rank(s.relation) === rank(best.relation) && s.score > best.score)) {
+        best = { idx, relation: s.relation, score: s.score }
       }
     }
 
     let story: number
     let family: number
-    let nearDuplicate = false
+    let nearDuplicateOf: string | null = null
     if (!best) {
       story = this.storyCount++
       this.storyFamilies.push([])
@@ -122,10 +126,10 @@ export class StoryIndex {
     } else {
       story = this.members[best.idx]!.story
       const inStory = derived.filter((d) => this.members[d.idx]!.story === story)
-      nearDuplicate = inStory.some((d) => d.cS >= REPRINT_CONTAINMENT)
       if (inStory.length > 0) {
         const closest = inStory.reduce((a, b) => (b.cS > a.cS ? b : a))
         family = this.members[closest.idx]!.family
+        if (closest.cS >= REPRINT_CONTAINMENT) nearDuplicateOf = this.members[closest.idx]!.id
       } else {
         // "… told Reuters" in two reports of one story: both rest on Reuters' reporting, so one source.
         const sameWire = features.wire ? this.storyFamilies[story]!.find((f) => this.families[f]!.wire === features.wire) : undefined
@@ -135,7 +139,7 @@ export class StoryIndex {
     const idx = this.members.length
     const m: Membership = {
       id: doc.id, source: doc.source, outlet: doc.outlet, publishedAt: doc.publishedAt, story, family,
-      relation: best?.relation ?? 'none', nearDuplicate,
+      relation: best?.relation ?? 'none', nearDuplicateOf,
       wire: features.wire, outletIsWire: outletIsWire(doc.outlet, features.wire), dateline: features.dateline,
     }
     if (this.families[family]!.wire === null && features.wire) this.families[family]!.wire = features.wire

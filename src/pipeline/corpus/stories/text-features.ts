@@ -1,6 +1,6 @@
 // Text-only features of one document for story detection: word tokens, shingles, content words, quotations,
 // numbers with their units and capitalised names. Works on `text` alone, so it runs before any event stage has.
-import { hashString } from './hash.ts'
+import { hashString, mix32 } from './hash.ts'
 import { STOPWORDS } from './stopwords.ts'
 
 /** Lowercased word tokens with diacritics and apostrophes folded, so "Deir el-Zor" and "Deir El Zor" agree. */
@@ -12,7 +12,12 @@ export function words(text: string): string[] {
 /** Hashes of the word `n`-grams (w-shingles) of `tokens`: the set that near-identical texts share. */
 export function shingles(tokens: readonly string[], n = 3): Set<number> {
   const out = new Set<number>()
-  for (let i = 0; i + n <= tokens.length; i++) out.add(hashString(tokens.slice(i, i + n).join(' ')))
+  const h = tokens.map(hashString)
+  for (let i = 0; i + n <= h.length; i++) {
+    let x = 0x811c9dc5
+    for (let k = 0; k < n; k++) x = mix32(x ^ h[i + k]!) + k
+    out.add(x >>> 0)
+  }
   return out
 }
 
