@@ -83,5 +83,12 @@ if (verbose) {
     console.log(`  ${f.fused.type} ${f.fused.place?.name ?? '-'} ${f.fused.status} src=${f.fused.independentSources} [${labs.join(',')}] ${f.fused.documents.join(' ')} ${JSON.stringify(f.fused.disagreements)}`)
   }
 }
+// Arrival order must not matter much: the same corpus, last document first.
+const reversed = new StoryIndex()
+for (const d of [...documents].reverse()) reversed.add(d)
+const revById = new Map(reversed.memberships().map((m) => [m.id, m]))
+const rev = pairwise(ids, (x) => String(revById.get(x)!.story), (x) => labels.get(x)!.story)
+const revFam = pairwise(ids, (x) => String(revById.get(x)!.family), (x) => labels.get(x)!.family)
+console.log(`reversed order    story P ${pct(rev.precision)}  R ${pct(rev.recall)}   family P ${pct(revFam.precision)}  R ${pct(revFam.recall)}`)
 const ok = stories.precision >= 0.95 && stories.recall >= 0.9 && linking.f1 >= 0.95
 process.exitCode = ok ? 0 : 1

@@ -53,6 +53,12 @@ export function eventsMatch(a: EventKey, b: EventKey): boolean {
   return distanceKm(a.lat, a.lon, b.lat, b.lon) <= Math.max(a.toleranceKm, b.toleranceKm)
 }
 
+/** Fighting over a place and its change of hands are one story: "rebels say they took the base" and
+ * "heavy fighting near the base" belong together. Fusion still keeps them apart (fuse.ts). */
+export function storyKind(type: string): string {
+  return type === 'battle' ? 'territory_change' : type
+}
+
 /** Modalities that say something happened (or is said to have): background and plans are not the news. */
 const NEWS_MODALITIES = new Set(['asserted', 'claimed', 'denied'])
 
@@ -84,7 +90,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     if (!NEWS_MODALITIES.has(e.modality) || !e.place || e.type === 'denial' || e.place.precision === 'country') continue
     const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)
     if (day === null) continue
-    events.push({ type: hashString(e.type), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
+    events.push({ type: hashString(storyKind(e.type)), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
   }
   const origin = traceOrigin(doc.text, doc.outlet)
   return {

@@ -96,6 +96,11 @@ function fitCost(m: Member, g: Group): number {
     const d = placeDistance(e, x.event, m.source.story === x.source.story)
     if (d < cost) cost = d
   }
+  // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
+  // strike), then what its story reports; only then a report elsewhere.
+  if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
+    if (!g.members.some((x) => x.doc.id === m.doc.id)) cost += g.members.some((x) => x.source.story === m.source.story) ? 1_000 : 2_000
+  }
   return cost
 }
 

@@ -30,10 +30,15 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   const anchors = sharedCount(a.quotes, b.quotes) + sharedCount(a.numbers, b.numbers)
   let sameEvents = 0
   for (const x of a.events) if (b.events.some((y) => eventsMatch(x, y))) sameEvents++
+  let sameEventsB = 0
+  if (sameEvents > 0) for (const y of b.events) if (a.events.some((x) => eventsMatch(x, y))) sameEventsB++
+  // Most of what each reports must be the same incident: a round-up that mentions it among others is not
+  // the same story.
+  const focused = sameEvents > 0 && sameEvents / a.events.length > 0.5 && sameEventsB / b.events.length > 0.5
   const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
   let relation: Relation = 'none'
   if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
   else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1)) relation = 'rewrite'
-  else if (sameEvents >= 1 && cW >= RELATED_WORDS) relation = 'related'
+  else if (focused && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS }
 }
