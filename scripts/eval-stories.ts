@@ -1,6 +1,13 @@
 // `npm run eval:stories`: scores story detection, roles, origin and event fusion on the labelled corpus in
 // eval/stories/corpus.json (written for this project; see its README). Prints numbers; exits 1 below target.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ExtractedDocument } from '../src/core/contract.ts'
+import { defaultContext } from '../src/pipeline/context.ts'
+import { presentDocument } from '../src/pipeline/present.ts'
+import { runPipeline } from '../src/pipeline/run.ts'
+import { loadSamples } from '../eval/stories/samples.ts'
 import { loadCorpus } from '../eval/stories/load.ts'
 import { fuseIncidents } from '../src/pipeline/corpus/stories/fuse.ts'
 import { storyRoles } from '../src/pipeline/corpus/stories/roles.ts'
@@ -90,5 +97,42 @@ const revById = new Map(reversed.memberships().map((m) => [m.id, m]))
 const rev = pairwise(ids, (x) => String(revById.get(x)!.story), (x) => labels.get(x)!.story)
 const revFam = pairwise(ids, (x) => String(revById.get(x)!.family), (x) => labels.get(x)!.family)
 console.log(`reversed order    story P ${pct(rev.precision)}  R ${pct(rev.recall)}   family P ${pct(revFam.precision)}  R ${pct(revFam.recall)}`)
+// The repository's demo corpus (samples/), run through the extractor as it is today.
+const samplesDir = fileURLToPath(new URL('../samples', import.meta.url))
+if (existsSync(join(samplesDir, 'stories.labels.json'))) {
+  const { records, labels: sampleLabels } = loadSamples(samplesDir)
+  const ctx = defaultContext()
+  const docOf = new Map<string, ExtractedDocument>()
+  for (const [file, record] of records) docOf.set(file, presentDocument(runPipeline(record, ctx)))
+  const files = [...records.keys()].sort((a, b) => {
+    const pa = docOf.get(a)!.publishedAt ?? '9999'
+    const pb = docOf.get(b)!.publishedAt ?? '9999'
+    return pa < pb ? -1 : pa > pb ? 1 : a < b ? -1 : 1
+  })
+  const sIndex = new StoryIndex()
+  for (const f of files) sIndex.add(docOf.get(f)!)
+  const member = new Map(sIndex.memberships().map((m) => [m.id, m]))
+  const goldStory = new Map<string, string>()
+  const goldRole = new Map<string, string>()
+  for (const [story, items] of Object.entries(sampleLabels)) for (const it of items) { goldStory.set(it.file, story); goldRole.set(it.file, it.role) }
+  const sp = pairwise(files, (f) => String(member.get(docOf.get(f)!.id)!.story), (f) => goldStory.get(f)!)
+  const byStory = new Map<number, Membership[]>()
+  for (const m of sIndex.memberships()) byStory.set(m.story, [...(byStory.get(m.story) ?? []), m])
+  const roleById = new Map<string, string>()
+  for (const g of byStory.values()) for (const [id, role] of storyRoles(g).roles) roleById.set(id, role)
+  let rolesRight = 0
+  const roleMisses: string[] = []
+  for (const f of files) {
+    const got = roleById.get(docOf.get(f)!.id)
+    if (got === goldRole.get(f)) rolesRight++
+    else roleMisses.push(`${f.replace('corpus/', '')}: ${got} (want ${goldRole.get(f)})`)
+  }
+  const nEvents = [...docOf.values()].reduce((n, d) => n + d.events.length, 0)
+  console.log(`samples/ (${files.length} documents, ${Object.keys(sampleLabels).length} stories, ${nEvents} events from today's extractor)`)
+  console.log(`  story pairs     P ${pct(sp.precision)}  R ${pct(sp.recall)}  F1 ${pct(sp.f1)}   (tp ${sp.tp}, fp ${sp.fp}, fn ${sp.fn})`)
+  console.log(`  roles ${rolesRight}/${files.length}`)
+  if (verbose) for (const r of roleMisses) console.log(`    role ${r}`)
+}
+
 const ok = stories.precision >= 0.95 && stories.recall >= 0.9 && linking.f1 >= 0.95
 process.exitCode = ok ? 0 : 1
