@@ -55,3 +55,29 @@ test('the story output survives JSON unchanged', () => {
   const stories = buildStories([original(), reprint(), independent()])
   assert.deepEqual(JSON.parse(JSON.stringify(stories)), stories)
 })
+
+test('a lone report citing a wire is its own outlet’s original, traced to the wire', () => {
+  const lone = makeDoc({ id: 'lone', outlet: 'Gulf Observer', text: 'Militias crossed the border overnight, two officers told Reuters.', events: [] })
+  const [s] = buildStories([lone])
+  assert.equal(roleOf(s!, 'lone'), 'original')
+  assert.equal(s!.origin, 'Reuters')
+})
+
+test('a paraphrase that credits the source outlet by name joins its family without shared quotes or figures', () => {
+  const source = makeDoc({
+    id: 'src', outlet: 'Levant Wire', publishedAt: '2025-03-10',
+    text: 'BEIRUT, March 10 (Levant Wire) - Insurgents swept through most of Qorvath on Monday, seizing the governor’s building, the old citadel and the airport, while the army said it had pulled troops back to regroup for a counter-attack. Jets struck the outskirts of the city later in the day.',
+    events: [],
+  })
+  const rewrite = makeDoc({
+    id: 'rw', outlet: 'Harbor Times', publishedAt: '2025-03-11',
+    text: 'Most of Qorvath, including its citadel, its airport and the governor’s building, fell to insurgents on Monday, Levant Wire reported. The army described its pullback as regrouping before a counter-attack, and warplanes hit the city’s outskirts.',
+    events: [],
+  })
+  const [s, ...rest] = buildStories([source, rewrite])
+  assert.equal(rest.length, 0)
+  assert.equal(roleOf(s!, 'src'), 'original')
+  assert.equal(roleOf(s!, 'rw'), 'rewrite')
+  assert.equal(s!.origin, 'Levant Wire')
+  assert.equal(s!.independentSources, 1)
+})

@@ -4,6 +4,7 @@ import type { ExtractedDocument } from '../../../core/contract.ts'
 import { hashString } from './hash.ts'
 import { signature } from './minhash.ts'
 import { traceOrigin } from './origin.ts'
+import { WIRES } from './wires.ts'
 import { contentWords, names, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
 
 export interface DocFeatures {
@@ -23,6 +24,10 @@ export interface DocFeatures {
   readonly day: number | null
   readonly wire: string | null
   readonly dateline: boolean
+  /** Hashes of the outlet's name words as `names` folds them ("Levant Wire" → levant, wire), sorted. */
+  readonly outlet: Uint32Array
+  /** The outlet is one of the listed wire services (wires.ts), whose names run through other outlets' texts. */
+  readonly outletIsListedWire: boolean
 }
 
 export interface EventKey {
@@ -105,6 +110,8 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     day: dayNumber(doc.publishedAt),
     wire: origin.wire,
     dateline: origin.dateline,
+    outlet: sortedUnique([...names(` x ${doc.outlet ?? ''}`)].map((n) => hashString('p:' + n))),
+    outletIsListedWire: WIRES.some((w) => w.aliases.some((a) => a.toLowerCase() === (doc.outlet ?? '').trim().toLowerCase())),
   }
 }
 

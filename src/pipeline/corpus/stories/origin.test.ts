@@ -19,6 +19,9 @@ const TABLE: [text: string, outlet: string | null, wire: string | null, dateline
   // A wire wins over a broadcaster and over a state agency cited for one fact.
   ['He told CNN he would rebuild the country. An officer told Reuters the bridge fell. According to TASS, flights stopped.', null, 'Reuters', false],
   ['Rebels took the city on Monday.', 'Reuters', 'Reuters', false],
+  // An agency outside the list still names itself in its dateline; a place in parentheses does not.
+  ['BEIRUT, Nov 30 (Levant Wire) - Rebels took most of the city.', 'Levant Wire', 'Levant Wire', true],
+  ['Qorvat (Vardenia) (AFP) - Fighters overran the city.', null, 'AFP', true],
   ['Rebels took the city on Monday.', 'Daily Meridian', null, false],
 ]
 

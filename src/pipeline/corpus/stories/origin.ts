@@ -51,6 +51,14 @@ export function traceOrigin(text: string, outlet: string | null = null): Origin 
       clues.push({ wire: wire.name, rule, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
     }
   }
+  // "BEIRUT, Nov 30 (Levant Wire) -": a dateline names the agency even when it is not in the wire list.
+  const head = /^[^\n]{0,80}?\(((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,3})\)\s*[-–—]/.exec(text.slice(0, 400))
+  if (head && !clues.some((c) => c.rule === 'dateline')) {
+    const named = head[1]!
+    const known = WIRES.find((w) => w.aliases.includes(named))
+    // "(Vardenia) (AFP) -" is caught above; a place in parentheses is not an agency.
+    if (!known && !/^\d/.test(named)) clues.push({ wire: named, rule: 'dateline', start: head.index + head[0].indexOf('('), end: head.index + head[0].length })
+  }
   const fromOutlet = outlet ? WIRES.find((w) => w.aliases.some((a) => a.toLowerCase() === outlet.trim().toLowerCase())) : undefined
   const score = new Map<string, number>()
   for (const c of clues) score.set(c.wire, (score.get(c.wire) ?? 0) + WEIGHT[c.rule])
@@ -65,6 +73,7 @@ export function traceOrigin(text: string, outlet: string | null = null): Origin 
 /** True when `outlet` is itself the wire service named `wire` (then the document is the wire's own copy). */
 export function outletIsWire(outlet: string | null, wire: string | null): boolean {
   if (!outlet || !wire) return false
+  if (outlet.trim().toLowerCase() === wire.toLowerCase()) return true
   const w = WIRES.find((x) => x.name === wire)
   return !!w && w.aliases.some((a) => a.toLowerCase() === outlet.trim().toLowerCase())
 }

@@ -13,8 +13,8 @@ export interface StoryRoles {
 
 /**
  * Assigns roles to the members of one story (given in arrival order).
- * A family traced to a wire whose own copy is not among its members has no original: its members are reprints
- * (the wire's dateline, or near-identical text) and rewrites of a report that is not in the corpus.
+ * A family of two or more traced to a wire whose own copy is not among them has no original: its members are
+ * reprints (the wire's dateline, or near-identical text) and rewrites of a report that is not in the corpus.
  */
 export function storyRoles(members: readonly Membership[]): StoryRoles {
   const families = new Map<number, Membership[]>()
@@ -29,7 +29,9 @@ export function storyRoles(members: readonly Membership[]): StoryRoles {
   ordered.forEach((ms, familyRank) => {
     const wire = ms.find((m) => m.wire)?.wire ?? null
     // The wire's own copy: its outlet is the wire, or (outlet unknown) it carries the wire's dateline.
-    const own = wire ? ms.find((m) => m.wire === wire && (m.outletIsWire || (m.dateline && !m.outlet))) : ms[0]
+    // A lone report that cites a wire ("an officer told Reuters") is its outlet's own text as far as anyone
+    // can tell; only two or more texts of one family without the wire's copy show a missing original.
+    const own = wire && ms.length > 1 ? ms.find((m) => m.wire === wire && (m.outletIsWire || (m.dateline && !m.outlet))) : ms[0]
     // Near-copy links point from the later arrival to the earlier one; a copy of the original is a reprint
     // whichever of the two arrived first.
     const copiesOwn = new Set<string>()

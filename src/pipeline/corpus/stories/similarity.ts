@@ -15,13 +15,30 @@ export interface PairScore {
 }
 
 /** Near-identical text: most shingles of the shorter document are in the other (boilerplate aside). */
-export const REPRINT_CONTAINMENT = 0.6
+export const REPRINT_CONTAINMENT = 0.7
 /** Shared running text beyond chance: independent reports of one incident stay under ~0.15. */
 const REWRITE_CONTAINMENT = 0.2
 /** A paraphrase keeps most content words of the shorter text; with a shared quote or figure it is a rewrite. */
 const REWRITE_WORDS = 0.45
+/** A text that names the other's outlet ("…, Levant Wire reported") and shares this much vocabulary rewrites it. */
+const CREDIT_WORDS = 0.4
 /** Same incident and some shared vocabulary: an independent report of the same story. */
 const RELATED_WORDS = 0.15
+
+/**
+ * True when one document names the other's outlet (every word of it among its capitalised names) and is not
+ * older than it. The big wire services are left out: "told Reuters" is in every story Reuters covers, and
+ * origin.ts traces them already.
+ */
+function credits(a: DocFeatures, b: DocFeatures): boolean {
+  const names = (x: DocFeatures, y: DocFeatures) => y.outlet.length > 0 && !y.outletIsListedWire &&
+    (x.day === null || y.day === null || x.day >= y.day) && sharedCount(y.outlet, x.names) === y.outlet.length
+  return (names(a, b) || names(b, a)) && !sameOutlet(a, b)
+}
+
+function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
+  return a.outlet.length === b.outlet.length && sharedCount(a.outlet, b.outlet) === a.outlet.length
+}
 
 /** Compares two documents' features and says how they relate. */
 export function compare(a: DocFeatures, b: DocFeatures): PairScore {
@@ -38,7 +55,7 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
   let relation: Relation = 'none'
   if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
-  else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1)) relation = 'rewrite'
+  else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || (cW >= CREDIT_WORDS && credits(a, b))) relation = 'rewrite'
   else if (focused && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS }
 }

@@ -212,6 +212,9 @@ export class StoryIndex {
     band(f.wordSig, W_BANDS, W_ROWS, 0x7, keys)
     for (const q of f.quotes) keys.push(smi(mix32(q ^ 0x51)))
     for (const n of f.numbers) keys.push(smi(mix32(n ^ 0x4e)))
+    // "…, Levant Wire reported": a document is filed under its outlet's name words and looked up by the names
+    // it mentions, so a rewrite that credits its source finds it.
+    for (const t of inserting ? f.outlet : f.names) keys.push(smi(mix32(t ^ 0x6f)))
     for (const e of f.events) {
       const la = Math.floor(e.lat / CELL_DEG)
       const lo = Math.floor(e.lon / CELL_DEG)
