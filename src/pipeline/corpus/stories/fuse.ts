@@ -54,16 +54,39 @@ export function fuseIncidents(
   // Reports first, denials next (they attach to what they deny), background last (it only supports).
   const order = (m: Member) => (m.event.modality === 'background' ? 2 : isDenial(m.event) ? 1 : 0)
   const sorted = members.map((m, i) => [m, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([m]) => m)
+  // Open incidents filed by type and day (and under "*" for denials, which may answer any type), so each
+  // event is compared only with incidents of its type within a day of it.
+  const filed = new Map<string, Group[]>()
+  const file = (g: Group, m: Member) => {
+    for (const t of [g.type, '*']) for (const k of [`${t}|${m.day ?? 'none'}`, `${t}|all`]) {
+      const list = filed.get(k)
+      if (!list) filed.set(k, [g])
+      else if (!list.includes(g)) list.push(g)
+    }
+  }
+  const candidates = (m: Member): Group[] => {
+    const t = m.event.type === 'denial' ? '*' : m.event.type
+    if (m.day === null) return filed.get(`${t}|all`) ?? []
+    const out = new Set<Group>()
+    for (const k of [`${t}|${m.day - 1}`, `${t}|${m.day}`, `${t}|${m.day + 1}`, `${t}|none`]) for (const g of filed.get(k) ?? []) out.add(g)
+    return [...out]
+  }
   for (const m of sorted) {
     let best: Group | null = null
     let bestCost = Number.POSITIVE_INFINITY
-    for (const g of groups) {
+    for (const g of candidates(m)) {
       const cost = fitCost(m, g)
       if (cost < bestCost) { best = g; bestCost = cost }
     }
-    if (best) best.members.push(m)
-    // A denial of something nobody reported stands as its own item; a background mention alone is no news.
-    else if (m.event.modality !== 'background') groups.push({ type: m.event.type, members: [m] })
+    if (best) {
+      best.members.push(m)
+      file(best, m)
+    } else if (m.event.modality !== 'background') {
+      // A denial of something nobody reported stands as its own item; a background mention alone is no news.
+      const g: Group = { type: m.event.type, members: [m] }
+      groups.push(g)
+      file(g, m)
+    }
   }
   const fused = groups.map((g) => present(g))
   markFighting(groups, fused)
