@@ -95,6 +95,7 @@ let windowMs = 0
 let cpuMs = 0
 let windowCpuMs = 0
 let windowDocs = 0
+let lastHeap: { heap: number; n: number } | null = null
 let n = 0
 console.log(`bench:stories — ${TOTAL.toLocaleString()} synthetic documents over ${DAYS} days`)
 for (const doc of documents(TOTAL)) {
@@ -113,11 +114,13 @@ for (const doc of documents(TOTAL)) {
   if (CHECKPOINTS.has(n)) {
     gc()
     const heap = process.memoryUsage().heapUsed
+    const marginal = lastHeap === null ? '' : `, +${((heap - lastHeap.heap) / (n - lastHeap.n) / 1024).toFixed(2)} KB/doc since ${lastHeap.n.toLocaleString()}`
+    lastHeap = { heap, n }
     console.log(
       `${n.toLocaleString().padStart(8)} docs: ${(1000 * windowCpuMs / windowDocs).toFixed(0).padStart(5)} µs CPU/doc ` +
       `(${(1000 * windowMs / windowDocs).toFixed(0)} µs wall) over the last ${windowDocs.toLocaleString()}; ` +
       `${Math.round(n / (cpuMs / 1000)).toLocaleString()} docs/s CPU (${Math.round(n / (addMs / 1000)).toLocaleString()} wall) overall; ` +
-      `heap +${((heap - heap0) / n / 1024).toFixed(2)} KB/doc; ` +
+      `heap +${((heap - heap0) / n / 1024).toFixed(2)} KB/doc${marginal}; ` +
       `${index.live.toLocaleString()} docs live in the window`,
     )
     windowMs = 0

@@ -1,6 +1,9 @@
 // `sitrep stories`: run the extractor over inputs, group the documents into stories and print them,
 // one sitrep.story/1 JSON object per line.
+import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
+import { AppError } from '../core/errors.ts'
+import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.ts'
 import type { ExtractedDocument } from '../core/contract.ts'
 import { readInputs } from '../ingest/read-inputs.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
@@ -19,22 +22,50 @@ export function registerStories(program: Command): void {
     .option('--format <format>', 'output format: jsonl', 'jsonl')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
     .option('--skip-bad', 'report unreadable inputs on stderr and go on, instead of failing the batch')
-    .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean }) => {
+    .option('--extracted', 'inputs are sitrep.document/1 JSONL (the output of `sitrep extract`), not raw reports')
+    .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean; extracted?: boolean }) => {
       parseFormat('--format', opts.format, ['jsonl'] as const)
-      const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
-      const docs: ExtractedDocument[] = []
-      for await (const item of readInputs(inputs)) {
-        if (item.kind === 'skipped') continue
-        const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
-        const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
-        if (problem) {
-          if (!opts.skipBad) throw problem
-          process.stderr.write(`sitrep: skipped ${problem.message}\n`)
-          continue
-        }
-        if (doc) docs.push(presentDocument(doc))
-      }
+      const docs = opts.extracted ? await readExtracted(inputs) : await extract(inputs, opts)
       const lines = buildStories(docs).map((s) => JSON.stringify(s))
       process.stdout.write(lines.length ? lines.join('\n') + '\n' : '')
     }))
+}
+
+/** Reads saved extractions (sitrep.document/1 JSONL). */
+async function readExtracted(inputs: readonly string[]): Promise<ExtractedDocument[]> {
+  const docs: ExtractedDocument[] = []
+  for (const path of inputs) {
+    let text: string
+    try {
+      text = path === '-' ? await readStdin() : await readFile(path, 'utf8')
+    } catch {
+      throw new AppError('input_missing', 'no such file', path)
+    }
+    docs.push(...parseDocumentsJsonl(text, path))
+  }
+  return docs
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const c of process.stdin) chunks.push(c as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Runs the extractor over raw inputs, as `sitrep extract` does. */
+async function extract(inputs: readonly string[], opts: { published?: string; skipBad?: boolean }): Promise<ExtractedDocument[]> {
+  const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
+  const docs: ExtractedDocument[] = []
+  for await (const item of readInputs(inputs)) {
+    if (item.kind === 'skipped') continue
+    const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
+    const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
+    if (problem) {
+      if (!opts.skipBad) throw problem
+      process.stderr.write(`sitrep: skipped ${problem.message}\n`)
+      continue
+    }
+    if (doc) docs.push(presentDocument(doc))
+  }
+  return docs
 }
