@@ -24,15 +24,20 @@ export function shingles(tokens: readonly string[], n = 3): Set<number> {
 /** Crude suffix folding so "advances", "advanced", "advancing" meet; only for set overlap, never shown. */
 export function stem(w: string): string {
   if (w.length <= 4) return w
-  return w.replace(/(?:ing|ed|es|s|ly)$/, '').slice(0, 7)
+  let end = w.length
+  if (w.endsWith('ing')) end -= 3
+  else if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) end -= 2
+  else if (w.endsWith('s')) end -= 1
+  return w.slice(0, Math.min(end, 7))
 }
 
 /** Hashes of the stemmed content words: what a paraphrase keeps when it changes the wording around them. */
 export function contentWords(tokens: readonly string[]): Set<number> {
   const out = new Set<number>()
   for (const w of tokens) {
-    if (w.length < 3 || STOPWORDS.has(w) || /^\d/.test(w)) continue
-    out.add(hashString('w:' + stem(w)))
+    const c = w.charCodeAt(0)
+    if (w.length < 3 || (c >= 48 && c <= 57) || STOPWORDS.has(w)) continue
+    out.add(mix32(hashString(stem(w)) ^ 0x7757))
   }
   return out
 }
