@@ -14,6 +14,7 @@ import { runPipeline } from '../pipeline/run.ts'
 import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
 
+/** Registers `sitrep stories`. */
 export function registerStories(program: Command): void {
   program
     .command('stories')

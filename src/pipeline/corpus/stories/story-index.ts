@@ -61,6 +61,8 @@ export class StoryIndex {
   private readonly days: number[] = []
   /** Features of documents still inside the window; null once evicted (their membership stays). */
   private readonly features: (DocFeatures | null)[] = []
+  /** Indexes of the documents whose features are held, so a sweep costs what the window holds. */
+  private liveIdx: number[] = []
   private readonly families: { story: number; wire: string | null }[] = []
   /** Families of each story, so joining one never scans all families. */
   private readonly storyFamilies: number[][] = []
@@ -80,9 +82,7 @@ export class StoryIndex {
 
   /** Documents whose features are still held for matching (inside the time window). */
   get live(): number {
-    let n = 0
-    for (const f of this.features) if (f) n++
-    return n
+    return this.liveIdx.length
   }
 
   /** Adds one document and returns where it landed. Adding the same id twice returns the first membership. */
@@ -146,6 +146,7 @@ export class StoryIndex {
     this.members.push(m)
     this.days.push(day)
     this.features.push(features)
+    this.liveIdx.push(idx)
     this.byId.set(doc.id, idx)
     for (const key of this.keysOf(features, day, true)) this.insert(key, idx)
     return m
@@ -154,11 +155,6 @@ export class StoryIndex {
   /** All memberships, in the order documents were added. */
   memberships(): readonly Membership[] {
     return this.members
-  }
-
-  /** Wire service of each family (index = family). */
-  familyWires(): readonly (string | null)[] {
-    return this.families.map((f) => f.wire)
   }
 
   /** Plain-JSON state for the store: memberships and families. Features are not kept; see restore. */
@@ -190,6 +186,7 @@ export class StoryIndex {
       index.members.push(m)
       index.days.push(day)
       index.features.push(f)
+      if (f) index.liveIdx.push(idx)
       index.byId.set(m.id, idx)
       if (day > index.watermark) index.watermark = day
       if (f) for (const key of index.keysOf(f, day, true)) index.insert(key, idx)
@@ -249,7 +246,11 @@ export class StoryIndex {
         else this.buckets.set(key, kept.length === 1 ? kept[0]! : kept)
       }
     }
-    for (let i = 0; i < this.features.length; i++) if (this.features[i] && this.days[i]! < oldest) this.features[i] = null
+    this.liveIdx = this.liveIdx.filter((i) => {
+      if (this.days[i]! >= oldest) return true
+      this.features[i] = null
+      return false
+    })
   }
 }
 
