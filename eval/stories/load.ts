@@ -60,7 +60,8 @@ export function loadCorpus(path: string): Labelled {
     const text = d.text.join('\n\n')
     const places = Object.values(corpus.places).flatMap((p) => p.aliases.flatMap((a) => findAll(text, a).map((start) => ({
       start, end: start + a.length, text: a, geonameId: null, placeId: p.placeId, name: p.name, country: null,
-      admin1: null, lat: p.lat, lon: p.lon, kind: p.kind,
+      admin1: null, lat: p.lat, lon: p.lon, kind: p.kind, precision: p.kind === 'country' ? 'country' as const : 'exact' as const,
+      role: 'event' as const,
     }))))
     const actors = Object.entries(corpus.actors).flatMap(([actorId, a]) => a.aliases.flatMap((al) => findAll(text, al).map((start) => ({
       start, end: start + al.length, text: al, actorId, name: a.name, kind: a.kind,

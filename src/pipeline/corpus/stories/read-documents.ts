@@ -28,6 +28,8 @@ const Document = z.object({
     geonameId: z.number().nullable(), placeId: z.string(), name: z.string(), country: z.string().nullable(),
     admin1: z.string().nullable(), lat: z.number(), lon: z.number(),
     kind: z.enum(['city', 'admin', 'country', 'region', 'feature']),
+    // Added to the contract by the places stage; extractions without places have no mentions to check.
+    precision: z.enum(['exact', 'near', 'region', 'country']), role: z.enum(['event', 'mention']),
   })),
   actors: z.array(Span.extend({
     actorId: z.string(), name: z.string(),
