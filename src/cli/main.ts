@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerExtract } from './extract.ts'
 import { registerStories } from './stories.ts'
+import { registerIngest } from './ingest.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
   registerExtract(program)
   registerStories(program)
+  registerIngest(program)
   return program
 }
 
