@@ -47,6 +47,22 @@ export interface StoryIndexSnapshot {
   readonly storyCount: number
 }
 
+/** A snapshot rebuilt from stored memberships alone (families and their wires are read off the members). */
+export function snapshotFromMemberships(memberships: readonly Membership[], options: StoryIndexOptions = DEFAULT_OPTIONS): StoryIndexSnapshot {
+  const families: { story: number; wire: string | null }[] = []
+  let storyCount = 0
+  for (const m of memberships) {
+    storyCount = Math.max(storyCount, m.story + 1)
+    const f = families[m.family]
+    if (!f) families[m.family] = { story: m.story, wire: m.wire }
+    else if (f.wire === null && m.wire) f.wire = m.wire
+  }
+  for (let i = 0; i < families.length; i++) {
+    if (!families[i]) throw new Error(`snapshotFromMemberships: family ${i} has no member; memberships are incomplete`)
+  }
+  return { schema: 'sitrep.story-index/1', options, memberships: [...memberships], families, storyCount }
+}
+
 const S_BANDS = 16 // x 4 rows of the shingle signature: catches copies (J >= ~0.5)
 const S_ROWS = 4
 const W_BANDS = 21 // x 3 rows of the word signature: catches paraphrases (J >= ~0.3 half the time)
