@@ -121,16 +121,21 @@ export class StoryIndex {
     const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.options.maxCompared)
     let best: { idx: number; relation: Relation; score: number } | null = null
     const derived: { idx: number; cS: number }[] = []
+    const relatedStories = new Set<number>()
     for (const [idx] of ranked) {
       const f = this.features[idx]
       if (!f || Math.abs(this.days[idx]! - day) > this.options.windowDays) continue
       const s = compare(features, f)
       if (s.relation === 'none') continue
-      if (s.relation !== 'related') derived.push({ idx, cS: s.shingleContainment })
+      if (s.relation === 'related') relatedStories.add(this.members[idx]!.story)
+      else derived.push({ idx, cS: s.shingleContainment })
       if (!best || rank(s.relation) > rank(best.relation) || (rank(s.relation) === rank(best.relation) && s.score > best.score)) {
         best = { idx, relation: s.relation, score: s.score }
       }
     }
+
+    // A report that shares incidents with several stories is a round-up: it joins none of them on that alone.
+    if (best?.relation === 'related' && relatedStories.size > 1) best = null
 
     let story: number
     let family: number
