@@ -158,3 +158,29 @@ test('an HTML page saved with a .txt extension is read as HTML', async () => {
   const [item] = await collect([join(dir, 'page.txt')])
   assert.equal(item?.kind === 'record' && item.record.format, 'html')
 })
+
+test('directory manifest: fills url, outlet, title and date of scraped files from the directory manifest.json, and skips README files', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'sitrep-manifest-'))
+  await mkdir(join(dir, 'pages'))
+  await writeFile(join(dir, 'pages', 'a.txt'), 'Rebels entered Qorvath on Friday.\n')
+  await writeFile(join(dir, 'README.md'), 'This folder holds test pages.\n')
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ 'pages/a.txt': { url: 'https://x.example/a', outlet: 'X Daily', publishedAt: '2024-12-06', title: null } }))
+  const items = []
+  for await (const it of readInputs([dir])) items.push(it)
+  const records = items.filter((i) => i.kind === 'record')
+  assert.equal(records.length, 1)
+  const r = records[0]
+  assert.ok(r && r.kind === 'record')
+  assert.deepEqual(r.record.hints, { url: 'https://x.example/a', outlet: 'X Daily', publishedAt: '2024-12-06' })
+  assert.deepEqual(items.filter((i) => i.kind === 'skipped').map((i) => i.kind === 'skipped' && i.reason), ['documentation file'])
+})
+
+test('directory manifest: reports a malformed manifest as a bad input naming the file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'sitrep-manifest-'))
+  await writeFile(join(dir, 'manifest.json'), '{"a.txt": {"url": 3}}')
+  const items = []
+  for await (const it of readInputs([dir])) items.push(it)
+  const bad = items.find((i) => i.kind === 'bad')
+  assert.ok(bad && bad.kind === 'bad' && /manifest\.json/.test(bad.error.message))
+})
+

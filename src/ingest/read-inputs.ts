@@ -3,8 +3,10 @@
 import { readFile, stat } from 'node:fs/promises'
 import { AppError, isAppError } from '../core/errors.ts'
 import { declaredCharset, decodeBytes } from './decode.ts'
-import type { InputItem } from './input-record.ts'
+import type { InputHints, InputItem } from './input-record.ts'
 import { readJsonl } from './jsonl.ts'
+import { MANIFEST_NAME, manifestKey, readManifest } from './manifest.ts'
+import type { ManifestHints } from './manifest.ts'
 import { kindForPath, sniffKind } from './sniff.ts'
 import type { InputKind } from './sniff.ts'
 import { walkDirectory } from './walk.ts'
@@ -27,11 +29,36 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield* readFileInput(path)
       continue
     }
+    let manifest: ManifestHints | null
+    try {
+      manifest = await readManifest(path)
+    } catch (e) {
+      if (!isAppError(e)) throw e
+      yield { kind: 'bad', error: e }
+      continue
+    }
+    const rootManifest = manifestKey(path, `${path}/${MANIFEST_NAME}`)
     for await (const entry of walkDirectory(path)) {
-      if (entry.kind === 'skipped') yield entry
-      else yield* readFileInput(entry.path)
+      const key = manifestKey(path, entry.path)
+      if (entry.kind === 'skipped') {
+        if (!(manifest && key === rootManifest)) yield entry
+        continue
+      }
+      yield* withHints(readFileInput(entry.path), manifest?.get(key))
     }
   }
+}
+
+/** Fills what a record's own metadata leaves open from its manifest entry. */
+async function* withHints(items: AsyncGenerator<InputItem>, hints: InputHints | undefined): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    if (item.kind !== 'record' || !hints) yield item
+    else yield { kind: 'record', record: { ...item.record, hints: { ...dropUndefined(hints), ...dropUndefined(item.record.hints) } } }
+  }
+}
+
+function dropUndefined(h: InputHints): InputHints {
+  return Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined))
 }
 
 async function* readFileInput(path: string): AsyncGenerator<InputItem> {

@@ -7,6 +7,9 @@ export type WalkEntry =
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'skipped'; readonly path: string; readonly reason: string }
 
+// A corpus folder's README or LICENCE describes the corpus; it is not a report (named on its own, it is read).
+const DOCUMENTATION = /^(?:readme|licen[cs]e|copying|changelog|notice)(?:\.[a-z0-9]+)?$/i
+
 /** Files Sitrep reads under `dir` (by extension), and every other file as skipped with a reason. */
 export async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {
   const entries = await readdir(dir, { withFileTypes: true })
@@ -19,6 +22,8 @@ export async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {
       yield* walkDirectory(path)
     } else if (!e.isFile()) {
       yield { kind: 'skipped', path, reason: 'not a regular file' }
+    } else if (DOCUMENTATION.test(e.name)) {
+      yield { kind: 'skipped', path, reason: 'documentation file' }
     } else if (kindForPath(path) === null) {
       yield { kind: 'skipped', path, reason: 'not a text, HTML or JSONL file' }
     } else {

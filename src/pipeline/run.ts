@@ -7,6 +7,7 @@ import type { Stage } from './stage.ts'
 import { clean } from './stages/clean.ts'
 import { detectLanguage } from './stages/detect-language.ts'
 import { findDates } from './stages/find-dates.ts'
+import { findPlaces } from './stages/find-places.ts'
 import { splitSentences } from './stages/split-sentences.ts'
 
 export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
@@ -18,6 +19,8 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['split-sentences', splitSentences],
   // 4. Temporal expressions, resolved against the publication date (inferred when missing).
   ['find-dates', findDates],
+  // 5. Places: gazetteer matches resolved to coordinates, with precision (exact/near/region/country) and role.
+  ['find-places', findPlaces],
 ]
 
 /** Runs every stage over one input. Pure: same record and context, same document. */

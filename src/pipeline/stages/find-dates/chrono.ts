@@ -36,7 +36,8 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     const y = r.start.get('year')
     const mo = r.start.get('month')
     const d = r.start.get('day')
-    if (!anchor && !known('year')) {
+    // chrono fills "three days ago" from the reference instant; without an anchor that would be a made-up date
+    if (!anchor && (!known('year') || isRelative(r.text))) {
       out.push({ start, end, value: null, valueEnd: null, precision: known('day') || known('weekday') ? 'day' : null, rule })
       continue
     }
