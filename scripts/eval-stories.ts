@@ -11,7 +11,7 @@ import { loadSamples } from '../eval/stories/samples.ts'
 import { loadCorpus } from '../eval/stories/load.ts'
 import { fuseIncidents } from '../src/pipeline/corpus/stories/fuse.ts'
 import { storyRoles } from '../src/pipeline/corpus/stories/roles.ts'
-import { StoryIndex, type Membership } from '../src/pipeline/corpus/stories/story-index.ts'
+import { membershipKey, StoryIndex, type Membership } from '../src/pipeline/corpus/stories/story-index.ts'
 
 const path = fileURLToPath(new URL('../eval/stories/corpus.json', import.meta.url))
 const { corpus, documents, labels, incidents } = loadCorpus(path)
@@ -54,8 +54,9 @@ for (const g of groups.values()) {
   const r = storyRoles(g)
   for (const m of g) {
     const want = labels.get(m.id)!.role
-    if (r.roles.get(m.id) === want) roleOk++
-    else wrong.push(`role ${m.id}: got ${r.roles.get(m.id)}, want ${want}`)
+    const got = r.roles.get(membershipKey(m))
+    if (got === want) roleOk++
+    else wrong.push(`role ${m.id}: got ${got}, want ${want}`)
   }
   const goldStory = labels.get(g[0]!.id)!.story
   const gold = corpus.stories[goldStory]!
@@ -111,19 +112,19 @@ if (existsSync(join(samplesDir, 'stories.labels.json'))) {
   })
   const sIndex = new StoryIndex()
   for (const f of files) sIndex.add(docOf.get(f)!)
-  const member = new Map(sIndex.memberships().map((m) => [m.id, m]))
+  const member = new Map(sIndex.memberships().map((m) => [membershipKey(m), m]))
   const goldStory = new Map<string, string>()
   const goldRole = new Map<string, string>()
   for (const [story, items] of Object.entries(sampleLabels)) for (const it of items) { goldStory.set(it.file, story); goldRole.set(it.file, it.role) }
-  const sp = pairwise(files, (f) => String(member.get(docOf.get(f)!.id)!.story), (f) => goldStory.get(f)!)
+  const sp = pairwise(files, (f) => String(member.get(membershipKey(docOf.get(f)!))!.story), (f) => goldStory.get(f)!)
   const byStory = new Map<number, Membership[]>()
   for (const m of sIndex.memberships()) byStory.set(m.story, [...(byStory.get(m.story) ?? []), m])
-  const roleById = new Map<string, string>()
-  for (const g of byStory.values()) for (const [id, role] of storyRoles(g).roles) roleById.set(id, role)
+  const roleByKey = new Map<string, string>()
+  for (const g of byStory.values()) for (const [key, role] of storyRoles(g).roles) roleByKey.set(key, role)
   let rolesRight = 0
   const roleMisses: string[] = []
   for (const f of files) {
-    const got = roleById.get(docOf.get(f)!.id)
+    const got = roleByKey.get(membershipKey(docOf.get(f)!))
     if (got === goldRole.get(f)) rolesRight++
     else roleMisses.push(`${f.replace('corpus/', '')}: ${got} (want ${goldRole.get(f)})`)
   }

@@ -97,7 +97,10 @@ export function kyselyStore(db: Kysely<Database>): Store {
       } satisfies EventPage
     },
 
-    async saveStoryMemberships(memberships) {
+    async saveStoryMemberships(all) {
+      // A document is stored once by id; a second source of the same text has no row of its own.
+      const seen = new Set<string>()
+      const memberships = all.filter((m) => !seen.has(m.id) && seen.add(m.id))
       try {
         await db.transaction().execute(async (trx) => {
           await trx.deleteFrom('story_documents').execute()

@@ -81,3 +81,11 @@ test('a paraphrase that credits the source outlet by name joins its family witho
   assert.equal(s!.origin, 'Levant Wire')
   assert.equal(s!.independentSources, 1)
 })
+
+test('a reprint whose cleaned text equals the original (same id) is listed under its own source as a reprint', () => {
+  const copy = { ...original(), source: 'meridian/copy.txt', outlet: 'Daily Meridian' }
+  const [s, ...rest] = buildStories([original(), copy])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(s!.documents.map((d) => [d.source, d.role]), [['wire.txt', 'original'], ['meridian/copy.txt', 'reprint']])
+  assert.equal(s!.independentSources, 1)
+})

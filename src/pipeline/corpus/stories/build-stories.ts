@@ -5,7 +5,7 @@ import { STORY_SCHEMA } from '../../../core/contract.ts'
 import { digest } from '../../../core/ids.ts'
 import { fuseEvents } from './fuse.ts'
 import { storyRoles } from './roles.ts'
-import { StoryIndex, type Membership } from './story-index.ts'
+import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
 
 /**
  * Groups `docs` into stories. Two agencies' independent reports of one incident are one story when their
@@ -22,14 +22,16 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
   const byStory = new Map<number, Membership[]>()
   const byDoc = new Map<string, Membership>()
   for (const m of memberships) {
-    byDoc.set(m.id, m)
+    if (!byDoc.has(m.id)) byDoc.set(m.id, m)
     const s = byStory.get(m.story)
     if (s) s.push(m)
     else byStory.set(m.story, [m])
   }
   const storyId = (ms: readonly Membership[]) => `story:${digest(ms[0]!.id)}`
   const idOfStory = new Map([...byStory].map(([k, ms]) => [k, storyId(ms)]))
-  const known = docs.filter((d) => byDoc.has(d.id))
+  // One copy of each text is enough for fusion: same-id documents are one text and one family.
+  const seen = new Set<string>()
+  const known = docs.filter((d) => byDoc.has(d.id) && !seen.has(d.id) && seen.add(d.id))
   const fused = fuseEvents(known, (docId) => {
     const m = byDoc.get(docId)!
     return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
@@ -40,7 +42,7 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
     return {
       schema: STORY_SCHEMA,
       id: idOfStory.get(k)!,
-      documents: ms.map((m) => ({ id: m.id, source: m.source, role: r.roles.get(m.id)! })),
+      documents: ms.map((m) => ({ id: m.id, source: m.source, role: r.roles.get(membershipKey(m))! })),
       independentSources: r.independentSources,
       origin: r.origin,
       events: fused.filter((f) => f.documents.some((d) => ids.has(d))),

@@ -1,9 +1,10 @@
 // Roles inside a story (original, reprint, rewrite, independent), its origin and its independent sources,
 // read from the memberships the index recorded. Pure: same memberships, same answer.
 import type { DocumentRole } from '../../../core/contract.ts'
-import type { Membership } from './story-index.ts'
+import { membershipKey, type Membership } from './story-index.ts'
 
 export interface StoryRoles {
+  /** Role by membership key (membershipKey: id and source). */
   readonly roles: ReadonlyMap<string, DocumentRole>
   /** Wire service of the story's first report (by publication, then arrival), or null. */
   readonly origin: string | null
@@ -40,8 +41,8 @@ export function storyRoles(members: readonly Membership[]): StoryRoles {
       if (own && m === own && m.nearDuplicateOf) copiesOwn.add(m.nearDuplicateOf)
     }
     for (const m of ms) {
-      if (m === own) roles.set(m.id, familyRank === 0 ? 'original' : 'independent')
-      else roles.set(m.id, copiesOwn.has(m.id) || m.nearDuplicateOf || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
+      if (m === own) roles.set(membershipKey(m), familyRank === 0 ? 'original' : 'independent')
+      else roles.set(membershipKey(m), copiesOwn.has(m.id) || m.nearDuplicateOf || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
     }
   })
   const first = ordered[0]
@@ -54,11 +55,11 @@ export function storyRoles(members: readonly Membership[]): StoryRoles {
 
 /** Orders by publication date, undated last, then by arrival. */
 function byPublication(all: readonly Membership[]): (a: Membership, b: Membership) => number {
-  const arrival = new Map(all.map((m, i) => [m.id, i]))
+  const arrival = new Map(all.map((m, i) => [membershipKey(m), i]))
   return (a, b) => {
     const pa = a.publishedAt ?? '9999'
     const pb = b.publishedAt ?? '9999'
     if (pa !== pb) return pa < pb ? -1 : 1
-    return (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
+    return (arrival.get(membershipKey(a)) ?? 0) - (arrival.get(membershipKey(b)) ?? 0)
   }
 }

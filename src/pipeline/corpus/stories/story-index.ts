@@ -39,6 +39,14 @@ export interface Membership {
   readonly dateline: boolean
 }
 
+/**
+ * A membership's key: the document id and its source. An exact reprint whose boilerplate cleaning removed has the
+ * same text, so the same id, as its original; it is still another outlet's copy and is listed on its own.
+ */
+export function membershipKey(m: { readonly id: string; readonly source: string }): string {
+  return `${m.id}\n${m.source}`
+}
+
 export interface StoryIndexSnapshot {
   readonly schema: 'sitrep.story-index/1'
   readonly options: StoryIndexOptions
@@ -101,10 +109,24 @@ export class StoryIndex {
     return this.liveIdx.length
   }
 
-  /** Adds one document and returns where it landed. Adding the same id twice returns the first membership. */
+  /** Adds one document and returns where it landed. Adding the same id and source twice returns the first membership. */
   add(doc: ExtractedDocument, features: DocFeatures = docFeatures(doc)): Membership {
-    const known = this.byId.get(doc.id)
+    const known = this.byId.get(membershipKey(doc))
     if (known !== undefined) return this.members[known]!
+    // The same cleaned text from another source: a verbatim reprint, whatever the script it is written in.
+    const twin = this.firstOfId.get(doc.id)
+    if (twin !== undefined) {
+      const t = this.members[twin]!
+      const m: Membership = {
+        ...t, source: doc.source, outlet: doc.outlet, publishedAt: doc.publishedAt, relation: 'reprint', nearDuplicateOf: t.id,
+        outletIsWire: outletIsWire(doc.outlet, t.wire),
+      }
+      this.members.push(m)
+      this.days.push(this.days[twin]!)
+      this.features.push(null)
+      this.byId.set(membershipKey(doc), this.members.length - 1)
+      return m
+    }
     const day = features.day ?? (Number.isFinite(this.watermark) ? this.watermark : 0)
     if (day > this.watermark) this.watermark = day
     if (this.watermark - this.lastSweep >= 1) this.sweep()
@@ -168,7 +190,8 @@ export class StoryIndex {
     this.days.push(day)
     this.features.push(features)
     this.liveIdx.push(idx)
-    this.byId.set(doc.id, idx)
+    this.byId.set(membershipKey(doc), idx)
+    this.firstOfId.set(doc.id, idx)
     for (const key of this.keysOf(features, day, true)) this.insert(key, idx)
     return m
   }
@@ -208,7 +231,8 @@ export class StoryIndex {
       index.days.push(day)
       index.features.push(f)
       if (f) index.liveIdx.push(idx)
-      index.byId.set(m.id, idx)
+      index.byId.set(membershipKey(m), idx)
+      if (!index.firstOfId.has(m.id)) index.firstOfId.set(m.id, idx)
       if (day > index.watermark) index.watermark = day
       if (f) for (const key of index.keysOf(f, day, true)) index.insert(key, idx)
     }
@@ -216,6 +240,8 @@ export class StoryIndex {
   }
 
   private readonly byId = new Map<string, number>()
+  /** First membership of each document id, for later sources of the same text. */
+  private readonly firstOfId = new Map<string, number>()
 
   private newFamily(story: number, wire: string | null): number {
     this.families.push({ story, wire })
