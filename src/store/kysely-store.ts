@@ -108,6 +108,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
             await trx.insertInto('story_documents').values(memberships.slice(i, i + CHUNK).map((m, k) => ({
               doc_id: m.id, seq: i + k, story: m.story, family: m.family, relation: m.relation,
               near_duplicate_of: m.nearDuplicateOf, wire: m.wire, outlet_is_wire: m.outletIsWire ? 1 : 0, dateline: m.dateline ? 1 : 0,
+              credits: m.credits,
             }))).execute()
           }
         })
@@ -119,7 +120,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
     async getStoryMemberships() {
       const rows = await db.selectFrom('story_documents').innerJoin('documents', 'documents.id', 'story_documents.doc_id')
         .select(['story_documents.doc_id', 'documents.source', 'documents.outlet', 'documents.published_at', 'story', 'family',
-          'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline'])
+          'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
         .orderBy('seq').execute()
       return rows.map((r) => {
         const relation = RELATION.safeParse(r.relation)
@@ -127,7 +128,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
         return {
           id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: r.story, family: r.family,
           relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: r.outlet_is_wire === 1,
-          dateline: r.dateline === 1,
+          dateline: r.dateline === 1, credits: r.credits,
         }
       })
     },

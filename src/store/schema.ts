@@ -84,6 +84,7 @@ export interface StoryDocumentsTable {
   wire: string | null
   outlet_is_wire: number
   dateline: number
+  credits: string | null
 }
 
 export interface Database {

@@ -15,6 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('wire', 'text')
     .addColumn('outlet_is_wire', 'integer', (c) => c.notNull())
     .addColumn('dateline', 'integer', (c) => c.notNull())
+    .addColumn('credits', 'text')
     .execute()
   await db.schema.createIndex('story_documents_story').on('story_documents').columns(['story', 'seq']).execute()
 }

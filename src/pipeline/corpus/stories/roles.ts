@@ -45,10 +45,13 @@ export function storyRoles(members: readonly Membership[]): StoryRoles {
       else roles.set(membershipKey(m), copiesOwn.has(m.id) || m.nearDuplicateOf || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
     }
   })
-  const first = ordered[0]
+  const first = ordered[0] ?? []
+  // No wire in the text, but the family's rewrites credit its first report's outlet: that report is the origin.
+  const head = first[0]
+  const credited = head?.outlet && first.some((m) => m.credits === head.outlet) ? head.outlet : null
   return {
     roles,
-    origin: first?.find((m) => m.wire)?.wire ?? null,
+    origin: first.find((m) => m.wire)?.wire ?? credited,
     independentSources: ordered.length,
   }
 }

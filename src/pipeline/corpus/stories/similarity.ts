@@ -12,6 +12,8 @@ export interface PairScore {
   readonly score: number
   /** Share of the shorter text's 3-shingles found in the other (estimated). */
   readonly shingleContainment: number
+  /** The first document names the second's outlet ("…, Levant Wire reported") and was published no earlier. */
+  readonly credits: boolean
 }
 
 /** Near-identical text: most shingles of the shorter document are in the other (boilerplate aside). */
@@ -31,9 +33,13 @@ const RELATED_WORDS = 0.15
  * origin.ts traces them already.
  */
 function credits(a: DocFeatures, b: DocFeatures): boolean {
-  const names = (x: DocFeatures, y: DocFeatures) => y.outlet.length > 0 && !y.outletIsListedWire &&
+  return creditsOne(a, b) || creditsOne(b, a)
+}
+
+/** True when `x` names `y`'s outlet and is not older than `y`. */
+function creditsOne(x: DocFeatures, y: DocFeatures): boolean {
+  return y.outlet.length > 0 && !y.outletIsListedWire && !sameOutlet(x, y) &&
     (x.day === null || y.day === null || x.day >= y.day) && sharedCount(y.outlet, x.names) === y.outlet.length
-  return (names(a, b) || names(b, a)) && !sameOutlet(a, b)
 }
 
 function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
@@ -57,5 +63,5 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
   else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || (cW >= CREDIT_WORDS && credits(a, b))) relation = 'rewrite'
   else if (focused && cW >= RELATED_WORDS) relation = 'related'
-  return { relation, score, shingleContainment: cS }
+  return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }
 }

@@ -37,6 +37,8 @@ export interface Membership {
   readonly wire: string | null
   readonly outletIsWire: boolean
   readonly dateline: boolean
+  /** Outlet of the family member whose report this text credits by name ("…, Levant Wire reported"), or null. */
+  readonly credits: string | null
 }
 
 /**
@@ -142,7 +144,7 @@ export class StoryIndex {
     }
     const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.options.maxCompared)
     let best: { idx: number; relation: Relation; score: number } | null = null
-    const derived: { idx: number; cS: number }[] = []
+    const derived: { idx: number; cS: number; credits: boolean }[] = []
     const relatedStories = new Set<number>()
     for (const [idx] of ranked) {
       const f = this.features[idx]
@@ -150,7 +152,7 @@ export class StoryIndex {
       const s = compare(features, f)
       if (s.relation === 'none') continue
       if (s.relation === 'related') relatedStories.add(this.members[idx]!.story)
-      else derived.push({ idx, cS: s.shingleContainment })
+      else derived.push({ idx, cS: s.shingleContainment, credits: s.credits })
       if (!best || rank(s.relation) > rank(best.relation) || (rank(s.relation) === rank(best.relation) && s.score > best.score)) {
         best = { idx, relation: s.relation, score: s.score }
       }
@@ -162,6 +164,7 @@ export class StoryIndex {
     let story: number
     let family: number
     let nearDuplicateOf: string | null = null
+    let credits: string | null = null
     if (!best) {
       story = this.storyCount++
       this.storyFamilies.push([])
@@ -173,6 +176,8 @@ export class StoryIndex {
         const closest = inStory.reduce((a, b) => (b.cS > a.cS ? b : a))
         family = this.members[closest.idx]!.family
         if (closest.cS >= REPRINT_CONTAINMENT) nearDuplicateOf = this.members[closest.idx]!.id
+        const credited = inStory.find((d) => d.credits && this.members[d.idx]!.family === family)
+        if (credited) credits = this.members[credited.idx]!.outlet
       } else {
         // "… told Reuters" in two reports of one story: both rest on Reuters' reporting, so one source.
         const sameWire = features.wire ? this.storyFamilies[story]!.find((f) => this.families[f]!.wire === features.wire) : undefined
@@ -183,7 +188,7 @@ export class StoryIndex {
     const m: Membership = {
       id: doc.id, source: doc.source, outlet: doc.outlet, publishedAt: doc.publishedAt, story, family,
       relation: best?.relation ?? 'none', nearDuplicateOf,
-      wire: features.wire, outletIsWire: outletIsWire(doc.outlet, features.wire), dateline: features.dateline,
+      wire: features.wire, outletIsWire: outletIsWire(doc.outlet, features.wire), dateline: features.dateline, credits,
     }
     if (this.families[family]!.wire === null && features.wire) this.families[family]!.wire = features.wire
     this.members.push(m)
