@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerExtract } from './extract.ts'
+import { registerStories } from './stories.ts'
 import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .version(pkg.version)
     .showHelpAfterError()
   registerExtract(program)
+  registerStories(program)
   registerIngest(program)
   registerServe(program)
   return program
