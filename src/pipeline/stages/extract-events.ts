@@ -1,0 +1,188 @@
+// Turns each reporting sentence into typed events (DESIGN.md contract): trigger → type, places, roles, date,
+// modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
+import type { NewAnnotation } from '../../core/doc.ts'
+import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
+import type { ActorId, AnnId, Doc, EventAnnotation, EventPlace, EventType, Modality, SentenceAnnotation } from '../../core/types.ts'
+import type { ActorLexicon } from '../../theaters/lexicon.ts'
+import { affiliationChain } from '../../theaters/lexicon.ts'
+import { loadActorLexicon } from '../../theaters/load.ts'
+import type { Stage } from '../stage.ts'
+import { clauseAt } from './extract-events/clauses.ts'
+import { resolveAnaphors } from './extract-events/coreference.ts'
+import { dateFor } from './extract-events/dates.ts'
+import { isPrevented, modalityOf } from './extract-events/modality.ts'
+import { placesFor } from './extract-events/places.ts'
+import { figuresIn } from './extract-events/quantities.ts'
+import { rolesOf } from './extract-events/roles.ts'
+import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
+import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
+import type { Speaker } from './extract-events/speakers.ts'
+import type { TriggerHit } from './extract-events/triggers.ts'
+import { findTriggers } from './extract-events/triggers.ts'
+
+type NewEvent = Omit<EventAnnotation, 'id'>
+
+const PARTY_KINDS = new Set(['state', 'state_force', 'armed_group'])
+
+/** A party to the fighting: a state, force or armed group, or a person affiliated with one. */
+function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
+  return affiliationChain(lex, id, date).some((x) => PARTY_KINDS.has(lex.byId.get(x)?.kind ?? ''))
+}
+
+/** Headlines, bylines and section titles carry no final punctuation; they are not coded. */
+const isReportingSentence = (t: string) => /[.!?"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 5
+
+/** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
+function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
+  const kept: TriggerHit[] = []
+  for (const h of hits) {
+    if (kept.some((k) => k.rule.type === h.rule.type && h.start < k.end && k.start < h.end)) continue
+    kept.push(h)
+  }
+  // "denied reports of a withdrawal from Homs, stating …": what is denied is not reported as happening.
+  const denials = kept.filter((h) => h.rule.type === 'denial')
+  const masked = (h: TriggerHit) => denials.some((d) => {
+    if (h === d || h.start < d.end) return false
+    const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while|and\s+said)\b|;\s/)
+    return h.start < (stop < 0 ? text.length : d.end + stop)
+  })
+  // "could be forced to flee if fighting escalates": the condition is no event of its own.
+  const ifAt = text.search(/\bif\b/i)
+  const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
+  const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
+  const outsideIf = kept.some((h) => !inIf(h))
+  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start))
+    // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
+    .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
+    // "Russian airstrikes destroyed the bridge": the strike absorbs the damage
+    .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike'))
+    // "entered the city amid clashes" is the battle only
+    .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
+}
+
+/** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
+function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
+  const after = s.text.slice(h.end, h.end + 60)
+  const firstFrom = after.search(/\bfrom\b/i)
+  const firstTo = after.search(/\b(?:to|toward|towards|into)\b/i)
+  if (firstTo >= 0 && (firstFrom < 0 || firstTo < firstFrom)) return 'deployment'
+  if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
+  return 'territory_change'
+}
+
+interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
+
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
+  const published = doc.meta.publishedAt
+  const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
+  const speakers = findSpeakers(view, prevSpeaker)
+  const lastSpeaker = speakers[speakers.length - 1] ?? prevSpeaker
+  const hits = keepTriggers(view.text, findTriggers(view.text))
+  const out: NewEvent[] = []
+  const base = (type: EventType, rule: string) => ({ kind: 'event' as const, span: sent.span, sentence: sent.id, by: `extract-events:${rule}`, type })
+
+  hits.forEach((h, i) => {
+    const clause = clauseAt(view.text, h.start)
+    const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type)
+    const scopeEnd = Math.min(next ? next.start : view.text.length, Math.max(clause.end, h.end))
+    const triggerText = view.text.slice(h.start, h.end)
+    const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
+    const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
+    let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start)
+    const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
+    if (type !== h.rule.type) places = places.slice(0, 1)
+    const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
+    const segEnd = view.text.indexOf(',', h.end)
+    const when = dateFor(view, h.start, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published)
+    const modality: Modality = type === 'denial' || type === 'call_to_action' || type === 'statement'
+      ? 'asserted'
+      : modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: when.dateEnd ?? when.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null })
+    const actors = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
+    for (const place of places.length ? places : [null]) {
+      out.push({
+        ...base(type, h.rule.rule), actors, place,
+        date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+        modality, attribution: speaker?.attribution ?? null, quantities,
+      })
+    }
+  })
+
+  // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
+  const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))
+  let events = out.filter((e) => !(e.by === 'extract-events:advance' && captors.has(e.actors.find((a) => a.role === 'initiator')?.actorId)))
+
+  // A speaker whose words report no event of their own made a statement (the reporter asserts it was made).
+  const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
+    && !/\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media)\b/i.test(view.text.slice(sp.start, sp.end)))
+  if (events.length === 0 && spoken) {
+    const clause = clauseAt(view.text, spoken.verbStart)
+    const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
+    const when = dateFor(view, spoken.verbStart, clause, view.text.slice(spoken.start, Math.min(view.text.length, spoken.verbEnd + 30)), published)
+    events.push({
+      ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
+      date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+      modality: 'asserted', attribution: spoken.attribution, quantities: {},
+    })
+  }
+
+  // One event per type, place and modality in a sentence ("appealed to residents …, urging them to rise up").
+  const seen = new Set<string>()
+  events = events.filter((e) => {
+    const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  return { events, lastSpeaker }
+}
+
+/** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
+function viewOf(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, recent: readonly ActorRef[]): SentenceView {
+  const base = sent.span.start
+  const text = doc.text.slice(sent.span.start, sent.span.end)
+  const published = doc.meta.publishedAt
+  const named: ActorRef[] = annotationsOf(doc, 'actor').filter((a) => contains(sent.span, a.span)).map((a) => ({
+    start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
+    party: isParty(lex, a.actorId, published), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
+  }))
+  const actors = [...named, ...resolveAnaphors(text, named, recent)].sort((a, b) => a.start - b.start)
+  const places = annotationsOf(doc, 'place').filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
+  const dates = annotationsOf(doc, 'date').filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
+  return { base, text, actors, places, dates }
+}
+
+/** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
+function linkDenials(events: readonly NewEvent[]): NewEvent[] {
+  return events.map((e, i) => {
+    if (e.type !== 'denial' || !e.place) return e
+    const target = events.slice(0, i).findIndex((x) => x.type === 'territory_change' && x.place?.placeId === e.place?.placeId)
+    return target < 0 ? e : { ...e, denies: `pending:${target}` as AnnId }
+  })
+}
+
+export const extractEvents: Stage = (doc, ctx) => {
+  const lex = loadActorLexicon(ctx.theater)
+  let recent: ActorRef[] = []
+  let speaker: Speaker | null = null
+  const all: NewEvent[] = []
+  let lastEnd = -1
+  for (const sent of annotationsOf(doc, 'sentence')) {
+    // A new paragraph ends quotation continuations and pronoun reach.
+    if (lastEnd >= 0 && doc.text.slice(lastEnd, sent.span.start).includes('\n\n')) { speaker = null }
+    lastEnd = sent.span.end
+    const view = viewOf(doc, lex, sent, recent)
+    if (isReportingSentence(view.text)) {
+      const r = eventsOfSentence(doc, lex, sent, view, speaker)
+      all.push(...r.events)
+      speaker = r.lastSpeaker
+    }
+    recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)
+  }
+  // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
+  const firstIndex = annotationsOf(doc, 'event').length
+  const linked = linkDenials(all).map((e) => e.denies && String(e.denies).startsWith('pending:')
+    ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
+    : e)
+  return addAnnotations(doc, linked as NewAnnotation[])
+}

@@ -1,0 +1,75 @@
+// Modality of one event from the words around its trigger (DESIGN.md): background, hypothetical, denied,
+// projected, planned, claimed, asserted — checked in that order, the first cue that applies wins.
+import type { Modality } from '../../../core/types.ts'
+import { clauseAt } from './clauses.ts'
+import type { Speaker } from './speakers.ts'
+
+// "in 2016", "13 years ago", "nearly a decade after" — dated history
+const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:ceasefire|agreement|war|deal|truce)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bdecades-old\b|\bduring\s+the\s+peak\s+years\b/i
+// "if rebels were to capture", "capturing the city would sever"
+const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
+const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$/i
+// "could be forced to flee", "it is probable Tehran will need to supply"
+const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast|estimate[sd]?\s+that)\b/i
+// "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
+const PLANNED = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:es|ed|ing)\s+to|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start)\b/i
+
+export interface ModalityInput {
+  readonly text: string
+  readonly triggerStart: number
+  readonly triggerEnd: number
+  readonly triggerText: string
+  /** ISO date of the event, when known, and the publication date, to tell history from news. */
+  readonly eventDate: string | null
+  readonly published: string | null
+  readonly speaker: Speaker | null
+  /** The speaker's own verb is the trigger ("HTS claimed control of …"). */
+  readonly speakerVerbIsTrigger: boolean
+}
+
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 864e5
+
+/** The comma-delimited stretch around the trigger: where a year or a tense cue still belongs to it. */
+function segment(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1
+  const comma = text.slice(end).search(/[,;]/)
+  return text.slice(from, comma < 0 ? text.length : end + comma)
+}
+
+/** True when the event is dated history well before the publication date. */
+export function isBackground(m: ModalityInput): boolean {
+  if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
+  const seg = segment(m.text, m.triggerStart, m.triggerEnd)
+  if (HISTORY.test(seg)) return true
+  const pubYear = m.published ? Number(m.published.slice(0, 4)) : null
+  for (const y of seg.matchAll(YEAR)) {
+    const year = Number(y[1] ?? y[2])
+    if (pubYear !== null ? year < pubYear : year < 2024) return true
+  }
+  return false
+}
+
+export function modalityOf(m: ModalityInput): Modality {
+  if (isBackground(m)) return 'background'
+  const clause = clauseAt(m.text, m.triggerStart)
+  const pre = m.text.slice(clause.start, m.triggerStart)
+  const post = m.text.slice(m.triggerEnd, Math.min(clause.end, m.triggerEnd + 40))
+  const reported = m.speaker !== null || /\b(?:said|says|told|stated|announced|reported)\b/i.test(m.text.slice(0, m.triggerStart))
+  if (CONDITIONAL.test(pre)) return 'hypothetical'
+  // "Capturing the city would sever …": a gerund subject with "would" is a conditional.
+  if (/^\s*(?:\S+\s+){0,3}would\b/i.test(post) && /ing$/i.test(m.triggerText) && pre.trim().length === 0) return 'hypothetical'
+  if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
+  if (NEGATION.test(pre)) return 'denied'
+  if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
+  if (PLANNED.test(pre) || PLANNED.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
+  if (m.speaker?.party) return 'claimed'
+  if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'
+  return 'asserted'
+}
+
+/** "aiming to thwart fighters from capturing Homs": an event someone tries to prevent is no event. */
+export function isPrevented(text: string, triggerStart: number): boolean {
+  const clause = clauseAt(text, triggerStart)
+  return /\b(?:thwart|prevent|stop|halt|block|hinder|deter|bar|keep)\w*\b[^,.;]*\bfrom\s+$/i.test(text.slice(clause.start, triggerStart))
+}

@@ -1,0 +1,39 @@
+// Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
+// ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
+import type { EventPlace, EventType } from '../../../core/types.ts'
+import type { PlaceRef, SentenceView } from './sentence.ts'
+
+/** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
+export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
+
+const toEventPlace = (p: PlaceRef): EventPlace => ({
+  placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
+})
+
+/**
+ * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
+ * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
+ */
+export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number): EventPlace[] {
+  const usable = s.places.filter((p) => p.ann.role === 'event')
+  let picked = usable.filter((p) => p.start >= end && p.start < scopeEnd)
+  if (type === 'territory_change' || type === 'battle') {
+    picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
+  }
+  if (picked.length === 0) {
+    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
+    const last = before[before.length - 1]
+    if (last) picked = [last]
+  }
+  if (picked.length === 0) {
+    // Nearest event place anywhere in the sentence.
+    const sorted = [...usable].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
+    if (sorted[0]) picked = [sorted[0]]
+  }
+  // "in west-central Syria" after a town says where the town is, not another place.
+  if (picked.some((p) => p.ann.precision !== 'country')) picked = picked.filter((p) => p.ann.precision !== 'country')
+  const seen = new Set<string>()
+  const unique = picked.filter((p) => !seen.has(p.ann.placeId) && seen.add(p.ann.placeId))
+  const places = unique.map(toEventPlace)
+  return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
+}

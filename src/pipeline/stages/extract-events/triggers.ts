@@ -1,0 +1,119 @@
+// Trigger lexicon: the words and phrases that report a happening, by event type. Data, with one comment per rule.
+// Patterns run case-insensitively on one sentence; `check` can veto a hit by looking at the words around it.
+import type { EventType } from '../../../core/types.ts'
+
+export interface TriggerRule {
+  readonly rule: string
+  readonly type: EventType
+  readonly pattern: RegExp
+  /** Returns false to drop the hit; `after` is the sentence text after the hit, `before` the text before it. */
+  readonly check?: (hit: string, before: string, after: string) => boolean
+  /** A withdrawal: the subject loses the place (territory_change target), or redeploys when no place is lost. */
+  readonly withdrawal?: boolean
+}
+
+const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
+const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors|equipment|hardware|intelligence|satellite support|air support|military aid|military support|military assistance|extra military aid|air defen[cs]e)\b/i
+const INFRASTRUCTURE = /\b(?:bridge|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
+const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
+const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
+
+export const TRIGGERS: readonly TriggerRule[] = [
+  // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
+  { rule: 'capture', type: 'territory_change', pattern: /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?)\b/gi },
+  // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
+  {
+    rule: 'take', type: 'territory_change', pattern: /\b(?:took|taken|taking)\b/gi,
+    check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power)\b/i.test(after)
+      && !/^\s+(?:to|by|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after),
+  },
+  // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
+  { rule: 'control', type: 'territory_change', pattern: /\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b/gi },
+  // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
+  {
+    rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into)\b/gi,
+    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after),
+  },
+  // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns"
+  { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b/gi },
+  // "the third city to fall from Assad's control", "Belmira fell to the rebels", "the fall of Qorvath"
+  { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to|from|into\s+the\s+hands)\b|\bthe\s+fall\s+of\b/gi,
+    check: (_h, _b, after) => !/^\s+(?:the\s+)?(?:regime|government|Assad)\b/i.test(after) },
+  // "troops withdrew from Belmira" — the place changes hands even when no taker is named
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+out|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
+
+  // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
+  { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
+    check: (h, before) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4))) },
+  // "fighters entered Belmira amid fierce clashes"
+  { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
+  // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
+  { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
+
+  // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|strikes?\s+(?:on|against|targeting|hit)|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
+
+  // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
+  { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|ements))\b/gi },
+  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
+  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions"
+  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|personnel\s+leaving)\b/gi },
+
+  // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
+  { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
+    check: (_h, _b, after) => MATERIEL.test(words(after, 8)) && !/humanitarian/i.test(words(after, 4)) },
+  // "new hardware would start arriving"
+  { rule: 'materiel-arrives', type: 'military_aid', pattern: /\b(?:hardware|weapons|missiles|ammunition)\s+(?:would|will)\s+(?:start\s+)?arriv(?:e|ing)\b/gi },
+
+  // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
+  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi },
+
+  // "at least three people were killed", "wounded", "the death toll"
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi },
+
+  // "hundreds gathered in a central square demanding", "protesters"
+  { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
+
+  // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
+  { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|blew\s+up|blown\s+up)\b/gi,
+    check: (_h, before, after) => INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.split(/\s+/).slice(-5).join(' ')) },
+
+  // "called on residents to rise up", "urged officers to defect", "advised its citizens to leave"
+  { rule: 'call', type: 'call_to_action', pattern: /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)\s+(?:its|their|all)\s+(?:citizens|nationals)|call(?:ed|s)?\s+for|your\s+time\s+has\s+come)\b/gi },
+
+  // "denied reports of a withdrawal", "refuted claims"
+  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations))\b/gi },
+
+  // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|clos(?:ed|ing)\s+in|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer))/gi },
+  // "reached Belmira" without taking it
+  { rule: 'reach', type: 'other', pattern: /\breach(?:ed|ing)\s+(?=[A-Z])/g },
+  // "closed the airport and cancelled all flights"
+  { rule: 'closure', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
+  { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi },
+  // "the group split from al-Qaeda in 2016"
+  { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
+]
+
+/** A trigger found in a sentence; offsets relative to the sentence text. */
+export interface TriggerHit {
+  readonly rule: TriggerRule
+  readonly start: number
+  readonly end: number
+}
+
+/** Every trigger hit in `text` (one sentence), vetoes applied, in text order. */
+export function findTriggers(text: string): TriggerHit[] {
+  const hits: TriggerHit[] = []
+  for (const rule of TRIGGERS) {
+    rule.pattern.lastIndex = 0
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index ?? 0
+      const end = start + m[0].length
+      if (rule.check && !rule.check(m[0], text.slice(0, start), text.slice(end))) continue
+      hits.push({ rule, start, end })
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end)
+}
