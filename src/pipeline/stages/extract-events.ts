@@ -10,7 +10,8 @@ import type { Stage } from '../stage.ts'
 import { clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
-import { isPrevented, modalityOf } from './extract-events/modality.ts'
+import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
+import { PLANNED_CUE } from './extract-events/modality.ts'
 import { placesFor } from './extract-events/places.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
@@ -29,8 +30,9 @@ function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
   return affiliationChain(lex, id, date).some((x) => PARTY_KINDS.has(lex.byId.get(x)?.kind ?? ''))
 }
 
-/** Headlines, bylines and section titles carry no final punctuation; they are not coded. */
+/** Headlines, bylines and section titles carry no final punctuation; photo captions ("are seen") are not coded. */
 const isReportingSentence = (t: string) => /[.!?"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 5
+  && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t)
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
@@ -51,7 +53,7 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
   const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
   const outsideIf = kept.some((h) => !inIf(h))
-  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start))
+  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
     // "Russian airstrikes destroyed the bridge": the strike absorbs the damage
@@ -62,10 +64,11 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
 
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
-  const after = s.text.slice(h.end, h.end + 60)
-  const firstFrom = after.search(/\bfrom\b/i)
-  const firstTo = after.search(/\b(?:to|toward|towards|into)\b/i)
-  if (firstTo >= 0 && (firstFrom < 0 || firstTo < firstFrom)) return 'deployment'
+  const after = s.text.slice(h.end, h.end + 40)
+  const to = after.search(/\b(?:to|toward|towards|into)\b/i)
+  // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
+  const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
+  if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   return 'territory_change'
 }
@@ -79,6 +82,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   const lastSpeaker = speakers[speakers.length - 1] ?? prevSpeaker
   const hits = keepTriggers(view.text, findTriggers(view.text))
   const out: NewEvent[] = []
+  // Where each event's trigger is, to tell which speaker's words hold it.
+  const hitsAt = new Map<NewEvent, number>()
   const base = (type: EventType, rule: string) => ({ kind: 'event' as const, span: sent.span, sentence: sent.id, by: `extract-events:${rule}`, type })
 
   hits.forEach((h, i) => {
@@ -97,32 +102,50 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const modality: Modality = type === 'denial' || type === 'call_to_action' || type === 'statement'
       ? 'asserted'
       : modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: when.dateEnd ?? when.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null })
+    const reported = speaker !== null
+    if (isAsideHistory(view.text, h.start, reported, when.stated)) return
+    if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
     const actors = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
     const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
     for (const place of places.length ? places : [null]) {
-      out.push({
+      const e: NewEvent = {
         ...base(type, h.rule.rule), actors, place,
         date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
         modality, attribution: speaker?.attribution ?? null, quantities,
-      })
+      }
+      hitsAt.set(e, h.start)
+      out.push(e)
     }
   })
 
   // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
   const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))
-  let events = out.filter((e) => !(e.by === 'extract-events:advance' && captors.has(e.actors.find((a) => a.role === 'initiator')?.actorId)))
+  // An advance is a force moving: without a party as its initiator ("thousands fled, heading towards …") it is none.
+  const partyIds = new Set(view.actors.filter((a) => a.party).map((a) => a.actorId))
+  let events = out.filter((e) => {
+    if (e.by !== 'extract-events:advance') return true
+    const by = e.actors.find((a) => a.role === 'initiator')?.actorId
+    return by !== undefined && partyIds.has(by) && !captors.has(by)
+  })
 
   // A speaker whose words report no event of their own made a statement (the reporter asserts it was made).
+  const hasEventIn = (from: number, to: number) => events.some((e) => {
+    const at = hitsAt.get(e)
+    return at !== undefined && at >= from && at < to
+  })
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !/\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media)\b/i.test(view.text.slice(sp.start, sp.end)))
-  if (events.length === 0 && spoken) {
+    && !/\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media)\b/i.test(view.text.slice(sp.start, sp.end))
+    && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
+  if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
     const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     const when = dateFor(view, spoken.verbStart, clause, view.text.slice(spoken.start, Math.min(view.text.length, spoken.verbEnd + 30)), published)
     events.push({
       ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
-      modality: 'asserted', attribution: spoken.attribution, quantities: {},
+      // "expressed the group's intention to build Syria": an announced aim is planned.
+      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : 'asserted',
+      attribution: spoken.attribution, quantities: {},
     })
   }
 
@@ -166,11 +189,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   let recent: ActorRef[] = []
   let speaker: Speaker | null = null
   const all: NewEvent[] = []
-  let lastEnd = -1
   for (const sent of annotationsOf(doc, 'sentence')) {
-    // A new paragraph ends quotation continuations and pronoun reach.
-    if (lastEnd >= 0 && doc.text.slice(lastEnd, sent.span.start).includes('\n\n')) { speaker = null }
-    lastEnd = sent.span.end
     const view = viewOf(doc, lex, sent, recent)
     if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)

@@ -19,9 +19,9 @@ const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
 })
 
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
-function yearIn(text: string): EventDate | null {
-  const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/)
-  if (!m?.[1]) return null
+function yearIn(text: string, published: string | null): EventDate | null {
+  const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/) ?? text.match(/\b((?:19|20)\d\d)\b/)
+  if (!m?.[1] || (published && m[1] >= published.slice(0, 4))) return null
   return { date: `${m[1]}-01-01`, dateEnd: `${m[1]}-12-31`, datePrecision: 'year', dateText: m[0], stated: true }
 }
 
@@ -30,7 +30,7 @@ export function dateFor(s: SentenceView, triggerStart: number, clause: { start: 
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])
-  const year = yearIn(segmentText)
+  const year = yearIn(segmentText, published)
   if (year) return year
   const recent = resolved.filter((d) => !published || daysBetween(d.ann.value as string, published) <= 45).sort(byDistance)
   if (recent[0]) return fromRef(s, recent[0])

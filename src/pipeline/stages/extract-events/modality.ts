@@ -5,15 +5,17 @@ import { clauseAt } from './clauses.ts'
 import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
-const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:ceasefire|agreement|war|deal|truce)\b/gi
-const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bdecades-old\b|\bduring\s+the\s+peak\s+years\b/i
+const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+recent\s+(?:months|years)\b/gi
+// "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
+const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
 const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast|estimate[sd]?\s+that)\b/i
 // "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
-const PLANNED = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:es|ed|ing)\s+to|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start)\b/i
+export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:es|ed|ing)\s+to|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start)\b/i
 
 export interface ModalityInput {
   readonly text: string
@@ -31,23 +33,26 @@ export interface ModalityInput {
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 864e5
 
 /** The comma-delimited stretch around the trigger: where a year or a tense cue still belongs to it. */
-function segment(text: string, start: number, end: number): string {
+function segment(text: string, start: number, end: number): { text: string; start: number } {
   const from = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1
   const comma = text.slice(end).search(/[,;]/)
-  return text.slice(from, comma < 0 ? text.length : end + comma)
+  return { text: text.slice(from, comma < 0 ? text.length : end + comma), start: from }
 }
 
 /** True when the event is dated history well before the publication date. */
 export function isBackground(m: ModalityInput): boolean {
   if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
-  const seg = segment(m.text, m.triggerStart, m.triggerEnd)
-  if (HISTORY.test(seg)) return true
-  const pubYear = m.published ? Number(m.published.slice(0, 4)) : null
-  for (const y of seg.matchAll(YEAR)) {
-    const year = Number(y[1] ?? y[2])
-    if (pubYear !== null ? year < pubYear : year < 2024) return true
+  const { text: seg, start: segStart } = segment(m.text, m.triggerStart, m.triggerEnd)
+  const applies = (c: RegExpMatchArray) => {
+    const end = segStart + (c.index ?? 0) + c[0].length
+    return !FORWARD.test(m.text.slice(end)) || end <= m.triggerStart
   }
-  return false
+  for (const c of seg.matchAll(HISTORY)) if (applies(c)) return true
+  const pubYear = m.published ? Number(m.published.slice(0, 4)) : 2024
+  for (const y of seg.matchAll(YEAR)) if (Number(y[1]) < pubYear && applies(y)) return true
+  // "a 1974 ceasefire agreement": the year is part of the trigger itself.
+  const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
+  return own !== null && Number(own[0]) < pubYear
 }
 
 export function modalityOf(m: ModalityInput): Modality {
@@ -62,7 +67,7 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
-  if (PLANNED.test(pre) || PLANNED.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
+  if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
   if (m.speaker?.party) return 'claimed'
   if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'
   return 'asserted'
@@ -72,4 +77,19 @@ export function modalityOf(m: ModalityInput): Modality {
 export function isPrevented(text: string, triggerStart: number): boolean {
   const clause = clauseAt(text, triggerStart)
   return /\b(?:thwart|prevent|stop|halt|block|hinder|deter|bar|keep)\w*\b[^,.;]*\bfrom\s+$/i.test(text.slice(clause.start, triggerStart))
+}
+
+/** "Although Assad had regained control": undated pluperfect outside reported speech is a side remark on history. */
+export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean): boolean {
+  return !reported && !dated && /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(text.slice(Math.max(0, triggerStart - 30), triggerStart))
+}
+
+/** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
+export function isTimeAnchor(text: string, triggerStart: number): boolean {
+  return /\b(?:since|following|during|until)\b/i.test(text.slice(0, triggerStart))
+}
+
+/** "a chance to counterattack": a possibility someone has is no event. */
+export function isMerePossibility(text: string, triggerStart: number): boolean {
+  return /\b(?:chance|opportunity|ability|capacity|right)\s+to\s+$/i.test(text.slice(Math.max(0, triggerStart - 30), triggerStart))
 }

@@ -21,6 +21,14 @@ export interface RoleInput {
 export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
+const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
+
+/** Asides that hold no subject: ", which … ,", "— … —", "( … )", ", formerly …,". */
+function asides(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*,|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  return out
+}
 
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
 function after(s: SentenceView, from: number, to: number, lead: RegExp): ActorRef | null {
@@ -39,7 +47,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
     if (a && !out.some((x) => x.actorId === a.actorId)) out.push({ actorId: a.actorId, role })
   }
   const inSpeaker = (a: ActorRef) => r.speaker !== null && a.start >= r.speaker.start && a.end <= r.speaker.end && r.speaker.end > r.speaker.start
-  const before = s.actors.filter((a) => a.end <= r.triggerStart && acting(a))
+  // "Russian airstrikes destroyed …": an actor whose name holds the trigger word still precedes it.
+  const aside = asides(s.text)
+  const before = s.actors.filter((a) => a.start < r.triggerStart && acting(a) && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   const subject = [...before].reverse().find((a) => a.start >= r.clauseStart && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
@@ -61,10 +71,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
       break
     case 'statement': case 'denial':
-      add(r.speaker?.actor ?? subject, 'initiator')
+      add(speaking(r.speaker) ?? subject, 'initiator')
       break
     case 'call_to_action':
-      add(r.speaker?.actor ?? subject, 'initiator')
+      add(speaking(r.speaker) ?? subject, 'initiator')
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     default: {

@@ -29,7 +29,8 @@ const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activist
 
 function classify(phrase: string, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
   const speaking = actors.filter((a) => !a.media)
-  const party = speaking.find((a) => a.party)
+  // "the leader of the faction …, now called HTS": the last party named is the one speaking.
+  const party = [...speaking].reverse().find((a) => a.party)
   if (party) return { party: true, actor: party }
   const neutral = speaking[0] ?? actors[0] ?? null
   if (neutral) return { party: false, actor: neutral }
@@ -50,7 +51,8 @@ function phraseSpan(text: string, start: number, end: number): { start: number; 
   const lead = raw.match(LEADING_ADVERBIAL)?.[0].length ?? 0
   const trimmed = raw.slice(lead)
   const l = trimmed.length - trimmed.trimStart().length
-  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().length
+  // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker.
+  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|also|already|reportedly|later|then|further))+$/i, '').length
   return { start: start + lead + l, end: start + lead + Math.max(l, r) }
 }
 
@@ -60,7 +62,7 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
-  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end)
+  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !a.coreferent)
   const { party, actor } = classify(phrase, inPhrase)
   if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/^[A-Z]/.test(phrase)) return null
   return {

@@ -25,7 +25,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:took|taken|taking)\b/gi,
     check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power)\b/i.test(after)
-      && !/^\s+(?:to|by|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after),
+      && !/^\s+(?:to|by|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after)
+      && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after),
   },
   // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
   { rule: 'control', type: 'territory_change', pattern: /\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b/gi },
@@ -40,6 +41,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to|from|into\s+the\s+hands)\b|\bthe\s+fall\s+of\b/gi,
     check: (_h, _b, after) => !/^\s+(?:the\s+)?(?:regime|government|Assad)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
+  // "nearly a decade after having been forced out of the city"
+  { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+out|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
@@ -48,7 +51,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
-  { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
+  { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|strikes?\s+(?:on|against|targeting|hit)|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
@@ -92,6 +95,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'closure', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi },
+  // "a buffer zone established by a 1974 ceasefire agreement"
+  { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi },
   // "the group split from al-Qaeda in 2016"
   { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
 ]
