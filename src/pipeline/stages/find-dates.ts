@@ -1,4 +1,60 @@
-// Temporal expressions with chrono-node, anchored on the publication date. (Being written.)
+// Temporal expressions, resolved against the publication date (metadata, else --published, else inferred).
+// Writes date annotations and the document's publishedAt/basis; leaves relative dates unresolved without an anchor.
+import { addAnnotations, addMessages, overlaps } from '../../core/doc.ts'
+import { normalizeIsoDate } from '../../core/dates.ts'
+import type { Doc, Message } from '../../core/types.ts'
+import type { StageContext } from '../context.ts'
 import type { Stage } from '../stage.ts'
+import { findChronoDates } from './find-dates/chrono.ts'
+import { inferPublished } from './find-dates/infer-published.ts'
+import type { DateFind } from './find-dates/mention.ts'
+import { findVagueDates } from './find-dates/vague.ts'
 
-export const findDates: Stage = (doc) => doc
+// "since it began in late November" reaches from that date up to the report.
+const SINCE_BEFORE = /\bsince\b[^.;:!?]{0,30}$/i
+
+export const findDates: Stage = (doc, ctx) => {
+  const { anchor, basis, messages } = chooseAnchor(doc, ctx)
+  const finds = mergeFinds(findVagueDates(doc.text, anchor), findChronoDates(doc.text, anchor))
+  const annotated = addAnnotations(
+    { ...doc, meta: { ...doc.meta, publishedAt: anchor, publishedAtBasis: anchor ? basis : null } },
+    finds.map((f) => {
+      // "since the war erupted 13 years ago" dates the eruption; only a date, not an "ago", opens a range
+      const since = anchor && f.value && f.value < anchor && !/\bago$/i.test(doc.text.slice(f.start, f.end)) && SINCE_BEFORE.test(doc.text.slice(Math.max(0, f.start - 40), f.start))
+      return {
+        kind: 'date' as const,
+        span: { start: f.start, end: f.end },
+        by: `find-dates:${f.rule}${since ? '+since' : ''}`,
+        value: f.value,
+        end: since ? anchor : f.valueEnd,
+        precision: since ? 'range' as const : f.precision,
+      }
+    }),
+  )
+  return addMessages(annotated, messages)
+}
+
+function chooseAnchor(doc: Doc, ctx: StageContext): { anchor: string | null; basis: 'metadata' | 'option' | 'inferred'; messages: Message[] } {
+  const messages: Message[] = []
+  const fromMeta = doc.meta.publishedAt ? normalizeIsoDate(doc.meta.publishedAt) : null
+  if (doc.meta.publishedAt && !fromMeta) {
+    messages.push({ stage: 'find-dates', rule: 'bad-published', severity: 'warning', message: `publication date "${doc.meta.publishedAt}" is not an ISO date; ignored` })
+  }
+  if (fromMeta && fromMeta <= ctx.today && fromMeta >= '1990-01-01') return { anchor: fromMeta, basis: 'metadata', messages }
+  if (fromMeta) messages.push({ stage: 'find-dates', rule: 'implausible-published', severity: 'warning', message: `publication date ${fromMeta} is in the future or before 1990; ignored` })
+  if (ctx.publishedOverride) return { anchor: ctx.publishedOverride, basis: 'option', messages }
+  const inferred = inferPublished(findChronoDates(doc.text, null), doc.text, ctx.today)
+  if (inferred) {
+    messages.push({ stage: 'find-dates', rule: 'inferred-published', severity: 'info', message: `publication date inferred as ${inferred.date}: ${inferred.reason}` })
+    return { anchor: inferred.date, basis: 'inferred', messages }
+  }
+  messages.push({ stage: 'find-dates', rule: 'no-published', severity: 'info', message: 'no publication date in metadata, options or text; relative dates left unresolved' })
+  return { anchor: null, basis: 'inferred', messages }
+}
+
+/** Vague-rule finds win over chrono finds they overlap ("since late November" over chrono's "November"). */
+function mergeFinds(vague: DateFind[], chrono: DateFind[]): DateFind[] {
+  const kept = vague.filter((v, i) => !vague.some((w, j) => j !== i && overlaps(v, w) && w.end - w.start > v.end - v.start))
+  const rest = chrono.filter((c) => !kept.some((v) => overlaps(v, c)))
+  return [...kept, ...rest].sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { annotationsOf, assertDoc } from '../../core/doc.ts'
+import type { Doc } from '../../core/types.ts'
+import { defaultContext } from '../context.ts'
+import { runPipeline } from '../run.ts'
+
+function datesIn(text: string, published: string | null, today = '2026-01-01'): { doc: Doc; by: Map<string, { value: string | null; end: string | null; precision: string | null }> } {
+  const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: published ? { publishedAt: published } : {} }, defaultContext({ today }))
+  assertDoc(doc)
+  const by = new Map(annotationsOf(doc, 'date').map((a) => [doc.text.slice(a.span.start, a.span.end), { value: a.value, end: a.end, precision: a.precision }]))
+  return { doc, by }
+}
+
+describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
+  const cases: [phrase: string, sentence: string, value: string | null, end: string | null, precision: string][] = [
+    ['on Friday', 'The council said on Friday that Qorvath had fallen.', '2024-12-06', null, 'day'],
+    ['on Thursday night', 'Families left Belmira on Thursday night.', '2024-12-05', null, 'day'],
+    ['On Wednesday', 'On Wednesday the brigade attacked.', '2024-12-04', null, 'day'],
+    ['overnight', 'Militia units crossed the river overnight.', '2024-12-05', '2024-12-06', 'range'],
+    ['November 27', 'The push began on November 27 at dawn.', '2024-11-27', null, 'day'],
+    ['13 years ago', 'The war began 13 years ago in the south.', '2011-01-01', '2011-12-31', 'year'],
+    ['2016', 'The group split from its parent in 2016.', '2016-01-01', '2016-12-31', 'year'],
+    ['this year', 'The alliance lost two commanders this year.', '2024-01-01', '2024-12-31', 'year'],
+    ['this week', 'Three towns changed hands this week.', '2024-12-02', '2024-12-06', 'range'],
+    ['three days ago', 'The assault opened three days ago.', '2024-12-03', null, 'day'],
+    ['October 2023', 'The war of October 2023 changed the region.', '2023-10-01', '2023-10-31', 'month'],
+  ]
+  for (const [phrase, sentence, value, end, precision] of cases) {
+    it(`reads "${phrase}"`, () => {
+      const got = datesIn(sentence, '2024-12-06').by.get(phrase)
+      assert.deepEqual(got, { value, end, precision }, `in: ${sentence}`)
+    })
+  }
+
+  it('reads "since late November" as a range up to the report', () => {
+    const { by } = datesIn('Some 90,000 people have fled since it began in late November, aid groups said.', '2024-12-06')
+    assert.deepEqual(by.get('late November'), { value: '2024-11-21', end: '2024-12-06', precision: 'range' })
+  })
+
+  it('puts a weekday after "will" in the coming week', () => {
+    const { by } = datesIn('The envoys will meet on Monday in Belmira.', '2024-12-06')
+    assert.equal(by.get('on Monday')?.value, '2024-12-09')
+  })
+
+  it('does not take the verb "may" for a month', () => {
+    const { by } = datesIn('The convoy may reach Qorvath soon.', '2024-12-06')
+    assert.equal(by.size, 0)
+  })
+
+  it('records the publication date from metadata with basis "metadata"', () => {
+    const { doc } = datesIn('Fighting went on.', '2024-12-06T09:30:00Z')
+    assert.equal(doc.meta.publishedAt, '2024-12-06')
+    assert.equal(doc.meta.publishedAtBasis, 'metadata')
+  })
+})
+
+describe('publication date without metadata', () => {
+  it('uses --published when metadata gives none', () => {
+    const doc = runPipeline({ source: 't', raw: 'Rebels entered Qorvath on Friday.', format: 'text', hints: {} }, defaultContext({ publishedOverride: '2024-11-29' }))
+    assert.equal(doc.meta.publishedAt, '2024-11-29')
+    assert.equal(doc.meta.publishedAtBasis, 'option')
+    assert.equal(annotationsOf(doc, 'date')[0]?.value, '2024-11-29')
+  })
+
+  it('infers it from the latest explicit date and a later weekday the text names', () => {
+    const { doc, by } = datesIn('On December 5, 2024, rebels reached Belmira. On Friday they entered Qorvath.', null)
+    assert.equal(doc.meta.publishedAt, '2024-12-06')
+    assert.equal(doc.meta.publishedAtBasis, 'inferred')
+    assert.equal(by.get('On Friday')?.value, '2024-12-06')
+  })
+
+  it('leaves relative dates unresolved when nothing in the text supports a date', () => {
+    const { doc, by } = datesIn('On Friday rebels entered Qorvath; thousands fled overnight.', null)
+    assert.equal(doc.meta.publishedAt, null)
+    assert.equal(by.get('On Friday')?.value, null)
+    assert.equal(by.get('overnight')?.value, null)
+  })
+
+  it('ignores a metadata date in the future', () => {
+    const { doc } = datesIn('Fighting went on.', '2031-01-01', '2026-01-01')
+    assert.equal(doc.meta.publishedAtBasis, null)
+    assert.ok(doc.messages.some((m) => m.rule === 'implausible-published'))
+  })
+})

@@ -1,0 +1,78 @@
+// Standard date expressions through chrono-node, corrected for how news reports use them.
+import * as chrono from 'chrono-node'
+import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
+import type { DateFind } from './mention.ts'
+
+const parser = chrono.casual.clone()
+
+// A lowercase "may" or "march" is a verb far more often than a month in war reporting.
+const LOWERCASE_MONTH_WORD = /^(?:may|march)$/
+// "now called HTS", "within a week" (read by the vague rules, as a past window): not chrono's to date.
+const NOT_A_DATE = /^(?:now|within\b.*)$/i
+// Before a weekday, these make it a coming day ("will meet on Monday"); otherwise a report's weekday is past.
+const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected to|plans? to|planning to|next)\b[^.;]*$/i
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
+export function findChronoDates(text: string, anchor: string | null): DateFind[] {
+  const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z')
+  const results = parser.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false })
+  const out: DateFind[] = []
+  for (const r of results) {
+    const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c)
+    const hasDatePart = known('year') || known('month') || known('day') || known('weekday')
+    // "at 7:58", "hours" alone: a time of day says nothing about which day
+    if (!hasDatePart && !isRelative(r.text)) continue
+    if (LOWERCASE_MONTH_WORD.test(r.text) || NOT_A_DATE.test(r.text)) continue
+    // chrono sometimes glues two expressions ("last week, this week"); the comma marks the seam
+    if (/,\s*(?:this|last|next)\s/i.test(r.text)) continue
+    const start = r.index
+    // chrono keeps a trailing comma or period ("on Friday,"); the mention is the words
+    const end = r.index + r.text.replace(/[\s,.;:]+$/, '').length
+    const rule = 'chrono'
+    const y = r.start.get('year')
+    const mo = r.start.get('month')
+    const d = r.start.get('day')
+    if (!anchor && !known('year')) {
+      out.push({ start, end, value: null, valueEnd: null, precision: known('day') || known('weekday') ? 'day' : null, rule })
+      continue
+    }
+    if (y === null || mo === null || d === null) continue
+    if (known('weekday') && !known('day') && anchor) {
+      out.push({ start, end, ...weekdayDate(r.start.get('weekday') ?? 0, anchor, FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))), rule: 'chrono:weekday' })
+      continue
+    }
+    if (/\byears?\s+ago\b/i.test(r.text)) {
+      out.push({ start, end, value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year', rule: 'chrono:years-ago' })
+    } else if (/\bmonths?\s+ago\b/i.test(r.text)) {
+      out.push({ start, end, value: `${y}-${pad(mo)}-01`, valueEnd: lastDayOfMonth(y, mo), precision: 'month', rule: 'chrono:months-ago' })
+    } else if (known('day') || isRelative(r.text)) {
+      const value = `${y}-${pad(mo)}-${pad(d)}`
+      const endDate = r.end ? isoOf(r.end) : null
+      out.push({ start, end, value, valueEnd: endDate && endDate !== value ? endDate : null, precision: endDate && endDate !== value ? 'range' : 'day', rule })
+    } else if (known('month')) {
+      out.push({ start, end, value: `${y}-${pad(mo)}-01`, valueEnd: lastDayOfMonth(y, mo), precision: 'month', rule })
+    } else if (known('year')) {
+      out.push({ start, end, value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year', rule })
+    }
+  }
+  return out
+}
+
+function isoOf(c: chrono.ParsedComponents): string | null {
+  const y = c.get('year'), mo = c.get('month'), d = c.get('day')
+  return y === null || mo === null || d === null ? null : `${y}-${pad(mo)}-${pad(d)}`
+}
+
+// "yesterday", "three days ago", "13 years ago": chrono resolves them against the anchor.
+function isRelative(text: string): boolean {
+  return /\b(?:ago|yesterday|tomorrow|now)\b/i.test(text)
+}
+
+/** "on Friday" in a report dated Friday 6 Dec is 6 Dec; "on Thursday" is 5 Dec; "will … on Monday" is 9 Dec. */
+function weekdayDate(weekday: number, anchor: string, future: boolean): Pick<DateFind, 'value' | 'valueEnd' | 'precision'> {
+  const diff = (weekdayOf(anchor) - weekday + 7) % 7
+  const value = future ? addDays(anchor, diff === 0 ? 0 : 7 - diff) : addDays(anchor, -diff)
+  return { value, valueEnd: null, precision: 'day' }
+}

@@ -1,0 +1,113 @@
+// News phrasings chrono-node does not read or reads as a point in time, resolved against the publication date.
+// chrono has no notion of "overnight", "late November" or a bare "in 2016"; they carry much of the dating in war reports.
+import { addDays, isoDate, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
+import type { DateFind } from './mention.ts'
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTH_RE = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')
+
+interface Rule {
+  readonly name: string
+  readonly pattern: RegExp
+  /** Resolves a match; `anchor` is the publication date or null. */
+  readonly resolve: (m: RegExpExecArray, anchor: string | null) => Omit<DateFind, 'start' | 'end' | 'rule'>
+}
+
+const unresolved = (precision: DateFind['precision']) => ({ value: null, valueEnd: null, precision })
+
+/** Year of a month mentioned without one: the latest such month not after the anchor. */
+function yearOfMonth(month: number, anchor: string): number {
+  const y = Number(anchor.slice(0, 4))
+  return month > Number(anchor.slice(5, 7)) ? y - 1 : y
+}
+
+export const VAGUE_RULES: readonly Rule[] = [
+  {
+    // "Hezbollah sent forces overnight" in a Friday report: the night from Thursday into Friday.
+    name: 'overnight',
+    pattern: /\b(?:overnight|last night)\b/gi,
+    resolve: (_m, a) => (a ? { value: addDays(a, -1), valueEnd: a, precision: 'range' } : unresolved('range')),
+  },
+  {
+    // "today", "currently", "on the day" — the day of the report.
+    name: 'today',
+    pattern: /\b(?:today|currently|this morning|this afternoon|this evening|tonight)\b/gi,
+    resolve: (_m, a) => (a ? { value: a, valueEnd: null, precision: 'day' } : unresolved('day')),
+  },
+  {
+    // "this week" runs from Monday to the report; "last week" is the whole week before.
+    name: 'week',
+    pattern: /\b(this|last|past|previous)\s+week\b/gi,
+    resolve: (m, a) => {
+      if (!a) return unresolved('range')
+      const monday = addDays(a, -((weekdayOf(a) + 6) % 7))
+      if (m[1]!.toLowerCase() === 'this') return { value: monday, valueEnd: a, precision: 'range' }
+      if (m[1]!.toLowerCase() === 'past') return { value: addDays(a, -7), valueEnd: a, precision: 'range' }
+      return { value: addDays(monday, -7), valueEnd: addDays(monday, -1), precision: 'range' }
+    },
+  },
+  {
+    // "in the next 72 hours", "within the past 24 hours", "in the coming days".
+    name: 'hours-window',
+    pattern: /\b(?:in|within|over|during)\s+the\s+(next|past|last|coming)\s+(\d{1,3}|few|two|three)\s+(hours|days)\b/gi,
+    resolve: (m, a) => {
+      if (!a) return unresolved('range')
+      const words: Record<string, number> = { few: 3, two: 2, three: 3 }
+      const n = Number(m[2]) || words[m[2]!.toLowerCase()] || 1
+      const days = m[3]!.toLowerCase() === 'hours' ? Math.max(1, Math.ceil(n / 24)) : n
+      const future = /next|coming/i.test(m[1]!)
+      return future
+        ? { value: a, valueEnd: addDays(a, days), precision: 'range' }
+        : { value: addDays(a, -days), valueEnd: a, precision: 'range' }
+    },
+  },
+  {
+    // "the third city to fall within a week": a report's window reaches back from the report.
+    name: 'within-past',
+    pattern: /\bwithin\s+(?:a|one|two|three|\d)\s+(?:weeks?|days)\b/gi,
+    resolve: (m, a) => {
+      if (!a) return unresolved('range')
+      const n = /two/i.test(m[0]) ? 2 : /three/i.test(m[0]) ? 3 : Number(/\d/.exec(m[0])?.[0] ?? 1)
+      return { value: addDays(a, /week/i.test(m[0]) ? -7 * n : -n), valueEnd: a, precision: 'range' }
+    },
+  },
+  {
+    // "since late November", "in early December", "mid-October".
+    name: 'part-of-month',
+    pattern: new RegExp(`\\b(early|mid|late|the end of|the beginning of|the start of)[\\s-]+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, a) => {
+      const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1
+      const year = m[3] ? Number(m[3]) : a ? yearOfMonth(month, a) : null
+      if (year === null) return unresolved('range')
+      const last = Number(lastDayOfMonth(year, month).slice(8))
+      const part = m[1]!.toLowerCase()
+      const [from, to] = part === 'early' || part.includes('beginning') || part.includes('start') ? [1, 10]
+        : part === 'mid' ? [11, 20] : [21, last]
+      return { value: isoDate(year, month, from), valueEnd: isoDate(year, month, to), precision: 'range' }
+    },
+  },
+  {
+    // "split from al-Qaeda in 2016", "since 2022", "until 2017" — a bare year after a preposition.
+    name: 'year',
+    pattern: /\b(?:in|since|by|until|till|from|during|before|after|of|throughout)\s+((?:19|20)\d{2})\b(?![-/.]\d)(?!\s+(?:people|fighters|troops|km|kilometres|kilometers|miles|men|soldiers))/gi,
+    resolve: (m) => {
+      const y = Number(m[1])
+      return { value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year' }
+    },
+  },
+]
+
+/** Finds every vague expression; `start`/`end` cover the whole phrase, so "since late November" keeps "since". */
+export function findVagueDates(text: string, anchor: string | null): DateFind[] {
+  const out: DateFind[] = []
+  for (const rule of VAGUE_RULES) {
+    rule.pattern.lastIndex = 0
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const r = rule.resolve(m, anchor)
+      // the year rule's match includes its preposition; the mention is the year itself
+      const start = rule.name === 'year' ? m.index + m[0].lastIndexOf(m[1]!) : m.index
+      out.push({ start, end: m.index + m[0].length, ...r, rule: `vague:${rule.name}` })
+    }
+  }
+  return out
+}
