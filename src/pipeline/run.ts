@@ -20,9 +20,9 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['split-sentences', splitSentences],
   // 4. Temporal expressions, resolved against the publication date (inferred when missing).
   ['find-dates', findDates],
-  // 6. Theater actors named in the text (lexicon aliases, date-aware); after find-places once it lands.
+  // 5. Theater actors named in the text (lexicon aliases, date-aware); after find-places once it lands.
   ['find-actors', findActors],
-  // 7. Typed events per sentence: trigger, places, roles, date, modality, attribution, figures.
+  // 6. Typed events per sentence: trigger, places, roles, date, modality, attribution, figures.
   ['extract-events', extractEvents],
 ]
 
