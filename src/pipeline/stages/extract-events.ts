@@ -98,10 +98,16 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (type !== h.rule.type) places = places.slice(0, 1)
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
-    const when = dateFor(view, h.start, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published)
+    const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
+    const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
     const modality: Modality = type === 'denial' || type === 'call_to_action' || type === 'statement'
       ? 'asserted'
-      : modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: when.dateEnd ?? when.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null })
+      : modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
+    const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
+    const when = modality === 'background' && !historic(found.date)
+      ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
+      : found
     const reported = speaker !== null
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
@@ -139,7 +145,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
     const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
-    const when = dateFor(view, spoken.verbStart, clause, view.text.slice(spoken.start, Math.min(view.text.length, spoken.verbEnd + 30)), published)
+    const when = dateFor(view, { start: spoken.verbStart, end: spoken.verbStart }, clause, view.text.slice(spoken.start, Math.min(view.text.length, spoken.verbEnd + 30)), published)
     events.push({
       ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,

@@ -23,3 +23,10 @@ export function clauseAt(text: string, at: number): { start: number; end: number
   }
   return { start, end }
 }
+
+/** Asides that hold neither subject nor time of the main clause: ", which … ,", "— … —", "( … )", ", formerly …,". */
+export function asides(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  return out
+}

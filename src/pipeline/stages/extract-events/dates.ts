@@ -1,6 +1,7 @@
 // When an event happened: the date expression nearest its trigger in the same clause, else one in the sentence
 // close to the publication date, else the publication date itself (news reports the recent past).
 import type { DatePrecision } from '../../../core/types.ts'
+import { asides } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
 
 export interface EventDate {
@@ -25,8 +26,20 @@ function yearIn(text: string, published: string | null): EventDate | null {
   return { date: `${m[1]}-01-01`, dateEnd: `${m[1]}-12-31`, datePrecision: 'year', dateText: m[0], stated: true }
 }
 
-export function dateFor(s: SentenceView, triggerStart: number, clause: { start: number; end: number }, segmentText: string, published: string | null): EventDate {
-  const resolved = s.dates.filter((d) => d.ann.value !== null)
+/**
+ * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
+ * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
+ */
+export function dateFor(s: SentenceView, trigger: { start: number; end: number }, clause: { start: number; end: number }, segmentText: string, published: string | null,
+  others: readonly { start: number; end: number }[] = []): EventDate {
+  const triggerStart = trigger.start
+  // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
+  const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
+  if (own) return own
+  const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
+  const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
+    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start)))
+  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])

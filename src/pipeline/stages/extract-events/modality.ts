@@ -28,6 +28,8 @@ export interface ModalityInput {
   readonly speaker: Speaker | null
   /** The speaker's own verb is the trigger ("HTS claimed control of …"). */
   readonly speakerVerbIsTrigger: boolean
+  /** Other triggers of the sentence: a year beyond one of them dates that one, not this. */
+  readonly others?: readonly { readonly start: number; readonly end: number }[]
 }
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 864e5
@@ -42,7 +44,11 @@ function segment(text: string, start: number, end: number): { text: string; star
 /** True when the event is dated history well before the publication date. */
 export function isBackground(m: ModalityInput): boolean {
   if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
-  const { text: seg, start: segStart } = segment(m.text, m.triggerStart, m.triggerEnd)
+  const seg0 = segment(m.text, m.triggerStart, m.triggerEnd)
+  const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
+  const cutBefore = Math.max(seg0.start, ...(m.others ?? []).filter((o) => o.end <= m.triggerStart).map((o) => o.end))
+  const seg = m.text.slice(cutBefore, cutAfter)
+  const segStart = cutBefore
   const applies = (c: RegExpMatchArray) => {
     const end = segStart + (c.index ?? 0) + c[0].length
     return !FORWARD.test(m.text.slice(end)) || end <= m.triggerStart

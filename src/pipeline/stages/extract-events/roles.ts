@@ -1,6 +1,7 @@
 // Who did it to whom: initiator, target and beneficiary of one event from the actor mentions around its trigger.
 // territory_change: the new holder is the initiator, the previous holder the target; a withdrawing force is the target.
 import type { ActorId, ActorRole, EventType } from '../../../core/types.ts'
+import { asides } from './clauses.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 import type { Speaker } from './speakers.ts'
 
@@ -23,12 +24,6 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
 
-/** Asides that hold no subject: ", which … ,", "— … —", "( … )", ", formerly …,". */
-function asides(text: string): [number, number][] {
-  const out: [number, number][] = []
-  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*,|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
-  return out
-}
 
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
 function after(s: SentenceView, from: number, to: number, lead: RegExp): ActorRef | null {
