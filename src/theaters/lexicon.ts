@@ -30,7 +30,7 @@ function windowsOverlap(a: Actor, b: Actor): boolean {
 
 /** Folds an alias for comparison the way matching does: case, accents, apostrophes, hyphens. */
 export function foldAlias(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʿʾ`´]/g, "'").replace(/[\s-]+/g, ' ').toLowerCase().trim()
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘ʿʾ`´]/g, '').replace(/[\s\-‐–]+/g, ' ').toLowerCase().trim()
 }
 
 /** Checks cross-references the schema cannot see and indexes the lexicon; throws AppError('theater_invalid'). */

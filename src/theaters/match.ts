@@ -24,7 +24,7 @@ function aliasPattern(alias: string): string {
   return alias
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/['’‘ʿ`´]/g, "['’‘ʿ`´]?")
-    .replace(/(?:\\-|\s)+/g, '[\\s\\-‐–]+')
+    .replace(/[\s\-‐–]+/g, '[\\s\\-‐–]+')
 }
 
 function compile(aliases: readonly string[], flags: string): RegExp | null {
