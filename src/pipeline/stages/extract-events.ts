@@ -31,7 +31,7 @@ function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
 }
 
 /** Headlines, bylines and section titles carry no final punctuation; photo captions ("are seen") are not coded. */
-const isReportingSentence = (t: string) => /[.!?"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 5
+const isReportingSentence = (t: string) => /[.!?"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 3
   && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t)
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
