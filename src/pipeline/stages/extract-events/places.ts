@@ -6,6 +6,24 @@ import type { PlaceRef, SentenceView } from './sentence.ts'
 /** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
 export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
 
+// "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre"
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+)(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+
+/** The first place and those listed with it; a place further on in the clause belongs to something else. */
+function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
+  const out: PlaceRef[] = []
+  for (const p of places) {
+    const last = out[out.length - 1]
+    if (last && !LIST_GAP.test(text.slice(last.end, p.start))) {
+      // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
+      if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
+      break
+    }
+    out.push(p)
+  }
+  return out
+}
+
 const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
 })
@@ -15,11 +33,18 @@ const toEventPlace = (p: PlaceRef): EventPlace => ({
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
  */
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number): EventPlace[] {
-  const usable = s.places.filter((p) => p.ann.role === 'event')
+  // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
+  const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end))
   let picked = usable.filter((p) => p.start >= end && p.start < scopeEnd)
   if (type === 'territory_change' || type === 'battle') {
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
   }
+  if (type === 'deployment' || type === 'military_aid') {
+    // "deployed forces from Lebanon to Syria": where they go, not where they come from.
+    const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
+    if (dest.length) picked = dest
+  }
+  if (SPLIT_BY_PLACE.has(type)) picked = coordinated(s.text, picked)
   if (picked.length === 0) {
     const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
     const last = before[before.length - 1]
