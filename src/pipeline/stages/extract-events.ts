@@ -2,7 +2,7 @@
 // modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
-import type { ActorId, AnnId, Doc, EventAnnotation, EventPlace, EventType, Modality, SentenceAnnotation } from '../../core/types.ts'
+import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { affiliationChain } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
@@ -108,6 +108,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
       : found
+    // "they did not enter the city": a report that something did not happen is no event.
+    if (modality === 'denied') return
     const reported = speaker !== null
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
@@ -166,18 +168,30 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   return { events, lastSpeaker }
 }
 
+interface DocMentions {
+  readonly actors: readonly ActorAnnotation[]
+  readonly places: readonly PlaceAnnotation[]
+  readonly dates: readonly DateAnnotation[]
+  readonly party: Map<string, boolean>
+}
+
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
-function viewOf(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, recent: readonly ActorRef[]): SentenceView {
+function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[]): SentenceView {
   const base = sent.span.start
   const text = doc.text.slice(sent.span.start, sent.span.end)
   const published = doc.meta.publishedAt
-  const named: ActorRef[] = annotationsOf(doc, 'actor').filter((a) => contains(sent.span, a.span)).map((a) => ({
+  const partyOf = (id: ActorId) => {
+    let p = m.party.get(id)
+    if (p === undefined) { p = isParty(lex, id, published); m.party.set(id, p) }
+    return p
+  }
+  const named: ActorRef[] = m.actors.filter((a) => contains(sent.span, a.span)).map((a) => ({
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
-    party: isParty(lex, a.actorId, published), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
+    party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
   const actors = [...named, ...resolveAnaphors(text, named, recent)].sort((a, b) => a.start - b.start)
-  const places = annotationsOf(doc, 'place').filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
-  const dates = annotationsOf(doc, 'date').filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
+  const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
+  const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
 }
 
@@ -195,8 +209,11 @@ export const extractEvents: Stage = (doc, ctx) => {
   let recent: ActorRef[] = []
   let speaker: Speaker | null = null
   const all: NewEvent[] = []
+  const mentions: DocMentions = {
+    actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
+  }
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, sent, recent)
+    const view = viewOf(doc, lex, mentions, sent, recent)
     if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)
       all.push(...r.events)

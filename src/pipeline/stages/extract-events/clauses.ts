@@ -5,10 +5,17 @@
 const BOUNDARY = /(?:[,;]\s*(?:while|as|but|whereas|after|before|since|when|although|though|and|which|who|where|with)\b|;\s|\s[-–—]\s|:\s)/gi
 
 /** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
+let memoText = ''
+let memoStarts: number[] = [0]
+
 export function clauseStarts(text: string): number[] {
+  // The rules ask about one sentence many times in a row; remember the last answer.
+  if (text === memoText) return memoStarts
   const out = [0]
   BOUNDARY.lastIndex = 0
   for (const m of text.matchAll(BOUNDARY)) out.push((m.index ?? 0) + 1)
+  memoText = text
+  memoStarts = out
   return out
 }
 
