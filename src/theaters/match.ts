@@ -70,7 +70,9 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
           const start = m.index ?? 0
           if (rule === 'metonym' && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))) continue
           const candidates = table.get(foldAlias(m[0])) ?? []
-          const actor = candidates.find((a) => validOn(a, date)) ?? (date ? undefined : candidates[0])
+          // A shared alias goes to the actor valid on the date; an alias of one actor only still names it
+          // after its end ("the Syrian army" in a report of 10 December looks back at it).
+          const actor = candidates.find((a) => validOn(a, date)) ?? candidates[candidates.length - 1]
           if (actor) found.push({ span: { start, end: start + m[0].length }, actor, rule })
         }
       }

@@ -115,11 +115,15 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
     const actors = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
     const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
+    // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
+    const own = type === 'denial' || type === 'call_to_action'
+      ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
+    const attribution = speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     for (const place of places.length ? places : [null]) {
       const e: NewEvent = {
         ...base(type, h.rule.rule), actors, place,
         date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
-        modality, attribution: speaker?.attribution ?? null, quantities,
+        modality, attribution, quantities,
       }
       hitsAt.set(e, h.start)
       out.push(e)
@@ -147,7 +151,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
     const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
-    const when = dateFor(view, { start: spoken.verbStart, end: spoken.verbStart }, clause, view.text.slice(spoken.start, Math.min(view.text.length, spoken.verbEnd + 30)), published)
+    const when = dateFor(view, { start: spoken.verbStart, end: spoken.verbStart }, clause, view.text.slice(spoken.verbStart, Math.min(view.text.length, spoken.verbEnd + 30)), published)
     events.push({
       ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,

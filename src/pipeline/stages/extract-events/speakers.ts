@@ -22,7 +22,7 @@ const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|stating|annou
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
-const LEADING_ADVERBIAL = /^(?:(?:in\s+response|meanwhile|however|separately|earlier|later|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
+const LEADING_ADVERBIAL = /^(?:(?:while|as|and|but|whereas)\s+|(?:in\s+response|meanwhile|however|separately|earlier|later|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents|faction|officers?|authorities)\b/i
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?)\b/i
@@ -40,13 +40,17 @@ function classify(phrase: string, actors: readonly ActorRef[]): { party: boolean
 }
 
 /** The attribution as the contract prints it: the lexicon name when the phrase is just the actor, else as written. */
-function attributionText(phrase: string, actor: ActorRef | null, s: SentenceView, start: number): string {
+function attributionText(full: string, actor: ActorRef | null, s: SentenceView, start: number): string {
+  const phrase = full.replace(/,\s*(?:which|who|whose)\b.*$/s, '')
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '')
   if (actor && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === bare && actor.start >= start) return actor.name
   return phrase.length > 120 ? `${phrase.slice(0, 117)}…` : phrase
 }
 
-function phraseSpan(text: string, start: number, end: number): { start: number; end: number } {
+function phraseSpan(text: string, from: number, end: number): { start: number; end: number } {
+  let start = from
+  const punct = text.slice(start, end).match(/^[\s,;:"“”]*/)?.[0].length ?? 0
+  start += punct
   const raw = text.slice(start, end)
   const lead = raw.match(LEADING_ADVERBIAL)?.[0].length ?? 0
   const trimmed = raw.slice(lead)
@@ -62,7 +66,9 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
-  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !a.coreferent)
+  // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
+  const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
+  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y))
   const { party, actor } = classify(phrase, inPhrase)
   if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/^[A-Z]/.test(phrase)) return null
   return {
@@ -123,7 +129,9 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
       }
     }
     // Pre-posed: "The Syrian army says it has withdrawn…"; the subject runs from the clause start to the verb.
-    const clause = clauseAt(text, vStart)
+    let clause = clauseAt(text, vStart)
+    // "The group, which split from al-Qaeda, said …": the subject stands before the relative clause.
+    while (clause.start > 0 && /^[,;]?\s*(?:which|who|whose)\b/i.test(text.slice(clause.start, vStart))) clause = clauseAt(text, clause.start - 1)
     const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
     const scopeEnd = clauseEndForSpeech(text, vEnd)
     const sp = make(s, phraseSpan(text, subjStart === vStart ? clause.start : subjStart, vStart), [vEnd, scopeEnd], [vStart, vEnd], previous)

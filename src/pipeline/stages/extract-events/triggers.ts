@@ -23,7 +23,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'capture', type: 'territory_change', pattern: /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?)\b/gi },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
-    rule: 'take', type: 'territory_change', pattern: /\b(?:took|taken|taking)\b/gi,
+    rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power)\b/i.test(after)
       && !/^\s+(?:to|by|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after)
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after),
@@ -43,7 +43,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
   { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+out|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
@@ -54,7 +54,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|strikes?\s+(?:on|against|targeting|hit)|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
 
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|ements))\b/gi },
