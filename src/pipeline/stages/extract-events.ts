@@ -30,8 +30,8 @@ function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
   return affiliationChain(lex, id, date).some((x) => PARTY_KINDS.has(lex.byId.get(x)?.kind ?? ''))
 }
 
-/** Headlines, bylines and section titles carry no final punctuation; photo captions ("are seen") are not coded. */
-const isReportingSentence = (t: string) => /[.!?"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 3
+/** Headlines, bylines and section titles carry no final punctuation, nor are questions or captions ("are seen") coded. */
+const isReportingSentence = (t: string) => /[.!"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 3
   && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t)
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
@@ -146,7 +146,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     return at !== undefined && at >= from && at < to
   })
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !/\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media)\b/i.test(view.text.slice(sp.start, sp.end))
+    // Witnesses, residents and sources report what happened; their words are not news of their own.
+    && !/\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced)\b/i.test(view.text.slice(sp.start, sp.end))
     && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)

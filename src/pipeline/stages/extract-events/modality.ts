@@ -5,7 +5,7 @@ import { clauseAt } from './clauses.ts'
 import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
-const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b/gi
+const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
 const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+recent\s+(?:months|years)\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
@@ -55,7 +55,7 @@ export function isBackground(m: ModalityInput): boolean {
   }
   for (const c of seg.matchAll(HISTORY)) if (applies(c)) return true
   const pubYear = m.published ? Number(m.published.slice(0, 4)) : 2024
-  for (const y of seg.matchAll(YEAR)) if (Number(y[1]) < pubYear && applies(y)) return true
+  for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
   return own !== null && Number(own[0]) < pubYear

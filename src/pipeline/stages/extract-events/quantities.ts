@@ -47,7 +47,8 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // "three people were killed", "280,000 individuals to flee", "1.5 million people could be compelled to flee".
     const near = after.match(/^\s+(?:(?:\S+\s+){0,6}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
     const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|injuring|displacing)\s+$/i)
-    const word = near?.[1] ?? killedAfter?.[0]?.trim()
+    // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
+    const word = killedAfter?.[0]?.trim() ?? near?.[1]
     if (!word) continue
     const kind = KIND_WORDS.find(([re]) => re.test(word))?.[1]
     if (!kind || kind in out) continue

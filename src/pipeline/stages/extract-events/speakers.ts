@@ -18,10 +18,10 @@ export interface Speaker {
   readonly actor: ActorRef | null
 }
 
-const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|explained|wrote|posted|tweeted|informed|quoted)\b/gi
+const SPEECH = /\b(?:said|says|say|saying|told|tells|stated|states|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|explained|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
-const TAIL = /^(?:\s+(?:on\s+\w+|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
+const TAIL = /^(?:\s+(?:on\s+\w+|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
 const LEADING_ADVERBIAL = /^(?:(?:while|as|and|but|whereas)\s+|(?:in\s+response|meanwhile|however|separately|earlier|later|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents|faction|officers?|authorities)\b/i
@@ -70,7 +70,8 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
   const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y))
   const { party, actor } = classify(phrase, inPhrase)
-  if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/^[A-Z]/.test(phrase)) return null
+  // A speaker is someone: an actor, a described source, or a name ("If confirmed, …" has none).
+  if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
   return {
     start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1],
     attribution: attributionText(phrase, actor, s, p.start), party, actor,
@@ -100,6 +101,8 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const vStart = m.index ?? 0
     const vEnd = vStart + m[0].length
     if (claimed(vStart, vEnd)) continue
+    // "if confirmed", "once announced": a condition, not a speech act
+    if (/\b(?:if|once|when|unless|until|as)\s+$/i.test(text.slice(Math.max(0, vStart - 8), vStart))) continue
     const before = text.slice(0, vStart)
     const after = text.slice(vEnd)
     // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
@@ -134,7 +137,11 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     while (clause.start > 0 && /^[,;]?\s*(?:which|who|whose)\b/i.test(text.slice(clause.start, vStart))) clause = clauseAt(text, clause.start - 1)
     const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
     const scopeEnd = clauseEndForSpeech(text, vEnd)
-    const sp = make(s, phraseSpan(text, subjStart === vStart ? clause.start : subjStart, vStart), [vEnd, scopeEnd], [vStart, vEnd], previous)
+    // '"…," she said from her bed' without a comma after the quotation: the speaker follows the closing quote.
+    const from0 = subjStart === vStart ? clause.start : subjStart
+    const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))
+    const from = quoteEnd >= from0 && quoteEnd < vStart ? quoteEnd + 1 : from0
+    const sp = make(s, phraseSpan(text, from, vStart), [vEnd, scopeEnd], [vStart, vEnd], previous)
     if (sp) out.push(sp)
   }
   // A quotation that carries on without a speech verb belongs to the last speaker.

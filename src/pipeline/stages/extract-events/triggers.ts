@@ -25,7 +25,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power)\b/i.test(after)
-      && !/^\s+(?:to|by|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after)
+      && !/^\s+(?:to|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after)
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after),
   },
   // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
@@ -33,7 +33,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into)\b/gi,
-    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after),
+    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after)
+      && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b/gi },
@@ -69,17 +70,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'materiel-arrives', type: 'military_aid', pattern: /\b(?:hardware|weapons|missiles|ammunition)\s+(?:would|will)\s+(?:start\s+)?arriv(?:e|ing)\b/gi },
 
   // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
-  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi },
+  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
+    // "a displaced family said": a description of people, not a flight
+    check: (h, _b, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after)) },
 
   // "at least three people were killed", "wounded", "the death toll"
-  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi },
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
+    // "ferried the wounded to hospital": people described, not a new toll
+    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) },
 
   // "hundreds gathered in a central square demanding", "protesters"
   { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
   { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|blew\s+up|blown\s+up)\b/gi,
-    check: (_h, before, after) => INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.split(/\s+/).slice(-5).join(' ')) },
+    // "a damaged house" describes; "damaged the bridge" reports
+    check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
+      && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.split(/\s+/).slice(-5).join(' '))) },
 
   // "called on residents to rise up", "urged officers to defect", "advised its citizens to leave"
   { rule: 'call', type: 'call_to_action', pattern: /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)\s+(?:its|their|all)\s+(?:citizens|nationals)|call(?:ed|s)?\s+for|your\s+time\s+has\s+come)\b/gi },
@@ -88,7 +95,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations))\b/gi },
 
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
-  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|clos(?:ed|ing)\s+in|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer))/gi },
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|clos(?:ed|ing)\s+in|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer))/gi },
   // "reached Belmira" without taking it
   { rule: 'reach', type: 'other', pattern: /\breach(?:ed|ing)\s+(?=[A-Z])/g },
   // "closed the airport and cancelled all flights"
