@@ -73,6 +73,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
+// Witnesses, residents and sources report what happened; their words are not news of their own.
+const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
 function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
@@ -146,8 +149,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     return at !== undefined && at >= from && at < to
   })
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    // Witnesses, residents and sources report what happened; their words are not news of their own.
-    && !/\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced)\b/i.test(view.text.slice(sp.start, sp.end))
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution)
     && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)

@@ -55,6 +55,10 @@ export function isBackground(m: ModalityInput): boolean {
   }
   for (const c of seg.matchAll(HISTORY)) if (applies(c)) return true
   const pubYear = m.published ? Number(m.published.slice(0, 4)) : 2024
+  // "were taken by government forces …, during the 2019-2020 offensive": a "during <year>" adjunct dates its clause.
+  const clause = clauseAt(m.text, m.triggerStart)
+  const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
+  if (during && Number(during[1]) < pubYear) return true
   for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)

@@ -25,7 +25,7 @@ const TAIL = /^(?:\s+(?:on\s+\w+|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\
 const LEADING_ADVERBIAL = /^(?:(?:while|as|and|but|whereas)\s+|(?:in\s+response|meanwhile|however|separately|earlier|later|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents|faction|officers?|authorities)\b/i
-const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?)\b/i
+const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 function classify(phrase: string, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
   const speaking = actors.filter((a) => !a.media)

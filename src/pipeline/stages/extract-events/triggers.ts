@@ -77,7 +77,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "at least three people were killed", "wounded", "the death toll"
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
-    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) },
+    // "stretched by casualties from the front": a cause, not a report of a toll
+    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) },
 
   // "hundreds gathered in a central square demanding", "protesters"
   { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
