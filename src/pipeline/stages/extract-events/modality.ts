@@ -72,8 +72,8 @@ export function modalityOf(m: ModalityInput): Modality {
   const post = m.text.slice(m.triggerEnd, Math.min(clause.end, m.triggerEnd + 40))
   const reported = m.speaker !== null || /\b(?:said|says|told|stated|announced|reported)\b/i.test(m.text.slice(0, m.triggerStart))
   if (CONDITIONAL.test(pre)) return 'hypothetical'
-  // "Capturing the city would sever …": a gerund subject with "would" is a conditional.
-  if (/^\s*(?:\S+\s+){0,3}would\b/i.test(post) && /ing$/i.test(m.triggerText) && pre.trim().length === 0) return 'hypothetical'
+  // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
+  if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:the)?\s*$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'

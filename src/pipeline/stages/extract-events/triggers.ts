@@ -47,11 +47,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
-  { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
+  { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
     check: (h, before) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4))) },
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
+  // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
+  { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
@@ -98,7 +100,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|clos(?:ed|ing)\s+in|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer))/gi },
   // "reached Belmira" without taking it
-  { rule: 'reach', type: 'other', pattern: /\breach(?:ed|ing)\s+(?=[A-Z])/g },
+  { rule: 'reach', type: 'other', pattern: /\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b/g },
   // "closed the airport and cancelled all flights"
   { rule: 'closure', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
