@@ -70,6 +70,8 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
   if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
+  // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
+  if (places.length === 0 && !/^\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
 
@@ -97,6 +99,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
     const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
     let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start)
+    if (h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {
+      // "captured Qorvath after government troops pulled out": a withdrawal naming no place gives up the place
+      // taken in the same sentence; with no such place, nothing is known to change hands.
+      const taken = out.filter((e) => e.type === 'territory_change' && e.place).map((e) => e.place as EventPlace)
+      places = taken.length ? taken.slice(0, 1) : places.filter((p) => view.places.some((v) => v.ann.placeId === p.placeId && v.start >= clause.start))
+    }
     const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
     if (type !== h.rule.type) places = places.slice(0, 1)
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
@@ -148,7 +156,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const at = hitsAt.get(e)
     return at !== undefined && at >= from && at < to
   })
-  const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
+  // A statement says something: "told a different story" or "said so" is no statement of its own.
+  const saysSomething = (sp: Speaker) => sp.scopeEnd - sp.scopeStart > 0
+    && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
+    && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
+  const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
     && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution)
     && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {

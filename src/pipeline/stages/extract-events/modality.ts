@@ -6,7 +6,7 @@ import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
-const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+recent\s+(?:months|years)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
@@ -86,7 +86,10 @@ export function modalityOf(m: ModalityInput): Modality {
 /** "aiming to thwart fighters from capturing Homs": an event someone tries to prevent is no event. */
 export function isPrevented(text: string, triggerStart: number): boolean {
   const clause = clauseAt(text, triggerStart)
-  return /\b(?:thwart|prevent|stop|halt|block|hinder|deter|bar|keep)\w*\b[^,.;]*\bfrom\s+$/i.test(text.slice(clause.start, triggerStart))
+  const pre = text.slice(clause.start, triggerStart)
+  // "to spare residents a street battle", "to avoid bloodshed"
+  return /\b(?:thwart|prevent|stop|halt|block|hinder|deter|bar|keep)\w*\b[^,.;]*\bfrom\s+$/i.test(pre)
+    || /\b(?:spare|avoid|avert|prevent)\w*\s+(?:\S+\s+){0,3}$/i.test(pre)
 }
 
 /** "Although Assad had regained control": undated pluperfect outside reported speech is a side remark on history. */

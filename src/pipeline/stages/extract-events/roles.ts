@@ -46,16 +46,17 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const aside = asides(s.text)
   const before = s.actors.filter((a) => a.start < r.triggerStart && acting(a) && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
-  const subject = [...before].reverse().find((a) => a.start >= r.clauseStart && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
+  // "the army said it had redeployed": so is a pronoun subject in reported speech.
+  const firstPerson = /\b(?:our|we|it|its|they|their)\b[^,.;]*$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) ? speaking(r.speaker) : null
+  const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
-  // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker.
-  const firstPerson = /\b(?:our|we)\b[^,.;]*$/i.test(s.text.slice(r.clauseStart, r.triggerStart)) ? speaking(r.speaker) : null
   const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i)
   const between = /^\s*between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 10))
   switch (r.type) {
     case 'territory_change': {
       if (r.withdrawal) { add(subject, 'target'); break }
-      add(passive ?? firstPerson ?? subject, 'initiator')
+      add(passive ?? subject, 'initiator')
       add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     }
@@ -80,7 +81,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
         add(pair[0], 'initiator'); add(pair[1], 'target')
         break
       }
-      add(passive ?? firstPerson ?? subject, 'initiator')
+      add(passive ?? subject, 'initiator')
       add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i), 'target')
     }
   }
