@@ -7,7 +7,7 @@ import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { affiliationChain } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
-import { clauseAt } from './extract-events/clauses.ts'
+import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
@@ -32,7 +32,14 @@ function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
 
 /** Headlines, bylines and section titles carry no final punctuation, nor are questions or captions ("are seen") coded. */
 const isReportingSentence = (t: string) => /[.!"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 3
-  && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t)
+  && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t) && !isCaption(t)
+
+// Photo captions describe a picture in the present tense: "Smoke rises from …", "Fighters ride motorcycles past …".
+const CAPTION_VERB = /^(?:\S+\s+){1,6}?(?:waves?|stands?|sits?|walks?|rides?|holds?|carr(?:y|ies)|looks?|drives?|pass(?:es)?|rises?|pushes?|lies|queues?|sprays?|inspects?|gathers?|wait|waits|cross(?:es)?|pray|prays|mourns?|celebrates?|flashes|flash)\b/i
+function isCaption(t: string): boolean {
+  const words = t.split(/\s+/)
+  return words.length <= 25 && CAPTION_VERB.test(t) && !/\b\w{3,}ed\b|\b(?:said|says|told|was|were|had|has|have)\b/i.test(t)
+}
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
@@ -111,9 +118,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
     const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
-    const modality: Modality = type === 'denial' || type === 'call_to_action' || type === 'statement'
-      ? 'asserted'
-      : modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    // The reporter asserts that a denial or a call was made; only dated history stays background.
+    const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
+      ? 'asserted' : reportedModality
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
     const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
     const when = modality === 'background' && !historic(found.date)
@@ -121,6 +129,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       : found
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
+    // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
+    if (type === 'other' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
@@ -161,7 +171,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution)
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !sp.actor?.media
     && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)

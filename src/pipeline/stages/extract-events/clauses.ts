@@ -2,7 +2,7 @@
 // Heuristic (no parser): a comma or semicolon followed by a conjunction, and a few subordinators.
 
 // ", while a monitor said", ", as rebels advanced", "; ", ", after insurgents broke through"
-const BOUNDARY = /(?:[,;]\s*(?:while|as|but|whereas|after|before|since|when|although|though|and|which|who|where|with)\b|;\s|\s[-–—]\s|:\s)/gi
+const BOUNDARY = /(?:[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas|after|before|since|when|although|though|and|which|who|where|with)\b|;\s|\s[-–—]\s|:\s)/gi
 
 /** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
 let memoText = ''

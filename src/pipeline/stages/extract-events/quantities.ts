@@ -20,7 +20,7 @@ const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s
 const AMOUNT = new RegExp(String.raw`\b${QUALIFIER}(?:between\s+(${NUM})\s+and\s+(${NUM})|(${NUM}))\b`, 'gi')
 
 const KIND_WORDS: readonly [RegExp, string][] = [
-  [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt)/i, 'killed'],
+  [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt|toll)/i, 'killed'],
   [/^(?:wound|injur)/i, 'injured'],
   [/^(?:fle|displac|uproot|exodus|refugee|forced\s+to\s+(?:flee|leave))/i, 'displaced'],
 ]
@@ -45,8 +45,11 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     const after = clause.slice((m.index ?? 0) + m[0].length)
     // The figure counts people when a casualty or flight word follows within a few words:
     // "three people were killed", "280,000 individuals to flee", "1.5 million people could be compelled to flee".
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,6}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
-    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|injuring|displacing)\s+$/i)
+    // "69 civilians, including 26 children, …": the part is not the count
+    if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,8}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
+    // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
+    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|injuring|displacing|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
     if (!word) continue

@@ -101,12 +101,12 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const vStart = m.index ?? 0
     const vEnd = vStart + m[0].length
     if (claimed(vStart, vEnd)) continue
-    // "if confirmed", "once announced": a condition, not a speech act
-    if (/\b(?:if|once|when|unless|until|as)\s+$/i.test(text.slice(Math.max(0, vStart - 8), vStart))) continue
+    // "if confirmed", "once announced", "had been confirmed killed": a condition or a passive, not a speech act
+    if (/\b(?:if|once|when|unless|until|as|been|be|being|was|were|is|are)\s+$/i.test(text.slice(Math.max(0, vStart - 8), vStart))) continue
     const before = text.slice(0, vStart)
     const after = text.slice(vEnd)
     // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
-    if (/[,"”]\s*$/.test(before) && /^\s+[A-Z]/.test(after)) {
+    if (/(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before) && /^\s+[A-Z]/.test(after)) {
       const np = after.match(/^\s+((?:[A-Z][\w’'.-]*\s*)+)/)
       if (np?.[1]) {
         const start = vEnd + (np[0].length - np[1].length)
@@ -124,7 +124,10 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     }
     const postPosed = TAIL.test(after)
     if (postPosed) {
-      const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('"'))
+      // '…," the Southern Front, a new coalition, said': the speaker runs from the closing quotation mark.
+      const quote = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
+      const comma = before.lastIndexOf(',')
+      const cut = quote > 0 && vStart - quote < 160 ? quote : before.trim().endsWith(',') ? before.lastIndexOf(',', comma - 1) : comma
       if (cut > 0) {
         const scopeStart = out.length ? Math.max(...out.map((x) => x.scopeEnd)) : 0
         const sp = make(s, phraseSpan(text, cut + 1, vStart), [scopeStart < cut ? scopeStart : 0, cut], [vStart, vEnd], previous)
@@ -153,7 +156,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
 
 /** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */
 function clauseEndForSpeech(text: string, from: number): number {
-  const m = text.slice(from).search(/[,;]\s*(?:while|as|but|whereas)\b|;\s/)
+  const m = text.slice(from).search(/[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas)\b|;\s/)
   return m < 0 ? text.length : from + m
 }
 
