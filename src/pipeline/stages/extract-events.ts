@@ -130,7 +130,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
-    if (type === 'other' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
+    if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
