@@ -38,7 +38,8 @@ const isReportingSentence = (t: string) => /[.!"”’)]\s*$/.test(t) && t.split
 const CAPTION_VERB = /^(?:\S+\s+){1,6}?(?:waves?|stands?|sits?|walks?|rides?|holds?|carr(?:y|ies)|looks?|drives?|pass(?:es)?|rises?|pushes?|lies|queues?|sprays?|inspects?|gathers?|wait|waits|cross(?:es)?|pray|prays|mourns?|celebrates?|flashes|flash)\b/i
 function isCaption(t: string): boolean {
   const words = t.split(/\s+/)
-  return words.length <= 25 && CAPTION_VERB.test(t) && !/\b\w{3,}ed\b|\b(?:said|says|told|was|were|had|has|have)\b/i.test(t)
+  const verbs = t.replace(/\b(?:a|an|the)\s+\w+ed\b/gi, '')
+  return words.length <= 25 && CAPTION_VERB.test(t) && !/\b\w{3,}ed\b|\b(?:said|says|told|was|were|had|has|have)\b/i.test(verbs)
 }
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
@@ -124,13 +125,24 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       ? 'asserted' : reportedModality
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
     const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
+    // A reported fact cannot happen after the report: a future date on it is a misread ("two weeks of fighting").
+    const future = found.date !== null && published !== null && found.date > published && (modality === 'asserted' || modality === 'claimed')
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
-      : found
+      : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
+    // "the capture" / "its capture" with no "of <place>": a reference back to an event already reported.
+    if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover)$/i.test(triggerText)
+      && /\b(?:the|its|their|his|this|that)\s+$/i.test(view.text.slice(Math.max(0, h.start - 7), h.start))
+      && !/^\s+of\b/i.test(view.text.slice(h.end, h.end + 5))) return
+    // "The capture of Belmira cuts the road to Qorvath and Tessen": the places after the verb are not captured.
+    if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover|the\s+fall\s+of)$/i.test(triggerText)) {
+      const of = view.text.slice(h.end).match(/^\s+of\s+/i)
+      if (!of && !/of$/i.test(triggerText)) places = []
+    }
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
@@ -172,6 +184,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
     && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !sp.actor?.media
+    // monitors report facts; "Neither X nor Y acknowledged …" says nothing
+    && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
+    && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))
     && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)

@@ -6,7 +6,7 @@ import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
-const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
@@ -47,7 +47,8 @@ export function isBackground(m: ModalityInput): boolean {
   const seg0 = segment(m.text, m.triggerStart, m.triggerEnd)
   const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
   const cutBefore = Math.max(seg0.start, ...(m.others ?? []).filter((o) => o.end <= m.triggerStart).map((o) => o.end))
-  const seg = m.text.slice(cutBefore, cutAfter)
+  // "fighting with the force that has run the town since 2016": a relative clause dates its noun, not the event.
+  const seg = m.text.slice(cutBefore, cutAfter).replace(/\b(?:that|which|who)\s+(?:has|have|had)\b[^,.;]*/gi, (x) => ' '.repeat(x.length))
   const segStart = cutBefore
   const applies = (c: RegExpMatchArray) => {
     const end = segStart + (c.index ?? 0) + c[0].length
@@ -89,7 +90,8 @@ export function modalityOf(m: ModalityInput): Modality {
 export function isPrevented(text: string, triggerStart: number): boolean {
   const clause = clauseAt(text, triggerStart)
   const pre = text.slice(clause.start, triggerStart)
-  // "to spare residents a street battle", "to avoid bloodshed"
+  // "to spare residents a street battle", "before it could fall into the hands of …"
+  if (/\bbefore\s+\S+\s+(?:could|can|might|would)\s+(?:\S+\s+){0,2}$/i.test(pre)) return true
   return /\b(?:thwart|prevent|stop|halt|block|hinder|deter|bar|keep)\w*\b[^,.;]*\bfrom\s+$/i.test(pre)
     || /\b(?:spare|avoid|avert|prevent)\w*\s+(?:\S+\s+){0,3}$/i.test(pre)
 }

@@ -35,7 +35,9 @@ const toEventPlace = (p: PlaceRef): EventPlace => ({
  */
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
-  const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end))
+  // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
+  const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
+    && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12)))
   let picked = usable.filter((p) => p.start >= end && p.start < scopeEnd)
   if (type === 'territory_change' || type === 'battle') {
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
@@ -51,8 +53,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const last = before[before.length - 1]
     if (last) picked = [last]
   }
-  if (picked.length === 0) {
-    // Nearest event place anywhere in the sentence.
+  if (picked.length === 0 && type !== 'territory_change') {
+    // Nearest event place anywhere in the sentence (a change of hands needs its own place).
     const sorted = [...usable].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     if (sorted[0]) picked = [sorted[0]]
   }
