@@ -114,7 +114,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       places = taken.length ? taken.slice(0, 1) : places.filter((p) => view.places.some((v) => v.ann.placeId === p.placeId && v.start >= clause.start))
     }
     const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
-    if (type !== h.rule.type) places = places.slice(0, 1)
+    if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)

@@ -53,9 +53,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const last = before[before.length - 1]
     if (last) picked = [last]
   }
-  if (picked.length === 0 && type !== 'territory_change') {
-    // Nearest event place anywhere in the sentence (a change of hands needs its own place).
-    const sorted = [...usable].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
+  if (picked.length === 0) {
+    // Nearest event place anywhere in the sentence; for a change of hands only one named before it
+    // ("closed Aleppo airport as rebels reached the heart of the city"), never a destination after it.
+    const pool = type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
+    const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     if (sorted[0]) picked = [sorted[0]]
   }
   // "in west-central Syria" after a town says where the town is, not another place.
