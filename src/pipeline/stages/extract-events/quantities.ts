@@ -49,7 +49,7 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
     const near = after.match(/^\s+(?:(?:\S+\s+){0,8}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
-    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|injuring|displacing|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
+    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
     if (!word) continue
