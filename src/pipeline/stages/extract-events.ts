@@ -107,6 +107,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
     const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
     let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start)
+    // "captured Tal Rifaat north of Aleppo, taking it from …": a second capture verb with no place of its own
+    // repeats the first one.
+    if (h.rule.type === 'territory_change' && !h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {
+      const earlier = out.filter((e) => e.type === 'territory_change' && e.place).map((e) => e.place as EventPlace)
+      if (earlier.length) places = earlier.slice(0, 1)
+    }
     if (h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {
       // "captured Qorvath after government troops pulled out": a withdrawal naming no place gives up the place
       // taken in the same sentence; with no such place, nothing is known to change hands.

@@ -47,7 +47,7 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // "three people were killed", "280,000 individuals to flee", "1.5 million people could be compelled to flee".
     // "69 civilians, including 26 children, …": the part is not the count
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,8}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.

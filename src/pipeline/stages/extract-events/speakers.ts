@@ -18,7 +18,7 @@ export interface Speaker {
   readonly actor: ActorRef | null
 }
 
-const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
+const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
@@ -122,7 +122,9 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
       if (sp) out.push(sp)
       continue
     }
-    const postPosed = TAIL.test(after)
+    // '…, a military source said, the first raids since 2016': a short speaker between commas is post-posed too.
+    const lastComma = before.lastIndexOf(',')
+    const postPosed = TAIL.test(after) || (/^\s*[,;]/.test(after) && lastComma > 0 && before.slice(lastComma + 1).trim().split(/\s+/).length <= 7)
     if (postPosed) {
       // '…," the Southern Front, a new coalition, said': the speaker runs from the closing quotation mark.
       const quote = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))

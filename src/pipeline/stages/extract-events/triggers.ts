@@ -21,11 +21,13 @@ const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string)
 
 export const TRIGGERS: readonly TriggerRule[] = [
   // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
-  { rule: 'capture', type: 'territory_change', pattern: /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?)\b/gi },
+  { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi },
+  // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
-    check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?)\b/i.test(after)
+    check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after)
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
   },
@@ -50,7 +52,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
-    check: (h, before) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4))) },
+    // "the fighting in the north could …": a reference back, unless it is said to have done something
+    check: (h, before, after) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4)))
+      && !(/^(?:fighting|clashes|battle)$/i.test(h) && /\bthe\s+$/i.test(before.slice(-4))
+        && !/^\s+(?:\S+\s+){0,3}?(?:killed|left|erupted|broke|raged|intensified|continued|spread|flared)\b/i.test(after)) },
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
