@@ -118,3 +118,16 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     assert.equal(e && doc.text.slice(e.span.start, e.span.end), 'Rebels captured Qorvath.')
   })
 })
+
+describe('extract-events: any input', () => {
+  it('never throws and keeps the document valid, whatever the text', async () => {
+    const fc = await import('fast-check')
+    const words = fc.constantFrom('rebels', 'seized', 'Qorvath', 'said', 'the', 'army', 'withdrew', 'from', ',', '.', '"', 'killed', 'at least',
+      'dozens', 'if', 'would', 'denied', 'reports', 'of', 'HTS', 'they', 'in 2016', 'on Friday', '—', '(', ')', 'urged', 'fled', '\n')
+    fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
+      const doc = extract(parts.join(' '), ['Qorvath'])
+      assertDoc(doc)
+      for (const e of eventsOf(doc)) assert.ok(e.span.end <= doc.text.length)
+    }), { numRuns: 150 })
+  })
+})
