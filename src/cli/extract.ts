@@ -2,11 +2,9 @@
 import type { Command } from 'commander'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
-import { docProblem } from '../pipeline/problems.ts'
-import { runPipeline } from '../pipeline/run.ts'
-import { readInputs } from '../ingest/read-inputs.ts'
 import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
+import { runBatch } from './run-batch.ts'
 
 export function registerExtract(program: Command): void {
   program
@@ -19,19 +17,9 @@ export function registerExtract(program: Command): void {
     .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean }) => {
       parseFormat('--format', opts.format, ['jsonl'] as const)
       const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
-      // Collect first so a bad input fails the run before anything reaches stdout.
-      const lines: string[] = []
-      for await (const item of readInputs(inputs)) {
-        if (item.kind === 'skipped') continue
-        const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
-        const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
-        if (problem) {
-          if (!opts.skipBad) throw problem
-          process.stderr.write(`sitrep: skipped ${problem.message}\n`)
-          continue
-        }
-        if (doc) lines.push(JSON.stringify(presentDocument(doc)))
-      }
-      process.stdout.write(lines.length ? lines.join('\n') + '\n' : '')
+      // The whole batch first, so a bad input fails the run before anything reaches stdout.
+      // Off a terminal stderr stays quiet: extract is piped into scripts that read stderr for errors.
+      const { docs } = await runBatch(inputs, ctx, { skipBad: opts.skipBad ?? false, label: 'extract', plainProgress: false })
+      process.stdout.write(docs.map((d) => `${JSON.stringify(presentDocument(d))}\n`).join(''))
     }))
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerExtract } from './extract.ts'
+import { registerIngest } from './ingest.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .version(pkg.version)
     .showHelpAfterError()
   registerExtract(program)
+  registerIngest(program)
   return program
 }
 

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { assertDoc } from '../../core/doc.ts'
+import { defaultContext } from '../context.ts'
+import { createDoc } from '../create-doc.ts'
+import { clean } from './clean.ts'
+import { detectLanguage } from './detect-language.ts'
+
+function languageOf(raw: string): string {
+  const ctx = defaultContext()
+  const doc = detectLanguage(clean(createDoc({ source: 't', raw, format: 'text', hints: {} }), ctx), ctx)
+  assertDoc(doc)
+  return doc.language
+}
+
+describe('detect-language', () => {
+  it('tags news text with its ISO 639-1 code', () => {
+    assert.equal(languageOf('Fighters of the Ember Front entered the town of Qorvath on Thursday night, residents said, after two days of shelling.'), 'en')
+    assert.equal(languageOf('Les combattants du Front de la Braise sont entrés jeudi soir dans la ville de Qorvath, selon des habitants, après deux jours de bombardements.'), 'fr')
+    assert.equal(languageOf('Kämpfer der Glutfront sind am Donnerstagabend nach zwei Tagen Beschuss in die Stadt Qorvath eingedrungen, sagten Bewohner.'), 'de')
+  })
+
+  it('tags Arabic-script pages ar', () => {
+    assert.equal(languageOf('دخل مقاتلون إلى مدينة قورفاث مساء الخميس بعد يومين من القصف، بحسب سكان المدينة.'), 'ar')
+  })
+
+  it('leaves text too short to judge undetermined', () => {
+    assert.equal(languageOf('Qorvath.'), 'und')
+  })
+})

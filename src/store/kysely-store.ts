@@ -1,0 +1,168 @@
+// The Store over any kysely dialect: all SQL lives here as kysely queries, so SQLite and PostgreSQL share it.
+// It must not know which database it talks to; opening a connection and migrating is the dialect file's job.
+import type { Kysely, Transaction } from 'kysely'
+import { z } from 'zod'
+import { AppError } from '../core/errors.ts'
+import type { AnnId, Doc, DocId } from '../core/types.ts'
+import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
+import type { Database } from './schema.ts'
+import type { DocSummary, EventFilter, EventKey, EventPage, RowCounts, SaveResult, Store } from './store.ts'
+import { TABLES } from './store.ts'
+
+// Rows per INSERT: well under SQLite's 32766 and PostgreSQL's 65535 bound parameters for the widest table.
+const CHUNK = 100
+const DEFAULT_LIMIT = 100
+const MAX_LIMIT = 1000
+
+/** A Store backed by `db`; `close` destroys it. */
+export function kyselyStore(db: Kysely<Database>): Store {
+  return {
+    async saveDocuments(docs) {
+      // The same text twice in one batch is one document: the first copy wins, as it would across batches.
+      const unique = new Map<DocId, Doc>()
+      for (const d of docs) if (!unique.has(d.id)) unique.set(d.id, d)
+      if (unique.size === 0) return { inserted: [], existing: [] }
+      try {
+        return await db.transaction().execute((trx) => insertNew(trx, [...unique.values()]))
+      } catch (e) {
+        if (e instanceof AppError) throw e
+        throw new AppError('store_failed', `saving ${unique.size} documents failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async getDocument(id) {
+      const row = await db.selectFrom('documents')
+        .select(['id', 'raw', 'text', 'language', 'meta', 'to_raw', 'removed', 'annotations', 'messages'])
+        .where('id', '=', id).executeTakeFirst()
+      return row ? rowToDoc(row) : null
+    },
+
+    async listDocuments() {
+      const rows = await db.selectFrom('documents')
+        .select(['id', 'source', 'title', 'outlet', 'published_at', 'language'])
+        .orderBy('published_key').orderBy('id').execute()
+      return rows.map((r): DocSummary => ({
+        id: r.id as DocId, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, language: r.language,
+      }))
+    },
+
+    async countRows() {
+      const counts = {} as RowCounts
+      for (const t of TABLES) {
+        const r = await db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+        counts[t] = Number(r.n)
+      }
+      return counts
+    },
+
+    async getEvent(docId, annId) {
+      const row = await db.selectFrom('events').select(['doc_id', 'ann_id', 'json'])
+        .where('doc_id', '=', docId).where('ann_id', '=', annId).executeTakeFirst()
+      return row ? { docId: row.doc_id as DocId, event: rowToEvent(row) } : null
+    },
+
+    async getEvents(filter = {}) {
+      const limit = pageSize(filter.limit)
+      let q = db.selectFrom('events').select(['doc_id', 'ann_id', 'date_key', 'json'])
+      // "since late November" reaches into a window that starts after its first day: compare its last day.
+      if (filter.from !== undefined) q = q.where('date_key', '<>', '').where('date_last', '>=', filter.from)
+      if (filter.to !== undefined) q = q.where('date_key', '<>', '').where('date_key', '<=', filter.to)
+      if (filter.bbox) {
+        const b = filter.bbox
+        if (b.west > b.east || b.south > b.north) throw new AppError('bad_option', `bbox ${b.west},${b.south},${b.east},${b.north}: west must not exceed east, nor south north`)
+        q = q.where('lat', '>=', b.south).where('lat', '<=', b.north).where('lon', '>=', b.west).where('lon', '<=', b.east)
+      }
+      if (filter.types?.length) q = q.where('type', 'in', [...filter.types])
+      if (filter.modalities?.length) q = q.where('modality', 'in', [...filter.modalities])
+      if (filter.actor !== undefined) {
+        const actor = filter.actor
+        q = q.where(({ exists, selectFrom }) => exists(
+          selectFrom('event_actors').select('event_actors.actor_id')
+            .whereRef('event_actors.doc_id', '=', 'events.doc_id')
+            .whereRef('event_actors.ann_id', '=', 'events.ann_id')
+            .where('event_actors.actor_id', '=', actor),
+        ))
+      }
+      if (filter.cursor !== undefined) {
+        const k = decodeCursor(filter.cursor)
+        q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('date_key', 'doc_id', 'ann_id'), '>', tuple(k.dateKey, k.docId, k.annId)))
+      }
+      const rows = await q.orderBy('date_key').orderBy('doc_id').orderBy('ann_id').limit(limit + 1).execute()
+      const page = rows.slice(0, limit)
+      const last = page[page.length - 1]
+      return {
+        events: page.map((r) => ({ docId: r.doc_id as DocId, event: rowToEvent(r) })),
+        next: rows.length > limit && last ? encodeCursor({ dateKey: last.date_key, docId: last.doc_id as DocId, annId: last.ann_id as AnnId }) : null,
+      } satisfies EventPage
+    },
+
+    async close() {
+      await db.destroy()
+    },
+  }
+}
+
+/** Inserts the documents not yet stored, and the rows of exactly those; returns which were new. */
+async function insertNew(trx: Transaction<Database>, docs: readonly Doc[]): Promise<SaveResult> {
+  const ingestedAt = new Date().toISOString()
+  const inserted = new Set<string>()
+  // Chunk by chunk, so only one chunk's rows (JSON of every annotation) are in memory at a time.
+  for (const part of chunks(docs, CHUNK)) {
+    const rows = part.map((d) => docToRows(d, ingestedAt))
+    // ON CONFLICT DO NOTHING ... RETURNING names only the rows written now, even if another writer raced us.
+    const done = new Set((await trx.insertInto('documents').values(rows.map((r) => r.document))
+      .onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()).map((r) => r.id))
+    const fresh = rows.filter((r) => done.has(r.document.id))
+    await insertAll(trx, 'events', fresh.flatMap((r) => r.events))
+    await insertAll(trx, 'event_actors', fresh.flatMap((r) => r.eventActors))
+    await insertAll(trx, 'place_mentions', fresh.flatMap((r) => r.placeMentions))
+    await insertAll(trx, 'actor_mentions', fresh.flatMap((r) => r.actorMentions))
+    for (const id of done) inserted.add(id)
+  }
+  return {
+    inserted: docs.filter((d) => inserted.has(d.id)).map((d) => d.id),
+    existing: docs.filter((d) => !inserted.has(d.id)).map((d) => d.id),
+  }
+}
+
+async function insertAll<T extends 'events' | 'event_actors' | 'place_mentions' | 'actor_mentions'>(
+  trx: Transaction<Database>, table: T, rows: readonly Database[T][],
+): Promise<void> {
+  for (const part of chunks(rows, CHUNK)) {
+    // kysely cannot relate a generic table name to its row type; the caller's T ties them together.
+    await trx.insertInto(table).values(part as never).execute()
+  }
+}
+
+function chunks<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
+  return out
+}
+
+function pageSize(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new AppError('bad_option', `limit ${limit}: expected an integer from 1 to ${MAX_LIMIT}`)
+  return limit
+}
+
+const cursorSchema = z.tuple([z.string(), z.string(), z.string()])
+
+/** Opaque to callers: base64url of the last key of a page. */
+export function encodeCursor(k: EventKey): string {
+  return Buffer.from(JSON.stringify([k.dateKey, k.docId, k.annId])).toString('base64url')
+}
+
+/** The key a cursor stands for; a cursor this store did not hand out is a usage error. */
+export function decodeCursor(cursor: string): EventKey {
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+  } catch {
+    value = null
+  }
+  const r = cursorSchema.safeParse(value)
+  if (!r.success) throw new AppError('bad_option', `cursor "${cursor}" is not one this store handed out`)
+  const [dateKey, docId, annId] = r.data
+  return { dateKey, docId: docId as DocId, annId: annId as AnnId }
+}

@@ -1,0 +1,8 @@
+// The store's migrations in order. Add `NNN-what.ts` beside this file and list it here; never edit one that has shipped.
+// Listed statically (not read from the folder) so they load the same under tsx, in workers and in a bundle.
+import type { Migration } from 'kysely'
+import * as m001 from './001-documents-events.ts'
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001-documents-events': m001,
+}

@@ -1,0 +1,82 @@
+// Row types of the store's tables as kysely sees them. Only migrations change the tables; keep this in step.
+// JSON columns hold text (SQLite has no JSON type; PostgreSQL could use jsonb later without touching callers).
+
+export interface DocumentsTable {
+  id: string
+  source: string
+  url: string | null
+  title: string | null
+  outlet: string | null
+  published_at: string | null
+  /** '' when undated, so ordering is the same on every database (NULLs sort first or last by dialect). */
+  published_key: string
+  language: string
+  raw: string
+  text: string
+  meta: string
+  to_raw: string
+  removed: string
+  annotations: string
+  messages: string
+  ingested_at: string
+}
+
+export interface EventsTable {
+  doc_id: string
+  ann_id: string
+  type: string
+  date: string | null
+  date_end: string | null
+  /** `date`, or '' when undated: the first part of the keyset that pages events. */
+  date_key: string
+  /** `date_end ?? date`, or '' when undated: range filters compare against it. */
+  date_last: string
+  date_precision: string | null
+  modality: string
+  lat: number | null
+  lon: number | null
+  place_id: string | null
+  place_name: string | null
+  attribution: string | null
+  span_start: number
+  span_end: number
+  json: string
+}
+
+export interface EventActorsTable {
+  doc_id: string
+  ann_id: string
+  actor_id: string
+  role: string
+}
+
+export interface PlaceMentionsTable {
+  doc_id: string
+  ann_id: string
+  place_id: string
+  name: string
+  lat: number
+  lon: number
+  place_kind: string
+  role: string
+  span_start: number
+  span_end: number
+}
+
+export interface ActorMentionsTable {
+  doc_id: string
+  ann_id: string
+  actor_id: string
+  name: string
+  actor_kind: string
+  span_start: number
+  span_end: number
+}
+
+export interface Database {
+  documents: DocumentsTable
+  events: EventsTable
+  event_actors: EventActorsTable
+  place_mentions: PlaceMentionsTable
+  actor_mentions: ActorMentionsTable
+}

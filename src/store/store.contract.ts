@@ -1,0 +1,200 @@
+// The storage contract: every Store implementation runs this suite (SQLite always; PostgreSQL where configured).
+// Call `storeContract(name, open)` from a *.test.ts; `open` must return a fresh, empty store each time.
+import assert from 'node:assert/strict'
+import { afterEach, beforeEach, describe, it } from 'node:test'
+import { addAnnotations, assertDoc } from '../core/doc.ts'
+import type { NewAnnotation } from '../core/doc.ts'
+import { isAppError } from '../core/errors.ts'
+import { actorId, annId, docIdFor, placeId } from '../core/ids.ts'
+import type { Doc, EventType, Modality } from '../core/types.ts'
+import type { Store } from './store.ts'
+
+/** What a test event needs; the rest gets plain defaults. */
+export interface EventSpec {
+  readonly type?: EventType
+  readonly date?: string | null
+  readonly dateEnd?: string | null
+  readonly modality?: Modality
+  readonly at?: { readonly id: string; readonly lat: number; readonly lon: number } | null
+  readonly actors?: readonly string[]
+}
+
+/** A small valid document whose every sentence carries one event (invented places: Qorvath, Melbrin). */
+export function fixtureDoc(text: string, events: readonly EventSpec[] = [], publishedAt: string | null = null): Doc {
+  const base: Doc = {
+    id: docIdFor(text), raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] },
+    meta: { source: `test:${text.slice(0, 12)}`, url: null, title: text.slice(0, 20), outlet: 'Test Wire', publishedAt, publishedAtBasis: publishedAt ? 'metadata' : null, format: 'text' },
+    removed: [{ text: 'Subscribe now', reason: 'boilerplate:subscribe', rawStart: 0, rawEnd: 0 }],
+    language: 'en', annotations: [],
+    messages: [{ stage: 'test', rule: 'note', severity: 'info', message: 'made by the contract suite' }],
+  }
+  const withSentences = addAnnotations(base, events.map((): NewAnnotation => ({
+    kind: 'sentence', span: { start: 0, end: text.length }, by: 'test:sentence', tokens: [[0, text.length]],
+  })))
+  const sentences = withSentences.annotations
+  const extra: NewAnnotation[] = []
+  events.forEach((e, i) => {
+    const sentence = sentences[i]
+    if (!sentence) throw new Error('fixtureDoc: missing sentence')
+    const place = e.at === undefined ? { id: 'theater:qorvath', lat: 35, lon: 37 } : e.at
+    extra.push({
+      kind: 'event', span: sentence.span, by: 'test:event', sentence: sentence.id, type: e.type ?? 'territory_change',
+      actors: (e.actors ?? ['rebels']).map((a, j) => ({ actorId: actorId(a), role: j === 0 ? 'initiator' : 'target' })),
+      place: place && { placeId: placeId(place.id), name: place.id.replace('theater:', ''), lat: place.lat, lon: place.lon, precision: 'exact' },
+      date: e.date === undefined ? '2024-12-01' : e.date, dateEnd: e.dateEnd ?? null, datePrecision: e.date === null ? null : 'day',
+      dateText: 'on Sunday', modality: e.modality ?? 'asserted', attribution: null, quantities: { killed: 3 },
+    })
+    if (place) {
+      extra.push({
+        kind: 'place', span: { start: 0, end: 1 }, by: 'test:place', placeId: placeId(place.id), geonameId: null,
+        name: 'Qorvath', country: 'SY', admin1: null, lat: place.lat, lon: place.lon, placeKind: 'city', precision: 'exact', role: 'event',
+      })
+    }
+    extra.push({ kind: 'actor', span: { start: 0, end: 1 }, by: 'test:actor', actorId: actorId('rebels'), name: 'rebels', actorKind: 'armed_group' })
+  })
+  const doc = addAnnotations(withSentences, extra)
+  assertDoc(doc)
+  return doc
+}
+
+async function allEvents(store: Store, filter: Parameters<Store['getEvents']>[0] = {}): Promise<string[]> {
+  const out: string[] = []
+  let cursor: string | undefined
+  for (;;) {
+    const page = await store.getEvents({ ...filter, ...(cursor === undefined ? {} : { cursor }) })
+    out.push(...page.events.map((e) => `${e.docId}/${e.event.id}`))
+    if (page.next === null) return out
+    cursor = page.next
+  }
+}
+
+/** Registers the contract suite for one Store implementation. */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store
+    beforeEach(async () => { store = await open() })
+    afterEach(async () => { await store.close() })
+
+    it('starts with no rows in any table', async () => {
+      assert.deepEqual(Object.values(await store.countRows()), [0, 0, 0, 0, 0])
+    })
+
+    it('returns a saved document exactly as it was saved', async () => {
+      const doc = fixtureDoc('Rebels seized Qorvath on Sunday.', [{}], '2024-12-02')
+      const r = await store.saveDocuments([doc])
+      assert.deepEqual(r, { inserted: [doc.id], existing: [] })
+      assert.deepEqual(await store.getDocument(doc.id), JSON.parse(JSON.stringify(doc)))
+    })
+
+    it('returns null for an id it does not hold', async () => {
+      assert.equal(await store.getDocument(docIdFor('never saved')), null)
+    })
+
+    it('keeps one events row per event annotation, with its actors, places and actor mentions', async () => {
+      await store.saveDocuments([fixtureDoc('Two events here.', [{ actors: ['rebels', 'army'] }, { type: 'strike', at: null }])])
+      assert.deepEqual(await store.countRows(), { documents: 1, events: 2, event_actors: 3, place_mentions: 1, actor_mentions: 2 })
+    })
+
+    it('changes nothing when a batch is saved again', async () => {
+      const docs = [fixtureDoc('First report.', [{}]), fixtureDoc('Second report.', [{}, {}])]
+      await store.saveDocuments(docs)
+      const before = await store.countRows()
+      const changed = { ...docs[0]!, meta: { ...docs[0]!.meta, title: 'Another title for the same text' } }
+      const r = await store.saveDocuments([changed, docs[1]!])
+      assert.deepEqual(r, { inserted: [], existing: [docs[0]!.id, docs[1]!.id] })
+      assert.deepEqual(await store.countRows(), before)
+      assert.equal((await store.getDocument(docs[0]!.id))?.meta.title, docs[0]!.meta.title)
+    })
+
+    it('stores a document given twice in one batch once', async () => {
+      const doc = fixtureDoc('Repeated wire copy.', [{}])
+      const r = await store.saveDocuments([doc, doc])
+      assert.deepEqual(r, { inserted: [doc.id], existing: [] })
+      assert.equal((await store.countRows()).events, 1)
+    })
+
+    it('leaves the store as it was when a batch fails halfway', async () => {
+      const kept = fixtureDoc('Already stored.', [{}])
+      await store.saveDocuments([kept])
+      const before = await store.countRows()
+      const good = fixtureDoc('A good new report.', [{}])
+      const bad = fixtureDoc('A broken report.', [{}, {}])
+      // Two events with one id violate the events key after the documents rows are in: a failure mid-batch.
+      const broken: Doc = { ...bad, annotations: bad.annotations.map((a) => (a.kind === 'event' ? { ...a, id: bad.annotations.find((x) => x.kind === 'event')!.id } : a)) }
+      await assert.rejects(store.saveDocuments([good, broken]), (e) => isAppError(e) && e.code === 'store_failed')
+      assert.deepEqual(await store.countRows(), before)
+      assert.equal(await store.getDocument(good.id), null)
+      assert.deepEqual(await store.getDocument(kept.id), JSON.parse(JSON.stringify(kept)))
+    })
+
+    it('lists documents by publication date, undated first, then by id', async () => {
+      const a = fixtureDoc('Late report.', [], '2024-12-08')
+      const b = fixtureDoc('Early report.', [], '2024-11-27')
+      const c = fixtureDoc('Undated report.', [])
+      await store.saveDocuments([a, b, c])
+      assert.deepEqual((await store.listDocuments()).map((d) => d.id), [c.id, b.id, a.id])
+    })
+
+    it('filters events by date range, counting a range that reaches into the window', async () => {
+      await store.saveDocuments([fixtureDoc('Dates.', [
+        { date: '2024-11-27' }, { date: '2024-11-28', dateEnd: '2024-12-03' }, { date: '2024-12-05' }, { date: null },
+      ])])
+      const ids = async (from?: string, to?: string) => (await store.getEvents({ ...(from ? { from } : {}), ...(to ? { to } : {}) })).events.map((e) => e.event.date)
+      assert.deepEqual(await ids('2024-12-01', '2024-12-04'), ['2024-11-28'])
+      assert.deepEqual(await ids('2024-11-27', '2024-11-27'), ['2024-11-27'])
+      assert.deepEqual(await ids(undefined, '2024-12-31'), ['2024-11-27', '2024-11-28', '2024-12-05'])
+      assert.deepEqual(await ids(), [null, '2024-11-27', '2024-11-28', '2024-12-05'])
+    })
+
+    it('filters events by bounding box', async () => {
+      await store.saveDocuments([fixtureDoc('Places.', [
+        { at: { id: 'theater:qorvath', lat: 36.2, lon: 37.1 } }, { at: { id: 'theater:melbrin', lat: 33.5, lon: 36.3 } }, { at: null },
+      ])])
+      const page = await store.getEvents({ bbox: { west: 36, south: 35, east: 38, north: 37 } })
+      assert.deepEqual(page.events.map((e) => e.event.place?.placeId), ['theater:qorvath'])
+    })
+
+    it('filters events by type, modality and actor', async () => {
+      await store.saveDocuments([fixtureDoc('Kinds.', [
+        { type: 'strike', modality: 'claimed', actors: ['air-force'] }, { type: 'strike', modality: 'asserted' },
+        { type: 'battle', modality: 'claimed', actors: ['rebels', 'air-force'] },
+      ])])
+      const types = async (f: Parameters<Store['getEvents']>[0]) => (await store.getEvents(f)).events.map((e) => `${e.event.type}/${e.event.modality}`)
+      assert.deepEqual(await types({ types: ['strike'] }), ['strike/claimed', 'strike/asserted'])
+      assert.deepEqual(await types({ modalities: ['claimed'] }), ['strike/claimed', 'battle/claimed'])
+      assert.deepEqual(await types({ types: ['strike', 'battle'], modalities: ['claimed'], actor: actorId('air-force') }), ['strike/claimed', 'battle/claimed'])
+      assert.deepEqual(await types({ actor: actorId('nobody') }), [])
+    })
+
+    it('pages through every event exactly once with the cursor', async () => {
+      const docs = Array.from({ length: 7 }, (_, i) => fixtureDoc(`Report number ${i}.`, [
+        { date: `2024-12-0${1 + (i % 3)}` }, { date: null }, { date: '2024-11-30' },
+      ]))
+      await store.saveDocuments(docs)
+      const all = await allEvents(store, { limit: 1000 })
+      assert.equal(all.length, 21)
+      assert.deepEqual(await allEvents(store, { limit: 4 }), all)
+      assert.equal(new Set(all).size, 21)
+      assert.deepEqual(await allEvents(store, { limit: 2, from: '2024-12-02' }), await allEvents(store, { from: '2024-12-02' }))
+    })
+
+    it('finds one event by document and annotation id', async () => {
+      const doc = fixtureDoc('One event.', [{ type: 'battle' }])
+      await store.saveDocuments([doc])
+      const event = doc.annotations.find((a) => a.kind === 'event')!
+      assert.deepEqual(await store.getEvent(doc.id, event.id), { docId: doc.id, event: JSON.parse(JSON.stringify(event)) })
+      assert.equal(await store.getEvent(doc.id, annId('event', 99)), null)
+    })
+
+    it('ends the last page with next = null', async () => {
+      await store.saveDocuments([fixtureDoc('Two.', [{}, {}])])
+      assert.equal((await store.getEvents({ limit: 2 })).next, null)
+      assert.notEqual((await store.getEvents({ limit: 1 })).next, null)
+    })
+
+    it('rejects a cursor it did not hand out, and a bad page size', async () => {
+      await assert.rejects(store.getEvents({ cursor: 'not-a-cursor' }), (e) => isAppError(e) && e.code === 'bad_option')
+      await assert.rejects(store.getEvents({ limit: 0 }), (e) => isAppError(e) && e.code === 'bad_option')
+    })
+  })
+}

@@ -1,0 +1,84 @@
+// The Store interface: what the CLI, the API and the corpus stages may ask of storage, whatever the database.
+// Implementations (SQLite now, PostgreSQL later) live beside it and must pass `store.contract.ts`.
+import type { ActorId, DocId, Doc, EventAnnotation, EventType, Modality, AnnId } from '../core/types.ts'
+
+/** Tables a store keeps, as `countRows()` reports them. */
+export const TABLES = ['documents', 'events', 'event_actors', 'place_mentions', 'actor_mentions'] as const
+export type TableName = (typeof TABLES)[number]
+export type RowCounts = Record<TableName, number>
+
+/** What one `saveDocuments` call did: ids written now, and ids that were already there (left untouched). */
+export interface SaveResult {
+  readonly inserted: readonly DocId[]
+  readonly existing: readonly DocId[]
+}
+
+/** A document without its text and annotations: what listings show. */
+export interface DocSummary {
+  readonly id: DocId
+  readonly source: string
+  readonly title: string | null
+  readonly outlet: string | null
+  readonly publishedAt: string | null
+  readonly language: string
+}
+
+/** West, south, east, north in degrees (west <= east: boxes across the antimeridian are not supported). */
+export interface BBox {
+  readonly west: number
+  readonly south: number
+  readonly east: number
+  readonly north: number
+}
+
+export interface EventFilter {
+  /** ISO date: events whose [date, dateEnd] reaches on or after it. Undated events never match a date bound. */
+  readonly from?: string
+  /** ISO date: events whose date is on or before it. */
+  readonly to?: string
+  /** Only events with a place inside the box. */
+  readonly bbox?: BBox
+  readonly types?: readonly EventType[]
+  readonly modalities?: readonly Modality[]
+  /** Only events with this actor in any role. */
+  readonly actor?: ActorId
+  /** Page size, 1..1000 (default 100). */
+  readonly limit?: number
+  /** `next` of the previous page. */
+  readonly cursor?: string
+}
+
+/** One event annotation with the document it was read from. */
+export interface StoredEvent {
+  readonly docId: DocId
+  readonly event: EventAnnotation
+}
+
+export interface EventPage {
+  readonly events: readonly StoredEvent[]
+  /** Cursor for the next page, or null on the last one. */
+  readonly next: string | null
+}
+
+export interface Store {
+  /** Saves a batch in one transaction: all of it or, on any failure, nothing. Known ids are left as they are. */
+  saveDocuments(docs: readonly Doc[]): Promise<SaveResult>
+  /** The stored document, exactly as saved, or null. */
+  getDocument(id: DocId): Promise<Doc | null>
+  /** Every document, by publication date then id (undated first). */
+  listDocuments(): Promise<DocSummary[]>
+  /** Rows in each table. */
+  countRows(): Promise<RowCounts>
+  /** One event by its document and annotation id, or null. */
+  getEvent(docId: DocId, annId: AnnId): Promise<StoredEvent | null>
+  /** Events matching the filter, ordered by date (undated first), then document and annotation id. */
+  getEvents(filter?: EventFilter): Promise<EventPage>
+  close(): Promise<void>
+}
+
+/** Key that orders events across pages: date ("" when undated), document id, annotation id. */
+export interface EventKey {
+  readonly dateKey: string
+  readonly docId: DocId
+  readonly annId: AnnId
+}
