@@ -31,15 +31,27 @@ function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
 }
 
 /** Headlines, bylines and section titles carry no final punctuation, nor are questions or captions ("are seen") coded. */
-const isReportingSentence = (t: string) => /[.!"”’)]\s*$/.test(t) && t.split(/\s+/).length >= 3
+const isReportingSentence = (t: string) => /[.!"”’)]\s*$/.test(t) && wordCount(t) >= 3
   && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t) && !isCaption(t)
 
 // Photo captions describe a picture in the present tense: "Smoke rises from …", "Fighters ride motorcycles past …".
 const CAPTION_VERB = /^(?:\S+\s+){1,6}?(?:waves?|stands?|sits?|walks?|rides?|holds?|carr(?:y|ies)|looks?|drives?|pass(?:es)?|rises?|pushes?|lies|queues?|sprays?|inspects?|gathers?|wait|waits|cross(?:es)?|pray|prays|mourns?|celebrates?|flashes|flash)\b/i
 function isCaption(t: string): boolean {
-  const words = t.split(/\s+/)
+  if (wordCount(t) > 25 || !CAPTION_VERB.test(t)) return false
   const verbs = t.replace(/\b(?:a|an|the)\s+\w+ed\b/gi, '')
-  return words.length <= 25 && CAPTION_VERB.test(t) && !/\b\w{3,}ed\b|\b(?:said|says|told|was|were|had|has|have)\b/i.test(verbs)
+  return !/\b\w{3,}ed\b|\b(?:said|says|told|was|were|had|has|have)\b/i.test(verbs)
+}
+
+/** Words in a sentence, counted without allocating. */
+function wordCount(t: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < t.length; i++) {
+    const space = t.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
 }
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */

@@ -32,8 +32,14 @@ export function clauseAt(text: string, at: number): { start: number; end: number
 }
 
 /** Asides that hold neither subject nor time of the main clause: ", which … ,", "— … —", "( … )", ", formerly …,". */
+let asideText = ''
+let asideMemo: [number, number][] = []
+
 export function asides(text: string): [number, number][] {
+  if (text === asideText) return asideMemo
   const out: [number, number][] = []
   for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  asideText = text
+  asideMemo = out
   return out
 }
