@@ -209,7 +209,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
     const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
-    const when = dateFor(view, { start: spoken.verbStart, end: spoken.verbStart }, clause, view.text.slice(spoken.verbStart, Math.min(view.text.length, spoken.verbEnd + 30)), published)
+    // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
+    const near = view.dates.filter((d) => d.ann.value !== null && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
+    const when = near[0]
+      ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
+      : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
     events.push({
       ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,

@@ -28,7 +28,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
-      && !/^\s+(?:to|into account|aback)\b/i.test(after) && !/^\s+control\b/i.test(after)
+      && !/^\s+(?:to|into account|aback)\b/i.test(after)
+      // "journeys that normally take an hour were taking five"
+      && !/^\s+(?:an?\s+|\d+\s+|one\s+|two\s+|three\s+|several\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|long|longer)\b/i.test(after)
+      && !/^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:[.,;]|$)/i.test(after) && !/^\s+control\b/i.test(after)
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
   },
   // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
@@ -67,7 +70,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,2}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
 
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
-  { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|ements))\b/gi },
+  { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions"
   { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|personnel\s+leaving)\b/gi },
