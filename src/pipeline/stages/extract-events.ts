@@ -270,6 +270,7 @@ function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   })
 }
 
+/** Adds one event annotation per reported happening (and per place), each pointing at its sentence. */
 export const extractEvents: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   let recent: ActorRef[] = []

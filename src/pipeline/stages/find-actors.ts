@@ -19,6 +19,7 @@ export function actorMatcherFor(theater: string): ActorMatcher {
   return m
 }
 
+/** Adds an actor annotation for every lexicon alias in the text, resolved on the publication date. */
 export const findActors: Stage = (doc, ctx) => {
   const matcher = actorMatcherFor(ctx.theater)
   const added: NewAnnotation[] = matcher.find(doc.text, doc.meta.publishedAt).map((m) => ({

@@ -66,6 +66,7 @@ export function isBackground(m: ModalityInput): boolean {
   return own !== null && Number(own[0]) < pubYear
 }
 
+/** The modality of one event (DESIGN.md): the first cue that applies, in the order the file header gives. */
 export function modalityOf(m: ModalityInput): Modality {
   if (isBackground(m)) return 'background'
   const clause = clauseAt(m.text, m.triggerStart)
