@@ -196,6 +196,14 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const at = hitsAt.get(e)
     return at !== undefined && at >= from && at < to
   })
+  // "said the agreement had collapsed and that troops had abandoned their positions": each "and that" is a
+  // claim of its own; a claim that reports no event is what makes the words a statement.
+  const someClaimWithoutEvent = (sp: Speaker) => {
+    const cuts = [sp.scopeStart]
+    for (const m of view.text.slice(sp.scopeStart, sp.scopeEnd).matchAll(/,?\s+and\s+that\b/gi)) cuts.push(sp.scopeStart + (m.index ?? 0))
+    cuts.push(sp.scopeEnd)
+    return cuts.slice(1).some((end, i) => !hasEventIn(cuts[i] as number, end))
+  }
   // A statement says something: "told a different story" or "said so" is no statement of its own.
   const saysSomething = (sp: Speaker) => sp.scopeEnd - sp.scopeStart > 0
     && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
@@ -205,7 +213,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // monitors report facts; "Neither X nor Y acknowledged …" says nothing
     && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
     && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))
-    && !hasEventIn(sp.scopeStart, sp.scopeEnd) && !hasEventIn(sp.verbStart, sp.verbEnd))
+    && !hasEventIn(sp.verbStart, sp.verbEnd) && someClaimWithoutEvent(sp))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
     const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
