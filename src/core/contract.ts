@@ -1,7 +1,7 @@
 // The public JSON contracts (DESIGN.md): what `sitrep extract`, `stories`, `control` and `whatif` print.
 // Others script against these shapes: change them only with a new schema version.
 import type {
-  ActorKind, ActorRole, DatePrecision, EventType, Modality, PlaceKind, PlacePrecision, PublishedAtBasis, TextSpan,
+  ActorKind, ActorRole, DatePrecision, EventType, Modality, PlaceKind, PlacePrecision, PlaceRole, PublishedAtBasis, TextSpan,
 } from './types.ts'
 
 export const DOCUMENT_SCHEMA = 'sitrep.document/1'
@@ -28,6 +28,10 @@ export interface PlaceMention extends TextSpan {
   lat: number
   lon: number
   kind: PlaceKind
+  /** How tightly the mention pins the place: "40 km south of Hama" is near, "Idlib province" a region. */
+  precision: PlacePrecision
+  /** "event" where something happened, "mention" when only named ("told reporters in Geneva"). */
+  role: PlaceRole
 }
 
 export interface ActorMention extends TextSpan {

@@ -84,6 +84,10 @@ export interface PlaceAnnotation extends AnnotationBase {
   readonly placeKind: PlaceKind
   readonly precision: PlacePrecision
   readonly role: PlaceRole
+  /** GeoNames feature code or theater code of the entry (PPLA, ADM1, PCLI, BASE, ROAD …), when known. */
+  readonly featureCode?: string
+  /** OCHA pcode of the place ("C1007"), when it is in the theater's OCHA gazetteer. */
+  readonly pcode?: string
 }
 
 export interface ActorAnnotation extends AnnotationBase {

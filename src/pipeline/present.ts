@@ -22,7 +22,7 @@ export function presentDocument(doc: Doc): ExtractedDocument {
     })),
     places: annotationsOf(doc, 'place').map((a) => ({
       ...textSpan(t, a.span), geonameId: a.geonameId, placeId: a.placeId, name: a.name, country: a.country,
-      admin1: a.admin1, lat: a.lat, lon: a.lon, kind: a.placeKind,
+      admin1: a.admin1, lat: a.lat, lon: a.lon, kind: a.placeKind, precision: a.precision, role: a.role,
     })),
     actors: annotationsOf(doc, 'actor').map((a) => ({
       ...textSpan(t, a.span), actorId: a.actorId, name: a.name, kind: a.actorKind,

@@ -9,6 +9,7 @@ import { detectLanguage } from './stages/detect-language.ts'
 import { extractEvents } from './stages/extract-events.ts'
 import { findActors } from './stages/find-actors.ts'
 import { findDates } from './stages/find-dates.ts'
+import { findPlaces } from './stages/find-places.ts'
 import { splitSentences } from './stages/split-sentences.ts'
 
 export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
@@ -20,9 +21,11 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['split-sentences', splitSentences],
   // 4. Temporal expressions, resolved against the publication date (inferred when missing).
   ['find-dates', findDates],
-  // 5. Theater actors named in the text (lexicon aliases, date-aware); after find-places once it lands.
+  // 5. Places: gazetteer matches resolved to coordinates, with precision (exact/near/region/country) and role.
+  ['find-places', findPlaces],
+  // 6. Theater actors named in the text (lexicon aliases, date-aware).
   ['find-actors', findActors],
-  // 6. Typed events per sentence: trigger, places, roles, date, modality, attribution, figures.
+  // 7. Typed events per sentence: trigger, places, roles, date, modality, attribution, figures.
   ['extract-events', extractEvents],
 ]
 

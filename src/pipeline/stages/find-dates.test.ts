@@ -77,6 +77,11 @@ describe('publication date without metadata', () => {
     assert.equal(by.get('overnight')?.value, null)
   })
 
+  it('does not infer a date from expressions relative to an unknown day', () => {
+    const { doc } = datesIn('Three days ago rebels entered Qorvath; yesterday they left.', null)
+    assert.equal(doc.meta.publishedAt, null)
+  })
+
   it('ignores a metadata date in the future', () => {
     const { doc } = datesIn('Fighting went on.', '2031-01-01', '2026-01-01')
     assert.equal(doc.meta.publishedAtBasis, null)

@@ -43,7 +43,9 @@ function chooseAnchor(doc: Doc, ctx: StageContext): { anchor: string | null; bas
   if (fromMeta && fromMeta <= ctx.today && fromMeta >= '1990-01-01') return { anchor: fromMeta, basis: 'metadata', messages }
   if (fromMeta) messages.push({ stage: 'find-dates', rule: 'implausible-published', severity: 'warning', message: `publication date ${fromMeta} is in the future or before 1990; ignored` })
   if (ctx.publishedOverride) return { anchor: ctx.publishedOverride, basis: 'option', messages }
-  const inferred = inferPublished(findChronoDates(doc.text, null), doc.text, ctx.today)
+  // Only expressions that write their year out count: "30 November 2024", not "November 30" or "a day after".
+  const selfContained = findChronoDates(doc.text, null).filter((f) => /\b(?:19|20)\d{2}\b/.test(doc.text.slice(f.start, f.end)))
+  const inferred = inferPublished(selfContained, doc.text, ctx.today)
   if (inferred) {
     messages.push({ stage: 'find-dates', rule: 'inferred-published', severity: 'info', message: `publication date inferred as ${inferred.date}: ${inferred.reason}` })
     return { anchor: inferred.date, basis: 'inferred', messages }

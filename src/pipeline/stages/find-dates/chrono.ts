@@ -1,5 +1,7 @@
 // Standard date expressions through chrono-node, corrected for how news reports use them.
-import * as chrono from 'chrono-node'
+// The English build only: the full package loads every locale (~0.5 s per process and worker).
+import * as chrono from 'chrono-node/en'
+import type { ParsedComponents } from 'chrono-node'
 import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import type { DateFind } from './mention.ts'
 
@@ -34,7 +36,8 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     const y = r.start.get('year')
     const mo = r.start.get('month')
     const d = r.start.get('day')
-    if (!anchor && !known('year')) {
+    // chrono fills "three days ago" from the reference instant; without an anchor that would be a made-up date
+    if (!anchor && (!known('year') || isRelative(r.text))) {
       out.push({ start, end, value: null, valueEnd: null, precision: known('day') || known('weekday') ? 'day' : null, rule })
       continue
     }
@@ -60,7 +63,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
   return out
 }
 
-function isoOf(c: chrono.ParsedComponents): string | null {
+function isoOf(c: ParsedComponents): string | null {
   const y = c.get('year'), mo = c.get('month'), d = c.get('day')
   return y === null || mo === null || d === null ? null : `${y}-${pad(mo)}-${pad(d)}`
 }

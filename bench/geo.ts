@@ -1,0 +1,150 @@
+// Geoparsing benchmark: runs find-places on the shared GeoWebNews / LGL / TR-News corpora and scores it with their
+// scorer, beside the population baseline in the same run: (a) resolution given gold spans, full set, --last 0.3
+// and the Mordecai3 protocol (last 30 %, gold entry in Sitrep's gazetteer); (b) end-to-end detection; speed; load.
+// Usage: npm run bench:geo -- [--data ../shared/bench/geoparsing] [--sets gwn,lgl,trnews] [--no-baseline] [--verbose]
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { annotationsOf } from '../src/core/doc.ts'
+import { docIdFor } from '../src/core/ids.ts'
+import type { Doc } from '../src/core/types.ts'
+import { loadGazetteer } from '../src/gazetteer/load.ts'
+import { CITIES500_PATH, REPO_ROOT } from '../src/gazetteer/paths.ts'
+import { defaultContext } from '../src/pipeline/context.ts'
+import { findPlacesWith } from '../src/pipeline/stages/find-places.ts'
+import { mentionForSpan } from '../src/pipeline/stages/find-places/recognize.ts'
+import { resolveMentions } from '../src/pipeline/stages/find-places/resolve.ts'
+import { splitSentences } from '../src/pipeline/stages/split-sentences.ts'
+
+interface GoldToponym { start: number; end: number; text: string; geonameId: number | null; lat: number | null; lon: number | null }
+interface GoldArticle { id: string; text: string; toponyms: GoldToponym[] }
+interface PredToponym { start: number; end: number; geonameId: number | null; lat: number; lon: number; countryCode: string | null }
+
+const args = process.argv.slice(2)
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(name)
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback
+}
+// Real path: the scorer runs only when invoked by its own resolved path.
+const dataDir = realpathSync(resolve(REPO_ROOT, opt('--data', '../shared/bench/geoparsing')))
+const sets = opt('--sets', 'gwn,lgl,trnews').split(',')
+const withBaseline = !args.includes('--no-baseline')
+const scratch = mkdtempSync(join(tmpdir(), 'sitrep-geo-'))
+
+// Index load in a fresh process, for the world index used here and the Syria theater's (each cache file is built
+// once, on first use; a build is reported as a slow load).
+for (const theater of ['', 'syria']) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'bench', 'load-gazetteer.ts'), theater], { encoding: 'utf8', cwd: REPO_ROOT })
+  const line = r.stdout.trim().split('\n').pop() ?? '{}'
+  const l = JSON.parse(line) as { entries: number; keys: number; ms: number; cpuMs: number; rssMb: number }
+  console.log(`gazetteer "${theater || 'world'}": ${l.entries.toLocaleString()} entries, ${l.keys.toLocaleString()} name keys; load ${l.ms} ms wall` +
+    ` (${l.cpuMs} ms CPU), RSS ${l.rssMb} MB (fresh process)`)
+}
+const gaz = loadGazetteer('')
+
+const stage = findPlacesWith(gaz)
+const ctx = defaultContext({ theater: '' })
+
+function docOf(text: string): Doc {
+  return {
+    id: docIdFor(text), meta: { source: 'bench', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en',
+    annotations: [], messages: [],
+  }
+}
+
+function sentenceIndexAt(doc: Doc, at: number): number {
+  const s = annotationsOf(doc, 'sentence')
+  const i = s.findIndex((x) => x.span.start <= at && at < x.span.end)
+  return i >= 0 ? i : 0
+}
+
+function score(gold: string, pred: string, extra: string[]): Record<string, Record<string, Record<string, number | null>>> {
+  const r = spawnSync(process.execPath, [join(dataDir, 'score.mjs'), gold, pred, '--json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  if (r.status !== 0) throw new Error(`score.mjs failed: ${r.stderr}`)
+  return JSON.parse(r.stdout) as Record<string, Record<string, Record<string, number | null>>>
+}
+
+const pct = (x: number | null | undefined): string => (x == null ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`)
+function resRow(name: string, s: Record<string, number | null> | undefined): string {
+  if (!s) return `${name.padEnd(34)} n/a`
+  return `${name.padEnd(34)} ${String(s.n).padStart(5)} ${pct(s.exact)} ${pct(s.acc161)} ${pct(s.country)} ${String(s.meanKm == null ? 'n/a' : s.meanKm.toFixed(0)).padStart(6)} ${s.auc == null ? '  n/a' : s.auc.toFixed(3)}`
+}
+
+let words = 0
+let sentenceMs = 0
+let placesMs = 0
+let placesCpuMs = 0
+for (const set of sets) {
+  const goldPath = join(dataDir, `${set}.jsonl`)
+  const gold = readFileSync(goldPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldArticle)
+  const given: string[] = []
+  const e2e: string[] = []
+  for (const a of gold) {
+    let t = performance.now()
+    const doc = splitSentences(docOf(a.text), ctx)
+    sentenceMs += performance.now() - t
+    // (a) the gold spans, resolved together so each is the others' context.
+    const spans = a.toponyms.map((g) => mentionForSpan(a.text, g.start, g.end, sentenceIndexAt(doc, g.start), gaz))
+    const present = spans.filter((m): m is NonNullable<typeof m> => m !== null)
+    const resolved = resolveMentions(a.text, present, [], gaz, { keepAll: true })
+    const toponyms: PredToponym[] = []
+    resolved.forEach((r) => {
+      if (r) toponyms.push({ start: r.mention.start, end: r.mention.end, geonameId: r.entry.geonameId, lat: r.entry.lat, lon: r.entry.lon, countryCode: r.entry.cc || null })
+    })
+    given.push(JSON.stringify({ id: a.id, toponyms }))
+    // (b) end to end: the stage's own spans.
+    t = performance.now()
+    const c0 = process.cpuUsage()
+    const out = stage(doc, ctx)
+    const c1 = process.cpuUsage(c0)
+    placesCpuMs += (c1.user + c1.system) / 1000
+    placesMs += performance.now() - t
+    words += a.text.split(/\s+/).length
+    e2e.push(JSON.stringify({ id: a.id, toponyms: annotationsOf(out, 'place').map((p) => ({ start: p.span.start, end: p.span.end, geonameId: p.geonameId, lat: p.lat, lon: p.lon, countryCode: p.country })) }))
+  }
+  const givenPath = join(scratch, `${set}.given.jsonl`)
+  const e2ePath = join(scratch, `${set}.e2e.jsonl`)
+  writeFileSync(givenPath, given.join('\n') + '\n')
+  writeFileSync(e2ePath, e2e.join('\n') + '\n')
+
+  // Mordecai3 protocol: the last 30 % of the evaluation set (gold toponyms with an id, in file order), and of
+  // those only the ones whose gold entry Sitrep's gazetteer holds; the rest lose their id and leave the set.
+  const evalSet = gold.flatMap((a) => a.toponyms.filter((g) => g.geonameId !== null).map((g) => ({ a: a.id, g })))
+  const lastFrom = evalSet.length - Math.round(evalSet.length * 0.3)
+  const keep = new Set(evalSet.slice(lastFrom).filter((x) => gaz.hasGeonameId(x.g.geonameId as number)).map((x) => x.g))
+  const protocolPath = join(scratch, `${set}.protocol.jsonl`)
+  writeFileSync(protocolPath, gold.map((a) => JSON.stringify({ ...a, toponyms: a.toponyms.map((g) => (keep.has(g) ? g : { ...g, geonameId: null })) })).join('\n') + '\n')
+  const inGaz = evalSet.filter((x) => gaz.hasGeonameId(x.g.geonameId as number)).length
+
+  console.log(`\n== ${set}: ${gold.length} articles; gold entries in Sitrep's gazetteer: ${inGaz}/${evalSet.length} (${pct(inGaz / evalSet.length).trim()})`)
+  console.log(`${'(a) resolution given gold spans'.padEnd(34)} ${'N'.padStart(5)} ${' exact'} ${'acc161'} ${'countr'} ${'meanKm'} AUC`)
+  const full = score(goldPath, givenPath, ['--mode', 'resolve'])
+  const last = score(goldPath, givenPath, ['--mode', 'resolve', '--last', '0.3'])
+  const protocol = score(protocolPath, givenPath, ['--mode', 'resolve'])
+  console.log(resRow('sitrep, all', full.resolution?.all))
+  console.log(resRow('sitrep, --last 0.3', last.resolution?.all))
+  console.log(resRow('sitrep, last 0.3 + in gazetteer', protocol.resolution?.all))
+  if (withBaseline) {
+    const basePath = join(scratch, `${set}.baseline.jsonl`)
+    const b = spawnSync(process.execPath, [join(dataDir, 'baseline-population.mjs'), CITIES500_PATH, goldPath], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    writeFileSync(basePath, b.stdout)
+    console.log(resRow('baseline (population), all', score(goldPath, basePath, ['--mode', 'resolve']).resolution?.all))
+    console.log(resRow('baseline, --last 0.3', score(goldPath, basePath, ['--mode', 'resolve', '--last', '0.3']).resolution?.all))
+  }
+  const endToEnd = score(goldPath, e2ePath, ['--mode', 'e2e']).endToEnd
+  console.log(`(b) end-to-end ${' '.repeat(19)}     P      R     F1`)
+  for (const [name, k] of [['detection, exact span', 'detect_exact'], ['detection, overlap', 'detect_overlap'], ['resolved@161, overlap', 'resolved161_overlap']] as const) {
+    const s = endToEnd?.[k]
+    console.log(`${name.padEnd(34)} ${pct(s?.p)} ${pct(s?.r)} ${pct(s?.f1)}`)
+  }
+  if (args.includes('--verbose')) console.log(`predictions: ${givenPath}, ${e2ePath}`)
+}
+
+const articles800 = words / 800
+const load = (await import('node:os')).loadavg()[0] ?? 0
+console.log(`\nspeed: ${words.toLocaleString()} words (${articles800.toFixed(0)} articles of 800 words); find-places (recognition + resolution, one core)` +
+  ` ${(articles800 / (placesMs / 1000)).toFixed(0)} articles/s wall, ${(articles800 / (placesCpuMs / 1000)).toFixed(0)} per CPU-second;` +
+  ` split-sentences ${(articles800 / (sentenceMs / 1000)).toFixed(0)} articles/s wall (load average ${load.toFixed(1)})`)
+console.log('Mordecai3 (README, last 30 %, gold in its candidates): LGL 79.4% exact / 82.7% acc161; GWN 90.1% / 94.1%; TR 84.3% / 87.3%')

@@ -1,0 +1,200 @@
+// Builds the gazetteer index from its sources: GeoNames cities500 (npm package), the countries/admin1/admin2
+// tables in data/geonames, and a theater pack's places (OCHA populated places, crossings, regions, bases, roads).
+// Slow (seconds): run once and cached by load.ts; nothing here runs per document.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { AppError } from '../core/errors.ts'
+import type { PlaceKind, PlacePrecision } from '../core/types.ts'
+import { foldName, isLatinName, nameKey } from './normalize.ts'
+import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
+import type { GazIndexData } from './types.ts'
+
+export const INDEX_VERSION = 6
+
+const TheaterPlaces = z.object({
+  country: z.string(),
+  places: z.array(z.object({
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    kind: z.enum(['city', 'admin', 'country', 'region', 'feature']),
+    fcode: z.string(),
+    precision: z.enum(['exact', 'near', 'region', 'country']),
+    lat: z.number(),
+    lon: z.number(),
+    cc: z.string(),
+    admin1: z.string(),
+    names: z.array(z.string()),
+  })),
+})
+
+interface Row {
+  placeId: string; geonameId: number | null; name: string; lat: number; lon: number; cc: string; admin1: string
+  fcode: string; kind: PlaceKind; population: number; pcode: string; precision: PlacePrecision
+}
+
+function readTsv(path: string): string[][] {
+  return readFileSync(path, 'utf8').split('\n').slice(1).filter((l) => l.length > 0).map((l) => l.split('\t'))
+}
+
+/** Files whose size and mtime decide whether a cached index is stale. */
+export function indexSources(theater: string): string[] {
+  const dir = theaterPlacesDir(theater)
+  const files = [CITIES500_PATH, ...['countries.tsv', 'continents.tsv', 'admin1.tsv', 'admin1-alternates.tsv', 'admin2.tsv'].map((f) => join(GEONAMES_DIR, f))]
+  if (theater && existsSync(dir)) files.push(...['places.json', 'ocha-populated-places.tsv', 'border-crossings.tsv'].map((f) => join(dir, f)))
+  return files
+}
+
+/** Builds the whole index in memory. */
+export function buildIndex(theater: string): GazIndexData {
+  const rows: Row[] = []
+  const keys = new Map<string, number[]>()
+  const lowercaseKeys = new Set<string>()
+  const addKey = (name: string, index: number, own: boolean): void => {
+    const key = nameKey(name)
+    if (key.length < 2) return
+    const ref = index * 2 + (own ? 1 : 0)
+    const list = keys.get(key)
+    if (!list) keys.set(key, [ref])
+    else if (!list.some((r) => r >> 1 === index)) list.push(ref)
+    else if (own) { const at = list.findIndex((r) => r >> 1 === index); list[at] = ref }
+  }
+
+  // Countries (GeoNames ids; names and alternate spellings; demonyms kept apart).
+  const demonyms: Record<string, string> = {}
+  const demonymPop = new Map<string, number>()
+  for (const f of readTsv(join(GEONAMES_DIR, 'countries.tsv'))) {
+    const [iso, , id, name, lat, lon, pop, dem, alt] = f as [string, string, string, string, string, string, string, string, string]
+    const i = rows.push({ placeId: `geonames:${id}`, geonameId: Number(id), name, lat: Number(lat), lon: Number(lon), cc: iso, admin1: '',
+      fcode: 'PCLI', kind: 'country', population: Number(pop) || 0, pcode: '', precision: 'country' }) - 1
+    addKey(name, i, true)
+    for (const a of alt.split('|')) if (a && isLatinName(foldName(a))) addKey(a, i, false)
+    // "Indian" is India's demonym before the Indian Ocean Territory's: the more populous country keeps a shared one.
+    for (const d of dem.split('|')) {
+      const k = nameKey(d)
+      const had = demonyms[k]
+      if (d && (!had || (demonymPop.get(had) ?? 0) < (Number(pop) || 0))) demonyms[k] = iso
+    }
+    demonymPop.set(iso, Number(pop) || 0)
+  }
+
+  // Continents (GeoNames CONT ids): "Europe", "Africa".
+  for (const f of readTsv(join(GEONAMES_DIR, 'continents.tsv'))) {
+    const [id, name, lat, lon, alt] = f as [string, string, string, string, string]
+    const i = rows.push({ placeId: `geonames:${id}`, geonameId: Number(id), name, lat: Number(lat), lon: Number(lon), cc: '', admin1: '',
+      fcode: 'CONT', kind: 'region', population: 0, pcode: '', precision: 'region' }) - 1
+    addKey(name, i, true)
+    for (const a of (alt ?? '').split('|')) if (a) addKey(a, i, false)
+  }
+
+  // Admin1 and admin2 areas: "Idlib" (SY.12), "Jefferson County"; news spellings and abbreviations ("Minn.", "Rural Damascus").
+  const abbreviations = new Map(readTsv(join(GEONAMES_DIR, 'admin1-alternates.tsv')).map((f) => [f[0] as string, (f[1] ?? '').split('|')]))
+  const admin1Names: Record<string, string> = {}
+  for (const file of ['admin1.tsv', 'admin2.tsv']) {
+    const fcode = file === 'admin1.tsv' ? 'ADM1' : 'ADM2'
+    for (const f of readTsv(join(GEONAMES_DIR, file))) {
+      const [code, name, ascii, id, lat, lon] = f as [string, string, string, string, string, string]
+      const parts = code.split('.')
+      const cc = parts[0] ?? ''
+      const a1 = parts.length > 1 ? `${cc}.${parts[1]}` : ''
+      if (fcode === 'ADM1') admin1Names[code] = name
+      const i = rows.push({ placeId: `geonames:${id}`, geonameId: Number(id), name, lat: Number(lat), lon: Number(lon), cc, admin1: a1,
+        fcode, kind: 'admin', population: 0, pcode: '', precision: 'region' }) - 1
+      addKey(name, i, true)
+      if (ascii !== name) addKey(ascii, i, true)
+      // "Governorate of Aleppo", "Hama Governorate", "Muhafazat Dimashq": the bare name is also how news names it.
+      const bare = name.replace(/^(Muhafazat|Governorate of|Province of|State of|Region of|Departamento de|Provincia de)\s+/i, '')
+        .replace(/\s+(Governorate|Province|Region|Oblast|Prefecture|District|Muhafazah)$/i, '')
+      if (bare !== name && bare.length > 2) addKey(bare, i, true)
+      if (fcode === 'ADM1') for (const a of abbreviations.get(code) ?? []) if (a) addKey(a, i, false)
+    }
+  }
+
+  // GeoNames populated places with their Latin-script alternate names.
+  const byGeonameId = new Map<number, number>()
+  const text = readFileSync(CITIES500_PATH, 'utf8')
+  let at = 0
+  while (at < text.length) {
+    let nl = text.indexOf('\n', at)
+    if (nl < 0) nl = text.length
+    const f = text.slice(at, nl).split('\t')
+    at = nl + 1
+    if (f.length < 15) continue
+    const id = Number(f[0])
+    const fc = f[7] as string
+    const i = rows.push({ placeId: `geonames:${id}`, geonameId: id, name: f[1] as string, lat: Number(f[4]), lon: Number(f[5]), cc: f[8] as string,
+      admin1: `${f[8]}.${f[10]}`, fcode: fc, kind: 'city', population: Number(f[14]) || 0, pcode: '', precision: 'exact' }) - 1
+    byGeonameId.set(id, i)
+    addKey(f[1] as string, i, true)
+    addKey(f[2] as string, i, true)
+    for (const a of (f[3] as string).split(',')) {
+      // Skip airport and station codes ("THE" is Teresina's IATA code) and one- or two-letter forms.
+      if (a.length > 2 && a.length < 40 && !/^[A-Z0-9]{2,4}$/.test(a) && isLatinName(foldName(a))) addKey(a, i, false)
+    }
+  }
+
+  let theaterCountry = ''
+  const dir = theaterPlacesDir(theater)
+  if (theater && existsSync(join(dir, 'places.json'))) {
+    const parsed = TheaterPlaces.safeParse(JSON.parse(readFileSync(join(dir, 'places.json'), 'utf8')))
+    if (!parsed.success) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: ${parsed.error.message}`)
+    theaterCountry = parsed.data.country
+    for (const p of parsed.data.places) {
+      const i = rows.push({ placeId: `theater:${p.slug}`, geonameId: null, name: p.name, lat: p.lat, lon: p.lon, cc: p.cc, admin1: p.admin1,
+        fcode: p.fcode, kind: p.kind, population: 0, pcode: '', precision: p.precision }) - 1
+      for (const n of p.names) {
+        addKey(n, i, n === p.name)
+        if (/^\p{Ll}/u.test(n)) lowercaseKeys.add(nameKey(n))
+      }
+    }
+    addOcha(join(dir, 'ocha-populated-places.tsv'), rows, keys, addKey, theaterCountry)
+    for (const f of readTsv(join(dir, 'border-crossings.tsv'))) {
+      const [xid, name, nameAr, , category, lat, lon] = f as [string, string, string, string, string, string, string]
+      const i = rows.push({ placeId: `theater:${xid.toLowerCase()}`, geonameId: null, name: category === 'port' ? name : `${name} border crossing`,
+        lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: category === 'port' ? 'PRT' : 'XING', kind: 'feature',
+        population: 0, pcode: '', precision: 'exact' }) - 1
+      for (const suffix of category === 'port' ? [''] : [' crossing', ' border crossing', ' border gate', ' crossing point']) addKey(name + suffix, i, true)
+      if (nameAr) addKey(nameAr, i, false)
+    }
+  }
+
+  const columns = {
+    placeId: rows.map((r) => r.placeId), geonameId: rows.map((r) => r.geonameId), name: rows.map((r) => r.name),
+    lat: rows.map((r) => Math.round(r.lat * 1e4) / 1e4), lon: rows.map((r) => Math.round(r.lon * 1e4) / 1e4), cc: rows.map((r) => r.cc),
+    admin1: rows.map((r) => r.admin1), fcode: rows.map((r) => r.fcode), kind: rows.map((r) => r.kind),
+    population: rows.map((r) => r.population), pcode: rows.map((r) => r.pcode), precision: rows.map((r) => r.precision),
+  }
+  const keyObj: Record<string, number | number[]> = {}
+  for (const [k, v] of keys) keyObj[k] = v.length === 1 ? (v[0] as number) : v
+  return { version: INDEX_VERSION, theater, theaterCountry, columns, keys: keyObj, lowercaseKeys: [...lowercaseKeys], admin1Names, demonyms }
+}
+
+/**
+ * OCHA populated places: a place GeoNames already has (same key or a shared name, within 8 km) lends it its
+ * pcode and spellings; the rest become "theater:ocha-<pcode>" entries ("Quamishli", "Menbij" spellings included).
+ */
+function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey: (n: string, i: number, own: boolean) => void, cc: string): void {
+  if (!existsSync(path)) return
+  for (const f of readTsv(path)) {
+    const [pcode, name, nameAr, capital, , , admin1, lat, lon] = f as [string, string, string, string, string, string, string, string, string]
+    const la = Number(lat)
+    const lo = Number(lon)
+    const candidates = (keys.get(nameKey(name)) ?? []).map((r) => r >> 1)
+    const same = candidates.find((i) => {
+      const r = rows[i] as Row
+      return r.cc === cc && r.kind === 'city' && Math.abs(r.lat - la) < 0.08 && Math.abs(r.lon - lo) < 0.1
+    })
+    if (same !== undefined) {
+      const r = rows[same] as Row
+      r.pcode = pcode
+      if (nameAr) addKey(nameAr, same, false)
+      continue
+    }
+    // Seats of governorates (1), districts (2) and sub-districts (3) outrank villages when names collide.
+    const pop = capital === '1' ? 100000 : capital === '2' ? 20000 : capital === '3' ? 5000 : 0
+    const i = rows.push({ placeId: `theater:ocha-${pcode.toLowerCase()}`, geonameId: null, name, lat: la, lon: lo, cc,
+      admin1, fcode: 'PPL', kind: 'city', population: pop, pcode, precision: 'exact' }) - 1
+    addKey(name, i, true)
+    if (nameAr) addKey(nameAr, i, false)
+  }
+}

@@ -1,0 +1,176 @@
+// Loads the gazetteer index: from the cache under .cache/gazetteer when it is fresh, else builds and caches it.
+// One shared instance per theater (building takes seconds, loading well under one); lookups are by name key.
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { digest } from '../core/ids.ts'
+import { buildIndex, INDEX_VERSION, indexSources } from './build.ts'
+import { CACHE_DIR } from './paths.ts'
+import type { PackedIndex } from './pack.ts'
+import { pack, readPacked, writePacked } from './pack.ts'
+import type { GazEntry } from './types.ts'
+
+/** A name-key hit: the entry, and whether the key is the entry's own name (not an alternate). */
+export interface KeyHit {
+  readonly entry: number
+  readonly own: boolean
+}
+
+export interface Gazetteer {
+  readonly theater: string
+  readonly theaterCountry: string
+  readonly size: number
+  readonly keyCount: number
+  entry(index: number): GazEntry
+  /** Entries a name key may mean ([] when none). */
+  lookup(key: string): readonly KeyHit[]
+  has(key: string): boolean
+  /** True when some longer key begins with this key and a space: whether a name may go on past it. */
+  hasLonger(key: string): boolean
+  /** Theater phrases that match in lowercase text ("the coast", "eastern Syria"). */
+  lowercaseOk(key: string): boolean
+  /** True when some lowercase theater phrase begins with this word key ("the", "eastern"). */
+  lowercaseStart(wordKey: string): boolean
+  /** ISO code of the country a demonym key names ("syrian" -> "SY"). */
+  demonymCountry(key: string): string | undefined
+  admin1Name(code: string): string | null
+  /** True for theater-pack entries (no GeoNames id): their names are curated, lowercase words included. */
+  isTheater(index: number): boolean
+  /** True when some entry has this GeoNames id (benchmarks: is the gold entry in the gazetteer?). */
+  hasGeonameId(id: number): boolean
+  /** Entry index of a country by ISO code. */
+  country(iso: string): number | undefined
+  /** Theater-country keys one edit away from a one-word key ("tabisa" -> "talbisa"). */
+  oneEditKeys(key: string): readonly string[]
+}
+
+const loaded = new Map<string, Gazetteer>()
+
+/** Cache file base name: changes whenever a source file or the index format changes. */
+function cacheBase(theater: string): string {
+  const stamp = indexSources(theater).map((f) => {
+    if (!existsSync(f)) return `${f}:missing`
+    const s = statSync(f)
+    return `${f}:${s.size}:${s.mtimeMs}`
+  }).join('|')
+  return join(CACHE_DIR, `${theater || 'none'}-${digest(`${INDEX_VERSION}|${stamp}`, 12)}`)
+}
+
+/** The gazetteer of a theater ("" for none), loaded once per process. `rebuild` ignores the cache. */
+export function loadGazetteer(theater: string, options: { rebuild?: boolean } = {}): Gazetteer {
+  const known = loaded.get(theater)
+  if (known && !options.rebuild) return known
+  const base = cacheBase(theater)
+  let packed: PackedIndex
+  if (!options.rebuild && existsSync(`${base}.json`) && existsSync(`${base}.bin`)) {
+    packed = readPacked(base)
+  } else {
+    packed = pack(buildIndex(theater))
+    mkdirSync(CACHE_DIR, { recursive: true })
+    writePacked(packed, base)
+  }
+  const gaz = fromPacked(packed)
+  loaded.set(theater, gaz)
+  return gaz
+}
+
+const KIND_OF: Readonly<Record<string, GazEntry['kind']>> = { PCLI: 'country', ADM1: 'admin', ADM2: 'admin', CONT: 'region' }
+const PRECISION_OF: Readonly<Record<string, GazEntry['precision']>> = { PCLI: 'country', ADM1: 'region', ADM2: 'region', CONT: 'region' }
+
+/** Wraps a packed index in the lookup interface. */
+export function fromPacked(p: PackedIndex): Gazetteer {
+  const keyIndex = new Map<string, number>()
+  for (let k = 0; k < p.keys.length; k++) keyIndex.set(p.keys[k] as string, k)
+  const lowercase = new Set(p.lowercaseKeys)
+  const lowercaseFirst = new Set(p.lowercaseKeys.map((k) => k.split(' ')[0] as string))
+  const countries = new Map<string, number>()
+  const pcli = p.fcodeValues.indexOf('PCLI')
+  for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
+  const entries = new Map<number, GazEntry>()
+  let deletions: Map<string, string[]> | null = null
+  let ids: Set<number> | null = null
+  let prefixes: Set<string> | null = null
+
+  const entry = (i: number): GazEntry => {
+    const known = entries.get(i)
+    if (known) return known
+    const fcode = p.fcodeValues[p.fcode[i] as number] as string
+    const gid = p.geonameId[i] as number
+    const t = p.theaterEntries[i]
+    const e: GazEntry = {
+      index: i, placeId: t ? t.placeId : `geonames:${gid}`, geonameId: t ? null : gid, name: p.names[i] as string,
+      lat: Math.round((p.lat[i] as number) * 1e4) / 1e4, lon: Math.round((p.lon[i] as number) * 1e4) / 1e4,
+      cc: p.ccValues[p.cc[i] as number] as string, admin1: p.admin1Values[p.admin1[i] as number] as string, fcode,
+      kind: t ? t.kind : (KIND_OF[fcode] ?? 'city'), population: p.population[i] as number, pcode: p.pcodes[i] ?? '',
+      precision: t ? t.precision : (PRECISION_OF[fcode] ?? 'exact'),
+    }
+    entries.set(i, e)
+    return e
+  }
+  const refsOf = (k: number): Int32Array => p.refs.subarray(p.keyStart[k] as number, p.keyStart[k + 1] as number)
+
+  // Deletion neighbourhoods of the theater country's one-word keys, built on the first typo lookup only.
+  const theaterDeletions = (): Map<string, string[]> => {
+    if (deletions) return deletions
+    const map = new Map<string, string[]>()
+    const tc = p.ccValues.indexOf(p.theaterCountry)
+    if (p.theaterCountry && tc >= 0) {
+      for (let k = 0; k < p.keys.length; k++) {
+        const key = p.keys[k] as string
+        if (key.length < 5 || key.includes(' ')) continue
+        if (!Array.from(refsOf(k)).some((r) => p.cc[r >> 1] === tc)) continue
+        for (const d of [key, ...oneDeletions(key)]) {
+          const l = map.get(d)
+          if (l) { if (!l.includes(key)) l.push(key) } else map.set(d, [key])
+        }
+      }
+    }
+    deletions = map
+    return map
+  }
+
+  return {
+    theater: p.theater,
+    theaterCountry: p.theaterCountry,
+    size: p.count,
+    keyCount: p.keys.length,
+    entry,
+    lookup(key) {
+      const k = keyIndex.get(key)
+      if (k === undefined) return []
+      return Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
+    },
+    has: (key) => keyIndex.has(key),
+    hasLonger(key) {
+      if (!prefixes) {
+        prefixes = new Set()
+        for (const k of p.keys) {
+          for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at))
+        }
+      }
+      return prefixes.has(key)
+    },
+    isTheater: (i) => p.theaterEntries[i] !== undefined,
+    lowercaseOk: (key) => lowercase.has(key),
+    lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
+    demonymCountry: (key) => p.demonyms[key],
+    admin1Name: (code) => p.admin1Names[code] ?? null,
+    country: (iso) => countries.get(iso),
+    hasGeonameId(id) {
+      ids ??= new Set(p.geonameId)
+      return ids.has(id)
+    },
+    oneEditKeys(key) {
+      if (key.length < 5 || key.includes(' ')) return []
+      const map = theaterDeletions()
+      const found = new Set<string>()
+      for (const d of [key, ...oneDeletions(key)]) for (const k of map.get(d) ?? []) if (k !== key) found.add(k)
+      return [...found]
+    },
+  }
+}
+
+function oneDeletions(word: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1))
+  return out
+}

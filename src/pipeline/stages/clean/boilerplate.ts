@@ -1,0 +1,212 @@
+// Recognises page furniture that scrapers leave in article text: related links, subscribe prompts, cookie
+// notices, comment forms, "more stories" lists, share rows, bylines, credits and site chrome. Line-level and general:
+// each rule keys on the form of the prompt (imperative, second person, a fixed phrase opening a line), never on one site.
+
+/** Why a line is boilerplate ("boilerplate:subscribe"), or null when it is not. */
+export function boilerplateReason(line: string): string | null {
+  const text = line.trim().replace(/\s+/g, ' ')
+  if (text === '') return null
+  const words = text.split(' ').length
+  for (const rule of RULES) {
+    if (words <= rule.maxWords && rule.test(text)) return `boilerplate:${rule.reason}`
+  }
+  return isNavigation(line.trim()) ? 'boilerplate:navigation' : null
+}
+
+// Menus and breadcrumbs: "Home > World > Middle East", "Politics · Energy · Markets", "Home    News    Sport".
+// Three or more short items between separators (or wide gaps), in any script.
+const NAV_SEPARATOR = /\s+[|>›»/·•]\s+|\s{3,}|\t+/
+const MAX_NAV_ITEM_WORDS = 3
+
+function isNavigation(line: string): boolean {
+  const items = line.split(NAV_SEPARATOR).map((x) => x.trim()).filter((x) => x !== '')
+  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= MAX_NAV_ITEM_WORDS && !/[.!?]$/.test(x))
+}
+
+interface Rule {
+  readonly reason: string
+  readonly maxWords: number
+  readonly test: (text: string) => boolean
+}
+
+// A reported sentence ("the group urged followers to subscribe, officials said") is story, not a prompt.
+const REPORTED = /\b(said|says|told|according to|reported|announced)\b/i
+/** Photo and news agencies whose name alone, or in a credit, marks a caption or credit line (data, not logic). */
+export const AGENCIES = 'Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|Anadolu|Anadolu Agency|SANA|Xinhua|UPI|DPA|AAP|Shutterstock'
+
+const BYLINE_WORDS = new Set([
+  'by', 'and', 'in', 'for', 'of', 'the', 'at', 'with', 'from', 'de', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'le', 'la',
+  'staff', 'writer', 'reporter', 'correspondent', 'editor', 'contributor', 'reporting', 'editing', 'writing', 'additional',
+  'am', 'pm', 'gmt', 'utc', 'updated', 'published', 'min', 'read',
+])
+const SECOND_PERSON = /\b(you|your|you're|we|we'll|our|us)\b/i
+
+const RULES: readonly Rule[] = [
+  {
+    // "See also: …", "Read more: …", "You may also like", "Also read …": these openers are never story text.
+    reason: 'related-link',
+    maxWords: 30,
+    test: (t) =>
+      /^(see also|read more|read also|also read|read next|up next|keep reading|click here|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?|related (articles?|stories|story|content|coverage|reading|posts?))\b/i.test(t) ||
+      // Scraped link carousels: "list of 4 items", "list 2 of 4", "end of list"
+      /^(list( \d+)? of \d+( items)?|end of list)$/i.test(t) ||
+      // RSS footer: "The post Fighters reach Velmar appeared first on The Ledger."
+      /^the post .+ appeared first on\b/i.test(t) ||
+      // Arabic "read also", "read more", "related": اقرأ أيضاً / اقرأ المزيد / ذات صلة
+      /^(اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|مواضيع ذات صلة|ذات صلة)(\s|:|$)/u.test(t) ||
+      // "RELATED: …", "Watch | …", "Click here" — ambiguous words count only with a separator or alone.
+      /^(related( (articles?|stories|story|content|coverage|posts?|reading))?|recommended|watch|listen|more|top picks)\s*([:|\u2013\u2014]|-\s|$)/i.test(t),
+  },
+  {
+    // "Latest Qorvath stories", "More from Reuters", "Most read", "Trending now"
+    reason: 'more-stories',
+    maxWords: 8,
+    test: (t) =>
+      /^(the )?(latest|more|top|trending|popular|recent|recommended|featured|related)( [\w'-]+){0,4} (stories|news|articles|posts|videos|headlines|reads|updates)$/i.test(t) ||
+      (/^more (from|in)\b/i.test(t) && t.split(' ').length <= 6) ||
+      /^(the )?(latest|more|top|recent) (stories|news|headlines|articles|updates) (from|on|about|in)\b/i.test(t) ||
+      /^(most (read|popular|viewed|shared)|trending( now)?|editor'?s picks|in other news|top stories)$/i.test(t),
+  },
+  {
+    // "Discover more from …", "Subscribe to get the latest posts", "Sign up for our newsletter", "… to your inbox"
+    reason: 'subscribe',
+    maxWords: 40,
+    test: (t) =>
+      /^discover more from\b/i.test(t) ||
+      // Arabic "subscribe to our newsletter": اشترك في نشرتنا البريدية
+      /^اشترك(\s|$)/u.test(t) || /(النشرة البريدية|نشرتنا)/u.test(t) ||
+      (/\b(subscrib\w*|newsletters?|sign[ -]up|inbox|mailing list|free trial|paywall|premium (access|content))\b/i.test(t) &&
+        (/^(subscribe|sign up|get|join|enter|don'?t miss|never miss|stay (informed|up to date)|thank you|thanks|already a subscriber|want|like this|newsletter)\b/i.test(t) || SECOND_PERSON.test(t)) &&
+        !REPORTED.test(t)),
+  },
+  {
+    // "This site uses cookies … Accept", "We use cookies to improve your experience"
+    reason: 'cookie',
+    maxWords: 70,
+    test: (t) => /\bcookies?\b/i.test(t) && (SECOND_PERSON.test(t) || /\b(this (web)?site|accept|consent|opt[ -]?out|privacy policy)\b/i.test(t)) && !REPORTED.test(t),
+  },
+  {
+    // "Leave a Reply", "Your email address will not be published. Required fields are marked *", "12 comments"
+    reason: 'comment-form',
+    maxWords: 30,
+    test: (t) =>
+      /^(leave a (reply|comment)|post a comment|add a comment|write a comment|join the (conversation|discussion)|cancel reply|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|show comments|view comments|comment policy|reply)$/i.test(t) ||
+      // "Your email address will not be published", "… will never be shared", "… is kept private"
+      /\byour e-?mail( address)? (will|is|stays)( not| never)? (be )?(published|shared|displayed|kept private|private)\b/i.test(t) ||
+      /\brequired fields are marked\b/i.test(t) ||
+      /^save my name,? email\b/i.test(t) ||
+      /^notify me of (follow-up comments|new (posts|comments))\b/i.test(t) ||
+      /^log in to reply$/i.test(t) ||
+      /^(log in|sign in|register) to (join|post|comment|reply|leave)\b/i.test(t) ||
+      /^comments are (closed|disabled)\.?$/i.test(t) ||
+      // Form fields: "Name *", "Email *", "Website"; a count with a prompt: "2 comments - Log in to comment"
+      /^(name|e-?mail|website|comment|message)\s*\*?$/i.test(t) ||
+      /^\d+ (comments?|responses?|replies)\b/i.test(t) ||
+      // A comment's header: "Jane Roe says: March 3, 2024 at 10:12 am"
+      /^[\p{L} .'-]{1,40} says:\s*(\p{L}+ \d{1,2},? \d{4}.*)?$/u.test(t) ||
+      /^(you must be logged in|log in|sign in) to (post a )?comment/i.test(t),
+  },
+  {
+    // "Share this article", "Share on Facebook | Twitter | Email", "Tweet  Email  Print"
+    reason: 'share',
+    maxWords: 14,
+    test: (t) =>
+      /^((share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest|messenger|flipboard)( this( article| story| post| page)?| on \w+| via \w+)?[\s|,·•/]*)+$/i.test(t) &&
+      /\b(share|tweet|facebook|twitter|whatsapp|linkedin|telegram|email)\b/i.test(t),
+  },
+  {
+    // "By Jane Roe", "Written by …", "(Reporting by …; Editing by …)" — but not "By Friday, rebels had …":
+    // after the opener a byline holds names, dates and a few job words, never a lowercase verb.
+    reason: 'byline',
+    maxWords: 25,
+    test: (t) =>
+      /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+\p{Lu}/iu.test(t) &&
+      /^\(?\p{L}+( \p{L}+)?( by)? \p{Lu}/u.test(t) &&
+      t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w)),
+  },
+  {
+    // "Posted by the Ledger desk", "By our Middle East correspondent", "Crescent Tribune staff | Friday",
+    // "World news desk, with Levant Wire": short, unterminated, naming a desk or staff rather than a person.
+    reason: 'byline',
+    maxWords: 16,
+    test: (t) =>
+      !/[.!?]$|[?@]/.test(t) &&
+      (/^(posted|written|reported|compiled) by\b/i.test(t) ||
+        /^by (our|the|a|staff)\b/i.test(t) ||
+        /\b(staff|desk|correspondents?|reporters|newsroom|editorial team)\b/i.test(t)),
+  },
+  {
+    // "Jane Roe, Ali Doe and Sam Poe contributed to this report."
+    reason: 'byline',
+    maxWords: 40,
+    test: (t) => /\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i.test(t),
+  },
+  {
+    // "Email Jane Roe at jane@ledger.example or follow her @janeroe", "Have a tip? Reach the desk at …"
+    reason: 'author-contact',
+    maxWords: 45,
+    test: (t) =>
+      ((/[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t) && /\b(follow|reach|reached|email|e-mail|contact|tips?|write to)\b/i.test(t)) ||
+        /\bfollow (us|me|him|her|them)\b.*(^|\s)@\w{2,}/i.test(t)) &&
+      !REPORTED.test(t),
+  },
+  {
+    // "Join our forums to keep talking …", "Follow us on …", "Check out our buying guide": calls to action
+    // addressed to the reader about the site itself.
+    reason: 'promo',
+    maxWords: 40,
+    test: (t) =>
+      (/^\W*(join|follow|download|check out|like|listen to|watch|read|get) (us|our)\b/i.test(t) ||
+        /\bcheck out our\b/i.test(t) ||
+        /^(support|fund) (our|independent) (journalism|reporting|work)\b/i.test(t) ||
+        /\bdonate (today|now|here)\b/i.test(t) ||
+        /^become a (member|subscriber|supporter)\b/i.test(t) ||
+        /^follow\b.{1,60}\bon (social media|twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t)) &&
+      !REPORTED.test(t),
+  },
+  {
+    // "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by … /Getty Images)", "REUTERS/Jane Roe"
+    reason: 'credit',
+    maxWords: 16,
+    test: (t) =>
+      /^\(?(photo|photograph|image|picture|video|credit|source|illustration|graphic|file photo)s?( credit| source| by| courtesy)?\s*[:/]/i.test(t) ||
+      /^\(?(photo|image|picture)s? (by|courtesy of)\b/i.test(t) ||
+      // BBC style: "Image source, Getty Images"
+      /^(image|media|video) (source|caption)\s*,/i.test(t) ||
+      // An agency's name alone on a line: "Getty Images", "AFP via Getty Images"
+      new RegExp(`^(${AGENCIES})( via Getty Images)?$`, 'i').test(t) ||
+      /^[A-Z][A-Z ]+\/[A-Z][\w.\- ]+\)?$/.test(t),
+  },
+  {
+    // "Updated 14:02 GMT", "Published: 6 December 2024", "Last modified on …", "5 min read"
+    reason: 'timestamp',
+    maxWords: 12,
+    test: (t) =>
+      /^(published|updated|posted|last (updated|modified)|first published)( on| at)?\s*:?\s*[\w,]*\s*\d/i.test(t) ||
+      /^\d+ min(ute)?s? read$/i.test(t) ||
+      // A bare date line: "March 4, 2024", "Monday 4 March 2024 10:12 GMT", "2024-03-04"
+      /^(\p{L}+,? )?(\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? \d{4}(,? (at )?\d{1,2}[:.]\d{2}.*)?$/u.test(t) ||
+      /^\d{4}-\d{2}-\d{2}([ T][\d:]+.*)?$/.test(t) ||
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(t) ||
+      // "The Ledger · 30 November 2024, 22:10": a short unterminated line carrying a full date.
+      (t.split(' ').length <= 10 && !/[.!?]$/.test(t) && /\b(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9} \d{1,2}, \d{4})\b/u.test(t) && /[·|•]|,\s*\d{1,2}[:.]\d{2}/.test(t)) ||
+      /^[^.!?]*\b(updated|posted|published)\b:? \d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc)?$/i.test(t) ||
+      // A dateline on a line of its own: "VELMAR/QORVATH, Mar 4 (Ledger)"
+      /^[\p{Lu}][\p{Lu} \/.'-]+, \p{L}{3,9}\.? \d{1,2}( \([\p{L} ]+\))?$/u.test(t),
+  },
+  {
+    // "Advertisement", "Skip to content", "Sign in", "© 2024 … All rights reserved"
+    reason: 'site-chrome',
+    maxWords: 20,
+    test: (t) =>
+      /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|sign in|log in|register|menu|search|home|back to top|scroll to continue|continue reading|story continues below( advertisement)?|loading\.*)$/i.test(t) ||
+      /(©|^\(c\) |^copyright\b|\ball rights reserved\b|\bsubject to copyright\b|\breproduction without permission\b)/i.test(t) ||
+      /^(sponsored|advertisement|ad|promoted)\s*:/i.test(t) ||
+      /^(tags?|topics?|filed under|categories)\s*:/i.test(t) ||
+      /^(posted|filed) (in|under)\b/i.test(t) ||
+      /^(previous|next) (article|post|story)\b/i.test(t) ||
+      /^our standards\b/i.test(t) ||
+      /^advertise (with|on) (us|the|our)\b/i.test(t) ||
+      /^ad feedback$/i.test(t),
+  },
+]

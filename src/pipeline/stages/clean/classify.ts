@@ -1,0 +1,88 @@
+// Decides, unit by unit, what stays in the article text and why the rest goes: title, boilerplate, caption, heading.
+// Shared by the plain-text and HTML paths so one page reads the same either way.
+import { boilerplateReason } from './boilerplate.ts'
+import { isCaption } from './caption.ts'
+import { looksLikeHeading, looksLikeHeadline, looksLikeListItem, sameTitle } from './headline.ts'
+import type { Unit } from './units.ts'
+
+export interface Verdict {
+  /** Null when the unit stays in the text. */
+  readonly reason: string | null
+}
+
+export interface Classified {
+  readonly verdicts: readonly Verdict[]
+  /** The headline found in the text, when no title was given. */
+  readonly title: string | null
+}
+
+const LIST_HEADER = /^boilerplate:(related-link|more-stories)$/
+const MAX_LIST_HEADER_WORDS = 5
+
+/**
+ * Classifies every unit: first each on its own (boilerplate, caption, heading), then the lines under a bare
+ * "Related"/"More stories" header, then the headline among the lines before the story (see `chooseHeadline`).
+ */
+export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
+  const reasons = units.map(ownReason)
+  markLists(units, reasons)
+  const title = chooseHeadline(units, reasons, givenTitle)
+  return { verdicts: reasons.map((reason) => ({ reason })), title }
+}
+
+function ownReason(u: Unit): string | null {
+  if (u.hint === 'caption') return 'caption'
+  const boilerplate = boilerplateReason(u.text)
+  if (boilerplate) return boilerplate
+  // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
+  // has no markup, and a short unterminated line there is as often a menu item or label as a section kicker.
+  if (u.hint === 'heading') return null
+  if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
+  return isCaption(u.text) ? 'caption' : null
+}
+
+// After a bare list header ("Related Coverage", "Most read"), the short unterminated lines that follow are the
+// list's links. A line in capitals is a section kicker and ends the list ("THE ROAD TO VELMAR").
+function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
+  let listReason: string | null = null
+  units.forEach((u, i) => {
+    const r = reasons[i] ?? null
+    // (A line with a boilerplate reason of its own keeps it: "Subscribe to …" under "Trending now".)
+    if (listReason !== null && looksLikeListItem(u.text) && u.text !== u.text.toUpperCase() && !r?.startsWith('boilerplate:')) {
+      reasons[i] = listReason
+      return
+    }
+    listReason = r !== null && LIST_HEADER.test(r) && u.text.split(/\s+/).length <= MAX_LIST_HEADER_WORDS ? r : null
+  })
+}
+
+/**
+ * The headline leaves the text with reason "title". It is the given title where the text repeats it; else, in
+ * plain text, the longest headline-shaped line before the first real paragraph (mastheads, section names and
+ * bylines up there are shorter). It becomes the title when none was given. Other headline-shaped lines before
+ * the story are page furniture ("heading"). With no story at all, the best line stays as the text.
+ */
+function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], givenTitle: string | null): string | null {
+  const shaped = (i: number) => {
+    const u = units[i]
+    const r = reasons[i] ?? null
+    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && (r === null || r === 'heading' || r === 'caption')
+  }
+  let start = units.findIndex((u, i) => reasons[i] === null && !shaped(i))
+  if (start < 0) start = units.length
+  const before = [...units.keys()].slice(0, start)
+  const given = givenTitle === null ? -1 : before.findIndex((i) => sameTitle(units[i]?.text ?? '', givenTitle))
+  const candidates = before.filter(shaped)
+  const words = (i: number) => (units[i]?.text ?? '').split(/\s+/).length
+  const best = candidates.reduce((b, i) => (b < 0 || words(i) > words(b) ? i : b), -1)
+  for (const i of candidates) if (reasons[i] === null) reasons[i] = 'heading'
+  if (start === units.length) {
+    // "Shelling hit Qorvath" alone is the story, not a headline over nothing.
+    if (best >= 0 && given < 0) reasons[best] = null
+    return null
+  }
+  const chosen = given >= 0 ? given : best
+  if (chosen < 0) return null
+  reasons[chosen] = 'title'
+  return givenTitle === null ? (units[chosen]?.text ?? null) : null
+}

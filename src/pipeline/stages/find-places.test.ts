@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { annotationsOf, assertDoc } from '../../core/doc.ts'
+import type { Doc, PlaceAnnotation } from '../../core/types.ts'
+import { memoryGazetteer } from '../../gazetteer/memory.ts'
+import type { PlaceSpec } from '../../gazetteer/memory.ts'
+import { defaultContext } from '../context.ts'
+import { findPlacesWith } from './find-places.ts'
+import { distanceKm } from './find-places/relative.ts'
+import { splitSentences } from './split-sentences.ts'
+
+// A small gazetteer: some real names of the named cases, and invented ones (Qorvath, Varnok, Tell Zembra) for rules.
+const PLACES: PlaceSpec[] = [
+  { id: 1, name: 'Syria', lat: 35, lon: 38, cc: 'SY', fcode: 'PCLI', population: 22_000_000, demonyms: ['Syrian'] },
+  { id: 2, name: 'Lebanon', lat: 33.8, lon: 35.8, cc: 'LB', fcode: 'PCLI', population: 6_000_000 },
+  { id: 3, name: 'Russia', lat: 60, lon: 100, cc: 'RU', fcode: 'PCLI', population: 140_000_000, demonyms: ['Russian'] },
+  { id: 4, name: 'Europe', lat: 48.7, lon: 9.1, cc: '', fcode: 'CONT' },
+  { id: 10, name: 'Homs', lat: 34.7268, lon: 36.7234, cc: 'SY', admin1: 'SY.11', fcode: 'PPLA', population: 775_000 },
+  { id: 11, name: 'Hama', alt: ['Hamah'], lat: 35.1318, lon: 36.7578, cc: 'SY', admin1: 'SY.10', fcode: 'PPLA', population: 696_000 },
+  { id: 12, name: 'Aleppo', alt: ['Halab'], lat: 36.2012, lon: 37.1612, cc: 'SY', admin1: 'SY.09', fcode: 'PPLA', population: 1_600_000 },
+  { id: 13, name: 'Aleppo', lat: 36.15, lon: 37.4, cc: 'SY', admin1: 'SY.09', fcode: 'ADM1' },
+  { id: 14, name: 'Idlib', lat: 35.86, lon: 36.57, cc: 'SY', admin1: 'SY.12', fcode: 'ADM1' },
+  { id: 15, name: 'Deir ez-Zor', alt: ['Dayr az Zawr'], lat: 35.3359, lon: 40.1408, cc: 'SY', admin1: 'SY.07', fcode: 'PPLA', population: 242_000 },
+  { id: 16, name: 'Ar Raqqah', alt: ['Raqqa', 'al-Raqqa'], lat: 35.9528, lon: 39.0079, cc: 'SY', admin1: 'SY.04', fcode: 'PPLA', population: 177_000 },
+  { id: 17, name: 'Talbiseh', alt: ['Talbisah'], lat: 34.8407, lon: 36.7309, cc: 'SY', admin1: 'SY.11', fcode: 'PPLA3', population: 38_000 },
+  { id: 18, name: 'Ar Rastan', alt: ['Rastan'], lat: 34.9267, lon: 36.7324, cc: 'SY', admin1: 'SY.11', fcode: 'PPLA2', population: 53_000 },
+  { id: 19, name: 'Damascus', lat: 33.5102, lon: 36.2913, cc: 'SY', admin1: 'SY.13', fcode: 'PPLC', population: 1_570_000 },
+  { id: 20, name: "Ma'arrat an-Nu'man", lat: 35.6483, lon: 36.6769, cc: 'SY', admin1: 'SY.12', fcode: 'PPLA2', population: 58_000 },
+  { id: 21, name: 'Geneva', lat: 46.2, lon: 6.15, cc: 'CH', fcode: 'PPLA', population: 183_000 },
+  { id: 22, name: 'Hamsa', alt: ['Hamas'], lat: 40.1, lon: 44.5, cc: 'AM', fcode: 'PPL', population: 900 },
+  { id: 23, name: 'Assad', lat: 36.1, lon: 38.2, cc: 'SY', fcode: 'PPL', population: 600 },
+  { id: 24, name: 'Homs', lat: 34.6, lon: 37.9, cc: 'SY', admin1: 'SY.11', fcode: 'ADM1' },
+  // Invented places for rule tables.
+  { id: 101, name: 'Qorvath', lat: 35.5, lon: 37.5, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 12_000 },
+  { id: 102, name: 'Tell Zembra', lat: 35.55, lon: 37.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 3_000 },
+  { id: 103, name: 'Varnok', lat: 35.45, lon: 37.45, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 2_000 },
+  { id: 104, name: 'Varnok', lat: 48.2, lon: 16.4, cc: 'AT', admin1: 'AT.09', fcode: 'PPL', population: 40_000 },
+  { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
+  { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
+  { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
+  { id: 'rastan-bridge', name: 'Rastan bridge', lat: 34.925, lon: 36.735, cc: 'SY', fcode: 'BRIDGE' },
+  { id: 'm5-highway', name: 'M5', lat: 35.13, lon: 36.75, cc: 'SY', fcode: 'ROAD' },
+]
+const gaz = memoryGazetteer(PLACES, 'SY', { 'SY.09': 'Aleppo', 'SY.10': 'Hama', 'SY.11': 'Homs' })
+const ctx = defaultContext()
+const stage = findPlacesWith(gaz)
+
+function run(text: string): { doc: Doc; places: PlaceAnnotation[] } {
+  const doc = stage(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }, ctx), ctx)
+  assertDoc(doc)
+  return { doc, places: annotationsOf(doc, 'place') }
+}
+
+const found = (text: string, surface: string): PlaceAnnotation | undefined => {
+  const { doc, places } = run(text)
+  return places.find((p) => doc.text.slice(p.span.start, p.span.end) === surface)
+}
+
+// Recognition: spellings resolve to the one place.
+const SPELLINGS: readonly [string, string, string][] = [
+  ['Troops left Deir Al-Zor at dawn.', 'Deir Al-Zor', 'geonames:15'],
+  ['Troops left Deir el-Zor at dawn.', 'Deir el-Zor', 'geonames:15'],
+  ['Troops left Deir Ezzor at dawn.', 'Deir Ezzor', 'geonames:15'],
+  ['Troops left Dayr az Zawr at dawn.', 'Dayr az Zawr', 'geonames:15'],
+  ['Rebels took Maarat al-Numan on Monday.', 'Maarat al-Numan', 'geonames:20'],
+  ["Rebels took Ma'arrat an-Nu'man on Monday.", "Ma'arrat an-Nu'man", 'geonames:20'],
+  ['Fighters seized Korvath overnight.', 'Korvath', 'geonames:101'],
+  ['Fighters seized Tel Zembra overnight.', 'Tel Zembra', 'geonames:102'],
+  ['Clashes hit al-Raqqa again.', 'al-Raqqa', 'geonames:16'],
+]
+for (const [text, surface, id] of SPELLINGS) {
+  test(`"${surface}" in "${text}" resolves to ${id}`, () => {
+    assert.equal(found(text, surface)?.placeId, id)
+  })
+}
+
+test('a one-letter typo stands when places named nearby support it: "Tabisa" beside Rastan and Homs is Talbiseh', () => {
+  const p = found('Rebels entered Tabisa and Rastan, north of Homs.', 'Tabisa')
+  assert.equal(p?.placeId, 'geonames:17')
+  assert.equal(p?.by, 'find-places:typo-near-context')
+})
+
+test('a one-letter typo without supporting places is not taken', () => {
+  assert.equal(found('Officials in Tabisa declined to comment.', 'Tabisa'), undefined)
+})
+
+test('a one-letter typo outside a place slot is not taken, even near places: "Tabisa fighters"', () => {
+  assert.equal(found('Tabisa fighters attacked Rastan, north of Homs.', 'Tabisa'), undefined)
+})
+
+test('an acronym in capitals is not a place unless it names a major one: "TASS"', () => {
+  const gazWithTass = memoryGazetteer([...PLACES, { id: 30, name: 'Tass', lat: 47, lon: 19, cc: 'HU', fcode: 'PPL', population: 3000 }], 'SY')
+  const doc = findPlacesWith(gazWithTass)(run('The TASS state news agency reported it.').doc, ctx)
+  assert.equal(annotationsOf(doc, 'place').length, 0)
+})
+
+test('an organisation is not a place: "Hamas" is not Hama', () => {
+  assert.equal(run('Hamas praised the offensive near Hama.').places.filter((p) => p.name === 'Hamsa').length, 0)
+})
+
+test('a person name is not a place: "Bashar al-Assad", "President Assad"', () => {
+  assert.equal(run('Bashar al-Assad fled. President Assad was gone.').places.length, 0)
+})
+
+test('a place inside a facility name is that place: "Aleppo University" is in Aleppo', () => {
+  assert.equal(found('Students at Aleppo University were evacuated.', 'Aleppo')?.placeId, 'geonames:12')
+})
+
+test('a place used as a modifier is that place: "a Homs resident"', () => {
+  assert.equal(found('A Homs resident said the roads were closed.', 'Homs')?.placeId, 'geonames:10')
+})
+
+test('a capital standing for its government is not a location: "Damascus said"', () => {
+  const { doc, places } = run('Damascus said the attack had failed.')
+  assert.equal(places.length, 0)
+  assert.ok(doc.messages.some((m) => m.rule === 'government-metonym'))
+})
+
+test('"the Damascus government" is no location either', () => {
+  assert.equal(run('Talks with the Damascus government stalled.').places.length, 0)
+})
+
+test('a dateline in capitals is the city: "HOMS, Syria"', () => {
+  assert.equal(found('HOMS, Syria (AP) - Shelling resumed.', 'HOMS')?.placeId, 'geonames:10')
+})
+
+test('a governorate suffix picks the admin area: "Idlib province"', () => {
+  const p = found('Strikes hit Idlib province.', 'Idlib province')
+  assert.equal(p?.placeId, 'geonames:14')
+  assert.equal(p?.precision, 'region')
+})
+
+test('the bare name of a governorate and its capital means the city: "Aleppo"', () => {
+  assert.equal(found('Rebels entered Aleppo.', 'Aleppo')?.placeId, 'geonames:12')
+})
+
+test('"the western Aleppo countryside" is a region west of the city', () => {
+  const p = found('Fighting raged in the western Aleppo countryside.', 'western Aleppo countryside')
+  assert.equal(p?.precision, 'region')
+  assert.ok(p && p.lon < 37.1612 - 0.1, `lon ${p?.lon}`)
+})
+
+// Relative locations: precision and, when a distance is stated, the moved point.
+const RELATIVE: readonly [string, string, 'near' | 'region'][] = [
+  ['Rebels were a few miles from Homs.', 'Homs', 'near'],
+  ['The convoy stopped 40 km south of Hama.', 'Hama', 'near'],
+  ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
+  ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
+  ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+]
+for (const [text, surface, precision] of RELATIVE) {
+  test(`"${text}" gives ${surface} precision ${precision}`, () => {
+    assert.equal(found(text, surface)?.precision, precision)
+  })
+}
+
+test('"40 km south of Hama" moves the point 40 km south', () => {
+  const p = found('The convoy stopped 40 km south of Hama.', 'Hama')
+  assert.ok(p)
+  assert.ok(Math.abs(distanceKm(p.lat, p.lon, 35.1318, 36.7578) - 40) < 1)
+  assert.ok(p.lat < 35.1318)
+})
+
+// Role: where something happened, or only named.
+const ROLES: readonly [string, string, 'event' | 'mention'][] = [
+  ['The envoy told reporters in Geneva that talks would resume.', 'Geneva', 'mention'],
+  ['Aid reached refugees from Lebanon and Europe.', 'Lebanon', 'mention'],
+  ['Aid reached refugees from Lebanon and Europe.', 'Europe', 'mention'],
+  ["Russia's embassy in Damascus advised its citizens to leave.", 'Russia', 'mention'],
+  ["Russia's embassy in Damascus advised its citizens to leave.", 'Damascus', 'mention'],
+  ['Rebels seized Qorvath overnight.', 'Qorvath', 'event'],
+  ['Airstrikes hit Homs on Tuesday.', 'Homs', 'event'],
+]
+for (const [text, surface, role] of ROLES) {
+  test(`"${surface}" in "${text}" has role ${role}`, () => {
+    assert.equal(found(text, surface)?.role, role)
+  })
+}
+
+test('theater places: regions in lowercase, bridges and highways', () => {
+  const { doc, places } = run('Jets struck eastern Syria, the Golan Heights, the Rastan bridge and the M5.')
+  const got = places.map((p) => [doc.text.slice(p.span.start, p.span.end), p.placeId])
+  assert.deepEqual(got, [['eastern Syria', 'theater:eastern-syria'], ['Golan Heights', 'theater:golan-heights'],
+    ['Rastan bridge', 'theater:rastan-bridge'], ['M5', 'theater:m5-highway']])
+})
+
+test('resolution prefers the namesake near the other places named, and says so', () => {
+  const p = found('Rebels took Varnok after seizing Qorvath and Tell Zembra.', 'Varnok')
+  assert.equal(p?.placeId, 'geonames:103')
+})
+
+test('resolution falls back on population for a namesake with no context', () => {
+  const gazNoTheater = memoryGazetteer(PLACES.filter((p) => p.id !== 101 && p.id !== 102))
+  const doc = findPlacesWith(gazNoTheater)(run('Rebels took Varnok.').doc, ctx)
+  const p = annotationsOf(doc, 'place').find((x) => x.name === 'Varnok' && x.by.includes('population'))
+  assert.equal(p?.placeId, 'geonames:104')
+})
+
+test('a demonym is not a place mention', () => {
+  assert.equal(run('Syrian troops withdrew.').places.length, 0)
+})
+
+test('every place annotation says which rule decided it', () => {
+  for (const p of run('Rebels took Hama and moved on Homs, 40 km south of Hama.').places) assert.match(p.by, /^find-places:[a-z-/]+$/)
+})

@@ -1,0 +1,87 @@
+// Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
+// Parts: recognize (spans) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
+import type { NewAnnotation } from '../../core/doc.ts'
+import { addAnnotations, addMessages, annotationsOf } from '../../core/doc.ts'
+import { placeId } from '../../core/ids.ts'
+import type { Doc, Message, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
+import type { Gazetteer } from '../../gazetteer/load.ts'
+import { loadGazetteer } from '../../gazetteer/load.ts'
+import { recognize } from './find-places/recognize.ts'
+import { offsetPoint, relativeCue } from './find-places/relative.ts'
+import { resolveMentions } from './find-places/resolve.ts'
+import { placeRole } from './find-places/role.ts'
+import type { Stage } from '../stage.ts'
+
+const COARSENESS: Readonly<Record<PlacePrecision, number>> = { exact: 0, near: 1, region: 2, country: 3 }
+const coarser = (a: PlacePrecision, b: PlacePrecision): PlacePrecision => (COARSENESS[a] >= COARSENESS[b] ? a : b)
+/** How far a direction moves a city to its "western countryside" (km). */
+const COUNTRYSIDE_KM = 25
+/** How far a direction moves a governorate's centre to its "northern" part (km). */
+const PROVINCE_KM = 40
+
+/** The stage with a given gazetteer (tests and benchmarks pass theirs; the pipeline loads the theater's). */
+export function findPlacesWith(gaz: Gazetteer): Stage {
+  return (doc) => placesIn(doc, gaz)
+}
+
+export const findPlaces: Stage = (doc, ctx) => {
+  if (annotationsOf(doc, 'sentence').length === 0) return doc
+  return placesIn(doc, loadGazetteer(ctx.theater))
+}
+
+function placesIn(doc: Doc, gaz: Gazetteer): Doc {
+  const sentences = annotationsOf(doc, 'sentence')
+  if (sentences.length === 0) return doc
+  const text = doc.text
+  const { mentions, demonymCountries } = recognize(text, sentences.map((s) => s.tokens), gaz)
+  const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
+  const added: NewAnnotation[] = []
+  const messages: Message[] = []
+  let previous: { end: number; sentence: number; role: PlaceRole } | null = null
+  for (const r of resolved) {
+    if (!r) continue
+    const { mention: m, entry: e } = r
+    const sentence = sentences[m.sentence] as SentenceAnnotation
+    const before = text.slice(sentence.span.start, m.start)
+    const after = text.slice(m.end, sentence.span.end)
+    const joined = previous !== null && previous.sentence === m.sentence && /^\s*(?:,|and|or|,\s*and|&)\s*$/.test(text.slice(previous.end, m.start))
+    const role = placeRole(before, after, e, previous && { role: previous.role, joined })
+    if (role.metonym) {
+      messages.push({ stage: 'find-places', rule: 'government-metonym', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" stands for a government here, not a location` })
+      continue
+    }
+    const cue = relativeCue(before, sentence.span.start)
+    let { lat, lon } = e
+    let precision: PlacePrecision = e.precision
+    if (cue) {
+      precision = coarser(precision, cue.precision)
+      if (cue.km > 0 && cue.bearing !== null) ({ lat, lon } = offsetPoint(lat, lon, cue.km, cue.bearing))
+    }
+    if (m.suffix || m.bearing !== null) {
+      precision = coarser(precision, 'region')
+      // "the western Aleppo countryside": the countryside on that side of the city.
+      if (m.bearing !== null && !cue && (e.kind === 'city' || e.fcode === 'ADM1')) {
+        ({ lat, lon } = offsetPoint(lat, lon, e.kind === 'city' ? COUNTRYSIDE_KM : PROVINCE_KM, m.bearing))
+      }
+    }
+    if (r.close) {
+      messages.push({ stage: 'find-places', rule: 'ambiguous', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" read as ${e.name} (${e.cc || '-'}); ${r.close.name} (${r.close.cc || '-'}) scored almost as high` })
+    }
+    if (r.rule === 'typo-near-context') {
+      messages.push({ stage: 'find-places', rule: 'typo', severity: 'info', span: { start: m.start, end: m.end },
+        message: `read "${text.slice(m.start, m.end)}" as ${e.name}: one letter off, and near other places named` })
+    }
+    const rules = [cue?.rule, role.rule, r.rule].filter(Boolean).join('/')
+    added.push({
+      kind: 'place', span: { start: m.start, end: m.end }, by: `find-places:${rules}`,
+      placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null,
+      admin1: e.fcode === 'ADM1' || e.kind === 'country' ? null : gaz.admin1Name(e.admin1), lat, lon,
+      placeKind: m.suffix && e.kind === 'city' ? 'region' : e.kind, precision, role: role.role, featureCode: e.fcode,
+      ...(e.pcode ? { pcode: e.pcode } : {}),
+    })
+    previous = { end: m.end, sentence: m.sentence, role: role.role }
+  }
+  return addMessages(addAnnotations(doc, added), messages)
+}

@@ -1,0 +1,400 @@
+// Recognition: finds the spans of a sentence that name a gazetteer place (longest match over word n-grams keyed by
+// nameKey), with the words around them that change their meaning (suffix, direction, person or organisation name).
+// It proposes; resolve.ts chooses the place and role.ts the role.
+import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
+import type { GazEntry } from '../../../gazetteer/types.ts'
+import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
+import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
+
+/** A span that names a place, before resolution. */
+export interface Mention {
+  /** Span of the whole mention ("western Aleppo countryside"). */
+  readonly start: number
+  readonly end: number
+  /** Span of the name alone ("Aleppo"). */
+  readonly nameStart: number
+  readonly nameEnd: number
+  readonly key: string
+  /** The name folded, Arabic articles dropped, without the spelling skeleton: tells an exact spelling from a variant. */
+  readonly surface: string
+  readonly hits: readonly KeyHit[]
+  readonly sentence: number
+  /** "Idlib province" -> ADM1, "Jefferson County" district -> ADM2, "the al-Raqqa countryside" -> AREA. */
+  readonly suffix: 'ADM1' | 'ADM2' | 'AREA' | null
+  /** Compass bearing of a direction word before the name: "western Aleppo countryside" -> 270. */
+  readonly bearing: number | null
+  /** The name is one common English word ("Mobile", "Reading"): needs a major place or a locative cue. */
+  readonly common: boolean
+  /** Matched through a one-edit spelling correction; kept only when nearby places support it. */
+  readonly typo: boolean
+  /** "Aleppo University": a place named inside a facility's name. */
+  readonly embedded: boolean
+}
+
+/** What recognition found in one document: mentions and the countries named by demonyms ("Syrian"). */
+export interface Recognition {
+  readonly mentions: Mention[]
+  readonly demonymCountries: string[]
+}
+
+const WORD = /[\p{L}\p{N}]/u
+const UPPER = /^\p{Lu}/u
+const ARTICLE_WORDS = new Set(['al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'es', 'er', 'ed', 'at', 'et', 'an', 'en', 'ath', 'adh'])
+/** Lowercase words that may sit inside a capitalised name: "Bosnia and Herzegovina", "Rio de Janeiro". */
+const CONNECTORS = new Set([...ARTICLE_WORDS, 'and', 'of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'di', 'on', 'upon',
+  'the', 'y', 'sur', 'am', 'im', 'an', 'der', 'den', 'von', 'van', 'bin', 'ibn', 'bani', 'beni'])
+/** Articles that may begin a name written in lowercase ("al-Raqqa"); English "an", "as", "at" may not. */
+const START_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'adh', 'ath'])
+const MAX_WORDS = 6
+
+interface Tok {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly word: boolean
+  readonly upper: boolean
+  /** Folded words of the token ("U.S." -> ["u", "s"]); computed on first use, since most tokens never need it. */
+  readonly folded: readonly string[]
+  readonly lower: string
+}
+
+const lowercaseStarts = new WeakMap<Gazetteer, Map<string, boolean>>()
+
+const wordKeys = new Map<string, string>()
+function cachedWordKey(w: string): string {
+  let k = wordKeys.get(w)
+  if (k === undefined) {
+    k = wordKey(w)
+    if (wordKeys.size > 200_000) wordKeys.clear()
+    wordKeys.set(w, k)
+  }
+  return k
+}
+
+/** The nameKey of a run of folded words, computed word by word (same result as nameKey on their text). */
+export function keyOfWords(words: readonly string[]): string {
+  let out = ''
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i] as string
+    if (ARTICLE_WORDS.has(w) && i < words.length - 1) continue
+    if (i > 0) w = w.replace(/^[ae]([dnrstz]|sh)\1/, '$1')
+    const k = cachedWordKey(w)
+    out = out ? `${out} ${k}` : k
+  }
+  return out
+}
+
+function foldWords(t: string): string[] {
+  if (/^[a-z]+$/.test(t)) return [t]
+  return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
+}
+
+/** A token of a sentence; its lowercase and folded forms are computed on first use, since most are never asked for. */
+class Token implements Tok {
+  readonly word: boolean
+  readonly upper: boolean
+  #lower: string | null = null
+  #folded: string[] | null = null
+  constructor(readonly start: number, readonly end: number, readonly text: string) {
+    const c = text.charCodeAt(0)
+    const ascii = c < 128
+    const digit = c >= 48 && c <= 57
+    const cap = c >= 65 && c <= 90
+    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(text) : WORD.test(text)
+    this.upper = ascii ? digit || cap : UPPER.test(text)
+  }
+  get lower(): string { return (this.#lower ??= this.text.toLowerCase()) }
+  get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
+}
+
+function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
+  return spans.map(([s, e]) => new Token(s, e, text.slice(s, e)))
+}
+
+/** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
+function startsLowercasePhrase(t: Tok, gaz: Gazetteer): boolean {
+  let memo = lowercaseStarts.get(gaz)
+  if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
+  let ok = memo.get(t.lower)
+  if (ok === undefined) {
+    ok = gaz.lowercaseStart(keyOfWords(t.folded))
+    if (memo.size > 50_000) memo.clear()
+    memo.set(t.lower, ok)
+  }
+  return ok
+}
+
+/** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
+function nextWord(toks: readonly Tok[], i: number): number {
+  let j = i + 1
+  while (j < toks.length) {
+    const t = toks[j] as Tok
+    if (t.word) return j
+    const prev = toks[j - 1] as Tok
+    const next = toks[j + 1]
+    const joined = /^[-‐‑'’ʼ]$/.test(t.text) && t.start === prev.end && next !== undefined && next.start === t.end
+    if (!joined) return -1
+    j++
+  }
+  return -1
+}
+
+/** Finds place mentions in each sentence (token spans from split-sentences). */
+export function recognize(text: string, sentences: readonly (readonly (readonly [number, number])[])[], gaz: Gazetteer): Recognition {
+  const mentions: Mention[] = []
+  const demonymCountries: string[] = []
+  const common = commonWords()
+  const notPlaces = notPlaceKeys()
+  // "Mayor Kelly … Kelly said": a name seen once as part of a person's name is a person throughout the text.
+  const personKeys = new Set<string>()
+  sentences.forEach((spans, sentence) => {
+    const toks = tokensOf(text, spans)
+    const firstWord = toks.findIndex((t) => t.word)
+    let k = 0
+    while (k < toks.length) {
+      const t = toks[k] as Tok
+      if (!t.word) { k++; continue }
+      const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
+      if (!startsUpper && !startsLowercasePhrase(t, gaz)) { k++; continue }
+      let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
+      const words: string[] = []
+      let j = k
+      for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
+        const tj = toks[j] as Tok
+        // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper) break
+        words.push(...tj.folded)
+        const key = keyOfWords(words)
+        if (key.length >= 2 && gaz.has(key)) {
+          // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
+          const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
+          if (ok) best = { last: j, key, hits: gaz.lookup(key) }
+        }
+        // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
+        if (!ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !gaz.hasLonger(key)) break
+        j = nextWord(toks, j)
+      }
+      if (!best) {
+        const demonym = t.upper ? gaz.demonymCountry(keyOfWords(t.folded)) : undefined
+        if (demonym) demonymCountries.push(demonym)
+        else if (t.upper && k !== firstWord) {
+          const typo = typoMention(toks, k, sentence, gaz, common)
+          if (typo) mentions.push(typo)
+        }
+        k++
+        continue
+      }
+      const m = shapeMention(toks, k, best.last, sentence, best.key, best.hits, common, notPlaces, gaz)
+      if (m === 'person') personKeys.add(best.key)
+      else if (m) mentions.push(m)
+      k = best.last + 1
+    }
+  })
+  return { mentions: mentions.filter((m) => !personKeys.has(m.key) || m.suffix !== null), demonymCountries }
+}
+
+/** Folded name without Arabic articles: "al-Raqqa" -> "raqqa". */
+function surfaceOf(words: readonly string[]): string {
+  return words.filter((w, i) => !(ARTICLE_WORDS.has(w) && i < words.length - 1)).join(' ')
+}
+
+/** The same folding for a gazetteer name, memoised (entries are shared across documents). */
+const entrySurfaces = new Map<string, string>()
+export function surfaceOfName(name: string): string {
+  let s = entrySurfaces.get(name)
+  if (s === undefined) {
+    s = surfaceOf(foldName(name).replace(/[,()&]/g, ' ').split(' ').filter(Boolean))
+    if (entrySurfaces.size > 100_000) entrySurfaces.clear()
+    entrySurfaces.set(name, s)
+  }
+  return s
+}
+
+/** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
+function shapeMention(toks: readonly Tok[], first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
+  common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
+  if (notPlaces.has(key)) return null
+  if (gaz.demonymCountry(key) && !allHits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
+  const f = toks[first] as Tok
+  const l = toks[last] as Tok
+  const oneWord = first === last && f.folded.length === 1
+  let hits = allHits
+  // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
+  // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
+  if (oneWord && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(f.text)) {
+    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
+    if (hits.length === 0) return null
+  } else if (oneWord && f.text.length < 3 && !/\d/.test(f.text)) return null
+  // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
+  else if (oneWord && /^[A-Z]{4,}$/.test(f.text)) {
+    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
+    if (hits.length === 0) return null
+  }
+  if (oneWord && f.lower in BEARINGS) return null
+  // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
+  const prev = prevWord(toks, first)
+  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !(prev.lower in BEARINGS)) {
+    const title = TITLES.has(prev.lower.replace(/\.$/, ''))
+    // "Capturing Homs would …", "Russian Hmeimim", "Rebels Take Aleppo": a verb form, a demonym, a weekday or a
+    // headline's capitals are no given name.
+    const notAName = /(?:ing|(?<!m)ed)$/.test(prev.lower) || gaz.demonymCountry(keyOfWords(prev.folded)) !== undefined ||
+      notPlaces.has(keyOfWords(prev.folded)) || isTitleCaseRun(toks, first)
+    if (title) return 'person'
+    // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
+    if (!notAName) return hits.some((h) => isMajor(gaz.entry(h.entry))) ? null : 'person'
+  }
+  // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
+  const before = prevAny(toks, first)
+  if (before && ROLE_NOUNS.has(before.lower)) return 'person'
+  // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
+  const next = toks[last + 1]
+  if (next && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
+  const after = nextWordTok(toks, last)
+  let end = l.end
+  let suffix: Mention['suffix'] = null
+  let embedded = false
+  if (after && after.start <= l.end + 1) {
+    const s = ADMIN_SUFFIX[after.lower]
+    if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
+      // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
+      // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
+      const surface = surfaceOf(toks.slice(first, last + 1).flatMap((t) => t.folded))
+      const majorExact = hits.some((h) => {
+        const e = gaz.entry(h.entry)
+        const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
+        return big && surfaceOfName(e.name) === surface
+      })
+      if (FACILITY_WORDS.has(after.lower) || majorExact) embedded = true
+      else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
+    }
+  }
+  let start = f.start
+  let bearing: number | null = null
+  if (prev && prev.end >= f.start - 1 && prev.lower in BEARINGS) {
+    bearing = BEARINGS[prev.lower] ?? null
+    start = prev.start
+  }
+  // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
+  const isCommon = oneWord && common.has(f.lower) && !/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(f.text)
+  const words = toks.slice(first, last + 1).flatMap((t) => t.folded)
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
+    common: isCommon, typo: false, embedded }
+}
+
+const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
+
+/** Text of up to `n` tokens from `i`, with their spacing. */
+function text(toks: readonly Tok[], i: number, n: number): string {
+  const first = toks[i]
+  if (!first) return ''
+  let out = ''
+  let at = first.start
+  for (let j = i; j < Math.min(toks.length, i + n); j++) {
+    const t = toks[j] as Tok
+    out += ' '.repeat(Math.max(0, t.start - at)) + t.text
+    at = t.end
+  }
+  return ' '.repeat(first.start > 0 ? 1 : 0) + out
+}
+
+/** A place big enough to be named in passing: a country, continent, governorate or a large or capital city. */
+export function isMajor(e: GazEntry): boolean {
+  return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 100_000
+}
+
+/** True when the words around `i` are all capitalised, as in a headline ("Rebels Take Hama Airport"). */
+function isTitleCaseRun(toks: readonly Tok[], i: number): boolean {
+  let caps = 0
+  let words = 0
+  for (let j = Math.max(0, i - 4); j < Math.min(toks.length, i + 5); j++) {
+    const t = toks[j] as Tok
+    if (!t.word) continue
+    words++
+    if (t.upper) caps++
+  }
+  return words >= 4 && caps >= words - 1
+}
+
+/** Lowercase role nouns before a person's name: "rebel commander Hassan". */
+const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'officer', 'envoy', 'ambassador',
+  'analyst', 'fighter', 'activist', 'journalist', 'correspondent', 'founder', 'director', 'head', 'minister', 'president', 'general',
+  'colonel', 'captain', 'sheikh', 'cleric', 'imam', 'mayor', 'governor', 'senator', 'deputy', 'secretary', 'researcher', 'professor',
+  'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
+
+/** The word token right before `i`, whatever its case. */
+function prevAny(toks: readonly Tok[], i: number): Tok | null {
+  const t = toks[i - 1]
+  return t && t.word ? t : null
+}
+
+function prevWord(toks: readonly Tok[], i: number): Tok | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j] as Tok
+    if (t.word) return t
+    if (!/^[-'’]$/.test(t.text)) return null
+  }
+  return null
+}
+
+function nextWordTok(toks: readonly Tok[], i: number): Tok | null {
+  const t = toks[i + 1]
+  return t && t.word ? t : null
+}
+
+/** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
+function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
+  const t = toks[k] as Tok
+  if (t.folded.length !== 1 || t.text.length < 5 || common.has(t.lower)) return null
+  const prev = prevWord(toks, k)
+  const next = nextWordTok(toks, k)
+  if ((prev && prev.upper) || (next && next.upper)) return null
+  // "president Hafez al-Assad": after a role noun, or going on with an article and a name, it is a person.
+  const before = prevAny(toks, k)
+  if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null
+  const after = nextWord(toks, k)
+  if (after >= 0 && START_ARTICLES.has((toks[after] as Tok).lower) && (toks[nextWord(toks, after)]?.upper ?? false)) return null
+  const key = keyOfWords(t.folded)
+  if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
+  const hits: KeyHit[] = []
+  for (const alt of gaz.oneEditKeys(key)) {
+    for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
+  }
+  if (hits.length === 0) return null
+  return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, surface: surfaceOf(t.folded), hits, sentence, suffix: null,
+    bearing: null, common: false, typo: true, embedded: false }
+}
+
+/**
+ * A mention for a span someone else found (a benchmark's gold toponym): the name looked up as it is, then without
+ * "the", a possessive or an admin suffix, then as a demonym's country. Null when no entry matches.
+ */
+export function mentionForSpan(text: string, start: number, end: number, sentence: number, gaz: Gazetteer): Mention | null {
+  const name = text.slice(start, end).replace(/['’]s?$/, '').replace(/^the\s+/i, '')
+  const base = { start, end, nameStart: start, nameEnd: end, sentence, bearing: null, common: false, typo: false, embedded: false,
+    surface: surfaceOfName(name) }
+  let key = nameKey(name)
+  // "French", "Spanish": a demonym span stands for its country, even where a town bears the word.
+  const demonymIso = gaz.demonymCountry(key)
+  const demonymEntry = demonymIso ? gaz.country(demonymIso) : undefined
+  if (demonymEntry !== undefined) return { ...base, key, hits: [{ entry: demonymEntry, own: true }], suffix: null }
+  if (gaz.has(key)) return { ...base, key, hits: gaz.lookup(key), suffix: null }
+  const words = name.split(/\s+/)
+  const suffix = ADMIN_SUFFIX[(words[words.length - 1] ?? '').toLowerCase()]
+  if (suffix && words.length > 1) {
+    key = nameKey(words.slice(0, -1).join(' '))
+    if (gaz.has(key)) return { ...base, key, hits: gaz.lookup(key), suffix }
+  }
+  const iso = gaz.demonymCountry(nameKey(name)) ?? gaz.demonymCountry(nameKey(name.replace(/s$/, '')))
+  const country = iso ? gaz.country(iso) : undefined
+  if (country !== undefined) return { ...base, key: nameKey(name), hits: [{ entry: country, own: true }], suffix: null }
+  // "European", "African": a continent's adjective names the continent.
+  const continent = gaz.lookup(nameKey(name.replace(/(?:e?an|n)$/, ''))).filter((h) => gaz.entry(h.entry).fcode === 'CONT')
+  if (continent.length > 0) return { ...base, key: nameKey(name), hits: continent, suffix: null }
+  // "Delhi High Court", "Mexican Senate": the place that opens the name of a body or building.
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = mentionForSpan(words.slice(0, n).join(' '), 0, words.slice(0, n).join(' ').length, sentence, gaz)
+    const major = head ? head.hits.filter((h) => isMajor(gaz.entry(h.entry))) : []
+    if (head && major.length > 0) return { ...head, ...base, hits: major }
+  }
+  return null
+}

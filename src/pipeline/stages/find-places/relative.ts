@@ -1,0 +1,78 @@
+// Relative locations: the words before a place that move or widen it ("40 km south of Hama", "the outskirts of
+// al-Raqqa", "the southern and western parts of Deir ez-Zor"). Gives a precision and, when stated, an offset.
+import type { PlacePrecision } from '../../../core/types.ts'
+import { BEARINGS } from './lexicon.ts'
+
+export interface RelativeCue {
+  readonly precision: Extract<PlacePrecision, 'near' | 'region'>
+  readonly rule: string
+  /** Move the point this far (km) along `bearing` (degrees). */
+  readonly km: number
+  readonly bearing: number | null
+  /** Where the cue phrase starts, so the mention's evidence can include it. */
+  readonly start: number
+}
+
+const DIR = '(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?'
+const OF_TOWN = '(?:the\\s+)?(?:(?:city|town|village|province|governorate|countryside)\\s+of\\s+)?(?:the\\s+)?$'
+
+// "40 km south of Hama", "25 kilometres (15 miles) north-west of Homs"
+const DISTANCE = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(km|kilomet(?:er|re)s?|miles?|mi)\\s+(?:\\([^)]{0,30}\\)\\s+)?${DIR}\\s+of\\s+${OF_TOWN}`, 'i')
+// "a few miles from Homs", "several kilometres outside Idlib"
+const FEW = new RegExp(`\\b(?:a\\s+few|few|several|some|a\\s+couple\\s+of)\\s+(?:km|kilomet\\w*|miles?)\\s+(?:from|of|outside|away\\s+from|short\\s+of)\\s+${OF_TOWN}`, 'i')
+// "the southern and western parts of Deir Al-Zor", "eastern areas of Hama"
+const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:parts?|areas?|countryside|suburbs|side|reaches|regions?|districts?|neighbou?rhoods?|outskirts|edges?|flank|fringes)\\s+of\\s+${OF_TOWN}`, 'i')
+// "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib"
+const NEAR = new RegExp(`\\b(?:near|nearby|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
+// "the countryside of Aleppo", "rural Damascus"
+const REGION = new RegExp(`\\b(?:countryside|hinterland|province|governorate|region)\\s+of\\s+${OF_TOWN}|\\brural\\s+$`, 'i')
+
+function bearingOf(word: string | undefined): number | null {
+  if (!word) return null
+  const w = word.toLowerCase().replace(/-/g, '')
+  return BEARINGS[w] ?? BEARINGS[`${w}ern`] ?? null
+}
+
+/** The relative-location cue in `before` (the sentence text up to the place), if any. */
+export function relativeCue(before: string, beforeStart: number): RelativeCue | null {
+  const tail = before.slice(-90)
+  const base = beforeStart + before.length - tail.length
+  let m = DISTANCE.exec(tail)
+  if (m) {
+    const n = Number((m[1] as string).replace(',', '.'))
+    const km = /mi/i.test(m[2] as string) ? n * 1.609 : n
+    return { precision: 'near', rule: 'relative-distance', km, bearing: bearingOf(m[3]), start: base + m.index }
+  }
+  m = FEW.exec(tail)
+  if (m) return { precision: 'near', rule: 'relative-few', km: 0, bearing: null, start: base + m.index }
+  m = PARTS.exec(tail)
+  if (m) return { precision: 'region', rule: 'relative-parts', km: 0, bearing: null, start: base + m.index }
+  m = REGION.exec(tail)
+  if (m) return { precision: 'region', rule: 'relative-countryside', km: 0, bearing: null, start: base + m.index }
+  m = NEAR.exec(tail)
+  if (m) return { precision: 'near', rule: 'relative-near', km: 0, bearing: null, start: base + m.index }
+  return null
+}
+
+const EARTH_KM = 6371
+
+/** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
+export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
+  const d = km / EARTH_KM
+  const b = (bearing * Math.PI) / 180
+  const p1 = (lat * Math.PI) / 180
+  const l1 = (lon * Math.PI) / 180
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b))
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2))
+  const r = (x: number) => Math.round(((x * 180) / Math.PI) * 1e4) / 1e4
+  return { lat: r(p2), lon: r(l2) }
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180
+  const dLat = (lat2 - lat1) * rad
+  const dLon = (lon2 - lon1) * rad
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)))
+}

@@ -1,0 +1,288 @@
+// Resolution: picks one gazetteer entry per mention by scoring each candidate on match quality, feature class,
+// population, the theater, the document's country focus and its distance to the other places named; records
+// which feature decided. Two passes: unambiguous mentions first become anchors, then everything is scored against them.
+import type { Gazetteer } from '../../../gazetteer/load.ts'
+import type { GazEntry } from '../../../gazetteer/types.ts'
+import type { Mention } from './recognize.ts'
+import { surfaceOfName } from './recognize.ts'
+import { distanceKm } from './relative.ts'
+
+export interface Resolution {
+  readonly mention: Mention
+  readonly entry: GazEntry
+  /** The feature that separated the winner from the runner-up ("population", "proximity", "only-candidate", …). */
+  readonly rule: string
+  /** The runner-up when it was close (score within 0.5) and elsewhere (over 50 km away): an ambiguous name. */
+  readonly close: GazEntry | null
+}
+
+type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 'theater' | 'country-focus' | 'admin-focus' | 'proximity'
+  | 'coherence' | 'container'
+type Scores = Record<Feature, number>
+
+const CLASS_SCORE: Readonly<Record<string, number>> = {
+  PCLI: 4, CONT: 4, ADM1: 4.5, ADM2: 0.8, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
+  REGION: 3, BASE: 3, AIRP: 3, ROAD: 3, BRIDGE: 3, XING: 2, PRT: 2, STM: 2,
+}
+/** Candidates per mention kept for scoring: most populous first after own-name matches. */
+const MAX_CANDIDATES = 60
+
+interface Doc {
+  readonly text: string
+  readonly gaz: Gazetteer
+  /** Country votes of the mentions, by mention key: a mention's own votes never count for itself. */
+  readonly votes: readonly { key: string; cc: string; w: number }[]
+  readonly admin1Focus: ReadonlySet<string>
+  readonly anchors: readonly { key: string; entry: GazEntry }[]
+  /** 1° grid cell -> keys of the mentions with a candidate in it. */
+  readonly cells: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+const cellOf = (lat: number, lon: number): string => `${Math.floor(lat)}:${Math.floor(lon)}`
+
+/** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
+function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<string, Set<string>> {
+  const cells = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    if (m.typo) continue
+    for (const c of candidates(m, gaz)) {
+      if (c.entry.kind === 'country' || c.entry.fcode === 'CONT') continue
+      const k = cellOf(c.entry.lat, c.entry.lon)
+      const set = cells.get(k)
+      if (set) set.add(m.key)
+      else cells.set(k, new Set([m.key]))
+    }
+  }
+  return cells
+}
+
+const coherenceCache = new WeakMap<Mention, Map<number, number>>()
+
+/** coherence() is the same in every pass: computed once per mention and candidate. */
+function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+  let byEntry = coherenceCache.get(m)
+  if (!byEntry) coherenceCache.set(m, (byEntry = new Map()))
+  let v = byEntry.get(e.index)
+  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, cells)))
+  return v
+}
+
+/** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
+function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+  if (e.kind === 'country' || e.fcode === 'CONT') return 0
+  const keys = new Set<string>()
+  const la = Math.floor(e.lat)
+  const lo = Math.floor(e.lon)
+  for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) for (const k of cells.get(`${la + i}:${lo + j}`) ?? []) if (k !== m.key) keys.add(k)
+  return keys.size
+}
+
+const candidateCache = new WeakMap<Mention, { entry: GazEntry; own: boolean }[]>()
+
+function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean }[] {
+  const known = candidateCache.get(m)
+  if (known) return known
+  let list = m.hits.map((h) => ({ entry: gaz.entry(h.entry), own: h.own }))
+  if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
+  candidateCache.set(m, list)
+  return list
+}
+
+/** Share of each country among the other mentions' votes. */
+function focusFor(m: Mention, d: Doc): Map<string, number> {
+  const shares = new Map<string, number>()
+  let sum = 0
+  for (const v of d.votes) {
+    if (v.key === m.key) continue
+    shares.set(v.cc, (shares.get(v.cc) ?? 0) + v.w)
+    sum += v.w
+  }
+  for (const [cc, w] of shares) shares.set(cc, w / sum)
+  return shares
+}
+
+/** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
+interface Namesakes { readonly adm1: ReadonlySet<string>; readonly adm2: ReadonlySet<string> }
+
+/** A town that shares its name with the area it is the seat of: governorate seats and big towns, district seats. */
+function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
+  if (e.kind !== 'city') return false
+  if (n.adm1.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLC' || e.population >= 1_000_000)) return true
+  return n.adm2.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLA2' || e.fcode === 'PPLC')
+}
+
+function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
+  focus: ReadonlyMap<string, number> | null): Scores {
+  const e = c.entry
+  const s: Scores = {
+    'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
+    // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
+    'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (namesakeSeat(e, namesakes) ? 3 : 0),
+    'admin-suffix': 0,
+    population: 0.6 * Math.log10(1 + e.population),
+    theater: 0,
+    'country-focus': 0,
+    'admin-focus': 0,
+    proximity: 0,
+    coherence: 0,
+    container: 0,
+  }
+  // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
+  if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s['admin-suffix'] = 6
+  else if (m.suffix === 'ADM2' && e.fcode === 'ADM2') s['admin-suffix'] = 6
+  // "the western Aleppo countryside" is the country around the city on that side, not the whole governorate.
+  else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s['admin-suffix'] = e.fcode === 'ADM1' ? 3 : 2
+  if (!d) return s
+  if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s.theater = 2
+  s['country-focus'] = 3 * (focus?.get(e.cc) ?? 0)
+  if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
+  let nearest = Infinity
+  for (const a of d.anchors) {
+    if (a.key === m.key || a.entry.index === e.index || a.entry.kind === 'country') continue
+    nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
+  }
+  s.proximity = nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+  s.coherence = 0.6 * Math.min(3, cachedCoherence(m, e, d.cells))
+  // "Springfield, Illinois": the place named right after a comma contains this one.
+  if (container && container.index !== e.index) {
+    if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
+  }
+  return s
+}
+
+/**
+ * How well the written name fits the entry: its own name spelled the same (1.5); an alternate name (0.5); its own
+ * name only through the spelling skeleton ("Kelly" ~ "Cali"), which is trusted only in the theater country.
+ */
+function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCountry: string): number {
+  if (!c.own) return 0.3
+  if (surfaceOfName(c.entry.name) === m.surface) return 1.5
+  return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
+}
+
+const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
+
+interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
+
+function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
+  let top: { entry: GazEntry; scores: Scores; t: number } | null = null
+  let second: { entry: GazEntry; scores: Scores; t: number } | null = null
+  const list = candidates(m, gaz)
+  const focus = d ? focusFor(m, d) : null
+  // Areas with this very name: their seat, also a candidate, is what the bare name means.
+  const namesakes = { adm1: new Set<string>(), adm2: new Set<string>() }
+  if (m.suffix === null) {
+    for (const c of list) {
+      if (c.entry.fcode === 'ADM1') namesakes.adm1.add(c.entry.admin1)
+      // Districts named after their seat are the rule in the theater ("Maarat al-Numan District"), not everywhere.
+      else if (c.entry.fcode === 'ADM2' && gaz.theaterCountry && c.entry.cc === gaz.theaterCountry) namesakes.adm2.add(c.entry.admin1)
+    }
+  }
+  for (const c of list) {
+    const scores = score(m, c, d, container, namesakes, focus)
+    const t = total(scores)
+    if (!top || t > top.t) { if (top) second = top; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { entry: c.entry, scores, t }
+  }
+  if (!top) return null
+  return { entry: top.entry, scores: top.scores, margin: second ? top.t - second.t : Infinity, runner: second?.scores ?? null, runnerEntry: second?.entry ?? null }
+}
+
+function decider(winner: Scores, runner: Scores | null): string {
+  if (!runner) return 'only-candidate'
+  let bestF: Feature = 'name-match'
+  let bestD = -Infinity
+  for (const f of Object.keys(winner) as Feature[]) {
+    const diff = winner[f] - runner[f]
+    if (diff > bestD) { bestD = diff; bestF = f }
+  }
+  return bestF
+}
+
+/** A major place: may be named by a common English word ("China", "Mobile") without a cue. */
+function isMajor(e: GazEntry): boolean {
+  return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.population >= 100_000 || e.geonameId === null
+}
+
+/**
+ * Whether a common English word ("China", "Surprise", "East") names this place without a locative cue: a country or
+ * continent, a theater place, or a governorate or big city of a country the text is about.
+ */
+function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolean {
+  if (s['name-match'] < 1) return false
+  if (e.kind === 'country' || e.fcode === 'CONT') return true
+  // A theater village spelled like a word ("Share" ~ Shara) is not enough: the spelling must be the place's own.
+  if (theaterCountry && e.cc === theaterCountry) return s['name-match'] >= 1.5
+  if (e.fcode === 'PPLC' || e.population >= 500_000) return true
+  if (e.fcode === 'ADM1' && s['country-focus'] >= 0.9) return true
+  return isMajor(e) && s['country-focus'] >= 1.5
+}
+
+/** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
+function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: Gazetteer): GazEntry | null {
+  if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
+  const r = best(next, gaz, null, null)
+  if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
+  return r.entry
+}
+
+/** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
+export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer,
+  options: { keepAll?: boolean } = {}): (Resolution | null)[] {
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], gaz))
+  // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
+  const anchors: { key: string; entry: GazEntry }[] = []
+  const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
+  mentions.forEach((m, i) => {
+    if (m.typo) return
+    const r = best(m, gaz, null, containers[i] ?? null)
+    if (!r || r.margin < 1.5) return
+    if (m.common && !isMajor(r.entry)) return
+    anchors.push({ key: m.key, entry: r.entry })
+    if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
+  })
+  const cells = candidateCells(mentions, gaz)
+  const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
+    const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
+    return { text, gaz, votes: voteList, admin1Focus, anchors: anchorList, cells }
+  }
+  // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
+  let doc = contextOf(anchors, votes)
+  const second: { key: string; entry: GazEntry }[] = []
+  const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
+  mentions.forEach((m, i) => {
+    if (m.typo) return
+    const r = best(m, gaz, doc, containers[i] ?? null)
+    if (!r || (m.common && !isMajor(r.entry))) return
+    second.push({ key: m.key, entry: r.entry })
+    if (r.entry.cc) votes2.push({ key: m.key, cc: r.entry.cc, w: 1 })
+  })
+  doc = contextOf(second, votes2)
+
+  return mentions.map((m, i) => {
+    const r = best(m, gaz, doc, containers[i] ?? null)
+    if (!r) return null
+    const e = r.entry
+    const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
+    if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
+    if (m.typo) {
+      // "the towns of Tabisa and Rastan": a corrected spelling stands only where a place is expected (after a
+      // locative word or listed with places) and with a named place within 60 km.
+      const near = anchors.some((a) => a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= 60)
+      const before = text.slice(Math.max(0, m.start - 16), m.start)
+      const after = text.slice(m.end, m.end + 6)
+      const placeSlot = /\b(?:in|at|near|from|to|towards?|into|of|around|outside|and|or)\s+$/i.test(before) || /,\s*$/.test(before) ||
+        /^\s*(?:,|and\b|or\b)/.test(after)
+      return near && placeSlot ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
+    }
+    // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
+    const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
+    if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
+    // A small place matched only by another language's spelling, far from everything else in the text, is noise.
+    const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
+    if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
+    // A spelling-skeleton match abroad ("Kelly" ~ "Cali") needs the text to point there.
+    if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0) return null
+    if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
+    return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
+  })
+}

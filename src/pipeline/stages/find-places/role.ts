@@ -1,0 +1,47 @@
+// Role: whether a place is where something happened (event) or only named (mention), and whether a capital or
+// country stands for its government ("Damascus said …"), in which case it is no location at all.
+import type { PlaceRole } from '../../../core/types.ts'
+import type { GazEntry } from '../../../gazetteer/types.ts'
+
+export interface RoleDecision {
+  readonly role: PlaceRole
+  /** True when the name stands for a government, not a place ("Damascus accused …"): drop the annotation. */
+  readonly metonym: boolean
+  readonly rule: string | null
+}
+
+// "told reporters in Geneva", "speaking at a news conference in Ankara"
+const TOLD = /\b(?:told|tells|telling|said|says|speaking|spoke|briefed|addressed)\b[^.;]{0,40}\b(?:in|at)\s+$/i
+// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow"
+const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "refugees from Lebanon and Europe", "fighters from Iraq"
+const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:\w+\s+){0,2}(?:from|of)\s+$/i
+// "Russia's embassy", "Damascus's allies", "Iran's support"
+const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
+// "Damascus said", "Moscow denied", "Tehran has warned"
+const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
+
+const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
+
+// "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
+const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
+
+/** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
+export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null): RoleDecision {
+  const tail = before.slice(-80)
+  const actorLike = entry.kind === 'country' || entry.fcode === 'PPLC'
+  // "Israel struck targets in …": a country followed by its verb is acting, the event is elsewhere.
+  const countryActs = entry.kind === 'country' && (STRIKES.test(after) || MODAL.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
+  // "the Damascus government", "Tehran regime": the capital names who governs from it.
+  const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
+  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs)) {
+    // A capital standing for its government is no location; a country is still a country, named as an actor.
+    return entry.kind === 'country' ? { role: 'mention', metonym: false, rule: 'actor' } : { role: 'mention', metonym: true, rule: 'government' }
+  }
+  if (TOLD.test(tail)) return { role: 'mention', metonym: false, rule: 'speech-venue' }
+  if (VENUE.test(tail)) return { role: 'mention', metonym: false, rule: 'venue' }
+  if (ORIGIN.test(tail)) return { role: 'mention', metonym: false, rule: 'origin' }
+  // "refugees from Lebanon and Europe": a place listed right after another takes its role.
+  if (previous && previous.joined) return { role: previous.role, metonym: false, rule: previous.role === 'mention' ? 'listed-with-mention' : null }
+  return { role: 'event', metonym: false, rule: null }
+}
