@@ -4,6 +4,7 @@ import { Command } from 'commander'
 import { registerControl } from './control.ts'
 import { registerExtract } from './extract.ts'
 import { registerWhatIf } from './whatif.ts'
+import { registerStories } from './stories.ts'
 import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerExtract(program)
   registerControl(program)
   registerWhatIf(program)
+  registerStories(program)
   registerIngest(program)
   registerServe(program)
   return program

@@ -6,6 +6,8 @@ import { createDoc } from './create-doc.ts'
 import type { Stage } from './stage.ts'
 import { clean } from './stages/clean.ts'
 import { detectLanguage } from './stages/detect-language.ts'
+import { extractEvents } from './stages/extract-events.ts'
+import { findActors } from './stages/find-actors.ts'
 import { findDates } from './stages/find-dates.ts'
 import { findPlaces } from './stages/find-places.ts'
 import { splitSentences } from './stages/split-sentences.ts'
@@ -21,6 +23,10 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['find-dates', findDates],
   // 5. Places: gazetteer matches resolved to coordinates, with precision (exact/near/region/country) and role.
   ['find-places', findPlaces],
+  // 6. Theater actors named in the text (lexicon aliases, date-aware).
+  ['find-actors', findActors],
+  // 7. Typed events per sentence: trigger, places, roles, date, modality, attribution, figures.
+  ['extract-events', extractEvents],
 ]
 
 /** Runs every stage over one input. Pure: same record and context, same document. */

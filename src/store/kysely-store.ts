@@ -13,6 +13,7 @@ import { TABLES } from './store.ts'
 const CHUNK = 100
 const DEFAULT_LIMIT = 100
 const MAX_LIMIT = 1000
+const RELATION = z.enum(['reprint', 'rewrite', 'related', 'none'])
 
 /** A Store backed by `db`; `close` destroys it. */
 export function kyselyStore(db: Kysely<Database>): Store {
@@ -94,6 +95,42 @@ export function kyselyStore(db: Kysely<Database>): Store {
         events: page.map((r) => ({ docId: r.doc_id as DocId, event: rowToEvent(r) })),
         next: rows.length > limit && last ? encodeCursor({ dateKey: last.date_key, docId: last.doc_id as DocId, annId: last.ann_id as AnnId }) : null,
       } satisfies EventPage
+    },
+
+    async saveStoryMemberships(all) {
+      // A document is stored once by id; a second source of the same text has no row of its own.
+      const seen = new Set<string>()
+      const memberships = all.filter((m) => !seen.has(m.id) && seen.add(m.id))
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx.deleteFrom('story_documents').execute()
+          for (let i = 0; i < memberships.length; i += CHUNK) {
+            await trx.insertInto('story_documents').values(memberships.slice(i, i + CHUNK).map((m, k) => ({
+              doc_id: m.id, seq: i + k, story: m.story, family: m.family, relation: m.relation,
+              near_duplicate_of: m.nearDuplicateOf, wire: m.wire, outlet_is_wire: m.outletIsWire ? 1 : 0, dateline: m.dateline ? 1 : 0,
+              credits: m.credits,
+            }))).execute()
+          }
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `saving story memberships failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async getStoryMemberships() {
+      const rows = await db.selectFrom('story_documents').innerJoin('documents', 'documents.id', 'story_documents.doc_id')
+        .select(['story_documents.doc_id', 'documents.source', 'documents.outlet', 'documents.published_at', 'story', 'family',
+          'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
+        .orderBy('seq').execute()
+      return rows.map((r) => {
+        const relation = RELATION.safeParse(r.relation)
+        if (!relation.success) throw new AppError('store_failed', `story_documents: unknown relation "${r.relation}" for ${r.doc_id}`)
+        return {
+          id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: r.story, family: r.family,
+          relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: r.outlet_is_wire === 1,
+          dateline: r.dateline === 1, credits: r.credits,
+        }
+      })
     },
 
     async close() {

@@ -73,10 +73,25 @@ export interface ActorMentionsTable {
   span_end: number
 }
 
+/** Migration 002: where the story index placed each document (src/pipeline/corpus/stories/story-index.ts). */
+export interface StoryDocumentsTable {
+  doc_id: string
+  seq: number
+  story: number
+  family: number
+  relation: string
+  near_duplicate_of: string | null
+  wire: string | null
+  outlet_is_wire: number
+  dateline: number
+  credits: string | null
+}
+
 export interface Database {
   documents: DocumentsTable
   events: EventsTable
   event_actors: EventActorsTable
   place_mentions: PlaceMentionsTable
   actor_mentions: ActorMentionsTable
+  story_documents: StoryDocumentsTable
 }

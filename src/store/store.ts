@@ -1,6 +1,7 @@
 // The Store interface: what the CLI, the API and the corpus stages may ask of storage, whatever the database.
 // Implementations (SQLite now, PostgreSQL later) live beside it and must pass `store.contract.ts`.
 import type { ActorId, DocId, Doc, EventAnnotation, EventType, Modality, AnnId } from '../core/types.ts'
+import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
 
 /** Tables a store keeps, as `countRows()` reports them. */
 export const TABLES = ['documents', 'events', 'event_actors', 'place_mentions', 'actor_mentions'] as const
@@ -73,6 +74,10 @@ export interface Store {
   getEvent(docId: DocId, annId: AnnId): Promise<StoredEvent | null>
   /** Events matching the filter, ordered by date (undated first), then document and annotation id. */
   getEvents(filter?: EventFilter): Promise<EventPage>
+  /** Replaces the stored story memberships (in the order the index placed the documents) in one transaction. */
+  saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
+  /** Stored story memberships in the order the index placed the documents, with each document's metadata. */
+  getStoryMemberships(): Promise<Membership[]>
   close(): Promise<void>
 }
 

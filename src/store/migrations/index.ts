@@ -2,7 +2,9 @@
 // Listed statically (not read from the folder) so they load the same under tsx, in workers and in a bundle.
 import type { Migration } from 'kysely'
 import * as m001 from './001-documents-events.ts'
+import * as m002 from './002-story-documents.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-documents-events': m001,
+  '002-story-documents': m002,
 }

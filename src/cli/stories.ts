@@ -1,0 +1,103 @@
+// `sitrep stories`: run the extractor over inputs, group the documents into stories and print them,
+// one sitrep.story/1 JSON object per line.
+import { readFile } from 'node:fs/promises'
+import type { Command } from 'commander'
+import { AppError } from '../core/errors.ts'
+import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.ts'
+import type { ExtractedDocument } from '../core/contract.ts'
+import { readInputs } from '../ingest/read-inputs.ts'
+import type { Story } from '../core/contract.ts'
+import { buildStories, presentStories } from '../pipeline/corpus/stories/build-stories.ts'
+import { snapshotFromMemberships, StoryIndex } from '../pipeline/corpus/stories/story-index.ts'
+import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { defaultContext } from '../pipeline/context.ts'
+import { presentDocument } from '../pipeline/present.ts'
+import { docProblem } from '../pipeline/problems.ts'
+import { runPipeline } from '../pipeline/run.ts'
+import { action } from './fail.ts'
+import { parseFormat, parseIsoDate } from './options.ts'
+
+/** Registers `sitrep stories`. */
+export function registerStories(program: Command): void {
+  program
+    .command('stories')
+    .description('group reports into stories (reprints, rewrites, independent reports) with fused events; print sitrep.story/1 JSON')
+    .argument('[inputs...]', 'text, HTML or JSONL files, directories, or - for stdin (or none, with --db)')
+    .option('--format <format>', 'output format: jsonl', 'jsonl')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
+    .option('--skip-bad', 'report unreadable inputs on stderr and go on, instead of failing the batch')
+    .option('--extracted', 'inputs are sitrep.document/1 JSONL (the output of `sitrep extract`), not raw reports')
+    .option('--db <path>', 'group the documents in this SQLite store (see `sitrep ingest`) and save story membership there')
+    .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean; extracted?: boolean; db?: string }) => {
+      parseFormat('--format', opts.format, ['jsonl'] as const)
+      if (opts.db !== undefined && inputs.length > 0) throw new AppError('bad_option', '--db reads documents from the store: give inputs or --db, not both (ingest inputs with `sitrep ingest`)')
+      if (opts.db === undefined && inputs.length === 0) throw new AppError('bad_option', 'no inputs: give files, directories or -, or --db PATH')
+      const stories = opts.db !== undefined
+        ? await storiesFromStore(resolveDbPath(opts.db))
+        : buildStories(opts.extracted ? await readExtracted(inputs) : await extract(inputs, opts))
+      const lines = stories.map((s) => JSON.stringify(s))
+      process.stdout.write(lines.length ? lines.join('\n') + '\n' : '')
+    }))
+}
+
+/**
+ * Resumes the story index from the memberships saved in the store, places the documents ingested since, saves
+ * the memberships back, and presents every stored story.
+ */
+async function storiesFromStore(path: string): Promise<Story[]> {
+  const store = await openSqliteStore(path)
+  try {
+    const docs: ExtractedDocument[] = []
+    for (const summary of await store.listDocuments()) {
+      const doc = await store.getDocument(summary.id)
+      if (doc) docs.push(presentDocument(doc))
+    }
+    const stored = await store.getStoryMemberships()
+    const index = StoryIndex.restore(snapshotFromMemberships(stored), docs)
+    const placed = new Set(stored.map((m) => m.id))
+    for (const d of docs) if (!placed.has(d.id)) index.add(d)
+    if (index.size > stored.length) await store.saveStoryMemberships(index.memberships())
+    return presentStories(docs, index.memberships())
+  } finally {
+    await store.close()
+  }
+}
+
+/** Reads saved extractions (sitrep.document/1 JSONL). */
+async function readExtracted(inputs: readonly string[]): Promise<ExtractedDocument[]> {
+  const docs: ExtractedDocument[] = []
+  for (const path of inputs) {
+    let text: string
+    try {
+      text = path === '-' ? await readStdin() : await readFile(path, 'utf8')
+    } catch {
+      throw new AppError('input_missing', 'no such file', path)
+    }
+    docs.push(...parseDocumentsJsonl(text, path))
+  }
+  return docs
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const c of process.stdin) chunks.push(c as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Runs the extractor over raw inputs, as `sitrep extract` does. */
+async function extract(inputs: readonly string[], opts: { published?: string; skipBad?: boolean }): Promise<ExtractedDocument[]> {
+  const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
+  const docs: ExtractedDocument[] = []
+  for await (const item of readInputs(inputs)) {
+    if (item.kind === 'skipped') continue
+    const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
+    const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
+    if (problem) {
+      if (!opts.skipBad) throw problem
+      process.stderr.write(`sitrep: skipped ${problem.message}\n`)
+      continue
+    }
+    if (doc) docs.push(presentDocument(doc))
+  }
+  return docs
+}

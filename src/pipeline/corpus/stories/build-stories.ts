@@ -1,0 +1,51 @@
+// Turns documents into the public `sitrep.story/1` objects: assigns each to a story through the index (in the
+// order given), reads roles and origin, fuses events across all documents, and lists each story's incidents.
+import type { ExtractedDocument, Story } from '../../../core/contract.ts'
+import { STORY_SCHEMA } from '../../../core/contract.ts'
+import { digest } from '../../../core/ids.ts'
+import { fuseEvents } from './fuse.ts'
+import { storyRoles } from './roles.ts'
+import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
+
+/**
+ * Groups `docs` into stories. Two agencies' independent reports of one incident are one story when their
+ * texts share vocabulary and an event; when they do not, they stay two stories and the fused event, which
+ * fuses across stories, still lists both documents and counts two independent sources.
+ */
+export function buildStories(docs: readonly ExtractedDocument[], index: StoryIndex = new StoryIndex()): Story[] {
+  for (const d of docs) index.add(d)
+  return presentStories(docs, index.memberships())
+}
+
+/** Presents memberships (from a fresh run or the store) with the documents they refer to. */
+export function presentStories(docs: readonly ExtractedDocument[], memberships: readonly Membership[]): Story[] {
+  const byStory = new Map<number, Membership[]>()
+  const byDoc = new Map<string, Membership>()
+  for (const m of memberships) {
+    if (!byDoc.has(m.id)) byDoc.set(m.id, m)
+    const s = byStory.get(m.story)
+    if (s) s.push(m)
+    else byStory.set(m.story, [m])
+  }
+  const storyId = (ms: readonly Membership[]) => `story:${digest(ms[0]!.id)}`
+  const idOfStory = new Map([...byStory].map(([k, ms]) => [k, storyId(ms)]))
+  // One copy of each text is enough for fusion: same-id documents are one text and one family.
+  const seen = new Set<string>()
+  const known = docs.filter((d) => byDoc.has(d.id) && !seen.has(d.id) && seen.add(d.id))
+  const fused = fuseEvents(known, (docId) => {
+    const m = byDoc.get(docId)!
+    return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
+  })
+  return [...byStory.entries()].map(([k, ms]): Story => {
+    const r = storyRoles(ms)
+    const ids = new Set(ms.map((m) => m.id))
+    return {
+      schema: STORY_SCHEMA,
+      id: idOfStory.get(k)!,
+      documents: ms.map((m) => ({ id: m.id, source: m.source, role: r.roles.get(membershipKey(m))! })),
+      independentSources: r.independentSources,
+      origin: r.origin,
+      events: fused.filter((f) => f.documents.some((d) => ids.has(d))),
+    }
+  })
+}

@@ -1,0 +1,128 @@
+// The compact, serialisable summary of one document that story detection keeps: two MinHash signatures and
+// the fingerprints that survive paraphrase (quotations, numbers with units, names, event signatures).
+import type { ExtractedDocument } from '../../../core/contract.ts'
+import { hashString } from './hash.ts'
+import { signature } from './minhash.ts'
+import { traceOrigin } from './origin.ts'
+import { WIRES } from './wires.ts'
+import { contentWords, names, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
+
+export interface DocFeatures {
+  /** MinHash of word 3-shingles: high only for copies and light edits. */
+  readonly shingleSig: Uint32Array
+  readonly shingleCount: number
+  /** MinHash of stemmed content words: a paraphrase keeps these while changing the wording. */
+  readonly wordSig: Uint32Array
+  readonly wordCount: number
+  /** Sorted unique hashes of quotations, "value|unit" figures, names, and event signatures. */
+  readonly quotes: Uint32Array
+  readonly numbers: Uint32Array
+  readonly names: Uint32Array
+  /** Reported events (not background or plans): type hash, place, how far the place may be off, and day. */
+  readonly events: readonly EventKey[]
+  /** Publication day (days since 1970), or null when the document has no date. */
+  readonly day: number | null
+  readonly wire: string | null
+  readonly dateline: boolean
+  /** Hashes of the outlet's name words as `names` folds them ("Levant Wire" → levant, wire), sorted. */
+  readonly outlet: Uint32Array
+  /** The outlet is one of the listed wire services (wires.ts), whose names run through other outlets' texts. */
+  readonly outletIsListedWire: boolean
+}
+
+export interface EventKey {
+  readonly type: number
+  readonly place: number
+  readonly lat: number
+  readonly lon: number
+  readonly toleranceKm: number
+  readonly day: number
+}
+
+/** How far apart two readings of one place may be, by how tightly the text pins it ("near Tessik": ~15 km). */
+export function placeToleranceKm(precision: string): number {
+  return precision === 'exact' ? 2 : precision === 'near' ? 15 : precision === 'region' ? 75 : 500
+}
+
+/** Great-circle distance in km (haversine). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2
+  return 12_742 * Math.asin(Math.sqrt(a))
+}
+
+/** True when two reported events could be one incident: same type, days within one, places within tolerance. */
+export function eventsMatch(a: EventKey, b: EventKey): boolean {
+  if (a.type !== b.type || Math.abs(a.day - b.day) > 1) return false
+  if (a.place === b.place) return true
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= Math.max(a.toleranceKm, b.toleranceKm)
+}
+
+/** Fighting over a place and its change of hands are one story: "rebels say they took the base" and
+ * "heavy fighting near the base" belong together. Fusion still keeps them apart (fuse.ts). */
+export function storyKind(type: string): string {
+  return type === 'battle' ? 'territory_change' : type
+}
+
+/** Modalities that say something happened (or is said to have): background and plans are not the news. */
+const NEWS_MODALITIES = new Set(['asserted', 'claimed', 'denied'])
+
+/** Days since 1970-01-01 of an ISO date, or null. */
+export function dayNumber(iso: string | null): number | null {
+  if (!iso) return null
+  const t = Date.parse(iso.slice(0, 10))
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000)
+}
+
+function sortedUnique(xs: Iterable<number>): Uint32Array {
+  return Uint32Array.from(new Set(xs)).sort()
+}
+
+/** Computes the features of one document from its text, and from its places, actors and events when present. */
+export function docFeatures(doc: ExtractedDocument): DocFeatures {
+  const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}\n\n${doc.text}` : doc.text
+  const tokens = words(text)
+  const sh = shingles(tokens)
+  const cw = contentWords(tokens)
+  const nameKeys = new Set<string>(names(text))
+  // Resolved ids survive spelling variants ("Qorvat" / "Qorvath") that the raw names do not.
+  for (const p of doc.places) nameKeys.add(`place:${p.placeId}`)
+  for (const a of doc.actors) nameKeys.add(`actor:${a.actorId}`)
+  const events: EventKey[] = []
+  for (const e of doc.events) {
+    // A denial names what it denies only through its place; the claim it answers carries the signature.
+    // A country-wide place pins nothing ("sent advisers to Syria").
+    if (!NEWS_MODALITIES.has(e.modality) || !e.place || e.type === 'denial' || e.place.precision === 'country') continue
+    const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)
+    if (day === null) continue
+    events.push({ type: hashString(storyKind(e.type)), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
+  }
+  const origin = traceOrigin(doc.text, doc.outlet)
+  return {
+    shingleSig: signature(sh),
+    shingleCount: sh.size,
+    wordSig: signature(cw),
+    wordCount: cw.size,
+    quotes: sortedUnique(quotations(text).map((q) => hashString('q:' + q))),
+    numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
+    names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),
+    events,
+    day: dayNumber(doc.publishedAt),
+    wire: origin.wire,
+    dateline: origin.dateline,
+    outlet: sortedUnique([...names(` x ${doc.outlet ?? ''}`)].map((n) => hashString('p:' + n))),
+    outletIsListedWire: WIRES.some((w) => w.aliases.some((a) => a.toLowerCase() === (doc.outlet ?? '').trim().toLowerCase())),
+  }
+}
+
+/** Number of values two sorted hash arrays share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) { n++; i++; j++ } else if (a[i]! < b[j]!) i++
+    else j++
+  }
+  return n
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { ExtractedDocument } from '../../../core/contract.ts'
+import { fuseEvents } from './fuse.ts'
+import { DALMIR, makeDoc, MARRAK, QORVATH, TESSIK } from './testing.ts'
+
+/** Each document its own family in one story unless `families` says otherwise. */
+function fuse(docs: ExtractedDocument[], families: Record<string, string> = {}, stories: Record<string, string> = {}) {
+  return fuseEvents(docs, (id) => ({ family: families[id] ?? id, story: stories[id] ?? 'story' }))
+}
+
+test('two sources giving different figures keep both; best is the most conservative, with low and high', () => {
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'At least 12 people were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed: 12 } }] }),
+    makeDoc({ id: 'b', text: 'Fifteen people died in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed: 15 } }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.equal(f!.quantities.killed, 12)
+  assert.equal(f!.quantities.killed_low, 12)
+  assert.equal(f!.quantities.killed_high, 15)
+  assert.deepEqual(f!.disagreements, [{ field: 'quantities.killed', values: [{ value: 12, documents: ['a'] }, { value: 15, documents: ['b'] }] }])
+})
+
+test('a spelling variant resolved to the same place is not a disagreement', () => {
+  const [f] = fuse([
+    makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{ place: QORVATH }] }),
+    makeDoc({ id: 'b', text: 'Rebels took Qorvat.', events: [{ place: { ...QORVATH, name: 'Qorvat' } }] }),
+  ])
+  assert.deepEqual(f!.disagreements, [])
+  assert.equal(f!.independentSources, 2)
+  assert.equal(f!.status, 'assessed')
+})
+
+test('two nearby towns given for one strike are one incident with a place disagreement', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Jets hit the bridge near Tessik.', events: [{ type: 'strike', place: { ...TESSIK, precision: 'near' }, actors: { ostravia: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'Jets hit the bridge outside Marrak.', events: [{ type: 'strike', place: { ...MARRAK, precision: 'near' }, actors: { ostravia: 'initiator' } }] }),
+  ])
+  assert.equal(fused.length, 1)
+  assert.deepEqual(fused[0]!.disagreements.map((d) => d.field), ['place'])
+})
+
+test('two towns given exactly are two incidents', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{ place: QORVATH }] }),
+    makeDoc({ id: 'b', text: 'Rebels took Dalmir.', events: [{ place: DALMIR }] }),
+  ])
+  assert.equal(fused.length, 2)
+})
+
+test('a claim and a denial are kept together and the incident is contested', () => {
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'The NLF said it captured the air base near Tessik.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'The NLF' }] }),
+    makeDoc({ id: 'b', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.equal(f!.status, 'contested')
+  assert.deepEqual(f!.disagreements, [{ field: 'modality', values: [{ value: 'claimed', documents: ['a'] }, { value: 'denied', documents: ['b'] }] }])
+})
+
+test('a claimed capture where fighting is reported at the same place is contested', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Rebels said they took the base near Tessik.', events: [{ place: TESSIK, modality: 'claimed' }] }),
+    makeDoc({ id: 'b', text: 'Heavy fighting raged near Tessik.', events: [{ type: 'battle', place: TESSIK }] }),
+  ])
+  assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
+})
+
+test('one party’s word from one source is claimed', () => {
+  const [f] = fuse([makeDoc({ id: 'a', text: 'Rebels said they took Dalmir.', events: [{ place: DALMIR, modality: 'claimed', attribution: 'Rebels' }] })])
+  assert.equal(f!.status, 'claimed')
+})
+
+test('a claim confirmed by the other side is assessed with one source', () => {
+  const [f, ...rest] = fuse([makeDoc({
+    id: 'a', text: 'The NLF said it took Dalmir. The army said its units had repositioned outside Dalmir.',
+    actors: { NLF: 'nlf', army: 'army' },
+    events: [
+      { place: DALMIR, modality: 'claimed', attribution: 'The NLF', evidence: 'The NLF said it took Dalmir.' },
+      { place: DALMIR, modality: 'claimed', attribution: 'The army', evidence: 'The army said its units had repositioned outside Dalmir.' },
+    ],
+  })])
+  assert.equal(rest.length, 0)
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.status, 'assessed')
+})
+
+test('rewrites of one report count as one source', () => {
+  const docs = ['a', 'b', 'c'].map((id) => makeDoc({ id, text: 'Rebels took Qorvath.', events: [{}] }))
+  const [f] = fuse(docs, { a: 'fam', b: 'fam', c: 'fam' })
+  assert.equal(f!.independentSources, 1)
+  assert.deepEqual(f!.documents, ['a', 'b', 'c'])
+  assert.equal(f!.status, 'claimed')
+})
+
+test('a background mention supports an incident but never starts one', () => {
+  const bg = makeDoc({ id: 'bg', publishedAt: '2025-03-11', text: 'A day after taking Qorvath, rebels moved on.', events: [{ modality: 'background', date: '2025-03-10' }] })
+  assert.equal(fuse([bg]).length, 0)
+  const [f] = fuse([makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{}] }), bg])
+  assert.deepEqual(f!.documents, ['a', 'bg'])
+  assert.equal(f!.independentSources, 1)
+})
+
+test('events more than a day apart are separate incidents', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Shells hit Marrak.', events: [{ type: 'strike', place: MARRAK, actors: { army: 'initiator' } }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-13', text: 'Shells hit Marrak again.', events: [{ type: 'strike', place: MARRAK, actors: { army: 'initiator' } }] }),
+  ])
+  assert.equal(fused.length, 2)
+})
+
+test('different initiators make different incidents', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'The NLF took Qorvath.', events: [{ actors: { nlf: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'The EDF took Qorvath.', events: [{ actors: { edf: 'initiator' } }] }),
+  ])
+  assert.equal(fused.length, 2)
+})
+
+test('a plan does not fuse with the thing done', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Velmar will send drones.', events: [{ type: 'military_aid', modality: 'planned', actors: { velmar: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'Velmar sent drones.', events: [{ type: 'military_aid', actors: { velmar: 'initiator' } }] }),
+  ])
+  assert.equal(fused.length, 2)
+})
+
+test('a country-wide figure and a town’s figure in different stories stay apart', () => {
+  const country = { placeId: 'theater:vardenia', name: 'Vardenia', lat: 34.8, lon: 38.9, precision: 'country' as const }
+  const fused = fuse([
+    makeDoc({ id: 'a', text: '20,000 fled Qorvath.', events: [{ type: 'displacement', actors: {}, quantities: { displaced: 20000 } }] }),
+    makeDoc({ id: 'b', text: '300,000 have fled the north.', events: [{ type: 'displacement', place: country, actors: {}, quantities: { displaced: 300000 } }] }),
+  ], {}, { a: 's1', b: 's2' })
+  assert.equal(fused.length, 2)
+})

@@ -1,0 +1,278 @@
+// Fuses the events of many documents into incidents: same type, place within its precision, compatible actors,
+// dates within a day. Keeps every figure with its sources, marks claims against denials, and counts sources
+// by derivation family, so a rewrite never corroborates its own original.
+import type { ContractEvent, ExtractedDocument, FusedEvent } from '../../../core/contract.ts'
+import { digest } from '../../../core/ids.ts'
+import { dayNumber, distanceKm, placeToleranceKm } from './fingerprints.ts'
+
+/** Who stands behind a document: its family (one report and its copies) and its story. */
+export interface SourceOf {
+  readonly family: string
+  readonly story: string
+}
+
+interface Member {
+  readonly event: ContractEvent
+  readonly doc: ExtractedDocument
+  readonly source: SourceOf
+  readonly day: number | null
+  /** Actor the statement is attributed to, when the attribution names one ("the army said"). */
+  readonly speaker: string | null
+}
+
+interface Group {
+  readonly type: ContractEvent['type']
+  readonly members: Member[]
+}
+
+/** Background ("split from al-Qaeda in 2016") and hypotheticals are not reports of an incident. */
+const NOT_REPORTS = new Set(['background', 'hypothetical'])
+/** Plans and projections fuse only with their own kind: "will send drones" is not "sent drones". */
+const FUTURE = new Set(['planned', 'projected'])
+
+/**
+ * Fuses the events of `docs` (in arrival order). `sourceOf` gives each document's family and story.
+ * Background mentions of an incident join it as supporting documents but never start one.
+ */
+export function fuseEvents(docs: readonly ExtractedDocument[], sourceOf: (docId: string) => SourceOf): FusedEvent[] {
+  return fuseIncidents(docs, sourceOf).map((i) => i.fused)
+}
+
+/** Like fuseEvents, but also gives the ids of the events each fused event was made from (for evaluation). */
+export function fuseIncidents(
+  docs: readonly ExtractedDocument[], sourceOf: (docId: string) => SourceOf,
+): { fused: FusedEvent; events: string[] }[] {
+  const groups: Group[] = []
+  const members: Member[] = []
+  for (const doc of docs) {
+    const src = sourceOf(doc.id)
+    for (const event of doc.events) {
+      if (event.modality === 'hypothetical') continue
+      members.push({ event, doc, source: src, day: dayNumber(event.date) ?? dayNumber(doc.publishedAt), speaker: speakerOf(event, doc) })
+    }
+  }
+  // Reports first, denials next (they attach to what they deny), background last (it only supports).
+  const order = (m: Member) => (m.event.modality === 'background' ? 2 : isDenial(m.event) ? 1 : 0)
+  const sorted = members.map((m, i) => [m, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([m]) => m)
+  // Open incidents filed by type and day (and under "*" for denials, which may answer any type), so each
+  // event is compared only with incidents of its type within a day of it.
+  const filed = new Map<string, Group[]>()
+  const file = (g: Group, m: Member) => {
+    for (const t of [g.type, '*']) for (const k of [`${t}|${m.day ?? 'none'}`, `${t}|all`]) {
+      const list = filed.get(k)
+      if (!list) filed.set(k, [g])
+      else if (!list.includes(g)) list.push(g)
+    }
+  }
+  const candidates = (m: Member): Group[] => {
+    const t = m.event.type === 'denial' ? '*' : m.event.type
+    if (m.day === null) return filed.get(`${t}|all`) ?? []
+    const out = new Set<Group>()
+    for (const k of [`${t}|${m.day - 1}`, `${t}|${m.day}`, `${t}|${m.day + 1}`, `${t}|none`]) for (const g of filed.get(k) ?? []) out.add(g)
+    return [...out]
+  }
+  for (const m of sorted) {
+    let best: Group | null = null
+    let bestCost = Number.POSITIVE_INFINITY
+    for (const g of candidates(m)) {
+      const cost = fitCost(m, g)
+      if (cost < bestCost) { best = g; bestCost = cost }
+    }
+    if (best) {
+      best.members.push(m)
+      file(best, m)
+    } else if (m.event.modality !== 'background') {
+      // A denial of something nobody reported stands as its own item; a background mention alone is no news.
+      const g: Group = { type: m.event.type, members: [m] }
+      groups.push(g)
+      file(g, m)
+    }
+  }
+  const fused = groups.map((g) => present(g))
+  markFighting(groups, fused)
+  return fused.map((f, i) => ({ fused: f, events: groups[i]!.members.map((m) => m.event.id) }))
+}
+
+function isDenial(e: ContractEvent): boolean {
+  return e.type === 'denial' || e.modality === 'denied'
+}
+
+/** Cost of adding `m` to `g` (lower is closer), or +Infinity when they cannot be one incident. */
+function fitCost(m: Member, g: Group): number {
+  const e = m.event
+  const reports = g.members.filter((x) => x.event.modality !== 'background' && !isDenial(x.event))
+  const head = reports[0] ?? g.members[0]!
+  if (e.type === 'denial') {
+    if (g.type === 'denial') return Number.POSITIVE_INFINITY
+    // "the army denied withdrawing": the denier must be a party to what it denies.
+    const denier = new Set(e.actors.map((a) => a.actorId))
+    const parties = new Set(reports.flatMap((x) => x.event.actors.map((a) => a.actorId)))
+    if (denier.size > 0 && ![...denier].some((a) => parties.has(a))) return Number.POSITIVE_INFINITY
+  } else {
+    if (e.type !== g.type) return Number.POSITIVE_INFINITY
+    if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
+    if (!actorsCompatible(e, head.event)) return Number.POSITIVE_INFINITY
+  }
+  let cost = Number.POSITIVE_INFINITY
+  for (const x of g.members) {
+    if (m.day !== null && x.day !== null && Math.abs(m.day - x.day) > 1) continue
+    const d = placeDistance(e, x.event, m.source.story === x.source.story)
+    if (d < cost) cost = d
+  }
+  // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
+  // strike), then what its story reports; only then a report elsewhere.
+  if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
+    if (!g.members.some((x) => x.doc.id === m.doc.id)) cost += g.members.some((x) => x.source.story === m.source.story) ? 1_000 : 2_000
+  }
+  return cost
+}
+
+/**
+ * Distance between the places of two events, or +Infinity when they cannot be one place: each may be off by
+ * what its precision allows ("near Tessik" ~15 km). A missing place fits only inside one story, where the
+ * text around it already says where.
+ */
+function placeDistance(a: ContractEvent, b: ContractEvent, sameStory: boolean): number {
+  if (!a.place || !b.place) return sameStory ? 50 : Number.POSITIVE_INFINITY
+  if (a.place.placeId === b.place.placeId) return 0
+  // "300,000 have fled northern Vardenia" is not "20,000 fled Qorvath": a country-wide place contains the town
+  // but names a different scope, unless the same story ties them together.
+  if (!sameStory && (a.place.precision === 'country' || b.place.precision === 'country')) return Number.POSITIVE_INFINITY
+  const d = distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+  return d <= Math.max(placeToleranceKm(a.place.precision), placeToleranceKm(b.place.precision)) ? d : Number.POSITIVE_INFINITY
+}
+
+/** Initiators must overlap when both name one (battles compare all parties: who "attacked" is a matter of view). */
+function actorsCompatible(a: ContractEvent, b: ContractEvent): boolean {
+  const pick = (e: ContractEvent) => new Set(e.actors.filter((x) => e.type === 'battle' || x.role === 'initiator').map((x) => x.actorId))
+  const x = pick(a)
+  const y = pick(b)
+  if (x.size === 0 || y.size === 0) return true
+  for (const v of x) if (y.has(v)) return true
+  return false
+}
+
+/** The actor an attribution names: "the army said" → the actor whose mention text the attribution contains. */
+function speakerOf(e: ContractEvent, doc: ExtractedDocument): string | null {
+  if (!e.attribution) return null
+  const attr = e.attribution.toLowerCase()
+  for (const a of doc.actors) {
+    if (a.text.length >= 2 && new RegExp(`\\b${escape(a.text.toLowerCase())}\\b`).test(attr)) return a.actorId
+  }
+  return null
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function present(g: Group): FusedEvent {
+  const reports = g.members.filter((m) => m.event.modality !== 'background' && !isDenial(m.event))
+  const denials = g.members.filter((m) => isDenial(m.event))
+  const counted = g.members.filter((m) => m.event.modality !== 'background')
+  const head = reports[0] ?? denials[0] ?? g.members[0]!
+  const documents = unique(g.members.map((m) => m.doc.id))
+  const independentSources = new Set(counted.map((m) => m.source.family)).size
+  const disagreements: FusedEvent['disagreements'] = []
+
+  // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high.
+  const quantities: Record<string, number> = {}
+  const keys = unique(reports.flatMap((m) => Object.keys(m.event.quantities)))
+  for (const k of keys) {
+    const byValue = new Map<number, string[]>()
+    for (const m of reports) {
+      const v = m.event.quantities[k]
+      if (v === undefined) continue
+      byValue.set(v, unique([...(byValue.get(v) ?? []), m.doc.id]))
+    }
+    const values = [...byValue.keys()].sort((a, b) => a - b)
+    quantities[k] = values[0]!
+    if (values.length > 1) {
+      quantities[`${k}_low`] = values[0]!
+      quantities[`${k}_high`] = values[values.length - 1]!
+      disagreements.push({ field: `quantities.${k}`, values: values.map((v) => ({ value: v, documents: byValue.get(v)! })) })
+    }
+  }
+
+  // Places: a spelling variant resolves to the same placeId and is no disagreement; two towns are.
+  const byPlace = new Map<string, { place: NonNullable<ContractEvent['place']>; documents: string[]; families: Set<string> }>()
+  for (const m of reports) {
+    const p = m.event.place
+    if (!p || p.precision === 'region' || p.precision === 'country') continue
+    const e = byPlace.get(p.placeId) ?? { place: p, documents: [], families: new Set<string>() }
+    e.documents = unique([...e.documents, m.doc.id])
+    e.families.add(m.source.family)
+    byPlace.set(p.placeId, e)
+  }
+  const places = [...byPlace.values()].sort((a, b) => b.families.size - a.families.size)
+  if (places.length > 1) {
+    disagreements.push({ field: 'place', values: places.map((p) => ({ value: { placeId: p.place.placeId, name: p.place.name }, documents: p.documents })) })
+  }
+  const place = places[0]?.place ?? head.event.place ?? reports.find((m) => m.event.place)?.event.place ?? null
+
+  // A claim and its denial are kept together.
+  if (reports.length > 0 && denials.length > 0) {
+    disagreements.push({
+      field: 'modality',
+      values: [
+        { value: reports.some((m) => m.event.modality === 'asserted') ? 'asserted' : 'claimed', documents: unique(reports.map((m) => m.doc.id)) },
+        { value: 'denied', documents: unique(denials.map((m) => m.doc.id)) },
+      ],
+    })
+  }
+
+  let status: FusedEvent['status'] = 'claimed'
+  if (reports.length > 0 && denials.length > 0) status = 'contested'
+  else if (independentSources >= 2 || confirmedByOtherSide(reports)) status = 'assessed'
+
+  const e = head.event
+  const modality = reports.some((m) => m.event.modality === 'asserted') ? 'asserted' : e.modality
+  return {
+    ...e,
+    id: `fused:${digest(g.members.map((m) => m.event.id).join(' '))}`,
+    actors: mergeActors(reports.length > 0 ? reports : g.members),
+    place,
+    modality,
+    quantities,
+    documents,
+    independentSources,
+    status,
+    disagreements,
+  }
+}
+
+/** "Rebels said they took Dalmir" and "the army said it repositioned outside Dalmir": both sides agree. */
+function confirmedByOtherSide(reports: readonly Member[]): boolean {
+  const initiators = new Set(reports.flatMap((m) => m.event.actors.filter((a) => a.role === 'initiator').map((a) => a.actorId)))
+  const targets = new Set(reports.flatMap((m) => m.event.actors.filter((a) => a.role === 'target').map((a) => a.actorId)))
+  const speakers = new Set(reports.map((m) => m.speaker).filter((s): s is string => s !== null))
+  const fromInitiator = [...speakers].some((s) => initiators.has(s)) || reports.some((m) => m.speaker === null && m.event.modality === 'claimed')
+  return fromInitiator && [...speakers].some((s) => targets.has(s))
+}
+
+function mergeActors(ms: readonly Member[]): ContractEvent['actors'] {
+  const seen = new Map<string, ContractEvent['actors'][number]>()
+  for (const m of ms) for (const a of m.event.actors) if (!seen.has(`${a.actorId}|${a.role}`)) seen.set(`${a.actorId}|${a.role}`, a)
+  return [...seen.values()]
+}
+
+/** A claimed change of control where fighting is reported at the same place and days is contested. */
+function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
+  groups.forEach((g, i) => {
+    const f = fused[i]!
+    if (g.type !== 'territory_change' || f.status === 'contested' || f.modality !== 'claimed' || !f.place) return
+    const fighting = groups.some((h, j) => h.type === 'battle' && fused[j]!.place && sameIncidentPlace(f, fused[j]!))
+    if (fighting) f.status = 'contested'
+  })
+}
+
+function sameIncidentPlace(a: FusedEvent, b: FusedEvent): boolean {
+  const da = dayNumber(a.date)
+  const db = dayNumber(b.date)
+  if (da !== null && db !== null && Math.abs(da - db) > 1) return false
+  return placeDistance(a, b, false) < Number.POSITIVE_INFINITY
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)]
+}

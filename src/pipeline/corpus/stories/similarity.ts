@@ -1,0 +1,67 @@
+// How two documents relate: one copies the other (reprint), paraphrases it (rewrite), reports the same incident
+// independently (related), or none of these. Thresholds come from the labelled corpus in eval/stories and are
+// kept loose on purpose where a second signal must agree (a quotation, a figure, an event).
+import { containment, jaccard } from './minhash.ts'
+import { eventsMatch, sharedCount, type DocFeatures } from './fingerprints.ts'
+
+export type Relation = 'reprint' | 'rewrite' | 'related' | 'none'
+
+export interface PairScore {
+  readonly relation: Relation
+  /** Higher is closer; orders candidates of one relation. */
+  readonly score: number
+  /** Share of the shorter text's 3-shingles found in the other (estimated). */
+  readonly shingleContainment: number
+  /** The first document names the second's outlet ("…, Levant Wire reported") and was published no earlier. */
+  readonly credits: boolean
+}
+
+/** Near-identical text: most shingles of the shorter document are in the other (boilerplate aside). */
+export const REPRINT_CONTAINMENT = 0.7
+/** Shared running text beyond chance: independent reports of one incident stay under ~0.15. */
+const REWRITE_CONTAINMENT = 0.2
+/** A paraphrase keeps most content words of the shorter text; with a shared quote or figure it is a rewrite. */
+const REWRITE_WORDS = 0.45
+/** A text that names the other's outlet ("…, Levant Wire reported") and shares this much vocabulary rewrites it. */
+const CREDIT_WORDS = 0.4
+/** Same incident and some shared vocabulary: an independent report of the same story. */
+const RELATED_WORDS = 0.15
+
+/**
+ * True when one document names the other's outlet (every word of it among its capitalised names) and is not
+ * older than it. The big wire services are left out: "told Reuters" is in every story Reuters covers, and
+ * origin.ts traces them already.
+ */
+function credits(a: DocFeatures, b: DocFeatures): boolean {
+  return creditsOne(a, b) || creditsOne(b, a)
+}
+
+/** True when `x` names `y`'s outlet and is not older than `y`. */
+function creditsOne(x: DocFeatures, y: DocFeatures): boolean {
+  return y.outlet.length > 0 && !y.outletIsListedWire && !sameOutlet(x, y) &&
+    (x.day === null || y.day === null || x.day >= y.day) && sharedCount(y.outlet, x.names) === y.outlet.length
+}
+
+function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
+  return a.outlet.length === b.outlet.length && sharedCount(a.outlet, b.outlet) === a.outlet.length
+}
+
+/** Compares two documents' features and says how they relate. */
+export function compare(a: DocFeatures, b: DocFeatures): PairScore {
+  const cS = containment(jaccard(a.shingleSig, b.shingleSig), a.shingleCount, b.shingleCount)
+  const cW = containment(jaccard(a.wordSig, b.wordSig), a.wordCount, b.wordCount)
+  const anchors = sharedCount(a.quotes, b.quotes) + sharedCount(a.numbers, b.numbers)
+  let sameEvents = 0
+  for (const x of a.events) if (b.events.some((y) => eventsMatch(x, y))) sameEvents++
+  let sameEventsB = 0
+  if (sameEvents > 0) for (const y of b.events) if (a.events.some((x) => eventsMatch(x, y))) sameEventsB++
+  // Most of what each reports must be the same incident: a round-up that mentions it among others is not
+  // the same story.
+  const focused = sameEvents > 0 && sameEvents / a.events.length > 0.5 && sameEventsB / b.events.length > 0.5
+  const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
+  let relation: Relation = 'none'
+  if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
+  else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || (cW >= CREDIT_WORDS && credits(a, b))) relation = 'rewrite'
+  else if (focused && cW >= RELATED_WORDS) relation = 'related'
+  return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { contentWords, names, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
+
+test('numbers keep their unit, and paraphrased units of one class agree', () => {
+  assert.deepEqual(numbersWithUnits('280,000 individuals fled'), ['280000|people'])
+  assert.deepEqual(numbersWithUnits('280,000 people fled'), ['280000|people'])
+  assert.deepEqual(numbersWithUnits('some 40 km (24 miles) south'), ['40|km', '24|mi'])
+  assert.deepEqual(numbersWithUnits('up to 1.5 million people'), ['1500000|people'])
+})
+
+test('years standing alone and days of the month are not figures', () => {
+  assert.deepEqual(numbersWithUnits('the group split from its parent in 2016'), [])
+  assert.deepEqual(numbersWithUnits('on March 10 and on 11 March'), [])
+})
+
+test('quotations of two or more words are kept, normalised', () => {
+  assert.deepEqual(quotations('He said: “Your hour has come,” and left. A “word” alone is not kept.'), ['your hour has come'])
+})
+
+test('names skip sentence-initial capitals and fold transliteration prefixes', () => {
+  const n = names('Rebels reached Deir al-Qarn on Monday. Fighting spread to al-Qarn and Qorvath.')
+  assert.ok(n.has('qorvath'))
+  assert.ok(n.has('qarn'))
+  assert.ok(!n.has('rebels'))
+  assert.ok(!n.has('fighting'))
+})
+
+test('identical texts give identical shingle and content-word sets', () => {
+  const a = words('Fighters captured the town of Qorvath overnight, residents said.')
+  const b = words('Fighters captured the town of Qorvath overnight, residents said.')
+  assert.deepEqual([...shingles(a)], [...shingles(b)])
+  assert.deepEqual([...contentWords(a)], [...contentWords(b)])
+})
+
+test('content words drop function words and fold simple suffixes', () => {
+  assert.deepEqual([...contentWords(words('the rebels advanced'))], [...contentWords(words('rebel advances'))])
+})

@@ -1,0 +1,111 @@
+// Text-only features of one document for story detection: word tokens, shingles, content words, quotations,
+// numbers with their units and capitalised names. Works on `text` alone, so it runs before any event stage has.
+import { hashString, mix32 } from './hash.ts'
+import { STOPWORDS } from './stopwords.ts'
+
+/** Lowercased word tokens with diacritics and apostrophes folded, so "Deir el-Zor" and "Deir El Zor" agree. */
+export function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, '')
+  return folded.match(/[a-z0-9]+(?:[.,][0-9]+)*/g) ?? []
+}
+
+/** Hashes of the word `n`-grams (w-shingles) of `tokens`: the set that near-identical texts share. */
+export function shingles(tokens: readonly string[], n = 3): Set<number> {
+  const out = new Set<number>()
+  const h = tokens.map(hashString)
+  for (let i = 0; i + n <= h.length; i++) {
+    let x = 0x811c9dc5
+    for (let k = 0; k < n; k++) x = mix32(x ^ h[i + k]!) + k
+    out.add(x >>> 0)
+  }
+  return out
+}
+
+/** Crude suffix folding so "advances", "advanced", "advancing" meet; only for set overlap, never shown. */
+export function stem(w: string): string {
+  if (w.length <= 4) return w
+  let end = w.length
+  if (w.endsWith('ing')) end -= 3
+  else if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) end -= 2
+  else if (w.endsWith('s')) end -= 1
+  return w.slice(0, Math.min(end, 7))
+}
+
+/** Hashes of the stemmed content words: what a paraphrase keeps when it changes the wording around them. */
+export function contentWords(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>()
+  for (const w of tokens) {
+    const c = w.charCodeAt(0)
+    if (w.length < 3 || (c >= 48 && c <= 57) || STOPWORDS.has(w)) continue
+    out.add(mix32(hashString(stem(w)) ^ 0x7757))
+  }
+  return out
+}
+
+/** Quotations of two or more words (“…” or "…"), as normalised word strings; a rewrite keeps quotes verbatim. */
+export function quotations(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(/[“"]([^”"\n]{6,400})[”"]/g)) {
+    const ws = words(m[1] ?? '')
+    if (ws.length >= 2) out.push(ws.join(' '))
+  }
+  return out
+}
+
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+/** "people" and "individuals" are one unit for matching: rewrites swap such words freely. */
+const UNIT_CLASSES: Record<string, string> = {
+  km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
+  people: 'people', persons: 'people', individuals: 'people', civilians: 'people', residents: 'people',
+  killed: 'dead', dead: 'dead', deaths: 'dead', died: 'dead', bodies: 'dead',
+  wounded: 'hurt', injured: 'hurt', injuries: 'hurt',
+  fighters: 'fighters', troops: 'fighters', soldiers: 'fighters', militants: 'fighters', rebels: 'fighters',
+  years: 'years', year: 'years', days: 'days', day: 'days', percent: 'percent', '%': 'percent',
+}
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+
+/**
+ * Numbers with their units as "value|unit" keys ("280,000 people" → "280000|people", "40 km" → "40|km").
+ * Years and days of the month are left out: "in 2016" and "December 6" recur in unrelated reports.
+ */
+export function numbersWithUnits(text: string): string[] {
+  const out: string[] = []
+  const re = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?(?:\s*\(?([A-Za-z%]+))?/g
+  for (const m of text.matchAll(re)) {
+    const raw = m[1] ?? ''
+    let value = Number(raw.replace(/,/g, ''))
+    if (!Number.isFinite(value)) continue
+    const mult = m[2] ? MULTIPLIERS[m[2].toLowerCase()] : undefined
+    if (mult) value *= mult
+    const next = (m[3] ?? '').toLowerCase()
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)
+    // "December 6", "6 December": a date, not a figure.
+    if (MONTHS.test(next) || MONTHS.test(before.trim().split(/\s+/).pop() ?? '')) continue
+    const unit = UNIT_CLASSES[next] ?? (next.length > 2 ? stem(next) : '')
+    // "in 2016": a year standing alone.
+    if (!mult && !unit && /^(?:19|20)\d\d$/.test(raw)) continue
+    if (value < 10 && !unit) continue
+    out.push(`${value}|${unit}`)
+  }
+  return out
+}
+
+/**
+ * Capitalised words that name someone or something ("Qorvath", "Hezbollah"), lowercased and folded.
+ * Sentence-initial words are skipped: there a capital says nothing ("Rebels", "Fighting").
+ */
+export function names(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/[A-Z][\p{L}’'-]{2,}/gu)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0).replace(/[\s“"‘(—-]+$/, '')
+    if (before === '' || /[.!?:]$/.test(before)) continue
+    const w = foldName(m[0])
+    if (w.length >= 3 && !STOPWORDS.has(w)) out.add(w)
+  }
+  return out
+}
+
+function foldName(w: string): string {
+  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/^(?:al|el|ad|ar|as|at|ash|an|az)[-’']/, '').replace(/[’'].*$/, '').replace(/-/g, '')
+}

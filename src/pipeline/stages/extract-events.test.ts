@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { assertDoc } from '../../core/doc.ts'
+import type { EventAnnotation } from '../../core/types.ts'
+import { eventsOf, extract } from './extract-events/test-doc.ts'
+
+const run = (text: string, places: string[] = []) => {
+  const doc = extract(text, places)
+  assertDoc(doc)
+  return eventsOf(doc)
+}
+const brief = (e: EventAnnotation) => `${e.type}/${e.modality}${e.place ? `@${e.place.name}` : ''}`
+
+describe('extract-events: types by rule', () => {
+  const table: [string, string[], string[]][] = [
+    ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
+    ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
+    ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Iran will send missiles and advisers to Damascus.', [], ['military_aid/planned']],
+    ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
+    ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
+    ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
+    ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
+    ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
+    ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
+  ]
+  for (const [text, places, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).map(brief), want))
+  }
+})
+
+describe('extract-events: modality', () => {
+  const table: [string, string][] = [
+    ['HTS rebels claimed control of Qorvath.', 'territory_change/claimed'],
+    ['The Syrian army says it has withdrawn from Belmira.', 'territory_change/claimed'],
+    ['Rebels captured Qorvath, the Syrian Observatory for Human Rights said.', 'territory_change/asserted'],
+    ['Capturing Qorvath would cut the road to the coast.', 'territory_change/hypothetical'],
+    ['If the rebels were to seize Qorvath, the coast would be cut off.', 'territory_change/hypothetical'],
+    ['A senior UN official warned that up to 40,000 people could flee Belmira.', 'displacement/projected'],
+    ['Turkey plans to deploy more troops to Belmira.', 'deployment/planned'],
+    ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
+  }
+})
+
+describe('extract-events: what is not an event', () => {
+  const table: string[] = [
+    'Rebels seize Qorvath in lightning advance',
+    'Displaced families are seen crossing the river near Belmira.',
+    'Hezbollah sent fighters to stop the rebels from capturing Qorvath.',
+    'Although the army had regained control of most of the province, the front was quiet.',
+    'The group now has a chance to counterattack.',
+  ]
+  for (const text of table) {
+    it(`"${text}" → no territory_change or battle`, () => {
+      assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change' || e.type === 'battle').map(brief), [])
+    })
+  }
+})
+
+describe('extract-events: roles, figures, attribution, dates', () => {
+  it('makes the new holder the initiator of a capture and the old holder its target', () => {
+    const [e] = run('HTS fighters seized Qorvath from government forces.', ['Qorvath'])
+    assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }, { actorId: 'syrian-army', role: 'target' }])
+  })
+  it('makes a withdrawing force the target and names no taker', () => {
+    const [e] = run('Syrian troops withdrew from Belmira.', ['Belmira'])
+    assert.deepEqual(e?.actors, [{ actorId: 'syrian-army', role: 'target' }])
+  })
+  it('reads "at least" as the low end of a figure', () => {
+    const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
+    assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })
+  })
+  it('codes "dozens" as 12 the way ACLED does', () => {
+    const e = run('Dozens were wounded in Belmira.', ['Belmira']).find((x) => x.type === 'casualties')
+    assert.equal(e?.quantities.injured, 12)
+  })
+  it('links attribution to the lexicon name when the speaker is an actor', () => {
+    const [e] = run('Kurdish fighters took control of Qorvath, the SOHR said.', ['Qorvath'])
+    assert.equal(e?.attribution, 'Syrian Observatory for Human Rights')
+  })
+  it('keeps a described speaker as written', () => {
+    const [e] = run('Rebels entered Belmira, a Syrian army officer told Reuters.', ['Belmira'])
+    assert.equal(e?.attribution, 'a Syrian army officer')
+    assert.equal(e?.modality, 'claimed')
+  })
+  it('resolves "the group" to the armed group named just before', () => {
+    const events = run('Qorvath was quiet. HTS moved in at dawn. The group then seized Belmira.', ['Belmira'])
+    assert.deepEqual(events.find((e) => e.type === 'territory_change')?.actors[0], { actorId: 'hts', role: 'initiator' })
+  })
+  it('dates an event by the weekday in its sentence, resolved against publication', () => {
+    const [e] = run('Rebels captured Qorvath on Wednesday.', ['Qorvath'])
+    assert.equal(e?.date, '2024-12-04')
+    assert.equal(e?.dateText, 'on Wednesday')
+  })
+  it('dates an undated event on the publication day', () => {
+    const [e] = run('Rebels captured Qorvath.', ['Qorvath'])
+    assert.equal(e?.date, '2024-12-06')
+    assert.equal(e?.dateText, null)
+  })
+  it('does not assert the withdrawal a denial denies, and links the denial to an earlier report of it', () => {
+    const doc = extract('Government troops withdrew from Belmira, residents said. The army denied reports of a withdrawal from Belmira.', ['Belmira'])
+    assertDoc(doc)
+    const events = eventsOf(doc)
+    assert.deepEqual(events.map((e) => e.type), ['territory_change', 'denial'])
+    assert.equal(events[1]?.denies, events[0]?.id)
+  })
+  it('takes the evidence span from the sentence', () => {
+    const doc = extract('Nothing happened here today at all. Rebels captured Qorvath.', ['Qorvath'])
+    const [e] = eventsOf(doc)
+    assert.equal(e && doc.text.slice(e.span.start, e.span.end), 'Rebels captured Qorvath.')
+  })
+})
+
+describe('extract-events: any input', () => {
+  it('never throws and keeps the document valid, whatever the text', async () => {
+    const fc = await import('fast-check')
+    const words = fc.constantFrom('rebels', 'seized', 'Qorvath', 'said', 'the', 'army', 'withdrew', 'from', ',', '.', '"', 'killed', 'at least',
+      'dozens', 'if', 'would', 'denied', 'reports', 'of', 'HTS', 'they', 'in 2016', 'on Friday', '—', '(', ')', 'urged', 'fled', '\n')
+    fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
+      const doc = extract(parts.join(' '), ['Qorvath'])
+      assertDoc(doc)
+      for (const e of eventsOf(doc)) assert.ok(e.span.end <= doc.text.length)
+    }), { numRuns: 150 })
+  })
+})

@@ -1,0 +1,305 @@
+// Turns each reporting sentence into typed events (DESIGN.md contract): trigger → type, places, roles, date,
+// modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
+import type { NewAnnotation } from '../../core/doc.ts'
+import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
+import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
+import type { ActorLexicon } from '../../theaters/lexicon.ts'
+import { affiliationChain } from '../../theaters/lexicon.ts'
+import { loadActorLexicon } from '../../theaters/load.ts'
+import type { Stage } from '../stage.ts'
+import { asides, clauseAt } from './extract-events/clauses.ts'
+import { resolveAnaphors } from './extract-events/coreference.ts'
+import { dateFor } from './extract-events/dates.ts'
+import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
+import { PLANNED_CUE } from './extract-events/modality.ts'
+import { placesFor } from './extract-events/places.ts'
+import { figuresIn } from './extract-events/quantities.ts'
+import { rolesOf } from './extract-events/roles.ts'
+import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
+import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
+import type { Speaker } from './extract-events/speakers.ts'
+import type { TriggerHit } from './extract-events/triggers.ts'
+import { findTriggers } from './extract-events/triggers.ts'
+
+type NewEvent = Omit<EventAnnotation, 'id'>
+
+const PARTY_KINDS = new Set(['state', 'state_force', 'armed_group'])
+
+/** A party to the fighting: a state, force or armed group, or a person affiliated with one. */
+function isParty(lex: ActorLexicon, id: ActorId, date: string | null): boolean {
+  return affiliationChain(lex, id, date).some((x) => PARTY_KINDS.has(lex.byId.get(x)?.kind ?? ''))
+}
+
+/** Headlines, bylines and section titles carry no final punctuation, nor are questions or captions ("are seen") coded. */
+const isReportingSentence = (t: string) => /[.!"”’)]\s*$/.test(t) && wordCount(t) >= 3
+  && !/\b(?:is|are)\s+seen\b|\bpictured\b|^(?:a|an)\s+(?:\w+\s+)?view\s+(?:shows|of)\b/i.test(t) && !isCaption(t)
+
+// Photo captions describe a picture in the present tense: "Smoke rises from …", "Fighters ride motorcycles past …".
+const CAPTION_VERB = /^(?:\S+\s+){1,6}?(?:waves?|stands?|sits?|walks?|rides?|holds?|carr(?:y|ies)|looks?|drives?|pass(?:es)?|rises?|pushes?|lies|queues?|sprays?|inspects?|gathers?|wait|waits|cross(?:es)?|pray|prays|mourns?|celebrates?|flashes|flash)\b/i
+function isCaption(t: string): boolean {
+  if (wordCount(t) > 25 || !CAPTION_VERB.test(t)) return false
+  const verbs = t.replace(/\b(?:a|an|the)\s+\w+ed\b/gi, '')
+  return !/\b\w{3,}ed\b|\b(?:said|says|told|was|were|had|has|have)\b/i.test(verbs)
+}
+
+/** Words in a sentence, counted without allocating. */
+function wordCount(t: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < t.length; i++) {
+    const space = t.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+/** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
+function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
+  const kept: TriggerHit[] = []
+  for (const h of hits) {
+    if (kept.some((k) => k.rule.type === h.rule.type && h.start < k.end && k.start < h.end)) continue
+    kept.push(h)
+  }
+  // "denied reports of a withdrawal from Homs, stating …": what is denied is not reported as happening.
+  const denials = kept.filter((h) => h.rule.type === 'denial')
+  const masked = (h: TriggerHit) => denials.some((d) => {
+    if (h === d || h.start < d.end) return false
+    const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while|and\s+said)\b|;\s/)
+    return h.start < (stop < 0 ? text.length : d.end + stop)
+  })
+  // "could be forced to flee if fighting escalates": the condition is no event of its own.
+  const ifAt = text.search(/\bif\b/i)
+  const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
+  const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
+  const outsideIf = kept.some((h) => !inIf(h))
+  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start))
+    // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
+    .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
+    // "Russian airstrikes destroyed the bridge": the strike absorbs the damage
+    .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike'))
+    // "entered the city amid clashes" is the battle only
+    .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
+}
+
+/** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
+function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
+  const after = s.text.slice(h.end, h.end + 40)
+  const to = after.search(/\b(?:to|toward|towards|into)\b/i)
+  // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
+  const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
+  if (to >= 0 && !townBefore) return 'deployment'
+  if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
+  // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
+  if (places.length === 0 && !/^\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
+  return 'territory_change'
+}
+
+// Witnesses, residents and sources report what happened; their words are not news of their own.
+const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+
+interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
+
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
+  const published = doc.meta.publishedAt
+  const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
+  const speakers = findSpeakers(view, prevSpeaker)
+  const lastSpeaker = speakers[speakers.length - 1] ?? prevSpeaker
+  const hits = keepTriggers(view.text, findTriggers(view.text))
+  const out: NewEvent[] = []
+  // Where each event's trigger is, to tell which speaker's words hold it.
+  const hitsAt = new Map<NewEvent, number>()
+  const base = (type: EventType, rule: string) => ({ kind: 'event' as const, span: sent.span, sentence: sent.id, by: `extract-events:${rule}`, type })
+
+  hits.forEach((h, i) => {
+    const clause = clauseAt(view.text, h.start)
+    const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type)
+    const scopeEnd = Math.min(next ? next.start : view.text.length, Math.max(clause.end, h.end))
+    const triggerText = view.text.slice(h.start, h.end)
+    const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
+    const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
+    let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start)
+    // "captured Tal Rifaat north of Aleppo, taking it from …": a second capture verb with no place of its own
+    // repeats the first one.
+    if (h.rule.type === 'territory_change' && !h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {
+      const earlier = out.filter((e) => e.type === 'territory_change' && e.place).map((e) => e.place as EventPlace)
+      if (earlier.length) places = earlier.slice(0, 1)
+    }
+    if (h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {
+      // "captured Qorvath after government troops pulled out": a withdrawal naming no place gives up the place
+      // taken in the same sentence; with no such place, nothing is known to change hands.
+      const taken = out.filter((e) => e.type === 'territory_change' && e.place).map((e) => e.place as EventPlace)
+      places = taken.length ? taken.slice(0, 1) : places.filter((p) => view.places.some((v) => v.ann.placeId === p.placeId && v.start >= clause.start))
+    }
+    const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
+    if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
+    const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
+    const segEnd = view.text.indexOf(',', h.end)
+    const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
+    const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
+    const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    // The reporter asserts that a denial or a call was made; only dated history stays background.
+    const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
+      ? 'asserted' : reportedModality
+    // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
+    const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
+    // A reported fact cannot happen after the report: a future date on it is a misread ("two weeks of fighting").
+    const future = found.date !== null && published !== null && found.date > published && (modality === 'asserted' || modality === 'claimed')
+    const when = modality === 'background' && !historic(found.date)
+      ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
+      : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
+    // "they did not enter the city": a report that something did not happen is no event.
+    if (modality === 'denied') return
+    // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
+    if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
+    // "the capture" / "its capture" with no "of <place>": a reference back to an event already reported.
+    if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover)$/i.test(triggerText)
+      && /\b(?:the|its|their|his|this|that)\s+$/i.test(view.text.slice(Math.max(0, h.start - 7), h.start))
+      && !/^\s+of\b/i.test(view.text.slice(h.end, h.end + 5))) return
+    // "The capture of Belmira cuts the road to Qorvath and Tessen": the places after the verb are not captured.
+    if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover|the\s+fall\s+of)$/i.test(triggerText)) {
+      const of = view.text.slice(h.end).match(/^\s+of\s+/i)
+      if (!of && !/of$/i.test(triggerText)) places = []
+    }
+    const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
+    if (isAsideHistory(view.text, h.start, reported, when.stated)) return
+    if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
+    const actors = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
+    // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
+    const own = type === 'denial' || type === 'call_to_action'
+      ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
+    const attribution = speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    for (const place of places.length ? places : [null]) {
+      const e: NewEvent = {
+        ...base(type, h.rule.rule), actors, place,
+        date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+        modality, attribution, quantities,
+      }
+      hitsAt.set(e, h.start)
+      out.push(e)
+    }
+  })
+
+  // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
+  const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))
+  // An advance is a force moving: without a party as its initiator ("thousands fled, heading towards …") it is none.
+  const partyIds = new Set(view.actors.filter((a) => a.party).map((a) => a.actorId))
+  let events = out.filter((e) => {
+    if (e.by !== 'extract-events:advance') return true
+    const by = e.actors.find((a) => a.role === 'initiator')?.actorId
+    return by !== undefined && partyIds.has(by) && !captors.has(by)
+  })
+
+  // A speaker whose words report no event of their own made a statement (the reporter asserts it was made).
+  const hasEventIn = (from: number, to: number) => events.some((e) => {
+    const at = hitsAt.get(e)
+    return at !== undefined && at >= from && at < to
+  })
+  // "said the agreement had collapsed and that troops had abandoned their positions": each "and that" is a
+  // claim of its own; a claim that reports no event is what makes the words a statement.
+  const someClaimWithoutEvent = (sp: Speaker) => {
+    const cuts = [sp.scopeStart]
+    for (const m of view.text.slice(sp.scopeStart, sp.scopeEnd).matchAll(/,?\s+and\s+that\b/gi)) cuts.push(sp.scopeStart + (m.index ?? 0))
+    cuts.push(sp.scopeEnd)
+    return cuts.slice(1).some((end, i) => !hasEventIn(cuts[i] as number, end))
+  }
+  // A statement says something: "told a different story" or "said so" is no statement of its own.
+  const saysSomething = (sp: Speaker) => sp.scopeEnd - sp.scopeStart > 0
+    && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
+    && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
+  const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !sp.actor?.media
+    // monitors report facts; "Neither X nor Y acknowledged …" says nothing
+    && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
+    && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))
+    && !hasEventIn(sp.verbStart, sp.verbEnd) && someClaimWithoutEvent(sp))
+  if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
+    const clause = clauseAt(view.text, spoken.verbStart)
+    const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
+    // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
+    const near = view.dates.filter((d) => d.ann.value !== null && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
+    const when = near[0]
+      ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
+      : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
+    events.push({
+      ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
+      date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+      // "expressed the group's intention to build Syria": an announced aim is planned.
+      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : 'asserted',
+      attribution: spoken.attribution, quantities: {},
+    })
+  }
+
+  // One event per type, place and modality in a sentence ("appealed to residents …, urging them to rise up").
+  const seen = new Set<string>()
+  events = events.filter((e) => {
+    const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  return { events, lastSpeaker }
+}
+
+interface DocMentions {
+  readonly actors: readonly ActorAnnotation[]
+  readonly places: readonly PlaceAnnotation[]
+  readonly dates: readonly DateAnnotation[]
+  readonly party: Map<string, boolean>
+}
+
+/** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
+function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[]): SentenceView {
+  const base = sent.span.start
+  const text = doc.text.slice(sent.span.start, sent.span.end)
+  const published = doc.meta.publishedAt
+  const partyOf = (id: ActorId) => {
+    let p = m.party.get(id)
+    if (p === undefined) { p = isParty(lex, id, published); m.party.set(id, p) }
+    return p
+  }
+  const named: ActorRef[] = m.actors.filter((a) => contains(sent.span, a.span)).map((a) => ({
+    start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
+    party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
+  }))
+  const actors = [...named, ...resolveAnaphors(text, named, recent)].sort((a, b) => a.start - b.start)
+  const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
+  const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
+  return { base, text, actors, places, dates }
+}
+
+/** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
+function linkDenials(events: readonly NewEvent[]): NewEvent[] {
+  return events.map((e, i) => {
+    if (e.type !== 'denial' || !e.place) return e
+    const target = events.slice(0, i).findIndex((x) => x.type === 'territory_change' && x.place?.placeId === e.place?.placeId)
+    return target < 0 ? e : { ...e, denies: `pending:${target}` as AnnId }
+  })
+}
+
+/** Adds one event annotation per reported happening (and per place), each pointing at its sentence. */
+export const extractEvents: Stage = (doc, ctx) => {
+  const lex = loadActorLexicon(ctx.theater)
+  let recent: ActorRef[] = []
+  let speaker: Speaker | null = null
+  const all: NewEvent[] = []
+  const mentions: DocMentions = {
+    actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
+  }
+  for (const sent of annotationsOf(doc, 'sentence')) {
+    const view = viewOf(doc, lex, mentions, sent, recent)
+    if (isReportingSentence(view.text)) {
+      const r = eventsOfSentence(doc, lex, sent, view, speaker)
+      all.push(...r.events)
+      speaker = r.lastSpeaker
+    }
+    recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)
+  }
+  // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
+  const firstIndex = annotationsOf(doc, 'event').length
+  const linked = linkDenials(all).map((e) => e.denies && String(e.denies).startsWith('pending:')
+    ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
+    : e)
+  return addAnnotations(doc, linked as NewAnnotation[])
+}

@@ -1,0 +1,45 @@
+// Clause boundaries inside one sentence: where a reported-speech complement or a modality cue stops applying.
+// Heuristic (no parser): a comma or semicolon followed by a conjunction, and a few subordinators.
+
+// ", while a monitor said", ", as rebels advanced", "; ", ", after insurgents broke through"
+const BOUNDARY = /(?:[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas|after|before|since|when|although|though|and|which|who|where|with)\b|;\s|\s[-–—]\s|:\s)/gi
+
+/** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
+let memoText = ''
+let memoStarts: number[] = [0]
+
+export function clauseStarts(text: string): number[] {
+  // The rules ask about one sentence many times in a row; remember the last answer.
+  if (text === memoText) return memoStarts
+  const out = [0]
+  BOUNDARY.lastIndex = 0
+  for (const m of text.matchAll(BOUNDARY)) out.push((m.index ?? 0) + 1)
+  memoText = text
+  memoStarts = out
+  return out
+}
+
+/** The [start, end) of the clause holding offset `at`. */
+export function clauseAt(text: string, at: number): { start: number; end: number } {
+  const starts = clauseStarts(text)
+  let start = 0
+  let end = text.length
+  for (const s of starts) {
+    if (s <= at) start = s
+    else { end = s; break }
+  }
+  return { start, end }
+}
+
+/** Asides that hold neither subject nor time of the main clause: ", which … ,", "— … —", "( … )", ", formerly …,". */
+let asideText = ''
+let asideMemo: [number, number][] = []
+
+export function asides(text: string): [number, number][] {
+  if (text === asideText) return asideMemo
+  const out: [number, number][] = []
+  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  asideText = text
+  asideMemo = out
+  return out
+}

@@ -1,0 +1,28 @@
+// Conservative light coreference: "the group", "its fighters", "they", "he" point to the last fitting actor
+// named in the two sentences before (or earlier in the same sentence). Nothing is resolved across a longer gap.
+import type { ActorRef } from './sentence.ts'
+
+const ANAPHOR = /\b(?:the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|their\s+fighters|their\s+forces|his\s+forces|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
+const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
+
+/** Named actors of recent sentences, newest last; the caller keeps at most the last two sentences' worth. */
+export type RecentActors = readonly ActorRef[]
+
+/** Anaphors in `text` resolved to actors, as extra ActorRefs marked `coreferent`. */
+export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors): ActorRef[] {
+  const out: ActorRef[] = []
+  for (const m of text.matchAll(ANAPHOR)) {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    if (named.some((a) => start < a.end && a.start < end)) continue
+    const personal = /^(?:he|she)$/i.test(m[0])
+    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : GROUPISH.has(a.kind))
+    // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
+    const possessive = /^(?:its|their|his)\b/i.test(m[0])
+    const subject = possessive ? named.find((a) => a.end <= start && fits(a)) : undefined
+    const pool = [...recent, ...named.filter((a) => a.end <= start)]
+    const antecedent = subject ?? [...pool].reverse().find(fits)
+    if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
+  }
+  return out
+}

@@ -1,0 +1,51 @@
+// When an event happened: the date expression nearest its trigger in the same clause, else one in the sentence
+// close to the publication date, else the publication date itself (news reports the recent past).
+import type { DatePrecision } from '../../../core/types.ts'
+import { asides } from './clauses.ts'
+import type { DateRef, SentenceView } from './sentence.ts'
+
+export interface EventDate {
+  readonly date: string | null
+  readonly dateEnd: string | null
+  readonly datePrecision: DatePrecision | null
+  readonly dateText: string | null
+  /** True when the date came from the text rather than the publication date. */
+  readonly stated: boolean
+}
+
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 864e5
+
+const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
+  date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true,
+})
+
+/** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
+function yearIn(text: string, published: string | null): EventDate | null {
+  const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/) ?? text.match(/\b((?:19|20)\d\d)\b/)
+  if (!m?.[1] || (published && m[1] >= published.slice(0, 4))) return null
+  return { date: `${m[1]}-01-01`, dateEnd: `${m[1]}-12-31`, datePrecision: 'year', dateText: m[0], stated: true }
+}
+
+/**
+ * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
+ * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
+ */
+export function dateFor(s: SentenceView, trigger: { start: number; end: number }, clause: { start: number; end: number }, segmentText: string, published: string | null,
+  others: readonly { start: number; end: number }[] = []): EventDate {
+  const triggerStart = trigger.start
+  // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
+  const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
+  if (own) return own
+  const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
+  const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
+    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start)))
+  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d))
+  const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
+  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end).sort(byDistance)
+  if (inClause[0]) return fromRef(s, inClause[0])
+  const year = yearIn(segmentText, published)
+  if (year) return year
+  const recent = resolved.filter((d) => !published || daysBetween(d.ann.value as string, published) <= 45).sort(byDistance)
+  if (recent[0]) return fromRef(s, recent[0])
+  return { date: published, dateEnd: null, datePrecision: published ? 'day' : null, dateText: null, stated: false }
+}

@@ -1,0 +1,116 @@
+// Modality of one event from the words around its trigger (DESIGN.md): background, hypothetical, denied,
+// projected, planned, claimed, asserted — checked in that order, the first cue that applies wins.
+import type { Modality } from '../../../core/types.ts'
+import { clauseAt } from './clauses.ts'
+import type { Speaker } from './speakers.ts'
+
+// "in 2016", "13 years ago", "nearly a decade after" — dated history
+const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b/gi
+// "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
+const FORWARD = /^\s*(?:after|before|since|following)\b/i
+// "if rebels were to capture", "capturing the city would sever"
+const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
+const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$/i
+// "could be forced to flee", "it is probable Tehran will need to supply"
+const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast|estimate[sd]?\s+that)\b/i
+// "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
+export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:es|ed|ing)\s+(?:to|for|a|an)|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start)\b/i
+
+export interface ModalityInput {
+  readonly text: string
+  readonly triggerStart: number
+  readonly triggerEnd: number
+  readonly triggerText: string
+  /** ISO date of the event, when known, and the publication date, to tell history from news. */
+  readonly eventDate: string | null
+  readonly published: string | null
+  readonly speaker: Speaker | null
+  /** The speaker's own verb is the trigger ("HTS claimed control of …"). */
+  readonly speakerVerbIsTrigger: boolean
+  /** Other triggers of the sentence: a year beyond one of them dates that one, not this. */
+  readonly others?: readonly { readonly start: number; readonly end: number }[]
+}
+
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 864e5
+
+/** The comma-delimited stretch around the trigger: where a year or a tense cue still belongs to it. */
+function segment(text: string, start: number, end: number): { text: string; start: number } {
+  const from = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1
+  const comma = text.slice(end).search(/[,;]/)
+  return { text: text.slice(from, comma < 0 ? text.length : end + comma), start: from }
+}
+
+/** True when the event is dated history well before the publication date. */
+export function isBackground(m: ModalityInput): boolean {
+  if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
+  const seg0 = segment(m.text, m.triggerStart, m.triggerEnd)
+  const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
+  const cutBefore = Math.max(seg0.start, ...(m.others ?? []).filter((o) => o.end <= m.triggerStart).map((o) => o.end))
+  // "fighting with the force that has run the town since 2016": a relative clause dates its noun, not the event.
+  const seg = m.text.slice(cutBefore, cutAfter).replace(/\b(?:that|which|who)\s+(?:has|have|had)\b[^,.;]*/gi, (x) => ' '.repeat(x.length))
+  const segStart = cutBefore
+  const applies = (c: RegExpMatchArray) => {
+    const end = segStart + (c.index ?? 0) + c[0].length
+    return !FORWARD.test(m.text.slice(end)) || end <= m.triggerStart
+  }
+  for (const c of seg.matchAll(HISTORY)) if (applies(c)) return true
+  const pubYear = m.published ? Number(m.published.slice(0, 4)) : 2024
+  // "were taken by government forces …, during the 2019-2020 offensive": a "during <year>" adjunct dates its clause.
+  const clause = clauseAt(m.text, m.triggerStart)
+  const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
+  if (during && Number(during[1]) < pubYear) return true
+  for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
+  // "a 1974 ceasefire agreement": the year is part of the trigger itself.
+  const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
+  return own !== null && Number(own[0]) < pubYear
+}
+
+/** The modality of one event (DESIGN.md): the first cue that applies, in the order the file header gives. */
+export function modalityOf(m: ModalityInput): Modality {
+  if (isBackground(m)) return 'background'
+  const clause = clauseAt(m.text, m.triggerStart)
+  const pre = m.text.slice(clause.start, m.triggerStart)
+  const post = m.text.slice(m.triggerEnd, Math.min(clause.end, m.triggerEnd + 40))
+  const reported = m.speaker !== null || /\b(?:said|says|told|stated|announced|reported)\b/i.test(m.text.slice(0, m.triggerStart))
+  if (CONDITIONAL.test(pre)) return 'hypothetical'
+  // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
+  if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:the)?\s*$/i.test(pre)) return 'hypothetical'
+  if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
+  if (NEGATION.test(pre)) return 'denied'
+  // "displacement could reach 1.5 million": a modal right after a nominal trigger
+  if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
+  if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
+  if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
+  if (m.speaker?.party) return 'claimed'
+  if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'
+  return 'asserted'
+}
+
+/** "aiming to thwart fighters from capturing Homs": an event someone tries to prevent is no event. */
+export function isPrevented(text: string, triggerStart: number): boolean {
+  const clause = clauseAt(text, triggerStart)
+  const pre = text.slice(clause.start, triggerStart)
+  // "to spare residents a street battle", "before it could fall into the hands of …"
+  if (/\bbefore\s+\S+\s+(?:could|can|might|would)\s+(?:\S+\s+){0,2}$/i.test(pre)) return true
+  return /\b(?:thwart|prevent|stop|halt|block|hinder|deter|bar|keep)\w*\b[^,.;]*\bfrom\s+$/i.test(pre)
+    || /\b(?:spare|avoid|avert|prevent)\w*\s+(?:\S+\s+){0,3}$/i.test(pre)
+}
+
+/** "Although Assad had regained control": undated pluperfect outside reported speech is a side remark on history. */
+export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean): boolean {
+  return !reported && !dated && /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(text.slice(Math.max(0, triggerStart - 30), triggerStart))
+}
+
+/** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
+export function isTimeAnchor(text: string, triggerStart: number): boolean {
+  return /\b(?:since|following|during|until)\b/i.test(text.slice(0, triggerStart))
+}
+
+/** "a chance to counterattack": a possibility someone has is no event. */
+export function isMerePossibility(text: string, triggerStart: number): boolean {
+  const pre = text.slice(Math.max(0, triggerStart - 30), triggerStart)
+  // "to reduce the risk of air strikes", "the first Russian raids on Aleppo since 2016" (an apposition that characterises)
+  return /\b(?:chance|opportunity|ability|capacity|right)\s+to\s+$/i.test(pre) || /\b(?:risk|threat|fear|danger|prospect)s?\s+of\s+(?:\S+\s+)?$/i.test(pre)
+    || /,\s*(?:the|a)\s+(?:first|latest|biggest|largest|heaviest|deadliest|worst)\s+(?:\S+\s+){0,2}$/i.test(pre)
+}

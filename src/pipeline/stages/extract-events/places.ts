@@ -1,0 +1,69 @@
+// Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
+// ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
+import type { EventPlace, EventType } from '../../../core/types.ts'
+import type { PlaceRef, SentenceView } from './sentence.ts'
+
+/** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
+export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
+
+// "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre"
+// "Qorvath, the largest town in the south, and the crossroads town of Belmira"
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,80},\s*(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+
+/** The first place and those listed with it; a place further on in the clause belongs to something else. */
+function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
+  const out: PlaceRef[] = []
+  for (const p of places) {
+    const last = out[out.length - 1]
+    if (last && !LIST_GAP.test(text.slice(last.end, p.start))) {
+      // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
+      if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
+      break
+    }
+    out.push(p)
+  }
+  return out
+}
+
+const toEventPlace = (p: PlaceRef): EventPlace => ({
+  placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
+})
+
+/**
+ * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
+ * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
+ */
+export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number): EventPlace[] {
+  // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
+  // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
+  const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
+    && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12)))
+  let picked = usable.filter((p) => p.start >= end && p.start < scopeEnd)
+  if (type === 'territory_change' || type === 'battle') {
+    picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
+  }
+  if (type === 'deployment' || type === 'military_aid') {
+    // "deployed forces from Lebanon to Syria": where they go, not where they come from.
+    const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
+    if (dest.length) picked = dest
+  }
+  if (SPLIT_BY_PLACE.has(type)) picked = coordinated(s.text, picked)
+  if (picked.length === 0) {
+    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
+    const last = before[before.length - 1]
+    if (last) picked = [last]
+  }
+  if (picked.length === 0) {
+    // Nearest event place anywhere in the sentence; for a change of hands only one named before it
+    // ("closed Aleppo airport as rebels reached the heart of the city"), never a destination after it.
+    const pool = type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
+    const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
+    if (sorted[0]) picked = [sorted[0]]
+  }
+  // "in west-central Syria" after a town says where the town is, not another place.
+  if (picked.some((p) => p.ann.precision !== 'country')) picked = picked.filter((p) => p.ann.precision !== 'country')
+  const seen = new Set<string>()
+  const unique = picked.filter((p) => !seen.has(p.ann.placeId) && seen.add(p.ann.placeId))
+  const places = unique.map(toEventPlace)
+  return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
+}

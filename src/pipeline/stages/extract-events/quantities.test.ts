@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { figuresIn, parseAmount } from './quantities.ts'
+
+describe('figures', () => {
+  const table: [string, 'casualties' | 'displacement', Record<string, number>][] = [
+    ['At least 7 people were killed in Qorvath', 'casualties', { killed: 7, killed_low: 7 }],
+    ['three fighters died and 12 were wounded', 'casualties', { killed: 3, injured: 12 }],
+    ['dozens were injured', 'casualties', { injured: 12, injured_low: 12, injured_high: 99 }],
+    ['between 10 and 15 civilians were killed', 'casualties', { killed: 10, killed_low: 10, killed_high: 15 }],
+    ['the shelling killed 4 and wounded 9', 'casualties', { killed: 4, injured: 9 }],
+    ['40 people, including 11 children, were killed', 'casualties', { killed: 40 }],
+    ['up to 1.5 million people could be forced to flee', 'displacement', { displaced: 1500000, displaced_high: 1500000 }],
+    ['the fighting has forced 20,000 people to flee', 'displacement', { displaced: 20000 }],
+    ['displacement could reach 300,000 people', 'displacement', { displaced: 300000 }],
+    ['thousands fled Belmira', 'displacement', { displaced: 1000, displaced_low: 1000, displaced_high: 9999 }],
+    ['the rebels captured 12 villages', 'casualties', {}],
+  ]
+  for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(figuresIn(type, text), want))
+
+  it('gives no figures for event types that carry none', () => {
+    assert.deepEqual(figuresIn('battle', '30 people were killed'), {})
+  })
+  it('reads words and scales', () => {
+    assert.deepEqual(parseAmount('twenty'), [20, null])
+    assert.deepEqual(parseAmount('2.5 million'), [2500000, null])
+    assert.deepEqual(parseAmount('hundreds'), [100, 999])
+  })
+})

@@ -1,0 +1,77 @@
+// Figures: killed, injured, displaced — with low / best / high for "at least", "up to", ranges and vague
+// numbers (ACLED conventions: "dozens" = 12, "hundreds" = 100, "thousands" = 1,000). Keys: kind, kind_low, kind_high.
+import type { EventType } from '../../../core/types.ts'
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  'a dozen': 12, dozen: 12,
+}
+// Vague amounts: [best, high]. "dozens" is 12 as ACLED codes it; the upper bound is the next order of magnitude.
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [12, 99], scores: [20, 99], hundreds: [100, 999], thousands: [1000, 9999],
+  'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], millions: [1000000, 9999999],
+}
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+
+const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
+const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|approximately|roughly|an\s+estimated|fewer\s+than|less\s+than)\s+)?`
+const AMOUNT = new RegExp(String.raw`\b${QUALIFIER}(?:between\s+(${NUM})\s+and\s+(${NUM})|(${NUM}))\b`, 'gi')
+
+const KIND_WORDS: readonly [RegExp, string][] = [
+  [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt|toll)/i, 'killed'],
+  [/^(?:wound|injur)/i, 'injured'],
+  [/^(?:fle|displac|uproot|exodus|refugee|forced\s+to\s+(?:flee|leave))/i, 'displaced'],
+]
+
+/** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
+export function parseAmount(raw: string): [number, number | null] | null {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim()
+  const vague = VAGUE[s]
+  if (vague) return [vague[0], vague[1]]
+  const m = s.match(/^([\d.,]+|[a-z ]+?)(?:\s+(thousand|million))?$/)
+  if (!m?.[1]) return null
+  const base = /^[\d]/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : WORD_NUMBERS[m[1].trim()]
+  if (base === undefined || !Number.isFinite(base)) return null
+  return [Math.round(base * (m[2] ? SCALE[m[2]] ?? 1 : 1)), null]
+}
+
+/** Figures stated in `clause` for an event of `type`, as contract quantities. */
+export function figuresIn(type: EventType, clause: string): Record<string, number> {
+  if (type !== 'casualties' && type !== 'displacement') return {}
+  const out: Record<string, number> = {}
+  for (const m of clause.matchAll(AMOUNT)) {
+    const after = clause.slice((m.index ?? 0) + m[0].length)
+    // The figure counts people when a casualty or flight word follows within a few words:
+    // "three people were killed", "280,000 individuals to flee", "1.5 million people could be compelled to flee".
+    // "69 civilians, including 26 children, …": the part is not the count
+    if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
+    // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
+    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
+    // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
+    const word = killedAfter?.[0]?.trim() ?? near?.[1]
+    if (!word) continue
+    const kind = KIND_WORDS.find(([re]) => re.test(word))?.[1]
+    if (!kind || kind in out) continue
+    if (type === 'casualties' && kind === 'displaced') continue
+    if (type === 'displacement' && kind !== 'displaced') continue
+    const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    if (m[2] && m[3]) {
+      const lo = parseAmount(m[2])
+      const hi = parseAmount(m[3])
+      if (!lo || !hi) continue
+      out[kind] = lo[0]; out[`${kind}_low`] = lo[0]; out[`${kind}_high`] = hi[1] ?? hi[0]
+      continue
+    }
+    const v = parseAmount(m[4] ?? '')
+    if (!v) continue
+    const [best, vagueHigh] = v
+    out[kind] = best
+    if (/^(?:at least|more than|over)$/.test(q)) out[`${kind}_low`] = best
+    else if (/^(?:up to|as many as|fewer than|less than)$/.test(q)) out[`${kind}_high`] = best
+    else if (vagueHigh !== null) { out[`${kind}_low`] = best; out[`${kind}_high`] = vagueHigh }
+  }
+  return out
+}

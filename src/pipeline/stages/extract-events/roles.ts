@@ -1,0 +1,89 @@
+// Who did it to whom: initiator, target and beneficiary of one event from the actor mentions around its trigger.
+// territory_change: the new holder is the initiator, the previous holder the target; a withdrawing force is the target.
+import type { ActorId, ActorRole, EventType } from '../../../core/types.ts'
+import { asides } from './clauses.ts'
+import type { ActorRef, SentenceView } from './sentence.ts'
+import type { Speaker } from './speakers.ts'
+
+export interface RoleInput {
+  readonly s: SentenceView
+  readonly type: EventType
+  readonly triggerStart: number
+  readonly triggerEnd: number
+  /** End of the stretch this trigger owns (the next trigger or the clause end). */
+  readonly scopeEnd: number
+  readonly clauseStart: number
+  readonly withdrawal: boolean
+  readonly speaker: Speaker | null
+  /** Lexicon id for civilians, when the theater has one. */
+  readonly civilians: ActorId | null
+}
+
+export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
+
+const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
+const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
+
+
+/** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
+function after(s: SentenceView, from: number, to: number, lead: RegExp): ActorRef | null {
+  for (const a of s.actors) {
+    if (a.start < from || a.start >= to || a.media) continue
+    if (lead.test(s.text.slice(from, a.start))) return a
+  }
+  return null
+}
+
+/** Roles of the event, initiator first; never the same actor twice. */
+export function rolesOf(r: RoleInput): EventActor[] {
+  const { s } = r
+  const out: EventActor[] = []
+  const add = (a: { actorId: ActorId } | null | undefined, role: ActorRole) => {
+    if (a && !out.some((x) => x.actorId === a.actorId)) out.push({ actorId: a.actorId, role })
+  }
+  const inSpeaker = (a: ActorRef) => r.speaker !== null && a.start >= r.speaker.start && a.end <= r.speaker.end && r.speaker.end > r.speaker.start
+  // "Russian airstrikes destroyed …": an actor whose name holds the trigger word still precedes it.
+  const aside = asides(s.text)
+  const before = s.actors.filter((a) => a.start < r.triggerStart && acting(a) && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
+  // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
+  // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
+  // "the army said it had redeployed": so is a pronoun subject in reported speech.
+  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) ? speaking(r.speaker) : null
+  const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+    ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
+  const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i)
+  const between = /^\s*between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 10))
+  switch (r.type) {
+    case 'territory_change': {
+      if (r.withdrawal) { add(subject, 'target'); break }
+      add(passive ?? subject, 'initiator')
+      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
+      break
+    }
+    case 'military_aid': {
+      add(subject, 'initiator')
+      add(after(s, r.triggerEnd, r.scopeEnd, /^\s*$|\bto\s+(?:the\s+)?$/i), 'beneficiary')
+      break
+    }
+    case 'displacement':
+      if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
+      break
+    case 'statement': case 'denial':
+      add(speaking(r.speaker) ?? subject, 'initiator')
+      break
+    case 'call_to_action':
+      add(speaking(r.speaker) ?? subject, 'initiator')
+      add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
+      break
+    default: {
+      if (between) {
+        const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && acting(a))
+        add(pair[0], 'initiator'); add(pair[1], 'target')
+        break
+      }
+      add(passive ?? subject, 'initiator')
+      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i), 'target')
+    }
+  }
+  return out
+}

@@ -1,0 +1,179 @@
+// Attribution: who says what in a sentence ("X said", "according to X", '"…," X said', "as reported by X"),
+// which stretch of the sentence each speaker vouches for, and whether the speaker is a party to the fighting.
+import { clauseAt } from './clauses.ts'
+import type { ActorRef, SentenceView } from './sentence.ts'
+
+export interface Speaker {
+  /** The speaker phrase, relative to the sentence. */
+  readonly start: number
+  readonly end: number
+  /** The stretch of the sentence the speaker vouches for. */
+  readonly scopeStart: number
+  readonly scopeEnd: number
+  /** Where the speech verb is ("said", "according to"); events triggered by the verb itself are statements. */
+  readonly verbStart: number
+  readonly verbEnd: number
+  readonly attribution: string
+  readonly party: boolean
+  readonly actor: ActorRef | null
+}
+
+const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
+const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
+// What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
+const TAIL = /^(?:\s+(?:on\s+\w+|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
+const LEADING_ADVERBIAL = /^(?:(?:while|as|and|but|whereas)\s+|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
+const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
+const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
+const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|operations\s+room|command)\b/i
+const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
+
+function classify(phrase: string, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
+  const speaking = actors.filter((a) => !a.media)
+  // "the leader of the faction …, now called HTS": the last party named is the one speaking.
+  const party = [...speaking].reverse().find((a) => a.party)
+  if (party) return { party: true, actor: party }
+  const neutral = speaking[0] ?? actors[0] ?? null
+  if (neutral) return { party: false, actor: neutral }
+  if (PARTY_CUE.test(phrase) && !/\bsecurity\s+sources?\b/i.test(phrase)) return { party: true, actor: null }
+  if (NEUTRAL_CUE.test(phrase)) return { party: false, actor: null }
+  return { party: false, actor: null }
+}
+
+/** The attribution as the contract prints it: the lexicon name when the phrase is just the actor, else as written. */
+function attributionText(full: string, actor: ActorRef | null, s: SentenceView, start: number): string {
+  const phrase = full.replace(/,\s*(?:which|who|whose)\b.*$/s, '')
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '')
+  if (actor && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === bare && actor.start >= start) return actor.name
+  return phrase.length > 120 ? `${phrase.slice(0, 117)}…` : phrase
+}
+
+function phraseSpan(text: string, from: number, end: number): { start: number; end: number } {
+  let start = from
+  const punct = text.slice(start, end).match(/^[\s,;:"“”]*/)?.[0].length ?? 0
+  start += punct
+  // "BEIRUT, Dec 5 (AP) The Syrian army says …": a dateline is not part of the speaker.
+  const dateline = text.slice(start, end).match(DATELINE)?.[0].length ?? 0
+  start += dateline
+  const raw = text.slice(start, end)
+  const lead = raw.match(LEADING_ADVERBIAL)?.[0].length ?? 0
+  const trimmed = raw.slice(lead)
+  const l = trimmed.length - trimmed.trimStart().length
+  // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker.
+  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|also|already|reportedly|later|then|further))+$/i, '').length
+  return { start: start + lead + l, end: start + lead + Math.max(l, r) }
+}
+
+function make(s: SentenceView, p: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
+  if (p.end <= p.start) return null
+  const phrase = s.text.slice(p.start, p.end)
+  if (PRONOUN.test(phrase) && prev) {
+    return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
+  }
+  // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
+  const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
+  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y))
+  const { party, actor } = classify(phrase, inPhrase)
+  // A speaker is someone: an actor, a described source, or a name ("If confirmed, …" has none).
+  if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
+  return {
+    start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1],
+    attribution: attributionText(phrase, actor, s, p.start), party, actor,
+  }
+}
+
+/**
+ * Speakers in the sentence, in order. `previous` is the last speaker of the text before, for "he noted" and for
+ * a quotation that continues without a speech verb.
+ */
+export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker[] {
+  const text = s.text
+  const out: Speaker[] = []
+  const claimed = (start: number, end: number) => out.some((x) => start < x.end && x.start < end)
+  for (const m of text.matchAll(ACCORDING)) {
+    const from = (m.index ?? 0) + m[0].length
+    const stop = text.slice(from).search(/,\s*(?:who|which|a|an|the)\b|,\s|[.;]\s*$|\.$/)
+    const end = stop < 0 ? text.length : from + stop
+    const p = phraseSpan(text, from, end)
+    const before = m.index ?? 0
+    // "According to X, …" vouches for what follows; "…, according to X" for what precedes.
+    const scope: [number, number] = before < 3 ? [end, text.length] : [0, before]
+    const sp = make(s, p, scope, [before, from], previous)
+    if (sp) out.push(sp)
+  }
+  for (const m of text.matchAll(SPEECH)) {
+    const vStart = m.index ?? 0
+    const vEnd = vStart + m[0].length
+    if (claimed(vStart, vEnd)) continue
+    // "if confirmed", "once announced", "had been confirmed killed": a condition or a passive, not a speech act
+    if (/\b(?:if|once|when|unless|until|as|been|be|being|was|were|is|are)\s+$/i.test(text.slice(Math.max(0, vStart - 8), vStart))) continue
+    const before = text.slice(0, vStart)
+    const after = text.slice(vEnd)
+    // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
+    if (/(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before) && /^\s+[A-Z]/.test(after)) {
+      const np = after.match(/^\s+((?:[A-Z][\w’'.-]*\s*)+)/)
+      if (np?.[1]) {
+        const start = vEnd + (np[0].length - np[1].length)
+        const sp = make(s, { start, end: start + np[1].trimEnd().length }, [0, vStart], [vStart, vEnd], previous)
+        if (sp) { out.push(sp); continue }
+      }
+    }
+    const participle = /ing$/i.test(m[0]) && /,\s*$/.test(before)
+    if (participle) {
+      // "…denied reports of a withdrawal, stating its forces remain…": the main clause's subject speaks.
+      const subj = s.actors.find((a) => !a.media && a.start < vStart)
+      const sp = subj && make(s, { start: subj.start, end: subj.end }, [vEnd, text.length], [vStart, vEnd], previous)
+      if (sp) out.push(sp)
+      continue
+    }
+    // '…, a military source said, the first raids since 2016': a short speaker between commas is post-posed too.
+    const lastComma = before.lastIndexOf(',')
+    const postPosed = TAIL.test(after) || (/^\s*[,;]/.test(after) && lastComma > 0 && before.slice(lastComma + 1).trim().split(/\s+/).length <= 7)
+    if (postPosed) {
+      // '…," the Southern Front, a new coalition, said': the speaker runs from the closing quotation mark.
+      const quote = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
+      const comma = before.lastIndexOf(',')
+      const cut = quote > 0 && vStart - quote < 160 ? quote : before.trim().endsWith(',') ? before.lastIndexOf(',', comma - 1) : comma
+      if (cut > 0) {
+        const scopeStart = out.length ? Math.max(...out.map((x) => x.scopeEnd)) : 0
+        const sp = make(s, phraseSpan(text, cut + 1, vStart), [scopeStart < cut ? scopeStart : 0, cut], [vStart, vEnd], previous)
+        if (sp) { out.push(sp); continue }
+      }
+    }
+    // Pre-posed: "The Syrian army says it has withdrawn…"; the subject runs from the clause start to the verb.
+    let clause = clauseAt(text, vStart)
+    // "The group, which split from al-Qaeda, said …": the subject stands before the relative clause.
+    while (clause.start > 0 && /^[,;]?\s*(?:which|who|whose)\b/i.test(text.slice(clause.start, vStart))) clause = clauseAt(text, clause.start - 1)
+    // "… came hours after the insurgents announced": the subject starts after the subordinator.
+    const sub = [...text.slice(clause.start, vStart).matchAll(/\b(?:after|before|when|because|since|that|as|while|once)\s+/gi)].pop()
+    if (sub && (sub.index ?? 0) > 0) clause = { start: clause.start + (sub.index ?? 0) + sub[0].length, end: clause.end }
+    const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
+    const scopeEnd = clauseEndForSpeech(text, vEnd)
+    // '"…," she said from her bed' without a comma after the quotation: the speaker follows the closing quote.
+    const from0 = subjStart === vStart ? clause.start : subjStart
+    const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))
+    const from = quoteEnd >= from0 && quoteEnd < vStart ? quoteEnd + 1 : from0
+    const sp = make(s, phraseSpan(text, from, vStart), [vEnd, scopeEnd], [vStart, vEnd], previous)
+    if (sp) out.push(sp)
+  }
+  // A quotation that carries on without a speech verb belongs to the last speaker.
+  if (out.length === 0 && previous && /^["“]/.test(text)) {
+    out.push({ ...previous, start: 0, end: 0, scopeStart: 0, scopeEnd: text.length, verbStart: 0, verbEnd: 0 })
+  }
+  return out.sort((a, b) => a.verbStart - b.verbStart)
+}
+
+/** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */
+function clauseEndForSpeech(text: string, from: number): number {
+  const m = text.slice(from).search(/[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas)\b|;\s/)
+  return m < 0 ? text.length : from + m
+}
+
+/** The speaker whose scope holds offset `at`, if any (the innermost, i.e. latest-starting, scope wins). */
+export function speakerFor(speakers: readonly Speaker[], at: number): Speaker | null {
+  let best: Speaker | null = null
+  for (const sp of speakers) {
+    if (at >= sp.scopeStart && at < sp.scopeEnd && (!best || sp.scopeStart >= best.scopeStart)) best = sp
+  }
+  return best
+}

@@ -1,0 +1,158 @@
+// Trigger lexicon: the words and phrases that report a happening, by event type. Data, with one comment per rule.
+// Patterns run case-insensitively on one sentence; `check` can veto a hit by looking at the words around it.
+import type { EventType } from '../../../core/types.ts'
+
+export interface TriggerRule {
+  readonly rule: string
+  readonly type: EventType
+  readonly pattern: RegExp
+  /** Returns false to drop the hit; `after` is the sentence text after the hit, `before` the text before it. */
+  readonly check?: (hit: string, before: string, after: string) => boolean
+  /** A withdrawal: the subject loses the place (territory_change target), or redeploys when no place is lost. */
+  readonly withdrawal?: boolean
+}
+
+const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
+const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors|equipment|hardware|intelligence|satellite support|air support|military aid|military support|military assistance|extra military aid|air defen[cs]e)\b/i
+const INFRASTRUCTURE = /\b(?:bridge|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
+const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
+const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
+const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
+
+export const TRIGGERS: readonly TriggerRule[] = [
+  // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
+  { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi },
+  // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi },
+  // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
+  {
+    rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
+    check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+      && !/^\s+(?:to|into account|aback)\b/i.test(after)
+      // "journeys that normally take an hour were taking five"
+      && !/^\s+(?:an?\s+|\d+\s+|one\s+|two\s+|three\s+|several\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|long|longer)\b/i.test(after)
+      && !/^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:[.,;]|$)/i.test(after) && !/^\s+control\b/i.test(after)
+      && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
+  },
+  // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
+  { rule: 'control', type: 'territory_change', pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
+  // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
+  {
+    rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
+    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after)
+      && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
+  },
+  // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns"
+  { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b/gi },
+  // "the third city to fall from Assad's control", "Belmira fell to the rebels", "the fall of Qorvath"
+  // "fell to the insurgents", "to fall from Assad's control" — not a statue that falls from its plinth
+  { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b/gi,
+    check: (_h, _b, after) => !/^\s+(?:the\s+)?(?:regime|government|Assad)\b/i.test(after) },
+  // "troops withdrew from Belmira" — the place changes hands even when no taker is named
+  // "nearly a decade after having been forced out of the city"
+  { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
+
+  // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
+  { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
+    // "the fighting in the north could …": a reference back, unless it is said to have done something
+    check: (h, before, after) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4)))
+      && !(/^(?:fighting|clashes|battle)$/i.test(h) && /\bthe\s+$/i.test(before.slice(-4))
+        && !/^\s+(?:\S+\s+){0,3}?(?:killed|left|erupted|broke|raged|intensified|continued|spread|flared)\b/i.test(after)) },
+  // "fighters entered Belmira amid fierce clashes"
+  { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
+  // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
+  // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
+  { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
+  { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
+
+  // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,2}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
+
+  // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
+  { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
+  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
+  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions"
+  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|personnel\s+leaving)\b/gi },
+
+  // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
+  { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
+    check: (_h, _b, after) => MATERIEL.test(words(after, 8)) && !/humanitarian/i.test(words(after, 4)) },
+  // "new hardware would start arriving"
+  { rule: 'materiel-arrives', type: 'military_aid', pattern: /\b(?:hardware|weapons|missiles|ammunition)\s+(?:would|will)\s+(?:start\s+)?arriv(?:e|ing)\b/gi },
+
+  // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
+  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
+    // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
+    check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
+      && !TROOPS_BEFORE.test(before) },
+  // "troops had fled after night attacks"
+  { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
+
+  // "thousands of people left Belmira after dark"
+  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi },
+
+  // "at least three people were killed", "wounded", "the death toll"
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
+    // "ferried the wounded to hospital": people described, not a new toll
+    // "stretched by casualties from the front": a cause, not a report of a toll
+    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) },
+
+  // "hundreds gathered in a central square demanding", "protesters"
+  { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
+
+  // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
+  { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|blew\s+up|blown\s+up)\b/gi,
+    // "a damaged house" describes; "damaged the bridge" reports
+    check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
+      && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.split(/\s+/).slice(-5).join(' '))) },
+
+  // "called on residents to rise up", "urged officers to defect", "advised its citizens to leave"
+  { rule: 'call', type: 'call_to_action', pattern: /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)\s+(?:\S+\s+){0,2}(?:citizens|nationals)\s+to|call(?:ed|s)?\s+for|your\s+time\s+has\s+come)\b/gi,
+    // "open calls for Assad to go": the noun, not someone calling
+    check: (_h, before) => !/\b(?:open|the|a|an|growing|repeated|renewed|international|widespread|new)\s+$/i.test(before.slice(-16)) },
+
+  // "denied reports of a withdrawal", "refuted claims"
+  // "there is no truth to the news of a withdrawal", "called the report false"
+  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}(?:false|baseless|fabricated|untrue|lies))\b/gi },
+
+  // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into))/gi },
+  // "insurgents were closing in on Belmira"
+  { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b/gi },
+  // "reached Belmira" without taking it
+  { rule: 'reach', type: 'other', pattern: /\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b/g },
+  // "closed the airport and cancelled all flights"
+  { rule: 'closure', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
+  { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
+    // "in the early years of the uprising": the 2011 uprising referred to, not a new one
+    check: (h, before) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
+      && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
+  // "a buffer zone established by a 1974 ceasefire agreement"
+  { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi },
+  // "the group split from al-Qaeda in 2016"
+  { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
+]
+
+/** A trigger found in a sentence; offsets relative to the sentence text. */
+export interface TriggerHit {
+  readonly rule: TriggerRule
+  readonly start: number
+  readonly end: number
+}
+
+/** Every trigger hit in `text` (one sentence), vetoes applied, in text order. */
+export function findTriggers(text: string): TriggerHit[] {
+  const hits: TriggerHit[] = []
+  for (const rule of TRIGGERS) {
+    rule.pattern.lastIndex = 0
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index ?? 0
+      const end = start + m[0].length
+      if (rule.check && !rule.check(m[0], text.slice(0, start), text.slice(end))) continue
+      hits.push({ rule, start, end })
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end)
+}

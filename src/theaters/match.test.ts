@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseActorLexicon } from './load.ts'
+import { compileActorMatcher } from './match.ts'
+
+const lex = parseActorLexicon(JSON.stringify({
+  theater: 'test', period: { from: '2024-01-01', to: '2024-12-31' },
+  actors: [
+    { id: 'qorvath-front', name: 'Qorvath Front', kind: 'armed_group', aliases: ['Qorvath Front', 'QF', 'Qorvath fighters'] },
+    { id: 'zelmar', name: 'Zelmar', kind: 'state', aliases: ['Zelmari government'], metonyms: ['Belmira'] },
+    { id: 'zelmar-army', name: 'Zelmari army', kind: 'state_force', aliases: ['Zelmari army', 'army'] },
+    { id: 'old-council', name: 'Old council', kind: 'organization', aliases: ['the council'], validTo: '2024-06-30' },
+    { id: 'new-council', name: 'New council', kind: 'organization', aliases: ['the council'], validFrom: '2024-07-01' },
+    { id: 'anna-vrel', name: 'Anna Vrel', kind: 'person', aliases: ['Anna al-Vrel'] },
+  ],
+}), 'test')
+const m = compileActorMatcher(lex)
+const ids = (text: string, date: string | null = null) => m.find(text, date).map((x) => x.actor.id)
+
+describe('actor matching', () => {
+  const table: [string, string[]][] = [
+    ['Qorvath fighters seized the town overnight.', ['qorvath-front']],
+    ['The Zelmari army withdrew; the army said so.', ['zelmar-army', 'zelmar-army']],
+    ['QF units advanced.', ['qorvath-front']],
+    ['qf is not an acronym in lower case.', []],
+    ['Belmira will send advisers.', ['zelmar']],
+    ['Thousands fled to Belmira.', []],
+    ['Anna al Vrel spoke.', ['anna-vrel']],
+    ['Anna al‐Vrel spoke.', ['anna-vrel']],
+    ['Qorvathian traders', []],
+  ]
+  for (const [text, want] of table) it(`finds ${JSON.stringify(want)} in "${text}"`, () => assert.deepEqual(ids(text), want))
+
+  it('prefers the longest alias at the leftmost position', () => {
+    const found = m.find('The Zelmari army moved.', null)
+    assert.equal(found.length, 1)
+    assert.equal(found[0]?.span.start, 4)
+  })
+  it('chooses the actor valid on the publication date when an alias is shared', () => {
+    assert.deepEqual(ids('the council met', '2024-03-01'), ['old-council'])
+    assert.deepEqual(ids('the council met', '2024-09-01'), ['new-council'])
+  })
+  it('keeps exact offsets for curly apostrophes and accents', () => {
+    const text = 'Then Qorvath Front’s men left.'
+    const f = m.find(text, null)[0]
+    assert.equal(f && text.slice(f.span.start, f.span.end), 'Qorvath Front')
+  })
+})

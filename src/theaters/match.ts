@@ -1,0 +1,90 @@
+// Compiles a lexicon's aliases into matchers over raw text and finds actor mentions (leftmost-longest, date-aware).
+// Hand-written rather than a trie library: three regexes over the text are fast and keep exact UTF-16 offsets.
+import type { Span } from '../core/types.ts'
+import type { Actor, ActorLexicon } from './lexicon.ts'
+import { foldAlias, validOn } from './lexicon.ts'
+
+export interface ActorMatch {
+  readonly span: Span
+  readonly actor: Actor
+  /** "alias" for a lexicon alias, "metonym" for a capital standing for its state. */
+  readonly rule: 'alias' | 'metonym'
+}
+
+export interface ActorMatcher {
+  readonly lexicon: ActorLexicon
+  /** Actor mentions in `text`, non-overlapping, in text order; aliases resolved on `date` (ISO or null). */
+  find(text: string, date: string | null): ActorMatch[]
+}
+
+// "in Tehran", "to Damascus": a capital after a place preposition is the city, not the state.
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|into|outside|around|of|across|via|on|through|reach|reached|entered|enter|over)\s+$/iu
+
+function aliasPattern(alias: string): string {
+  return alias
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’‘ʿ`´]/g, "['’‘ʿ`´]?")
+    .replace(/[\s\-‐–]+/g, '[\\s\\-‐–]+')
+}
+
+function compile(aliases: readonly string[], flags: string): RegExp | null {
+  if (aliases.length === 0) return null
+  const alts = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(aliasPattern)
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags)
+}
+
+/** An alias written without lowercase letters ("SDF", "U.N.") must match in capitals. */
+const isAcronym = (alias: string) => !/\p{Ll}/u.test(alias)
+
+/** Builds the matcher once per lexicon. */
+export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
+  const owners = new Map<string, Actor[]>()
+  const metonymOwners = new Map<string, Actor[]>()
+  const ci: string[] = []
+  const cs: string[] = []
+  const met: string[] = []
+  for (const a of lexicon.actors) {
+    for (const alias of a.aliases) {
+      ;(isAcronym(alias) ? cs : ci).push(alias)
+      const k = foldAlias(alias)
+      owners.set(k, [...(owners.get(k) ?? []), a])
+    }
+    for (const m of a.metonyms) {
+      met.push(m)
+      const k = foldAlias(m)
+      metonymOwners.set(k, [...(metonymOwners.get(k) ?? []), a])
+    }
+  }
+  const matchers: [RegExp | null, Map<string, Actor[]>, 'alias' | 'metonym'][] = [
+    [compile(ci, 'giu'), owners, 'alias'],
+    [compile(cs, 'gu'), owners, 'alias'],
+    [compile(met, 'gu'), metonymOwners, 'metonym'],
+  ]
+  return {
+    lexicon,
+    find(text, date) {
+      const found: ActorMatch[] = []
+      for (const [re, table, rule] of matchers) {
+        if (!re) continue
+        for (const m of text.matchAll(re)) {
+          const start = m.index ?? 0
+          if (rule === 'metonym' && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))) continue
+          const candidates = table.get(foldAlias(m[0])) ?? []
+          // A shared alias goes to the actor valid on the date; an alias of one actor only still names it
+          // after its end ("the Syrian army" in a report of 10 December looks back at it).
+          const actor = candidates.find((a) => validOn(a, date)) ?? candidates[candidates.length - 1]
+          if (actor) found.push({ span: { start, end: start + m[0].length }, actor, rule })
+        }
+      }
+      // Leftmost-longest across the three matchers: "Israeli army" beats "army".
+      found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
+      const out: ActorMatch[] = []
+      for (const f of found) {
+        const last = out[out.length - 1]
+        if (last && f.span.start < last.span.end) continue
+        out.push(f)
+      }
+      return out
+    },
+  }
+}

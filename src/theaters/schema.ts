@@ -1,0 +1,35 @@
+// zod schema of a theater pack's actor lexicon (theaters/<name>/actors/actors.json). The boundary where data enters.
+import { z } from 'zod'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase slug like "hts"')
+
+export const affiliationSchema = z.object({
+  actor: slug,
+  relation: z.string().min(1),
+  validFrom: isoDate.nullish(),
+  validTo: isoDate.nullish(),
+}).strict()
+
+export const actorEntrySchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  kind: z.enum(['state', 'state_force', 'armed_group', 'organization', 'person', 'civilians']),
+  aliases: z.array(z.string().min(1)).default([]),
+  metonyms: z.array(z.string().min(1)).default([]),
+  tags: z.array(z.enum(['media', 'monitor', 'un', 'humanitarian'])).default([]),
+  validFrom: isoDate.nullish(),
+  validTo: isoDate.nullish(),
+  affiliations: z.array(affiliationSchema).default([]),
+  source: z.string().optional(),
+  notes: z.string().optional(),
+}).strict()
+
+export const actorLexiconSchema = z.object({
+  theater: slug,
+  period: z.object({ from: isoDate, to: isoDate }).strict(),
+  actors: z.array(actorEntrySchema).min(1),
+}).strict()
+
+export type ActorEntry = z.infer<typeof actorEntrySchema>
+export type ActorLexiconFile = z.infer<typeof actorLexiconSchema>
