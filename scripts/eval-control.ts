@@ -22,12 +22,15 @@ writeFileSync(input, run(process.execPath, [join(evalDir, 'make-input.mjs'), eva
 
 // With a store (the ingest command exists), the articles go into a fresh store under .eval/ (or --db); without
 // one, the documents `sitrep extract` prints are the event source.
-const hasStore = /^\s+ingest\b/m.test(run(process.execPath, [sitrep, '--help'], true))
+const help = run(process.execPath, [sitrep, '--help'], true)
+const hasStore = /^\s+ingest\b/m.test(help)
 const db = opt('--db') ?? (hasStore ? join(work, 'control.db') : undefined)
 let source: string
 if (db) {
   if (!opt('--db')) rmSync(db, { force: true })
   run(process.execPath, [sitrep, 'ingest', '--db', db, '--skip-bad', input])
+  // Story grouping saves each document's family (a report and its rewrites), which counts sources.
+  if (/^\s+stories\b/m.test(help)) run(process.execPath, [sitrep, 'stories', '--db', db])
   source = `--db ${db}`
 } else {
   const docs = join(work, 'control-docs.jsonl')

@@ -30,3 +30,9 @@ test('a store source reads every page of events with their evidence text, outlet
   assert.equal(events.length, 2)
   assert.deepEqual([events[0]?.evidence.text, events[0]?.outlets, events[0]?.reportedOn, events[0]?.documents], [TEXT, ['outlet'], '2030-01-04', [DOC]])
 })
+
+test('documents of one story family (a report and its rewrites) count as one source', async () => {
+  const grouped: EventStore = { ...store, getStoryMemberships: async () => [{ id: DOC, family: 7 }] }
+  const events = await storeSource(grouped, 'test').load()
+  assert.deepEqual(events[0]?.outlets, ['family:7'])
+})

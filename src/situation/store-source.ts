@@ -13,16 +13,22 @@ export interface EventStore {
     events: readonly { docId: DocId; event: EventAnnotation }[]
     next: string | null
   }>
+  /** Story memberships (`sitrep stories`): a family is one report with its reprints and rewrites, one source. */
+  getStoryMemberships?(): Promise<readonly { id: string; family: number }[]>
 }
 
 const PAGE = 1000
 
-/** An event source over a store; each document's events count as one source of its outlet. */
+/**
+ * An event source over a store. Each document is one source — of its derivation family when `sitrep stories`
+ * has grouped the store (a rewrite of a wire story adds nothing), else of its outlet.
+ */
 export function storeSource(store: EventStore, label: string): EventSource {
   return {
     label,
     async load() {
       const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]))
+      const families = new Map((await store.getStoryMemberships?.() ?? []).map((m) => [m.id, m.family]))
       const texts = new Map<DocId, string>()
       const out: SituationEvent[] = []
       let cursor: string | undefined
@@ -38,7 +44,8 @@ export function storeSource(store: EventStore, label: string): EventSource {
             date: e.date, dateEnd: e.dateEnd, datePrecision: e.datePrecision, modality: e.modality, attribution: e.attribution,
             evidence: { start: e.span.start, end: e.span.end, text: text.slice(e.span.start, e.span.end) },
             documents: [docId], independentSources: 1, status: 'claimed',
-            reportedOn: meta?.publishedAt ?? null, outlets: [(meta?.outlet ?? meta?.source ?? docId).toLowerCase()],
+            reportedOn: meta?.publishedAt ?? null,
+            outlets: [families.has(docId) ? `family:${families.get(docId)}` : (meta?.outlet ?? meta?.source ?? docId).toLowerCase()],
           })
         }
         cursor = page.next ?? undefined
