@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.ts'
 import { distanceKm, foldName, sameFoldedName } from './geo.ts'
 import type { ControlPlace } from './match.ts'
 import type { Bridge, SituationPack } from './pack.ts'
-import { eventDay, periodOn, type Evidence, type PlaceTimeline, type SituationEvent, type Timeline } from './timeline.ts'
+import { eventDay, holderOn as placeHolderOn, type Evidence, type PlaceTimeline, type SituationEvent, type Timeline } from './timeline.ts'
 
 export interface NodeAttrs { name: string; lat: number; lon: number; kind: 'place' | 'waypoint' | 'crossing'; placeId: string | null }
 /** `km` is the distance shown; `weight` is what routing minimises (km, raised on a damaged bridge). */
@@ -139,7 +139,7 @@ export function nodeHolders(network: RoadNetwork, placeHolder: (placeId: string)
 /** Who holds each node and which bridges are down on a day. */
 export function roadStateOn(network: RoadNetwork, timeline: Timeline, cuts: readonly EdgeCut[], date: string): RoadState {
   const byPlace = timelineByPlace(timeline)
-  const holders = nodeHolders(network, (id) => { const t = byPlace.get(id); return t ? (periodOn(t, date)?.holder ?? null) : null })
+  const holders = nodeHolders(network, (id) => { const t = byPlace.get(id); return t ? placeHolderOn(t, date) : null })
   return { holders, ...damageOn(cuts, date) }
 }
 
@@ -199,7 +199,7 @@ export function whatIf(network: RoadNetwork, timeline: Timeline, cuts: readonly 
   const place = findPlace(timeline, query.place)
   const by = timeline.actors.resolve(query.by)
   const byPlace = timelineByPlace(timeline)
-  const holderOn = (id: string) => { const t = byPlace.get(id); return t ? (periodOn(t, date)?.holder ?? null) : null }
+  const holderOn = (id: string) => { const t = byPlace.get(id); return t ? placeHolderOn(t, date) : null }
   const damage = damageOn(cuts, date)
   const before: RoadState = { holders: nodeHolders(network, holderOn), ...damage }
   const after: RoadState = { holders: nodeHolders(network, (id) => (id === place.placeId ? by : holderOn(id))), ...damage }

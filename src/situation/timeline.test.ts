@@ -68,14 +68,14 @@ test('a fused event with two independent sources is assessed on its own', () => 
   assert.equal(on([e], '2030-01-03', 'Qorvath').status, 'assessed')
 })
 
-test('a claim against a denial by the other side is contested', () => {
+test('a claim against a denial by the other side is contested, the place shown with its holder', () => {
   const events = [
     ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03', modality: 'claimed', attribution: 'the Blue Front' }),
     ev({ type: 'denial', actors: took('red'), place: at(QORVATH), date: '2030-01-03' }),
   ]
   const p = on(events, '2030-01-04', 'Qorvath')
   assert.equal(p.status, 'contested')
-  assert.equal(p.holder.actorId, 'blue')
+  assert.equal(p.holder.actorId, 'red')
   assert.equal(p.evidence.length, 2)
 })
 
@@ -251,4 +251,14 @@ test('a denial the day before a capture does not contest it', () => {
     ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03' }),
   ]
   assert.equal(on(events, '2030-01-03', 'Qorvath').status, 'claimed')
+})
+
+test('a denied claim confirmed later moves the place from the confirmation on', () => {
+  const events = [
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03', modality: 'claimed', attribution: 'the Blue Front', reportedOn: '2030-01-03' }),
+    ev({ type: 'denial', actors: took('red'), place: at(QORVATH), date: '2030-01-03', reportedOn: '2030-01-03' }),
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03', reportedOn: '2030-01-05' }),
+  ]
+  const [d3, d5] = ['2030-01-03', '2030-01-05'].map((d) => on(events, d, 'Qorvath'))
+  assert.deepEqual([d3?.holder.actorId, d3?.status, d5?.holder.actorId, d5?.status, d5?.since], ['red', 'contested', 'blue', 'assessed', '2030-01-03'])
 })

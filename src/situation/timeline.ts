@@ -21,7 +21,15 @@ export type ControlStatus = Control['places'][number]['status']
 export interface Evidence { document: string; span: TextSpan }
 
 /** How sure the timeline is of a period, as known on a day: later reports confirm (or contest) a change. */
-export interface Assessment { from: string; status: ControlStatus; confidence: number; evidence: Evidence[] }
+export interface Assessment {
+  from: string
+  status: ControlStatus
+  confidence: number
+  evidence: Evidence[]
+  /** While a single claim stands against a denial, the side that held the place is still shown as holding it. */
+  holder?: string
+  since?: string | null
+}
 
 /**
  * One stretch of a place's history with one holder. The holder is dated by the events (a report of 9 Dec that
@@ -225,7 +233,7 @@ function countSources(events: readonly SituationEvent[]): number {
   return n
 }
 
-function assess(changes: readonly Change[], previous: string | null, holder: string, denials: readonly Denial[], rivals: boolean, actors: ActorTable): { status: ControlStatus; confidence: number } {
+function assess(changes: readonly Change[], previous: string | null, holder: string, denials: readonly Denial[], rivals: boolean, actors: ActorTable): { status: ControlStatus; confidence: number; denied?: boolean } {
   const events = changes.map((c) => c.event)
   const sources = countSources(events)
   // ISW: "assessed" when a party's claim is confirmed by the other side — here the side that lost the place says so.
@@ -234,7 +242,8 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
   const denied = denials.some((d) => (d.denier === null || d.denier !== holder) && (d.deniedTaker === null || d.deniedTaker === holder))
   const fusedAssessed = events.some((e) => e.status === 'assessed' && e.independentSources >= 2)
   const fusedContested = events.length > 0 && events.every((e) => e.status === 'contested')
-  if (rivals || fusedContested || (denied && !confirmedByOther && sources < 2)) return { status: 'contested', confidence: CONFIDENCE.contested }
+  if (rivals || fusedContested) return { status: 'contested', confidence: CONFIDENCE.contested }
+  if (denied && !confirmedByOther && sources < 2) return { status: 'contested', confidence: CONFIDENCE.contested, denied: true }
   if (sources >= 2 || confirmedByOther || fusedAssessed) {
     return { status: 'assessed', confidence: Math.min(0.95, 0.7 + 0.08 * sources + (confirmedByOther ? 0.1 : 0)) }
   }
@@ -248,15 +257,17 @@ function knownOn(e: SituationEvent, day: string): string {
 }
 
 /** Re-assesses a period on each day a new supporting report or denial became known. */
-function assessOverTime(period: Period, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
+function assessOverTime(period: Period, previousSince: string | null, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
   const byKnown = <T>(xs: readonly T[], k: (x: T) => string) => xs.map((x) => ({ x, day: k(x) })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
   const s = byKnown(support, (c) => knownOn(c.event, c.day))
   const d = byKnown(denials, (x) => knownOn(x.event, x.day))
   const days = [...new Set([...s.map((x) => x.day), ...d.map((x) => x.day)])].sort()
   const make = (from: string, known: readonly Change[], knownDenials: readonly Denial[]): Assessment => {
-    const { status, confidence } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
+    const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
     const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((x) => evidenceOf(x.event)) : [])])
-    return { from, status, confidence: Number(confidence.toFixed(2)), evidence }
+    const a: Assessment = { from, status, confidence: Number(confidence.toFixed(2)), evidence }
+    // "Rebels say they took X; the ministry denies it": X stays with its holder, contested, until confirmed.
+    return denied && period.previous ? { ...a, holder: period.previous, since: previousSince } : a
   }
   // Most periods are reported on one day: one assessment.
   if (days.length <= 1) return [make(period.from, support, denials)]
@@ -269,7 +280,7 @@ function assessOverTime(period: Period, support: readonly Change[], denials: rea
     if (i === 0) continue
     const a = make(out.length ? day : period.from, s.slice(0, i).map((x) => x.x), d.slice(0, j).map((x) => x.x))
     const prev = out.at(-1)
-    if (prev && prev.status === a.status && prev.confidence === a.confidence) prev.evidence = a.evidence
+    if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.holder === a.holder) prev.evidence = a.evidence
     else out.push(a)
   }
   return out.length ? out : [make(period.from, support, denials)]
@@ -351,7 +362,7 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     const [before, after] = opts.denialWindow
     const lo = addDays(period.from, -before), hi = addDays(period.from, after)
     const denials = (f?.denials ?? []).filter((d) => d.day >= lo && d.day <= hi && d.day < end)
-    period.assessments = assessOverTime(period, mine, denials, rivalled.has(period), actors)
+    period.assessments = assessOverTime(period, periods[k - 1]?.since ?? null, mine, denials, rivalled.has(period), actors)
     const last = period.assessments.at(-1)!
     period.status = last.status
     period.confidence = last.confidence
@@ -424,9 +435,15 @@ export function periodOn(t: PlaceTimeline, date: string): Period | null {
 
 /** The period's status as known on a day: the last assessment made on or before it. */
 export function assessmentOn(period: Period, date: string): Assessment {
-  let hit = period.assessments[0] ?? period
+  let hit: Assessment = period.assessments[0] ?? period
   for (const a of period.assessments) { if (a.from <= date) hit = a; else break }
-  return { from: period.from, status: hit.status, confidence: hit.confidence, evidence: hit.evidence }
+  return hit
+}
+
+/** Who is shown holding a place on a day (the period's holder, or the earlier one while a claim is denied). */
+export function holderOn(t: PlaceTimeline, date: string): string | null {
+  const period = periodOn(t, date)
+  return period ? (assessmentOn(period, date).holder ?? period.holder) : null
 }
 
 /** Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). */
@@ -437,7 +454,10 @@ export function controlOn(timeline: Timeline, date: string): Control {
     const first = t.periods[0]
     const period = periodOn(t, date) ?? (first && t.place.baseline && first.status === 'baseline' ? first : null)
     if (!period) continue
-    let { status, confidence, evidence } = assessmentOn(period, date)
+    const shown = assessmentOn(period, date)
+    let { status, confidence, evidence } = shown
+    const holder = shown.holder ?? period.holder
+    const since = shown.holder ? (shown.since ?? null) : period.since
     for (const o of t.overlays) {
       if (o.from > date) break
       // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
@@ -449,8 +469,8 @@ export function controlOn(timeline: Timeline, date: string): Control {
     }
     places.push({
       placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon,
-      holder: { actorId: period.holder, name: timeline.actors.nameOf(period.holder) },
-      status, confidence, since: period.since, evidence,
+      holder: { actorId: holder, name: timeline.actors.nameOf(holder) },
+      status, confidence, since, evidence,
       ...(period.partial.length ? { partial: period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })) } : {}),
     })
   }
