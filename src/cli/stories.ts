@@ -7,7 +7,7 @@ import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.t
 import type { ExtractedDocument } from '../core/contract.ts'
 import type { Story } from '../core/contract.ts'
 import { buildStories, presentStories } from '../pipeline/corpus/stories/build-stories.ts'
-import { snapshotFromMemberships, StoryIndex } from '../pipeline/corpus/stories/story-index.ts'
+import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
@@ -38,24 +38,11 @@ export function registerStories(program: Command): void {
     }))
 }
 
-/**
- * Resumes the story index from the memberships saved in the store, places the documents ingested since, saves
- * the memberships back, and presents every stored story.
- */
+/** Stories of every stored document; memberships of documents ingested since the last run are saved back. */
 async function storiesFromStore(path: string): Promise<Story[]> {
   const store = await openSqliteStore(path)
   try {
-    const docs: ExtractedDocument[] = []
-    for (const summary of await store.listDocuments()) {
-      const doc = await store.getDocument(summary.id)
-      if (doc) docs.push(presentDocument(doc))
-    }
-    const stored = await store.getStoryMemberships()
-    const index = StoryIndex.restore(snapshotFromMemberships(stored), docs)
-    const placed = new Set(stored.map((m) => m.id))
-    for (const d of docs) if (!placed.has(d.id)) index.add(d)
-    if (index.size > stored.length) await store.saveStoryMemberships(index.memberships())
-    return presentStories(docs, index.memberships())
+    return (await storiesOfStore(store, { save: true })).stories
   } finally {
     await store.close()
   }
