@@ -55,7 +55,9 @@ async function loadModel(dbPath: string): Promise<ReadModel> {
     return memoryReadModel({
       documents,
       stories,
-      control: [],
+      // The baseline snapshot makes every control place findable (and what-if-able) and starts the slider on its day;
+      // control on any date is then computed by `controlOn`.
+      control: [controlOn(situation.timeline, situation.timeline.baselineDate)],
       whatifs: [],
       controlOn: (date) => controlOn(situation.timeline, date),
       whatifOn: (capture, by, date) => whatIf(situation.network, situation.timeline, situation.cuts, { place: capture, by, date }),
