@@ -41,13 +41,14 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start)))
   const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
-  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end).sort(byDistance)
-  // "the force that has run the town since 2016": a span reaching back years to the report says how long a state
-  // lasted, not when the event happened, when the clause also names a recent day.
-  const recentInClause = inClause.filter((d) => !(d.ann.by.endsWith('+since') && published && daysBetween(d.ann.value as string, published) > 45))
-  if (recentInClause[0] && recentInClause[0] !== inClause[0] && recentInClause.length) return fromRef(s, recentInClause[0])
+  // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the
+  // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces
+  // retook the city": a year before the trigger does date it.)
+  const lasting = (d: DateRef) => d.ann.by.endsWith('+since') && d.start > triggerStart && published !== null && daysBetween(d.ann.value as string, published) > 45
+  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])
-  const year = yearIn(segmentText, published)
+  const skipped = resolved.some((d) => d.start >= clause.start && d.end <= clause.end && lasting(d))
+  const year = skipped ? null : yearIn(segmentText, published)
   if (year) return year
   const recent = resolved.filter((d) => !published || daysBetween(d.ann.value as string, published) <= 45).sort(byDistance)
   if (recent[0]) return fromRef(s, recent[0])
