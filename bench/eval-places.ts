@@ -9,7 +9,7 @@ import type { Doc, PlaceAnnotation } from '../src/core/types.ts'
 import { REPO_ROOT } from '../src/gazetteer/paths.ts'
 import { defaultContext } from '../src/pipeline/context.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
-import { distanceKm } from '../src/pipeline/stages/find-places/relative.ts'
+import { distanceKm } from '../src/core/geo.ts'
 
 interface GoldPlace { lat: number | null; lon: number | null; radius_km: number; names: string[] }
 interface GoldEvent { id: string; type: string; location: { as_written: string; normalized: string[] } | null; evidence: string }

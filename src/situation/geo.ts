@@ -1,15 +1,8 @@
-// Distances and name folding used to match event places to control places and road nodes. Pure, no data.
+// Name folding used to match event places to control places and road nodes, and the distance and day helpers
+// the situation uses (from core). Pure, no data.
+export { distanceKm } from '../core/geo.ts'
+export { daysBetween } from '../core/dates.ts'
 
-const EARTH_KM = 6371.0088
-
-/** Great-circle distance in km between two WGS84 points. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180
-  const dLat = (lat2 - lat1) * rad
-  const dLon = (lon2 - lon1) * rad
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)))
-}
 
 // Transliterations differ in the Arabic article ("Ar-Rastan", "al-Rastan", "Rastan"): drop it before comparing.
 const ARTICLE = /^(al|ar|as|ad|an|at|ash|az|el|er|es|ez|ad)(?=[a-z]{3})/
@@ -65,7 +58,3 @@ export function addDays(iso: string, n: number): string {
   return hit
 }
 
-/** Whole days from a to b (ISO dates). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
-}

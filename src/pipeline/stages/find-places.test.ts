@@ -6,7 +6,7 @@ import { memoryGazetteer } from '../../gazetteer/memory.ts'
 import type { PlaceSpec } from '../../gazetteer/memory.ts'
 import { defaultContext } from '../context.ts'
 import { findPlacesWith } from './find-places.ts'
-import { distanceKm } from './find-places/relative.ts'
+import { distanceKm } from '../../core/geo.ts'
 import { splitSentences } from './split-sentences.ts'
 
 // A small gazetteer: some real names of the named cases, and invented ones (Qorvath, Varnok, Tell Zembra) for rules.

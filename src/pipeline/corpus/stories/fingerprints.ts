@@ -1,6 +1,7 @@
 // The compact, serialisable summary of one document that story detection keeps: two MinHash signatures and
 // the fingerprints that survive paraphrase (quotations, numbers with units, names, event signatures).
 import type { ExtractedDocument } from '../../../core/contract.ts'
+import { distanceKm } from '../../../core/geo.ts'
 import { hashString } from './hash.ts'
 import { signature } from './minhash.ts'
 import { traceOrigin } from './origin.ts'
@@ -45,12 +46,6 @@ export function placeToleranceKm(precision: string): number {
 }
 
 /** Great-circle distance in km (haversine). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2
-  return 12_742 * Math.asin(Math.sqrt(a))
-}
-
 /** True when two reported events could be one incident: same type, days within one, places within tolerance. */
 export function eventsMatch(a: EventKey, b: EventKey): boolean {
   if (a.type !== b.type || Math.abs(a.day - b.day) > 1) return false

@@ -3,7 +3,8 @@
 // by derivation family, so a rewrite never corroborates its own original.
 import type { ContractEvent, ExtractedDocument, FusedEvent } from '../../../core/contract.ts'
 import { digest } from '../../../core/ids.ts'
-import { dayNumber, distanceKm, placeToleranceKm } from './fingerprints.ts'
+import { distanceKm } from '../../../core/geo.ts'
+import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 
 /** Who stands behind a document: its family (one report and its copies) and its story. */
 export interface SourceOf {

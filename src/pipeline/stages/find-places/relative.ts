@@ -1,6 +1,7 @@
 // Relative locations: the words before a place that move or widen it ("40 km south of Hama", "the outskirts of
 // al-Raqqa", "the southern and western parts of Deir ez-Zor"). Gives a precision and, when stated, an offset.
 import type { PlacePrecision } from '../../../core/types.ts'
+import { EARTH_KM } from '../../../core/geo.ts'
 import { BEARINGS } from './lexicon.ts'
 
 export interface RelativeCue {
@@ -54,7 +55,6 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   return null
 }
 
-const EARTH_KM = 6371
 
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
 export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
@@ -68,11 +68,3 @@ export function offsetPoint(lat: number, lon: number, km: number, bearing: numbe
   return { lat: r(p2), lon: r(l2) }
 }
 
-/** Great-circle distance in km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180
-  const dLat = (lat2 - lat1) * rad
-  const dLon = (lon2 - lon1) * rad
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)))
-}

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
 import { surfaceOfName } from './recognize.ts'
-import { distanceKm } from './relative.ts'
+import { distanceKm } from '../../../core/geo.ts'
 
 export interface Resolution {
   readonly mention: Mention
