@@ -5,6 +5,7 @@ import { registerExtract } from './extract.ts'
 import { registerStories } from './stories.ts'
 import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
+import { registerExport } from './export.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerStories(program)
   registerIngest(program)
   registerServe(program)
+  registerExport(program)
   return program
 }
 

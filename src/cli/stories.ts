@@ -7,8 +7,8 @@ import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.t
 import type { ExtractedDocument } from '../core/contract.ts'
 import { readInputs } from '../ingest/read-inputs.ts'
 import type { Story } from '../core/contract.ts'
-import { buildStories, presentStories } from '../pipeline/corpus/stories/build-stories.ts'
-import { snapshotFromMemberships, StoryIndex } from '../pipeline/corpus/stories/story-index.ts'
+import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
+import { loadStories } from '../store/load-stories.ts'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
@@ -40,24 +40,11 @@ export function registerStories(program: Command): void {
     }))
 }
 
-/**
- * Resumes the story index from the memberships saved in the store, places the documents ingested since, saves
- * the memberships back, and presents every stored story.
- */
-async function storiesFromStore(path: string): Promise<Story[]> {
+/** Stories of the documents in the store at `path` (memberships saved back). */
+async function storiesFromStore(path: string): Promise<readonly Story[]> {
   const store = await openSqliteStore(path)
   try {
-    const docs: ExtractedDocument[] = []
-    for (const summary of await store.listDocuments()) {
-      const doc = await store.getDocument(summary.id)
-      if (doc) docs.push(presentDocument(doc))
-    }
-    const stored = await store.getStoryMemberships()
-    const index = StoryIndex.restore(snapshotFromMemberships(stored), docs)
-    const placed = new Set(stored.map((m) => m.id))
-    for (const d of docs) if (!placed.has(d.id)) index.add(d)
-    if (index.size > stored.length) await store.saveStoryMemberships(index.memberships())
-    return presentStories(docs, index.memberships())
+    return (await loadStories(store)).stories
   } finally {
     await store.close()
   }
