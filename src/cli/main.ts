@@ -6,6 +6,7 @@ import { registerStories } from './stories.ts'
 import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
 import { registerExport } from './export.ts'
+import { registerImport } from './import.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerIngest(program)
   registerServe(program)
   registerExport(program)
+  registerImport(program)
   return program
 }
 

@@ -5,15 +5,10 @@ import {
   acledDisorderType, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY,
 } from '../ontology/event-types.ts'
 import type { ExportEvent, NamedActor } from './export-event.ts'
+import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 
-/** ACLED's export columns, in its order (ACLED Codebook 2023, "Data columns"). */
-export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
-  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
-  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
-  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
-] as const
-export type AcledColumn = (typeof ACLED_COLUMNS)[number]
+export { ACLED_COLUMNS }
+
 export type AcledRow = Record<AcledColumn, string | number>
 
 // ISO 3166 numeric and ACLED region for the countries of the first theater; others export an empty iso.

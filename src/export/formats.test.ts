@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { PassThrough } from 'node:stream'
 import { describe, it } from 'node:test'
 import { check } from '@placemarkio/check-geojson'
+import type { FeatureCollection } from 'geojson'
 import { parse } from 'csv-parse/sync'
 import { parseDocument } from 'htmlparser2'
 import { encoderFor } from './formats.ts'
@@ -23,12 +24,12 @@ const twoEvents = () => [exportEvent(), exportEvent({ id: 'fused:0002', place: n
 
 describe('export formats', () => {
   it('writes GeoJSON that an RFC 7946 validator accepts, with lon before lat', async () => {
-    const fc = check(await exportText('geojson', twoEvents()))
+    const fc = check(await exportText('geojson', twoEvents())) as FeatureCollection
     assert.equal(fc.features.length, 2)
     assert.deepEqual(fc.features[0]!.geometry, { type: 'Point', coordinates: [36.5, 35.25] })
   })
   it('writes an empty but valid FeatureCollection when there are no events', async () => {
-    assert.equal(check(await exportText('geojson', [])).features.length, 0)
+    assert.equal((check(await exportText('geojson', [])) as FeatureCollection).features.length, 0)
   })
   it('writes ACLED CSV whose quoted notes parse back', async () => {
     const rows = parse(await exportText('acled-csv', twoEvents()), { columns: true }) as Record<string, string>[]
