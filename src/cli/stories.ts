@@ -5,17 +5,15 @@ import type { Command } from 'commander'
 import { AppError } from '../core/errors.ts'
 import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.ts'
 import type { ExtractedDocument } from '../core/contract.ts'
-import { readInputs } from '../ingest/read-inputs.ts'
 import type { Story } from '../core/contract.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { loadStories } from '../store/load-stories.ts'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
-import { docProblem } from '../pipeline/problems.ts'
-import { runPipeline } from '../pipeline/run.ts'
 import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
+import { runBatch } from './run-batch.ts'
 
 /** Registers `sitrep stories`. */
 export function registerStories(program: Command): void {
@@ -74,17 +72,6 @@ async function readStdin(): Promise<string> {
 /** Runs the extractor over raw inputs, as `sitrep extract` does. */
 async function extract(inputs: readonly string[], opts: { published?: string; skipBad?: boolean }): Promise<ExtractedDocument[]> {
   const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
-  const docs: ExtractedDocument[] = []
-  for await (const item of readInputs(inputs)) {
-    if (item.kind === 'skipped') continue
-    const doc = item.kind === 'record' ? runPipeline(item.record, ctx) : null
-    const problem = item.kind === 'bad' ? item.error : doc && docProblem(doc)
-    if (problem) {
-      if (!opts.skipBad) throw problem
-      process.stderr.write(`sitrep: skipped ${problem.message}\n`)
-      continue
-    }
-    if (doc) docs.push(presentDocument(doc))
-  }
-  return docs
+  const { docs } = await runBatch(inputs, ctx, { skipBad: opts.skipBad ?? false, label: 'stories', plainProgress: false })
+  return docs.map(presentDocument)
 }
