@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
 import { registerExport } from './export.ts'
 import { registerImport } from './import.ts'
+import { registerReport } from './report.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerServe(program)
   registerExport(program)
   registerImport(program)
+  registerReport(program)
   return program
 }
 
