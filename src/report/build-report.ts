@@ -1,6 +1,7 @@
 // The situation report as data: what the store knew at the information cutoff about a window of days, grouped by
 // governorate, each statement tied to the sentences that state it. Rendering (md, html) is elsewhere.
-import type { ExtractedDocument, FusedEvent } from '../core/contract.ts'
+import type { Control, ExtractedDocument, FusedEvent, WhatIf } from '../core/contract.ts'
+import type { SituationView } from './situation-view.ts'
 import type { EventType } from '../core/types.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
@@ -44,6 +45,27 @@ export interface Report {
   readonly perDay: readonly { readonly day: string; readonly counts: Partial<Record<EventType, number>> }[]
   /** Every dated, placed event of the window, for the map. */
   readonly mapped: readonly ExportEvent[]
+  /** From the control timeline, when the report was given one; null otherwise. */
+  readonly situation: SituationSection | null
+}
+
+/** A place whose holder at the end of the window differs from the day before it. */
+export interface ControlChange {
+  readonly placeId: string
+  readonly place: string
+  readonly from: string | null
+  readonly to: string
+  readonly toActor: string
+  readonly status: Control['places'][number]['status']
+  readonly confidence: number
+  readonly citations: readonly Citation[]
+}
+
+export interface SituationSection {
+  readonly control: Control
+  readonly changes: readonly ControlChange[]
+  /** The road links each change cuts (what-if of the change, from control the day before the window). */
+  readonly impacts: readonly { readonly change: ControlChange; readonly whatIf: WhatIf; readonly lines: readonly string[] }[]
 }
 
 const KIND: Partial<Record<EventType, SectionKind>> = {
@@ -54,8 +76,11 @@ const KIND: Partial<Record<EventType, SectionKind>> = {
 const REPORTED = new Set(['asserted', 'claimed'])
 const CHART_DAYS = 14
 
-/** Builds the report for the `days` days ending on `date` from the stored documents published up to `date`. */
-export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number): Report {
+/**
+ * Builds the report for the `days` days ending on `date` from the stored documents published up to `date`; with a
+ * situation view it adds the control changes of the window and what each one cuts on the road network.
+ */
+export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView): Report {
   const from = addDays(date, 1 - days)
   // Information cutoff: a report for a day uses only what was published by its end; undated documents are left out.
   const docs = allDocs.filter((d) => d.publishedAt !== null && d.publishedAt.slice(0, 10) <= date)
@@ -89,7 +114,38 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
     date, from, cutoff, documentsUsed: docs.length, sections, contradictions,
     perDay: perDay(events, addDays(date, 1 - Math.max(days, CHART_DAYS)), date),
     mapped: inRange.filter((x) => x.event.place !== null && KIND[x.event.type] !== undefined && REPORTED.has(x.event.modality)),
+    situation: situation ? situationSection(situation, from, date, byId) : null,
   }
+}
+
+/** Control changes between the day before the window and its last day, and the what-if of each. */
+function situationSection(view: SituationView, from: string, date: string, byId: ReadonlyMap<string, ExtractedDocument>): SituationSection {
+  const before = addDays(from, -1)
+  const control = view.control(date)
+  const earlier = view.control(before)
+  const previous = new Map(earlier.places.map((p) => [p.placeId, p.holder]))
+  // The side that loses a link may hold nothing any more: name it from either day.
+  const names = new Map([...earlier.places, ...control.places].map((p) => [p.holder.actorId, p.holder.name]))
+  const changes = control.places
+    .filter((p) => previous.get(p.placeId)?.actorId !== p.holder.actorId && p.status !== 'baseline')
+    .map((p): ControlChange => ({
+      placeId: p.placeId, place: p.name, from: previous.get(p.placeId)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
+      status: p.status, confidence: p.confidence,
+      citations: p.evidence.flatMap((ev) => {
+        const d = byId.get(ev.document)
+        return d ? [{ documentId: d.id, outlet: d.outlet, title: d.title, source: d.source, publishedAt: d.publishedAt, sentence: ev.span.text }] : []
+      }),
+    }))
+  const impacts = changes.map((change) => {
+    const whatIf = view.whatIf(change.placeId, change.toActor, before)
+    const lines = whatIf.disconnected.map((d) => {
+      const roads = [...new Set(d.cutEdges.map((c) => c.road))].join(', ')
+      const detour = d.alternative ? `; a detour via ${d.alternative.via.join(', ')} remains (${Math.round(d.alternative.km)} km)` : '; no other road remains'
+      return `${names.get(d.side) ?? d.side} loses the road link from ${d.from} to ${d.to}${roads ? ` (${roads} cut)` : ''}${detour}.`
+    })
+    return { change, whatIf, lines }
+  })
+  return { control, changes, impacts }
 }
 
 const UNLOCATED = 'Place not stated'

@@ -10,7 +10,12 @@ export class Footnotes {
 
   /** Footnote numbers for a statement's first citations, and how many more reports back it. */
   cite(s: Statement): { numbers: number[]; more: number } {
-    const numbers = s.citations.slice(0, MAX_CITED).map((c) => {
+    return this.citeAll(s.citations)
+  }
+
+  /** Footnote numbers for the first citations of a list, and how many more there are. */
+  citeAll(citations: readonly Citation[]): { numbers: number[]; more: number } {
+    const numbers = citations.slice(0, MAX_CITED).map((c) => {
       const key = `${c.documentId}\u0000${c.sentence}`
       let n = this.index.get(key)
       if (n === undefined) {
@@ -20,7 +25,7 @@ export class Footnotes {
       }
       return n
     })
-    return { numbers, more: Math.max(0, s.citations.length - MAX_CITED) }
+    return { numbers, more: Math.max(0, citations.length - MAX_CITED) }
   }
 }
 

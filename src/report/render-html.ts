@@ -13,10 +13,11 @@ export function renderHtml(r: Report): string {
   body.push(`<h1>Situation report — ${esc(window)}</h1>`)
   body.push(`<p class="meta"><b>Information cutoff:</b> ${r.cutoff ? `reports published up to ${esc(r.cutoff)}` : 'no dated reports in the store'} (${r.documentsUsed} documents). ` +
     'Generated from the Sitrep store only. <i>assessed</i> = independent sources agree; <i>claimed</i> = one side or one source; <i>contested</i> = sources disagree.</p>')
-  body.push('<p class="note">The what-if impact of the day\'s control changes is not included: the control timeline is not in this build.</p>')
+  if (!r.situation) body.push('<p class="note">The control timeline and the what-if impact of the day\'s changes are not included: no situation engine in this build.</p>')
   body.push(`<div class="figs"><figure>${mapSvg(r)}<figcaption>Reported events ${esc(window)}; large dots are control changes, faded dots are claimed or contested.</figcaption></figure>` +
     `<figure>${chartSvg(r)}<figcaption>Events per day by type (${esc(r.perDay[0]?.day ?? '')} to ${esc(r.date)}).</figcaption></figure></div>`)
-  body.push(`<p class="legend">${legendHtml()}</p>`)
+  body.push(`<p class="legend">${legendHtml(r)}</p>`)
+  if (r.situation) body.push(situationHtml(r, notes))
   body.push('<h2>Key developments by governorate</h2>')
   if (r.sections.length === 0) body.push('<p>No reported developments in this window.</p>')
   for (const g of r.sections) {
@@ -42,6 +43,24 @@ export function renderHtml(r: Report): string {
   })
   body.push('</ol>')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Situation report ${esc(window)}</title><style>${CSS}</style></head><body>${body.join('\n')}</body></html>\n`
+}
+
+function situationHtml(r: Report, notes: Footnotes): string {
+  const s = r.situation!
+  const sup = (ns: number[]) => (ns.length ? `<sup>${ns.map((n) => `<a href="#fn-${n}">${n}</a>`).join(', ')}</sup>` : '')
+  const out = ['<h2>Control changes (control timeline)</h2><ul>']
+  if (s.changes.length === 0) out.push('<li>No change of control in this window.</li>')
+  for (const c of s.changes) {
+    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}</li>`)
+  }
+  out.push('</ul><h2>What-if impact of the changes</h2><ul>')
+  if (s.impacts.every((i) => i.lines.length === 0)) out.push('<li>No road link is cut by this window\'s changes.</li>')
+  for (const i of s.impacts) {
+    if (i.lines.length === 0) continue
+    out.push(`<li>The fall of <b>${esc(i.change.place)}</b> to ${esc(i.change.to)}:${sup(notes.citeAll(i.change.citations).numbers)}<ul>${i.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></li>`)
+  }
+  out.push('</ul>')
+  return out.join('\n')
 }
 
 function item(s: Statement, notes: Footnotes): string {

@@ -15,7 +15,8 @@ export function renderMarkdown(r: Report): string {
   out.push(`# Situation report — ${window}`, '')
   out.push(`**Information cutoff:** ${r.cutoff ? `reports published up to ${r.cutoff}` : 'no dated reports in the store'} (${r.documentsUsed} documents). ` +
     'Generated from the Sitrep store only; statuses: *assessed* = independent sources agree, *claimed* = one side or one source, *contested* = sources disagree.', '')
-  out.push('> The what-if impact of the day\'s control changes is not included: the control timeline is not in this build.', '')
+  if (r.situation) out.push(...situationMd(r, notes))
+  else out.push('> The control timeline and the what-if impact of the day\'s changes are not included: no situation engine in this build.', '')
   if (r.sections.length === 0) out.push('No reported developments in this window.', '')
   out.push('## Key developments by governorate', '')
   for (const g of r.sections) {
@@ -37,6 +38,26 @@ export function renderMarkdown(r: Report): string {
   out.push('', '## Sources', '')
   notes.list.forEach((c, i) => out.push(`[^${i + 1}]: ${citationLabel(c)} (${c.source}): “${oneLine(c.sentence)}”`))
   return out.join('\n') + '\n'
+}
+
+function situationMd(r: Report, notes: Footnotes): string[] {
+  const s = r.situation!
+  const out = ['## Control changes (control timeline)', '']
+  if (s.changes.length === 0) out.push('No change of control in this window.')
+  for (const c of s.changes) {
+    const { numbers } = notes.citeAll(c.citations)
+    out.push(`- ${c.place}: ${c.from ? `from ${c.from} ` : ''}to ${c.to} — ${c.status}, confidence ${c.confidence.toFixed(2)}.${numbers.map((n) => `[^${n}]`).join('')}`)
+  }
+  out.push('', '## What-if impact of the changes', '')
+  if (s.impacts.every((i) => i.lines.length === 0)) out.push('No road link is cut by this window\'s changes.')
+  for (const i of s.impacts) {
+    if (i.lines.length === 0) continue
+    const { numbers } = notes.citeAll(i.change.citations)
+    out.push(`- The fall of ${i.change.place} to ${i.change.to}:${numbers.map((n) => `[^${n}]`).join('')}`)
+    for (const l of i.lines) out.push(`  - ${l}`)
+  }
+  out.push('')
+  return out
 }
 
 function line(s: Statement, notes: Footnotes): string {
