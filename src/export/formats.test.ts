@@ -3,6 +3,8 @@ import { PassThrough } from 'node:stream'
 import { describe, it } from 'node:test'
 import { check } from '@placemarkio/check-geojson'
 import type { FeatureCollection } from 'geojson'
+import type { Control } from '../core/contract.ts'
+import { CONTROL_SCHEMA } from '../core/contract.ts'
 import { parse } from 'csv-parse/sync'
 import { parseDocument } from 'htmlparser2'
 import { encoderFor } from './formats.ts'
@@ -27,6 +29,17 @@ describe('export formats', () => {
     const fc = check(await exportText('geojson', twoEvents())) as FeatureCollection
     assert.equal(fc.features.length, 2)
     assert.deepEqual(fc.features[0]!.geometry, { type: 'Point', coordinates: [36.5, 35.25] })
+  })
+  it('appends control per date as valid points after the events', async () => {
+    const out = new PassThrough()
+    const chunks: Buffer[] = []
+    out.on('data', (c: Buffer) => chunks.push(c))
+    const control: Control = { schema: CONTROL_SCHEMA, date: '2024-12-03', places: [{ placeId: 'theater:qorvath', name: 'Qorvath', lat: 35.25, lon: 36.5,
+      holder: { actorId: 'rebels', name: 'Qorvath Liberation Front' }, status: 'assessed', confidence: 0.9, since: '2024-12-03', evidence: [] }] }
+    await writeExport([exportEvent()], encoderFor('geojson', 1, { control: [control] }), out)
+    out.end()
+    const fc = check(Buffer.concat(chunks).toString('utf8')) as FeatureCollection
+    assert.deepEqual(fc.features.map((f) => f.properties?.layer ?? 'event'), ['event', 'control'])
   })
   it('writes an empty but valid FeatureCollection when there are no events', async () => {
     assert.equal((check(await exportText('geojson', [])) as FeatureCollection).features.length, 0)

@@ -1,6 +1,7 @@
 // The export formats as row encoders: each turns one event into its text (or nothing) plus a fixed head and tail,
 // so the writer can stream any of them row by row. ACLED CSV goes through csv-stringify (quoting rules).
 import type { Feature, Point } from 'geojson'
+import type { Control } from '../core/contract.ts'
 import { stringify } from 'csv-stringify/sync'
 import { ACLED_COLUMNS, toAcledRow } from './acled.ts'
 import type { ExportEvent } from './export-event.ts'
@@ -15,8 +16,13 @@ export interface Encoder {
   readonly tail: string
 }
 
+export interface EncoderOptions {
+  /** Control per date (GeoJSON only): written after the events as points with `layer: "control"`. */
+  readonly control?: readonly Control[]
+}
+
 /** The encoder for a format; `timestamp` is the export time in Unix seconds (ACLED's timestamp column). */
-export function encoderFor(format: ExportFormat, timestamp: number): Encoder {
+export function encoderFor(format: ExportFormat, timestamp: number, options: EncoderOptions = {}): Encoder {
   switch (format) {
     case 'acled-csv': return {
       head: stringify([[...ACLED_COLUMNS]]),
@@ -26,10 +32,20 @@ export function encoderFor(format: ExportFormat, timestamp: number): Encoder {
       },
       tail: '',
     }
-    case 'geojson': return {
-      head: '{"type":"FeatureCollection","features":[\n',
-      row: (x, first) => (first ? '' : ',\n') + JSON.stringify(toFeature(x)),
-      tail: '\n]}\n',
+    case 'geojson': {
+      let any = false
+      const control = (options.control ?? []).flatMap(controlFeatures).map((f) => JSON.stringify(f))
+      return {
+        head: '{"type":"FeatureCollection","features":[\n',
+        row: (x, first) => {
+          any = true
+          return (first ? '' : ',\n') + JSON.stringify(toFeature(x))
+        },
+        // A getter: whether a comma is needed before the control features depends on the rows written.
+        get tail() {
+          return (control.length ? (any ? ',\n' : '') + control.join(',\n') : '') + '\n]}\n'
+        },
+      }
     }
     case 'kml': return {
       head: '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Sitrep events</name>\n',
@@ -48,6 +64,7 @@ export function toFeature(x: ExportEvent): Feature<Point | null> {
     id: x.event.id,
     geometry: place ? { type: 'Point', coordinates: [place.lon, place.lat] } : null,
     properties: {
+      layer: 'event',
       ...rest,
       place: place?.name ?? null,
       placeId: place?.placeId ?? null,
@@ -58,6 +75,19 @@ export function toFeature(x: ExportEvent): Feature<Point | null> {
       evidence: evidence.text,
     },
   }
+}
+
+/** One point per place of a day's control: who holds it, how sure, since when, on what evidence. */
+export function controlFeatures(c: Control): Feature<Point>[] {
+  return c.places.map((p) => ({
+    type: 'Feature',
+    id: `control:${c.date}:${p.placeId}`,
+    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    properties: {
+      layer: 'control', date: c.date, placeId: p.placeId, place: p.name, holder: p.holder.actorId, holderName: p.holder.name,
+      status: p.status, confidence: p.confidence, since: p.since, evidence: p.evidence.map((e) => ({ document: e.document, text: e.span.text })),
+    },
+  }))
 }
 
 /** A KML placemark with a TimeSpan (Google Earth's time slider) and the evidence as its description. */
