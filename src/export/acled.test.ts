@@ -14,6 +14,11 @@ describe('ACLED rows', () => {
     assert.equal(row.sub_event_type, 'Non-state actor overtakes territory')
     assert.deepEqual([row.actor1, row.inter1, row.actor2, row.inter2, row.interaction], ['Qorvath Liberation Front', 2, 'Belmiran Army', 1, 12])
   })
+  it('files a withdrawal under a deal as a strategic development, not a battle', () => {
+    const text = 'The army withdrew from Qorvath under a deal.'
+    const row = toAcledRow(exportEvent({ evidence: { start: 0, end: text.length, text } }), 1)!
+    assert.deepEqual([row.disorder_type, row.event_type, row.sub_event_type], ['Strategic developments', 'Strategic developments', 'Non-violent transfer of territory'])
+  })
   it('counts the lowest reported toll as fatalities', () => {
     assert.equal(toAcledRow(exportEvent(), 1)!.fatalities, 4)
   })

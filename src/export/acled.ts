@@ -2,7 +2,7 @@
 // ACLED type lives in src/ontology/event-types.ts; this file only fills the columns.
 import { digest } from '../core/ids.ts'
 import {
-  acledDisorderType, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY,
+  ACLED_SUB_EVENTS, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY,
 } from '../ontology/event-types.ts'
 import type { ExportEvent, NamedActor } from './export-event.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
@@ -38,6 +38,8 @@ export function toAcledRow(x: ExportEvent, timestamp: number): AcledRow | null {
   const inter1 = acledInterCode(a1?.kind ?? null)
   const inter2 = acledInterCode(a2?.kind ?? null)
   const country = x.country ? COUNTRIES[x.country] : undefined
+  const sub = acledSubEventFor(e.type, e.evidence.text, inter1 === 1) ?? mapping.subEventType
+  const coded = ACLED_SUB_EVENTS[sub] ?? { eventType: mapping.eventType, disorderType: 'Political violence' }
   // ACLED's conservative rule: "where reports conflict, the lowest reported number" — fusion keeps it as killed_low.
   const fatalities = e.quantities.killed_low ?? e.quantities.killed ?? 0
   return {
@@ -45,9 +47,9 @@ export function toAcledRow(x: ExportEvent, timestamp: number): AcledRow | null {
     event_date: e.date,
     year: Number(e.date.slice(0, 4)),
     time_precision: acledTimePrecision(e.datePrecision, e.date, e.dateEnd),
-    disorder_type: acledDisorderType(mapping.eventType),
-    event_type: mapping.eventType,
-    sub_event_type: acledSubEventFor(e.type, e.evidence.text, inter1 === 1) ?? mapping.subEventType,
+    disorder_type: coded.disorderType,
+    event_type: coded.eventType,
+    sub_event_type: sub,
     actor1: a1?.name ?? '',
     assoc_actor_1: assoc1.map((a) => a.name).join('; '),
     inter1,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { EVENT_TYPES } from '../core/types.ts'
-import { acledDisorderType, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY, sitrepTypeForAcled } from './event-types.ts'
+import { ACLED_SUB_EVENTS, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY, sitrepTypeForAcled } from './event-types.ts'
 
 describe('event type ontology', () => {
   it('maps every Sitrep event type', () => {
@@ -52,8 +52,13 @@ describe('ACLED codes', () => {
     assert.equal(sitrepTypeForAcled('Battles', 'Government regains territory'), 'territory_change')
     assert.equal(sitrepTypeForAcled('Explosions/Remote violence', 'Shelling/artillery/missile attack'), 'strike')
   })
-  it('puts strategic developments in their own disorder type', () => {
-    assert.equal(acledDisorderType('Strategic developments'), 'Strategic developments')
-    assert.equal(acledDisorderType('Battles'), 'Political violence')
+  it('maps every Sitrep type onto a sub-event in ACLED\'s list, under the event type ACLED files it', () => {
+    for (const [t, m] of Object.entries(EVENT_ONTOLOGY)) {
+      if (m.acled) assert.equal(ACLED_SUB_EVENTS[m.acled.subEventType]?.eventType, m.acled.eventType, t)
+    }
+  })
+  it('files a non-violent handover as a strategic development', () => {
+    const sub = acledSubEventFor('territory_change', 'Troops withdrew from Belmira under a deal.', true)!
+    assert.equal(ACLED_SUB_EVENTS[sub]?.eventType, 'Strategic developments')
   })
 })

@@ -66,11 +66,36 @@ export function acledSubEventFor(type: EventType, evidence: string, initiatorIsS
   return row.subEventType
 }
 
-/** ACLED disorder type of an ACLED event type (the "disorder_type" column). */
-export function acledDisorderType(eventType: AcledEventType): string {
-  if (eventType === 'Protests' || eventType === 'Riots') return 'Demonstrations'
-  if (eventType === 'Strategic developments') return 'Strategic developments'
-  return 'Political violence'
+/**
+ * ACLED's sub-event types with their event type and disorder type (ACLED Codebook 2023): the sub-event decides the
+ * other two, e.g. "Non-violent transfer of territory" is a strategic development, not a battle.
+ */
+export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: AcledEventType; readonly disorderType: string }>> = {
+  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence' },
+  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence' },
+  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence' },
+  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Grenade': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
+  'Attack': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
+  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
+  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations' },
+  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations' },
+  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations' },
+  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations' },
+  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence' },
+  'Agreement': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Arrests': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Other': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
 }
 
 /** Sitrep actor kinds, as the theater lexicon and the document contract name them. */
@@ -114,7 +139,7 @@ export function sitrepTypeForAcled(eventType: string, subEventType: string): Eve
   for (const [type, m] of Object.entries(EVENT_ONTOLOGY) as [EventType, OntologyMapping][]) {
     if (m.acled && m.acled.eventType === eventType && m.acled.subEventType === subEventType) return type
   }
-  if (/territory/i.test(subEventType)) return 'territory_change'
+  if (/territor/i.test(subEventType)) return 'territory_change'
   if (eventType === 'Battles') return 'battle'
   if (eventType === 'Explosions/Remote violence') return 'strike'
   if (eventType === 'Violence against civilians') return 'casualties'
