@@ -1,7 +1,9 @@
 // The `sitrep` command: one file per subcommand registers itself here.
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
+import { registerControl } from './control.ts'
 import { registerExtract } from './extract.ts'
+import { registerWhatIf } from './whatif.ts'
 import { registerStories } from './stories.ts'
 import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
     .version(pkg.version)
     .showHelpAfterError()
   registerExtract(program)
+  registerControl(program)
+  registerWhatIf(program)
   registerStories(program)
   registerIngest(program)
   registerServe(program)

@@ -104,6 +104,8 @@ export interface Control {
     confidence: number
     since: string | null
     evidence: { document: string; span: TextSpan }[]
+    /** Sides holding part of the place (districts, a security square), as the baseline or reports say. */
+    partial?: { actorId: string; name: string; note: string }[]
   }[]
 }
 

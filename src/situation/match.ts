@@ -1,0 +1,130 @@
+// Decides which control places an event's place refers to: by id, by spelling near the point, or by the point.
+// Grows with places that only reports name (villages not in the baseline). Knows nothing about who holds what.
+import { distanceKm, foldName, sameFoldedName } from './geo.ts'
+import type { BaselinePlace } from './pack.ts'
+
+export interface ControlPlace {
+  placeId: string
+  name: string
+  lat: number
+  lon: number
+  baseline: BaselinePlace | null
+}
+
+export interface EventPlaceLike {
+  placeId: string
+  name: string
+  lat: number
+  lon: number
+  precision: 'exact' | 'near' | 'region' | 'country'
+}
+
+/** A spelling found near the point is the same place: GeoNames and OCHA points for one town lie up to ~3 km apart. */
+export const NAME_RADIUS_KM = 25
+/**
+ * A point this close is the same place whatever it is called. Wider radii (the 8 km first planned) made villages
+ * and districts flip their city: a quarter 3 km from a city centre, a hill 5 km out.
+ */
+export const POINT_RADIUS_KM = 1.5
+
+const CELL = 0.25
+
+export interface PlaceIndex {
+  readonly places: readonly ControlPlace[]
+  /** Control places the event place refers to (several only when they share one point and no name decides). */
+  match(place: EventPlaceLike): ControlPlace[]
+  /** Whether a baseline place lies within km of the point. */
+  nearBaseline(lat: number, lon: number, km: number): boolean
+  /** Adds a place reports name that the baseline lacks; returns it. */
+  add(place: EventPlaceLike): ControlPlace
+}
+
+/** Builds the index over the baseline places. */
+export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
+  const places: ControlPlace[] = []
+  const byId = new Map<string, ControlPlace[]>()
+  const byName = new Map<string, ControlPlace[]>()
+  const names = new Map<ControlPlace, string[]>()
+  const grid = new Map<string, ControlPlace[]>()
+  const memo = new Map<string, ControlPlace[]>()
+  const unmatched = new Set<string>()
+  const push = <K>(m: Map<K, ControlPlace[]>, k: K, p: ControlPlace) => {
+    const list = m.get(k)
+    if (!list) m.set(k, [p])
+    else if (!list.includes(p)) list.push(p)
+  }
+  const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}:${Math.floor(lon / CELL)}`
+  const near = (lat: number, lon: number): ControlPlace[] => {
+    const out: ControlPlace[] = []
+    const ci = Math.floor(lat / CELL), cj = Math.floor(lon / CELL)
+    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) out.push(...(grid.get(`${ci + i}:${cj + j}`) ?? []))
+    return out
+  }
+  const register = (p: ControlPlace, ids: string[], spellings: string[]) => {
+    places.push(p)
+    for (const id of ids) push(byId, id, p)
+    const folded = [...new Set(spellings.map(foldName).filter(Boolean))]
+    names.set(p, folded)
+    for (const f of folded) push(byName, f, p)
+    push(grid, cellKey(p.lat, p.lon), p)
+    // Only a place that matched nothing can match the newcomer instead (the newcomer came from such an event).
+    for (const k of unmatched) memo.delete(k)
+    unmatched.clear()
+  }
+  for (const b of baseline) {
+    const ids = [b.placeId]
+    if (b.geonameId !== null) ids.push(`geonames:${b.geonameId}`)
+    if (b.pcode) ids.push(`ocha:${b.pcode}`, b.pcode)
+    register({ placeId: b.placeId, name: b.name, lat: b.lat, lon: b.lon, baseline: b }, ids, [b.name, ...b.altNames])
+  }
+
+  function compute(e: EventPlaceLike): ControlPlace[] {
+    const byIdHit = byId.get(e.placeId)
+    if (byIdHit) return byIdHit
+    const pinned = e.precision === 'exact' || e.precision === 'near'
+    const key = foldName(e.name)
+    const within = (p: ControlPlace, km: number) => distanceKm(e.lat, e.lon, p.lat, p.lon) <= km
+    // A region-precision place ("Hama province") must not move the town of the same name; areas (ids not from a
+    // gazetteer, like a buffer zone) are still matched by name.
+    const nameOk = (p: ControlPlace) => pinned || p.placeId.startsWith('theater:')
+    const exact = (byName.get(key) ?? []).filter((p) => nameOk(p) && within(p, NAME_RADIUS_KM))
+    if (exact.length) return exact
+    const candidates = near(e.lat, e.lon)
+    // Spelling variants are tried against the baseline only: a place first named by a report is matched by its
+    // id or exact spelling, which keeps this quadratic step to the few baseline places nearby.
+    const similar = candidates.filter((p) => p.baseline && nameOk(p) && within(p, NAME_RADIUS_KM)
+      && (names.get(p) ?? []).some((n) => sameFoldedName(n, key)))
+    if (similar.length) return similar
+    if (!pinned) return []
+    let best: ControlPlace[] = []
+    let bestKm = POINT_RADIUS_KM
+    for (const p of candidates) {
+      const km = distanceKm(e.lat, e.lon, p.lat, p.lon)
+      if (km < bestKm - 0.05) { best = [p]; bestKm = km } else if (Math.abs(km - bestKm) <= 0.05) best.push(p)
+    }
+    return best
+  }
+
+  return {
+    places,
+    match(e) {
+      // One id names one point: the coordinates need not be part of the key.
+      const k = `${e.placeId}|${e.name}|${e.precision}`
+      let hit = memo.get(k)
+      if (!hit) {
+        hit = compute(e)
+        memo.set(k, hit)
+        if (!hit.length) unmatched.add(k)
+      }
+      return hit
+    },
+    nearBaseline(lat, lon, km) {
+      return baseline.some((b) => distanceKm(lat, lon, b.lat, b.lon) <= km)
+    },
+    add(e) {
+      const p: ControlPlace = { placeId: e.placeId, name: e.name, lat: e.lat, lon: e.lon, baseline: null }
+      register(p, [e.placeId], [e.name])
+      return p
+    },
+  }
+}

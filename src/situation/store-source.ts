@@ -1,0 +1,56 @@
+// Reads the situation's events from a store: the event annotations of the chosen types, with their documents'
+// text (for evidence), outlet and publication date. Needs only the few store methods below.
+import type { Doc, DocId, EventAnnotation, EventType } from '../core/types.ts'
+import type { EventSource } from './sources.ts'
+import { SITUATION_TYPES } from './sources.ts'
+import type { SituationEvent } from './timeline.ts'
+
+/** The part of the store interface (src/store/store.ts) the situation reads. */
+export interface EventStore {
+  listDocuments(): Promise<readonly { id: DocId; source: string; outlet: string | null; publishedAt: string | null }[]>
+  getDocument(id: DocId): Promise<Doc | null>
+  getEvents(filter?: { types?: readonly EventType[]; limit?: number; cursor?: string }): Promise<{
+    events: readonly { docId: DocId; event: EventAnnotation }[]
+    next: string | null
+  }>
+  /** Story memberships (`sitrep stories`): a family is one report with its reprints and rewrites, one source. */
+  getStoryMemberships?(): Promise<readonly { id: string; family: number }[]>
+}
+
+const PAGE = 1000
+
+/**
+ * An event source over a store. Each document is one source — of its derivation family when `sitrep stories`
+ * has grouped the store (a rewrite of a wire story adds nothing), else of its outlet.
+ */
+export function storeSource(store: EventStore, label: string): EventSource {
+  return {
+    label,
+    async load() {
+      const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]))
+      const families = new Map((await store.getStoryMemberships?.() ?? []).map((m) => [m.id, m.family]))
+      const texts = new Map<DocId, string>()
+      const out: SituationEvent[] = []
+      let cursor: string | undefined
+      do {
+        const page = await store.getEvents({ types: [...SITUATION_TYPES] as EventType[], limit: PAGE, ...(cursor ? { cursor } : {}) })
+        for (const { docId, event: e } of page.events) {
+          let text = texts.get(docId)
+          if (text === undefined) { text = (await store.getDocument(docId))?.text ?? ''; texts.set(docId, text) }
+          const meta = docs.get(docId)
+          out.push({
+            id: `${docId}#${e.id}`, type: e.type, actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),
+            place: e.place ? { placeId: e.place.placeId, name: e.place.name, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision } : null,
+            date: e.date, dateEnd: e.dateEnd, datePrecision: e.datePrecision, modality: e.modality, attribution: e.attribution,
+            evidence: { start: e.span.start, end: e.span.end, text: text.slice(e.span.start, e.span.end) },
+            documents: [docId], independentSources: 1, status: 'claimed',
+            reportedOn: meta?.publishedAt ?? null,
+            outlets: [families.has(docId) ? `family:${families.get(docId)}` : (meta?.outlet ?? meta?.source ?? docId).toLowerCase()],
+          })
+        }
+        cursor = page.next ?? undefined
+      } while (cursor)
+      return out
+    },
+  }
+}

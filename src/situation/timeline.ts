@@ -1,0 +1,478 @@
+// The control timeline: who holds each place on each day, how sure, since when and on what evidence.
+// Pure: built from a pack's baseline and fused territory events; knows no store, no file, no CLI.
+import type { Control, FusedEvent } from '../core/contract.ts'
+import type { TextSpan } from '../core/types.ts'
+import { NO_HOLDER, type ActorTable } from './actors.ts'
+import { addDays, daysBetween, distanceKm } from './geo.ts'
+import { placeIndex, type ControlPlace, type PlaceIndex } from './match.ts'
+import type { BaselinePlace, PartialHolder } from './pack.ts'
+
+/** What the timeline reads of a fused event; a FusedEvent fits, and so does one document's event. */
+export type SituationEvent = Pick<FusedEvent,
+  'id' | 'type' | 'actors' | 'place' | 'date' | 'dateEnd' | 'datePrecision' | 'modality' | 'attribution'
+  | 'evidence' | 'documents' | 'independentSources' | 'status'> & {
+  /** Publication day of the earliest report: the latest the event can have happened when it gives no date. */
+  reportedOn?: string | null
+  /** Outlets of the reports, when known: two reports of one outlet are one source. */
+  outlets?: string[]
+}
+
+export type ControlStatus = Control['places'][number]['status']
+export interface Evidence { document: string; span: TextSpan }
+
+/** How sure the timeline is of a period, as known on a day: later reports confirm (or contest) a change. */
+export interface Assessment {
+  from: string
+  status: ControlStatus
+  confidence: number
+  evidence: Evidence[]
+  /** While a single claim stands against a denial, the side that held the place is still shown as holding it. */
+  holder?: string
+  since?: string | null
+}
+
+/**
+ * One stretch of a place's history with one holder. The holder is dated by the events (a report of 9 Dec that
+ * "rebels took X on 5 Dec" moves X on 5 Dec); the status is as known on each day, from `assessments`.
+ */
+export interface Period {
+  from: string
+  holder: string
+  previous: string | null
+  status: ControlStatus
+  confidence: number
+  since: string | null
+  evidence: Evidence[]
+  partial: PartialHolder[]
+  /** Status by day of knowledge, in date order; the first starts at `from`; the last equals status/confidence. */
+  assessments: Assessment[]
+}
+
+/**
+ * Days on which the status is contested whatever the period says: fighting inside, a withdrawal with no taker, or
+ * a capture of part of the place ("seized parts of the city", a region-precision capture of a town).
+ */
+export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal' | 'partial'; evidence: Evidence[] }
+
+export interface PlaceTimeline { place: ControlPlace; periods: Period[]; overlays: Overlay[] }
+
+export interface Timeline {
+  baselineDate: string
+  places: PlaceTimeline[]
+  actors: ActorTable
+  /** Last day any event falls on (the baseline date when there are none). */
+  lastDay: string
+}
+
+export interface TimelineOptions {
+  /** A place the baseline lacks takes the baseline holder of the nearest baseline place within this radius. */
+  inheritRadiusKm?: number
+  /**
+   * Days around a change within which a denial by the other side makes it contested. A denial answers a claim
+   * already made, so by default it counts from the change's day to two days after.
+   */
+  denialWindow?: [before: number, after: number]
+}
+
+const CONFIDENCE = { contested: 0.35, claimedByParty: 0.45, claimedByReporter: 0.6, inherited: 0.3 } as const
+const MAX_EVIDENCE = 8
+// A range of at most this many days still dates a change to its first day ("between Thursday and Friday").
+const MAX_RANGE_DAYS = 2
+const WITHDRAWAL_DAYS = 2
+const THEATER_REACH_KM = 100
+
+interface Change {
+  day: string
+  taker: string
+  /** Side that said it left ("the army said it redeployed outside"), when the event is a withdrawal. */
+  leaver: string | null
+  event: SituationEvent
+}
+interface Denial { day: string; denier: string | null; deniedTaker: string | null; event: SituationEvent }
+/** A change with no taker: a withdrawal ("the army said it left"), or a fall with no actor ("the capture of X"). */
+interface Loose { day: string; leaver: string | null; event: SituationEvent }
+interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[] }
+
+function evidenceOf(e: SituationEvent): Evidence[] {
+  const doc = e.documents[0]
+  return doc ? [{ document: doc, span: e.evidence }] : []
+}
+
+/** The day an event dates a change to, or null when it is too vague to date one. */
+export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePrecision' | 'reportedOn'>): string | null {
+  const reported = e.reportedOn ?? null
+  let day: string | null = null
+  if (e.date && (e.datePrecision === 'day' || e.datePrecision === null)) day = e.date
+  else if (e.date && e.datePrecision === 'range' && (!e.dateEnd || daysBetween(e.date, e.dateEnd) <= MAX_RANGE_DAYS)) day = e.date
+  else if (!e.date) day = reported
+  // What a report states as done happened by the day it was published: a later date is a misreading.
+  return day && reported && day > reported ? reported : day
+}
+
+// Areas (a buffer zone, an airbase) come from the theater pack, towns from a gazetteer.
+const isArea = (p: ControlPlace) => p.placeId.startsWith('theater:')
+
+const COUNTED: ReadonlySet<string> = new Set(['asserted', 'claimed'])
+
+// The sides of an event's actors in one role, in order, without repeats.
+function sides(e: SituationEvent, role: 'initiator' | 'target', actors: ActorTable): string[] {
+  const out: string[] = []
+  for (const a of e.actors) {
+    if (a.role !== role) continue
+    const side = actors.holderOf(a.actorId)
+    // "SOHR took Manbij" is a misreading: a monitor, a newsroom or an envoy holds no ground.
+    if (side !== NO_HOLDER && !out.includes(side)) out.push(side)
+  }
+  return out
+}
+
+/**
+ * A withdrawal names no taker: take the one the same report implies — the side its other captures, entries
+ * or deployments credit ("rebels seized A and B; the army pulled out of C" → the rebels took C).
+ */
+function impliedTaker(e: SituationEvent, leaver: string, byDocument: Map<string, SituationEvent[]>, actors: ActorTable): string | null {
+  const votes = new Map<string, number>()
+  for (const doc of e.documents) {
+    for (const o of byDocument.get(doc) ?? []) {
+      if (o === e || !COUNTED.has(o.modality)) continue
+      if (o.type !== 'territory_change' && !(o.type === 'deployment' && o.place?.placeId === e.place?.placeId)) continue
+      for (const s of sides(o, 'initiator', actors)) if (s !== leaver) votes.set(s, (votes.get(s) ?? 0) + 1)
+    }
+  }
+  let best: string | null = null
+  let n = 0
+  for (const [s, v] of votes) if (v > n) { best = s; n = v }
+  return best
+}
+
+function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable, baselineDate: string): Map<ControlPlace, Facts> {
+  // Built on the first withdrawal that needs it: most corpora have few.
+  let byDocumentMap: Map<string, SituationEvent[]> | null = null
+  const byDocument = (): Map<string, SituationEvent[]> => {
+    if (byDocumentMap) return byDocumentMap
+    const m = new Map<string, SituationEvent[]>()
+    for (const e of events) {
+      if (e.type !== 'territory_change' && e.type !== 'deployment') continue
+      for (const d of e.documents) {
+        const list = m.get(d)
+        if (list) list.push(e)
+        else m.set(d, [e])
+      }
+    }
+    byDocumentMap = m
+    return m
+  }
+  const facts = new Map<ControlPlace, Facts>()
+  const factsOf = (p: ControlPlace): Facts => {
+    let f = facts.get(p)
+    if (!f) { f = { changes: [], loose: [], denials: [], overlays: [] }; facts.set(p, f) }
+    return f
+  }
+  for (const e of events) {
+    if (!e.place) continue
+    const isChange = e.type === 'territory_change' && COUNTED.has(e.modality)
+    const isDenial = e.type === 'denial' || (e.type === 'territory_change' && e.modality === 'denied')
+    const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
+    if (!isChange && !isDenial && !isFight) continue
+    const day = eventDay(e)
+    // The baseline is the state at the end of its day: only later changes move it.
+    if (!day || day <= baselineDate) continue
+    let targets = index.match(e.place)
+    if (!targets.length) {
+      // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
+      if (!isChange || e.place.precision !== 'exact') continue
+      // A place far from every baseline place lies outside the theater (or was resolved to a namesake abroad).
+      if (!index.nearBaseline(e.place.lat, e.place.lon, THEATER_REACH_KM)) continue
+      targets = [index.add(e.place)]
+    }
+    const initiators = sides(e, 'initiator', actors)
+    for (const p of targets) {
+      const f = factsOf(p)
+      // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it;
+      // "took villages near Qorvath" (near) takes none of it.
+      if (isChange && !isArea(p) && e.place.precision !== 'exact') {
+        if (e.place.precision === 'region') f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+        continue
+      }
+      if (isFight) {
+        const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
+        f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
+      } else if (isDenial) {
+        // "The ministry denied ...": the denier is the denial's initiator, or else the side its attribution speaks for.
+        const denier = e.type === 'denial' ? (initiators[0] ?? actors.speakerOf(e.attribution)) : null
+        f.denials.push({ day, denier, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
+      } else if (initiators[0]) {
+        f.changes.push({ day, taker: initiators[0], leaver: null, event: e })
+      } else {
+        // "the army said it redeployed outside X": a withdrawal hands X over only to a stated or implied taker.
+        // "Insurgents said they had captured X" with no taker parsed: the claimant claims it for itself.
+        const leaver = sides(e, 'target', actors)[0] ?? null
+        const speaker = e.modality === 'claimed' ? actors.speakerOf(e.attribution) : null
+        const taker = speaker && speaker !== leaver ? speaker : leaver ? impliedTaker(e, leaver, byDocument(), actors) : null
+        if (taker) f.changes.push({ day, taker, leaver, event: e })
+        else f.loose.push({ day, leaver, event: e })
+      }
+    }
+  }
+  return facts
+}
+
+// Independent sources behind a set of reports: a report sharing a document or an outlet with one counted adds nothing.
+function countSources(events: readonly SituationEvent[]): number {
+  if (events.length === 1) return Math.max(1, events[0]!.independentSources)
+  const seenDocs = new Set<string>()
+  const seenOutlets = new Set<string>()
+  let n = 0
+  for (const e of events) {
+    if (e.documents.some((d) => seenDocs.has(d))) continue
+    if (e.outlets?.length && e.outlets.every((o) => seenOutlets.has(o))) continue
+    e.documents.forEach((d) => seenDocs.add(d))
+    e.outlets?.forEach((o) => seenOutlets.add(o))
+    n += Math.max(1, e.independentSources)
+  }
+  return n
+}
+
+function assess(changes: readonly Change[], previous: string | null, holder: string, denials: readonly Denial[], rivals: boolean, actors: ActorTable): { status: ControlStatus; confidence: number; denied?: boolean } {
+  const events = changes.map((c) => c.event)
+  const sources = countSources(events)
+  // ISW: "assessed" when a party's claim is confirmed by the other side — here the side that lost the place says so.
+  const confirmedByOther = previous !== null && changes.some((c) => actors.speakerOf(c.event.attribution) === previous
+    || (c.leaver === previous && (c.event.attribution === null || actors.speakerOf(c.event.attribution) === previous)))
+  const denied = denials.some((d) => (d.denier === null || d.denier !== holder) && (d.deniedTaker === null || d.deniedTaker === holder))
+  const fusedAssessed = events.some((e) => e.status === 'assessed' && e.independentSources >= 2)
+  const fusedContested = events.length > 0 && events.every((e) => e.status === 'contested')
+  if (rivals || fusedContested) return { status: 'contested', confidence: CONFIDENCE.contested }
+  if (denied && !confirmedByOther && sources < 2) return { status: 'contested', confidence: CONFIDENCE.contested, denied: true }
+  if (sources >= 2 || confirmedByOther || fusedAssessed) {
+    return { status: 'assessed', confidence: Math.min(0.95, 0.7 + 0.08 * sources + (confirmedByOther ? 0.1 : 0)) }
+  }
+  const byReporter = events.some((e) => e.modality === 'asserted' && actors.speakerOf(e.attribution) === null)
+  return { status: 'claimed', confidence: byReporter ? CONFIDENCE.claimedByReporter : CONFIDENCE.claimedByParty }
+}
+
+// The day a report made a fact known: its publication, or the event's own day when that is later or unknown.
+function knownOn(e: SituationEvent, day: string): string {
+  return e.reportedOn && e.reportedOn > day ? e.reportedOn : day
+}
+
+/** Re-assesses a period on each day a new supporting report or denial became known. */
+function assessOverTime(period: Period, previousSince: string | null, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
+  const byKnown = <T>(xs: readonly T[], k: (x: T) => string) => xs.map((x) => ({ x, day: k(x) })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const s = byKnown(support, (c) => knownOn(c.event, c.day))
+  const d = byKnown(denials, (x) => knownOn(x.event, x.day))
+  const days = [...new Set([...s.map((x) => x.day), ...d.map((x) => x.day)])].sort()
+  const make = (from: string, known: readonly Change[], knownDenials: readonly Denial[]): Assessment => {
+    const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
+    const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((x) => evidenceOf(x.event)) : [])])
+    const a: Assessment = { from, status, confidence: Number(confidence.toFixed(2)), evidence }
+    // "Rebels say they took X; the ministry denies it": X stays with its holder, contested, until confirmed.
+    return denied && period.previous ? { ...a, holder: period.previous, since: previousSince } : a
+  }
+  // Most periods are reported on one day: one assessment.
+  if (days.length <= 1) return [make(period.from, support, denials)]
+  const out: Assessment[] = []
+  let i = 0, j = 0
+  for (const day of days) {
+    while (i < s.length && s[i]!.day <= day) i++
+    while (j < d.length && d[j]!.day <= day) j++
+    // A period is shown from its first report on; before that day it is shown as first reported.
+    if (i === 0) continue
+    const a = make(out.length ? day : period.from, s.slice(0, i).map((x) => x.x), d.slice(0, j).map((x) => x.x))
+    const prev = out.at(-1)
+    if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.holder === a.holder) prev.evidence = a.evidence
+    else out.push(a)
+  }
+  return out.length ? out : [make(period.from, support, denials)]
+}
+
+function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
+  const first = group[0]!.taker
+  if (group.every((c) => c.taker === first)) return { taker: first, rivals: false }
+  const bySide = new Map<string, Change[]>()
+  for (const c of group) {
+    const list = bySide.get(c.taker)
+    if (list) list.push(c)
+    else bySide.set(c.taker, [c])
+  }
+  const ranked = [...bySide.entries()].map(([side, cs]) => ({ side, n: countSources(cs.map((c) => c.event)) }))
+    // More sources first; on a tie, the side that changes something (a same-day capture and retake leaves it taken).
+    .sort((a, b) => b.n - a.n || Number(a.side === current) - Number(b.side === current))
+  const top = ranked[0]!
+  return { taker: top.side, rivals: ranked.length > 1 && ranked[1]!.n >= top.n }
+}
+
+function baselinePeriod(p: ControlPlace, inherited: BaselinePlace | null, baselineDate: string): Period | null {
+  const b = p.baseline ?? inherited
+  if (!b) return null
+  return {
+    from: baselineDate, holder: b.holder, previous: null, status: 'baseline',
+    confidence: p.baseline ? b.confidence : CONFIDENCE.inherited, since: null, evidence: [],
+    partial: p.baseline ? b.partial : [], assessments: [],
+  }
+}
+
+function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: BaselinePlace | null, baselineDate: string, actors: ActorTable, opts: Required<TimelineOptions>): PlaceTimeline {
+  const periods: Period[] = []
+  const start = baselinePeriod(p, inherited, baselineDate)
+  if (start) periods.push(start)
+  const changes = [...(f?.changes ?? [])].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const support = new Map<Period, Change[]>()
+  const rivalled = new Set<Period>()
+  for (let i = 0; i < changes.length;) {
+    let j = i
+    while (j < changes.length && changes[j]!.day === changes[i]!.day) j++
+    const group = changes.slice(i, j)
+    const cur = periods.at(-1)
+    const { taker, rivals } = pickTaker(group, cur?.holder ?? '')
+    const mine = group.filter((c) => c.taker === taker)
+    if (cur && cur.holder === taker) {
+      const list = support.get(cur)
+      if (list) list.push(...mine)
+      else support.set(cur, mine)
+    } else {
+      const next: Period = {
+        from: group[0]!.day, holder: taker, previous: cur?.holder ?? null, status: 'claimed', confidence: 0,
+        since: group[0]!.day, evidence: [], assessments: [],
+        // A secondary holder keeps its quarters when a third side takes the town, and is absorbed when it takes it.
+        partial: (cur?.partial ?? []).filter((x) => actors.holderOf(x.actorId) !== taker),
+      }
+      periods.push(next)
+      support.set(next, mine)
+    }
+    if (rivals) rivalled.add(periods.at(-1)!)
+    i = j
+  }
+  // A change with no taker supports a change by someone else dated within a day of it (the same fall seen from
+  // the side that left: "the army said it redeployed outside X"); alone, it only makes the place contested.
+  const loneOverlays: Overlay[] = []
+  for (const l of f?.loose ?? []) {
+    const p = periods.find((x) => x.status !== 'baseline' && Math.abs(daysBetween(x.from, l.day)) <= 1 && (l.leaver === null || x.previous === l.leaver))
+    if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event })
+    else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(l.event) })
+  }
+  periods.forEach((period, k) => {
+    const mine = support.get(period) ?? []
+    if (period.status === 'baseline') {
+      period.evidence = dedupe(firstEvidence(mine.map((c) => c.event)))
+      period.assessments = [{ from: period.from, status: 'baseline', confidence: period.confidence, evidence: period.evidence }]
+      return
+    }
+    const end = periods[k + 1]?.from ?? '9999-12-31'
+    const [before, after] = opts.denialWindow
+    const lo = addDays(period.from, -before), hi = addDays(period.from, after)
+    const denials = (f?.denials ?? []).filter((d) => d.day >= lo && d.day <= hi && d.day < end)
+    period.assessments = assessOverTime(period, periods[k - 1]?.since ?? null, mine, denials, rivalled.has(period), actors)
+    const last = period.assessments.at(-1)!
+    period.status = last.status
+    period.confidence = last.confidence
+    period.evidence = last.evidence
+  })
+  const overlays = [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : 1))
+  return { place: p, periods, overlays }
+}
+
+// Evidence of the first reports, enough to fill the cap without building it for hundreds of them.
+function firstEvidence(events: readonly SituationEvent[]): Evidence[] {
+  const out: Evidence[] = []
+  for (const e of events) {
+    if (out.length >= MAX_EVIDENCE * 2) break
+    out.push(...evidenceOf(e))
+  }
+  return out
+}
+
+function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  const out: Evidence[] = []
+  for (const e of list) {
+    const k = `${e.document}:${e.span.start}:${e.span.end}`
+    if (seen.has(k) || out.length >= MAX_EVIDENCE) continue
+    seen.add(k)
+    out.push(e)
+  }
+  return out
+}
+
+function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], radiusKm: number): BaselinePlace | null {
+  let best: BaselinePlace | null = null
+  let bestKm = radiusKm
+  for (const b of baseline) {
+    const km = distanceKm(p.lat, p.lon, b.lat, b.lon)
+    if (km <= bestKm) { best = b; bestKm = km }
+  }
+  return best
+}
+
+/** Builds every place's history from the baseline and the fused territory, denial and battle events. */
+export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: string, events: readonly SituationEvent[], actors: ActorTable, options: TimelineOptions = {}): Timeline {
+  const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [0, 2], ...options }
+  const index = placeIndex(baseline)
+  const facts = collectFacts(events, index, actors, baselineDate)
+  let lastDay = baselineDate
+  for (const e of events) {
+    const d = eventDay(e)
+    if (d && d > lastDay) lastDay = d
+  }
+  // Sorted once by name here, so each day's control needs no sort.
+  const ordered = [...index.places].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const places = ordered.map((p) => placeTimeline(
+    p, facts.get(p), p.baseline ? null : nearestBaseline(p, baseline, opts.inheritRadiusKm), baselineDate, actors, opts,
+  ))
+  return { baselineDate, places, actors, lastDay }
+}
+
+/** The period in force on a day (binary search), or null before the place's history starts. */
+export function periodOn(t: PlaceTimeline, date: string): Period | null {
+  let lo = 0, hi = t.periods.length - 1, hit: Period | null = null
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const p = t.periods[mid]!
+    if (p.from <= date) { hit = p; lo = mid + 1 } else hi = mid - 1
+  }
+  return hit
+}
+
+/** The period's status as known on a day: the last assessment made on or before it. */
+export function assessmentOn(period: Period, date: string): Assessment {
+  let hit: Assessment = period.assessments[0] ?? period
+  for (const a of period.assessments) { if (a.from <= date) hit = a; else break }
+  return hit
+}
+
+/** Who is shown holding a place on a day (the period's holder, or the earlier one while a claim is denied). */
+export function holderOn(t: PlaceTimeline, date: string): string | null {
+  const period = periodOn(t, date)
+  return period ? (assessmentOn(period, date).holder ?? period.holder) : null
+}
+
+/** Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). */
+export function controlOn(timeline: Timeline, date: string): Control {
+  const places: Control['places'] = []
+  for (const t of timeline.places) {
+    // Before the baseline day a baseline place shows its baseline, the earliest state the pack knows.
+    const first = t.periods[0]
+    const period = periodOn(t, date) ?? (first && t.place.baseline && first.status === 'baseline' ? first : null)
+    if (!period) continue
+    const shown = assessmentOn(period, date)
+    let { status, confidence, evidence } = shown
+    const holder = shown.holder ?? period.holder
+    const since = shown.holder ? (shown.since ?? null) : period.since
+    for (const o of t.overlays) {
+      if (o.from > date) break
+      // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
+      if (o.to >= date && o.from >= period.from) {
+        status = 'contested'
+        confidence = Math.min(confidence, 0.5)
+        evidence = dedupe([...evidence, ...o.evidence])
+      }
+    }
+    places.push({
+      placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon,
+      holder: { actorId: holder, name: timeline.actors.nameOf(holder) },
+      status, confidence, since, evidence,
+      ...(period.partial.length ? { partial: period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })) } : {}),
+    })
+  }
+  return { schema: 'sitrep.control/1', date, places }
+}
