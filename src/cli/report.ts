@@ -6,6 +6,8 @@ import type { ExtractedDocument } from '../core/contract.ts'
 import { buildReport } from '../report/build-report.ts'
 import { renderMarkdown } from '../report/render-md.ts'
 import { renderHtml } from '../report/render-html.ts'
+import { situationViewAt } from '../report/from-situation.ts'
+import type { SituationView } from '../report/situation-view.ts'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
@@ -26,15 +28,17 @@ export function registerReport(program: Command): void {
       if (!Number.isInteger(days) || days < 1 || days > 366) throw new AppError('bad_option', `--days "${opts.days}": expected a whole number from 1 to 366`)
       const store = await openSqliteStore(resolveDbPath(opts.db))
       const docs: ExtractedDocument[] = []
+      let situation: SituationView
       try {
         for (const s of await store.listDocuments()) {
           const d = await store.getDocument(s.id)
           if (d) docs.push(presentDocument(d))
         }
+        situation = await situationViewAt(store, date)
       } finally {
         await store.close()
       }
-      const report = buildReport(docs, date, days)
+      const report = buildReport(docs, date, days, situation)
       process.stdout.write(format === 'md' ? renderMarkdown(report) : renderHtml(report))
     }))
 }

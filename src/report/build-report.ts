@@ -2,6 +2,7 @@
 // governorate, each statement tied to the sentences that state it. Rendering (md, html) is elsewhere.
 import type { Control, ExtractedDocument, FusedEvent, WhatIf } from '../core/contract.ts'
 import type { SituationView } from './situation-view.ts'
+import { addDays } from '../core/dates.ts'
 import type { EventType } from '../core/types.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
@@ -138,12 +139,7 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     }))
   const impacts = changes.map((change) => {
     const whatIf = view.whatIf(change.placeId, change.toActor, before)
-    const lines = whatIf.disconnected.map((d) => {
-      const roads = [...new Set(d.cutEdges.map((c) => c.road))].join(', ')
-      const detour = d.alternative ? `; a detour via ${d.alternative.via.join(', ')} remains (${Math.round(d.alternative.km)} km)` : '; no other road remains'
-      return `${names.get(d.side) ?? d.side} loses the road link from ${d.from} to ${d.to}${roads ? ` (${roads} cut)` : ''}${detour}.`
-    })
-    return { change, whatIf, lines }
+    return { change, whatIf, lines: impactLines(whatIf, names) }
   })
   return { control, changes, impacts }
 }
@@ -160,6 +156,46 @@ function governorateOf(x: ExportEvent): string {
   const p = x.event.place
   if (!p) return UNLOCATED
   return governorateAt(p.lon, p.lat) ?? (x.country === 'SY' ? x.admin1 : null) ?? ELSEWHERE
+}
+
+/**
+ * The what-if in a few sentences, ISW-style: per side, places with the same set of lost partners are one group
+ * ("Latakia and Tartus are cut off from Damascus, Homs …"); groups that lose the most links come first, and a
+ * link already stated is not stated again.
+ */
+export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>): string[] {
+  const out: string[] = []
+  for (const side of [...new Set(w.disconnected.map((d) => d.side))]) {
+    const pairs = w.disconnected.filter((d) => d.side === side)
+    const partners = new Map<string, Set<string>>()
+    for (const d of pairs) {
+      for (const [a, b] of [[d.from, d.to], [d.to, d.from]] as const) partners.set(a, (partners.get(a) ?? new Set()).add(b))
+    }
+    const groups = new Map<string, string[]>()
+    for (const [place, ps] of partners) {
+      const key = [...ps].sort().join('\u0000')
+      groups.set(key, [...(groups.get(key) ?? []), place])
+    }
+    const stated = new Set<string>()
+    const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
+    const ordered = [...groups.values()].sort((a, b) => partners.get(b[0]!)!.size - partners.get(a[0]!)!.size || a[0]!.localeCompare(b[0]!))
+    for (const group of ordered) {
+      const others = [...partners.get(group[0]!)!].filter((o) => group.some((g) => !stated.has(pairKey(g, o))))
+      if (others.length === 0) continue
+      const links = pairs.filter((d) => (group.includes(d.from) && others.includes(d.to)) || (group.includes(d.to) && others.includes(d.from)))
+      for (const d of links) stated.add(pairKey(d.from, d.to))
+      const roads = [...new Set(links.flatMap((d) => d.cutEdges.map((c) => c.road)))].sort().join(', ')
+      const detours = links.filter((d) => d.alternative !== null)
+      const detour = detours.length === 0 ? 'no other road remains'
+        : detours.length === links.length ? `a detour remains (e.g. ${Math.round(detours[0]!.alternative!.km)} km via ${detours[0]!.alternative!.via.slice(0, 3).join(', ')}…)`
+        : `${detours.length} of ${links.length} links keep a detour`
+      const shown = others.length > 5 ? `${others.slice(0, 5).join(', ')} and ${others.length - 5} more` : list(others)!
+      const who = list(group.sort())!
+      const verb = detours.length === links.length ? `${group.length > 1 ? 'lose their' : 'loses its'} direct road to` : `${group.length > 1 ? 'are' : 'is'} cut off from`
+      out.push(`${names.get(side) ?? side}: ${who} ${verb} ${shown}${roads ? ` (${roads} cut)` : ''}; ${detour}.`)
+    }
+  }
+  return out
 }
 
 const ORDER: readonly SectionKind[] = ['control', 'fighting', 'strikes', 'deployments', 'humanitarian', 'other']
@@ -238,11 +274,6 @@ function perDay(events: readonly ExportEvent[], from: string, to: string): Repor
     if (i !== undefined) out[i]!.counts[x.event.type] = (out[i]!.counts[x.event.type] ?? 0) + 1
   }
   return out
-}
-
-/** ISO date `n` days after `date`. */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 }
 
 function clip(s: string): string {

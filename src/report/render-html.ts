@@ -14,7 +14,7 @@ export function renderHtml(r: Report): string {
   body.push(`<p class="meta"><b>Information cutoff:</b> ${r.cutoff ? `reports published up to ${esc(r.cutoff)}` : 'no dated reports in the store'} (${r.documentsUsed} documents). ` +
     'Generated from the Sitrep store only. <i>assessed</i> = independent sources agree; <i>claimed</i> = one side or one source; <i>contested</i> = sources disagree.</p>')
   if (!r.situation) body.push('<p class="note">The control timeline and the what-if impact of the day\'s changes are not included: no situation engine in this build.</p>')
-  body.push(`<div class="figs"><figure>${mapSvg(r)}<figcaption>Reported events ${esc(window)}; large dots are control changes, faded dots are claimed or contested.</figcaption></figure>` +
+  body.push(`<div class="figs"><figure>${mapSvg(r)}<figcaption>Reported events ${esc(window)}; large dots are control changes, faded dots are claimed or contested${r.situation ? '; squares: who holds each place at the end of the day (control timeline)' : ''}.</figcaption></figure>` +
     `<figure>${chartSvg(r)}<figcaption>Events per day by type (${esc(r.perDay[0]?.day ?? '')} to ${esc(r.date)}).</figcaption></figure></div>`)
   body.push(`<p class="legend">${legendHtml(r)}</p>`)
   if (r.situation) body.push(situationHtml(r, notes))
@@ -72,7 +72,7 @@ const CSS = `body{font:15px/1.5 Georgia,serif;max-width:1300px;margin:24px auto;
 h1{font:700 26px sans-serif;margin:0 0 6px}h2{font:700 19px sans-serif;border-bottom:2px solid #c0392b;padding-bottom:3px;margin-top:28px}
 h3{font:700 16px sans-serif;margin:18px 0 4px}h4{font:600 13px sans-serif;text-transform:uppercase;color:#666;margin:8px 0 2px}
 .meta{color:#333}.note{background:#fdf6e3;border-left:4px solid #d4ac0d;padding:6px 10px;font-size:14px}
-.figs{display:flex;gap:16px;flex-wrap:wrap}figure{margin:0}figcaption{font:12px sans-serif;color:#555}
+.figs{display:flex;gap:16px;flex-wrap:wrap}figure{margin:0;max-width:600px}figcaption{font:12px sans-serif;color:#555}
 .legend{font:12px sans-serif}.key{margin-right:10px;white-space:nowrap}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:50%}
 ul{margin:2px 0 6px}li{margin:3px 0}sup a{text-decoration:none;color:#2471a3}.more{color:#777;font-size:13px}
 .warn{color:#7b241c}.notes{font-size:13px;color:#333}.notes q{font-style:italic}`

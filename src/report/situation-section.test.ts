@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import type { Control, WhatIf } from '../core/contract.ts'
 import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
 import { makeDoc } from '../pipeline/corpus/stories/testing.ts'
-import { buildReport } from './build-report.ts'
+import { buildReport, impactLines } from './build-report.ts'
 import { renderMarkdown } from './render-md.ts'
 import { renderHtml } from './render-html.ts'
 import type { SituationView } from './situation-view.ts'
@@ -38,7 +38,19 @@ describe('report with a control timeline', () => {
   })
   it('states what the change cuts on the road network', () => {
     const md = renderMarkdown(buildReport([doc], '2024-12-06', 1, view))
-    assert.match(md, /The fall of Kelvar to Ember Front:\[\^\d\]\n {2}- Belmiran Army loses the road link from Ormud to Sarvan \(R9 cut\); no other road remains\./)
+    assert.match(md, /The fall of Kelvar to Ember Front:\[\^\d\]\n {2}- Belmiran Army: Ormud is cut off from Sarvan \(R9 cut\); no other road remains\./)
+  })
+  it('sums up many cut links as one place cut off from the rest', () => {
+    const pair = (from: string, to: string) => ({ side: 'army', from, to, cutEdges: [{ from, to: 'Kelvar', road: 'R9' }], alternative: null })
+    const w: WhatIf = { schema: WHATIF_SCHEMA, date: '2024-12-05', capture: { place: 'Kelvar', by: 'front' },
+      disconnected: [pair('Ormud', 'Sarvan'), pair('Ormud', 'Tessa'), pair('Dalm', 'Ormud'), pair('Ormud', 'Vell'), pair('Ormud', 'Yarn'), pair('Ormud', 'Zell')] }
+    assert.deepEqual(impactLines(w, new Map([['army', 'Belmiran Army']])), ['Belmiran Army: Ormud is cut off from Sarvan, Tessa, Dalm, Vell, Yarn and 1 more (R9 cut); no other road remains.'])
+  })
+  it('groups places that lose the same partners into one sentence', () => {
+    const pair = (from: string, to: string) => ({ side: 'army', from, to, cutEdges: [{ from, to, road: 'R9' }], alternative: null })
+    const w: WhatIf = { schema: WHATIF_SCHEMA, date: '2024-12-05', capture: { place: 'Kelvar', by: 'front' },
+      disconnected: ['Sarvan', 'Vell', 'Yarn'].flatMap((to) => [pair('Ormud', to), pair('Tessa', to)]) }
+    assert.deepEqual(impactLines(w, new Map()), ['army: Ormud and Tessa are cut off from Sarvan, Vell and Yarn (R9 cut); no other road remains.'])
   })
   it('says the what-if is missing when there is no control timeline', () => {
     assert.match(renderMarkdown(buildReport([doc], '2024-12-06', 1)), /what-if impact .* not included/)

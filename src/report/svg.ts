@@ -35,9 +35,10 @@ export function mapSvg(r: Report): string {
       (big ? `<text x="${(px(p.lon) + 9).toFixed(1)}" y="${(py(p.lat) + 4).toFixed(1)}" class="lbl">${esc(p.name)}</text>` : '')
   }).join('')
   // Control layer under the events: one square per place, coloured by holder.
+  const colours = holderColours(r)
   const control = (r.situation?.control.places ?? []).map((p) => {
     if (p.lon < LON0 || p.lon > LON1 || p.lat < LAT0 || p.lat > LAT1) return ''
-    return `<rect x="${(px(p.lon) - 3.5).toFixed(1)}" y="${(py(p.lat) - 3.5).toFixed(1)}" width="7" height="7" fill="${holderColour(p.holder.actorId)}" stroke="#333" stroke-width=".6"><title>${esc(`${p.name}: ${p.holder.name} (${p.status})`)}</title></rect>`
+    return `<rect x="${(px(p.lon) - 3.5).toFixed(1)}" y="${(py(p.lat) - 3.5).toFixed(1)}" width="7" height="7" fill="${colours.get(p.holder.actorId)!}" stroke="#333" stroke-width=".6"><title>${esc(`${p.name}: ${p.holder.name} (${p.status})`)}</title></rect>`
   }).join('')
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Map of reported events">` +
     `<style>.gov path{fill:#f4f1ea;stroke:#9c9385;stroke-width:.8}.lbl{font:600 11px sans-serif;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>` +
@@ -72,20 +73,21 @@ export function chartSvg(r: Report): string {
     `<line x1="${left}" x2="${w}" y1="${h - bottom}" y2="${h - bottom}" stroke="#888"/>${ticks}${bars}</svg>`
 }
 
-const HOLDER_PALETTE = ['#1b4f72', '#b03a2e', '#196f3d', '#b9770e', '#6c3483', '#117a65', '#5d6d7e', '#a04000']
+// Hues the event types do not use, so a square's holder is not read as an event type.
+const HOLDER_PALETTE = ['#f032e6', '#7cb342', '#9a6324', '#00acc1', '#808000', '#5c6bc0', '#ff8a65', '#000075']
 
-/** A stable colour per holder (by actor id), so one side keeps its colour from day to day. */
-function holderColour(actorId: string): string {
-  let h = 0
-  for (const ch of actorId) h = (h * 31 + ch.charCodeAt(0)) >>> 0
-  return HOLDER_PALETTE[h % HOLDER_PALETTE.length]!
+/** A colour per holder, distinct within one report (holders in id order, so the same set keeps its colours). */
+function holderColours(r: Report): Map<string, string> {
+  const ids = [...new Set((r.situation?.control.places ?? []).map((p) => p.holder.actorId))].sort()
+  return new Map(ids.map((id, i) => [id, HOLDER_PALETTE[i % HOLDER_PALETTE.length]!]))
 }
 
 /** Legend entries: event types (dots, bars) and, with a control layer, its holders (squares). */
 export function legendHtml(r?: Report): string {
   const types = Object.entries(TYPE_COLOURS).map(([t, c]) => `<span class="key"><i style="background:${c}"></i>${esc(t.replace(/_/g, ' '))}</span>`)
   const holders = new Map((r?.situation?.control.places ?? []).map((p) => [p.holder.actorId, p.holder.name]))
-  const squares = [...holders].map(([id, name]) => `<span class="key"><i style="background:${holderColour(id)};border-radius:0"></i>held by ${esc(name)}</span>`)
+  const colours = r ? holderColours(r) : new Map<string, string>()
+  const squares = [...holders].map(([id, name]) => `<span class="key"><i style="background:${colours.get(id)!};border-radius:0"></i>held by ${esc(name)}</span>`)
   return [...types, ...squares].join(' ')
 }
 
