@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { check } from '@placemarkio/check-geojson'
 import { parse } from 'csv-parse/sync'
+import type { FeatureCollection } from 'geojson'
 
 const BIN = new URL('../../bin/sitrep.js', import.meta.url).pathname
 let dir: string
@@ -35,6 +36,15 @@ describe('sitrep export, import, report', () => {
     const r = sitrep(['export', '--db', db, '--format', 'geojson'])
     assert.equal(r.code, 0, r.stderr)
     assert.ok(check(r.stdout))
+  })
+  it('adds control per day to the GeoJSON with --control, still valid', () => {
+    const r = sitrep(['export', '--db', db, '--format', 'geojson', '--control', '--from', '2024-12-05', '--to', '2024-12-06'])
+    assert.equal(r.code, 0, r.stderr)
+    const fc = check(r.stdout) as FeatureCollection
+    assert.ok(fc.features.some((f) => f.properties?.layer === 'control' && f.properties.date === '2024-12-06'))
+  })
+  it('refuses --control with a format other than GeoJSON', () => {
+    assert.notEqual(sitrep(['export', '--db', db, '--format', 'kml', '--control']).code, 0)
   })
   it('round-trips the ACLED CSV through import into the reference layer', () => {
     const r = sitrep(['export', '--db', db, '--format', 'acled-csv'])
