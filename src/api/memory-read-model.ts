@@ -12,6 +12,10 @@ export interface MemoryData {
   control: readonly Control[]
   /** Precomputed what-if answers, matched on capture place id and actor. */
   whatifs: readonly WhatIf[]
+  /** When given, answers `control(date)` instead of the snapshots (the store model computes it from the timeline). */
+  controlOn?: (date: string) => Control
+  /** When given, answers `whatif(...)` instead of the precomputed answers. */
+  whatifOn?: (capture: string, by: string, date: string) => WhatIf
 }
 
 /** Folds case and diacritics so "Ḥamāh" finds "hama". */
@@ -141,11 +145,13 @@ export function memoryReadModel(data: MemoryData): ReadModel {
     },
     place: async (id) => places.get(id) ?? null,
     async control(date): Promise<Control> {
+      if (data.controlOn) return data.controlOn(date)
       let snap: Control | undefined
       for (const c of controls) if (c.date <= date) snap = c
       return { schema: CONTROL_SCHEMA, date, places: snap ? snap.places : [] }
     },
     async whatif(capture, by, date): Promise<WhatIf> {
+      if (data.whatifOn) return data.whatifOn(capture, by, date)
       const hit = data.whatifs.find((w) => w.capture.place === capture && w.capture.by === by)
       return hit ? { ...hit, date } : { schema: WHATIF_SCHEMA, date, capture: { place: capture, by }, disconnected: [] }
     },

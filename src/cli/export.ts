@@ -1,7 +1,7 @@
 // `sitrep export`: the store's fused events as ACLED-layout CSV, GeoJSON, KML or JSONL on stdout, streamed.
 import type { Command } from 'commander'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
-import { loadStories } from '../store/load-stories.ts'
+import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
 import { exportEvents, inWindow } from '../export/export-event.ts'
 import { encoderFor, EXPORT_FORMATS } from '../export/formats.ts'
 import { writeExport } from '../export/write-export.ts'
@@ -45,8 +45,8 @@ export function registerExport(program: Command): void {
       if (opts.control && format !== 'geojson') throw new AppError('bad_option', '--control goes with --format geojson only')
       const store = await openSqliteStore(resolveDbPath(opts.db))
       try {
-        const { docs, stories } = await loadStories(store)
-        const events = exportEvents(stories, docs).filter((x) => inWindow(x.event, from, to))
+        const { documents, stories } = await storiesOfStore(store, { save: true })
+        const events = exportEvents(stories, documents).filter((x) => inWindow(x.event, from, to))
         const control = opts.control ? await controlPerDay(store, events, from, to) : []
         const r = await writeExport(events, encoderFor(format, Math.floor(Date.now() / 1000), { control }), process.stdout)
         if (r.skipped > 0) process.stderr.write(`sitrep: ${r.written} events written; ${r.skipped} left out (${format} cannot hold them: see the format notes in README)\n`)

@@ -6,8 +6,8 @@ import { AppError } from '../core/errors.ts'
 import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.ts'
 import type { ExtractedDocument } from '../core/contract.ts'
 import type { Story } from '../core/contract.ts'
-import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
-import { loadStories } from '../store/load-stories.ts'
+import { buildStories, presentStories } from '../pipeline/corpus/stories/build-stories.ts'
+import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
@@ -38,11 +38,11 @@ export function registerStories(program: Command): void {
     }))
 }
 
-/** Stories of the documents in the store at `path` (memberships saved back). */
-async function storiesFromStore(path: string): Promise<readonly Story[]> {
+/** Stories of every stored document; memberships of documents ingested since the last run are saved back. */
+async function storiesFromStore(path: string): Promise<Story[]> {
   const store = await openSqliteStore(path)
   try {
-    return (await loadStories(store)).stories
+    return (await storiesOfStore(store, { save: true })).stories
   } finally {
     await store.close()
   }

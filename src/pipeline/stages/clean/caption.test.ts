@@ -28,6 +28,8 @@ const CAPTIONS = [
 
 // Invented story sentences, several in the present tense, that must stay.
 const STORY = [
+  // a wire paragraph closed by a bare agency credit is still news
+  "The fall of Qorvath, the region's third city, is a heavy blow for the council days after rebels captured Belmira. (AP)",
   'The army says it holds the line along the Ostra river.',
   'Rebels hold the towns of Qorvath and Velmar.',
   'Militia fighters advanced on Velmar on Tuesday, residents said.',

@@ -38,7 +38,14 @@ export function isCaption(line: string): boolean {
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase())
   if (words.length < 3 || words.length > MAX_WORDS) return false
-  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || AGENCY_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
+  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
+  // A bare "(AP)" also closes wire paragraphs ("The capture of Qorvath is another blow … (AP)"): it makes a
+  // caption only of a line that reads as one, so the line is judged without it.
+  if (AGENCY_CREDIT.test(text)) {
+    const bare = text.replace(AGENCY_CREDIT, '').trim()
+    const reportsNews = /\b(?:is|was|were|has|had|have)\b/i.test(bare) || /\b\p{L}{3,}ed\b/u.test(bare)
+    return reportsNews ? isCaption(bare + (/[.!]$/.test(bare) ? '' : '.')) : true
+  }
   // A caption is one sentence, and quotes belong to story ("… said it held “steady lines”").
   if (sentenceCount(text) > 1 || /["“”]/.test(text)) return false
   if (words.some((w) => STORY_WORDS.has(w) || /['’]ll$/.test(w))) return false

@@ -42,6 +42,10 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end).sort(byDistance)
+  // "the force that has run the town since 2016": a span reaching back years to the report says how long a state
+  // lasted, not when the event happened, when the clause also names a recent day.
+  const recentInClause = inClause.filter((d) => !(d.ann.by.endsWith('+since') && published && daysBetween(d.ann.value as string, published) > 45))
+  if (recentInClause[0] && recentInClause[0] !== inClause[0] && recentInClause.length) return fromRef(s, recentInClause[0])
   if (inClause[0]) return fromRef(s, inClause[0])
   const year = yearIn(segmentText, published)
   if (year) return year
