@@ -7,6 +7,9 @@ import { registerWhatIf } from './whatif.ts'
 import { registerStories } from './stories.ts'
 import { registerIngest } from './ingest.ts'
 import { registerServe } from './serve.ts'
+import { registerExport } from './export.ts'
+import { registerImport } from './import.ts'
+import { registerReport } from './report.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -23,6 +26,9 @@ export function buildProgram(): Command {
   registerStories(program)
   registerIngest(program)
   registerServe(program)
+  registerExport(program)
+  registerImport(program)
+  registerReport(program)
   return program
 }
 

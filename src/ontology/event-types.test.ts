@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { EVENT_TYPES } from '../core/types.ts'
-import { acledSubEventFor, EVENT_ONTOLOGY } from './event-types.ts'
+import { ACLED_SUB_EVENTS, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY, sitrepTypeForAcled } from './event-types.ts'
 
 describe('event type ontology', () => {
   it('maps every Sitrep event type', () => {
@@ -25,5 +25,40 @@ describe('event type ontology', () => {
   })
   it('has no ACLED row for speech acts', () => {
     assert.equal(acledSubEventFor('statement', 'The group said it would protect minorities.', false), null)
+  })
+})
+
+describe('ACLED codes', () => {
+  it('codes rebels against state forces as interaction 12 whichever comes first', () => {
+    assert.equal(acledInteraction(acledInterCode('armed_group'), acledInterCode('state_force')), 12)
+  })
+  it('codes a lone actor as its code followed by 0', () => {
+    assert.equal(acledInteraction(acledInterCode('state'), 0), 10)
+  })
+  it('codes civilians as 7', () => {
+    assert.equal(acledInterCode('civilians'), 7)
+  })
+  it('gives a week-long range time precision 2 and a month-long one 3', () => {
+    assert.equal(acledTimePrecision('range', '2024-01-01', '2024-01-05'), 2)
+    assert.equal(acledTimePrecision('range', '2024-01-01', '2024-01-25'), 3)
+    assert.equal(acledTimePrecision('day', '2024-01-01', null), 1)
+  })
+  it('gives a region geo precision 3', () => {
+    assert.equal(acledGeoPrecision('region'), 3)
+    assert.equal(acledGeoPrecision('exact'), 1)
+  })
+  it('reads every mapped ACLED row back as the Sitrep type that produced it, except many-to-one rows', () => {
+    assert.equal(sitrepTypeForAcled('Battles', 'Armed clash'), 'battle')
+    assert.equal(sitrepTypeForAcled('Battles', 'Government regains territory'), 'territory_change')
+    assert.equal(sitrepTypeForAcled('Explosions/Remote violence', 'Shelling/artillery/missile attack'), 'strike')
+  })
+  it('maps every Sitrep type onto a sub-event in ACLED\'s list, under the event type ACLED files it', () => {
+    for (const [t, m] of Object.entries(EVENT_ONTOLOGY)) {
+      if (m.acled) assert.equal(ACLED_SUB_EVENTS[m.acled.subEventType]?.eventType, m.acled.eventType, t)
+    }
+  })
+  it('files a non-violent handover as a strategic development', () => {
+    const sub = acledSubEventFor('territory_change', 'Troops withdrew from Belmira under a deal.', true)!
+    assert.equal(ACLED_SUB_EVENTS[sub]?.eventType, 'Strategic developments')
   })
 })

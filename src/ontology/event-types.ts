@@ -65,3 +65,84 @@ export function acledSubEventFor(type: EventType, evidence: string, initiatorIsS
   }
   return row.subEventType
 }
+
+/**
+ * ACLED's sub-event types with their event type and disorder type (ACLED Codebook 2023): the sub-event decides the
+ * other two, e.g. "Non-violent transfer of territory" is a strategic development, not a battle.
+ */
+export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: AcledEventType; readonly disorderType: string }>> = {
+  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence' },
+  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence' },
+  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence' },
+  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Grenade': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
+  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
+  'Attack': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
+  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
+  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations' },
+  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations' },
+  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations' },
+  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations' },
+  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence' },
+  'Agreement': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Arrests': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+  'Other': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+}
+
+/** Sitrep actor kinds, as the theater lexicon and the document contract name them. */
+export type ActorKind = 'state' | 'state_force' | 'armed_group' | 'organization' | 'person' | 'civilians'
+
+/**
+ * ACLED interaction code of an actor: 1 state forces, 2 rebel groups, 7 civilians, 8 external/other forces.
+ * A state's foreign forces are still 1 here: the lexicon does not say whose territory an actor fights on.
+ */
+export function acledInterCode(kind: ActorKind | null): number {
+  if (kind === null) return 0
+  switch (kind) {
+    case 'state': case 'state_force': return 1
+    case 'armed_group': return 2
+    case 'civilians': return 7
+    case 'organization': case 'person': return 8
+  }
+}
+
+/** ACLED "interaction": the two inter codes, lower first ("12"); one actor alone is its code followed by 0. */
+export function acledInteraction(inter1: number, inter2: number): number {
+  if (inter1 === 0) return inter2 * 10
+  if (inter2 === 0) return inter1 * 10
+  return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2)
+}
+
+/** ACLED geo_precision: 1 the town itself, 2 near it or part of a region, 3 a larger region or only the country. */
+export function acledGeoPrecision(precision: 'exact' | 'near' | 'region' | 'country'): 1 | 2 | 3 {
+  return precision === 'exact' ? 1 : precision === 'near' ? 2 : 3
+}
+
+/** ACLED time_precision: 1 the day, 2 within a week, 3 within a month or vaguer. */
+export function acledTimePrecision(precision: 'day' | 'range' | 'month' | 'year' | null, date: string, dateEnd: string | null): 1 | 2 | 3 {
+  if (precision === 'day') return 1
+  if (precision === 'range' && dateEnd !== null && (Date.parse(dateEnd) - Date.parse(date)) <= 6 * 86_400_000) return 2
+  return 3
+}
+
+/** Sitrep event type for an ACLED row (the import direction): the sub-event decides where the table is many-to-one. */
+export function sitrepTypeForAcled(eventType: string, subEventType: string): EventType {
+  for (const [type, m] of Object.entries(EVENT_ONTOLOGY) as [EventType, OntologyMapping][]) {
+    if (m.acled && m.acled.eventType === eventType && m.acled.subEventType === subEventType) return type
+  }
+  if (/territor/i.test(subEventType)) return 'territory_change'
+  if (eventType === 'Battles') return 'battle'
+  if (eventType === 'Explosions/Remote violence') return 'strike'
+  if (eventType === 'Violence against civilians') return 'casualties'
+  if (eventType === 'Protests' || eventType === 'Riots') return 'protest'
+  return 'other'
+}

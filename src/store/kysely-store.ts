@@ -6,7 +6,9 @@ import { AppError } from '../core/errors.ts'
 import type { AnnId, Doc, DocId } from '../core/types.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
 import type { Database } from './schema.ts'
-import type { DocSummary, EventFilter, EventKey, EventPage, RowCounts, SaveResult, Store } from './store.ts'
+import type { DocSummary, EventFilter, EventKey, EventPage, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
+import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
 
 // Rows per INSERT: well under SQLite's 32766 and PostgreSQL's 65535 bound parameters for the widest table.
@@ -14,6 +16,10 @@ const CHUNK = 100
 const DEFAULT_LIMIT = 100
 const MAX_LIMIT = 1000
 const RELATION = z.enum(['reprint', 'rewrite', 'related', 'none'])
+const EVENT_TYPE = z.enum(EVENT_TYPES)
+const EXTRA = z.record(z.string(), z.string())
+// 36 columns a row: 25 rows stay under SQLite's old 999 bound parameters.
+const REFERENCE_CHUNK = 25
 
 /** A Store backed by `db`; `close` destroys it. */
 export function kyselyStore(db: Kysely<Database>): Store {
@@ -130,6 +136,35 @@ export function kyselyStore(db: Kysely<Database>): Store {
           relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: r.outlet_is_wire === 1,
           dateline: r.dateline === 1, credits: r.credits,
         }
+      })
+    },
+
+    async saveReferenceEvents(layer, rows) {
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx.deleteFrom('reference_events').where('layer', '=', layer).execute()
+          for (let i = 0; i < rows.length; i += REFERENCE_CHUNK) {
+            await trx.insertInto('reference_events').values(rows.slice(i, i + REFERENCE_CHUNK).map((r, k) => ({
+              ...r.fields, layer, seq: i + k, date_key: r.date ?? '', sitrep_type: r.sitrepType, extra: JSON.stringify(r.extra),
+            }))).execute()
+          }
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `saving reference layer "${layer}" failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async getReferenceEvents(filter = {}) {
+      let q = db.selectFrom('reference_events').selectAll()
+      if (filter.layer !== undefined) q = q.where('layer', '=', filter.layer)
+      if (filter.from !== undefined) q = q.where('date_key', '<>', '').where('date_key', '>=', filter.from)
+      if (filter.to !== undefined) q = q.where('date_key', '<>', '').where('date_key', '<=', filter.to)
+      const rows = await q.orderBy('layer').orderBy('seq').execute()
+      return rows.map((r): ReferenceEvent => {
+        const type = EVENT_TYPE.safeParse(r.sitrep_type)
+        if (!type.success) throw new AppError('store_failed', `reference_events: unknown type "${r.sitrep_type}" in layer ${r.layer}`)
+        const fields = Object.fromEntries(ACLED_COLUMNS.map((c) => [c, r[c]])) as Record<AcledColumn, string>
+        return { layer: r.layer, fields, extra: EXTRA.parse(JSON.parse(r.extra)), date: r.date_key || null, sitrepType: type.data }
       })
     },
 

@@ -1,5 +1,6 @@
 // Row types of the store's tables as kysely sees them. Only migrations change the tables; keep this in step.
 // JSON columns hold text (SQLite has no JSON type; PostgreSQL could use jsonb later without touching callers).
+import type { AcledColumn } from '../ontology/acled-columns.ts'
 
 export interface DocumentsTable {
   id: string
@@ -87,6 +88,15 @@ export interface StoryDocumentsTable {
   credits: string | null
 }
 
+/** Migration 003: rows of imported ACLED-layout files, every ACLED column as the text read. */
+export type ReferenceEventsTable = Record<AcledColumn, string> & {
+  layer: string
+  seq: number
+  date_key: string
+  sitrep_type: string
+  extra: string
+}
+
 export interface Database {
   documents: DocumentsTable
   events: EventsTable
@@ -94,4 +104,5 @@ export interface Database {
   place_mentions: PlaceMentionsTable
   actor_mentions: ActorMentionsTable
   story_documents: StoryDocumentsTable
+  reference_events: ReferenceEventsTable
 }

@@ -2,6 +2,23 @@
 // Implementations (SQLite now, PostgreSQL later) live beside it and must pass `store.contract.ts`.
 import type { ActorId, DocId, Doc, EventAnnotation, EventType, Modality, AnnId } from '../core/types.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
+import type { AcledColumn } from '../ontology/acled-columns.ts'
+
+/** One imported ACLED-layout row: every ACLED column as read, plus columns the file had beyond ACLED's. */
+export interface ReferenceEvent {
+  readonly layer: string
+  readonly fields: Readonly<Record<AcledColumn, string>>
+  readonly extra: Readonly<Record<string, string>>
+  /** ISO date read from event_date, or null when it could not be read. */
+  readonly date: string | null
+  readonly sitrepType: EventType
+}
+
+export interface ReferenceFilter {
+  readonly layer?: string
+  readonly from?: string
+  readonly to?: string
+}
 
 /** Tables a store keeps, as `countRows()` reports them. */
 export const TABLES = ['documents', 'events', 'event_actors', 'place_mentions', 'actor_mentions'] as const
@@ -78,6 +95,10 @@ export interface Store {
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   /** Stored story memberships in the order the index placed the documents, with each document's metadata. */
   getStoryMemberships(): Promise<Membership[]>
+  /** Replaces the reference layer `layer` with these rows (in this order) in one transaction. */
+  saveReferenceEvents(layer: string, rows: readonly ReferenceEvent[]): Promise<void>
+  /** Reference rows, by layer and file order; dated bounds leave undated rows out. */
+  getReferenceEvents(filter?: ReferenceFilter): Promise<ReferenceEvent[]>
   close(): Promise<void>
 }
 

@@ -1,0 +1,57 @@
+// `sitrep export`: the store's fused events as ACLED-layout CSV, GeoJSON, KML or JSONL on stdout, streamed.
+import type { Command } from 'commander'
+import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
+import { exportEvents, inWindow } from '../export/export-event.ts'
+import { encoderFor, EXPORT_FORMATS } from '../export/formats.ts'
+import { writeExport } from '../export/write-export.ts'
+import { action } from './fail.ts'
+import { AppError } from '../core/errors.ts'
+import type { Control } from '../core/contract.ts'
+import type { Store } from '../store/store.ts'
+import type { ExportEvent } from '../export/export-event.ts'
+import { situationOf } from '../situation/situation.ts'
+import { storeSource } from '../situation/store-source.ts'
+import { controlOn } from '../situation/timeline.ts'
+import { addDays } from '../core/dates.ts'
+import { parseFormat, parseIsoDate } from './options.ts'
+
+/** Control on every day of the window (default: the events' first to last day), from every stored report. */
+async function controlPerDay(store: Store, events: readonly ExportEvent[], from: string | undefined, to: string | undefined): Promise<Control[]> {
+  const dates = events.map((x) => x.event.date).filter((d): d is string => d !== null).sort()
+  const first = from ?? dates[0]
+  const last = to ?? dates.at(-1)
+  if (first === undefined || last === undefined) return []
+  const { timeline } = situationOf(await storeSource(store, 'store').load())
+  const out: Control[] = []
+  for (let d = first; d <= last; d = addDays(d, 1)) out.push(controlOn(timeline, d))
+  return out
+}
+
+/** Registers `sitrep export`. */
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write the fused events in the store as ACLED-layout CSV, GeoJSON, KML or JSONL (one row per fused event)')
+    .option('--db <path>', 'SQLite store (see `sitrep ingest`)')
+    .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'jsonl')
+    .option('--from <date>', 'only events reaching on or after this date (YYYY-MM-DD)')
+    .option('--to <date>', 'only events on or before this date (YYYY-MM-DD)')
+    .option('--control', 'geojson only: add control per date (every day from --from to --to, default the events\' first to last day) as layer "control"')
+    .action(action(async (opts: { db?: string; format: string; from?: string; to?: string; control?: boolean }) => {
+      const format = parseFormat('--format', opts.format, EXPORT_FORMATS)
+      const from = opts.from === undefined ? undefined : parseIsoDate('--from', opts.from)
+      const to = opts.to === undefined ? undefined : parseIsoDate('--to', opts.to)
+      if (opts.control && format !== 'geojson') throw new AppError('bad_option', '--control goes with --format geojson only')
+      const store = await openSqliteStore(resolveDbPath(opts.db))
+      try {
+        const { documents, stories } = await storiesOfStore(store, { save: true })
+        const events = exportEvents(stories, documents).filter((x) => inWindow(x.event, from, to))
+        const control = opts.control ? await controlPerDay(store, events, from, to) : []
+        const r = await writeExport(events, encoderFor(format, Math.floor(Date.now() / 1000), { control }), process.stdout)
+        if (r.skipped > 0) process.stderr.write(`sitrep: ${r.written} events written; ${r.skipped} left out (${format} cannot hold them: see the format notes in README)\n`)
+      } finally {
+        await store.close()
+      }
+    }))
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { makeDoc } from '../pipeline/corpus/stories/testing.ts'
+import { buildReport } from './build-report.ts'
+import { renderMarkdown } from './render-md.ts'
+import { renderHtml } from './render-html.ts'
+
+// Invented towns inside real governorate outlines, so the point-in-outline grouping has something to find.
+const KELVAR = { placeId: 'theater:kelvar', name: 'Kelvar', lat: 34.73, lon: 36.71 } // inside Homs governorate
+const ORMUD = { placeId: 'theater:ormud', name: 'Ormud', lat: 32.62, lon: 36.1 } // inside Dar'a governorate
+
+const capture = makeDoc({
+  id: 'doc:capture', outlet: 'Example Wire', publishedAt: '2024-12-06', title: 'Rebels take Kelvar',
+  text: 'The Front seized Kelvar on Friday after the army pulled out.',
+  actors: { 'The Front': 'front' },
+  events: [{ place: KELVAR, date: '2024-12-06', actors: { front: 'initiator' } }],
+})
+const toll = makeDoc({
+  id: 'doc:toll', outlet: 'Placeholder Post', publishedAt: '2024-12-06',
+  text: 'Shelling killed 7 people in Ormud on Friday, medics said.',
+  events: [{ type: 'strike', place: ORMUD, date: '2024-12-06', quantities: { killed: 7 }, actors: {} }],
+})
+const denial = makeDoc({
+  id: 'doc:denial', outlet: 'State Agency', publishedAt: '2024-12-06',
+  text: 'The ministry denied that troops had left Kelvar.',
+  events: [{ type: 'denial', place: KELVAR, date: '2024-12-06', actors: {} }],
+})
+const later = makeDoc({
+  id: 'doc:later', outlet: 'Example Wire', publishedAt: '2024-12-07',
+  text: 'The Front seized Ormud on Saturday.',
+  events: [{ place: ORMUD, date: '2024-12-07' }],
+})
+
+describe('situation report', () => {
+  it('uses nothing published after the report date', () => {
+    const r = buildReport([capture, toll, later], '2024-12-06', 1)
+    assert.equal(r.cutoff, '2024-12-06')
+    assert.equal(r.documentsUsed, 2)
+    assert.ok(!renderMarkdown(r).includes('Saturday'))
+  })
+  it('groups developments by the governorate whose outline holds the place', () => {
+    const r = buildReport([capture, toll], '2024-12-06', 1)
+    assert.deepEqual(r.sections.map((s) => s.governorate).sort(), ["Dar'a", 'Homs'])
+  })
+  it('states a control change with its status and source count', () => {
+    const r = buildReport([capture], '2024-12-06', 1)
+    assert.match(r.sections[0]!.statements[0]!.text, /^The Front took control of Kelvar \(2024-12-06\) — claimed, 1 independent source\.$/)
+  })
+  it('footnotes every statement to its document and quoted sentence', () => {
+    const md = renderMarkdown(buildReport([capture, toll], '2024-12-06', 1))
+    for (const line of md.split('\n').filter((l) => l.startsWith('- '))) assert.match(line, /\[\^\d+\]/, line)
+    assert.match(md, /\[\^\d\]: Example Wire, “Rebels take Kelvar”, 2024-12-06 \(doc:capture\.txt\): “The Front seized Kelvar on Friday after the army pulled out\.”/)
+  })
+  it('gives figures with the toll', () => {
+    const r = buildReport([toll], '2024-12-06', 1)
+    assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)
+  })
+  it('flags a control change that a denial contests, citing the denial', () => {
+    const r = buildReport([capture, denial], '2024-12-06', 1)
+    assert.equal(r.contradictions.length, 1)
+    assert.match(r.contradictions[0]!.caution!, /^contested/)
+    const cited = r.contradictions[0]!.citations.find((c) => c.documentId === 'doc:denial')
+    assert.equal(cited?.sentence, 'The ministry denied that troops had left Kelvar.')
+  })
+  it('lists a denial that contests nothing on its own', () => {
+    const r = buildReport([denial], '2024-12-06', 1)
+    assert.match(r.contradictions[0]!.text, /^Denial: The ministry denied/)
+  })
+  it('counts events per day by type over the chart window', () => {
+    const r = buildReport([capture, toll], '2024-12-06', 1)
+    assert.deepEqual(r.perDay.at(-1), { day: '2024-12-06', counts: { territory_change: 1, strike: 1 } })
+    assert.equal(r.perDay.length, 14)
+  })
+  it('renders HTML with an SVG map, a chart and footnote links, and no script or remote resource', () => {
+    const html = renderHtml(buildReport([capture, toll], '2024-12-06', 1))
+    assert.equal((html.match(/<svg /g) ?? []).length, 2)
+    assert.match(html, /<a href="#fn-1">1<\/a>/)
+    assert.ok(!/<script|src="http/.test(html))
+  })
+  it('escapes report text in HTML', () => {
+    const odd = makeDoc({ id: 'doc:odd', publishedAt: '2024-12-06', text: 'Fighters <b>seized</b> Kelvar.', events: [{ place: KELVAR, date: '2024-12-06' }] })
+    assert.ok(!renderHtml(buildReport([odd], '2024-12-06', 1)).includes('<b>seized'))
+  })
+})

@@ -1,0 +1,10 @@
+// What the report asks of the situation engine (control timeline and road what-if), in the public contracts'
+// terms, so the report does not depend on how the engine is built. The CLI passes one when the engine is present.
+import type { Control, WhatIf } from '../core/contract.ts'
+
+export interface SituationView {
+  /** Control as of the end of `date` (sitrep.control/1). */
+  control(date: string): Control
+  /** What would be cut if `placeId` fell to `by`, starting from control on `date` (sitrep.whatif/1). */
+  whatIf(placeId: string, by: string, date: string): WhatIf
+}
