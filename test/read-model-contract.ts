@@ -84,5 +84,11 @@ export function readModelContract(name: string, make: MakeReadModel): void {
       assert.deepEqual(await (await make(fixtureData())).dates(), { first: '2024-11-26', last: '2024-12-12' })
       assert.equal(await (await make({ documents: [], stories: [], control: [], whatifs: [] })).dates(), null)
     })
+
+    it('leaves history the reports mention out of the date range', async () => {
+      const history = { ...EVENTS.homsBattle, id: 'ev-1982', date: '1982-02-02', dateEnd: null, modality: 'background' as const }
+      const m = await make(withEvents([history, EVENTS.damascusTaken]))
+      assert.equal((await m.dates())?.first, '2024-11-26', 'the first control snapshot, not 1982')
+    })
   })
 }

@@ -93,7 +93,9 @@ export function memoryReadModel(data: MemoryData): ReadModel {
     return [start, end]
   }
   const controlDates = controls.map((c) => c.date)
-  const all = [...dated, ...controlDates].sort()
+  // The slider spans the period the reports cover: history they mention ("captured in 1967") is not part of it.
+  const current = events.filter((e) => e.modality !== 'background' && e.date).map((e) => e.date as string)
+  const all = [...current, ...controlDates].sort()
 
   const dayCountCache = new Map<string, DayCount[]>()
   return {
