@@ -12,6 +12,7 @@ import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
+import { inheritContextPlaces } from './extract-events/context-place.ts'
 import { placesFor } from './extract-events/places.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
@@ -298,7 +299,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length
-  const linked = linkDenials(all).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const linked = linkDenials(inheritContextPlaces(all, doc.text)).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])
