@@ -251,7 +251,7 @@ interface DocMentions {
 }
 
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
-function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[]): SentenceView {
+function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null): SentenceView {
   const base = sent.span.start
   const text = doc.text.slice(sent.span.start, sent.span.end)
   const published = doc.meta.publishedAt
@@ -264,7 +264,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent)].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
@@ -283,19 +283,21 @@ function linkDenials(events: readonly NewEvent[]): NewEvent[] {
 export const extractEvents: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   let recent: ActorRef[] = []
+  let previousSubject: ActorRef | null = null
   let speaker: Speaker | null = null
   const all: NewEvent[] = []
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
   }
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent)
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
     if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)
       all.push(...r.events)
       speaker = r.lastSpeaker
     }
     recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)
+    previousSubject = view.actors.find((a) => !a.media) ?? null
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length

@@ -9,7 +9,7 @@ const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 export type RecentActors = readonly ActorRef[]
 
 /** Anaphors in `text` resolved to actors, as extra ActorRefs marked `coreferent`. */
-export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors): ActorRef[] {
+export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null): ActorRef[] {
   const out: ActorRef[] = []
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
@@ -20,8 +20,12 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0])
     const subject = possessive ? named.find((a) => a.end <= start && fits(a)) : undefined
+    // "Rebels entered Qorvath amid clashes with government forces. On Friday they reached the centre": a subject
+    // "they" continues the previous sentence's subject, not the last actor it happened to name.
+    const opensSentence = !personal && !possessive && start < 40 && !named.some((a) => a.end <= start)
+    const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
     const pool = [...recent, ...named.filter((a) => a.end <= start)]
-    const antecedent = subject ?? [...pool].reverse().find(fits)
+    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out
