@@ -1,6 +1,7 @@
 // Throughput benchmark: ingest + the pipeline (whatever stages run.ts has) + the store, on >= 10,000 generated
 // plain-text reports. Prints documents/s on one thread and on every core, peak RSS, and milliseconds per stage.
-// Usage: npm run bench:throughput -- [--docs N] [--corpus DIR] [--workers N]
+// Usage: npm run bench:throughput -- [--docs N] [--corpus DIR] [--workers N] [--until STAGE]
+// (--until find-dates measures ingest + clean + sentences + dates alone, the foundation's target.)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -8,13 +9,14 @@ import { parseArgs } from 'node:util'
 import type { InputRecord } from '../src/ingest/input-record.ts'
 import { readInputs } from '../src/ingest/read-inputs.ts'
 import { defaultContext } from '../src/pipeline/context.ts'
+import { STAGES } from '../src/pipeline/run.ts'
 import { runPipelineBatch } from '../src/pipeline/parallel.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
 import { corpusFiles, defaultCorpusDir, generateReports } from './generate-corpus.ts'
 
 const root = new URL('..', import.meta.url).pathname
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '10000' }, corpus: { type: 'string' }, workers: { type: 'string' } },
+  options: { docs: { type: 'string', default: '10000' }, corpus: { type: 'string' }, workers: { type: 'string' }, until: { type: 'string' } },
 })
 const n = Number(values.docs)
 const workers = Number(values.workers ?? availableParallelism())
@@ -49,7 +51,9 @@ try {
     else throw new Error(`bench input not read: ${item.kind === 'bad' ? item.error.message : item.path}`)
   }
   const readMs = performance.now() - t
-  const ctx = defaultContext({ publishedOverride: '2024-12-06' })
+  if (values.until && !STAGES.some(([name]) => name === values.until)) throw new Error(`--until ${values.until}: no such stage (${STAGES.map(([n]) => n).join(', ')})`)
+  const ctx = defaultContext({ publishedOverride: '2024-12-06', stopAfter: values.until ?? null })
+  if (values.until) console.log(`  stages: up to and including ${values.until}`)
 
   t = performance.now()
   let cpu = process.cpuUsage()

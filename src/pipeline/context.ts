@@ -7,6 +7,8 @@ export interface StageContext {
   readonly today: string
   /** Theater pack name, e.g. "syria". */
   readonly theater: string
+  /** Name of the last stage to run (benchmarks of a prefix of the pipeline), or null for all of them. */
+  readonly stopAfter: string | null
 }
 
 export function defaultContext(overrides: Partial<StageContext> = {}): StageContext {
@@ -14,6 +16,7 @@ export function defaultContext(overrides: Partial<StageContext> = {}): StageCont
     publishedOverride: null,
     today: new Date().toISOString().slice(0, 10),
     theater: 'syria',
+    stopAfter: null,
     ...overrides,
   }
 }

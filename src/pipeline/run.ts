@@ -32,7 +32,10 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
 /** Runs every stage over one input. Pure: same record and context, same document. */
 export function runPipeline(record: InputRecord, ctx: StageContext): Doc {
   let doc = createDoc(record)
-  for (const [, stage] of STAGES) doc = stage(doc, ctx)
+  for (const [name, stage] of STAGES) {
+    doc = stage(doc, ctx)
+    if (name === ctx.stopAfter) break
+  }
   return doc
 }
 
@@ -43,6 +46,7 @@ export function runPipelineTimed(record: InputRecord, ctx: StageContext, timings
     const t0 = performance.now()
     doc = stage(doc, ctx)
     timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0)
+    if (name === ctx.stopAfter) break
   }
   return doc
 }
