@@ -20,8 +20,14 @@ test('a capture naming no place and not referring back gets no place from contex
   for (const e of events.filter((x) => x.type === 'territory_change')) assert.equal(e.place, null)
 })
 
-test('a follow-up casualty sentence of the same paragraph takes the paragraph place', () => {
-  const events = eventsOf('Clashes broke out in Belmira on Friday between militiamen and police. At least four people were killed, a monitor said.', ['Belmira'])
+test('a casualty sentence that refers back with "there" takes the place named before', () => {
+  const events = eventsOf('Clashes broke out in Belmira on Friday between militiamen and police.\n\nAt least four people were killed there, a monitor said.', ['Belmira'])
   const killed = events.find((e) => e.type === 'casualties')
   assert.equal(killed?.place, 'Belmira')
+})
+
+test('a sentence that names no place and does not refer back stays without one', () => {
+  const events = eventsOf('Clashes broke out in Belmira on Friday between militiamen and police. At least four people were killed, a monitor said.', ['Belmira'])
+  const killed = events.find((e) => e.type === 'casualties' && e.sentence.startsWith('At least'))
+  assert.equal(killed?.place ?? null, null)
 })
