@@ -51,7 +51,8 @@ async function loadModel(dbPath: string): Promise<ReadModel> {
   const store = await openSqliteStore(dbPath)
   try {
     const { documents, stories } = await storiesOfStore(store, { save: false })
-    const situation = situationOf(await storeSource(store, dbPath).load())
+    const texts = new Map(documents.map((d) => [d.id, d.text]))
+    const situation = situationOf(await storeSource(store, dbPath, texts).load())
     return memoryReadModel({
       documents,
       stories,

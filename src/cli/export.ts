@@ -17,12 +17,12 @@ import { addDays } from '../core/dates.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
 
 /** Control on every day of the window (default: the events' first to last day), from every stored report. */
-async function controlPerDay(store: Store, events: readonly ExportEvent[], from: string | undefined, to: string | undefined): Promise<Control[]> {
+async function controlPerDay(store: Store, texts: ReadonlyMap<string, string>, events: readonly ExportEvent[], from: string | undefined, to: string | undefined): Promise<Control[]> {
   const dates = events.map((x) => x.event.date).filter((d): d is string => d !== null).sort()
   const first = from ?? dates[0]
   const last = to ?? dates.at(-1)
   if (first === undefined || last === undefined) return []
-  const { timeline } = situationOf(await storeSource(store, 'store').load())
+  const { timeline } = situationOf(await storeSource(store, 'store', texts).load())
   const out: Control[] = []
   for (let d = first; d <= last; d = addDays(d, 1)) out.push(controlOn(timeline, d))
   return out
@@ -47,7 +47,8 @@ export function registerExport(program: Command): void {
       try {
         const { documents, stories } = await storiesOfStore(store, { save: true })
         const events = exportEvents(stories, documents).filter((x) => inWindow(x.event, from, to))
-        const control = opts.control ? await controlPerDay(store, events, from, to) : []
+        const texts = new Map(documents.map((d) => [d.id, d.text]))
+        const control = opts.control ? await controlPerDay(store, texts, events, from, to) : []
         const r = await writeExport(events, encoderFor(format, Math.floor(Date.now() / 1000), { control }), process.stdout)
         if (r.skipped > 0) process.stderr.write(`sitrep: ${r.written} events written; ${r.skipped} left out (${format} cannot hold them: see the format notes in README)\n`)
       } finally {

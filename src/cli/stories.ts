@@ -1,6 +1,7 @@
 // `sitrep stories`: run the extractor over inputs, group the documents into stories and print them,
 // one sitrep.story/1 JSON object per line.
 import { readFile } from 'node:fs/promises'
+import { readStdin } from '../ingest/read-inputs.ts'
 import type { Command } from 'commander'
 import { AppError } from '../core/errors.ts'
 import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.ts'
@@ -54,19 +55,13 @@ async function readExtracted(inputs: readonly string[]): Promise<ExtractedDocume
   for (const path of inputs) {
     let text: string
     try {
-      text = path === '-' ? await readStdin() : await readFile(path, 'utf8')
+      text = path === '-' ? new TextDecoder().decode(await readStdin()) : await readFile(path, 'utf8')
     } catch {
       throw new AppError('input_missing', 'no such file', path)
     }
     docs.push(...parseDocumentsJsonl(text, path))
   }
   return docs
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of process.stdin) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Runs the extractor over raw inputs, as `sitrep extract` does. */

@@ -94,7 +94,8 @@ export function* fromBytes(bytes: Uint8Array, source: string, known: InputKind |
   yield { kind: 'record', record: { source, raw: text, format: kind, hints: {} } }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** All of standard input, as bytes. */
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const c of process.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer))
   return Buffer.concat(chunks)

@@ -20,23 +20,24 @@ export interface EventStore {
 const PAGE = 1000
 
 /**
- * An event source over a store. Each document is one source — of its derivation family when `sitrep stories`
+ * An event source over a store. `texts` (document id → cleaned text), when the caller has already read the
+ * documents, saves reading each one again for its evidence. Each document is one source — of its derivation family when `sitrep stories`
  * has grouped the store (a rewrite of a wire story adds nothing), else of its outlet.
  */
-export function storeSource(store: EventStore, label: string): EventSource {
+export function storeSource(store: EventStore, label: string, texts: ReadonlyMap<string, string> = new Map()): EventSource {
   return {
     label,
     async load() {
       const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]))
       const families = new Map((await store.getStoryMemberships?.() ?? []).map((m) => [m.id, m.family]))
-      const texts = new Map<DocId, string>()
+      const read = new Map<string, string>(texts)
       const out: SituationEvent[] = []
       let cursor: string | undefined
       do {
         const page = await store.getEvents({ types: [...SITUATION_TYPES] as EventType[], limit: PAGE, ...(cursor ? { cursor } : {}) })
         for (const { docId, event: e } of page.events) {
-          let text = texts.get(docId)
-          if (text === undefined) { text = (await store.getDocument(docId))?.text ?? ''; texts.set(docId, text) }
+          let text = read.get(docId)
+          if (text === undefined) { text = (await store.getDocument(docId))?.text ?? ''; read.set(docId, text) }
           const meta = docs.get(docId)
           out.push({
             id: `${docId}#${e.id}`, type: e.type, actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),

@@ -1,5 +1,6 @@
 // When an event happened: the date expression nearest its trigger in the same clause, else one in the sentence
 // close to the publication date, else the publication date itself (news reports the recent past).
+import { daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
 import { asides } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
@@ -13,7 +14,8 @@ export interface EventDate {
   readonly stated: boolean
 }
 
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 864e5
+/** Days between two ISO dates, either order. */
+const daysApart = (a: string, b: string) => Math.abs(daysBetween(a, b))
 
 const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
   date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true,
@@ -44,13 +46,13 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the
   // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces
   // retook the city": a year before the trigger does date it.)
-  const lasting = (d: DateRef) => d.ann.by.endsWith('+since') && d.start > triggerStart && published !== null && daysBetween(d.ann.value as string, published) > 45
+  const lasting = (d: DateRef) => d.ann.by.endsWith('+since') && d.start > triggerStart && published !== null && daysApart(d.ann.value as string, published) > 45
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])
   const skipped = resolved.some((d) => d.start >= clause.start && d.end <= clause.end && lasting(d))
   const year = skipped ? null : yearIn(segmentText, published)
   if (year) return year
-  const recent = resolved.filter((d) => !published || daysBetween(d.ann.value as string, published) <= 45).sort(byDistance)
+  const recent = resolved.filter((d) => !published || daysApart(d.ann.value as string, published) <= 45).sort(byDistance)
   if (recent[0]) return fromRef(s, recent[0])
   return { date: published, dateEnd: null, datePrecision: published ? 'day' : null, dateText: null, stated: false }
 }

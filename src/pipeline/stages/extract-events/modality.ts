@@ -1,5 +1,6 @@
 // Modality of one event from the words around its trigger (DESIGN.md): background, hypothetical, denied,
 // projected, planned, claimed, asserted — checked in that order, the first cue that applies wins.
+import { daysBetween } from '../../../core/dates.ts'
 import type { Modality } from '../../../core/types.ts'
 import { clauseAt } from './clauses.ts'
 import type { Speaker } from './speakers.ts'
@@ -32,7 +33,6 @@ export interface ModalityInput {
   readonly others?: readonly { readonly start: number; readonly end: number }[]
 }
 
-const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 864e5
 
 /** The comma-delimited stretch around the trigger: where a year or a tense cue still belongs to it. */
 function segment(text: string, start: number, end: number): { text: string; start: number } {
