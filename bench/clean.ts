@@ -11,7 +11,7 @@ import { defaultContext } from '../src/pipeline/context.ts'
 import { createDoc } from '../src/pipeline/create-doc.ts'
 import { clean } from '../src/pipeline/stages/clean.ts'
 
-const BENCH = resolve(process.env['SITREP_SHARED'] ?? join(import.meta.dirname, '..', '..', '..', 'shared'), 'bench', 'article-extraction')
+const BENCH = resolve(process.env['SITREP_SHARED'] ?? join(import.meta.dirname, '..', '..', 'shared'), 'bench', 'article-extraction')
 
 interface Row { id: string; f1?: number; precision: number; recall: number; tp: number; fp: number; fn: number }
 interface Result { f1: number; precision: number; recall: number; accuracy: number; std: Record<string, number>; rows: Row[] }
