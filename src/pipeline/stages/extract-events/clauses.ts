@@ -6,9 +6,9 @@ const BOUNDARY = /(?:[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas|after|before
 
 /** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
 let memoText = ''
-let memoStarts: number[] = [0]
+let memoStarts: readonly number[] = [0]
 
-export function clauseStarts(text: string): number[] {
+export function clauseStarts(text: string): readonly number[] {
   // The rules ask about one sentence many times in a row; remember the last answer.
   if (text === memoText) return memoStarts
   const out = [0]
@@ -33,9 +33,9 @@ export function clauseAt(text: string, at: number): { start: number; end: number
 
 /** Asides that hold neither subject nor time of the main clause: ", which … ,", "— … —", "( … )", ", formerly …,". */
 let asideText = ''
-let asideMemo: [number, number][] = []
+let asideMemo: readonly (readonly [number, number])[] = []
 
-export function asides(text: string): [number, number][] {
+export function asides(text: string): readonly (readonly [number, number])[] {
   if (text === asideText) return asideMemo
   const out: [number, number][] = []
   for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
