@@ -102,8 +102,9 @@ export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: Acl
 export type ActorKind = 'state' | 'state_force' | 'armed_group' | 'organization' | 'person' | 'civilians'
 
 /**
- * ACLED interaction code of an actor: 1 state forces, 2 rebel groups, 7 civilians, 8 external/other forces.
- * A state's foreign forces are still 1 here: the lexicon does not say whose territory an actor fights on.
+ * ACLED inter code from an actor's kind alone (1 state forces, 2 rebel groups, 7 civilians, 8 external/other), the
+ * fallback for actors outside the lexicon. With the lexicon, acled-actors.ts codes foreign state forces 8 and
+ * pro-government or proxy militias 3.
  */
 export function acledInterCode(kind: ActorKind | null): number {
   if (kind === null) return 0
@@ -132,6 +133,23 @@ export function acledTimePrecision(precision: 'day' | 'range' | 'month' | 'year'
   if (precision === 'day') return 1
   if (precision === 'range' && dateEnd !== null && (Date.parse(dateEnd) - Date.parse(date)) <= 6 * 86_400_000) return 2
   return 3
+}
+
+/**
+ * ACLED event_date for an event: the day itself; for a period (time precision 2 or 3), its middle day, as the
+ * codebook prescribes ("the middle of the period is used as the reference date"; a month's midpoint).
+ */
+export function acledEventDate(precision: 'day' | 'range' | 'month' | 'year' | null, date: string, dateEnd: string | null): string {
+  if (precision === 'day') return date
+  const end = dateEnd ?? (precision === 'month' ? lastOfMonth(date) : null)
+  if (end === null || end <= date) return date
+  const mid = Date.parse(date) + Math.floor((Date.parse(end) - Date.parse(date)) / 86_400_000 / 2) * 86_400_000
+  return new Date(mid).toISOString().slice(0, 10)
+}
+
+function lastOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number]
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
 }
 
 /** Sitrep event type for an ACLED row (the import direction): the sub-event decides where the table is many-to-one. */
