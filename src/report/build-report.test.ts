@@ -44,7 +44,10 @@ describe('situation report', () => {
   })
   it('states a control change with its status and source count', () => {
     const r = buildReport([capture], '2024-12-06', 1)
-    assert.match(r.sections[0]!.statements[0]!.text, /^The Front took control of Kelvar \(2024-12-06\) — claimed, 1 independent source\.$/)
+    assert.equal(r.sections[0]!.statements[0]!.text, 'The Front took control of Kelvar (claimed, 1 source).')
+  })
+  it('dates an event only when the report covers more than its day', () => {
+    assert.equal(buildReport([capture], '2024-12-07', 2).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar on 6 Dec (claimed, 1 source).')
   })
   it('footnotes every statement to its document and quoted sentence', () => {
     const md = renderMarkdown(buildReport([capture, toll], '2024-12-06', 1))
@@ -64,7 +67,25 @@ describe('situation report', () => {
   })
   it('lists a denial that contests nothing on its own', () => {
     const r = buildReport([denial], '2024-12-06', 1)
-    assert.match(r.contradictions[0]!.text, /^Denial: The ministry denied/)
+    assert.equal(r.contradictions[0]!.text, 'The ministry denied that troops had left Kelvar.')
+    assert.equal(r.contradictions[0]!.caution, 'denial')
+  })
+  it('quotes the sentence a denial answers when it only points back to it, and footnotes both', () => {
+    const text = 'A monitor said troops had left Kelvar. The ministry called that report false.'
+    const doc = makeDoc({ id: 'doc:back', outlet: 'State Agency', publishedAt: '2024-12-06', text,
+      events: [{ type: 'denial', place: null, date: '2024-12-06', actors: {}, evidence: 'The ministry called that report false.' }] })
+    const d = buildReport([doc], '2024-12-06', 1).contradictions[0]!
+    assert.equal(d.text, 'The ministry called that report false. — in answer to: “A monitor said troops had left Kelvar.”')
+    assert.deepEqual(d.citations.map((c) => c.sentence), ['The ministry called that report false.', 'A monitor said troops had left Kelvar.'])
+  })
+  it('says whom a claim is according to, in words that read after "according to"', () => {
+    const doc = makeDoc({ id: 'doc:attr', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'Local sources said the Front seized Kelvar.',
+      actors: { 'the Front': 'front' }, events: [{ place: KELVAR, date: '2024-12-06', modality: 'claimed', attribution: 'Local sources', actors: { front: 'initiator' } }] })
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar, according to local sources (claimed, 1 source).')
+  })
+  it('leaves out a displacement with neither place nor figure', () => {
+    const vague = makeDoc({ id: 'doc:vague', publishedAt: '2024-12-06', text: 'How many have fled is unclear.', events: [{ type: 'displacement', place: null, date: '2024-12-06', actors: {} }] })
+    assert.equal(buildReport([vague], '2024-12-06', 1).sections.length, 0)
   })
   it('counts events per day by type over the chart window', () => {
     const r = buildReport([capture, toll], '2024-12-06', 1)

@@ -51,7 +51,8 @@ function situationHtml(r: Report, notes: Footnotes): string {
   const out = ['<h2>Control changes (control timeline)</h2><ul>']
   if (s.changes.length === 0) out.push('<li>No change of control in this window.</li>')
   for (const c of s.changes) {
-    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}</li>`)
+    const denied = c.denials.map((d) => `<li class="warn">⚠ Denied: ${item(d, notes)}</li>`).join('')
+    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}${denied ? `<ul>${denied}</ul>` : ''}</li>`)
   }
   out.push('</ul><h2>What-if impact of the changes</h2><ul>')
   if (s.impacts.every((i) => i.lines.length === 0)) out.push('<li>No road link is cut by this window\'s changes.</li>')

@@ -47,6 +47,7 @@ function situationMd(r: Report, notes: Footnotes): string[] {
   for (const c of s.changes) {
     const { numbers } = notes.citeAll(c.citations)
     out.push(`- ${c.place}: ${c.from ? `from ${c.from} ` : ''}to ${c.to} — ${c.status}, confidence ${c.confidence.toFixed(2)}.${numbers.map((n) => `[^${n}]`).join('')}`)
+    for (const d of c.denials) out.push(`  - ⚠ Denied: ${line(d, notes)}`)
   }
   out.push('', '## What-if impact of the changes', '')
   if (s.impacts.every((i) => i.lines.length === 0)) out.push('No road link is cut by this window\'s changes.')
