@@ -23,7 +23,10 @@ export function toAcledRow(x: ExportEvent, timestamp: number): AcledRow | null {
   if (!mapping || e.date === null || e.place === null) return null
   // ACLED codes what happened: not plans, projections, denied acts or history recalled in the article.
   if (e.modality !== 'asserted' && e.modality !== 'claimed') return null
-  const initiators = x.actors.filter((a) => a.role === 'initiator')
+  // A monitor or agency named as the initiator of violence is the report's source, not a party: ACLED names it in
+  // `source`, never as actor1 (organisations stay as targets: a strike can hit an aid convoy).
+  const violent = mapping.eventType !== 'Strategic developments' && mapping.eventType !== 'Protests'
+  const initiators = x.actors.filter((a) => a.role === 'initiator' && !(violent && a.kind === 'organization'))
   const others = x.actors.filter((a) => a.role !== 'initiator')
   const [a1, ...assoc1] = pickMain(initiators)
   const [a2, ...assoc2] = pickMain(others)

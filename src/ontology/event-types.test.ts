@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { EVENT_TYPES } from '../core/types.ts'
-import { ACLED_SUB_EVENTS, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY, sitrepTypeForAcled } from './event-types.ts'
+import { ACLED_SUB_EVENTS, acledEventDate, acledGeoPrecision, acledInteraction, acledInterCode, acledSubEventFor, acledTimePrecision, EVENT_ONTOLOGY, sitrepTypeForAcled } from './event-types.ts'
 
 describe('event type ontology', () => {
   it('maps every Sitrep event type', () => {
@@ -42,6 +42,11 @@ describe('ACLED codes', () => {
     assert.equal(acledTimePrecision('range', '2024-01-01', '2024-01-05'), 2)
     assert.equal(acledTimePrecision('range', '2024-01-01', '2024-01-25'), 3)
     assert.equal(acledTimePrecision('day', '2024-01-01', null), 1)
+  })
+  it('dates a period at its middle day, a month at its 15th or 16th, a day as itself', () => {
+    assert.equal(acledEventDate('range', '2024-12-01', '2024-12-07'), '2024-12-04')
+    assert.equal(acledEventDate('month', '2024-11-01', null), '2024-11-15')
+    assert.equal(acledEventDate('day', '2024-12-06', null), '2024-12-06')
   })
   it('gives a region geo precision 3', () => {
     assert.equal(acledGeoPrecision('region'), 3)

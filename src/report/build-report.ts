@@ -4,6 +4,7 @@ import type { Control, ExtractedDocument, FusedEvent, WhatIf } from '../core/con
 import type { SituationView } from './situation-view.ts'
 import { addDays } from '../core/dates.ts'
 import type { EventType } from '../core/types.ts'
+import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
 import { governorateAt } from './governorates.ts'
@@ -49,6 +50,31 @@ export interface Report {
   readonly mapped: readonly ExportEvent[]
   /** From the control timeline, when the report was given one; null otherwise. */
   readonly situation: SituationSection | null
+  /** Imported reference layers (ACLED) over the same window, summarised beside Sitrep's events, never merged. */
+  readonly reference: readonly ReferenceSummary[]
+}
+
+export interface ReferenceSummary {
+  readonly layer: string
+  readonly rows: number
+  readonly fatalities: number
+  /** Rows per ACLED event type, most first. */
+  readonly byType: readonly { readonly eventType: string; readonly rows: number }[]
+  /** Rows per admin1 as the layer names it, most first. */
+  readonly byAdmin1: readonly { readonly admin1: string; readonly rows: number }[]
+}
+
+/** Per layer: how many reference rows fall in the window, of which types, where, with how many fatalities. */
+export function summariseReference(rows: readonly ReferenceEvent[]): ReferenceSummary[] {
+  const layers = new Map<string, ReferenceEvent[]>()
+  for (const r of rows) layers.set(r.layer, [...(layers.get(r.layer) ?? []), r])
+  const tally = (xs: readonly string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return [...layers].map(([layer, rs]) => ({
+    layer, rows: rs.length,
+    fatalities: rs.reduce((n, r) => n + (Number(r.fields.fatalities) || 0), 0),
+    byType: tally(rs.map((r) => r.fields.event_type || 'unknown')).map(([eventType, n]) => ({ eventType, rows: n })),
+    byAdmin1: tally(rs.map((r) => r.fields.admin1 || 'unknown')).map(([admin1, n]) => ({ admin1, rows: n })),
+  }))
 }
 
 /** A place whose holder at the end of the window differs from the day before it. */
@@ -84,7 +110,7 @@ const CHART_DAYS = 14
  * Builds the report for the `days` days ending on `date` from the stored documents published up to `date`; with a
  * situation view it adds the control changes of the window and what each one cuts on the road network.
  */
-export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView): Report {
+export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView, reference: readonly ReferenceEvent[] = []): Report {
   const from = addDays(date, 1 - days)
   // Information cutoff: a report for a day uses only what was published by its end; undated documents are left out.
   const docs = allDocs.filter((d) => d.publishedAt !== null && d.publishedAt.slice(0, 10) <= date)
@@ -124,6 +150,7 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
     perDay: perDay(events, addDays(date, 1 - Math.max(days, CHART_DAYS)), date),
     mapped: inRange.filter((x) => x.event.place !== null && KIND[x.event.type] !== undefined && REPORTED.has(x.event.modality)),
     situation: situation ? situationSection(situation, from, date, byId, denials, mentionCounts(docs)) : null,
+    reference: summariseReference(reference.filter((r) => r.date !== null && r.date >= from && r.date <= date)),
   }
 }
 
