@@ -48,6 +48,8 @@ export interface Report {
   readonly perDay: readonly { readonly day: string; readonly counts: Partial<Record<EventType, number>> }[]
   /** Every dated, placed event of the window, for the map. */
   readonly mapped: readonly ExportEvent[]
+  /** The name the report prints for each mapped place (the same on the map as in the text). */
+  readonly placeNames: Readonly<Record<string, string>>
   /** From the control timeline, when the report was given one; null otherwise. */
   readonly situation: SituationSection | null
   /** Imported reference layers (ACLED) over the same window, summarised beside Sitrep's events, never merged. */
@@ -145,10 +147,12 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
   const sections = [...byGov].map(([governorate, ss]) => ({ governorate, statements: ss.sort(bySection) }))
     .sort((a, b) => Number(LAST.includes(a.governorate)) - Number(LAST.includes(b.governorate)) || weight(b) - weight(a) || a.governorate.localeCompare(b.governorate))
   const cutoff = docs.map((d) => d.publishedAt!).sort().at(-1) ?? null
+  const mapped = inRange.filter((x) => x.event.place !== null && KIND[x.event.type] !== undefined && REPORTED.has(x.event.modality))
   return {
     date, from, cutoff, documentsUsed: docs.length, sections, contradictions,
     perDay: perDay(events, addDays(date, 1 - Math.max(days, CHART_DAYS)), date),
-    mapped: inRange.filter((x) => x.event.place !== null && KIND[x.event.type] !== undefined && REPORTED.has(x.event.modality)),
+    mapped,
+    placeNames: Object.fromEntries(mapped.map((x) => [x.event.place!.placeId, ctx.placeName(x.event.place!)])),
     situation: situation ? situationSection(situation, from, date, byId, denials, mentionCounts(docs)) : null,
     reference: summariseReference(reference.filter((r) => r.date !== null && r.date >= from && r.date <= date)),
   }
