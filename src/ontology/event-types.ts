@@ -68,38 +68,47 @@ export function acledSubEventFor(type: EventType, evidence: string, initiatorIsS
 
 /**
  * ACLED's sub-event types with their event type and disorder type (ACLED Codebook 2023): the sub-event decides the
- * other two, e.g. "Non-violent transfer of territory" is a strategic development, not a battle.
+ * other two, e.g. "Non-violent transfer of territory" is a strategic development, not a battle. `plover` is the
+ * PLOVER event of the ACLED–PLOVER crosswalk (../shared/data/ontology/acled_plover_crosswalk.csv; null where it has
+ * no analogue): a handover without fighting is RETREAT by the side that leaves, not ASSAULT.
  */
-export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: AcledEventType; readonly disorderType: string }>> = {
-  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Grenade': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Attack': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations' },
-  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations' },
-  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations' },
-  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations' },
-  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence' },
-  'Agreement': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Arrests': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Other': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: AcledEventType; readonly disorderType: string; readonly plover: PloverEvent | null }>> = {
+  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Grenade': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Attack': { eventType: 'Violence against civilians', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations', plover: 'PROTEST' },
+  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations', plover: 'PROTEST' },
+  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations', plover: 'ASSAULT' },
+  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations', plover: 'PROTEST' },
+  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Agreement': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'AGREE' },
+  'Arrests': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'COERCE' },
+  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: null },
+  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: null },
+  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'MOBILIZE' },
+  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'ASSAULT' },
+  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'RETREAT' },
+  'Other': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: null },
 }
 
 /** Sitrep actor kinds, as the theater lexicon and the document contract name them. */
 export type ActorKind = 'state' | 'state_force' | 'armed_group' | 'organization' | 'person' | 'civilians'
+
+/** PLOVER event for one event: the ACLED sub-event's crosswalk row where there is one, else the table row. */
+export function ploverEventFor(type: EventType, evidence: string, initiatorIsState: boolean): PloverEvent | null {
+  const sub = acledSubEventFor(type, evidence, initiatorIsState)
+  const viaAcled = sub ? ACLED_SUB_EVENTS[sub]?.plover : undefined
+  return viaAcled ?? EVENT_ONTOLOGY[type].plover
+}
 
 /**
  * ACLED inter code from an actor's kind alone (1 state forces, 2 rebel groups, 7 civilians, 8 external/other), the
