@@ -101,6 +101,11 @@ describe('situation report', () => {
     assert.match(renderMarkdown(r), /## Reference layers \(imported, not merged\)\n\n- Layer “ref\.csv”: 2 events in the window \(Battles 1, Explosions\/Remote violence 1\); most in Homs 2; 4 fatalities/)
     assert.equal(r.sections.flatMap((g) => g.statements).length, 1)
   })
+  it('says when the quoted sentence does not itself name the place', () => {
+    const doc = makeDoc({ id: 'doc:ctx', publishedAt: '2024-12-06', text: 'Troops were sent to positions around the city.',
+      events: [{ type: 'deployment', place: KELVAR, date: '2024-12-06', actors: {} }] })
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Forces deployed at or toward Kelvar (place from the article\'s context) (claimed, 1 source).')
+  })
   it('leaves out a displacement with neither place nor figure', () => {
     const vague = makeDoc({ id: 'doc:vague', publishedAt: '2024-12-06', text: 'How many have fled is unclear.', events: [{ type: 'displacement', place: null, date: '2024-12-06', actors: {} }] })
     assert.equal(buildReport([vague], '2024-12-06', 1).sections.length, 0)

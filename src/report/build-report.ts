@@ -182,7 +182,7 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     }))
   const impacts = changes.map((change) => {
     const whatIf = view.whatIf(change.placeId, change.toActor, before)
-    return { change, whatIf, lines: impactLines(whatIf, names, rank) }
+    return { change, whatIf, lines: impactLines(whatIf, names, rank, view.roadName) }
   })
   return { control, changes, impacts }
 }
@@ -206,7 +206,7 @@ function governorateOf(x: ExportEvent): string {
  * ("Latakia and Tartus are cut off from Damascus, Homs …"); groups that lose the most links come first, and a
  * link already stated is not stated again.
  */
-export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>, rank?: (place: string) => number): string[] {
+export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>, rank?: (place: string) => number, roadName: (road: string) => string = (r) => r): string[] {
   const byRank = (xs: string[]) => (rank ? [...xs].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)) : xs)
   const out: string[] = []
   for (const side of [...new Set(w.disconnected.map((d) => d.side))]) {
@@ -228,7 +228,7 @@ export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>, rank?
       if (others.length === 0) continue
       const links = pairs.filter((d) => (group.includes(d.from) && others.includes(d.to)) || (group.includes(d.to) && others.includes(d.from)))
       for (const d of links) stated.add(pairKey(d.from, d.to))
-      const roads = [...new Set(links.flatMap((d) => d.cutEdges.map((c) => c.road)))].sort().join(', ')
+      const roads = list([...new Set(links.flatMap((d) => d.cutEdges.map((c) => roadName(c.road))))].sort()) ?? ''
       const detours = links.filter((d) => d.alternative !== null)
       const detour = detours.length === 0 ? 'no other road remains'
         : detours.length === links.length ? `a detour remains (e.g. ${Math.round(detours[0]!.alternative!.km)} km via ${detours[0]!.alternative!.via.slice(0, 3).join(', ')}…)`
@@ -285,6 +285,9 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
     case 'casualties': what = `Casualties${at}`; break
     default: what = place ? `At ${place}` : 'Reported'
   }
+  // The sentence may not name the place (extraction took it from the paragraph): say so rather than let the
+  // footnote seem to state it.
+  if (place && !namesPlace(x, place, ctx.byId)) what += ' (place from the article\'s context)'
   const when = dateText(e, ctx.reportDate)
   const figures = figuresOf(e, ctx.byId)
   // Without a place or a specific type the plain sentence says little: quote the report's own words after it.
@@ -315,6 +318,19 @@ function previousSentence(text: string, start: number): string | null {
   const m = /[.!?]["”’)]?\s+(?=[^.!?]*[.!?]["”’)]?$)/.exec(head)
   const sentence = (m ? head.slice(m.index + m[0].length) : head.slice(Math.max(0, head.lastIndexOf('\n') + 1))).trim()
   return sentence.length > 0 ? sentence : null
+}
+
+/**
+ * Whether the evidence sentence itself names the event's place: a mention of it inside the sentence, or every word
+ * of the printed name in it ("the bridge … at Rastan" names "Rastan bridge").
+ */
+function namesPlace(x: ExportEvent, printed: string, byId: ReadonlyMap<string, ExtractedDocument>): boolean {
+  const e = x.event
+  const doc = x.evidenceDocument ? byId.get(x.evidenceDocument.id) : undefined
+  if (!e.place) return true
+  if (doc?.places.some((p) => p.placeId === e.place!.placeId && p.start >= e.evidence.start && p.end <= e.evidence.end)) return true
+  const words = printed.split(/[\s\-–]+/).filter((w) => w.length >= 3)
+  return words.length > 0 && words.every((w) => mentions(e.evidence.text, w))
 }
 
 /** How often the documents mention each place. */
