@@ -5,7 +5,7 @@ import type { Control } from '../core/contract.ts'
 import { stringify } from 'csv-stringify/sync'
 import { ACLED_COLUMNS, toAcledRow } from './acled.ts'
 import type { ExportEvent } from './export-event.ts'
-import { ACLED_SUB_EVENTS, acledSubEventFor, ploverEventFor } from '../ontology/event-types.ts'
+import { ACLED_SUB_EVENTS, acledSubEventFor, ploverForSubEvent } from '../ontology/event-types.ts'
 
 export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'kml', 'jsonl'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -84,7 +84,7 @@ function ontologyOf(x: ExportEvent): { acledEventType: string | null; acledSubEv
   const initiator = x.actors.find((a) => a.role === 'initiator')
   const isState = initiator?.acled ? initiator.acled.inter === 1 : initiator?.kind === 'state' || initiator?.kind === 'state_force'
   const sub = acledSubEventFor(x.event.type, x.event.evidence.text, isState)
-  return { acledEventType: sub ? ACLED_SUB_EVENTS[sub]?.eventType ?? null : null, acledSubEventType: sub, plover: ploverEventFor(x.event.type, x.event.evidence.text, isState) }
+  return { acledEventType: sub ? ACLED_SUB_EVENTS[sub]?.eventType ?? null : null, acledSubEventType: sub, plover: ploverForSubEvent(x.event.type, sub) }
 }
 
 /** One point per place of a day's control: who holds it, how sure, since when, on what evidence. */

@@ -105,8 +105,12 @@ export type ActorKind = 'state' | 'state_force' | 'armed_group' | 'organization'
 
 /** PLOVER event for one event: the ACLED sub-event's crosswalk row where there is one, else the table row. */
 export function ploverEventFor(type: EventType, evidence: string, initiatorIsState: boolean): PloverEvent | null {
-  const sub = acledSubEventFor(type, evidence, initiatorIsState)
-  const viaAcled = sub ? ACLED_SUB_EVENTS[sub]?.plover : undefined
+  return ploverForSubEvent(type, acledSubEventFor(type, evidence, initiatorIsState))
+}
+
+/** PLOVER event of a Sitrep type whose ACLED sub-event is already known (null: ACLED codes none). */
+export function ploverForSubEvent(type: EventType, subEvent: string | null): PloverEvent | null {
+  const viaAcled = subEvent ? ACLED_SUB_EVENTS[subEvent]?.plover : undefined
   return viaAcled ?? EVENT_ONTOLOGY[type].plover
 }
 
