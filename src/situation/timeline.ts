@@ -11,6 +11,11 @@ import type { BaselinePlace, PartialHolder } from './pack.ts'
 export type SituationEvent = Pick<FusedEvent,
   'id' | 'type' | 'actors' | 'place' | 'date' | 'dateEnd' | 'datePrecision' | 'modality' | 'attribution'
   | 'evidence' | 'documents' | 'independentSources' | 'status'> & {
+  /**
+   * The date as written; null when the report gives none and the date is its publication day ("days after
+   * insurgents captured Aleppo" in a report of 5 Dec). Absent (unknown) counts as written.
+   */
+  dateText?: string | null
   /** Publication day of the earliest report: the latest the event can have happened when it gives no date. */
   reportedOn?: string | null
   /** Outlets of the reports, when known: two reports of one outlet are one source. */
@@ -80,6 +85,9 @@ const MAX_EVIDENCE = 8
 const MAX_RANGE_DAYS = 2
 const WITHDRAWAL_DAYS = 2
 const THEATER_REACH_KM = 100
+// A capture a report does not date happened by the report's day; it is dated back to the taker's last sign in the
+// place (a dated capture, fighting inside, a part taken) at most this many days before the report.
+const UNDATED_LOOKBACK_DAYS = 7
 
 interface Change {
   day: string
@@ -87,11 +95,17 @@ interface Change {
   /** Side that said it left ("the army said it redeployed outside"), when the event is a withdrawal. */
   leaver: string | null
   event: SituationEvent
+  /** False when the report gives no date and `day` is only the day it was published by. */
+  stated: boolean
+  /** The earlier event that dates an undated capture (the taker's fighting inside the place). */
+  datedBy?: SituationEvent
 }
 interface Denial { day: string; denier: string | null; deniedTaker: string | null; event: SituationEvent }
 /** A change with no taker: a withdrawal ("the army said it left"), or a fall with no actor ("the capture of X"). */
 interface Loose { day: string; leaver: string | null; event: SituationEvent }
-interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[] }
+/** A side seen inside a place on a day: fighting there as the attacker, or taking part of it. */
+interface Presence { day: string; side: string; event: SituationEvent }
+interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[]; presence: Presence[] }
 
 function evidenceOf(e: SituationEvent): Evidence[] {
   const doc = e.documents[0]
@@ -165,7 +179,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
   const facts = new Map<ControlPlace, Facts>()
   const factsOf = (p: ControlPlace): Facts => {
     let f = facts.get(p)
-    if (!f) { f = { changes: [], loose: [], denials: [], overlays: [] }; facts.set(p, f) }
+    if (!f) { f = { changes: [], loose: [], denials: [], overlays: [], presence: [] }; facts.set(p, f) }
     return f
   }
   for (const e of events) {
@@ -186,30 +200,35 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
       targets = [index.add(e.place)]
     }
     const initiators = sides(e, 'initiator', actors)
+    const stated = e.date !== null && e.dateText !== null
     for (const p of targets) {
       const f = factsOf(p)
       // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it;
       // "took villages near Qorvath" (near) takes none of it.
       if (isChange && !isArea(p) && e.place.precision !== 'exact') {
-        if (e.place.precision === 'region') f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+        if (e.place.precision === 'region') {
+          f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+          if (initiators[0] && stated) f.presence.push({ day, side: initiators[0], event: e })
+        }
         continue
       }
       if (isFight) {
         const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
         f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
+        if (stated) for (const side of initiators) f.presence.push({ day, side, event: e })
       } else if (isDenial) {
         // "The ministry denied ...": the denier is the denial's initiator, or else the side its attribution speaks for.
         const denier = e.type === 'denial' ? (initiators[0] ?? actors.speakerOf(e.attribution)) : null
         f.denials.push({ day, denier, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
       } else if (initiators[0]) {
-        f.changes.push({ day, taker: initiators[0], leaver: null, event: e })
+        f.changes.push({ day, taker: initiators[0], leaver: null, event: e, stated })
       } else {
         // "the army said it redeployed outside X": a withdrawal hands X over only to a stated or implied taker.
         // "Insurgents said they had captured X" with no taker parsed: the claimant claims it for itself.
         const leaver = sides(e, 'target', actors)[0] ?? null
         const speaker = e.modality === 'claimed' ? actors.speakerOf(e.attribution) : null
         const taker = speaker && speaker !== leaver ? speaker : leaver ? impliedTaker(e, leaver, byDocument(), actors) : null
-        if (taker) f.changes.push({ day, taker, leaver, event: e })
+        if (taker) f.changes.push({ day, taker, leaver, event: e, stated })
         else f.loose.push({ day, leaver, event: e })
       }
     }
@@ -256,34 +275,59 @@ function knownOn(e: SituationEvent, day: string): string {
   return e.reportedOn && e.reportedOn > day ? e.reportedOn : day
 }
 
+/** Evidence of a period as known: its reports, what dated an undated one, and (when contested) the denials. */
+function periodEvidence(known: readonly Change[], knownDenials: readonly Denial[], contested: boolean): Evidence[] {
+  const out = firstEvidence(known.map((c) => c.event))
+  for (const c of known) if (c.datedBy && out.length < MAX_EVIDENCE * 2) out.push(...evidenceOf(c.datedBy))
+  if (contested) for (const x of knownDenials) out.push(...evidenceOf(x.event))
+  return dedupe(out)
+}
+
 /** Re-assesses a period on each day a new supporting report or denial became known. */
 function assessOverTime(period: Period, previousSince: string | null, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
-  const byKnown = <T>(xs: readonly T[], k: (x: T) => string) => xs.map((x) => ({ x, day: k(x) })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-  const s = byKnown(support, (c) => knownOn(c.event, c.day))
-  const d = byKnown(denials, (x) => knownOn(x.event, x.day))
-  const days = [...new Set([...s.map((x) => x.day), ...d.map((x) => x.day)])].sort()
-  const make = (from: string, known: readonly Change[], knownDenials: readonly Denial[]): Assessment => {
+  // A status as known from a number of reports and denials; evidence is gathered only for the assessments kept.
+  interface Step { from: string; status: ControlStatus; confidence: number; denied: boolean; nSupport: number; nDenials: number }
+  const step = (from: string, known: readonly Change[], knownDenials: readonly Denial[], nSupport: number, nDenials: number): Step => {
     const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
-    const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((x) => evidenceOf(x.event)) : [])])
-    const a: Assessment = { from, status, confidence: Number(confidence.toFixed(2)), evidence }
-    // "Rebels say they took X; the ministry denies it": X stays with its holder, contested, until confirmed.
-    return denied && period.previous ? { ...a, holder: period.previous, since: previousSince } : a
+    return { from, status, confidence: Number(confidence.toFixed(2)), denied: !!denied, nSupport, nDenials }
   }
+  let steps: Step[]
+  let s: readonly Change[] = support
+  let d: readonly Denial[] = denials
+  const sDays = support.map((c) => knownOn(c.event, c.day))
+  const dDays = denials.map((x) => knownOn(x.event, x.day))
+  const firstDay = sDays[0]
   // Most periods are reported on one day: one assessment.
-  if (days.length <= 1) return [make(period.from, support, denials)]
-  const out: Assessment[] = []
-  let i = 0, j = 0
-  for (const day of days) {
-    while (i < s.length && s[i]!.day <= day) i++
-    while (j < d.length && d[j]!.day <= day) j++
-    // A period is shown from its first report on; before that day it is shown as first reported.
-    if (i === 0) continue
-    const a = make(out.length ? day : period.from, s.slice(0, i).map((x) => x.x), d.slice(0, j).map((x) => x.x))
-    const prev = out.at(-1)
-    if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.holder === a.holder) prev.evidence = a.evidence
-    else out.push(a)
+  if (sDays.every((x) => x === firstDay) && dDays.every((x) => x === firstDay)) {
+    steps = [step(period.from, support, denials, support.length, denials.length)]
+  } else {
+    const order = <T>(xs: readonly T[], days: readonly string[]) => xs.map((x, i) => ({ x, day: days[i]! })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    const sk = order(support, sDays)
+    const dk = order(denials, dDays)
+    s = sk.map((x) => x.x)
+    d = dk.map((x) => x.x)
+    const days = [...new Set([...sk.map((x) => x.day), ...dk.map((x) => x.day)])].sort()
+    steps = []
+    const known: Change[] = []
+    const knownD: Denial[] = []
+    for (const day of days) {
+      while (known.length < sk.length && sk[known.length]!.day <= day) known.push(sk[known.length]!.x)
+      while (knownD.length < dk.length && dk[knownD.length]!.day <= day) knownD.push(dk[knownD.length]!.x)
+      // A period is shown from its first report on; before that day it is shown as first reported.
+      if (!known.length) continue
+      const a = step(steps.length ? day : period.from, known, knownD, known.length, knownD.length)
+      const prev = steps.at(-1)
+      // An unchanged status keeps its first day and takes the evidence known by the last day it covers.
+      if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.denied === a.denied) { prev.nSupport = a.nSupport; prev.nDenials = a.nDenials }
+      else steps.push(a)
+    }
+    if (!steps.length) steps = [step(period.from, support, denials, support.length, denials.length)]
   }
-  return out.length ? out : [make(period.from, support, denials)]
+  return steps.map((x) => {
+    const a: Assessment = { from: x.from, status: x.status, confidence: x.confidence, evidence: periodEvidence(s.slice(0, x.nSupport), d.slice(0, x.nDenials), x.status === 'contested') }
+    // "Rebels say they took X; the ministry denies it": X stays with its holder, contested, until confirmed.
+    return x.denied && period.previous ? { ...a, holder: period.previous, since: previousSince } : a
+  })
 }
 
 function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
@@ -302,6 +346,34 @@ function pickTaker(group: readonly Change[], current: string): { taker: string; 
   return { taker: top.side, rivals: ranked.length > 1 && ranked[1]!.n >= top.n }
 }
 
+/**
+ * "Days after insurgents captured much of Aleppo", in a report of 5 Dec: the capture happened by then, not on
+ * that day. Within the lookback, an undated capture joins the taker's last dated capture of the place (a
+ * retrospective mention must not hand back a town the taker has since lost); else it is dated to the taker's last
+ * fighting inside it (or part taken) since any dated change to another side; with neither it keeps its report's day.
+ */
+function redateUndated(changes: readonly Change[], presence: readonly Presence[]): Change[] {
+  if (changes.every((c) => c.stated)) return [...changes]
+  return changes.map((c) => {
+    if (c.stated) return c
+    const earliest = addDays(c.day, -UNDATED_LOOKBACK_DAYS)
+    let joined: Change | null = null
+    // The place changed hands to someone else in between: fighting before that says nothing of this capture.
+    let floor = earliest
+    for (const o of changes) {
+      if (!o.stated || o.day < earliest || o.day > c.day) continue
+      if (o.taker === c.taker) { if (!joined || o.day > joined.day) joined = o }
+      else if (o.day > floor) floor = o.day
+    }
+    if (joined) return { ...c, day: joined.day }
+    let sign: Presence | null = null
+    for (const x of presence) {
+      if (x.side === c.taker && x.day >= floor && x.day < c.day && (!sign || x.day > sign.day)) sign = x
+    }
+    return sign ? { ...c, day: sign.day, datedBy: sign.event } : c
+  })
+}
+
 function baselinePeriod(p: ControlPlace, inherited: BaselinePlace | null, baselineDate: string): Period | null {
   const b = p.baseline ?? inherited
   if (!b) return null
@@ -316,7 +388,7 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   const periods: Period[] = []
   const start = baselinePeriod(p, inherited, baselineDate)
   if (start) periods.push(start)
-  const changes = [...(f?.changes ?? [])].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const changes = redateUndated(f?.changes ?? [], f?.presence ?? []).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
   const support = new Map<Period, Change[]>()
   const rivalled = new Set<Period>()
   for (let i = 0; i < changes.length;) {
@@ -348,13 +420,13 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   const loneOverlays: Overlay[] = []
   for (const l of f?.loose ?? []) {
     const p = periods.find((x) => x.status !== 'baseline' && Math.abs(daysBetween(x.from, l.day)) <= 1 && (l.leaver === null || x.previous === l.leaver))
-    if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event })
+    if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event, stated: true })
     else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(l.event) })
   }
   periods.forEach((period, k) => {
     const mine = support.get(period) ?? []
     if (period.status === 'baseline') {
-      period.evidence = dedupe(firstEvidence(mine.map((c) => c.event)))
+      period.evidence = periodEvidence(mine, [], false)
       period.assessments = [{ from: period.from, status: 'baseline', confidence: period.confidence, evidence: period.evidence }]
       return
     }
