@@ -50,8 +50,10 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   const names = new Map<ControlPlace, string[]>()
   const grid = new Map<string, ControlPlace[]>()
   const fine = new Map<string, ControlPlace[]>()
-  const memo = new Map<string, ControlPlace[]>()
-  const unmatched = new Set<string>()
+  // Answers by id, then spelling, then precision: one id names one point, so the coordinates need not be part
+  // of the key; nested maps look up the strings an event already holds instead of building a key per event.
+  const memo = new Map<string, Map<string, Partial<Record<EventPlaceLike['precision'], ControlPlace[]>>>>()
+  const unmatched: { byName: Partial<Record<EventPlaceLike['precision'], ControlPlace[]>>; precision: EventPlaceLike['precision'] }[] = []
   const push = <K>(m: Map<K, ControlPlace[]>, k: K, p: ControlPlace) => {
     const list = m.get(k)
     if (!list) m.set(k, [p])
@@ -74,8 +76,8 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     if (p.baseline) push(grid, cellKey(p.lat, p.lon, CELL), p)
     push(fine, cellKey(p.lat, p.lon, FINE_CELL), p)
     // Only a place that matched nothing can match the newcomer instead (the newcomer came from such an event).
-    for (const k of unmatched) memo.delete(k)
-    unmatched.clear()
+    for (const u of unmatched) delete u.byName[u.precision]
+    unmatched.length = 0
   }
   for (const b of baseline) {
     const ids = [b.placeId]
@@ -113,13 +115,15 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   return {
     places,
     match(e) {
-      // One id names one point: the coordinates need not be part of the key.
-      const k = `${e.placeId}|${e.name}|${e.precision}`
-      let hit = memo.get(k)
+      let byName = memo.get(e.placeId)
+      if (!byName) { byName = new Map(); memo.set(e.placeId, byName) }
+      let byPrecision = byName.get(e.name)
+      if (!byPrecision) { byPrecision = {}; byName.set(e.name, byPrecision) }
+      let hit = byPrecision[e.precision]
       if (!hit) {
         hit = compute(e)
-        memo.set(k, hit)
-        if (!hit.length) unmatched.add(k)
+        byPrecision[e.precision] = hit
+        if (!hit.length) unmatched.push({ byName: byPrecision, precision: e.precision })
       }
       return hit
     },

@@ -57,7 +57,7 @@ export interface Period {
  * Days on which the status is contested whatever the period says: fighting inside, a withdrawal with no taker, or
  * a capture of part of the place ("seized parts of the city", a region-precision capture of a town).
  */
-export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal' | 'partial'; evidence: Evidence[] }
+export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal' | 'partial'; event: SituationEvent }
 
 export interface PlaceTimeline { place: ControlPlace; periods: Period[]; overlays: Overlay[] }
 
@@ -106,11 +106,6 @@ interface Loose { day: string; leaver: string | null; event: SituationEvent }
 /** A side seen inside a place on a day: fighting there as the attacker, or taking part of it. */
 interface Presence { day: string; side: string; event: SituationEvent }
 interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[]; presence: Presence[] }
-
-function evidenceOf(e: SituationEvent): Evidence[] {
-  const doc = e.documents[0]
-  return doc ? [{ document: doc, span: e.evidence }] : []
-}
 
 /** The day an event dates a change to, or null when it is too vague to date one. */
 export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePrecision' | 'reportedOn'>): string | null {
@@ -207,14 +202,14 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
       // "took villages near Qorvath" (near) takes none of it.
       if (isChange && !isArea(p) && e.place.precision !== 'exact') {
         if (e.place.precision === 'region') {
-          f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+          f.overlays.push({ from: day, to: day, reason: 'partial', event: e })
           if (initiators[0] && stated) f.presence.push({ day, side: initiators[0], event: e })
         }
         continue
       }
       if (isFight) {
         const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
-        f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
+        f.overlays.push({ from: day, to: end, reason: 'fighting', event: e })
         if (stated) for (const side of initiators) f.presence.push({ day, side, event: e })
       } else if (isDenial) {
         // "The ministry denied ...": the denier is the denial's initiator, or else the side its attribution speaks for.
@@ -277,20 +272,24 @@ function knownOn(e: SituationEvent, day: string): string {
 
 /** Evidence of a period as known: its reports, what dated an undated one, and (when contested) the denials. */
 function periodEvidence(known: readonly Change[], knownDenials: readonly Denial[], contested: boolean): Evidence[] {
-  const out = firstEvidence(known.map((c) => c.event))
-  for (const c of known) if (c.datedBy && out.length < MAX_EVIDENCE * 2) out.push(...evidenceOf(c.datedBy))
-  if (contested) for (const x of knownDenials) out.push(...evidenceOf(x.event))
-  return dedupe(out)
+  const out: Evidence[] = []
+  for (const c of known) if (!addEvidence(out, c.event)) return out
+  for (const c of known) if (c.datedBy && !addEvidence(out, c.datedBy)) return out
+  if (contested) for (const x of knownDenials) if (!addEvidence(out, x.event)) return out
+  return out
+}
+
+/** A status as known from a number of reports and denials; evidence is gathered only for the steps kept. */
+interface Step { from: string; status: ControlStatus; confidence: number; denied: boolean; nSupport: number; nDenials: number }
+
+function assessStep(period: Period, rivals: boolean, actors: ActorTable, from: string, known: readonly Change[], knownDenials: readonly Denial[]): Step {
+  const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
+  return { from, status, confidence: Number(confidence.toFixed(2)), denied: !!denied, nSupport: known.length, nDenials: knownDenials.length }
 }
 
 /** Re-assesses a period on each day a new supporting report or denial became known. */
 function assessOverTime(period: Period, previousSince: string | null, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
-  // A status as known from a number of reports and denials; evidence is gathered only for the assessments kept.
-  interface Step { from: string; status: ControlStatus; confidence: number; denied: boolean; nSupport: number; nDenials: number }
-  const step = (from: string, known: readonly Change[], knownDenials: readonly Denial[], nSupport: number, nDenials: number): Step => {
-    const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
-    return { from, status, confidence: Number(confidence.toFixed(2)), denied: !!denied, nSupport, nDenials }
-  }
+  const step = (from: string, known: readonly Change[], knownDenials: readonly Denial[]) => assessStep(period, rivals, actors, from, known, knownDenials)
   let steps: Step[]
   let s: readonly Change[] = support
   let d: readonly Denial[] = denials
@@ -299,7 +298,7 @@ function assessOverTime(period: Period, previousSince: string | null, support: r
   const firstDay = sDays[0]
   // Most periods are reported on one day: one assessment.
   if (sDays.every((x) => x === firstDay) && dDays.every((x) => x === firstDay)) {
-    steps = [step(period.from, support, denials, support.length, denials.length)]
+    steps = [step(period.from, support, denials)]
   } else {
     const order = <T>(xs: readonly T[], days: readonly string[]) => xs.map((x, i) => ({ x, day: days[i]! })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
     const sk = order(support, sDays)
@@ -315,13 +314,13 @@ function assessOverTime(period: Period, previousSince: string | null, support: r
       while (knownD.length < dk.length && dk[knownD.length]!.day <= day) knownD.push(dk[knownD.length]!.x)
       // A period is shown from its first report on; before that day it is shown as first reported.
       if (!known.length) continue
-      const a = step(steps.length ? day : period.from, known, knownD, known.length, knownD.length)
+      const a = step(steps.length ? day : period.from, known, knownD)
       const prev = steps.at(-1)
       // An unchanged status keeps its first day and takes the evidence known by the last day it covers.
       if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.denied === a.denied) { prev.nSupport = a.nSupport; prev.nDenials = a.nDenials }
       else steps.push(a)
     }
-    if (!steps.length) steps = [step(period.from, support, denials, support.length, denials.length)]
+    if (!steps.length) steps = [step(period.from, support, denials)]
   }
   return steps.map((x) => {
     const a: Assessment = { from: x.from, status: x.status, confidence: x.confidence, evidence: periodEvidence(s.slice(0, x.nSupport), d.slice(0, x.nDenials), x.status === 'contested') }
@@ -421,7 +420,7 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   for (const l of f?.loose ?? []) {
     const p = periods.find((x) => x.status !== 'baseline' && Math.abs(daysBetween(x.from, l.day)) <= 1 && (l.leaver === null || x.previous === l.leaver))
     if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event, stated: true })
-    else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(l.event) })
+    else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', event: l.event })
   }
   periods.forEach((period, k) => {
     const mine = support.get(period) ?? []
@@ -444,26 +443,18 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   return { place: p, periods, overlays }
 }
 
-// Evidence of the first reports, enough to fill the cap without building it for hundreds of them.
-function firstEvidence(events: readonly SituationEvent[]): Evidence[] {
-  const out: Evidence[] = []
-  for (const e of events) {
-    if (out.length >= MAX_EVIDENCE * 2) break
-    out.push(...evidenceOf(e))
-  }
-  return out
-}
-
-function dedupe(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>()
-  const out: Evidence[] = []
-  for (const e of list) {
-    const k = `${e.document}:${e.span.start}:${e.span.end}`
-    if (seen.has(k) || out.length >= MAX_EVIDENCE) continue
-    seen.add(k)
-    out.push(e)
-  }
-  return out
+/**
+ * Adds an event's evidence (its first document's sentence) unless that sentence is already listed; false once the
+ * list is full. Lists are at most MAX_EVIDENCE long, so a scan beats building keys for thousands of reports.
+ */
+function addEvidence(out: Evidence[], e: SituationEvent): boolean {
+  if (out.length >= MAX_EVIDENCE) return false
+  const doc = e.documents[0]
+  if (!doc) return true
+  const { start, end } = e.evidence
+  for (const x of out) if (x.document === doc && x.span.start === start && x.span.end === end) return true
+  out.push({ document: doc, span: e.evidence })
+  return out.length < MAX_EVIDENCE
 }
 
 function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], radiusKm: number): BaselinePlace | null {
@@ -518,33 +509,64 @@ export function holderOn(t: PlaceTimeline, date: string): string | null {
   return period ? (assessmentOn(period, date).holder ?? period.holder) : null
 }
 
-/** Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). */
+type ControlRow = Control['places'][number]
+
+/** What a place's row was last built from: the same period, assessment and active overlays give the same row. */
+interface RowMemo { period: Period; shown: Assessment; active: Overlay[]; row: ControlRow }
+interface ControlMemo { rows: Map<PlaceTimeline, RowMemo>; holders: Map<string, ControlRow['holder']>; partial: Map<Period, NonNullable<ControlRow['partial']>> }
+const controlMemos = new WeakMap<Timeline, ControlMemo>()
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
+/**
+ * Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). A place whose
+ * state is the same as on the last day asked shares that day's row object: treat the answer as read-only.
+ */
 export function controlOn(timeline: Timeline, date: string): Control {
-  const places: Control['places'] = []
+  let memo = controlMemos.get(timeline)
+  if (!memo) { memo = { rows: new Map(), holders: new Map(), partial: new Map() }; controlMemos.set(timeline, memo) }
+  const { rows, holders, partial } = memo
+  const holderRef = (id: string) => {
+    let h = holders.get(id)
+    if (!h) { h = { actorId: id, name: timeline.actors.nameOf(id) }; holders.set(id, h) }
+    return h
+  }
+  const places: ControlRow[] = []
   for (const t of timeline.places) {
     // Before the baseline day a baseline place shows its baseline, the earliest state the pack knows.
     const first = t.periods[0]
     const period = periodOn(t, date) ?? (first && t.place.baseline && first.status === 'baseline' ? first : null)
     if (!period) continue
     const shown = assessmentOn(period, date)
-    let { status, confidence, evidence } = shown
-    const holder = shown.holder ?? period.holder
-    const since = shown.holder ? (shown.since ?? null) : period.since
+    // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
+    let active: Overlay[] = NONE
     for (const o of t.overlays) {
       if (o.from > date) break
-      // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
-      if (o.to >= date && o.from >= period.from) {
-        status = 'contested'
-        confidence = Math.min(confidence, 0.5)
-        evidence = dedupe([...evidence, ...o.evidence])
-      }
+      if (o.to >= date && o.from >= period.from) active = active === NONE ? [o] : [...active, o]
     }
-    places.push({
-      placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon,
-      holder: { actorId: holder, name: timeline.actors.nameOf(holder) },
-      status, confidence, since, evidence,
-      ...(period.partial.length ? { partial: period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })) } : {}),
-    })
+    const last = rows.get(t)
+    if (last && last.period === period && last.shown === shown && sameList(last.active, active)) { places.push(last.row); continue }
+    let { status, confidence, evidence } = shown
+    if (active.length) {
+      status = 'contested'
+      confidence = Math.min(confidence, 0.5)
+      evidence = [...evidence]
+      for (const o of active) addEvidence(evidence, o.event)
+    }
+    const holder = shown.holder ?? period.holder
+    let shares: ControlRow['partial']
+    if (period.partial.length) {
+      shares = partial.get(period)
+      if (!shares) { shares = period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })); partial.set(period, shares) }
+    }
+    const row: ControlRow = {
+      placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon, holder: holderRef(holder),
+      status, confidence, since: shown.holder ? (shown.since ?? null) : period.since, evidence,
+      ...(shares ? { partial: shares } : {}),
+    }
+    rows.set(t, { period, shown, active, row })
+    places.push(row)
   }
   return { schema: 'sitrep.control/1', date, places }
 }
+const NONE: Overlay[] = []
