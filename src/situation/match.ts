@@ -53,7 +53,7 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   // Answers by id, then spelling, then precision: one id names one point, so the coordinates need not be part
   // of the key; nested maps look up the strings an event already holds instead of building a key per event.
   const memo = new Map<string, Map<string, Partial<Record<EventPlaceLike['precision'], ControlPlace[]>>>>()
-  const unmatched: { byName: Partial<Record<EventPlaceLike['precision'], ControlPlace[]>>; precision: EventPlaceLike['precision'] }[] = []
+  let unmatched: { place: EventPlaceLike; byName: Partial<Record<EventPlaceLike['precision'], ControlPlace[]>> }[] = []
   const push = <K>(m: Map<K, ControlPlace[]>, k: K, p: ControlPlace) => {
     const list = m.get(k)
     if (!list) m.set(k, [p])
@@ -75,9 +75,16 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     for (const f of folded) push(byName, f, p)
     if (p.baseline) push(grid, cellKey(p.lat, p.lon, CELL), p)
     push(fine, cellKey(p.lat, p.lon, FINE_CELL), p)
-    // Only a place that matched nothing can match the newcomer instead (the newcomer came from such an event).
-    for (const u of unmatched) delete u.byName[u.precision]
-    unmatched.length = 0
+    // A place that matched nothing may match the newcomer (the newcomer came from such an event) when it shares
+    // its id or lies within the spelling radius of it; the others' answers stand.
+    unmatched = unmatched.filter((u) => {
+      // (Degrees first: 0.3 of latitude and 0.4 of longitude exceed 25 km across Syria's latitudes.)
+      const far = Math.abs(u.place.lat - p.lat) > 0.3 || Math.abs(u.place.lon - p.lon) > 0.4
+        || distanceKm(u.place.lat, u.place.lon, p.lat, p.lon) > NAME_RADIUS_KM
+      if (u.place.placeId !== p.placeId && far) return true
+      delete u.byName[u.place.precision]
+      return false
+    })
   }
   for (const b of baseline) {
     const ids = [b.placeId]
@@ -123,7 +130,7 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
       if (!hit) {
         hit = compute(e)
         byPrecision[e.precision] = hit
-        if (!hit.length) unmatched.push({ byName: byPrecision, precision: e.precision })
+        if (!hit.length) unmatched.push({ place: e, byName: byPrecision })
       }
       return hit
     },

@@ -154,7 +154,11 @@ function impliedTaker(e: SituationEvent, leaver: string, byDocument: Map<string,
   return best
 }
 
-function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable, baselineDate: string): Map<ControlPlace, Facts> {
+/**
+ * Sorts the events the timeline reads into per-place facts, in day order (so no place's list needs sorting), and
+ * finds the last day any event falls on. Indexed loops: on a cold start a for-of allocates per step.
+ */
+function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable, baselineDate: string): { facts: Map<ControlPlace, Facts>; lastDay: string } {
   // Built on the first withdrawal that needs it: most corpora have few.
   let byDocumentMap: Map<string, SituationEvent[]> | null = null
   const byDocument = (): Map<string, SituationEvent[]> => {
@@ -177,31 +181,55 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
     if (!f) { f = { changes: [], loose: [], denials: [], overlays: [], presence: [] }; facts.set(p, f) }
     return f
   }
-  for (const e of events) {
-    if (!e.place) continue
-    const isChange = e.type === 'territory_change' && COUNTED.has(e.modality)
-    const isDenial = e.type === 'denial' || (e.type === 'territory_change' && e.modality === 'denied')
-    const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
-    if (!isChange && !isDenial && !isFight) continue
+  // Events the timeline reads, bucketed by day; days are few, so this orders them without sorting them.
+  let lastDay = baselineDate
+  const byDay = new Map<string, number[]>()
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     const day = eventDay(e)
+    if (!day) continue
+    if (day > lastDay) lastDay = day
     // The baseline is the state at the end of its day: only later changes move it.
-    if (!day || day <= baselineDate) continue
-    let targets = index.match(e.place)
+    if (!e.place || day <= baselineDate) continue
+    if (e.type !== 'territory_change' && e.type !== 'denial' && e.type !== 'battle') continue
+    const bucket = byDay.get(day)
+    if (bucket) bucket.push(i)
+    else byDay.set(day, [i])
+  }
+  const days = [...byDay.keys()].sort()
+  for (let k = 0; k < days.length; k++) {
+    const day = days[k]!
+    const bucket = byDay.get(day)!
+    for (let b = 0; b < bucket.length; b++) {
+      const e = events[bucket[b]!]!
+      if (!e.place) continue
+      const isChange = e.type === 'territory_change' && COUNTED.has(e.modality)
+      const isDenial = e.type === 'denial' || (e.type === 'territory_change' && e.modality === 'denied')
+      const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
+      if (!isChange && !isDenial && !isFight) continue
+      addFacts(e, e.place, day, isChange, isDenial, isFight)
+    }
+  }
+  return { facts, lastDay }
+
+  function addFacts(e: SituationEvent, place: NonNullable<SituationEvent['place']>, day: string, isChange: boolean, isDenial: boolean, isFight: boolean): void {
+    let targets = index.match(place)
     if (!targets.length) {
       // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
-      if (!isChange || e.place.precision !== 'exact') continue
+      if (!isChange || place.precision !== 'exact') return
       // A place far from every baseline place lies outside the theater (or was resolved to a namesake abroad).
-      if (!index.nearBaseline(e.place.lat, e.place.lon, THEATER_REACH_KM)) continue
-      targets = [index.add(e.place)]
+      if (!index.nearBaseline(place.lat, place.lon, THEATER_REACH_KM)) return
+      targets = [index.add(place)]
     }
     const initiators = sides(e, 'initiator', actors)
     const stated = e.date !== null && e.dateText !== null
-    for (const p of targets) {
+    for (let t = 0; t < targets.length; t++) {
+      const p = targets[t]!
       const f = factsOf(p)
       // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it;
       // "took villages near Qorvath" (near) takes none of it.
-      if (isChange && !isArea(p) && e.place.precision !== 'exact') {
-        if (e.place.precision === 'region') {
+      if (isChange && !isArea(p) && place.precision !== 'exact') {
+        if (place.precision === 'region') {
           f.overlays.push({ from: day, to: day, reason: 'partial', event: e })
           if (initiators[0] && stated) f.presence.push({ day, side: initiators[0], event: e })
         }
@@ -228,7 +256,6 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
       }
     }
   }
-  return facts
 }
 
 // Independent sources behind a set of reports: a report sharing a document or an outlet with one counted adds nothing.
@@ -237,7 +264,8 @@ function countSources(events: readonly SituationEvent[]): number {
   const seenDocs = new Set<string>()
   const seenOutlets = new Set<string>()
   let n = 0
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     if (e.documents.some((d) => seenDocs.has(d))) continue
     if (e.outlets?.length && e.outlets.every((o) => seenOutlets.has(o))) continue
     e.documents.forEach((d) => seenDocs.add(d))
@@ -352,7 +380,7 @@ function pickTaker(group: readonly Change[], current: string): { taker: string; 
  * fighting inside it (or part taken) since any dated change to another side; with neither it keeps its report's day.
  */
 function redateUndated(changes: readonly Change[], presence: readonly Presence[]): Change[] {
-  if (changes.every((c) => c.stated)) return [...changes]
+  if (changes.every((c) => c.stated)) return changes as Change[]
   return changes.map((c) => {
     if (c.stated) return c
     const earliest = addDays(c.day, -UNDATED_LOOKBACK_DAYS)
@@ -373,6 +401,11 @@ function redateUndated(changes: readonly Change[], presence: readonly Presence[]
   })
 }
 
+function inDayOrder(xs: readonly { day: string }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.day > xs[i]!.day) return false
+  return true
+}
+
 function baselinePeriod(p: ControlPlace, inherited: BaselinePlace | null, baselineDate: string): Period | null {
   const b = p.baseline ?? inherited
   if (!b) return null
@@ -387,7 +420,9 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   const periods: Period[] = []
   const start = baselinePeriod(p, inherited, baselineDate)
   if (start) periods.push(start)
-  const changes = redateUndated(f?.changes ?? [], f?.presence ?? []).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  // Facts come in day order; only a capture dated back from its report can be out of place.
+  const changes = redateUndated(f?.changes ?? [], f?.presence ?? [])
+  if (!inDayOrder(changes)) changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
   const support = new Map<Period, Change[]>()
   const rivalled = new Set<Period>()
   for (let i = 0; i < changes.length;) {
@@ -439,7 +474,9 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     period.confidence = last.confidence
     period.evidence = last.evidence
   })
-  const overlays = [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : 1))
+  const overlays = loneOverlays.length
+    ? [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+    : (f?.overlays ?? [])
   return { place: p, periods, overlays }
 }
 
@@ -471,12 +508,7 @@ function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], ra
 export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: string, events: readonly SituationEvent[], actors: ActorTable, options: TimelineOptions = {}): Timeline {
   const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [0, 2], ...options }
   const index = placeIndex(baseline)
-  const facts = collectFacts(events, index, actors, baselineDate)
-  let lastDay = baselineDate
-  for (const e of events) {
-    const d = eventDay(e)
-    if (d && d > lastDay) lastDay = d
-  }
+  const { facts, lastDay } = collectFacts(events, index, actors, baselineDate)
   // Sorted once by name here, so each day's control needs no sort.
   const ordered = [...index.places].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const places = ordered.map((p) => placeTimeline(
@@ -532,7 +564,8 @@ export function controlOn(timeline: Timeline, date: string): Control {
     return h
   }
   const places: ControlRow[] = []
-  for (const t of timeline.places) {
+  for (let i = 0; i < timeline.places.length; i++) {
+    const t = timeline.places[i]!
     // Before the baseline day a baseline place shows its baseline, the earliest state the pack knows.
     const first = t.periods[0]
     const period = periodOn(t, date) ?? (first && t.place.baseline && first.status === 'baseline' ? first : null)
@@ -540,7 +573,8 @@ export function controlOn(timeline: Timeline, date: string): Control {
     const shown = assessmentOn(period, date)
     // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
     let active: Overlay[] = NONE
-    for (const o of t.overlays) {
+    for (let k = 0; k < t.overlays.length; k++) {
+      const o = t.overlays[k]!
       if (o.from > date) break
       if (o.to >= date && o.from >= period.from) active = active === NONE ? [o] : [...active, o]
     }
