@@ -3,7 +3,9 @@
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
 import { AppError } from '../core/errors.ts'
+import type { ReferenceEvent } from '../store/store.ts'
 import type { DayCount, DocumentSummary, EventFilter, Page, PlaceSummary, ReadModel } from './read-model.ts'
+import { referenceIndex } from './reference-index.ts'
 
 export interface MemoryData {
   documents: readonly ExtractedDocument[]
@@ -16,6 +18,8 @@ export interface MemoryData {
   controlOn?: (date: string) => Control
   /** When given, answers `whatif(...)` instead of the precomputed answers. */
   whatifOn?: (capture: string, by: string, date: string) => WhatIf
+  /** Imported reference rows (ACLED layout), shown as their own layer; none when absent. */
+  reference?: readonly ReferenceEvent[]
 }
 
 /** Folds case and diacritics so "Ḥamāh" finds "hama". */
@@ -98,6 +102,7 @@ export function memoryReadModel(data: MemoryData): ReadModel {
   const all = [...current, ...controlDates].sort()
 
   const dayCountCache = new Map<string, DayCount[]>()
+  const reference = referenceIndex(data.reference ?? [])
   return {
     async events(filter): Promise<Page<FusedEvent>> {
       const [start, end] = sliceFor(filter)
@@ -157,6 +162,8 @@ export function memoryReadModel(data: MemoryData): ReadModel {
       const hit = data.whatifs.find((w) => w.capture.place === capture && w.capture.by === by)
       return hit ? { ...hit, date } : { schema: WHATIF_SCHEMA, date, capture: { place: capture, by }, disconnected: [] }
     },
+    referenceLayers: async () => reference.layers(),
+    referenceEvents: async (q) => reference.query(q),
     dates: async () => (all.length ? { first: all[0]!, last: all[all.length - 1]! } : null),
   }
 }

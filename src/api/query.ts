@@ -30,6 +30,15 @@ export const eventsQuery = z.object({
 
 export const dayCountsQuery = eventsQuery.omit({ cursor: true, limit: true, view: true })
 
+export const referenceQuery = z.object({
+  from: isoDate.optional().describe('first day (inclusive), YYYY-MM-DD'),
+  to: isoDate.optional().describe('last day (inclusive), YYYY-MM-DD'),
+  bbox: bbox.optional().describe('west,south,east,north in degrees'),
+  layer: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.string().max(200)))
+    .optional().describe('reference layers, comma-separated (default: all)'),
+  limit: z.coerce.number().int().min(1).max(50_000).default(10_000).describe('most rows to return, 1..50000'),
+})
+
 export const placesQuery = z.object({
   q: z.string().max(100).optional().describe('name or part of it; case and accents are ignored'),
   limit: z.coerce.number().int().min(1).max(200).default(20),
