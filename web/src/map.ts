@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 // MapLibre finds its worker next to its own module, which a bundle does not keep: ship it as an asset.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
-import type { ControlGeoJSON, CutLines, EventMarker } from './api-client.ts'
+import type { ControlGeoJSON, CutLines, EventMarker, ReferenceGeoJSON, ReferenceProps } from './api-client.ts'
 import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
 
@@ -16,6 +16,8 @@ export interface MapHandlers {
   onEvent(id: string): void
   onCluster(ids: string[]): void
   onMove(bbox: string): void
+  /** The reference rows under a click (several ACLED rows often share one location). */
+  onReference(rows: ReferenceProps[]): void
 }
 
 maplibregl.setWorkerUrl(workerUrl)
@@ -52,6 +54,25 @@ function pattern(color: string, cross: boolean): ImageData {
   return ctx.getImageData(0, 0, size, size)
 }
 
+/** The reference layer's mark: a hollow dark diamond, unlike Sitrep's filled round dots, so the two never read alike. */
+function diamond(): ImageData {
+  const size = 44 // drawn at twice the size it shows (pixelRatio 2), so it stays sharp
+  const ctx = h('canvas', { width: size, height: size }).getContext('2d')!
+  ctx.beginPath()
+  ctx.moveTo(size / 2, 4); ctx.lineTo(size - 4, size / 2); ctx.lineTo(size / 2, size - 4); ctx.lineTo(4, size / 2); ctx.closePath()
+  ctx.fillStyle = 'rgba(255,255,255,0.5)'
+  ctx.fill()
+  // A white halo under the dark edge keeps the diamond visible on a dark cluster or a red control disc.
+  ctx.lineJoin = 'miter'
+  ctx.lineWidth = 8
+  ctx.strokeStyle = '#ffffff'
+  ctx.stroke()
+  ctx.lineWidth = 4
+  ctx.strokeStyle = '#1a1a1a'
+  ctx.stroke()
+  return ctx.getImageData(0, 0, size, size)
+}
+
 const style: StyleSpecification = {
   version: 8,
   sources: {},
@@ -63,6 +84,7 @@ export class SitrepMap {
   private readonly ready: Promise<void>
   private clusterLabels = new Map<number, maplibregl.Marker>()
   private contestedLabels: maplibregl.Marker[] = []
+  private reference: ReferenceGeoJSON | null = null
 
   /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
   constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
@@ -132,12 +154,22 @@ export class SitrepMap {
         'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 4, 1.5],
       } })
 
+    // The reference layer (imported ACLED rows) sits above Sitrep's dots and is off until asked for.
+    m.addImage('reference-diamond', diamond(), { pixelRatio: 2 })
+    m.addSource('reference', { type: 'geojson', data: EMPTY })
+    m.addLayer({ id: 'reference-points', type: 'symbol', source: 'reference',
+      layout: { 'icon-image': 'reference-diamond', 'icon-allow-overlap': true, 'icon-ignore-placement': true, visibility: 'none' } })
+    m.on('click', 'reference-points', (e) => {
+      const rows = (e.features ?? []).map((f) => this.reference?.features[Number(f.properties['i'])]?.properties)
+      handlers.onReference(rows.filter((r): r is ReferenceProps => r !== undefined))
+    })
+
     m.on('click', 'event-points', (e) => {
       const id = e.features?.[0]?.properties?.['id']
       if (typeof id === 'string') handlers.onEvent(id)
     })
     m.on('click', 'event-clusters', (e) => void this.openCluster(e.features?.[0], handlers))
-    for (const layer of ['event-points', 'event-clusters']) {
+    for (const layer of ['event-points', 'event-clusters', 'reference-points']) {
       m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer' })
       m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = '' })
     }
@@ -204,6 +236,16 @@ export class SitrepMap {
       properties: { id: e.id, type: e.type, color: TYPE_COLORS[e.type] ?? '#777', sources: e.independentSources, selected: e.id === selected ? 1 : 0 },
     }] : [])
     this.map.getSource<GeoJSONSource>('events')!.setData({ type: 'FeatureCollection', features })
+  }
+
+  /** Draws the reference rows (null hides the layer). */
+  async setReference(fc: ReferenceGeoJSON | null): Promise<void> {
+    await this.ready
+    this.reference = fc
+    // Only an index travels to the worker: the card reads the row from `this.reference`.
+    const features = (fc?.features ?? []).map((f, i) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { i } }))
+    this.map.getSource<GeoJSONSource>('reference')!.setData({ type: 'FeatureCollection', features })
+    this.map.setLayoutProperty('reference-points', 'visibility', fc ? 'visible' : 'none')
   }
 
   async setCuts(cuts: CutLines | null): Promise<void> {
