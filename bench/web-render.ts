@@ -1,12 +1,14 @@
 // Bench in headless Chromium (SwiftShader, no GPU): first complete render of the map on the fixture corpus,
 // then frames per second while dragging the map with N synthetic events loaded ("all to date").
 // Targets (issue 7): first render < 2 s; panning with 100k events > 30 fps. Needs /usr/bin/chromium and dist/web.
-// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000]
+// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only]
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
 import { syntheticData } from './synthetic-events.ts'
 
-const n = Number(process.argv[2] ?? 100_000)
+const args = process.argv.slice(2)
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000)
+const panOnly = args.includes('--pan-only')
 const skip = browserSkipReason()
 if (skip) { console.log(`skipped: ${skip}`); process.exit(0) }
 
@@ -46,7 +48,7 @@ async function panning(n: number): Promise<void> {
   await h.close()
 }
 
-await firstRender()
+if (!panOnly) await firstRender()
 // The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
 await panning(0)
 await panning(n)

@@ -1,6 +1,7 @@
 // The web app: wires the map, slider, strip, event card, story view and what-if panel to the API and the URL.
 // State lives in `view` (mirrored in the address bar); every change goes through one of the functions below.
 import { api, type ControlGeoJSON, type EventMarker, type Meta, type ReferenceGeoJSON } from './api-client.ts'
+import type { DayCount } from '../../src/api/read-model.ts'
 import { holderColor, TYPE_COLORS, typeLabel } from './colors.ts'
 import { fill, h } from './dom.ts'
 import { renderEventCard } from './event-card.ts'
@@ -100,19 +101,48 @@ function renderLegend(c: ControlGeoJSON, evs: EventMarker[]): void {
       }, `${f.properties.name}: ${f.properties.holderName} (${f.properties.status}${f.properties.since ? ` since ${f.properties.since}` : ''})`)))))
 }
 
+interface DateData { key: string; control: ControlGeoJSON; events: EventMarker[]; reference: ReferenceGeoJSON | null }
+
+/** The first day of the event window ending on `date`. */
+function windowStart(date: string): string | undefined {
+  return view.window === 'all' ? days[0] : addDays(date, 1 - Number(view.window))
+}
+
+/** What the view needs for `date`, fetched in parallel; `key` says which view it was fetched for. */
+function fetchDate(date: string, from: string | undefined): Promise<DateData> {
+  const key = JSON.stringify([date, from, view.type, view.minSources, view.reference])
+  return Promise.all([
+    api.control(date), api.events({ from, to: date, type: view.type ?? undefined, minSources: view.minSources || undefined }),
+    view.reference ? api.reference(from, date) : null,
+  ]).then(([control, events, reference]) => ({ key, control, events, reference }))
+}
+
+// The strip's counts depend only on the filters, not on the day: fetched once per filter, not per slider step.
+let stripCounts: { key: string; days: Promise<DayCount[]> } | null = null
+function countsForStrip(): Promise<DayCount[]> {
+  const q = { type: view.type ?? undefined, minSources: view.minSources || undefined }
+  const key = JSON.stringify(q)
+  if (stripCounts?.key !== key) {
+    const days = api.days(q).then((r) => r.days)
+    days.catch(() => { stripCounts = null })
+    stripCounts = { key, days }
+  }
+  return stripCounts.days
+}
+
 /** Loads everything that depends on the date: control, events in the window, the what-if form. */
-async function setDate(date: string): Promise<void> {
+async function setDate(date: string, prefetched: Promise<DateData> | null = null): Promise<void> {
   const seq = ++loadSeq
   view.date = date
   slider.value = String(Math.max(0, days.indexOf(date)))
   label.value = date
   writeView(view)
-  const from = view.window === 'all' ? days[0] : addDays(date, 1 - Number(view.window))
-  const [c, evs, ref] = await Promise.all([
-    api.control(date), api.events({ from, to: date, type: view.type ?? undefined, minSources: view.minSources || undefined }),
-    view.reference ? api.reference(from, date) : null,
-  ])
+  const from = windowStart(date)
+  const counts = countsForStrip()
+  let data = prefetched ? await prefetched.catch(() => null) : null
+  if (!data || data.key !== JSON.stringify([date, from, view.type, view.minSources, view.reference])) data = await fetchDate(date, from)
   if (seq !== loadSeq) return
+  const { control: c, events: evs, reference: ref } = data
   control = c
   events = evs
   reference = ref
@@ -123,13 +153,9 @@ async function setDate(date: string): Promise<void> {
   renderWhatIf(whatifEl, c, date, view.whatif, {
     onResult: (answer, key) => { view.whatif = key; writeView(view); void map.setCuts(answer?.cuts ?? null) },
   })
-  await Promise.all([refreshStrip(), drawn])
+  renderStrip($('strip'), days, await counts, view.date ?? '', (d) => void setDate(d))
+  await drawn
   if (seq === loadSeq) document.body.dataset['loadedDate'] = date
-}
-
-async function refreshStrip(): Promise<void> {
-  const { days: counts } = await api.days({ type: view.type ?? undefined, minSources: view.minSources || undefined })
-  renderStrip($('strip'), days, counts, view.date ?? '', (d) => void setDate(d))
 }
 
 async function openEvent(id: string): Promise<void> {
@@ -204,6 +230,10 @@ async function start(): Promise<void> {
     onMove: (bbox) => { view.bbox = bbox; writeView(view) },
     onReference: (rows) => { showTab('events'); renderReferenceCard(referenceCard, rows, () => { referenceCard.hidden = true; fill(referenceCard) }) },
   }, view.bbox)
+  // A shared link names its day: fetch that day's data while the date range is still on its way.
+  // (Only the reference toggle's state is unknown yet; a mismatch simply fetches again.)
+  const early = view.date && view.window !== 'all' ? fetchDate(view.date, addDays(view.date, 1 - Number(view.window))) : null
+  early?.catch(() => {})
   const meta = await api.meta()
   if (!meta.dates) {
     fill(list, h('li', { class: 'muted' }, 'The store holds no events yet.'))
@@ -232,7 +262,7 @@ async function start(): Promise<void> {
   minSel.addEventListener('change', () => { view.minSources = Number(minSel.value); void setDate(view.date!) })
   referenceToggle.addEventListener('change', () => { view.reference = referenceToggle.checked; void setDate(view.date!) })
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.addEventListener('click', () => showTab(b.dataset['tab']!))
-  await Promise.all([setDate(date ?? days[days.length - 1]!), renderStories()])
+  await Promise.all([setDate(date ?? days[days.length - 1]!, early), renderStories()])
   if (view.event) await openEvent(view.event)
   if (view.story) await openStory(view.story)
   if (view.whatif) showTab('whatif')

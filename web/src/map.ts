@@ -75,6 +75,8 @@ function diamond(): ImageData {
 
 const style: StyleSpecification = {
   version: 8,
+  // A date change swaps data at once: no cross-fade to wait for before the map is idle.
+  transition: { duration: 0, delay: 0 },
   sources: {},
   layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#c9dde8' } }],
 }
@@ -90,8 +92,7 @@ export class SitrepMap {
   constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
     const bounds = bbox ? (bbox.split(',').map(Number) as [number, number, number, number]) : SYRIA
     this.map = new maplibregl.Map({
-      container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false, fadeDuration: 0,
     })
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
@@ -123,14 +124,16 @@ export class SitrepMap {
     const m = this.map
     m.addSource('countries', { type: 'geojson', data: base.countries })
     m.addSource('admin1', { type: 'geojson', data: base.admin1 })
-    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6' } })
-    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3' } })
+    // No fill antialiasing: the border line layers draw every edge anyway, and the extra outline pass costs
+    // a full redraw of each polygon's edge on every frame of a pan.
+    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6', 'fill-antialias': false } })
+    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3', 'fill-antialias': false } })
     m.addLayer({ id: 'admin1-line', type: 'line', source: 'admin1', paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
     m.addLayer({ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
 
     m.addSource('control', { type: 'geojson', data: EMPTY })
     m.addLayer({ id: 'control-solid', type: 'fill', source: 'control', filter: ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]],
-      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45 } })
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45, 'fill-antialias': false } })
     m.addLayer({ id: 'control-hatched', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'claimed'],
       paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']] } })
     m.addLayer({ id: 'control-contested', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'contested'],
