@@ -32,10 +32,13 @@ function round<T>(x: T): T {
 function countries(): FeatureCollection {
   const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology
   const fc = feature(topo, topo.objects['countries']!) as FeatureCollection
-  const features = fc.features.filter(inBox).map((f) => ({ type: 'Feature' as const, properties: { name: String(f.properties?.['name'] ?? '') }, geometry: f.geometry }))
+  const near: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: fc.features.filter(inBox).map((f) => ({ type: 'Feature' as const, properties: { name: String(f.properties?.['name'] ?? '') }, geometry: f.geometry })),
+  }
   // 50m detail is more than the map shows at the zoom it opens on, and every vertex is tessellated and drawn on each
   // frame of a pan; simplifying the topology keeps neighbours' shared borders identical.
-  const countryTopo = presimplify(topology({ countries: { type: 'FeatureCollection', features } }) as unknown as Parameters<typeof presimplify>[0])
+  const countryTopo = presimplify(topology({ countries: near }) as unknown as Parameters<typeof presimplify>[0])
   const simple = simplify(countryTopo, quantile(countryTopo, COUNTRY_DETAIL))
   return round(feature(simple, simple.objects['countries']!) as FeatureCollection)
 }
