@@ -36,6 +36,12 @@ async function panning(n: number): Promise<void> {
   const box = (await page.locator('#map').boundingBox())!
   // A string, not a function: tsx's helpers (__name) do not exist in the page.
   await page.evaluate('window.frames_ = 0; window.stop_ = false; (function tick() { window.frames_++; if (!window.stop_) requestAnimationFrame(tick) })()')
+  // Main-thread time per frame separates the page's own work (JS, style, layout: what a real GPU would not take
+  // away) from SwiftShader's rasterising, which runs in the GPU process and scales with the pixels drawn.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+  const m0 = await metrics()
   const start = Date.now()
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2
   await page.mouse.move(cx, cy)
@@ -44,7 +50,10 @@ async function panning(n: number): Promise<void> {
   await page.mouse.up()
   const elapsed = (Date.now() - start) / 1000
   const frames = Number(await page.evaluate('window.stop_ = true; window.frames_'))
-  console.log(`${n} events: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging)`)
+  const m1 = await metrics()
+  const perFrame = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, frames)).toFixed(1)
+  console.log(`${n} events: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging); ` +
+    `main thread per frame: ${perFrame('TaskDuration')} ms busy, of which script ${perFrame('ScriptDuration')} ms, style+layout ${(Number(perFrame('RecalcStyleDuration')) + Number(perFrame('LayoutDuration'))).toFixed(1)} ms`)
   await h.close()
 }
 

@@ -39,7 +39,7 @@ export async function fetchEvents(q: EventQuery, max = 200_000): Promise<EventMa
   const out: EventMarker[] = []
   let cursor: string | undefined
   do {
-    const page = await get<{ events: EventMarker[]; next: string | null }>('/api/events', { ...q, view: 'marker', limit: 1000, cursor })
+    const page = await get<{ events: EventMarker[]; next: string | null }>('/api/events', { ...q, view: 'marker', limit: 20_000, cursor })
     out.push(...page.events)
     cursor = page.next ?? undefined
   } while (cursor && out.length < max)
