@@ -42,3 +42,16 @@ describe('memoryReadModel date windows', () => {
     }
   })
 })
+
+describe('memoryReadModel date range', () => {
+  it('leaves out days a report dates long before it was published, whatever the modality', async () => {
+    const { fixtureData, EVENTS } = await import('../../test/fixtures/read-model-fixture.ts')
+    const { STORY_SCHEMA } = await import('../core/contract.ts')
+    const old = { ...EVENTS.homsBattle, id: 'ev-2017', date: '2017-01-01', dateEnd: null, modality: 'claimed' as const }
+    const data = fixtureData()
+    const m = memoryReadModel({ ...data, stories: [...data.stories, { schema: STORY_SCHEMA, id: 's-old', documents: [], independentSources: 1, origin: null, events: [old] }] })
+    assert.deepEqual(await m.dates(), { first: '2024-11-26', last: '2024-12-12' })
+    // The event itself is still there for an "all to date" window.
+    assert.ok((await m.events({ to: '2017-12-31', limit: 10 })).items.some((e) => e.id === 'ev-2017'))
+  })
+})

@@ -22,6 +22,9 @@ export interface MemoryData {
   reference?: readonly ReferenceEvent[]
 }
 
+/** How far before the first and after the last publication day an event's day still belongs to the period covered. */
+const REPORT_REACH_DAYS = 14
+
 /** Folds case and diacritics so "Ḥamāh" finds "hama". */
 export function foldName(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -107,7 +110,14 @@ export function memoryReadModel(data: MemoryData): ReadModel {
   }
   const controlDates = controls.map((c) => c.date)
   // The slider spans the period the reports cover: history they mention ("captured in 1967") is not part of it.
-  const current = events.filter((e) => e.modality !== 'background' && e.date).map((e) => e.date as string)
+  // History is also what a report dates long before it was published, whatever its modality ("a 2017 call to
+  // arms"): only event days within REPORT_REACH_DAYS of the publication period count, when publication dates are known.
+  const published = data.documents.map((d) => d.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort()
+  const reach = (d: string | undefined, days: number) => (d ? new Date(Date.parse(d) + days * 86_400_000).toISOString().slice(0, 10) : null)
+  const earliest = reach(published[0], -REPORT_REACH_DAYS), latest = reach(published[published.length - 1], REPORT_REACH_DAYS)
+  const current = events
+    .filter((e) => e.modality !== 'background' && e.date && (!earliest || e.date >= earliest) && (!latest || e.date <= latest))
+    .map((e) => e.date as string)
   const all = [...current, ...controlDates].sort()
 
   const dayCountCache = new Map<string, DayCount[]>()
