@@ -1,7 +1,8 @@
 // Bench in headless Chromium (SwiftShader, no GPU): first complete render of the map on the fixture corpus,
 // then frames per second while dragging the map with N synthetic events loaded ("all to date").
 // Targets (issue 7): first render < 2 s; panning with 100k events > 30 fps. Needs /usr/bin/chromium and dist/web.
-// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only]
+// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only | --first-only]
+// SITREP_WEB_DIR=path/to/other/dist/web measures another build (e.g. main's) against the same server.
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
 import { syntheticData } from './synthetic-events.ts'
@@ -9,6 +10,7 @@ import { syntheticData } from './synthetic-events.ts'
 const args = process.argv.slice(2)
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000)
 const panOnly = args.includes('--pan-only')
+const firstOnly = args.includes('--first-only')
 const skip = browserSkipReason()
 if (skip) { console.log(`skipped: ${skip}`); process.exit(0) }
 
@@ -58,6 +60,8 @@ async function panning(n: number): Promise<void> {
 }
 
 if (!panOnly) await firstRender()
-// The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
-await panning(0)
-await panning(n)
+if (!firstOnly) {
+  // The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
+  await panning(0)
+  await panning(n)
+}

@@ -10,7 +10,8 @@ import type { ReadModel } from '../../src/api/read-model.ts'
 import { fixtureData } from '../fixtures/read-model-fixture.ts'
 
 export const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium'
-export const WEB_DIR = new URL('../../dist/web/', import.meta.url).pathname
+// SITREP_WEB_DIR points the harness at another build (the bench compares builds with it).
+export const WEB_DIR = process.env['SITREP_WEB_DIR'] ?? new URL('../../dist/web/', import.meta.url).pathname
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
 
 /** Why browser tests cannot run here, or null when they can. */
