@@ -1,7 +1,8 @@
 // Bench in headless Chromium (SwiftShader, no GPU): first complete render of the map on the fixture corpus,
 // then frames per second while dragging the map with N synthetic events loaded ("all to date").
 // Targets (issue 7): first render < 2 s; panning with 100k events > 30 fps. Needs /usr/bin/chromium and dist/web.
-// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only | --first-only]
+// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only | --first-only] [--viewport=WxH]
+// SwiftShader rasterises on the CPU, so fps falls with the pixels drawn: --viewport=700x450 shows how much.
 // SITREP_WEB_DIR=path/to/other/dist/web measures another build (e.g. main's) against the same server.
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
@@ -11,6 +12,8 @@ const args = process.argv.slice(2)
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000)
 const panOnly = args.includes('--pan-only')
 const firstOnly = args.includes('--first-only')
+const [vw, vh] = (args.find((a) => a.startsWith('--viewport='))?.slice(11) ?? '1400x900').split('x').map(Number)
+const viewport = { width: vw ?? 1400, height: vh ?? 900 }
 const skip = browserSkipReason()
 if (skip) { console.log(`skipped: ${skip}`); process.exit(0) }
 
@@ -30,7 +33,7 @@ async function firstRender(): Promise<void> {
 
 async function panning(n: number): Promise<void> {
   const h = await startHarness(memoryReadModel(syntheticData(n)))
-  const page = await h.newPage()
+  const page = await h.newPage(viewport)
   const t0 = Date.now()
   await page.goto(`${h.base}/?date=2024-12-12&window=all`)
   await page.waitForSelector('body[data-ready="true"]', { timeout: 300_000 })
@@ -54,7 +57,7 @@ async function panning(n: number): Promise<void> {
   const frames = Number(await page.evaluate('window.stop_ = true; window.frames_'))
   const m1 = await metrics()
   const perFrame = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, frames)).toFixed(1)
-  console.log(`${n} events: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging); ` +
+  console.log(`${n} events, ${viewport.width}x${viewport.height}: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging); ` +
     `main thread per frame: ${perFrame('TaskDuration')} ms busy, of which script ${perFrame('ScriptDuration')} ms, style+layout ${(Number(perFrame('RecalcStyleDuration')) + Number(perFrame('LayoutDuration'))).toFixed(1)} ms`)
   await h.close()
 }

@@ -28,7 +28,8 @@ export interface Harness {
   external: string[]
   /** Page errors, console errors and CSP violations. */
   problems: string[]
-  newPage(): Promise<Page>
+  /** A page at 1400×900 unless told another size. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>
   close(): Promise<void>
 }
 
@@ -50,8 +51,8 @@ export async function startHarness(model: ReadModel = memoryReadModel(fixtureDat
   const problems: string[] = []
   return {
     base, browser, external, problems,
-    async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    async newPage(viewport = { width: 1400, height: 900 }) {
+      const page = await browser.newPage({ viewport })
       await page.route('**/*', (route) => {
         const url = route.request().url()
         if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
