@@ -142,6 +142,7 @@ async function setDate(date: string, prefetched: Promise<DateData> | null = null
   let data = prefetched ? await prefetched.catch(() => null) : null
   if (!data || data.key !== JSON.stringify([date, from, view.type, view.minSources, view.reference])) data = await fetchDate(date, from)
   if (seq !== loadSeq) return
+  performance.mark('sitrep:data')
   const { control: c, events: evs, reference: ref } = data
   control = c
   events = evs
@@ -235,6 +236,7 @@ async function start(): Promise<void> {
   const early = view.date && view.window !== 'all' ? fetchDate(view.date, addDays(view.date, 1 - Number(view.window))) : null
   early?.catch(() => {})
   const meta = await api.meta()
+  performance.mark('sitrep:meta')
   if (!meta.dates) {
     fill(list, h('li', { class: 'muted' }, 'The store holds no events yet.'))
     return

@@ -96,8 +96,9 @@ export class SitrepMap {
     })
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
-    const loaded = new Promise<void>((resolve) => this.map.on('load', () => resolve()))
+    const loaded = new Promise<void>((resolve) => this.map.on('load', () => { performance.mark('sitrep:map-loaded'); resolve() }))
     this.ready = Promise.all([loaded, basemap]).then(([, base]) => {
+      performance.mark('sitrep:basemap')
       this.addLayers(base, handlers)
       for (const t of base.towns) {
         const el = h('div', { class: `town-label rank-${t.rank}`, 'data-town': t.name }, h('span', { class: 'town-dot' }), t.name)
