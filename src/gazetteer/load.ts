@@ -28,6 +28,10 @@ export interface Gazetteer {
   hasLonger(key: string): boolean
   /** Theater phrases that match in lowercase text ("the coast", "eastern Syria"). */
   lowercaseOk(key: string): boolean
+  /** Keys that name their theater place only in a text about the theater country ("the south", "the capital"). */
+  focusOnly(key: string): boolean
+  /** True when a curated phrase ("Syria's second city") is this key or goes on past it. */
+  curatedPrefix(key: string): boolean
   /** True when some lowercase theater phrase begins with this word key ("the", "eastern"). */
   lowercaseStart(wordKey: string): boolean
   /** ISO code of the country a demonym key names ("syrian" -> "SY"). */
@@ -81,6 +85,12 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const keyIndex = new Map<string, number>()
   for (let k = 0; k < p.keys.length; k++) keyIndex.set(p.keys[k] as string, k)
   const lowercase = new Set(p.lowercaseKeys)
+  const focus = new Set(p.focusKeys ?? [])
+  const curatedPrefixes = new Set<string>()
+  for (const k of p.lowercaseKeys) {
+    for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) curatedPrefixes.add(k.slice(0, at))
+    curatedPrefixes.add(k)
+  }
   const lowercaseFirst = new Set(p.lowercaseKeys.map((k) => k.split(' ')[0] as string))
   const countries = new Map<string, number>()
   const pcli = p.fcodeValues.indexOf('PCLI')
@@ -151,6 +161,8 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     },
     isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),
+    focusOnly: (key) => focus.has(key),
+    curatedPrefix: (key) => curatedPrefixes.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
     demonymCountry: (key) => p.demonyms[key],
     admin1Name: (code) => p.admin1Names[code] ?? null,

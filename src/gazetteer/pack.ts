@@ -30,6 +30,7 @@ export interface PackedIndex {
   readonly keyStart: Uint32Array
   readonly refs: Int32Array
   readonly lowercaseKeys: readonly string[]
+  readonly focusKeys: readonly string[]
   readonly admin1Names: Readonly<Record<string, string>>
   readonly demonyms: Readonly<Record<string, string>>
 }
@@ -76,7 +77,7 @@ export function pack(data: GazIndexData): PackedIndex {
     version: data.version, theater: data.theater, theaterCountry: data.theaterCountry, count: n, names: c.name,
     ccValues: cc.values, cc: cc.codes, admin1Values: admin1.values, admin1: admin1.codes, fcodeValues: fcode.values, fcode: fcode.codes,
     lat: Float32Array.from(c.lat), lon: Float32Array.from(c.lon), population: Float64Array.from(c.population), geonameId,
-    theaterEntries, pcodes, keys, keyStart, refs: Int32Array.from(refList), lowercaseKeys: data.lowercaseKeys,
+    theaterEntries, pcodes, keys, keyStart, refs: Int32Array.from(refList), lowercaseKeys: data.lowercaseKeys, focusKeys: data.focusKeys,
     admin1Names: data.admin1Names, demonyms: data.demonyms,
   }
 }
@@ -101,7 +102,7 @@ export function writePacked(p: PackedIndex, base: string): void {
   const header = {
     version: p.version, theater: p.theater, theaterCountry: p.theaterCountry, count: p.count, layout,
     names: p.names.join('\n'), keys: p.keys.join('\n'), ccValues: p.ccValues, admin1Values: p.admin1Values, fcodeValues: p.fcodeValues,
-    theaterEntries: p.theaterEntries, pcodes: p.pcodes, lowercaseKeys: p.lowercaseKeys, admin1Names: p.admin1Names, demonyms: p.demonyms,
+    theaterEntries: p.theaterEntries, pcodes: p.pcodes, lowercaseKeys: p.lowercaseKeys, focusKeys: p.focusKeys, admin1Names: p.admin1Names, demonyms: p.demonyms,
   }
   const tag = `${process.pid}.tmp`
   writeFileSync(`${base}.bin.${tag}`, Buffer.concat(parts))

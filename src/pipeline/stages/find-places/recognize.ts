@@ -124,6 +124,8 @@ function startsLowercasePhrase(t: Tok, gaz: Gazetteer): boolean {
   return ok
 }
 
+const isPossessive = (t: Tok): boolean => /^['’]s$/i.test(t.text)
+
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
 function nextWord(toks: readonly Tok[], i: number): number {
   let j = i + 1
@@ -162,8 +164,10 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j] as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper) break
-        words.push(...tj.folded)
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...words, ...tj.folded]))) break
+        // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
+        if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
+        else words.push(...tj.folded)
         const key = keyOfWords(words)
         if (key.length >= 2 && gaz.has(key)) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
@@ -171,9 +175,14 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
           if (ok) best = { last: j, key, hits: gaz.lookup(key) }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
-        if (!ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !gaz.hasLonger(key)) break
-        j = nextWord(toks, j)
+        const following = nextWord(toks, j)
+        const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
+          gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
+        if (!ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !gaz.hasLonger(key) && !possessive) break
+        j = following
       }
+      // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
+      if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
       if (!best) {
         const demonym = t.upper ? gaz.demonymCountry(keyOfWords(t.folded)) : undefined
         if (demonym) demonymCountries.push(demonym)

@@ -233,7 +233,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
-    if (m.typo) return
+    if (m.typo || gaz.focusOnly(m.key)) return
     const r = best(m, gaz, null, containers[i] ?? null)
     if (!r || r.margin < 1.5) return
     if (m.common && !isMajor(r.entry)) return
@@ -250,7 +250,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const second: { key: string; entry: GazEntry }[] = []
   const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
-    if (m.typo) return
+    if (m.typo || gaz.focusOnly(m.key)) return
     const r = best(m, gaz, doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
@@ -274,6 +274,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
         /^\s*(?:,|and\b|or\b)/.test(after)
       return near && placeSlot ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
     }
+    // "the capital", "the south": the theater's place only in a text mostly about its country (over half the votes).
+    if (gaz.focusOnly(m.key) && r.scores['country-focus'] < 1.5) return null
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
     if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
