@@ -26,6 +26,8 @@ export interface Gazetteer {
   has(key: string): boolean
   /** True when some longer key begins with this key and a space: whether a name may go on past it. */
   hasLonger(key: string): boolean
+  /** has and hasLonger in one lookup: PROBE_KEY and PROBE_LONGER bits. */
+  probe(key: string): number
   /** Theater phrases that match in lowercase text ("the coast", "eastern Syria"). */
   lowercaseOk(key: string): boolean
   /** Keys that name their theater place only in a text about the theater country ("the south", "the capital"). */
@@ -46,6 +48,9 @@ export interface Gazetteer {
   /** Theater-country keys one edit away from a one-word key ("tabisa" -> "talbisa"). */
   oneEditKeys(key: string): readonly string[]
 }
+
+export const PROBE_KEY = 1
+export const PROBE_LONGER = 2
 
 const loaded = new Map<string, Gazetteer>()
 
@@ -82,8 +87,10 @@ const PRECISION_OF: Readonly<Record<string, GazEntry['precision']>> = { PCLI: 'c
 
 /** Wraps a packed index in the lookup interface. */
 export function fromPacked(p: PackedIndex): Gazetteer {
+  // key -> its index k; a prefix that is no key itself -> -1 (hasLonger only).
   const keyIndex = new Map<string, number>()
   for (let k = 0; k < p.keys.length; k++) keyIndex.set(p.keys[k] as string, k)
+  for (const prefix of p.prefixKeys) keyIndex.set(prefix, -1)
   const lowercase = new Set(p.lowercaseKeys)
   const focus = new Set(p.focusKeys ?? [])
   const curatedPrefixes = new Set<string>()
@@ -98,7 +105,6 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const entries = new Map<number, GazEntry>()
   let deletions: Map<string, string[]> | null = null
   let ids: Set<number> | null = null
-  let prefixes: Set<string> | null = null
 
   const entry = (i: number): GazEntry => {
     const known = entries.get(i)
@@ -146,18 +152,18 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     entry,
     lookup(key) {
       const k = keyIndex.get(key)
-      if (k === undefined) return []
+      if (k === undefined || k < 0) return []
       return Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
     },
-    has: (key) => keyIndex.has(key),
+    has: (key) => (keyIndex.get(key) ?? -1) >= 0,
     hasLonger(key) {
-      if (!prefixes) {
-        prefixes = new Set()
-        for (const k of p.keys) {
-          for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at))
-        }
-      }
-      return prefixes.has(key)
+      const k = keyIndex.get(key)
+      return k !== undefined && (k < 0 || p.keyLonger[k] === 1)
+    },
+    probe(key) {
+      const k = keyIndex.get(key)
+      if (k === undefined) return 0
+      return k < 0 ? PROBE_LONGER : p.keyLonger[k] === 1 ? PROBE_KEY | PROBE_LONGER : PROBE_KEY
     },
     isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),

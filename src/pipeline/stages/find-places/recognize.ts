@@ -2,6 +2,7 @@
 // nameKey), with the words around them that change their meaning (suffix, direction, person or organisation name).
 // It proposes; resolve.ts chooses the place and role.ts the role.
 import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
+import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
@@ -111,10 +112,14 @@ function tokensOf(text: string, spans: readonly (readonly [number, number])[]): 
   return spans.map(([s, e]) => new Token(s, e, text.slice(s, e)))
 }
 
-/** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
-function startsLowercasePhrase(t: Tok, gaz: Gazetteer): boolean {
+function lowercaseMemo(gaz: Gazetteer): Map<string, boolean> {
   let memo = lowercaseStarts.get(gaz)
   if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
+  return memo
+}
+
+/** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
+function startsLowercasePhrase(t: Tok, gaz: Gazetteer, memo: Map<string, boolean>): boolean {
   let ok = memo.get(t.lower)
   if (ok === undefined) {
     ok = gaz.lowercaseStart(keyOfWords(t.folded))
@@ -124,7 +129,10 @@ function startsLowercasePhrase(t: Tok, gaz: Gazetteer): boolean {
   return ok
 }
 
-const isPossessive = (t: Tok): boolean => /^['’]s$/i.test(t.text)
+const isPossessive = (t: Tok): boolean => {
+  const x = t.text
+  return x.length === 2 && (x[1] === 's' || x[1] === 'S') && (x[0] === "'" || x[0] === '’')
+}
 
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
 function nextWord(toks: readonly Tok[], i: number): number {
@@ -149,6 +157,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   const notPlaces = notPlaceKeys()
   // "Mayor Kelly … Kelly said": a name seen once as part of a person's name is a person throughout the text.
   const personKeys = new Set<string>()
+  const lcMemo = lowercaseMemo(gaz)
   sentences.forEach((spans, sentence) => {
     const toks = tokensOf(text, spans)
     const firstWord = toks.findIndex((t) => t.word)
@@ -157,7 +166,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       const t = toks[k] as Tok
       if (!t.word) { k++; continue }
       const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
-      if (!startsUpper && !startsLowercasePhrase(t, gaz)) { k++; continue }
+      if (!startsUpper && !startsLowercasePhrase(t, gaz, lcMemo)) { k++; continue }
       let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
       const words: string[] = []
       let j = k
@@ -169,7 +178,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
         else words.push(...tj.folded)
         const key = keyOfWords(words)
-        if (key.length >= 2 && gaz.has(key)) {
+        const found = gaz.probe(key)
+        if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
           if (ok) best = { last: j, key, hits: gaz.lookup(key) }
@@ -178,7 +188,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         const following = nextWord(toks, j)
         const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
           gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
-        if (!ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !gaz.hasLonger(key) && !possessive) break
+        if ((found & PROBE_LONGER) === 0 && !ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !possessive) break
         j = following
       }
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.

@@ -35,14 +35,15 @@ interface Doc {
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
-  readonly cells: ReadonlyMap<string, ReadonlySet<string>>
+  readonly cells: ReadonlyMap<number, ReadonlySet<string>>
 }
 
-const cellOf = (lat: number, lon: number): string => `${Math.floor(lat)}:${Math.floor(lon)}`
+/** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
+const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<string, Set<string>> {
-  const cells = new Map<string, Set<string>>()
+function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<number, Set<string>> {
+  const cells = new Map<number, Set<string>>()
   for (const m of mentions) {
     if (m.typo) continue
     for (const c of candidates(m, gaz)) {
@@ -59,7 +60,7 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<strin
 const coherenceCache = new WeakMap<Mention, Map<number, number>>()
 
 /** coherence() is the same in every pass: computed once per mention and candidate. */
-function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
   let byEntry = coherenceCache.get(m)
   if (!byEntry) coherenceCache.set(m, (byEntry = new Map()))
   let v = byEntry.get(e.index)
@@ -68,12 +69,16 @@ function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, Rea
 }
 
 /** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
-function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
   if (e.kind === 'country' || e.fcode === 'CONT') return 0
   const keys = new Set<string>()
-  const la = Math.floor(e.lat)
-  const lo = Math.floor(e.lon)
-  for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) for (const k of cells.get(`${la + i}:${lo + j}`) ?? []) if (k !== m.key) keys.add(k)
+  const c = cellOf(e.lat, e.lon)
+  for (let i = -1; i <= 1; i++) {
+    for (let j = -1; j <= 1; j++) {
+      const set = cells.get(c + i * 1000 + j)
+      if (set) for (const k of set) if (k !== m.key) keys.add(k)
+    }
+  }
   return keys.size
 }
 
