@@ -406,9 +406,16 @@ export function mentionForSpan(text: string, start: number, end: number, sentenc
   const iso = gaz.demonymCountry(nameKey(name)) ?? gaz.demonymCountry(nameKey(name.replace(/s$/, '')))
   const country = iso ? gaz.country(iso) : undefined
   if (country !== undefined) return { ...base, key: nameKey(name), hits: [{ entry: country, own: true }], suffix: null }
-  // "European", "African": a continent's adjective names the continent.
-  const continent = gaz.lookup(nameKey(name.replace(/(?:e?an|n)$/, ''))).filter((h) => gaz.entry(h.entry).fcode === 'CONT')
-  if (continent.length > 0) return { ...base, key: nameKey(name), hits: continent, suffix: null }
+  // "European", "African", "Asian": a continent's adjective names the continent ("Europe" + "an", "Africa" + "n").
+  for (const stem of new Set([name.replace(/an$/, ''), name.replace(/n$/, ''), name.replace(/(?:e?an|n)$/, '')])) {
+    const continent = stem.length > 2 && stem !== name ? gaz.lookup(nameKey(stem)).filter((h) => gaz.entry(h.entry).fcode === 'CONT') : []
+    if (continent.length > 0) return { ...base, key: nameKey(name), hits: continent, suffix: null }
+  }
+  // "Miami-Dade": a county or province written without the word, when nothing else bears the bare name.
+  for (const word of ['County', 'Parish', 'Province', 'Governorate']) {
+    const areas = gaz.lookup(nameKey(`${name} ${word}`)).filter((h) => { const f = gaz.entry(h.entry).fcode; return f === 'ADM1' || f === 'ADM2' })
+    if (areas.length > 0) return { ...base, key: nameKey(`${name} ${word}`), hits: areas, suffix: null }
+  }
   // "Delhi High Court", "Mexican Senate": the place that opens the name of a body or building.
   for (let n = words.length - 1; n >= 1; n--) {
     const head = mentionForSpan(words.slice(0, n).join(' '), 0, words.slice(0, n).join(' ').length, sentence, gaz)
