@@ -255,3 +255,32 @@ test('a country named as the other party to an agreement, talks or peace is a me
     assert.equal(ostrel?.role, 'mention', text)
   }
 })
+
+// Arabic script: invented places with Arabic alternates, as the OCHA names give them.
+const ARABIC: PlaceSpec[] = [
+  { id: 601, name: 'Qorvath', alt: ['قرفاث'], lat: 35.5, lon: 37.5, cc: 'SY', fcode: 'PPLA', population: 120_000 },
+  { id: 602, name: 'Tell Zembra', alt: ['تل زمبرة'], lat: 35.55, lon: 37.6, cc: 'SY', fcode: 'PPL', population: 3_000 },
+  { id: 603, name: 'Madinat Saghira', alt: ['المدينة'], lat: 35.6, lon: 37.7, cc: 'SY', fcode: 'PPL', population: 900 },
+]
+const aStage = findPlacesWith(memoryGazetteer(ARABIC, 'SY'))
+function arabicPlaces(text: string): [string, string][] {
+  const doc = aStage(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'ar', annotations: [], messages: [],
+  }, ctx), ctx)
+  return annotationsOf(doc, 'place').map((p) => [doc.text.slice(p.span.start, p.span.end), p.name])
+}
+
+test('Arabic script: a name joined to "and"/"in" is found without the proclitic, and without trailing punctuation', () => {
+  assert.deepEqual(arabicPlaces('تقدمت القوات نحو تل زمبرة، ثم دخلت وقرفاث.'), [['تل زمبرة', 'Tell Zembra'], ['قرفاث', 'Qorvath']])
+  assert.deepEqual(arabicPlaces('اشتباكات عنيفة وبقرفاث'), [['قرفاث', 'Qorvath']])
+})
+
+test('Arabic script: ta marbuta written as ha matches the same name', () => {
+  assert.deepEqual(arabicPlaces('قصف على تل زمبره'), [['تل زمبره', 'Tell Zembra']])
+})
+
+test('Arabic script: a common word that names a small village is a place only after a place word', () => {
+  assert.deepEqual(arabicPlaces('انسحب الجيش إلى خارج المدينة'), [])
+  assert.deepEqual(arabicPlaces('اشتباكات قرب قرية المدينة'), [['المدينة', 'Madinat Saghira']])
+})

@@ -5,6 +5,7 @@ import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
+import { arabicCore, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 
 /** A span that names a place, before resolution. */
@@ -30,6 +31,8 @@ export interface Mention {
   readonly typo: boolean
   /** "Aleppo University": a place named inside a facility's name. */
   readonly embedded: boolean
+  /** Written in Arabic script: matched through the gazetteer's Arabic names, which are alternates. */
+  readonly arabic?: boolean
 }
 
 /** What recognition found in one document: mentions and the countries named by demonyms ("Syrian"). */
@@ -165,6 +168,12 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
     while (k < toks.length) {
       const t = toks[k] as Tok
       if (!t.word) { k++; continue }
+      if (isArabicWord(t.text)) {
+        const found = arabicMention(toks, k, sentence, gaz)
+        if (found) mentions.push(found.mention)
+        k = found ? found.last + 1 : k + 1
+        continue
+      }
       const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
       if (!startsUpper && !startsLowercasePhrase(t, gaz, lcMemo)) { k++; continue }
       let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
@@ -210,6 +219,50 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
     }
   })
   return { mentions: mentions.filter((m) => !personKeys.has(m.key) || m.suffix !== null), demonymCountries }
+}
+
+/**
+ * A place named in Arabic script from token `k`: the longest run of up to four words whose key the gazetteer holds
+ * (the OCHA Arabic names), the first word taken with or without a proclitic ("ودير الزور" -> "دير الزور"). Arabic has
+ * no capitals, so a single common word ("مدينة") is marked common and needs a major place to stand.
+ */
+function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
+  const t = toks[k] as Tok
+  const first = arabicCore(t.text)
+  let best: { last: number; key: string; skip: number; cutEnd: number } | null = null
+  for (const { word, skip } of [{ word: first.word, skip: 0 }, ...withoutProclitics(first.word)]) {
+    const words = [foldName(word)]
+    let j = k
+    let cut = first.cut
+    for (let n = 0; n < 4; n++) {
+      const key = keyOfWords(words)
+      const found = gaz.probe(key)
+      if ((found & PROBE_KEY) !== 0 && (!best || j > best.last)) best = { last: j, key, skip, cutEnd: cut }
+      // A word with punctuation on it ends the name; so does a key no longer name begins with.
+      if ((found & PROBE_LONGER) === 0 || cut > 0) break
+      const next = toks[j + 1]
+      if (!next || next.start > (toks[j] as Tok).end + 1 || !isArabicWord(next.text)) break
+      const core = arabicCore(next.text)
+      words.push(foldName(core.word))
+      cut = core.cut
+      j++
+    }
+    if (best) break
+  }
+  if (!best) return null
+  const last = toks[best.last] as Tok
+  const start = t.start + best.skip
+  const end = last.end - best.cutEnd
+  const oneWord = best.last === k
+  const before = toks[k - 1]
+  const prevArabic = before && isArabicWord(before.text) ? before.text : null
+  const surface = foldName(toks.slice(k, best.last + 1).map((x) => x.text).join(' ').slice(best.skip, end - t.start))
+  return {
+    last: best.last,
+    mention: { start, end, nameStart: start, nameEnd: end, key: best.key, surface, hits: gaz.lookup(best.key), sentence, suffix: null,
+      bearing: null, common: oneWord && isCommonArabic(arabicCore(t.text).word.slice(best.skip), prevArabic), typo: false, embedded: false,
+      arabic: true },
+  }
 }
 
 /** Folded name without Arabic articles: "al-Raqqa" -> "raqqa". */

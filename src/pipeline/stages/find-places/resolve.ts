@@ -4,7 +4,7 @@
 import type { Gazetteer } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
-import { surfaceOfName } from './recognize.ts'
+import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { distanceKm } from '../../../core/geo.ts'
 
 export interface Resolution {
@@ -283,7 +283,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (gaz.focusOnly(m.key) && r.scores['country-focus'] < 1.5) return null
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
-    if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
+    // An Arabic name is an alternate of its entry: a common Arabic word stands only for a major place.
+    if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
