@@ -62,7 +62,7 @@ interface Tok {
   readonly lower: string
 }
 
-const lowercaseStarts = new WeakMap<Gazetteer, Map<string, boolean>>()
+const lowercaseStarts = new WeakMap<Gazetteer, Map<string, number>>()
 
 const wordKeys = new Map<string, string>()
 function cachedWordKey(w: string): string {
@@ -115,21 +115,25 @@ function tokensOf(text: string, spans: readonly (readonly [number, number])[]): 
   return spans.map(([s, e]) => new Token(s, e, text.slice(s, e)))
 }
 
-function lowercaseMemo(gaz: Gazetteer): Map<string, boolean> {
+function lowercaseMemo(gaz: Gazetteer): Map<string, number> {
   let memo = lowercaseStarts.get(gaz)
   if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
   return memo
 }
 
-/** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
-function startsLowercasePhrase(t: Tok, gaz: Gazetteer, memo: Map<string, boolean>): boolean {
-  let ok = memo.get(t.lower)
-  if (ok === undefined) {
-    ok = gaz.lowercaseStart(keyOfWords(t.folded))
+const LC_ARTICLE = 1
+const LC_PHRASE = 2
+
+/** For a word that does not begin with a capital: LC_ARTICLE when it is an Arabic article that may begin a name,
+ * LC_PHRASE when it may begin a lowercase theater phrase ("the coast"); memoised per word as written. */
+function lowercaseCode(t: Tok, gaz: Gazetteer, memo: Map<string, number>): number {
+  let code = memo.get(t.text)
+  if (code === undefined) {
+    code = (START_ARTICLES.has(t.lower) ? LC_ARTICLE : 0) | (gaz.lowercaseStart(keyOfWords(t.folded)) ? LC_PHRASE : 0)
     if (memo.size > 50_000) memo.clear()
-    memo.set(t.lower, ok)
+    memo.set(t.text, code)
   }
-  return ok
+  return code
 }
 
 const isPossessive = (t: Tok): boolean => {
@@ -174,8 +178,14 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k = found ? found.last + 1 : k + 1
         continue
       }
-      const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
-      if (!startsUpper && !startsLowercasePhrase(t, gaz, lcMemo)) { k++; continue }
+      let startsUpper = t.upper
+      if (!startsUpper) {
+        // Most words are lowercase and begin nothing: one memo lookup tells an article ("al-Raqqa") or a phrase start.
+        const code = lowercaseCode(t, gaz, lcMemo)
+        if (code === 0) { k++; continue }
+        startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
+        if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
+      }
       let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
       const words: string[] = []
       let j = k
@@ -416,7 +426,8 @@ function nextWordTok(toks: readonly Tok[], i: number): Tok | null {
 /** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
 function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
   const t = toks[k] as Tok
-  if (t.folded.length !== 1 || t.text.length < 5 || common.has(t.lower)) return null
+  // Only the theater country's names are corrected.
+  if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
   const next = nextWordTok(toks, k)
   if ((prev && prev.upper) || (next && next.upper)) return null

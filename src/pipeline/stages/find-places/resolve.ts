@@ -32,6 +32,7 @@ interface Doc {
   readonly gaz: Gazetteer
   /** Country votes of the mentions, by mention key: a mention's own votes never count for itself. */
   readonly votes: readonly { key: string; cc: string; w: number }[]
+  readonly totals: VoteTotals
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
@@ -93,17 +94,33 @@ function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean
   return list
 }
 
-/** Share of each country among the other mentions' votes. */
-function focusFor(m: Mention, d: Doc): Map<string, number> {
-  const shares = new Map<string, number>()
+/** A country's share among the votes of the other mentions (a mention's own votes never count for itself). */
+interface Focus { share(cc: string): number }
+
+/** Vote totals by country and by mention key, so each mention's focus is a subtraction, not a pass over all votes. */
+interface VoteTotals { readonly byCc: Map<string, number>; readonly byKey: Map<string, Map<string, number>>; readonly sum: number; readonly sumByKey: Map<string, number> }
+
+function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): VoteTotals {
+  const byCc = new Map<string, number>()
+  const byKey = new Map<string, Map<string, number>>()
+  const sumByKey = new Map<string, number>()
   let sum = 0
-  for (const v of d.votes) {
-    if (v.key === m.key) continue
-    shares.set(v.cc, (shares.get(v.cc) ?? 0) + v.w)
+  for (const v of votes) {
+    byCc.set(v.cc, (byCc.get(v.cc) ?? 0) + v.w)
+    let own = byKey.get(v.key)
+    if (!own) byKey.set(v.key, (own = new Map()))
+    own.set(v.cc, (own.get(v.cc) ?? 0) + v.w)
+    sumByKey.set(v.key, (sumByKey.get(v.key) ?? 0) + v.w)
     sum += v.w
   }
-  for (const [cc, w] of shares) shares.set(cc, w / sum)
-  return shares
+  return { byCc, byKey, sum, sumByKey }
+}
+
+function focusFor(m: Mention, d: Doc): Focus {
+  const t = d.totals
+  const own = t.byKey.get(m.key)
+  const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
+  return { share: (cc) => (sum > 0 ? ((t.byCc.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / sum : 0) }
 }
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
@@ -117,7 +134,7 @@ function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
 }
 
 function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
-  focus: ReadonlyMap<string, number> | null): Scores {
+  focus: Focus | null): Scores {
   const e = c.entry
   const s: Scores = {
     'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
@@ -139,7 +156,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
   else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s['admin-suffix'] = e.fcode === 'ADM1' ? 3 : 2
   if (!d) return s
   if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s.theater = 2
-  s['country-focus'] = 3 * (focus?.get(e.cc) ?? 0)
+  s['country-focus'] = 3 * (focus?.share(e.cc) ?? 0)
   if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
   let nearest = Infinity
   for (const a of d.anchors) {
@@ -165,7 +182,8 @@ function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCoun
   return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
 }
 
-const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
+const total = (s: Scores): number => s['name-match'] + s['feature-class'] + s['admin-suffix'] + s.population + s.theater +
+  s['country-focus'] + s['admin-focus'] + s.proximity + s.coherence + s.container
 
 interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
 
@@ -248,7 +266,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const cells = candidateCells(mentions, gaz)
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-    return { text, gaz, votes: voteList, admin1Focus, anchors: anchorList, cells }
+    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, cells }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
