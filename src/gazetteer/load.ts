@@ -34,6 +34,8 @@ export interface Gazetteer {
   focusOnly(key: string): boolean
   /** True when a curated phrase ("Syria's second city") is this key or goes on past it. */
   curatedPrefix(key: string): boolean
+  /** True when some lowercase theater phrase's key begins with this letter. */
+  lowercaseFirstLetter(letter: string): boolean
   /** True when some lowercase theater phrase begins with this word key ("the", "eastern"). */
   lowercaseStart(wordKey: string): boolean
   /** ISO code of the country a demonym key names ("syrian" -> "SY"). */
@@ -170,6 +172,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     focusOnly: (key) => focus.has(key),
     curatedPrefix: (key) => curatedPrefixes.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
+    lowercaseFirstLetter: (letter) => p.lowercaseKeys.some((k) => k.startsWith(letter)),
     demonymCountry: (key) => p.demonyms[key],
     admin1Name: (code) => p.admin1Names[code] ?? null,
     country: (iso) => countries.get(iso),

@@ -60,6 +60,7 @@ interface Tok {
   /** Folded words of the token ("U.S." -> ["u", "s"]); computed on first use, since most tokens never need it. */
   readonly folded: readonly string[]
   readonly lower: string
+  readonly first: number
 }
 
 const lowercaseStarts = new WeakMap<Gazetteer, Map<string, number>>()
@@ -97,28 +98,53 @@ function foldWords(t: string): string[] {
 class Token implements Tok {
   readonly word: boolean
   readonly upper: boolean
+  /** Char code of the first character: lets the scan pass over lowercase words without slicing their text. */
+  readonly first: number
+  #text: string | null = null
   #lower: string | null = null
   #folded: string[] | null = null
-  constructor(readonly start: number, readonly end: number, readonly text: string) {
-    const c = text.charCodeAt(0)
+  constructor(private readonly source: string, readonly start: number, readonly end: number) {
+    const c = source.charCodeAt(start)
+    this.first = c
     const ascii = c < 128
     const digit = c >= 48 && c <= 57
     const cap = c >= 65 && c <= 90
-    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(text) : WORD.test(text)
-    this.upper = ascii ? digit || cap : UPPER.test(text)
+    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(this.text) : WORD.test(this.text)
+    this.upper = ascii ? digit || cap : UPPER.test(this.text)
   }
+  get text(): string { return (this.#text ??= this.source.slice(this.start, this.end)) }
   get lower(): string { return (this.#lower ??= this.text.toLowerCase()) }
   get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
 }
 
 function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
-  return spans.map(([s, e]) => new Token(s, e, text.slice(s, e)))
+  return spans.map(([s, e]) => new Token(text, s, e))
 }
 
 function lowercaseMemo(gaz: Gazetteer): Map<string, number> {
   let memo = lowercaseStarts.get(gaz)
   if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
   return memo
+}
+
+/**
+ * Lowercase ASCII letters a word must begin with to be an article or begin a lowercase theater phrase, per gazetteer:
+ * the first letters of those keys, and every letter the spelling skeleton maps onto them ("ch" -> "sh", "e" -> "a").
+ */
+const SKELETON_SOURCES: Readonly<Record<string, string>> = { j: 'jdg', s: 'stc', k: 'kcq', h: 'hk', f: 'fp', u: 'uo', a: 'ae', o: 'oa', i: 'iey', g: 'g' }
+const lowercaseFirsts = new WeakMap<Gazetteer, Uint8Array>()
+function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
+  let table = lowercaseFirsts.get(gaz)
+  if (table) return table
+  table = new Uint8Array(128)
+  for (const c of 'ae') table[c.charCodeAt(0)] = 1
+  for (let c = 97; c <= 122; c++) {
+    const letter = String.fromCharCode(c)
+    // A key first letter x is reachable from surface letters SKELETON_SOURCES[x] (or x itself).
+    if (gaz.lowercaseStart(letter) || gaz.lowercaseFirstLetter(letter)) for (const src of SKELETON_SOURCES[letter] ?? letter) table[src.charCodeAt(0)] = 1
+  }
+  lowercaseFirsts.set(gaz, table)
+  return table
 }
 
 const LC_ARTICLE = 1
@@ -165,6 +191,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   // "Mayor Kelly … Kelly said": a name seen once as part of a person's name is a person throughout the text.
   const personKeys = new Set<string>()
   const lcMemo = lowercaseMemo(gaz)
+  const lcFirst = lowercaseFirstTable(gaz)
   sentences.forEach((spans, sentence) => {
     const toks = tokensOf(text, spans)
     const firstWord = toks.findIndex((t) => t.word)
@@ -180,6 +207,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       }
       let startsUpper = t.upper
       if (!startsUpper) {
+        if (t.first >= 97 && t.first <= 122 && lcFirst[t.first] === 0) { k++; continue }
         // Most words are lowercase and begin nothing: one memo lookup tells an article ("al-Raqqa") or a phrase start.
         const code = lowercaseCode(t, gaz, lcMemo)
         if (code === 0) { k++; continue }
