@@ -20,6 +20,10 @@ type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 
   | 'coherence' | 'container'
 type Scores = Record<Feature, number>
 
+const KM_PER_DEGREE = 111.19
+/** Beyond this an anchor adds no proximity (400 km, with a margin for the flat-earth bound). */
+const FAR_KM = 450
+
 const CLASS_SCORE: Readonly<Record<string, number>> = {
   PCLI: 4, CONT: 4, ADM1: 4.5, ADM2: 0.8, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
   REGION: 3, BASE: 3, AIRP: 3, ROAD: 3, BRIDGE: 3, XING: 2, PRT: 2, STM: 2,
@@ -159,8 +163,15 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
   s['country-focus'] = 3 * (focus?.share(e.cc) ?? 0)
   if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
   let nearest = Infinity
+  const cosLat = Math.cos((e.lat * Math.PI) / 180)
   for (const a of d.anchors) {
     if (a.key === m.key || a.entry.index === e.index || a.entry.kind === 'country') continue
+    // Proximity only counts within 400 km: a flat-earth bound (about 111 km a degree) skips far anchors without trigonometry.
+    const dLat = Math.abs(a.entry.lat - e.lat) * KM_PER_DEGREE
+    if (dLat > FAR_KM) continue
+    let dLon = Math.abs(a.entry.lon - e.lon)
+    if (dLon > 180) dLon = 360 - dLon
+    if (dLon * KM_PER_DEGREE * Math.max(cosLat, Math.cos((a.entry.lat * Math.PI) / 180)) > FAR_KM) continue
     nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
   }
   s.proximity = nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
@@ -178,7 +189,7 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
  */
 function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCountry: string): number {
   if (!c.own) return 0.3
-  if (surfaceOfName(c.entry.name) === m.surface) return 1.5
+  if (m.surface === c.entry.name.toLowerCase() || surfaceOfName(c.entry.name) === m.surface) return 1.5
   return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
 }
 
