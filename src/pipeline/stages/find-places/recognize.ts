@@ -91,6 +91,7 @@ export function keyOfWords(words: readonly string[]): string {
 
 function foldWords(t: string): string[] {
   if (/^[a-z]+$/.test(t)) return [t]
+  if (/^[A-Za-z]+$/.test(t)) return [t.toLowerCase()]
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
@@ -147,6 +148,26 @@ function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
   return table
 }
 
+interface SingleWord { readonly key: string; readonly found: number }
+const singleWords = new WeakMap<Gazetteer, Map<string, SingleWord>>()
+function singleWordMemo(gaz: Gazetteer): Map<string, SingleWord> {
+  let memo = singleWords.get(gaz)
+  if (!memo) singleWords.set(gaz, (memo = new Map()))
+  return memo
+}
+
+/** The key of one token alone and its index flags (PROBE_KEY, PROBE_LONGER), memoised by the token's text. */
+function singleWord(t: Tok, gaz: Gazetteer, memo: Map<string, SingleWord>): SingleWord {
+  let w = memo.get(t.text)
+  if (w === undefined) {
+    const key = keyOfWords(t.folded)
+    w = { key, found: gaz.probe(key) }
+    if (memo.size > 100_000) memo.clear()
+    memo.set(t.text, w)
+  }
+  return w
+}
+
 const LC_ARTICLE = 1
 const LC_PHRASE = 2
 
@@ -192,6 +213,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   const personKeys = new Set<string>()
   const lcMemo = lowercaseMemo(gaz)
   const lcFirst = lowercaseFirstTable(gaz)
+  const wordMemo = singleWordMemo(gaz)
   sentences.forEach((spans, sentence) => {
     const toks = tokensOf(text, spans)
     const firstWord = toks.findIndex((t) => t.word)
@@ -224,8 +246,10 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
         if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
         else words.push(...tj.folded)
-        const key = keyOfWords(words)
-        const found = gaz.probe(key)
+        // The first word alone is the common case: its key and index flags are memoised by its text.
+        const single = n === 0 ? singleWord(tj, gaz, wordMemo) : null
+        const key = single ? single.key : keyOfWords(words)
+        const found = single ? single.found : gaz.probe(key)
         if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
@@ -241,7 +265,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
       if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
       if (!best) {
-        const demonym = t.upper ? gaz.demonymCountry(keyOfWords(t.folded)) : undefined
+        const demonym = t.upper ? gaz.demonymCountry(singleWord(t, gaz, wordMemo).key) : undefined
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
