@@ -104,12 +104,12 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const countries = new Map<string, number>()
   const pcli = p.fcodeValues.indexOf('PCLI')
   for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
-  const entries = new Map<number, GazEntry>()
+  const entries: (GazEntry | undefined)[] = new Array<GazEntry | undefined>(p.count)
   let deletions: Map<string, string[]> | null = null
   let ids: Set<number> | null = null
 
   const entry = (i: number): GazEntry => {
-    const known = entries.get(i)
+    const known = entries[i]
     if (known) return known
     const fcode = p.fcodeValues[p.fcode[i] as number] as string
     const gid = p.geonameId[i] as number
@@ -121,9 +121,11 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       kind: t ? t.kind : (KIND_OF[fcode] ?? 'city'), population: p.population[i] as number, pcode: p.pcodes[i] ?? '',
       precision: t ? t.precision : (PRECISION_OF[fcode] ?? 'exact'),
     }
-    entries.set(i, e)
+    entries[i] = e
     return e
   }
+  const hitLists = new Map<number, readonly KeyHit[]>()
+  const demonyms = new Map(Object.entries(p.demonyms))
   const refsOf = (k: number): Int32Array => p.refs.subarray(p.keyStart[k] as number, p.keyStart[k + 1] as number)
 
   // Deletion neighbourhoods of the theater country's one-word keys, built on the first typo lookup only.
@@ -155,7 +157,14 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     lookup(key) {
       const k = keyIndex.get(key)
       if (k === undefined || k < 0) return []
-      return Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
+      // Hit lists are read-only and asked for again and again (the same names recur): built once per key.
+      let hits = hitLists.get(k)
+      if (hits === undefined) {
+        hits = Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
+        if (hitLists.size > 100_000) hitLists.clear()
+        hitLists.set(k, hits)
+      }
+      return hits
     },
     has: (key) => (keyIndex.get(key) ?? -1) >= 0,
     hasLonger(key) {
@@ -173,7 +182,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     curatedPrefix: (key) => curatedPrefixes.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
     lowercaseFirstLetter: (letter) => p.lowercaseKeys.some((k) => k.startsWith(letter)),
-    demonymCountry: (key) => p.demonyms[key],
+    demonymCountry: (key) => demonyms.get(key),
     admin1Name: (code) => p.admin1Names[code] ?? null,
     country: (iso) => countries.get(iso),
     hasGeonameId(id) {

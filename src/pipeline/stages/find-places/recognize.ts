@@ -236,7 +236,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
-      let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
+      let best: { last: number; key: string } | null = null
       const words: string[] = []
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
@@ -253,7 +253,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
-          if (ok) best = { last: j, key, hits: gaz.lookup(key) }
+          if (ok) best = { last: j, key }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
@@ -274,7 +274,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const m = shapeMention(toks, k, best.last, sentence, best.key, best.hits, common, notPlaces, gaz)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, gaz.lookup(best.key), common, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
@@ -364,10 +364,10 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
     if (hits.length === 0) return null
   }
-  if (oneWord && f.lower in BEARINGS) return null
+  if (oneWord && BEARING_OF.has(f.lower)) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
-  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !(prev.lower in BEARINGS)) {
+  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !BEARING_OF.has(prev.lower)) {
     const title = TITLES.has(prev.lower.replace(/\.$/, ''))
     // "Capturing Homs would …", "Russian Hmeimim", "Rebels Take Aleppo": a verb form, a demonym, a weekday or a
     // headline's capitals are no given name.
@@ -388,7 +388,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   let suffix: Mention['suffix'] = null
   let embedded = false
   if (after && after.start <= l.end + 1) {
-    const s = ADMIN_SUFFIX[after.lower]
+    const s = SUFFIX_OF.get(after.lower)
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
@@ -404,8 +404,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   }
   let start = f.start
   let bearing: number | null = null
-  if (prev && prev.end >= f.start - 1 && prev.lower in BEARINGS) {
-    bearing = BEARINGS[prev.lower] ?? null
+  if (prev && prev.end >= f.start - 1 && BEARING_OF.has(prev.lower)) {
+    bearing = BEARING_OF.get(prev.lower) ?? null
     start = prev.start
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
@@ -414,6 +414,10 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
+
+// Maps, not objects: a lookup by a word sliced from the text need not intern the string.
+const BEARING_OF: ReadonlyMap<string, number> = new Map(Object.entries(BEARINGS))
+const SUFFIX_OF: ReadonlyMap<string, 'ADM1' | 'ADM2' | 'AREA'> = new Map(Object.entries(ADMIN_SUFFIX))
 
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 

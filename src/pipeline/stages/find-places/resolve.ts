@@ -87,12 +87,18 @@ function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlyS
   return keys.size
 }
 
-const candidateCache = new WeakMap<Mention, { entry: GazEntry; own: boolean }[]>()
+/** A candidate with the parts of its score that no context changes, computed once. */
+interface Candidate { readonly entry: GazEntry; readonly own: boolean; readonly nameMatch: number; readonly population: number }
 
-function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean }[] {
+const candidateCache = new WeakMap<Mention, Candidate[]>()
+
+function candidates(m: Mention, gaz: Gazetteer): Candidate[] {
   const known = candidateCache.get(m)
   if (known) return known
-  let list = m.hits.map((h) => ({ entry: gaz.entry(h.entry), own: h.own }))
+  let list: Candidate[] = m.hits.map((h) => {
+    const entry = gaz.entry(h.entry)
+    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry), population: 0.6 * Math.log10(1 + entry.population) }
+  })
   if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
   candidateCache.set(m, list)
   return list
@@ -137,15 +143,15 @@ function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
   return n.adm2.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLA2' || e.fcode === 'PPLC')
 }
 
-function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
+function score(m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
   focus: Focus | null): Scores {
   const e = c.entry
   const s: Scores = {
-    'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
+    'name-match': d ? c.nameMatch : nameMatch(m, c.entry, c.own, ''),
     // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
     'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (namesakeSeat(e, namesakes) ? 3 : 0),
     'admin-suffix': 0,
-    population: 0.6 * Math.log10(1 + e.population),
+    population: c.population,
     theater: 0,
     'country-focus': 0,
     'admin-focus': 0,
@@ -187,10 +193,10 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
  * How well the written name fits the entry: its own name spelled the same (1.5); an alternate name (0.5); its own
  * name only through the spelling skeleton ("Kelly" ~ "Cali"), which is trusted only in the theater country.
  */
-function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCountry: string): number {
-  if (!c.own) return 0.3
-  if (m.surface === c.entry.name.toLowerCase() || surfaceOfName(c.entry.name) === m.surface) return 1.5
-  return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
+function nameMatch(m: Mention, entry: GazEntry, own: boolean, theaterCountry: string): number {
+  if (!own) return 0.3
+  if (m.surface === entry.name.toLowerCase() || surfaceOfName(entry.name) === m.surface) return 1.5
+  return theaterCountry && entry.cc === theaterCountry ? 1 : -2
 }
 
 const total = (s: Scores): number => s['name-match'] + s['feature-class'] + s['admin-suffix'] + s.population + s.theater +
