@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { StoryIndex } from './story-index.ts'
-import { makeDoc } from './testing.ts'
+import { DALMIR, makeDoc, TESSIK } from './testing.ts'
 import { bridgeStrike, independent, nextTown, original, paraphrase, protest, reprint } from './fixtures.ts'
 
 function add(...docs: ReturnType<typeof original>[]) {
@@ -77,4 +77,40 @@ test('text-only documents (no events) still pair a copy with its source', () => 
   const b = makeDoc({ id: 'b', text: `Header\n\n${original().text}\n\nFooter`, events: [] })
   const [ma, mb] = add(a, b)
   assert.equal(mb!.story, ma!.story)
+})
+
+test('an independent report in other words that leads with the same incident joins the story', () => {
+  const a = makeDoc({ id: 'a', outlet: 'Marrak Voice', text: 'Northern Liberation Front fighters seized the river port of Qorvath on Monday after the garrison withdrew overnight, two commanders said.\n\nThe city of 400,000 is the largest to change hands in six years.',
+    events: [{ evidence: 'Northern Liberation Front fighters seized the river port of Qorvath on Monday' }] })
+  const b = makeDoc({ id: 'b', outlet: 'Capital Times', text: 'Crowds cheered in Qorvath on Monday as the rebel front took over a city the government had held for a decade, residents reached by phone said.\n\nShops stayed shut and bakeries ran out of bread by the afternoon. Jets struck Tessik twice and families fled Dalmir.',
+    events: [{ evidence: 'the rebel front took over a city' }, { type: 'strike', place: TESSIK, evidence: 'Jets struck Tessik twice' }, { type: 'displacement', place: DALMIR, evidence: 'families fled Dalmir' }] })
+  const [ma, mb] = add(a, b)
+  assert.equal(mb!.story, ma!.story)
+  assert.notEqual(mb!.family, ma!.family)
+})
+
+test('the next day’s battle for the same city leads with another incident: another story', () => {
+  const a = makeDoc({ id: 'a', text: 'Rebel fighters reached the northern edge of Qorvath on Monday and fought government troops around the grain silos, residents said.',
+    events: [{ type: 'battle', evidence: 'fought government troops around the grain silos' }] })
+  const b = makeDoc({ id: 'b', publishedAt: '2025-03-11', text: 'Rebel fighters took full control of Qorvath on Tuesday after government troops left the city, residents said.',
+    events: [{ evidence: 'Rebel fighters took full control of Qorvath on Tuesday' }] })
+  const [ma, mb] = add(a, b)
+  assert.notEqual(mb!.story, ma!.story)
+})
+
+test('a round-up that names an incident after a scene-setter does not join its story', () => {
+  const a = makeDoc({ id: 'a', text: 'Northern Liberation Front fighters seized Qorvath on Monday after the army withdrew overnight, commanders said.',
+    events: [{ evidence: 'Northern Liberation Front fighters seized Qorvath on Monday' }] })
+  const b = makeDoc({ id: 'b', text: 'It was a week of upheaval across the country. In the north, the insurgent front overran Qorvath as the week began and the army withdrew. In the capital, bread queues grew.',
+    events: [{ evidence: 'the insurgent front overran Qorvath as the week began' }, { type: 'protest', place: TESSIK, evidence: 'bread queues grew' }] })
+  const [ma, mb] = add(a, b)
+  assert.notEqual(mb!.story, ma!.story)
+})
+
+test('a heavy paraphrase that credits its source by name and keeps its names joins that family', () => {
+  const a = makeDoc({ id: 'a', outlet: 'Levant Ledger', events: [], text: 'The Vardenian army announced on Thursday that its brigades had left Qorvath and regrouped south of the Halun river, after Northern Liberation Front units entered the city. Commander Idris Malouf posted that his men held the Ostravian consulate and the grain exchange. Velmar urged restraint.' })
+  const b = makeDoc({ id: 'b', outlet: 'Gulf Observer', events: [], text: 'Thursday ended with Qorvath lost. By dusk the generals of the Vardenian army conceded defeat: their soldiers were gone, dug in beyond the Halun, while Northern Liberation Front columns rolled through the streets. Idris Malouf boasted of seizing the Ostravian mission, and Velmar pleaded for calm. The account was first reported by Levant Ledger.' })
+  const [ma, mb] = add(a, b)
+  assert.equal(mb!.story, ma!.story)
+  assert.equal(mb!.family, ma!.family)
 })

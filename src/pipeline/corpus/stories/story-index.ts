@@ -78,6 +78,8 @@ const S_ROWS = 4
 const W_BANDS = 21 // x 3 rows of the word signature: catches paraphrases (J >= ~0.3 half the time)
 const W_ROWS = 3
 const CELL_DEG = 0.1
+/** Lead incidents are filed by type and day in cells wider than a town's tolerance (15 km); queries look next door. */
+const LEAD_CELL_DEG = 0.25
 
 type Bucket = number | number[]
 
@@ -264,6 +266,15 @@ export class StoryIndex {
     // "…, Levant Wire reported": a document is filed under its outlet's name words and looked up by the names
     // it mentions, so a rewrite that credits its source finds it.
     for (const t of inserting ? f.outlet : f.names) keys.push(smi(mix32(t ^ 0x6f)))
+    if (f.lead) {
+      const l = f.lead
+      const r = inserting ? 0 : 1
+      const la = Math.floor(l.lat / LEAD_CELL_DEG)
+      const lo = Math.floor(l.lon / LEAD_CELL_DEG)
+      for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
+        keys.push(smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`)))
+      }
+    }
     for (const e of f.events) {
       const la = Math.floor(e.lat / CELL_DEG)
       const lo = Math.floor(e.lon / CELL_DEG)
