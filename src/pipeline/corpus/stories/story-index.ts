@@ -144,11 +144,11 @@ export class StoryIndex {
       if (typeof b === 'number') hits.set(b, (hits.get(b) ?? 0) + 1)
       else for (const idx of b) hits.set(idx, (hits.get(idx) ?? 0) + 1)
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.options.maxCompared)
+    const ranked = topByCount(hits, this.options.maxCompared)
     let best: { idx: number; relation: Relation; score: number } | null = null
     const derived: { idx: number; cS: number; credits: boolean }[] = []
     const relatedStories = new Set<number>()
-    for (const [idx] of ranked) {
+    for (const idx of ranked) {
       const f = this.features[idx]
       if (!f || Math.abs(this.days[idx]! - day) > this.options.windowDays) continue
       const s = compare(features, f)
@@ -315,6 +315,23 @@ export class StoryIndex {
       return false
     })
   }
+}
+
+/**
+ * The `k` candidates sharing the most keys, most first (the later document first on a tie): a counting sort,
+ * since counts are small, instead of sorting every candidate.
+ */
+function topByCount(hits: ReadonlyMap<number, number>, k: number): number[] {
+  const byCount: number[][] = []
+  for (const [idx, c] of hits) (byCount[c] ??= []).push(idx)
+  const out: number[] = []
+  for (let c = byCount.length - 1; c > 0 && out.length < k; c--) {
+    const xs = byCount[c]
+    if (!xs) continue
+    xs.sort((a, b) => b - a)
+    for (let i = 0; i < xs.length && out.length < k; i++) out.push(xs[i]!)
+  }
+  return out
 }
 
 function rank(r: Relation): number {
