@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { StoryIndex } from './story-index.ts'
 import { DALMIR, makeDoc, TESSIK } from './testing.ts'
+
+const SENDARA = { placeId: 'theater:sendara', name: 'Sendara', lat: 32.7, lon: 36.56 }
 import { bridgeStrike, independent, nextTown, original, paraphrase, protest, reprint } from './fixtures.ts'
 
 function add(...docs: ReturnType<typeof original>[]) {
@@ -113,4 +115,15 @@ test('a heavy paraphrase that credits its source by name and keeps its names joi
   const [ma, mb] = add(a, b)
   assert.equal(mb!.story, ma!.story)
   assert.equal(mb!.family, ma!.family)
+})
+
+test('a follow-up that repeats yesterday’s paragraph but leads with today’s incident is another story', () => {
+  const yesterday = 'Three people were killed on Monday in clashes between the Ember Guard and security forces near the governor’s office in Sendara, two witnesses said.'
+  const a = makeDoc({ id: 'a', outlet: 'Southern Monitor', text: `${yesterday}\n\nShops in the old quarter stayed shut and gunfire went on into the evening. The militia has kept the city out of the war for years, but anger over fuel shortages has grown since January, an activist said.`,
+    events: [{ type: 'battle', place: SENDARA, evidence: 'Three people were killed on Monday in clashes' }] })
+  const b = makeDoc({ id: 'b', outlet: 'Southern Monitor', publishedAt: '2025-03-11',
+    text: `The Ember Guard took over the security headquarters in Sendara on Tuesday after the police left overnight, residents said.\n\n${yesterday}`,
+    events: [{ place: SENDARA, date: '2025-03-11', evidence: 'The Ember Guard took over the security headquarters in Sendara on Tuesday' }] })
+  const [ma, mb] = add(a, b)
+  assert.notEqual(mb!.story, ma!.story)
 })
