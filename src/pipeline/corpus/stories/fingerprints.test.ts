@@ -62,3 +62,12 @@ test('a named area matches only itself, never a town near it', () => {
   assert.ok(!leadsMatch(lead({ place: 8, broad: true, toleranceKm: 75 }), lead({ lat: 36.2 })))
   assert.ok(leadsMatch(lead({ place: 8, broad: true }), lead({ place: 8, broad: true, lat: 36.3 })))
 })
+
+test('the lead incident is found whatever order the extractor lists events in', () => {
+  const text = 'Fighters seized Qorvath on Monday, commanders said.\n\nJets struck Tessik on Tuesday.'
+  const doc = makeDoc({ id: 'a', text, events: [
+    { type: 'strike', place: TESSIK, evidence: 'Jets struck Tessik on Tuesday.' },
+    { evidence: 'Fighters seized Qorvath on Monday' },
+  ] })
+  assert.equal(leadIncident(doc)?.lat, QORVATH.lat)
+})

@@ -110,8 +110,11 @@ export function firstSentenceEnd(text: string): number {
  */
 export function leadIncident(doc: ExtractedDocument): LeadKey | null {
   const leadEnd = firstSentenceEnd(doc.text)
-  for (const e of doc.events) {
-    if (e.evidence.start >= leadEnd) break
+  // Earliest in the text first (an extractor need not list events in text order); one sentence's events in
+  // the order given.
+  const inLead = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.evidence.start < leadEnd)
+    .sort(([a, i], [b, j]) => a.evidence.start - b.evidence.start || i - j)
+  for (const [e] of inLead) {
     if (!LEAD_TYPES.has(e.type) || !LEAD_MODALITIES.has(e.modality)) continue
     const place = e.place && e.place.precision !== 'country'
       ? { placeId: e.place.placeId, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision }
