@@ -144,18 +144,20 @@ if (existsSync(join(samplesDir, 'stories.labels.json'))) {
 let seedsOk = true
 const seedsDir = fileURLToPath(new URL('../../shared/seeds', import.meta.url))
 if (existsSync(seedsDir)) {
-  const { docs } = await runBatch([seedsDir], defaultContext(), { skipBad: false, label: 'seeds', plainProgress: true })
-  const direct = buildStories(docs.map(presentDocument))
+  // Undated as the files are, and dated as a feed would date them (the day they were collected).
+  const undated = (await runBatch([seedsDir], defaultContext(), { skipBad: false, label: 'seeds', plainProgress: true })).docs
+  const dated = (await runBatch([seedsDir], defaultContext({ publishedOverride: '2024-12-06' }), { skipBad: false, label: 'seeds', plainProgress: true })).docs
   const store = await openSqliteStore(':memory:')
-  await store.saveDocuments(docs)
+  await store.saveDocuments(dated)
   const stored = (await storiesOfStore(store, { save: true })).stories
   await store.close()
-  for (const [how, got] of [['files', direct], ['store', stored]] as const) {
+  const runs = [['files', buildStories(undated.map(presentDocument))], ['files, dated', buildStories(dated.map(presentDocument))], ['store, dated', stored]] as const
+  for (const [how, got] of runs) {
     const s = got[0]
     const roles = s ? s.documents.map((d) => d.role).sort().join(',') : '-'
     const right = got.length === 1 && roles === 'rewrite,rewrite' && s!.origin === 'Reuters' && s!.independentSources === 1
     seedsOk &&= right
-    console.log(`seeds (${how})     ${got.length} stor${got.length === 1 ? 'y' : 'ies'}, roles ${roles}, origin ${s?.origin ?? '-'}, independent sources ${s?.independentSources ?? '-'}   ${right ? 'as expected' : 'WRONG: want 1 story, rewrite,rewrite, Reuters, 1'}`)
+    console.log(`seeds (${how})`.padEnd(22) + `${got.length} stor${got.length === 1 ? 'y' : 'ies'}, roles ${roles}, origin ${s?.origin ?? '-'}, independent sources ${s?.independentSources ?? '-'}   ${right ? 'as expected' : 'WRONG: want 1 story, rewrite,rewrite, Reuters, 1'}`)
   }
 }
 

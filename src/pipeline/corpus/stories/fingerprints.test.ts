@@ -71,3 +71,11 @@ test('the lead incident is found whatever order the extractor lists events in', 
   ] })
   assert.equal(leadIncident(doc)?.lat, QORVATH.lat)
 })
+
+test('a country-wide event place is not replaced by a town named elsewhere in its sentence', () => {
+  const text = 'Velmar will send drones to Vardenia, as rebels pushed toward Qorvath, an official said.'
+  const base = makeDoc({ id: 'a', text, events: [{ type: 'military_aid', modality: 'asserted', place: { placeId: 'theater:vardenia', name: 'Vardenia', lat: 34.8, lon: 38.9, precision: 'country' }, evidence: text }] })
+  const doc = { ...base, places: [{ start: 53, end: 60, text: 'Qorvath', geonameId: null, placeId: QORVATH.placeId, name: 'Qorvath',
+    country: null, admin1: null, lat: QORVATH.lat, lon: QORVATH.lon, kind: 'city' as const, precision: 'exact' as const, role: 'event' as const }] }
+  assert.equal(leadIncident(doc), null)
+})

@@ -116,7 +116,9 @@ export function leadIncident(doc: ExtractedDocument): LeadKey | null {
     .sort(([a, i], [b, j]) => a.evidence.start - b.evidence.start || i - j)
   for (const [e] of inLead) {
     if (!LEAD_TYPES.has(e.type) || !LEAD_MODALITIES.has(e.modality)) continue
-    const place = e.place && e.place.precision !== 'country'
+    // "sent advisers to Syria, as rebels pushed toward Homs": a country-wide place is the event's; Homs is not.
+    if (e.place?.precision === 'country') continue
+    const place = e.place
       ? { placeId: e.place.placeId, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision }
       : mentionIn(doc, e.evidence.start, e.evidence.end)
     const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)

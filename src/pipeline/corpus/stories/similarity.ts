@@ -72,8 +72,9 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
   let relation: Relation = 'none'
   if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
-  // A rewrite reports the same news: a follow-up that repeats yesterday's paragraph leads with today's incident.
-  else if (!(bothLead && !sameLead) &&
+  // A rewrite cannot lead with news newer than what it rewrites: a follow-up that repeats yesterday's paragraph
+  // leads with today's incident. (A rewrite may well lead with another of the same day's incidents.)
+  else if (!(bothLead && !sameLead && a.lead!.day !== b.lead!.day) &&
     (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || ((cW >= CREDIT_WORDS || cN >= CREDIT_NAMES) && credits(a, b)))) relation = 'rewrite'
   else if (sameIncident && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }

@@ -127,3 +127,20 @@ test('a follow-up that repeats yesterday’s paragraph but leads with today’s 
   const [ma, mb] = add(a, b)
   assert.notEqual(mb!.story, ma!.story)
 })
+
+test('a rewrite that leads with another of the same day’s incidents stays in its original’s family', () => {
+  const body = 'Velmar will send drones and advisers to the government, an official said on Monday, as rebels pushed toward Tessik and the Eastern Democratic Forces took the desert town of Burhan. ' +
+    'Analysts said the government had never looked weaker. Aid groups warned that 300,000 people had fled their homes in the north.'
+  const a = makeDoc({ id: 'a', text: body, events: [
+    { type: 'battle', place: TESSIK, evidence: 'rebels pushed toward Tessik' },
+    { place: { placeId: 'theater:burhan', name: 'Burhan', lat: 35.33, lon: 40.14 }, evidence: 'took the desert town of Burhan' },
+  ] })
+  const b = makeDoc({ id: 'b', text: 'The Eastern Democratic Forces took the desert town of Burhan on Monday, while rebels pushed toward Tessik and Velmar said it would send drones and advisers to the government. ' +
+    'In the view of analysts the government has never been this weak, and aid agencies say 300,000 people have now left their homes across the north.', events: [
+    { place: { placeId: 'theater:burhan', name: 'Burhan', lat: 35.33, lon: 40.14 }, evidence: 'The Eastern Democratic Forces took the desert town of Burhan on Monday' },
+    { type: 'battle', place: TESSIK, evidence: 'rebels pushed toward Tessik' },
+  ] })
+  const [ma, mb] = add(a, b)
+  assert.equal(mb!.story, ma!.story)
+  assert.equal(mb!.family, ma!.family)
+})
