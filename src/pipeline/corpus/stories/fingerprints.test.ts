@@ -79,3 +79,18 @@ test('a country-wide event place is not replaced by a town named elsewhere in it
     country: null, admin1: null, lat: QORVATH.lat, lon: QORVATH.lon, kind: 'city' as const, precision: 'exact' as const, role: 'event' as const }] }
   assert.equal(leadIncident(doc), null)
 })
+
+test('a headline repeated above the text, with no full stop, runs into the first sentence', () => {
+  const text = 'Three dead as militia and police clash in the southern city of Sendara\n\nThree people were killed in clashes in Sendara on Monday, witnesses said. More later.'
+  assert.equal(text.slice(firstSentenceEnd(text)), ' More later.')
+})
+
+test('a toll given with the clash it came from leads as the clash', () => {
+  const text = 'Three people were killed in clashes between the Ember Guard and police in Qorvath on Monday, witnesses said.'
+  const doc = makeDoc({ id: 'a', text, events: [
+    { type: 'casualties', actors: {}, quantities: { killed: 3 }, evidence: text },
+    { type: 'battle', evidence: text },
+  ] })
+  const clash = makeDoc({ id: 'b', text, events: [{ type: 'battle', evidence: text }] })
+  assert.deepEqual(leadIncident(doc), leadIncident(clash))
+})

@@ -1,6 +1,6 @@
 // The compact, serialisable summary of one document that story detection keeps: two MinHash signatures and
 // the fingerprints that survive paraphrase (quotations, numbers with units, names, event signatures).
-import type { ExtractedDocument } from '../../../core/contract.ts'
+import type { ContractEvent, ExtractedDocument } from '../../../core/contract.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { hashString } from './hash.ts'
 import { signature } from './minhash.ts'
@@ -79,6 +79,17 @@ const LEAD_TYPES = new Set([
   'territory_change', 'battle', 'strike', 'casualties', 'displacement', 'deployment', 'military_aid', 'protest',
   'infrastructure_damage',
 ])
+/** Incidents whose toll a casualties event in the same sentence gives. */
+const TOLL_OF = new Set(['battle', 'strike'])
+
+/** Two events of one sentence at one place (or the toll names none). */
+function samePlace(toll: ContractEvent, incident: ContractEvent): boolean {
+  if (!toll.place || !incident.place) return true
+  if (toll.place.placeId === incident.place.placeId) return true
+  return distanceKm(toll.place.lat, toll.place.lon, incident.place.lat, incident.place.lon) <=
+    Math.max(placeToleranceKm(toll.place.precision), placeToleranceKm(incident.place.precision))
+}
+
 /** A first line shorter than this is a dateline, a kicker or a byline, not the lead. */
 const MIN_LEAD_CHARS = 60
 /** Words a full stop follows without ending the sentence ("Dec. 5", "Gen. Malouf", "U.S. officials"). */
@@ -94,6 +105,7 @@ export function firstSentenceEnd(text: string): number {
     if (text.slice(from, m.index).trim().length >= MIN_LEAD_CHARS) break
     from = (m.index ?? text.length) + m[0].length
   }
+  // A headline repeated above the text has no full stop: it runs into the first sentence, and is part of the lead.
   for (const m of text.slice(from).matchAll(/[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9]|\s*$)/g)) {
     const at = from + (m.index ?? 0)
     if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(from, at - 8), at))) continue
@@ -116,6 +128,8 @@ export function leadIncident(doc: ExtractedDocument): LeadKey | null {
     .sort(([a, i], [b, j]) => a.evidence.start - b.evidence.start || i - j)
   for (const [e] of inLead) {
     if (!LEAD_TYPES.has(e.type) || !LEAD_MODALITIES.has(e.modality)) continue
+    // "three people were killed in clashes in Sweida": the clash is the incident, the toll one of its figures.
+    if (e.type === 'casualties' && inLead.some(([f]) => f.evidence.start === e.evidence.start && TOLL_OF.has(f.type) && samePlace(e, f))) continue
     // "sent advisers to Syria, as rebels pushed toward Homs": a country-wide place is the event's; Homs is not.
     if (e.place?.precision === 'country') continue
     const place = e.place
