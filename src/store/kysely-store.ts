@@ -5,8 +5,8 @@ import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { AnnId, Doc, DocId } from '../core/types.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
-import type { Database } from './schema.ts'
-import type { DocSummary, EventFilter, EventKey, EventPage, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { Database, DocumentSourcesTable } from './schema.ts'
+import type { DocSummary, DocumentSource, EventFilter, EventKey, EventPage, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
@@ -25,16 +25,27 @@ const REFERENCE_CHUNK = 25
 export function kyselyStore(db: Kysely<Database>): Store {
   return {
     async saveDocuments(docs) {
-      // The same text twice in one batch is one document: the first copy wins, as it would across batches.
+      // The same text twice in one batch is one document: the first copy wins, as it would across batches; every
+      // copy is still recorded as a source.
       const unique = new Map<DocId, Doc>()
       for (const d of docs) if (!unique.has(d.id)) unique.set(d.id, d)
-      if (unique.size === 0) return { inserted: [], existing: [] }
+      if (unique.size === 0) return { inserted: [], existing: [], sourcesAdded: 0 }
       try {
-        return await db.transaction().execute((trx) => insertNew(trx, [...unique.values()]))
+        return await db.transaction().execute(async (trx) => {
+          const saved = await insertNew(trx, [...unique.values()])
+          return { ...saved, sourcesAdded: await insertSources(trx, docs) }
+        })
       } catch (e) {
         if (e instanceof AppError) throw e
         throw new AppError('store_failed', `saving ${unique.size} documents failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
       }
+    },
+
+    async getDocumentSources(filter = {}) {
+      let q = db.selectFrom('document_sources').select(['doc_id', 'source', 'url', 'outlet', 'published_at'])
+      if (filter.docId !== undefined) q = q.where('doc_id', '=', filter.docId)
+      const rows = await q.orderBy('seq').execute()
+      return rows.map((r): DocumentSource => ({ docId: r.doc_id as DocId, source: r.source, url: r.url, outlet: r.outlet, publishedAt: r.published_at }))
     },
 
     async getDocument(id) {
@@ -174,8 +185,35 @@ export function kyselyStore(db: Kysely<Database>): Store {
   }
 }
 
+/**
+ * Records each copy in `docs` not recorded yet (key: document and URL, else source), numbered after the last
+ * one stored; returns how many were new. The same URL twice changes nothing.
+ */
+async function insertSources(trx: Transaction<Database>, docs: readonly Doc[]): Promise<number> {
+  const last = await trx.selectFrom('document_sources').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst()
+  let seq = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1
+  const ingestedAt = new Date().toISOString()
+  const seen = new Set<string>()
+  const rows: DocumentSourcesTable[] = []
+  for (const d of docs) {
+    const locator = d.meta.url ?? d.meta.source
+    if (seen.has(`${d.id}\n${locator}`)) continue
+    seen.add(`${d.id}\n${locator}`)
+    rows.push({
+      doc_id: d.id, locator, seq: seq++, source: d.meta.source, url: d.meta.url, outlet: d.meta.outlet,
+      published_at: d.meta.publishedAt, ingested_at: ingestedAt,
+    })
+  }
+  let added = 0
+  for (const part of chunks(rows, CHUNK)) {
+    added += (await trx.insertInto('document_sources').values(part)
+      .onConflict((oc) => oc.columns(['doc_id', 'locator']).doNothing()).returning('doc_id').execute()).length
+  }
+  return added
+}
+
 /** Inserts the documents not yet stored, and the rows of exactly those; returns which were new. */
-async function insertNew(trx: Transaction<Database>, docs: readonly Doc[]): Promise<SaveResult> {
+async function insertNew(trx: Transaction<Database>, docs: readonly Doc[]): Promise<Omit<SaveResult, 'sourcesAdded'>> {
   const ingestedAt = new Date().toISOString()
   const inserted = new Set<string>()
   // Chunk by chunk, so only one chunk's rows (JSON of every annotation) are in memory at a time.

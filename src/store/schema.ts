@@ -97,6 +97,19 @@ export type ReferenceEventsTable = Record<AcledColumn, string> & {
   extra: string
 }
 
+/** Migration 004: every copy that delivered a stored text (an exact reprint is the same document, another copy). */
+export interface DocumentSourcesTable {
+  doc_id: string
+  /** `url` when known, else `source`: one row per place a copy came from. */
+  locator: string
+  seq: number
+  source: string
+  url: string | null
+  outlet: string | null
+  published_at: string | null
+  ingested_at: string
+}
+
 export interface Database {
   documents: DocumentsTable
   events: EventsTable
@@ -105,4 +118,5 @@ export interface Database {
   actor_mentions: ActorMentionsTable
   story_documents: StoryDocumentsTable
   reference_events: ReferenceEventsTable
+  document_sources: DocumentSourcesTable
 }

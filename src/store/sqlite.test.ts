@@ -79,3 +79,24 @@ describe('sqlite store', () => {
     assert.equal(resolveDbPath(undefined, {}), 'sitrep.db')
   })
 })
+
+describe('sqlite migration 004 (document sources)', () => {
+  it('records the one known copy of every document stored before it', async () => {
+    const t = tempDb()
+    try {
+      const upTo003 = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '004'))
+      const doc = fixtureDoc('Rebels entered Melbrin overnight.', [{}], '2024-12-04')
+      await (await openSqliteStore(t.path, { migrations: upTo003 })).close()
+      // A document as a store of before 004 holds it (its row is all the migration reads).
+      const legacy = new Sqlite(t.path)
+      legacy.prepare(`INSERT INTO documents (id, source, url, title, outlet, published_at, published_key, language, raw, text, meta, to_raw, removed, annotations, messages, ingested_at)
+        VALUES (?, 'old/path.txt', NULL, NULL, 'Old Outlet', '2024-12-04', '2024-12-04', 'en', 'x', 'x', '{}', '{}', '[]', '[]', '[]', '2024-12-05T00:00:00Z')`).run(doc.id)
+      legacy.close()
+      const store = await openSqliteStore(t.path)
+      assert.deepEqual(await store.getDocumentSources(), [{ docId: doc.id, source: 'old/path.txt', url: null, outlet: 'Old Outlet', publishedAt: '2024-12-04' }])
+      await store.close()
+    } finally {
+      t.done()
+    }
+  })
+})

@@ -57,6 +57,11 @@ export function fixtureDoc(text: string, events: readonly EventSpec[] = [], publ
   return doc
 }
 
+/** The same text as `doc` delivered by another outlet at another address (an exact reprint). */
+export function reprintOf(doc: Doc, url: string, outlet: string, publishedAt: string | null): Doc {
+  return { ...doc, meta: { ...doc.meta, source: url, url, outlet, publishedAt } }
+}
+
 async function allEvents(store: Store, filter: Parameters<Store['getEvents']>[0] = {}): Promise<string[]> {
   const out: string[] = []
   let cursor: string | undefined
@@ -76,13 +81,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     afterEach(async () => { await store.close() })
 
     it('starts with no rows in any table', async () => {
-      assert.deepEqual(Object.values(await store.countRows()), [0, 0, 0, 0, 0])
+      assert.deepEqual(Object.values(await store.countRows()), [0, 0, 0, 0, 0, 0])
     })
 
     it('returns a saved document exactly as it was saved', async () => {
       const doc = fixtureDoc('Rebels seized Qorvath on Sunday.', [{}], '2024-12-02')
       const r = await store.saveDocuments([doc])
-      assert.deepEqual(r, { inserted: [doc.id], existing: [] })
+      assert.deepEqual(r, { inserted: [doc.id], existing: [], sourcesAdded: 1 })
       assert.deepEqual(await store.getDocument(doc.id), JSON.parse(JSON.stringify(doc)))
     })
 
@@ -92,7 +97,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('keeps one events row per event annotation, with its actors, places and actor mentions', async () => {
       await store.saveDocuments([fixtureDoc('Two events here.', [{ actors: ['rebels', 'army'] }, { type: 'strike', at: null }])])
-      assert.deepEqual(await store.countRows(), { documents: 1, events: 2, event_actors: 3, place_mentions: 1, actor_mentions: 2 })
+      assert.deepEqual(await store.countRows(), { documents: 1, events: 2, event_actors: 3, place_mentions: 1, actor_mentions: 2, document_sources: 1 })
     })
 
     it('changes nothing when a batch is saved again', async () => {
@@ -101,7 +106,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const before = await store.countRows()
       const changed = { ...docs[0]!, meta: { ...docs[0]!.meta, title: 'Another title for the same text' } }
       const r = await store.saveDocuments([changed, docs[1]!])
-      assert.deepEqual(r, { inserted: [], existing: [docs[0]!.id, docs[1]!.id] })
+      assert.deepEqual(r, { inserted: [], existing: [docs[0]!.id, docs[1]!.id], sourcesAdded: 0 })
       assert.deepEqual(await store.countRows(), before)
       assert.equal((await store.getDocument(docs[0]!.id))?.meta.title, docs[0]!.meta.title)
     })
@@ -109,7 +114,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('stores a document given twice in one batch once', async () => {
       const doc = fixtureDoc('Repeated wire copy.', [{}])
       const r = await store.saveDocuments([doc, doc])
-      assert.deepEqual(r, { inserted: [doc.id], existing: [] })
+      assert.deepEqual(r, { inserted: [doc.id], existing: [], sourcesAdded: 1 })
       assert.equal((await store.countRows()).events, 1)
     })
 
@@ -125,6 +130,46 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.countRows(), before)
       assert.equal(await store.getDocument(good.id), null)
       assert.deepEqual(await store.getDocument(kept.id), JSON.parse(JSON.stringify(kept)))
+    })
+
+    it('records an exact reprint from another address as a second source of the stored text', async () => {
+      const doc = fixtureDoc('Rebels seized Qorvath on Sunday.', [{}], '2024-12-02')
+      const copy = reprintOf(doc, 'https://second.example/qorvath', 'Second Outlet', '2024-12-03')
+      assert.deepEqual(await store.saveDocuments([doc]), { inserted: [doc.id], existing: [], sourcesAdded: 1 })
+      assert.deepEqual(await store.saveDocuments([copy]), { inserted: [], existing: [doc.id], sourcesAdded: 1 })
+      assert.equal((await store.countRows()).documents, 1)
+      assert.deepEqual(await store.getDocumentSources({ docId: doc.id }), [
+        { docId: doc.id, source: doc.meta.source, url: null, outlet: 'Test Wire', publishedAt: '2024-12-02' },
+        { docId: doc.id, source: 'https://second.example/qorvath', url: 'https://second.example/qorvath', outlet: 'Second Outlet', publishedAt: '2024-12-03' },
+      ])
+    })
+
+    it('changes nothing when the same address delivers the same text again', async () => {
+      const doc = fixtureDoc('Rebels seized Qorvath on Sunday.', [{}], '2024-12-02')
+      const copy = reprintOf(doc, 'https://second.example/qorvath', 'Second Outlet', '2024-12-03')
+      await store.saveDocuments([doc, copy])
+      const before = await store.countRows()
+      const again = await store.saveDocuments([{ ...copy, meta: { ...copy.meta, outlet: 'Renamed Outlet' } }, doc])
+      assert.equal(again.sourcesAdded, 0)
+      assert.deepEqual(await store.countRows(), before)
+      assert.equal((await store.getDocumentSources())[1]?.outlet, 'Second Outlet')
+    })
+
+    it('records no source of a batch that fails', async () => {
+      const kept = fixtureDoc('Already stored.', [{}])
+      await store.saveDocuments([kept])
+      const bad = fixtureDoc('A broken report.', [{}, {}])
+      const broken: Doc = { ...bad, annotations: bad.annotations.map((a) => (a.kind === 'event' ? { ...a, id: bad.annotations.find((x) => x.kind === 'event')!.id } : a)) }
+      await assert.rejects(store.saveDocuments([reprintOf(kept, 'https://third.example/a', 'Third', null), broken]))
+      assert.equal((await store.getDocumentSources()).length, 1)
+    })
+
+    it('lists every copy in the order the copies arrived, across batches', async () => {
+      const a = fixtureDoc('First text.', [], '2024-12-05')
+      const b = fixtureDoc('Second text.', [], '2024-12-01')
+      await store.saveDocuments([a, b])
+      await store.saveDocuments([reprintOf(b, 'https://x.example/b', 'X', null), reprintOf(a, 'https://y.example/a', 'Y', null)])
+      assert.deepEqual((await store.getDocumentSources()).map((s) => `${s.docId === a.id ? 'a' : 'b'}:${s.outlet}`), ['a:Test Wire', 'b:Test Wire', 'b:X', 'a:Y'])
     })
 
     it('lists documents by publication date, undated first, then by id', async () => {

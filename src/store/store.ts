@@ -21,7 +21,7 @@ export interface ReferenceFilter {
 }
 
 /** Tables a store keeps, as `countRows()` reports them. */
-export const TABLES = ['documents', 'events', 'event_actors', 'place_mentions', 'actor_mentions'] as const
+export const TABLES = ['documents', 'events', 'event_actors', 'place_mentions', 'actor_mentions', 'document_sources'] as const
 export type TableName = (typeof TABLES)[number]
 export type RowCounts = Record<TableName, number>
 
@@ -29,6 +29,17 @@ export type RowCounts = Record<TableName, number>
 export interface SaveResult {
   readonly inserted: readonly DocId[]
   readonly existing: readonly DocId[]
+  /** Copies recorded now (document_sources rows): new texts, and other outlets' copies of stored ones. */
+  readonly sourcesAdded: number
+}
+
+/** One copy that delivered a stored text: where it came from, which outlet, when it was published. */
+export interface DocumentSource {
+  readonly docId: DocId
+  readonly source: string
+  readonly url: string | null
+  readonly outlet: string | null
+  readonly publishedAt: string | null
 }
 
 /** A document without its text and annotations: what listings show. */
@@ -79,8 +90,13 @@ export interface EventPage {
 }
 
 export interface Store {
-  /** Saves a batch in one transaction: all of it or, on any failure, nothing. Known ids are left as they are. */
+  /**
+   * Saves a batch in one transaction: all of it or, on any failure, nothing. Known ids are left as they are,
+   * but a copy of a known text from another URL or source (an exact reprint) is recorded in its sources.
+   */
   saveDocuments(docs: readonly Doc[]): Promise<SaveResult>
+  /** Every copy of every stored text (or of one), in the order they arrived. */
+  getDocumentSources(filter?: { readonly docId?: DocId }): Promise<DocumentSource[]>
   /** The stored document, exactly as saved, or null. */
   getDocument(id: DocId): Promise<Doc | null>
   /** Every document, by publication date then id (undated first). */

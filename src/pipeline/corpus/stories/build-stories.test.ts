@@ -89,3 +89,11 @@ test('a reprint whose cleaned text equals the original (same id) is listed under
   assert.deepEqual(s!.documents.map((d) => [d.source, d.role]), [['wire.txt', 'original'], ['meridian/copy.txt', 'reprint']])
   assert.equal(s!.independentSources, 1)
 })
+
+test('inputs out of date order are grouped as if they had arrived in publication order', () => {
+  // A report four days later in between would have dropped the original from the index's window.
+  const later = { ...protest(), publishedAt: '2025-03-14' }
+  const stories = buildStories([original(), later, reprint()])
+  assert.equal(stories.length, 2)
+  assert.equal(roleOf(stories[0]!, 'reprint'), 'reprint')
+})

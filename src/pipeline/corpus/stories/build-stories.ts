@@ -13,8 +13,22 @@ import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
  * fuses across stories, still lists both documents and counts two independent sources.
  */
 export function buildStories(docs: readonly ExtractedDocument[], index: StoryIndex = new StoryIndex()): Story[] {
-  for (const d of docs) index.add(d)
+  for (const d of byPublication(docs)) index.add(d)
   return presentStories(docs, index.memberships())
+}
+
+/**
+ * The documents by publication date (undated last), in the order given within a day: inputs in any order are
+ * placed as a stream would have brought them, since the index compares only documents a few days apart.
+ */
+export function byPublication(docs: readonly ExtractedDocument[]): ExtractedDocument[] {
+  return docs.map((d, i) => [d, i] as const)
+    .sort(([a, i], [b, j]) => {
+      const pa = a.publishedAt ?? '9999'
+      const pb = b.publishedAt ?? '9999'
+      return pa < pb ? -1 : pa > pb ? 1 : i - j
+    })
+    .map(([d]) => d)
 }
 
 /** Presents memberships (from a fresh run or the store) with the documents they refer to. */

@@ -1,6 +1,6 @@
 // The compact, serialisable summary of one document that story detection keeps: two MinHash signatures and
 // the fingerprints that survive paraphrase (quotations, numbers with units, names, event signatures).
-import type { ExtractedDocument } from '../../../core/contract.ts'
+import type { ContractEvent, ExtractedDocument } from '../../../core/contract.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { hashString } from './hash.ts'
 import { signature } from './minhash.ts'
@@ -21,6 +21,8 @@ export interface DocFeatures {
   readonly names: Uint32Array
   /** Reported events (not background or plans): type hash, place, how far the place may be off, and day. */
   readonly events: readonly EventKey[]
+  /** The news: the first incident the lead paragraph reports (inverted pyramid), or null when it reports none. */
+  readonly lead: LeadKey | null
   /** Publication day (days since 1970), or null when the document has no date. */
   readonly day: number | null
   readonly wire: string | null
@@ -40,12 +42,21 @@ export interface EventKey {
   readonly day: number
 }
 
+/** The lead incident: an event key with its exact type (a battle is not a capture here) and its new holder. */
+export interface LeadKey extends EventKey {
+  /** Hash of the exact event type. */
+  readonly kind: number
+  /** A named area or a country-wide place: it matches only itself, never a town inside it or next to it. */
+  readonly broad: boolean
+  /** Sorted hashes of the initiators (for a capture, the new holder). */
+  readonly initiators: Uint32Array
+}
+
 /** How far apart two readings of one place may be, by how tightly the text pins it ("near Tessik": ~15 km). */
 export function placeToleranceKm(precision: string): number {
   return precision === 'exact' ? 2 : precision === 'near' ? 15 : precision === 'region' ? 75 : 500
 }
 
-/** Great-circle distance in km (haversine). */
 /** True when two reported events could be one incident: same type, days within one, places within tolerance. */
 export function eventsMatch(a: EventKey, b: EventKey): boolean {
   if (a.type !== b.type || Math.abs(a.day - b.day) > 1) return false
@@ -61,6 +72,95 @@ export function storyKind(type: string): string {
 
 /** Modalities that say something happened (or is said to have): background and plans are not the news. */
 const NEWS_MODALITIES = new Set(['asserted', 'claimed', 'denied'])
+/** A lead may announce an agreed move: "the army agreed to leave Daraa" is the news of the fall of Daraa. */
+const LEAD_MODALITIES = new Set([...NEWS_MODALITIES, 'planned'])
+/** Incidents a report leads with; statements, calls and denials are what someone says about one. */
+const LEAD_TYPES = new Set([
+  'territory_change', 'battle', 'strike', 'casualties', 'displacement', 'deployment', 'military_aid', 'protest',
+  'infrastructure_damage',
+])
+/** Incidents whose toll a casualties event in the same sentence gives. */
+const TOLL_OF = new Set(['battle', 'strike'])
+
+/** Two events of one sentence at one place (or the toll names none). */
+function samePlace(toll: ContractEvent, incident: ContractEvent): boolean {
+  if (!toll.place || !incident.place) return true
+  if (toll.place.placeId === incident.place.placeId) return true
+  return distanceKm(toll.place.lat, toll.place.lon, incident.place.lat, incident.place.lon) <=
+    Math.max(placeToleranceKm(toll.place.precision), placeToleranceKm(incident.place.precision))
+}
+
+/** A first line shorter than this is a dateline, a kicker or a byline, not the lead. */
+const MIN_LEAD_CHARS = 60
+/** Words a full stop follows without ending the sentence ("Dec. 5", "Gen. Malouf", "U.S. officials"). */
+const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|approx|U\.S|U\.N|U\.K)$/
+
+/**
+ * End of the lead's first sentence: the news. A round-up opens with a scene-setter ("It has been a week of
+ * upheaval") and names its incidents later, so it leads with none.
+ */
+export function firstSentenceEnd(text: string): number {
+  let from = 0
+  for (const m of text.matchAll(/\n\s*\n|$/g)) {
+    if (text.slice(from, m.index).trim().length >= MIN_LEAD_CHARS) break
+    from = (m.index ?? text.length) + m[0].length
+  }
+  // A headline repeated above the text has no full stop: it runs into the first sentence, and is part of the lead.
+  for (const m of text.slice(from).matchAll(/[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9]|\s*$)/g)) {
+    const at = from + (m.index ?? 0)
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(from, at - 8), at))) continue
+    return at + m[0].length
+  }
+  return text.length
+}
+
+/**
+ * The first incident the lead paragraph reports. News puts its main fact first, so two reports whose leads
+ * report the same incident (type, place, day, new holder) tell one story, whatever else they go on to say;
+ * a report that leads with the next day's battle for the city is another story. When the event carries no
+ * place, the first place its sentence names stands in ("took control of Hama on Thursday").
+ */
+export function leadIncident(doc: ExtractedDocument): LeadKey | null {
+  const leadEnd = firstSentenceEnd(doc.text)
+  // Earliest in the text first (an extractor need not list events in text order); one sentence's events in
+  // the order given.
+  const inLead = doc.events.map((e, i) => [e, i] as const).filter(([e]) => e.evidence.start < leadEnd)
+    .sort(([a, i], [b, j]) => a.evidence.start - b.evidence.start || i - j)
+  for (const [e] of inLead) {
+    if (!LEAD_TYPES.has(e.type) || !LEAD_MODALITIES.has(e.modality)) continue
+    // "three people were killed in clashes in Sweida": the clash is the incident, the toll one of its figures.
+    if (e.type === 'casualties' && inLead.some(([f]) => f.evidence.start === e.evidence.start && TOLL_OF.has(f.type) && samePlace(e, f))) continue
+    // "sent advisers to Syria, as rebels pushed toward Homs": a country-wide place is the event's; Homs is not.
+    if (e.place?.precision === 'country') continue
+    const place = e.place
+      ? { placeId: e.place.placeId, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision }
+      : mentionIn(doc, e.evidence.start, e.evidence.end)
+    const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)
+    if (!place || day === null) continue
+    return {
+      type: hashString(storyKind(e.type)), kind: hashString(e.type), place: hashString(place.placeId), lat: place.lat, lon: place.lon,
+      toleranceKm: placeToleranceKm(place.precision), broad: place.precision === 'region', day,
+      initiators: sortedUnique(e.actors.filter((a) => a.role === 'initiator').map((a) => hashString(a.actorId))),
+    }
+  }
+  return null
+}
+
+/** The first place below country level named between `start` and `end`, as an event place. */
+function mentionIn(doc: ExtractedDocument, start: number, end: number): { placeId: string; lat: number; lon: number; precision: string } | null {
+  const p = doc.places.find((x) => x.start >= start && x.end <= end && x.kind !== 'country' && x.precision !== 'country')
+  return p ? { placeId: p.placeId, lat: p.lat, lon: p.lon, precision: p.precision } : null
+}
+
+/** True when two leads report one incident: same exact type, days within one, same new holder when both name one,
+ * and places within tolerance (a named area only matches itself). */
+export function leadsMatch(a: LeadKey, b: LeadKey): boolean {
+  if (a.kind !== b.kind || Math.abs(a.day - b.day) > 1) return false
+  if (a.initiators.length > 0 && b.initiators.length > 0 && sharedCount(a.initiators, b.initiators) === 0) return false
+  if (a.place === b.place) return true
+  if (a.broad || b.broad) return false
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= Math.max(a.toleranceKm, b.toleranceKm)
+}
 
 /** Days since 1970-01-01 of an ISO date, or null. */
 export function dayNumber(iso: string | null): number | null {
@@ -102,6 +202,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),
     events,
+    lead: leadIncident(doc),
     day: dayNumber(doc.publishedAt),
     wire: origin.wire,
     dateline: origin.dateline,

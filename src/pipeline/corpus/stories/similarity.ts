@@ -2,7 +2,7 @@
 // independently (related), or none of these. Thresholds come from the labelled corpus in eval/stories and are
 // kept loose on purpose where a second signal must agree (a quotation, a figure, an event).
 import { containment, jaccard } from './minhash.ts'
-import { eventsMatch, sharedCount, type DocFeatures } from './fingerprints.ts'
+import { eventsMatch, leadsMatch, sharedCount, type DocFeatures } from './fingerprints.ts'
 
 export type Relation = 'reprint' | 'rewrite' | 'related' | 'none'
 
@@ -24,6 +24,8 @@ const REWRITE_CONTAINMENT = 0.2
 const REWRITE_WORDS = 0.45
 /** A text that names the other's outlet ("…, Levant Wire reported") and shares this much vocabulary rewrites it. */
 const CREDIT_WORDS = 0.4
+/** Or names most of the same people, places and groups: a heavy paraphrase changes every word around them. */
+const CREDIT_NAMES = 0.6
 /** Same incident and some shared vocabulary: an independent report of the same story. */
 const RELATED_WORDS = 0.15
 
@@ -50,7 +52,11 @@ function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
 export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   const cS = containment(jaccard(a.shingleSig, b.shingleSig), a.shingleCount, b.shingleCount)
   const cW = containment(jaccard(a.wordSig, b.wordSig), a.wordCount, b.wordCount)
+  // Most candidates share next to nothing: say so before counting anchors and events (the bench's hot path).
+  if (cS < REWRITE_CONTAINMENT && cW < RELATED_WORDS && !credits(a, b)) return { relation: 'none', score: cS + cW, shingleContainment: cS, credits: false }
   const anchors = sharedCount(a.quotes, b.quotes) + sharedCount(a.numbers, b.numbers)
+  const fewerNames = Math.min(a.names.length, b.names.length)
+  const cN = fewerNames === 0 ? 0 : sharedCount(a.names, b.names) / fewerNames
   let sameEvents = 0
   for (const x of a.events) if (b.events.some((y) => eventsMatch(x, y))) sameEvents++
   let sameEventsB = 0
@@ -58,10 +64,18 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   // Most of what each reports must be the same incident: a round-up that mentions it among others is not
   // the same story.
   const focused = sameEvents > 0 && sameEvents / a.events.length > 0.5 && sameEventsB / b.events.length > 0.5
+  // Both lead with the same incident: the rest of each report (background, reactions) may differ freely. When
+  // both lead with an incident, the leads decide: yesterday's strikes recounted under today's toll are background.
+  const bothLead = a.lead !== null && b.lead !== null
+  const sameLead = bothLead && leadsMatch(a.lead!, b.lead!)
+  const sameIncident = sameLead || (focused && !bothLead)
   const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
   let relation: Relation = 'none'
   if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'
-  else if (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || (cW >= CREDIT_WORDS && credits(a, b))) relation = 'rewrite'
-  else if (focused && cW >= RELATED_WORDS) relation = 'related'
+  // A rewrite cannot lead with news newer than what it rewrites: a follow-up that repeats yesterday's paragraph
+  // leads with today's incident. (A rewrite may well lead with another of the same day's incidents.)
+  else if (!(bothLead && !sameLead && a.lead!.day !== b.lead!.day) &&
+    (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || ((cW >= CREDIT_WORDS || cN >= CREDIT_NAMES) && credits(a, b)))) relation = 'rewrite'
+  else if (sameIncident && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }
 }

@@ -7,10 +7,19 @@ import { presentStories } from './build-stories.ts'
 import { snapshotFromMemberships, StoryIndex } from './story-index.ts'
 import type { Membership } from './story-index.ts'
 
+/** One copy of a stored text (src/store/store.ts DocumentSource). */
+export interface StoredCopy {
+  readonly docId: DocId
+  readonly source: string
+  readonly outlet: string | null
+  readonly publishedAt: string | null
+}
+
 /** The store methods stories need (src/store/store.ts). */
 export interface StoryStore {
   listDocuments(): Promise<readonly { id: DocId }[]>
   getDocument(id: DocId): Promise<Doc | null>
+  getDocumentSources(): Promise<readonly StoredCopy[]>
   getStoryMemberships(): Promise<readonly Membership[]>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
 }
@@ -25,7 +34,25 @@ export async function storiesOfStore(store: StoryStore, opts: { save: boolean })
   const stored = await store.getStoryMemberships()
   const index = StoryIndex.restore(snapshotFromMemberships(stored), documents)
   const placed = new Set(stored.map((m) => m.id))
-  for (const d of documents) if (!placed.has(d.id)) index.add(d)
-  if (opts.save && index.size > stored.length) await store.saveStoryMemberships(index.memberships())
+  const copies = await store.getDocumentSources()
+  // Documents not placed yet go in by publication date, then in the order they arrived: a batch ingested in any
+  // order is placed as a stream would have brought it (the index compares only documents days apart).
+  const arrival = new Map<string, number>()
+  copies.forEach((c, i) => { if (!arrival.has(c.docId)) arrival.set(c.docId, i) })
+  const fresh = documents.filter((d) => !placed.has(d.id)).sort((a, b) => {
+    const pa = a.publishedAt ?? '9999'
+    const pb = b.publishedAt ?? '9999'
+    return pa < pb ? -1 : pa > pb ? 1 : (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
+  })
+  for (const d of fresh) index.add(d)
+  // Other outlets' copies of a stored text (an exact reprint has the same id): each joins its text's story as a
+  // reprint and its family, so it is listed but counts as no extra source. Memberships follow from the copies,
+  // so only the first copy's is saved.
+  const byId = new Map(documents.map((d) => [d.id, d]))
+  for (const c of copies) {
+    const d = byId.get(c.docId)
+    if (d) index.add({ ...d, source: c.source, outlet: c.outlet, publishedAt: c.publishedAt ?? d.publishedAt })
+  }
+  if (opts.save && fresh.length > 0) await store.saveStoryMemberships(index.memberships())
   return { documents, stories: presentStories(documents, index.memberships()) }
 }

@@ -78,6 +78,8 @@ const S_ROWS = 4
 const W_BANDS = 21 // x 3 rows of the word signature: catches paraphrases (J >= ~0.3 half the time)
 const W_ROWS = 3
 const CELL_DEG = 0.1
+/** Lead incidents are filed by type and day in cells wider than a town's tolerance (15 km); queries look next door. */
+const LEAD_CELL_DEG = 0.25
 
 type Bucket = number | number[]
 
@@ -142,11 +144,11 @@ export class StoryIndex {
       if (typeof b === 'number') hits.set(b, (hits.get(b) ?? 0) + 1)
       else for (const idx of b) hits.set(idx, (hits.get(idx) ?? 0) + 1)
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.options.maxCompared)
+    const ranked = topByCount(hits, this.options.maxCompared)
     let best: { idx: number; relation: Relation; score: number } | null = null
     const derived: { idx: number; cS: number; credits: boolean }[] = []
     const relatedStories = new Set<number>()
-    for (const [idx] of ranked) {
+    for (const idx of ranked) {
       const f = this.features[idx]
       if (!f || Math.abs(this.days[idx]! - day) > this.options.windowDays) continue
       const s = compare(features, f)
@@ -264,6 +266,15 @@ export class StoryIndex {
     // "…, Levant Wire reported": a document is filed under its outlet's name words and looked up by the names
     // it mentions, so a rewrite that credits its source finds it.
     for (const t of inserting ? f.outlet : f.names) keys.push(smi(mix32(t ^ 0x6f)))
+    if (f.lead) {
+      const l = f.lead
+      const r = inserting ? 0 : 1
+      const la = Math.floor(l.lat / LEAD_CELL_DEG)
+      const lo = Math.floor(l.lon / LEAD_CELL_DEG)
+      for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
+        keys.push(smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`)))
+      }
+    }
     for (const e of f.events) {
       const la = Math.floor(e.lat / CELL_DEG)
       const lo = Math.floor(e.lon / CELL_DEG)
@@ -304,6 +315,23 @@ export class StoryIndex {
       return false
     })
   }
+}
+
+/**
+ * The `k` candidates sharing the most keys, most first (the later document first on a tie): a counting sort,
+ * since counts are small, instead of sorting every candidate.
+ */
+function topByCount(hits: ReadonlyMap<number, number>, k: number): number[] {
+  const byCount: number[][] = []
+  for (const [idx, c] of hits) (byCount[c] ??= []).push(idx)
+  const out: number[] = []
+  for (let c = byCount.length - 1; c > 0 && out.length < k; c--) {
+    const xs = byCount[c]
+    if (!xs) continue
+    xs.sort((a, b) => b - a)
+    for (let i = 0; i < xs.length && out.length < k; i++) out.push(xs[i]!)
+  }
+  return out
 }
 
 function rank(r: Relation): number {

@@ -36,3 +36,9 @@ test('identical texts give identical shingle and content-word sets', () => {
 test('content words drop function words and fold simple suffixes', () => {
   assert.deepEqual([...contentWords(words('the rebels advanced'))], [...contentWords(words('rebel advances'))])
 })
+
+test('spelled-out figures of people and distance agree with digits; other spelled numbers are not figures', () => {
+  assert.deepEqual(numbersWithUnits('left at least three people dead'), numbersWithUnits('3 people died'))
+  assert.deepEqual(numbersWithUnits('twenty-five fighters and five hundred residents'), ['25|fighters', '500|people'])
+  assert.deepEqual(numbersWithUnits('two days later, three witnesses said'), [])
+})

@@ -52,7 +52,7 @@ export function quotations(text: string): string[] {
   return out
 }
 
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9 }
 /** "people" and "individuals" are one unit for matching: rewrites swap such words freely. */
 const UNIT_CLASSES: Record<string, string> = {
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
@@ -87,7 +87,29 @@ export function numbersWithUnits(text: string): string[] {
     if (value < 10 && !unit) continue
     out.push(`${value}|${unit}`)
   }
+  // "three people died" / "left 3 people dead": a rewrite spells out or writes in digits as it likes.
+  for (const m of text.matchAll(SPELLED)) {
+    const value = spelledValue(m[1]!.toLowerCase()) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1)
+    const unit = UNIT_CLASSES[m[3]!.toLowerCase()]
+    if (value >= 2 && unit && SPELLED_UNITS.has(unit)) out.push(`${value}|${unit}`)
+  }
   return out
+}
+
+const ONES: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+}
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+const SPELLED = new RegExp(
+  `\\b((?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(ONES).join('|')}|one))?|${Object.keys(ONES).join('|')})` +
+  `(?:\\s+(hundred|thousand|million))?\\s+([a-z]+)`, 'gi')
+/** Spelled-out figures count only with a unit of people or distance: "two days" and "three times" recur everywhere. */
+const SPELLED_UNITS = new Set(['people', 'dead', 'hurt', 'fighters', 'km', 'mi'])
+
+function spelledValue(w: string): number {
+  const [tens, ones] = w.split(/[- ]/)
+  return (TENS[tens!] ?? ONES[tens!] ?? 0) + (ones ? (ONES[ones] ?? (ones === 'one' ? 1 : 0)) : 0)
 }
 
 /**
