@@ -50,16 +50,31 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
     const m = byDoc.get(docId)!
     return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
   })
+  // Each fused event goes to every story holding one of its documents: one pass, not one scan of all events per story.
+  const storiesOfDoc = new Map<string, Set<number>>()
+  for (const m of memberships) {
+    const s = storiesOfDoc.get(m.id)
+    if (s) s.add(m.story)
+    else storiesOfDoc.set(m.id, new Set([m.story]))
+  }
+  const eventsOfStory = new Map<number, typeof fused>()
+  for (const f of fused) {
+    const stories = new Set(f.documents.flatMap((d) => [...(storiesOfDoc.get(d) ?? [])]))
+    for (const k of stories) {
+      const list = eventsOfStory.get(k)
+      if (list) list.push(f)
+      else eventsOfStory.set(k, [f])
+    }
+  }
   return [...byStory.entries()].map(([k, ms]): Story => {
     const r = storyRoles(ms)
-    const ids = new Set(ms.map((m) => m.id))
     return {
       schema: STORY_SCHEMA,
       id: idOfStory.get(k)!,
       documents: ms.map((m) => ({ id: m.id, source: m.source, role: r.roles.get(membershipKey(m))! })),
       independentSources: r.independentSources,
       origin: r.origin,
-      events: fused.filter((f) => f.documents.some((d) => ids.has(d))),
+      events: eventsOfStory.get(k) ?? [],
     }
   })
 }
