@@ -101,6 +101,19 @@ const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monito
 
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
+// What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
+const ACTIVITY = /\b(?:movements?|activit(?:y|ies)|build-?up|mobili[sz]ation|infiltrations?|incursions?|resurgence|attacks)\b/i
+
+/** An armed party, not the speaker's own side, whose activity the speaker's words report; null when there is none. */
+function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, date: string | null): ActorId | null {
+  const words = view.text.slice(sp.scopeStart, sp.scopeEnd)
+  if (!ACTIVITY.test(words)) return null
+  const own = new Set(sp.actor ? affiliationChain(lex, sp.actor.actorId, date) : [])
+  const other = view.actors.find((a) => a.party && !a.media && a.start >= sp.scopeStart && a.end <= sp.scopeEnd && !own.has(a.actorId)
+    && !affiliationChain(lex, a.actorId, date).some((x) => own.has(x)))
+  return other?.actorId ?? null
+}
+
 function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
@@ -158,7 +171,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       && /\b(?:the|its|their|his|this|that)\s+$/i.test(view.text.slice(Math.max(0, h.start - 7), h.start))
       && !/^\s+of\b/i.test(view.text.slice(h.end, h.end + 5))) return
     // "The capture of Belmira cuts the road to Qorvath and Tessen": the places after the verb are not captured.
-    if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover|the\s+fall\s+of)$/i.test(triggerText)) {
+    // ("were to capture Homs" is the verb: its object is what is taken.)
+    const verbal = /\b(?:to|would|will|could|can|may|might|must|did|not)\s+$/i.test(view.text.slice(Math.max(0, h.start - 8), h.start))
+    if (type === 'territory_change' && !verbal && /^(?:capture|seizure|fall|loss|takeover|the\s+fall\s+of)$/i.test(triggerText)) {
       const of = view.text.slice(h.end).match(/^\s+of\s+/i)
       if (!of && !/of$/i.test(triggerText)) places = []
     }
@@ -223,11 +238,17 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const when = near[0]
       ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
       : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
+    const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
+    const actors: NewEvent['actors'] = [
+      ...(spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' as const }] : []),
+      ...(opponent ? [{ actorId: opponent, role: 'target' as const }] : []),
+    ]
     events.push({
-      ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
+      ...base('statement', 'speech'), actors, place,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
-      // "expressed the group's intention to build Syria": an announced aim is planned.
-      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : 'asserted',
+      // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
+      // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
+      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : opponent ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })
   }
@@ -270,6 +291,23 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   return { base, text, actors, places, dates }
 }
 
+// "This marks the third major city to fall …", "It was the second provincial capital to be taken": the sentence
+// counts a capture just reported, whose place it does not repeat.
+const COUNTS_LAST_CAPTURE = /^\s*(?:this|that|it)\s+(?:\S+\s+){0,2}?(?:marks?|marked|is|was|became|makes?|made)\s+(?:it\s+)?(?:the\s+)?(?:\S+\s+){1,3}?(?:city|cities|town|village|capital|stronghold)\s+to\s+(?:fall|be\s+(?:captured|taken|seized|lost))\b/i
+
+/** The capture a counting sentence refers back to, as an event of this sentence; null when it names that place itself. */
+function referredCapture(text: string, events: readonly NewEvent[], last: NewEvent | null): NewEvent | null {
+  if (!last?.place || !COUNTS_LAST_CAPTURE.test(text)) return null
+  const own = events.filter((e) => e.type === 'territory_change')
+  if (own.length === 0 || own.some((e) => e.place?.placeId === last.place?.placeId)) return null
+  const model = own[0] as NewEvent
+  const targets = model.actors.filter((a) => a.role === 'target' && !last.actors.some((x) => x.actorId === a.actorId))
+  return {
+    ...model, by: `${model.by}+reference-back`, place: last.place, actors: [...last.actors.filter((a) => a.role === 'initiator'), ...targets],
+    date: last.date, dateEnd: last.dateEnd, datePrecision: last.datePrecision, dateText: last.dateText, modality: last.modality,
+  }
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -285,6 +323,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   let recent: ActorRef[] = []
   let previousSubject: ActorRef | null = null
   let speaker: Speaker | null = null
+  let lastCapture: NewEvent | null = null
   const all: NewEvent[] = []
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
@@ -293,7 +332,9 @@ export const extractEvents: Stage = (doc, ctx) => {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
     if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)
-      all.push(...r.events)
+      const referred = referredCapture(view.text, r.events, lastCapture)
+      all.push(...(referred ? [referred] : []), ...r.events)
+      lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }
     recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)

@@ -1,6 +1,7 @@
 // Attribution: who says what in a sentence ("X said", "according to X", '"…," X said', "as reported by X"),
 // which stretch of the sentence each speaker vouches for, and whether the speaker is a party to the fighting.
 import { clauseAt } from './clauses.ts'
+import { isModifier } from './modifiers.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 
 export interface Speaker {
@@ -21,7 +22,7 @@ export interface Speaker {
 const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
-const TAIL = /^(?:\s+(?:on\s+\w+|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
+const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
 const LEADING_ADVERBIAL = /^(?:(?:while|as|and|but|whereas)\s+|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
@@ -72,7 +73,8 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   }
   // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
   const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
-  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y))
+  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y)
+    && !isModifier(s.text, a))
   const { party, actor } = classify(phrase, inPhrase)
   // A speaker is someone: an actor, a described source, or a name ("If confirmed, …" has none).
   if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
@@ -146,14 +148,17 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     while (clause.start > 0 && /^[,;]?\s*(?:which|who|whose)\b/i.test(text.slice(clause.start, vStart))) clause = clauseAt(text, clause.start - 1)
     // "… came hours after the insurgents announced": the subject starts after the subordinator.
     const sub = [...text.slice(clause.start, vStart).matchAll(/\b(?:after|before|when|because|since|that|as|while|once)\s+/gi)].pop()
-    if (sub && (sub.index ?? 0) > 0) clause = { start: clause.start + (sub.index ?? 0) + sub[0].length, end: clause.end }
+    // "The head of the faction, during his first interview since taking X, told CNN": a subordinate clause closed
+    // by a comma before the verb is an insertion, not where the subject starts.
+    const subEnd = sub ? clause.start + (sub.index ?? 0) + sub[0].length : -1
+    if (sub && (sub.index ?? 0) > 0 && !text.slice(subEnd, vStart).includes(',')) clause = { start: subEnd, end: clause.end }
     const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
     const scopeEnd = clauseEndForSpeech(text, vEnd)
     // '"…," she said from her bed' without a comma after the quotation: the speaker follows the closing quote.
     const from0 = subjStart === vStart ? clause.start : subjStart
     const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))
     const from = quoteEnd >= from0 && quoteEnd < vStart ? quoteEnd + 1 : from0
-    const sp = make(s, phraseSpan(text, from, vStart), [vEnd, scopeEnd], [vStart, vEnd], previous)
+    const sp = make(s, withoutInsertion(text, phraseSpan(text, from, vStart)), [vEnd, scopeEnd], [vStart, vEnd], previous)
     if (sp) out.push(sp)
   }
   // A quotation that carries on without a speech verb belongs to the last speaker.
@@ -161,6 +166,17 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     out.push({ ...previous, start: 0, end: 0, scopeStart: 0, scopeEnd: text.length, verbStart: 0, verbEnd: 0 })
   }
   return out.sort((a, b) => a.verbStart - b.verbStart)
+}
+
+// ", during his first interview since …," / ", in a video statement," between a subject and its verb.
+const INSERTION = /,\s*(?:during|in|at|after|since|while|speaking|following|before|on|from|via|through|in\s+an?)\b[^]*$/i
+
+/** The speaker phrase without a trailing insertion: "The head of the faction, during an interview …" → "The head of the faction". */
+function withoutInsertion(text: string, p: { start: number; end: number }): { start: number; end: number } {
+  const phrase = text.slice(p.start, p.end)
+  const m = phrase.match(INSERTION)
+  if (!m || m.index === undefined || phrase.slice(0, m.index).trim().split(/\s+/).length < 2) return p
+  return { start: p.start, end: p.start + m.index }
 }
 
 /** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */
