@@ -4,7 +4,7 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain } from '../../theaters/lexicon.ts'
+import { affiliationChain, foldAlias, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
@@ -99,6 +99,17 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
 // Witnesses, residents and sources report what happened; their words are not news of their own.
 const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
 
+/** The government of the country a phrase "to <country>" names after the trigger, from the lexicon; null when none. */
+function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {
+  const country = view.places.find((p) => p.start >= from && p.start < to && p.ann.precision === 'country'
+    && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(from, p.start - 10), p.start)))
+  if (!country) return null
+  const state = lex.actors.find((a) => a.kind === 'state' && foldAlias(a.name) === foldAlias(country.ann.name))
+  if (!state) return null
+  const governor = lex.actors.find((a) => validOn(a, date) && a.affiliations.some((f) => f.actor === state.id && f.relation === 'governs' && validOn(f, date)))
+  return governor?.id ?? state.id
+}
+
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
 // What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
@@ -180,7 +191,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const actors = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
+    const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
+    const actors = recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles
     const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
     // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
     const own = type === 'denial' || type === 'call_to_action'
@@ -196,6 +210,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       out.push(e)
     }
   })
+
+  // "The army says it has withdrawn from Hama after insurgents broke through its defences": the text says who took
+  // the place the withdrawing force left, so the attacker is its new holder.
+  const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out)$/.test(e.by)
+  for (const [i, e] of out.entries()) {
+    if (e.type !== 'territory_change' || !isWithdrawal(e) || e.actors.some((a) => a.role === 'initiator')) continue
+    const lost = new Set(e.actors.flatMap((a) => affiliationChain(lex, a.actorId, published)))
+    const taker = out.filter((x) => x !== e && x.modality === e.modality && (x.type === 'battle' || (x.type === 'territory_change' && !isWithdrawal(x))))
+      .map((x) => x.actors.find((a) => a.role === 'initiator'))
+      .find((a) => a !== undefined && isParty(lex, a.actorId, published) && !affiliationChain(lex, a.actorId, published).some((x) => lost.has(x)))
+    if (taker) out[i] = { ...e, actors: [taker, ...e.actors] }
+  }
 
   // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
   const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))

@@ -78,6 +78,8 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:the)?\s*$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
+  // "did not say whether it had withdrawn": a question left open is no report that it happened.
+  if (/\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal)\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'

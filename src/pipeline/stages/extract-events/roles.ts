@@ -49,7 +49,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
   // "the army said it had redeployed": so is a pronoun subject in reported speech.
-  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) ? speaking(r.speaker) : null
+  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) ? speaking(r.speaker) : null
   const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
   // "Syrian forces and their Iran-backed allies withdrew": every actor of a coordinated subject shares its role.
@@ -75,7 +75,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const holderAfter = /\bunder\b.*\bcontrol(?:\s+of)?$|\binto\s+the\s+hands(?:\s+of)?$/i.test(triggerText)
         ? after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$/i) : null
       const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
-      const from = inTrigger.find((a) => /\bfrom\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
+      const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i)
       const taker = holderAfter ?? to ?? passive ?? (subject && subject.actorId !== lost?.actorId ? subject : undefined)
       for (const a of taker === subject ? coordinated(subject) : [taker]) add(a, 'initiator')

@@ -48,9 +48,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b/gi },
-  // "the third city to fall from Assad's control", "Belmira fell to the rebels", "the fall of Qorvath"
+  // "the third city to fall from Assad's control", "slipped out of the government's control", "Belmira fell to the rebels", "the fall of Qorvath"
   // "fell to the insurgents", "to fall from Assad's control" — not a statue that falls from its plinth
-  { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b/gi,
+  { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
     check: (_h, _b, after) => !/^\s+(?:the\s+)?(?:regime|government|Assad)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
@@ -118,7 +118,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "denied reports of a withdrawal", "refuted claims"
   // "there is no truth to the news of a withdrawal", "called the report false"
-  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}(?:false|baseless|fabricated|untrue|lies))\b/gi },
+  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}(?:false|baseless|fabricated|untrue|lies))\b/gi },
 
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into))/gi },
