@@ -2,9 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { assertDoc } from '../../core/doc.ts'
 import type { EventAnnotation } from '../../core/types.ts'
+import type { TestPlace } from './extract-events/test-doc.ts'
 import { eventsOf, extract } from './extract-events/test-doc.ts'
 
-const run = (text: string, places: string[] = []) => {
+const run = (text: string, places: (string | TestPlace)[] = []) => {
   const doc = extract(text, places)
   assertDoc(doc)
   return eventsOf(doc)
@@ -129,5 +130,59 @@ describe('extract-events: any input', () => {
       assertDoc(doc)
       for (const e of eventsOf(doc)) assert.ok(e.span.end <= doc.text.length)
     }), { numRuns: 150 })
+  })
+})
+
+describe('extract-events: who did it to whom', () => {
+  const roles = (e: EventAnnotation | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
+  // [text, places, type of the event checked, its actors]
+  const table: [string, string[], string, string[]][] = [
+    ['Belmira fell to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    ['Belmira slipped out of the Syrian government’s control on Saturday.', ['Belmira'], 'territory_change', ['syrian-government:target']],
+    ['The SOHR said the Belmira road is under the control of armed opposition groups.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    ['HTS claimed control of Qorvath on Friday.', ['Qorvath'], 'territory_change', ['hts:initiator']],
+    ['HTS rebels reported capturing Qorvath.', ['Qorvath'], 'territory_change', ['hts:initiator']],
+    ['The SDF said it had taken Qorvath.', ['Qorvath'], 'territory_change', ['sdf:initiator']],
+    ['Rebels opposed to Bashar al-Assad said they had reached the heart of Qorvath.', ['Qorvath'], 'territory_change', ['moc:initiator']],
+    ['Syrian troops and Iraqi militias withdrew from Belmira.', ['Belmira'], 'territory_change', ['syrian-army:target', 'iraqi-militias:target']],
+    ['The army says it has withdrawn from Belmira after insurgents broke through its defences.', ['Belmira'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
+    ['The Syrian military said it continued to confront the insurgents near Qorvath.', ['Qorvath'], 'battle', ['syrian-army:initiator', 'moc:target']],
+    ['The SDF took Qorvath, shaking Bashar al-Assad’s hold on the east and sparking uprisings against his regime.', ['Qorvath'], 'other', ['bashar-al-assad:target']],
+    ['Iran will send missiles and advisers to Syria.', ['Syria'], 'military_aid', ['iran:initiator', 'syrian-government:beneficiary']],
+  ]
+  for (const [text, places, type, want] of table) {
+    it(`"${text}" → ${type} ${want.join(' ')}`, () => {
+      const all = run(text, places.map((p) => (p === 'Syria' ? { name: p, precision: 'country' as const } : p)))
+      assert.deepEqual(roles(all.find((e) => e.type === type)), want)
+    })
+  }
+  it('counts a capture just reported when a sentence says "the third city to fall"', () => {
+    const events = run('The SDF seized Qorvath on Friday. This marks the third major city to fall from Assad’s control within a week, following Belmira.', ['Qorvath', 'Belmira'])
+    const counted = events.filter((e) => e.type === 'territory_change' && e.span.start > 30)
+    assert.deepEqual(counted.map((e) => `${e.place?.name} ${roles(e).join(' ')}`), ['Qorvath sdf:initiator bashar-al-assad:target', 'Belmira bashar-al-assad:target'])
+  })
+})
+
+describe('extract-events: claims and open questions', () => {
+  const table: [string, string[]][] = [
+    ['Rebels captured Qorvath, according to the rebels.', ['territory_change/claimed@Qorvath']],
+    ['The insurgents said on Telegram that they had seized Qorvath.', ['territory_change/claimed@Qorvath']],
+    ['Qorvath is now in rebel hands, the opposition said.', ['territory_change/claimed@Qorvath']],
+    ['The Syrian army did not say whether it had withdrawn from Qorvath.', []],
+    ['Rebels said they had seized Qorvath, the Syrian Observatory for Human Rights said.', ['territory_change/claimed@Qorvath']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'no event'}`, () => {
+      assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type !== 'statement').map(brief), want)
+    })
+  }
+  it('makes a party\'s account of an armed opponent\'s activity a claimed statement against it', () => {
+    const [e] = run('“There has been a rise in the movement of Islamic State militants around Qorvath,” Mazloum Abdi told reporters.', ['Qorvath'])
+    assert.equal(`${e?.type}/${e?.modality}`, 'statement/claimed')
+    assert.deepEqual(e?.actors, [{ actorId: 'mazloum-abdi', role: 'initiator' }, { actorId: 'isis', role: 'target' }])
+  })
+  it('keeps a party\'s statement of intent planned and a view asserted', () => {
+    assert.equal(run('Hassan Abdul Ghany said the group aims to rebuild the country.', [])[0]?.modality, 'planned')
+    assert.equal(run('Hassan Abdul Ghany said the fighters would treat prisoners well.', [])[0]?.modality, 'asserted')
   })
 })
