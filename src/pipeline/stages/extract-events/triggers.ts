@@ -46,8 +46,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
-  // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns"
-  { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b/gi },
+  // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
+  { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
   // "the third city to fall from Assad's control", "slipped out of the government's control", "Belmira fell to the rebels", "the fall of Qorvath"
   // "fell to the insurgents", "to fall from Assad's control" — not a statue that falls from its plinth
   { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
@@ -76,8 +76,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
-  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions"
-  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|personnel\s+leaving)\b/gi },
+  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
+  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -94,7 +94,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
   // "thousands of people left Belmira after dark"
-  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi },
+  // (not "residents said soldiers had left": the ones leaving are not the people named first)
+  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
+    check: (h) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h) },
 
   // "at least three people were killed", "wounded", "the death toll"
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
