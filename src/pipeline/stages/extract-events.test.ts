@@ -186,3 +186,31 @@ describe('extract-events: claims and open questions', () => {
     assert.equal(run('Hassan Abdul Ghany said the fighters would treat prisoners well.', [])[0]?.modality, 'asserted')
   })
 })
+
+describe('extract-events: Arabic (the minimal path)', () => {
+  // Invented sentences; places are invented names (قرفاث = Qorvath, بلميرا = Belmira).
+  const ar = (text: string) => {
+    const doc = extract(text, ['قرفاث', 'بلميرا'], '2024-12-06')
+    return eventsOf(doc).map((e) => `${brief(e)} [${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}]${e.dateText ? ` ${e.date}` : ''}`)
+  }
+  const table: [string, string[]][] = [
+    // "The opposition factions took control of Qorvath on Thursday evening."
+    ['سيطرت فصائل المعارضة على قرفاث مساء الخميس.', ['territory_change/asserted@قرفاث [moc:initiator] 2024-12-05']],
+    // "Government forces withdrew from Belmira."
+    ['انسحبت القوات الحكومية من بلميرا.', ['territory_change/asserted@بلميرا [syrian-army:target]']],
+    // "The Syrian army announced that its units redeployed outside Qorvath."
+    ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['deployment/claimed@قرفاث [syrian-army:initiator]']],
+    // "Violent clashes broke out between the Syrian army and the factions in Belmira"
+    ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
+    // "Qorvath carries the memory of the year 1982, when forces stormed the city": history
+    ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث []']],
+    // "The factions did not enter Belmira."
+    ['لم تدخل الفصائل بلميرا.', []],
+  ]
+  for (const [text, want] of table) {
+    it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text), want))
+  }
+  it('does not read "liberation" inside a group\'s name as a capture', () => {
+    assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.'), [])
+  })
+})

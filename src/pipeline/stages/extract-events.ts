@@ -7,6 +7,7 @@ import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { affiliationChain, foldAlias, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
+import { arabicEvent, arabicWeekday, findArabicTriggers } from './extract-events/arabic.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
@@ -334,6 +335,34 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
   }
 }
 
+/** Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place. */
+function arabicEventsOfSentence(doc: Doc, sent: SentenceAnnotation, view: SentenceView): NewEvent[] {
+  const published = doc.meta.publishedAt
+  const out: NewEvent[] = []
+  const day = arabicWeekday(view, published)
+  for (const h of findArabicTriggers(view)) {
+    const parts = arabicEvent(view, h, published)
+    if (parts.modality === null) continue
+    const clause = { start: 0, end: view.text.length }
+    const place = placesFor(view, parts.type, h.start, h.end, view.text.length, clause.start)[0] ?? null
+    const when = parts.modality === 'background'
+      ? { date: null, dateEnd: null, datePrecision: null, dateText: null }
+      : day ? { date: day.date, dateEnd: null, datePrecision: 'day' as const, dateText: day.text }
+        : { date: published, dateEnd: null, datePrecision: published ? 'day' as const : null, dateText: null }
+    const e: NewEvent = {
+      kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
+      actors: parts.actors, place, ...when, modality: parts.modality,
+      attribution: parts.attribution?.name ?? null, quantities: {},
+    }
+    // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
+    const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)
+    const kept = out[same]
+    if (!kept) out.push(e)
+    else out[same] = { ...kept, actors: [...kept.actors, ...e.actors.filter((a) => !kept.actors.some((k) => k.actorId === a.actorId))] }
+  }
+  return out
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -356,7 +385,9 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   for (const sent of annotationsOf(doc, 'sentence')) {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
-    if (isReportingSentence(view.text)) {
+    if (doc.language === 'ar') {
+      if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, sent, view))
+    } else if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)
       const referred = referredCapture(view.text, r.events, lastCapture)
       all.push(...(referred ? [referred] : []), ...r.events)
