@@ -65,6 +65,10 @@ describe('speakers: the phrase that names the speaker', () => {
     ['Anna Vrel, the Qorvath Front leader, ordered her fighters to stay out of Belmira and said the town was safe.', [['Anna Vrel', 'av', true], ['Qorvath Front', 'qf', true]], 'Anna Vrel, the Qorvath Front leader'],
     ['The town fell on Saturday for the first time in the war, the head of the Belmira Observatory for Human Rights said, after fighters spread through it.', [], 'the head of the Belmira Observatory for Human Rights'],
     ['According to an officer quoted by the agency, commanders had told their men to leave.', [], 'commanders'],
+    ['Fighters took Belmira, according to two security sources who spoke to Wire.', [['Wire', 'wire', false]], 'two security sources'],
+    ['In another blow for the army, the leader of the Qorvath Front said the town had fallen.', [], 'the leader of the Qorvath Front'],
+    ['The embassy told citizens to leave, according to a report from the Wire news agency on Friday.', [['Wire news agency', 'wire', false]], 'wire'],
+    ['Anna Vrel shared a video on X which said the town was free.', [['Anna Vrel', 'av', true]], 'av'],
   ]
   for (const [text, actors, want] of table) {
     it(`"${text}" → ${want}`, () => {

@@ -24,7 +24,7 @@ const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
 // "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
-const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
+const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|operations\s+room|command)\b/i
@@ -47,9 +47,16 @@ function classify(phrase: string, phraseStart: number, actors: readonly ActorRef
 
 /** The attribution as the contract prints it: the lexicon name when the phrase is just the actor, else as written. */
 function attributionText(full: string, actor: ActorRef | null, s: SentenceView, start: number): string {
-  const phrase = full.replace(/,\s*(?:which|who|whose)\b.*$/s, '')
-  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '')
-  if (actor && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === bare && actor.start >= start) return actor.name
+  const phrase = full
+    // "…, which split from al-Qaeda", "…, formerly known as …", "sources who spoke to Reuters": not who speaks
+    .replace(/,\s*(?:which|who|whose|formerly|now|once)\b.*$/s, '').replace(/(\S)\s+(?:who|that)\s+(?:spoke|talked|were\s+speaking|was\s+speaking)\s+(?:to|with)\b.*$/s, '$1')
+    // "a report from the TASS agency on Friday" → "the TASS agency"; "an officer to Reuters": the channel
+    .replace(/^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|video|message|post|broadcast)s?\s+(?:from|by|of|on)\s+/i, '')
+    .replace(/\s+on\s+(?:\w+day|X|Telegram|Twitter)$/i, '').replace(/\s+to\s+(?:\p{Lu}[\w.]*\s*)+$/u, '')
+  // "The Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name.
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/\s*\([^)]*\)$/, '')
+  const named = actor ? s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') : null
+  if (actor && (named === bare || (actor.media && bare.startsWith(`${named} `))) && actor.start >= start) return actor.name
   // "The Syrian National Army, the umbrella of factions backed by Ankara": the actor named first, with an apposition.
   const head = bare.match(/^([^,]+),\s*(?:the|a|an|its|which|who)\b[^,]*,?$/)?.[1]
   if (actor && head && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === head) return actor.name
@@ -192,13 +199,14 @@ function withoutInsertion(text: string, p: { start: number; end: number }): { st
   return { start: p.start, end: p.start + m.index }
 }
 
-// "Golani, the HTS leader, ordered his fighters to … and said": the subject of a first, other verb speaks.
+// "Golani, the HTS leader, ordered his fighters to … and said": the subject of a first, other verb speaks;
+// "Netanyahu shared a video on X which said": so does the one who posted what speaks.
 const FIRST_VERB = /\s(?:\w{3,}ed|went|gave|made|took|spoke|met|told|wrote|sent|held|came|began|tied|called|urged)\b/i
 
 /** The speaker phrase without a coordinated verb phrase before the speech verb ("X ordered … and"). */
 function withoutFirstClause(text: string, p: { start: number; end: number }): { start: number; end: number } {
   const phrase = text.slice(p.start, p.end)
-  if (!/\sand$/i.test(phrase)) return p
+  if (!/\s(?:and|which|that)$/i.test(phrase)) return p
   // an apposition between commas is part of the subject: search after it
   const appos = phrase.match(/^[^,]+,[^,]+,/)?.[0].length ?? 0
   const m = phrase.slice(appos).match(FIRST_VERB)
