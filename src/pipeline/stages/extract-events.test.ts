@@ -149,6 +149,8 @@ describe('extract-events: who did it to whom', () => {
     ['The Syrian military said it continued to confront the insurgents near Qorvath.', ['Qorvath'], 'battle', ['syrian-army:initiator', 'moc:target']],
     ['The SDF took Qorvath, shaking Bashar al-Assad’s hold on the east and sparking uprisings against his regime.', ['Qorvath'], 'other', ['bashar-al-assad:target']],
     ['Iran will send missiles and advisers to Syria.', ['Syria'], 'military_aid', ['iran:initiator', 'syrian-government:beneficiary']],
+    ['The Syrian army said units stationed in Belmira had redeployed outside the town.', ['Belmira'], 'deployment', ['syrian-army:initiator']],
+    ['"Troops fled Belmira after night attacks," Hassan Abdul Ghany said.', ['Belmira'], 'deployment', []],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {

@@ -53,12 +53,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
   // "the army said it had redeployed": so is a pronoun subject in reported speech.
-// (Not after "according to X" or a monitor's "said": "they" there are the fighters, not the source.)
+  // (Not after "according to X" or a monitor's "said": "they" there are the fighters, not the source.)
   const selfReport = r.speaker !== null && (r.speaker.party || r.speaker.actor?.kind === 'person')
     && !/\b(?:according|reported\s+by|citing)\b/i.test(s.text.slice(r.speaker.verbStart, r.speaker.verbEnd))
-    const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) && selfReport ? speaking(r.speaker) : null
+  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) && selfReport ? speaking(r.speaker) : null
   const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
+    // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
+    // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
+    ?? (selfReport && r.speaker && (r.type === 'deployment' || r.withdrawal) && r.speaker.verbEnd <= r.triggerStart && r.triggerStart < r.speaker.scopeEnd
+      && !s.actors.some((a) => a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart) ? speaking(r.speaker) ?? undefined : undefined)
   // "Syrian forces and their Iran-backed allies withdrew": every actor of a coordinated subject shares its role.
   const coordinated = (a: ActorRef | undefined): ActorRef[] => {
     if (!a) return []

@@ -56,7 +56,8 @@ function attributionText(full: string, actor: ActorRef | null, s: SentenceView, 
   // "The Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name.
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/\s*\([^)]*\)$/, '')
   const named = actor ? s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') : null
-  if (actor && (named === bare || (actor.media && bare.startsWith(`${named} `))) && actor.start >= start) return actor.name
+  // (Residents and civilians stay as written: "Residents" says more than the lexicon's "Civilians".)
+  if (actor && actor.kind !== 'civilians' && (named === bare || (actor.media && bare.startsWith(`${named} `))) && actor.start >= start) return actor.name
   // "The Syrian National Army, the umbrella of factions backed by Ankara": the actor named first, with an apposition.
   const head = bare.match(/^([^,]+),\s*(?:the|a|an|its|which|who)\b[^,]*,?$/)?.[1]
   if (actor && head && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === head) return actor.name
