@@ -47,6 +47,14 @@ function textOf(key: string): { text: string; url: string; title?: string; publi
 const within = (p: PlaceAnnotation, g: GoldPlace): boolean =>
   g.lat !== null && g.lon !== null && distanceKm(p.lat, p.lon, g.lat, g.lon) <= g.radius_km
 
+const fold = (x: string): string => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘ʿʾ'`´]/g, '')
+  .replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim()
+/** Gold places by each spelling: a predicted mention spelled like one is judged by that place's radius. */
+const goldBySpelling = new Map<string, GoldPlace[]>()
+for (const [name, g] of Object.entries(places)) {
+  for (const n of new Set([name, ...g.names].map(fold))) goldBySpelling.set(n, [...(goldBySpelling.get(n) ?? []), g])
+}
+
 let goldN = 0
 let inDoc = 0
 let inSentence = 0
@@ -54,6 +62,10 @@ let asEvent = 0
 let predN = 0
 let predNearGold = 0
 const far: string[] = []
+// False place mentions: a mention spelled like a gold place but resolved outside its radius (wrong place), or one far
+// from every gold place whose resolved name is not the name written (read as a place where the text names none).
+let falseN = 0
+const falses: string[] = []
 const missed: string[] = []
 const ctx = defaultContext({ theater: 'syria' })
 for (const file of readdirSync(join(evalDir, 'gold/events')).filter((f) => f.endsWith('.json')).sort()) {
@@ -66,8 +78,15 @@ for (const file of readdirSync(join(evalDir, 'gold/events')).filter((f) => f.end
   const allGold = Object.values(places)
   for (const p of found) {
     predN++
+    const surface = doc.text.slice(p.span.start, p.span.end)
+    const spelled = goldBySpelling.get(fold(surface)) ?? []
+    const line = `${key}: "${surface}" -> ${p.name} (${p.country}) ${p.by}`
+    if (spelled.length > 0 && !spelled.some((g) => within(p, g))) { falseN++; falses.push(`${line} [gold place of that spelling is elsewhere]`) }
     if (allGold.some((g) => within(p, g))) predNearGold++
-    else far.push(`${key}: "${doc.text.slice(p.span.start, p.span.end)}" -> ${p.name} (${p.country}) ${p.by}`)
+    else {
+      far.push(line)
+      if (spelled.length === 0 && !sameName(surface, p.name)) { falseN++; falses.push(`${line} [not near any gold place; check by hand]`) }
+    }
   }
   const events = JSON.parse(readFileSync(join(evalDir, 'gold/events', file), 'utf8')) as GoldEvent[]
   for (const e of events) {
@@ -86,12 +105,22 @@ for (const file of readdirSync(join(evalDir, 'gold/events')).filter((f) => f.end
       (inSent.length ? ' [found, role mention]' : ''))
   }
 }
+/** Whether a written name is the resolved place's name, bar articles, accents, initials ("U.S.") and spelling variants. */
+function sameName(written: string, name: string): boolean {
+  const a = fold(written).replace(/^(?:al|el|ar|as|ad|an|at|az|ash)\s+/, '')
+  const b = fold(name).replace(/^(?:al|el|ar|as|ad|an|at|az|ash)\s+/, '')
+  const initials = b.split(' ').map((w) => w[0]).join('')
+  return a === b || a.replace(/ /g, '') === initials || a.startsWith(b) || b.startsWith(a) || (a.length > 3 && b.length > 3 && a.slice(0, 4) === b.slice(0, 4))
+}
+
 const pct = (a: number, b: number): string => `${a}/${b} = ${b ? ((100 * a) / b).toFixed(1) : 'n/a'}%`
 console.log(`gold event locations: ${goldN}`)
 console.log(`  resolved within radius somewhere in the text: ${pct(inDoc, goldN)}`)
 console.log(`  resolved within radius in the evidence sentence: ${pct(inSentence, goldN)}`)
 console.log(`  ... and with role "event": ${pct(asEvent, goldN)}`)
 console.log(`predicted places: ${predN}; within the radius of some gold place: ${pct(predNearGold, predN)}; others: ${far.length} (not all wrong: gold lists event places only)`)
+console.log(`false place mentions: ${pct(falseN, predN)} (target <= 3%; spelled like a gold place but elsewhere, or far from all gold places under another name)`)
+for (const f of falses) console.log(`  ${f}`)
 if (verbose) {
   console.log('\nmissed or not event-role:')
   for (const m of missed) console.log(`  ${m}`)

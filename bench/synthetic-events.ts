@@ -37,5 +37,9 @@ export function syntheticData(n: number, seed = 7): MemoryData {
     }
     stories.push({ schema: STORY_SCHEMA, id: `story-syn-${i}`, documents: [{ id: docId, source: `synthetic:${i}`, role: 'original' }], independentSources: 1, origin: null, events })
   }
+  // Real stores hold a few events that span years ("fighting since 2017" on the demo corpus); one such event is
+  // what makes a date window scan from its start, so the bench carries one too.
+  const since2017: FusedEvent = { ...stories[stories.length - 1]!.events[0]!, id: 'ev-syn-since-2017', date: '2017-01-01', dateEnd: '2024-12-10', datePrecision: 'range' }
+  stories.push({ schema: STORY_SCHEMA, id: 'story-syn-long', documents: [], independentSources: 1, origin: null, events: [since2017] })
   return { ...base, documents, stories }
 }

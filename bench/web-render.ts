@@ -1,12 +1,19 @@
 // Bench in headless Chromium (SwiftShader, no GPU): first complete render of the map on the fixture corpus,
 // then frames per second while dragging the map with N synthetic events loaded ("all to date").
 // Targets (issue 7): first render < 2 s; panning with 100k events > 30 fps. Needs /usr/bin/chromium and dist/web.
-// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000]
+// Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only | --first-only] [--viewport=WxH]
+// SwiftShader rasterises on the CPU, so fps falls with the pixels drawn: --viewport=700x450 shows how much.
+// SITREP_WEB_DIR=path/to/other/dist/web measures another build (e.g. main's) against the same server.
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
 import { syntheticData } from './synthetic-events.ts'
 
-const n = Number(process.argv[2] ?? 100_000)
+const args = process.argv.slice(2)
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000)
+const panOnly = args.includes('--pan-only')
+const firstOnly = args.includes('--first-only')
+const [vw, vh] = (args.find((a) => a.startsWith('--viewport='))?.slice(11) ?? '1400x900').split('x').map(Number)
+const viewport = { width: vw ?? 1400, height: vh ?? 900 }
 const skip = browserSkipReason()
 if (skip) { console.log(`skipped: ${skip}`); process.exit(0) }
 
@@ -18,7 +25,9 @@ async function firstRender(): Promise<void> {
     await page.goto(`${h.base}/?date=2024-12-08`)
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 })
     const inPage = await page.getAttribute('body', 'data-ready-ms')
-    console.log(`first render (demo corpus, run ${i + 1}): ${Date.now() - t0} ms from goto to map idle (${inPage} ms after navigation start, in the page)`)
+    // The page marks its steps (web/src/main.ts, map.ts): where the time goes, not only how much.
+    const marks = await page.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sitrep:')).map((m) => m.name.slice(7) + ' ' + Math.round(m.startTime)).join(', ')`)
+    console.log(`first render (demo corpus, run ${i + 1}): ${Date.now() - t0} ms from goto to map idle (${inPage} ms after navigation start, in the page; ${marks})`)
     await page.close()
   }
   await h.close()
@@ -26,7 +35,7 @@ async function firstRender(): Promise<void> {
 
 async function panning(n: number): Promise<void> {
   const h = await startHarness(memoryReadModel(syntheticData(n)))
-  const page = await h.newPage()
+  const page = await h.newPage(viewport)
   const t0 = Date.now()
   await page.goto(`${h.base}/?date=2024-12-12&window=all`)
   await page.waitForSelector('body[data-ready="true"]', { timeout: 300_000 })
@@ -34,6 +43,12 @@ async function panning(n: number): Promise<void> {
   const box = (await page.locator('#map').boundingBox())!
   // A string, not a function: tsx's helpers (__name) do not exist in the page.
   await page.evaluate('window.frames_ = 0; window.stop_ = false; (function tick() { window.frames_++; if (!window.stop_) requestAnimationFrame(tick) })()')
+  // Main-thread time per frame separates the page's own work (JS, style, layout: what a real GPU would not take
+  // away) from SwiftShader's rasterising, which runs in the GPU process and scales with the pixels drawn.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+  const m0 = await metrics()
   const start = Date.now()
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2
   await page.mouse.move(cx, cy)
@@ -42,11 +57,16 @@ async function panning(n: number): Promise<void> {
   await page.mouse.up()
   const elapsed = (Date.now() - start) / 1000
   const frames = Number(await page.evaluate('window.stop_ = true; window.frames_'))
-  console.log(`${n} events: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging)`)
+  const m1 = await metrics()
+  const perFrame = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, frames)).toFixed(1)
+  console.log(`${n} events, ${viewport.width}x${viewport.height}: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging); ` +
+    `main thread per frame: ${perFrame('TaskDuration')} ms busy, of which script ${perFrame('ScriptDuration')} ms, style+layout ${(Number(perFrame('RecalcStyleDuration')) + Number(perFrame('LayoutDuration'))).toFixed(1)} ms`)
   await h.close()
 }
 
-await firstRender()
-// The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
-await panning(0)
-await panning(n)
+if (!panOnly) await firstRender()
+if (!firstOnly) {
+  // The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
+  await panning(0)
+  await panning(n)
+}

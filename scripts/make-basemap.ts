@@ -13,6 +13,8 @@ const require = createRequire(import.meta.url)
 const out = new URL('../web/public/data/', import.meta.url)
 // Lon/lat box of the Levant and neighbours: enough context around Syria, small enough to ship.
 const BOX = { west: 22, south: 24, east: 52, north: 44 }
+// Share of the countries' vertices kept (by area weight): borders stay recognisable at Syria's zoom.
+const COUNTRY_DETAIL = 0.35
 
 function inBox(f: Feature): boolean {
   const coords = JSON.stringify(f.geometry).match(/-?\d+\.?\d*,-?\d+\.?\d*/g) ?? []
@@ -30,8 +32,15 @@ function round<T>(x: T): T {
 function countries(): FeatureCollection {
   const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology
   const fc = feature(topo, topo.objects['countries']!) as FeatureCollection
-  const features = fc.features.filter(inBox).map((f) => ({ type: 'Feature' as const, properties: { name: String(f.properties?.['name'] ?? '') }, geometry: f.geometry }))
-  return round({ type: 'FeatureCollection', features })
+  const near: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: fc.features.filter(inBox).map((f) => ({ type: 'Feature' as const, properties: { name: String(f.properties?.['name'] ?? '') }, geometry: f.geometry })),
+  }
+  // 50m detail is more than the map shows at the zoom it opens on, and every vertex is tessellated and drawn on each
+  // frame of a pan; simplifying the topology keeps neighbours' shared borders identical.
+  const countryTopo = presimplify(topology({ countries: near }) as unknown as Parameters<typeof presimplify>[0])
+  const simple = simplify(countryTopo, quantile(countryTopo, COUNTRY_DETAIL))
+  return round(feature(simple, simple.objects['countries']!) as FeatureCollection)
 }
 
 function governorates(path: string): FeatureCollection {

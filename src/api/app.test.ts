@@ -251,3 +251,12 @@ describe('the app', () => {
     assert.equal(body.error.code, 'not_found')
   })
 })
+
+describe('GET /api/events page sizes', () => {
+  it('pages markers in big pages but full events in pages of at most 1000', async () => {
+    assert.equal((await app.request('/api/events?limit=5000&view=marker')).status, 200)
+    const full = await json('error', '/api/events?limit=5000')
+    assert.equal(full.status, 400)
+    assert.match(full.body.error.message, /view=marker/)
+  })
+})

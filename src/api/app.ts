@@ -11,6 +11,7 @@ import { documentsRoutes, type IngestOptions } from './routes/documents.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { placesRoutes } from './routes/places.ts'
+import { referenceRoutes } from './routes/reference.ts'
 import { storiesRoutes } from './routes/stories.ts'
 import { whatifRoutes } from './routes/whatif.ts'
 import { webRoutes } from './web.ts'
@@ -45,6 +46,7 @@ export function createApp(opts: AppOptions): Hono {
     .route('/places', placesRoutes(opts.model))
     .route('/control', controlRoutes(opts.model))
     .route('/whatif', whatifRoutes(opts.model))
+    .route('/reference', referenceRoutes(opts.model))
     .route('/documents', documentsRoutes(opts.model, opts.ingest ?? null))
     .get('/openapi.json', (c) => c.json(openApiDocument(pkg.version)))
   app.route('/api', api)

@@ -3,7 +3,9 @@
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
 import { AppError } from '../core/errors.ts'
+import type { ReferenceEvent } from '../store/store.ts'
 import type { DayCount, DocumentSummary, EventFilter, Page, PlaceSummary, ReadModel } from './read-model.ts'
+import { referenceIndex } from './reference-index.ts'
 
 export interface MemoryData {
   documents: readonly ExtractedDocument[]
@@ -16,7 +18,12 @@ export interface MemoryData {
   controlOn?: (date: string) => Control
   /** When given, answers `whatif(...)` instead of the precomputed answers. */
   whatifOn?: (capture: string, by: string, date: string) => WhatIf
+  /** Imported reference rows (ACLED layout), shown as their own layer; none when absent. */
+  reference?: readonly ReferenceEvent[]
 }
+
+/** How far before the first and after the last publication day an event's day still belongs to the period covered. */
+const REPORT_REACH_DAYS = 14
 
 /** Folds case and diacritics so "Ḥamāh" finds "hama". */
 export function foldName(s: string): string {
@@ -75,34 +82,50 @@ export function memoryReadModel(data: MemoryData): ReadModel {
   for (const e of events) if (e.place) { addPlace(e.place, 'city'); places.get(e.place.placeId)!.events++ }
 
   const dated = events.map((e) => e.date).filter((d): d is string => d !== null)
-  // Events are sorted by start date, so a date filter scans one slice; a range event ("since late November")
-  // can start before `from` and still overlap, hence the slice starts the longest range earlier.
+  // Events are sorted by start date, so a date filter scans one slice. A range event ("since late November") can
+  // start before `from` and still overlap; only those few can match before `from`, so that stretch visits just them.
+  const spanning: number[] = []
+  events.forEach((e, i) => { if (e.date && e.dateEnd && e.dateEnd > e.date) spanning.push(i) })
   let maxSpanDays = 0
-  for (const e of events) if (e.date && e.dateEnd) maxSpanDays = Math.max(maxSpanDays, (Date.parse(e.dateEnd) - Date.parse(e.date)) / 86_400_000)
+  for (const i of spanning) maxSpanDays = Math.max(maxSpanDays, (Date.parse(events[i]!.dateEnd!) - Date.parse(events[i]!.date!)) / 86_400_000)
   const firstAtOrAfter = (date: string) => {
     let lo = 0, hi = dated.length
     while (lo < hi) { const mid = (lo + hi) >> 1; if (dated[mid]! < date) lo = mid + 1; else hi = mid }
     return lo
   }
-  const sliceFor = (f: Omit<EventFilter, 'cursor' | 'limit'>): [number, number] => {
+  const firstSpanningAtOrAfter = (index: number) => {
+    let lo = 0, hi = spanning.length
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spanning[mid]! < index) lo = mid + 1; else hi = mid }
+    return lo
+  }
+  /** Indices that can match the filter's dates, ascending, from `at` on. */
+  function* candidates(f: Omit<EventFilter, 'cursor' | 'limit'>, at = 0): Generator<number> {
     // Dateless events sort last and never match a date filter.
-    if (!f.from && !f.to) return [0, events.length]
-    const from = f.from ? new Date(Date.parse(f.from) - Math.ceil(maxSpanDays) * 86_400_000).toISOString().slice(0, 10) : null
-    const start = from ? firstAtOrAfter(from) : 0
+    if (!f.from && !f.to) { for (let i = at; i < events.length; i++) yield i; return }
+    const early = f.from ? firstAtOrAfter(new Date(Date.parse(f.from) - Math.ceil(maxSpanDays) * 86_400_000).toISOString().slice(0, 10)) : 0
+    const from = f.from ? firstAtOrAfter(f.from) : 0
     const end = f.to ? firstAtOrAfter(`${f.to}\uffff`) : dated.length
-    return [start, end]
+    for (let k = firstSpanningAtOrAfter(Math.max(at, early)); k < spanning.length && spanning[k]! < Math.min(from, end); k++) yield spanning[k]!
+    for (let i = Math.max(at, from); i < end; i++) yield i
   }
   const controlDates = controls.map((c) => c.date)
   // The slider spans the period the reports cover: history they mention ("captured in 1967") is not part of it.
-  const current = events.filter((e) => e.modality !== 'background' && e.date).map((e) => e.date as string)
+  // History is also what a report dates long before it was published, whatever its modality ("a 2017 call to
+  // arms"): only event days within REPORT_REACH_DAYS of the publication period count, when publication dates are known.
+  const published = data.documents.map((d) => d.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort()
+  const reach = (d: string | undefined, days: number) => (d ? new Date(Date.parse(d) + days * 86_400_000).toISOString().slice(0, 10) : null)
+  const earliest = reach(published[0], -REPORT_REACH_DAYS), latest = reach(published[published.length - 1], REPORT_REACH_DAYS)
+  const current = events
+    .filter((e) => e.modality !== 'background' && e.date && (!earliest || e.date >= earliest) && (!latest || e.date <= latest))
+    .map((e) => e.date as string)
   const all = [...current, ...controlDates].sort()
 
   const dayCountCache = new Map<string, DayCount[]>()
+  const reference = referenceIndex(data.reference ?? [])
   return {
     async events(filter): Promise<Page<FusedEvent>> {
-      const [start, end] = sliceFor(filter)
       const items: FusedEvent[] = []
-      for (let i = Math.max(start, filter.cursor ? decodeCursor(filter.cursor) : 0); i < end; i++) {
+      for (const i of candidates(filter, filter.cursor ? decodeCursor(filter.cursor) : 0)) {
         if (!matches(events[i]!, filter)) continue
         if (items.length === filter.limit) return { items, next: encodeCursor(i) }
         items.push(events[i]!)
@@ -117,8 +140,7 @@ export function memoryReadModel(data: MemoryData): ReadModel {
       if (cached) return cached
       if (dayCountCache.size > 64) dayCountCache.clear()
       const days = new Map<string, DayCount>()
-      const [start, end] = sliceFor(filter)
-      for (let i = start; i < end; i++) {
+      for (const i of candidates(filter)) {
         const e = events[i]!
         if (!e.date || !matches(e, filter)) continue
         const day = days.get(e.date) ?? { date: e.date, counts: {} }
@@ -157,6 +179,8 @@ export function memoryReadModel(data: MemoryData): ReadModel {
       const hit = data.whatifs.find((w) => w.capture.place === capture && w.capture.by === by)
       return hit ? { ...hit, date } : { schema: WHATIF_SCHEMA, date, capture: { place: capture, by }, disconnected: [] }
     },
+    referenceLayers: async () => reference.layers(),
+    referenceEvents: async (q) => reference.query(q),
     dates: async () => (all.length ? { first: all[0]!, last: all[all.length - 1]! } : null),
   }
 }

@@ -2,7 +2,7 @@
 // the routes validate with, so the description cannot drift from the checks.
 import { z } from 'zod'
 import { ingestBody } from './routes/documents.ts'
-import { controlQuery, eventsQuery, placesQuery, dayCountsQuery, whatifQuery } from './query.ts'
+import { controlQuery, eventsQuery, placesQuery, dayCountsQuery, referenceQuery, whatifQuery } from './query.ts'
 
 type Json = Record<string, unknown>
 
@@ -26,7 +26,7 @@ export function openApiDocument(version: string): Json {
     openapi: '3.1.0',
     info: { title: 'Sitrep API', version, description: 'Sourced events, stories, control and what-if. Read-only unless started with --allow-ingest.' },
     paths: {
-      '/api/meta': { get: { summary: 'Date range, event types, whether ingest is on', responses: { 200: ok('meta') } } },
+      '/api/meta': { get: { summary: 'Date range, event types, reference layers, whether ingest is on', responses: { 200: ok('meta') } } },
       '/api/events': { get: { summary: 'Fused events (sitrep.story/1 FusedEvent), paginated as { events, next }', parameters: params(eventsQuery), responses: { 200: ok('a page of events'), ...errors } } },
       '/api/events/days': { get: { summary: 'Events per day and type', parameters: params(dayCountsQuery), responses: { 200: ok('{ days: [{ date, counts }] }'), ...errors } } },
       '/api/events/{id}': { get: { summary: 'An event with each reporting document and its evidence sentence', parameters: [pathId('event')], responses: { 200: ok('{ event, sources }'), ...errors } } },
@@ -36,6 +36,11 @@ export function openApiDocument(version: string): Json {
       '/api/places/{id}': { get: { summary: 'A place', parameters: [pathId('place')], responses: { 200: ok('place'), ...errors } } },
       '/api/control': { get: { summary: 'Control as of a date: GeoJSON, or sitrep.control/1 with format=contract', parameters: params(controlQuery), responses: { 200: ok('control'), ...errors } } },
       '/api/whatif': { get: { summary: 'What a capture would cut (sitrep.whatif/1) and the cut roads as GeoJSON', parameters: params(whatifQuery), responses: { 200: ok('{ whatif, cuts }'), ...errors } } },
+      '/api/reference': { get: {
+        summary: 'Imported reference rows (ACLED layout, `sitrep import`) as GeoJSON points, apart from Sitrep events; `truncated` when more matched than `limit`',
+        parameters: params(referenceQuery), responses: { 200: ok('GeoJSON FeatureCollection with truncated'), ...errors },
+      } },
+      '/api/reference/layers': { get: { summary: 'Reference layers with their row counts and first and last days', responses: { 200: ok('{ layers: [{ layer, rows, first, last }] }') } } },
       '/api/documents': {
         get: { summary: 'Documents', responses: { 200: ok('{ documents }') } },
         post: {

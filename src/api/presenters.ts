@@ -2,6 +2,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson'
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import type { TextSpan } from '../core/types.ts'
+import type { ReferenceEvent } from '../store/store.ts'
+import { describeValue } from './describe-value.ts'
 import { evidenceIn } from './evidence.ts'
 import type { DocumentSummary, PlaceSummary, ReadModel } from './read-model.ts'
 
@@ -52,8 +54,8 @@ function markKind(e: FusedEvent): MarkKind {
 function noteFor(e: FusedEvent, docId: string): string | null {
   const parts = e.disagreements.map((d) => {
     const mine = d.values.find((v) => v.documents.includes(docId))
-    const others = d.values.filter((v) => v !== mine).map((v) => JSON.stringify(v.value))
-    return `${d.field}: ${mine ? JSON.stringify(mine.value) : '—'} here; ${others.join(', ') || '—'} elsewhere`
+    const others = d.values.filter((v) => v !== mine).map((v) => describeValue(v.value))
+    return `${d.field}: ${mine ? describeValue(mine.value) : '—'} here; ${others.join(', ') || '—'} elsewhere`
   })
   return parts.length ? parts.join('; ') : null
 }
@@ -128,4 +130,40 @@ export async function presentWhatIf(w: WhatIf, model: ReadModel) {
 
 export function presentPlace(p: PlaceSummary): PlaceSummary {
   return { placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, events: p.events }
+}
+
+/** What the map and the reference card show of an imported ACLED-layout row; the ACLED vocabulary is kept as read. */
+export interface ReferenceProps {
+  layer: string
+  eventId: string
+  date: string
+  sitrepType: string
+  eventType: string
+  subEventType: string
+  actor1: string
+  actor2: string
+  location: string
+  admin1: string
+  fatalities: number | null
+  source: string
+  notes: string
+}
+
+/** Reference rows as RFC 7946 points (the index drops rows without a readable point before they get here). */
+export function presentReferenceGeoJSON(rows: readonly ReferenceEvent[], truncated: boolean): FeatureCollection<Point, ReferenceProps> & { truncated: boolean } {
+  return {
+    type: 'FeatureCollection', truncated,
+    features: rows.map((r): Feature<Point, ReferenceProps> => {
+      const f = r.fields
+      const fatalities = /^\d+$/.test(f.fatalities.trim()) ? Number(f.fatalities) : null
+      return {
+        type: 'Feature', geometry: { type: 'Point', coordinates: [Number(f.longitude), Number(f.latitude)] },
+        properties: {
+          layer: r.layer, eventId: f.event_id_cnty, date: r.date ?? '', sitrepType: r.sitrepType, eventType: f.event_type,
+          subEventType: f.sub_event_type, actor1: f.actor1, actor2: f.actor2, location: f.location, admin1: f.admin1,
+          fatalities, source: f.source, notes: f.notes,
+        },
+      }
+    }),
+  }
 }

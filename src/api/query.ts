@@ -10,12 +10,15 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.enum(values)))
 
+const FULL_PAGE_MAX = 1000
+const MARKER_PAGE_MAX = 20_000
+
 const bbox = z.string()
   .transform((s) => s.split(',').map(Number))
   .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)]))
   .refine(([w, s, e, n]) => w <= e && s <= n, 'expected west,south,east,north with west <= east and south <= north')
 
-export const eventsQuery = z.object({
+const eventsFields = z.object({
   from: isoDate.optional().describe('first day (inclusive), YYYY-MM-DD'),
   to: isoDate.optional().describe('last day (inclusive), YYYY-MM-DD'),
   bbox: bbox.optional().describe('west,south,east,north in degrees'),
@@ -24,11 +27,25 @@ export const eventsQuery = z.object({
   modality: list(MODALITIES).optional().describe('modalities, comma-separated'),
   minSources: z.coerce.number().int().min(0).optional().describe('minimum independent sources'),
   cursor: z.string().min(1).optional().describe('the `next` of the previous page'),
-  limit: z.coerce.number().int().min(1).max(1000).default(200).describe('page size, 1..1000'),
+  limit: z.coerce.number().int().min(1).max(MARKER_PAGE_MAX).default(200).describe(`page size, 1..${FULL_PAGE_MAX} (1..${MARKER_PAGE_MAX} with view=marker)`),
   view: z.enum(['full', 'marker']).default('full').describe('full FusedEvent objects, or markers (id, type, date, place, sources, status) for maps'),
 })
 
-export const dayCountsQuery = eventsQuery.omit({ cursor: true, limit: true, view: true })
+// A map draws every event of its window: markers are small enough to come in a few big pages, not a hundred.
+export const eventsQuery = eventsFields.refine((q) => q.view === 'marker' || q.limit <= FULL_PAGE_MAX, {
+  path: ['limit'], message: `at most ${FULL_PAGE_MAX} full events per page (use view=marker for up to ${MARKER_PAGE_MAX})`,
+})
+
+export const dayCountsQuery = eventsFields.omit({ cursor: true, limit: true, view: true })
+
+export const referenceQuery = z.object({
+  from: isoDate.optional().describe('first day (inclusive), YYYY-MM-DD'),
+  to: isoDate.optional().describe('last day (inclusive), YYYY-MM-DD'),
+  bbox: bbox.optional().describe('west,south,east,north in degrees'),
+  layer: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.string().max(200)))
+    .optional().describe('reference layers, comma-separated (default: all)'),
+  limit: z.coerce.number().int().min(1).max(50_000).default(10_000).describe('most rows to return, 1..50000'),
+})
 
 export const placesQuery = z.object({
   q: z.string().max(100).optional().describe('name or part of it; case and accents are ignored'),

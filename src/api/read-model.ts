@@ -3,6 +3,7 @@
 // Every method is async so an adapter over an async driver (Kysely, PostgreSQL) fits without changing callers.
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import type { EventType, Modality } from '../core/types.ts'
+import type { ReferenceEvent } from '../store/store.ts'
 
 /** [west, south, east, north] in degrees. */
 export type BBox = readonly [number, number, number, number]
@@ -48,6 +49,23 @@ export interface DocumentSummary {
   publishedAt: string | null
 }
 
+/** Which reference rows (imported ACLED-layout files) to show: by layer, day range and box. */
+export interface ReferenceQuery {
+  from?: string | undefined
+  to?: string | undefined
+  bbox?: BBox | undefined
+  layers?: readonly string[] | undefined
+  limit: number
+}
+
+/** One imported reference layer and the days it covers. */
+export interface ReferenceLayer {
+  layer: string
+  rows: number
+  first: string | null
+  last: string | null
+}
+
 export interface ReadModel {
   /** Fused events matching the filter, ordered by date then id. */
   events(filter: EventFilter): Promise<Page<FusedEvent>>
@@ -65,6 +83,10 @@ export interface ReadModel {
   /** Who holds what as of the end of `date`. */
   control(date: string): Promise<Control>
   whatif(capture: string, by: string, date: string): Promise<WhatIf>
+  /** The reference layers (`sitrep import`), kept apart from Sitrep's own events. */
+  referenceLayers(): Promise<ReferenceLayer[]>
+  /** Placed reference rows matching the query, by date, at most `limit`; `truncated` when more matched. */
+  referenceEvents(query: ReferenceQuery): Promise<{ items: ReferenceEvent[]; truncated: boolean }>
   /** First and last day with data, or null when the store is empty. */
   dates(): Promise<{ first: string; last: string } | null>
 }

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict'
-import { mkdtemp } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import type { Control, FusedEvent } from '../core/contract.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { runPipeline } from '../pipeline/run.ts'
+import { ACLED_REFERENCE_CSV } from '../../test/fixtures/acled-reference.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import { createApp } from './app.ts'
 import { openStoreIngest, openStoreReadModel } from './store-read-model.ts'
@@ -57,5 +59,20 @@ describe('the API over a store', () => {
     const ingest = openStoreIngest(path, () => model.reload())
     await ingest([{ source: 'https://three.example/hama', raw: 'Rebels entered Hama on Thursday, a monitor said.', format: 'text', hints: { publishedAt: '2024-12-05' } }])
     assert.equal((await model.documents()).length, 3)
+  })
+
+  it('serves the reference layer `sitrep import` stored, apart from the events', async () => {
+    const path = await storeWithReports()
+    const csv = join(path, '..', 'acled-test.csv')
+    await writeFile(csv, ACLED_REFERENCE_CSV)
+    const bin = new URL('../../bin/sitrep.js', import.meta.url).pathname
+    const r = spawnSync(process.execPath, [bin, 'import', '--db', path, '--format', 'acled-csv', csv], { encoding: 'utf8' })
+    assert.equal(r.status, 0, r.stderr)
+    const app = createApp({ model: openStoreReadModel(path), ingest: null, webDir: null })
+    const ref = (await (await app.request('/api/reference?from=2024-12-07&to=2024-12-07')).json()) as { features: { properties: { eventId: string; layer: string } }[] }
+    assert.deepEqual(ref.features.map((f) => f.properties.eventId), ['SYRT001', 'SYRT002'])
+    assert.equal(ref.features[0]?.properties.layer, 'acled-test.csv')
+    const events = (await (await app.request('/api/events?limit=1000')).json()) as { events: FusedEvent[] }
+    assert.ok(events.events.every((e) => !e.id.includes('SYRT')), 'reference rows never become Sitrep events')
   })
 })

@@ -43,6 +43,8 @@ export function openStoreReadModel(dbPath: string): StoreReadModel {
     place: async (id) => (await model()).place(id),
     control: async (date) => (await model()).control(date),
     whatif: async (capture, by, date) => (await model()).whatif(capture, by, date),
+    referenceLayers: async () => (await model()).referenceLayers(),
+    referenceEvents: async (q) => (await model()).referenceEvents(q),
     dates: async () => (await model()).dates(),
   }
 }
@@ -62,6 +64,7 @@ async function loadModel(dbPath: string): Promise<ReadModel> {
       whatifs: [],
       controlOn: (date) => controlOn(situation.timeline, date),
       whatifOn: (capture, by, date) => whatIf(situation.network, situation.timeline, situation.cuts, { place: capture, by, date }),
+      reference: await store.getReferenceEvents(),
     })
   } finally {
     await store.close()

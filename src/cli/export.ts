@@ -5,6 +5,7 @@ import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
 import { exportEvents, inWindow } from '../export/export-event.ts'
 import { encoderFor, EXPORT_FORMATS } from '../export/formats.ts'
 import { writeExport } from '../export/write-export.ts'
+import { referenceCsv } from '../export/reference.ts'
 import { action } from './fail.ts'
 import { AppError } from '../core/errors.ts'
 import type { Control } from '../core/contract.ts'
@@ -15,6 +16,8 @@ import { storeSource } from '../situation/store-source.ts'
 import { controlOn } from '../situation/timeline.ts'
 import { addDays } from '../core/dates.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
+import { loadActorLexicon } from '../theaters/load.ts'
+import { defaultContext } from '../pipeline/context.ts'
 
 /** Control on every day of the window (default: the events' first to last day), from every stored report. */
 async function controlPerDay(store: Store, texts: ReadonlyMap<string, string>, events: readonly ExportEvent[], from: string | undefined, to: string | undefined): Promise<Control[]> {
@@ -37,16 +40,25 @@ export function registerExport(program: Command): void {
     .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'jsonl')
     .option('--from <date>', 'only events reaching on or after this date (YYYY-MM-DD)')
     .option('--to <date>', 'only events on or before this date (YYYY-MM-DD)')
+    .option('--layer <name>', 'write the imported reference layer NAME (see `sitrep import`) instead of Sitrep\'s events; acled-csv only')
     .option('--control', 'geojson only: add control per date (every day from --from to --to, default the events\' first to last day) as layer "control"')
-    .action(action(async (opts: { db?: string; format: string; from?: string; to?: string; control?: boolean }) => {
+    .action(action(async (opts: { db?: string; format: string; from?: string; to?: string; control?: boolean; layer?: string }) => {
       const format = parseFormat('--format', opts.format, EXPORT_FORMATS)
       const from = opts.from === undefined ? undefined : parseIsoDate('--from', opts.from)
       const to = opts.to === undefined ? undefined : parseIsoDate('--to', opts.to)
       if (opts.control && format !== 'geojson') throw new AppError('bad_option', '--control goes with --format geojson only')
+      if (opts.layer !== undefined && format !== 'acled-csv') throw new AppError('bad_option', '--layer goes with --format acled-csv only')
       const store = await openSqliteStore(resolveDbPath(opts.db))
       try {
+        if (opts.layer !== undefined) {
+          const rows = await store.getReferenceEvents({ layer: opts.layer, ...(from ? { from } : {}), ...(to ? { to } : {}) })
+          if (rows.length === 0 && from === undefined && to === undefined) throw new AppError('not_found', `no reference layer "${opts.layer}" in the store (see \`sitrep import\`)`)
+          process.stdout.write(referenceCsv(rows))
+          return
+        }
         const { documents, stories } = await storiesOfStore(store, { save: true })
-        const events = exportEvents(stories, documents).filter((x) => inWindow(x.event, from, to))
+        const lexicon = loadActorLexicon(defaultContext().theater)
+        const events = exportEvents(stories, documents, (id) => lexicon.byId.get(id)).filter((x) => inWindow(x.event, from, to))
         const texts = new Map(documents.map((d) => [d.id, d.text]))
         const control = opts.control ? await controlPerDay(store, texts, events, from, to) : []
         const r = await writeExport(events, encoderFor(format, Math.floor(Date.now() / 1000), { control }), process.stdout)

@@ -10,6 +10,8 @@ import { situationViewAt } from '../report/from-situation.ts'
 import type { SituationView } from '../report/situation-view.ts'
 import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
+import type { ReferenceEvent } from '../store/store.ts'
+import { addDays } from '../core/dates.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
 
 /** Registers `sitrep report`. */
@@ -29,16 +31,18 @@ export function registerReport(program: Command): void {
       const store = await openSqliteStore(resolveDbPath(opts.db))
       const docs: ExtractedDocument[] = []
       let situation: SituationView
+      let reference: ReferenceEvent[]
       try {
         for (const s of await store.listDocuments()) {
           const d = await store.getDocument(s.id)
           if (d) docs.push(presentDocument(d))
         }
         situation = await situationViewAt(store, date)
+        reference = await store.getReferenceEvents({ from: addDays(date, 1 - days), to: date })
       } finally {
         await store.close()
       }
-      const report = buildReport(docs, date, days, situation)
+      const report = buildReport(docs, date, days, situation, reference)
       process.stdout.write(format === 'md' ? renderMarkdown(report) : renderHtml(report))
     }))
 }

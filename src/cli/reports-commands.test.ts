@@ -56,6 +56,19 @@ describe('sitrep export, import, report', () => {
     assert.equal(i.code, 0, i.stderr)
     assert.match(i.stderr, new RegExp(`imported ${rows.length} rows as reference layer "out.csv"`))
   })
+  it('exports an imported layer back to the very same CSV (export → import → export is lossless)', () => {
+    const first = sitrep(['export', '--db', db, '--format', 'acled-csv'])
+    writeFileSync(join(dir, 'trip.csv'), first.stdout)
+    assert.equal(sitrep(['import', '--db', db, '--layer', 'trip', join(dir, 'trip.csv')]).code, 0)
+    const again = sitrep(['export', '--db', db, '--format', 'acled-csv', '--layer', 'trip'])
+    assert.equal(again.code, 0, again.stderr)
+    assert.equal(again.stdout, first.stdout)
+  })
+  it('names a missing reference layer', () => {
+    const r = sitrep(['export', '--db', db, '--format', 'acled-csv', '--layer', 'nowhere'])
+    assert.notEqual(r.code, 0)
+    assert.match(r.stderr, /nowhere/)
+  })
   it('leaves events outside --from/--to out', () => {
     const r = sitrep(['export', '--db', db, '--format', 'jsonl', '--from', '2025-01-01'])
     assert.equal(r.stdout, '')

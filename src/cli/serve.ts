@@ -48,6 +48,8 @@ export function registerServe(program: Command): void {
         const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
           const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
           process.stdout.write(`sitrep: serving ${opts.db} at http://${host}:${info.port}/ ${ingest ? '(ingest on)' : '(read-only)'}\n`)
+          // Read the store now, not on the first page load; a failure here is answered on that request instead.
+          model.dates().catch(() => {})
         })
         const stop = () => server.close(() => resolve())
         process.once('SIGINT', stop)

@@ -32,6 +32,21 @@ describe('ACLED rows', () => {
     assert.equal(toAcledRow(exportEvent({ modality: 'planned' }), 1), null)
     assert.equal(toAcledRow(exportEvent({ date: null }), 1), null)
   })
+  it('codes a foreign state force with its lexicon ACLED name and inter code 8', () => {
+    const x = exportEvent({ type: 'strike' })
+    const actors = [{ actorId: 'jets', name: 'Ostravian Air Wing', kind: 'state_force' as const, role: 'initiator' as const, acled: { name: 'Military Forces of Ostravia (Ostravian Air Wing)', inter: 8 as const } }]
+    const row = toAcledRow({ ...x, actors }, 1)!
+    assert.deepEqual([row.actor1, row.inter1, row.interaction], ['Military Forces of Ostravia (Ostravian Air Wing)', 8, 80])
+  })
+  it('does not make a monitor named as initiator of violence an actor', () => {
+    const x = exportEvent({ type: 'battle' })
+    const row = toAcledRow({ ...x, actors: [{ actorId: 'monitor', name: 'Qorvath Monitor', kind: 'organization', role: 'initiator' }, x.actors[1]!] }, 1)!
+    assert.deepEqual([row.actor1, row.actor2], ['', 'Belmiran Army'])
+  })
+  it('puts a period\'s middle day in event_date with time precision 2', () => {
+    const row = toAcledRow(exportEvent({ date: '2024-12-02', dateEnd: '2024-12-06', datePrecision: 'range' }), 1)!
+    assert.deepEqual([row.event_date, row.time_precision], ['2024-12-04', 2])
+  })
   it('gives a place known only by region geo precision 3', () => {
     const row = toAcledRow(exportEvent({ place: { placeId: 'theater:x', name: 'Qorvath plain', lat: 35, lon: 36, precision: 'region' } }), 1)!
     assert.equal(row.geo_precision, 3)

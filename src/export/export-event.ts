@@ -2,12 +2,16 @@
 // kinds, governorate, country, outlets). Built once from the stories; every format writer reads only this.
 import type { ExtractedDocument, FusedEvent, Story } from '../core/contract.ts'
 import type { ActorKind } from '../ontology/event-types.ts'
+import { acledActor, type AcledActor, type ActorLookup } from '../ontology/acled-actors.ts'
+import { ACLED_COUNTRIES } from '../ontology/acled-countries.ts'
 
 export interface NamedActor {
   readonly actorId: string
   readonly name: string
   readonly kind: ActorKind | null
   readonly role: 'initiator' | 'target' | 'beneficiary'
+  /** ACLED name and inter code, when the actor lexicon was given (src/ontology/acled-actors.ts). */
+  readonly acled?: AcledActor
 }
 
 export interface ExportEvent {
@@ -23,8 +27,11 @@ export interface ExportEvent {
   readonly evidenceDocument: { readonly id: string; readonly source: string; readonly outlet: string | null } | null
 }
 
-/** Each fused event once (a fused event spans stories), by date then id, with its documents' details. */
-export function exportEvents(stories: readonly Story[], docs: readonly ExtractedDocument[]): ExportEvent[] {
+/**
+ * Each fused event once (a fused event spans stories), by date then id, with its documents' details; with the
+ * actor lexicon (`lookup`), each actor also gets its ACLED name and inter code in the event's country.
+ */
+export function exportEvents(stories: readonly Story[], docs: readonly ExtractedDocument[], lookup?: ActorLookup): ExportEvent[] {
   const byId = new Map(docs.map((d) => [d.id, d]))
   const fused = new Map<string, FusedEvent>()
   for (const s of stories) for (const e of s.events) if (!fused.has(e.id)) fused.set(e.id, e)
@@ -38,11 +45,16 @@ export function exportEvents(stories: readonly Story[], docs: readonly Extracted
     const place = e.place ? placeInfo.get(e.place.placeId) : undefined
     const reporting = e.documents.map((id) => byId.get(id)).filter((d): d is ExtractedDocument => d !== undefined)
     const evidence = reporting.find((d) => d.text.slice(e.evidence.start, e.evidence.end) === e.evidence.text) ?? reporting[0]
+    const country = place?.country ?? null
+    const countryName = country ? ACLED_COUNTRIES[country]?.name ?? null : null
     return {
       event: e,
-      actors: e.actors.map((a) => ({ ...a, name: actorInfo.get(a.actorId)?.name ?? a.actorId, kind: actorInfo.get(a.actorId)?.kind ?? null })),
+      actors: e.actors.map((a) => {
+        const acled = lookup ? acledActor(a.actorId, lookup, countryName) : null
+        return { ...a, name: actorInfo.get(a.actorId)?.name ?? a.actorId, kind: actorInfo.get(a.actorId)?.kind ?? null, ...(acled ? { acled } : {}) }
+      }),
       admin1: place?.admin1 ?? null,
-      country: place?.country ?? null,
+      country,
       outlets: [...new Set(reporting.map((d) => d.outlet ?? d.source))],
       evidenceDocument: evidence ? { id: evidence.id, source: evidence.source, outlet: evidence.outlet } : null,
     }

@@ -30,6 +30,11 @@ describe('export formats', () => {
     assert.equal(fc.features.length, 2)
     assert.deepEqual(fc.features[0]!.geometry, { type: 'Point', coordinates: [36.5, 35.25] })
   })
+  it('gives each GeoJSON event its ACLED types and PLOVER event', async () => {
+    const fc = check(await exportText('geojson', twoEvents())) as FeatureCollection
+    assert.deepEqual(['acledEventType', 'acledSubEventType', 'plover'].map((k) => fc.features[0]!.properties![k]), ['Battles', 'Non-state actor overtakes territory', 'ASSAULT'])
+    assert.deepEqual(['acledEventType', 'plover'].map((k) => fc.features[1]!.properties![k]), [null, 'CONSULT'])
+  })
   it('appends control per date as valid points after the events', async () => {
     const out = new PassThrough()
     const chunks: Buffer[] = []

@@ -5,6 +5,7 @@ import type { Control } from '../core/contract.ts'
 import { stringify } from 'csv-stringify/sync'
 import { ACLED_COLUMNS, toAcledRow } from './acled.ts'
 import type { ExportEvent } from './export-event.ts'
+import { ACLED_SUB_EVENTS, acledSubEventFor, ploverForSubEvent } from '../ontology/event-types.ts'
 
 export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'kml', 'jsonl'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -73,8 +74,17 @@ export function toFeature(x: ExportEvent): Feature<Point | null> {
       actors: x.actors,
       sources: x.outlets,
       evidence: evidence.text,
+      ...ontologyOf(x),
     },
   }
+}
+
+/** The event's ACLED event and sub-event type (null where ACLED codes none) and PLOVER event, from src/ontology. */
+function ontologyOf(x: ExportEvent): { acledEventType: string | null; acledSubEventType: string | null; plover: string | null } {
+  const initiator = x.actors.find((a) => a.role === 'initiator')
+  const isState = initiator?.acled ? initiator.acled.inter === 1 : initiator?.kind === 'state' || initiator?.kind === 'state_force'
+  const sub = acledSubEventFor(x.event.type, x.event.evidence.text, isState)
+  return { acledEventType: sub ? ACLED_SUB_EVENTS[sub]?.eventType ?? null : null, acledSubEventType: sub, plover: ploverForSubEvent(x.event.type, sub) }
 }
 
 /** One point per place of a day's control: who holds it, how sure, since when, on what evidence. */

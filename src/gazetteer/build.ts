@@ -10,7 +10,7 @@ import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 6
+export const INDEX_VERSION = 9
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -25,7 +25,16 @@ const TheaterPlaces = z.object({
     cc: z.string(),
     admin1: z.string(),
     names: z.array(z.string()),
+    /** Names that mean this place only in a text about the theater country ("the south"). */
+    focusNames: z.array(z.string()).optional(),
   })),
+  /** Epithets of places the gazetteer already has ("Syria's second city" -> Aleppo), by GeoNames id. */
+  aliases: z.array(z.object({
+    geonameId: z.number().int(),
+    note: z.string().optional(),
+    names: z.array(z.string()).default([]),
+    focusNames: z.array(z.string()).optional(),
+  })).default([]),
 })
 
 interface Row {
@@ -50,6 +59,7 @@ export function buildIndex(theater: string): GazIndexData {
   const rows: Row[] = []
   const keys = new Map<string, number[]>()
   const lowercaseKeys = new Set<string>()
+  const focusKeys = new Set<string>()
   const addKey = (name: string, index: number, own: boolean): void => {
     const key = nameKey(name)
     if (key.length < 2) return
@@ -133,6 +143,16 @@ export function buildIndex(theater: string): GazIndexData {
     }
   }
 
+  // A name written in lowercase ("the coast") also matches lowercase text; a focus name needs a text about the theater.
+  // An epithet ("Syria's second city") is curated whole: it matches though it ends on a lowercase word.
+  const addNames = (i: number, names: readonly string[], focusNames: readonly string[], own: (n: string) => boolean, epithet = false): void => {
+    for (const n of [...names, ...focusNames]) {
+      addKey(n, i, own(n))
+      if (epithet || /^\p{Ll}/u.test(n)) lowercaseKeys.add(nameKey(n))
+    }
+    for (const n of focusNames) focusKeys.add(nameKey(n))
+  }
+
   let theaterCountry = ''
   const dir = theaterPlacesDir(theater)
   if (theater && existsSync(join(dir, 'places.json'))) {
@@ -142,10 +162,12 @@ export function buildIndex(theater: string): GazIndexData {
     for (const p of parsed.data.places) {
       const i = rows.push({ placeId: `theater:${p.slug}`, geonameId: null, name: p.name, lat: p.lat, lon: p.lon, cc: p.cc, admin1: p.admin1,
         fcode: p.fcode, kind: p.kind, population: 0, pcode: '', precision: p.precision }) - 1
-      for (const n of p.names) {
-        addKey(n, i, n === p.name)
-        if (/^\p{Ll}/u.test(n)) lowercaseKeys.add(nameKey(n))
-      }
+      addNames(i, p.names, p.focusNames ?? [], (n) => n === p.name)
+    }
+    for (const a of parsed.data.aliases) {
+      const found = byGeonameId.get(a.geonameId) ?? rows.findIndex((r) => r.geonameId === a.geonameId)
+      if (found < 0) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: alias of GeoNames id ${a.geonameId}, which the gazetteer lacks`)
+      addNames(found, a.names, a.focusNames ?? [], () => false, true)
     }
     addOcha(join(dir, 'ocha-populated-places.tsv'), rows, keys, addKey, theaterCountry)
     for (const f of readTsv(join(dir, 'border-crossings.tsv'))) {
@@ -166,7 +188,7 @@ export function buildIndex(theater: string): GazIndexData {
   }
   const keyObj: Record<string, number | number[]> = {}
   for (const [k, v] of keys) keyObj[k] = v.length === 1 ? (v[0] as number) : v
-  return { version: INDEX_VERSION, theater, theaterCountry, columns, keys: keyObj, lowercaseKeys: [...lowercaseKeys], admin1Names, demonyms }
+  return { version: INDEX_VERSION, theater, theaterCountry, columns, keys: keyObj, lowercaseKeys: [...lowercaseKeys], focusKeys: [...focusKeys], admin1Names, demonyms }
 }
 
 /**

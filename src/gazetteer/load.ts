@@ -26,8 +26,16 @@ export interface Gazetteer {
   has(key: string): boolean
   /** True when some longer key begins with this key and a space: whether a name may go on past it. */
   hasLonger(key: string): boolean
+  /** has and hasLonger in one lookup: PROBE_KEY and PROBE_LONGER bits. */
+  probe(key: string): number
   /** Theater phrases that match in lowercase text ("the coast", "eastern Syria"). */
   lowercaseOk(key: string): boolean
+  /** Keys that name their theater place only in a text about the theater country ("the south", "the capital"). */
+  focusOnly(key: string): boolean
+  /** True when a curated phrase ("Syria's second city") is this key or goes on past it. */
+  curatedPrefix(key: string): boolean
+  /** True when some lowercase theater phrase's key begins with this letter. */
+  lowercaseFirstLetter(letter: string): boolean
   /** True when some lowercase theater phrase begins with this word key ("the", "eastern"). */
   lowercaseStart(wordKey: string): boolean
   /** ISO code of the country a demonym key names ("syrian" -> "SY"). */
@@ -42,6 +50,9 @@ export interface Gazetteer {
   /** Theater-country keys one edit away from a one-word key ("tabisa" -> "talbisa"). */
   oneEditKeys(key: string): readonly string[]
 }
+
+export const PROBE_KEY = 1
+export const PROBE_LONGER = 2
 
 const loaded = new Map<string, Gazetteer>()
 
@@ -78,20 +89,27 @@ const PRECISION_OF: Readonly<Record<string, GazEntry['precision']>> = { PCLI: 'c
 
 /** Wraps a packed index in the lookup interface. */
 export function fromPacked(p: PackedIndex): Gazetteer {
+  // key -> its index k; a prefix that is no key itself -> -1 (hasLonger only).
   const keyIndex = new Map<string, number>()
   for (let k = 0; k < p.keys.length; k++) keyIndex.set(p.keys[k] as string, k)
+  for (const prefix of p.prefixKeys) keyIndex.set(prefix, -1)
   const lowercase = new Set(p.lowercaseKeys)
+  const focus = new Set(p.focusKeys ?? [])
+  const curatedPrefixes = new Set<string>()
+  for (const k of p.lowercaseKeys) {
+    for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) curatedPrefixes.add(k.slice(0, at))
+    curatedPrefixes.add(k)
+  }
   const lowercaseFirst = new Set(p.lowercaseKeys.map((k) => k.split(' ')[0] as string))
   const countries = new Map<string, number>()
   const pcli = p.fcodeValues.indexOf('PCLI')
   for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
-  const entries = new Map<number, GazEntry>()
+  const entries: (GazEntry | undefined)[] = new Array<GazEntry | undefined>(p.count)
   let deletions: Map<string, string[]> | null = null
   let ids: Set<number> | null = null
-  let prefixes: Set<string> | null = null
 
   const entry = (i: number): GazEntry => {
-    const known = entries.get(i)
+    const known = entries[i]
     if (known) return known
     const fcode = p.fcodeValues[p.fcode[i] as number] as string
     const gid = p.geonameId[i] as number
@@ -103,9 +121,11 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       kind: t ? t.kind : (KIND_OF[fcode] ?? 'city'), population: p.population[i] as number, pcode: p.pcodes[i] ?? '',
       precision: t ? t.precision : (PRECISION_OF[fcode] ?? 'exact'),
     }
-    entries.set(i, e)
+    entries[i] = e
     return e
   }
+  const hitLists = new Map<number, readonly KeyHit[]>()
+  const demonyms = new Map(Object.entries(p.demonyms))
   const refsOf = (k: number): Int32Array => p.refs.subarray(p.keyStart[k] as number, p.keyStart[k + 1] as number)
 
   // Deletion neighbourhoods of the theater country's one-word keys, built on the first typo lookup only.
@@ -136,23 +156,33 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     entry,
     lookup(key) {
       const k = keyIndex.get(key)
-      if (k === undefined) return []
-      return Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
-    },
-    has: (key) => keyIndex.has(key),
-    hasLonger(key) {
-      if (!prefixes) {
-        prefixes = new Set()
-        for (const k of p.keys) {
-          for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at))
-        }
+      if (k === undefined || k < 0) return []
+      // Hit lists are read-only and asked for again and again (the same names recur): built once per key.
+      let hits = hitLists.get(k)
+      if (hits === undefined) {
+        hits = Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
+        if (hitLists.size > 100_000) hitLists.clear()
+        hitLists.set(k, hits)
       }
-      return prefixes.has(key)
+      return hits
+    },
+    has: (key) => (keyIndex.get(key) ?? -1) >= 0,
+    hasLonger(key) {
+      const k = keyIndex.get(key)
+      return k !== undefined && (k < 0 || p.keyLonger[k] === 1)
+    },
+    probe(key) {
+      const k = keyIndex.get(key)
+      if (k === undefined) return 0
+      return k < 0 ? PROBE_LONGER : p.keyLonger[k] === 1 ? PROBE_KEY | PROBE_LONGER : PROBE_KEY
     },
     isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),
+    focusOnly: (key) => focus.has(key),
+    curatedPrefix: (key) => curatedPrefixes.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
-    demonymCountry: (key) => p.demonyms[key],
+    lowercaseFirstLetter: (letter) => p.lowercaseKeys.some((k) => k.startsWith(letter)),
+    demonymCountry: (key) => demonyms.get(key),
     admin1Name: (code) => p.admin1Names[code] ?? null,
     country: (iso) => countries.get(iso),
     hasGeonameId(id) {

@@ -22,6 +22,10 @@ export interface PlaceSpec {
   readonly demonyms?: readonly string[]
   /** Theater phrases that may match in lowercase text ("the coast"). */
   readonly lowercase?: boolean
+  /** Curated epithets, matched whole whatever their case ("Vardenia's second city"). */
+  readonly epithets?: readonly string[]
+  /** Names that mean this place only in a text about the theater country ("the south", "the capital"). */
+  readonly focusNames?: readonly string[]
 }
 
 const KIND: Readonly<Record<string, PlaceKind>> = { PCLI: 'country', ADM1: 'admin', ADM2: 'admin', CONT: 'region', REGION: 'region' }
@@ -31,6 +35,7 @@ const PRECISION: Readonly<Record<string, PlacePrecision>> = { PCLI: 'country', A
 export function memoryGazetteer(places: readonly PlaceSpec[], theaterCountry = '', admin1Names: Record<string, string> = {}): Gazetteer {
   const keys: Record<string, number[]> = {}
   const lowercaseKeys: string[] = []
+  const focusKeys: string[] = []
   const demonyms: Record<string, string> = {}
   places.forEach((p, i) => {
     for (const [n, own] of [[p.name, true], ...(p.alt ?? []).map((a) => [a, false] as const)] as const) {
@@ -38,6 +43,13 @@ export function memoryGazetteer(places: readonly PlaceSpec[], theaterCountry = '
       const list = (keys[k] ??= [])
       if (!list.some((r) => r >> 1 === i)) list.push(i * 2 + (own ? 1 : 0))
       if (p.lowercase) lowercaseKeys.push(k)
+    }
+    for (const n of [...(p.epithets ?? []), ...(p.focusNames ?? [])]) {
+      const k = nameKey(n)
+      const list = (keys[k] ??= [])
+      if (!list.some((r) => r >> 1 === i)) list.push(i * 2)
+      lowercaseKeys.push(k)
+      if (p.focusNames?.includes(n)) focusKeys.push(k)
     }
     for (const d of p.demonyms ?? []) demonyms[nameKey(d)] = p.cc
   })
@@ -53,7 +65,7 @@ export function memoryGazetteer(places: readonly PlaceSpec[], theaterCountry = '
       population: places.map((p) => p.population ?? 0), pcode: places.map(() => ''),
       precision: places.map((p) => PRECISION[p.fcode] ?? 'exact'),
     },
-    keys, lowercaseKeys, admin1Names, demonyms,
+    keys, lowercaseKeys, focusKeys, admin1Names, demonyms,
   }
   return fromPacked(pack(data))
 }

@@ -22,6 +22,10 @@ export function foldName(name: string): string {
     .replace(/ø/g, 'o')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
+    // Arabic script: tatweel goes; alif maqsura and ta marbuta are written for ya and ha as often as not.
+    .replace(/\u0640/g, '')
+    .replace(/\u0649/g, '\u064a')
+    .replace(/\u0629/g, '\u0647')
     .toLowerCase()
     .replace(SEPARATORS, ' ')
     .replace(/\s+/g, ' ')

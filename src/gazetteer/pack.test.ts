@@ -17,7 +17,7 @@ const DATA: GazIndexData = {
     kind: ['city', 'feature'], population: [12000, 0], pcode: ['C0007', ''], precision: ['exact', 'exact'],
   },
   keys: { [nameKey('Qorvath')]: 1, [nameKey('Qorvath al-Kabir')]: [0], [nameKey('Qorvath bridge')]: 3 },
-  lowercaseKeys: [], admin1Names: { 'QX.01': 'Qorvath Governorate' }, demonyms: { [nameKey('Qorvathi')]: 'QX' },
+  lowercaseKeys: [], focusKeys: [], admin1Names: { 'QX.01': 'Qorvath Governorate' }, demonyms: { [nameKey('Qorvathi')]: 'QX' },
 }
 
 test('the packed index reads back from disk with the same entries and lookups', () => {

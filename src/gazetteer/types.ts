@@ -47,6 +47,8 @@ export interface GazIndexData {
   readonly keys: Record<string, number | number[]>
   /** Keys that may match in lowercase text: theater phrases written lowercase ("the coast", "eastern Syria"). */
   readonly lowercaseKeys: string[]
+  /** Keys that name a theater place only in a text about the theater country ("the south", "the capital"). */
+  readonly focusKeys: string[]
   readonly admin1Names: Record<string, string>
   /** Demonym key ("syrian") -> ISO code: a demonym tells the country but is not a place mention. */
   readonly demonyms: Record<string, string>

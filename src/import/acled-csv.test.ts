@@ -7,6 +7,7 @@ import { exportEvent } from '../export/fixtures.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import { AppError } from '../core/errors.ts'
 import { isoDate, readAcledCsv } from './acled-csv.ts'
+import { referenceCsv } from '../export/reference.ts'
 
 const csvOf = (text: string) => Readable.from([text])
 
@@ -22,6 +23,31 @@ describe('ACLED CSV import', () => {
       const expected = events.map((e) => toAcledRow(e, 1733400000)!)
       assert.deepEqual(back.map((r) => r.fields), expected.map((r) => Object.fromEntries(ACLED_COLUMNS.map((c) => [c, String(r[c])]))))
       assert.deepEqual(back.map((r) => r.sitrepType), ['territory_change', 'strike'])
+    } finally {
+      await store.close()
+    }
+  })
+  it('writes back the same file after export, import and export', async () => {
+    const events = [exportEvent(), exportEvent({ id: 'fused:0002', type: 'strike', date: '2024-12-04', dateEnd: '2024-12-06', datePrecision: 'range', quantities: {} })]
+    const enc = encoderFor('acled-csv', 1733400000)
+    const csv = enc.head + events.map((e) => enc.row(e, false)).join('')
+    const store = await openSqliteStore(':memory:')
+    try {
+      await store.saveReferenceEvents('mine', await readAcledCsv(csvOf(csv), 'mine', 'test.csv'))
+      assert.equal(referenceCsv(await store.getReferenceEvents({ layer: 'mine' })), csv)
+    } finally {
+      await store.close()
+    }
+  })
+  it('writes an ACLED download\'s extra columns back after the ACLED ones, values untouched', async () => {
+    const head = [...ACLED_COLUMNS, 'iso3', 'population_best'].join(',')
+    const line = ['QV7', '06 December 2024', '2024', '1', 'Political violence', 'Battles', 'Armed clash', 'Ember Front', '', 'Rebel group', 'Military Forces of Belmira', '', 'State forces',
+      'State forces-Rebel group', '', '760', 'Middle East', 'Belmira', 'North', '', '', 'Qorvath', '35.2500', '36.5000', '1', 'Example Wire', 'National', '"Fighting, then a lull."', '0', '', '1733400000', 'BLM', '1200'].join(',')
+    const csv = `${head}\n${line}\n`
+    const store = await openSqliteStore(':memory:')
+    try {
+      await store.saveReferenceEvents('dl', await readAcledCsv(csvOf(csv), 'dl', 'dl.csv'))
+      assert.equal(referenceCsv(await store.getReferenceEvents({ layer: 'dl' })), csv)
     } finally {
       await store.close()
     }

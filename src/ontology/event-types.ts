@@ -68,42 +68,56 @@ export function acledSubEventFor(type: EventType, evidence: string, initiatorIsS
 
 /**
  * ACLED's sub-event types with their event type and disorder type (ACLED Codebook 2023): the sub-event decides the
- * other two, e.g. "Non-violent transfer of territory" is a strategic development, not a battle.
+ * other two, e.g. "Non-violent transfer of territory" is a strategic development, not a battle. `plover` is the
+ * PLOVER event of the ACLED–PLOVER crosswalk (../shared/data/ontology/acled_plover_crosswalk.csv; null where it has
+ * no analogue): a handover without fighting is RETREAT by the side that leaves, not ASSAULT.
  */
-export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: AcledEventType; readonly disorderType: string }>> = {
-  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Grenade': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Attack': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations' },
-  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations' },
-  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations' },
-  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations' },
-  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence' },
-  'Agreement': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Arrests': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Other': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
+export const ACLED_SUB_EVENTS: Readonly<Record<string, { readonly eventType: AcledEventType; readonly disorderType: string; readonly plover: PloverEvent | null }>> = {
+  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Grenade': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Attack': { eventType: 'Violence against civilians', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations', plover: 'PROTEST' },
+  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations', plover: 'PROTEST' },
+  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations', plover: 'ASSAULT' },
+  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations', plover: 'PROTEST' },
+  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence', plover: 'ASSAULT' },
+  'Agreement': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'AGREE' },
+  'Arrests': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'COERCE' },
+  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: null },
+  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: null },
+  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'MOBILIZE' },
+  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'ASSAULT' },
+  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: 'RETREAT' },
+  'Other': { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: null },
 }
 
 /** Sitrep actor kinds, as the theater lexicon and the document contract name them. */
 export type ActorKind = 'state' | 'state_force' | 'armed_group' | 'organization' | 'person' | 'civilians'
 
+/** PLOVER event for one event: the ACLED sub-event's crosswalk row where there is one, else the table row. */
+export function ploverEventFor(type: EventType, evidence: string, initiatorIsState: boolean): PloverEvent | null {
+  return ploverForSubEvent(type, acledSubEventFor(type, evidence, initiatorIsState))
+}
+
+/** PLOVER event of a Sitrep type whose ACLED sub-event is already known (null: ACLED codes none). */
+export function ploverForSubEvent(type: EventType, subEvent: string | null): PloverEvent | null {
+  const viaAcled = subEvent ? ACLED_SUB_EVENTS[subEvent]?.plover : undefined
+  return viaAcled ?? EVENT_ONTOLOGY[type].plover
+}
+
 /**
- * ACLED interaction code of an actor: 1 state forces, 2 rebel groups, 7 civilians, 8 external/other forces.
- * A state's foreign forces are still 1 here: the lexicon does not say whose territory an actor fights on.
+ * ACLED inter code from an actor's kind alone (1 state forces, 2 rebel groups, 7 civilians, 8 external/other), the
+ * fallback for actors outside the lexicon. With the lexicon, acled-actors.ts codes foreign state forces 8 and
+ * pro-government or proxy militias 3.
  */
 export function acledInterCode(kind: ActorKind | null): number {
   if (kind === null) return 0
@@ -132,6 +146,23 @@ export function acledTimePrecision(precision: 'day' | 'range' | 'month' | 'year'
   if (precision === 'day') return 1
   if (precision === 'range' && dateEnd !== null && (Date.parse(dateEnd) - Date.parse(date)) <= 6 * 86_400_000) return 2
   return 3
+}
+
+/**
+ * ACLED event_date for an event: the day itself; for a period (time precision 2 or 3), its middle day, as the
+ * codebook prescribes ("the middle of the period is used as the reference date"; a month's midpoint).
+ */
+export function acledEventDate(precision: 'day' | 'range' | 'month' | 'year' | null, date: string, dateEnd: string | null): string {
+  if (precision === 'day') return date
+  const end = dateEnd ?? (precision === 'month' ? lastOfMonth(date) : null)
+  if (end === null || end <= date) return date
+  const mid = Date.parse(date) + Math.floor((Date.parse(end) - Date.parse(date)) / 86_400_000 / 2) * 86_400_000
+  return new Date(mid).toISOString().slice(0, 10)
+}
+
+function lastOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number]
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
 }
 
 /** Sitrep event type for an ACLED row (the import direction): the sub-event decides where the table is many-to-one. */

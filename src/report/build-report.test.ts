@@ -4,6 +4,8 @@ import { makeDoc } from '../pipeline/corpus/stories/testing.ts'
 import { buildReport } from './build-report.ts'
 import { renderMarkdown } from './render-md.ts'
 import { renderHtml } from './render-html.ts'
+import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
+import type { ReferenceEvent } from '../store/store.ts'
 
 // Invented towns inside real governorate outlines, so the point-in-outline grouping has something to find.
 const KELVAR = { placeId: 'theater:kelvar', name: 'Kelvar', lat: 34.73, lon: 36.71 } // inside Homs governorate
@@ -44,7 +46,10 @@ describe('situation report', () => {
   })
   it('states a control change with its status and source count', () => {
     const r = buildReport([capture], '2024-12-06', 1)
-    assert.match(r.sections[0]!.statements[0]!.text, /^The Front took control of Kelvar \(2024-12-06\) — claimed, 1 independent source\.$/)
+    assert.equal(r.sections[0]!.statements[0]!.text, 'The Front took control of Kelvar (claimed, 1 source).')
+  })
+  it('dates an event only when the report covers more than its day', () => {
+    assert.equal(buildReport([capture], '2024-12-07', 2).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar on 6 Dec (claimed, 1 source).')
   })
   it('footnotes every statement to its document and quoted sentence', () => {
     const md = renderMarkdown(buildReport([capture, toll], '2024-12-06', 1))
@@ -64,7 +69,46 @@ describe('situation report', () => {
   })
   it('lists a denial that contests nothing on its own', () => {
     const r = buildReport([denial], '2024-12-06', 1)
-    assert.match(r.contradictions[0]!.text, /^Denial: The ministry denied/)
+    assert.equal(r.contradictions[0]!.text, 'The ministry denied that troops had left Kelvar.')
+    assert.equal(r.contradictions[0]!.caution, 'denial')
+  })
+  it('quotes the sentence a denial answers when it only points back to it, and footnotes both', () => {
+    const text = 'A monitor said troops had left Kelvar. The ministry called that report false.'
+    const doc = makeDoc({ id: 'doc:back', outlet: 'State Agency', publishedAt: '2024-12-06', text,
+      events: [{ type: 'denial', place: null, date: '2024-12-06', actors: {}, evidence: 'The ministry called that report false.' }] })
+    const d = buildReport([doc], '2024-12-06', 1).contradictions[0]!
+    assert.equal(d.text, 'The ministry called that report false. — in answer to: “A monitor said troops had left Kelvar.”')
+    assert.deepEqual(d.citations.map((c) => c.sentence), ['The ministry called that report false.', 'A monitor said troops had left Kelvar.'])
+  })
+  it('says whom a claim is according to, in words that read after "according to"', () => {
+    const doc = makeDoc({ id: 'doc:attr', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'Local sources said the Front seized Kelvar.',
+      actors: { 'the Front': 'front' }, events: [{ place: KELVAR, date: '2024-12-06', modality: 'claimed', attribution: 'Local sources', actors: { front: 'initiator' } }] })
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar, according to local sources (claimed, 1 source).')
+  })
+  it('summarises an imported reference layer over the window beside its own events, apart from them', () => {
+    const row = (date: string, fields: Partial<Record<AcledColumn, string>>): ReferenceEvent => ({
+      layer: 'ref.csv', date, sitrepType: 'battle', extra: {},
+      fields: { ...(Object.fromEntries(ACLED_COLUMNS.map((c) => [c, ''])) as Record<AcledColumn, string>), ...fields },
+    })
+    const rows = [
+      row('2024-12-06', { event_type: 'Battles', admin1: 'Homs', fatalities: '3' }),
+      row('2024-12-06', { event_type: 'Explosions/Remote violence', admin1: 'Homs', fatalities: '1' }),
+      row('2024-12-01', { event_type: 'Riots', admin1: 'Hama', fatalities: '0' }),
+    ]
+    const r = buildReport([capture], '2024-12-06', 1, undefined, rows)
+    assert.deepEqual(r.reference, [{ layer: 'ref.csv', rows: 2, fatalities: 4,
+      byType: [{ eventType: 'Battles', rows: 1 }, { eventType: 'Explosions/Remote violence', rows: 1 }], byAdmin1: [{ admin1: 'Homs', rows: 2 }] }])
+    assert.match(renderMarkdown(r), /## Reference layers \(imported, not merged\)\n\n- Layer “ref\.csv”: 2 events in the window \(Battles 1, Explosions\/Remote violence 1\); most in Homs 2; 4 fatalities/)
+    assert.equal(r.sections.flatMap((g) => g.statements).length, 1)
+  })
+  it('says when the quoted sentence does not itself name the place', () => {
+    const doc = makeDoc({ id: 'doc:ctx', publishedAt: '2024-12-06', text: 'Troops were sent to positions around the city.',
+      events: [{ type: 'deployment', place: KELVAR, date: '2024-12-06', actors: {} }] })
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Forces deployed at or toward Kelvar (place from the article\'s context) (claimed, 1 source).')
+  })
+  it('leaves out a displacement with neither place nor figure', () => {
+    const vague = makeDoc({ id: 'doc:vague', publishedAt: '2024-12-06', text: 'How many have fled is unclear.', events: [{ type: 'displacement', place: null, date: '2024-12-06', actors: {} }] })
+    assert.equal(buildReport([vague], '2024-12-06', 1).sections.length, 0)
   })
   it('counts events per day by type over the chart window', () => {
     const r = buildReport([capture, toll], '2024-12-06', 1)

@@ -4,9 +4,11 @@ import type { Control, ExtractedDocument, FusedEvent, WhatIf } from '../core/con
 import type { SituationView } from './situation-view.ts'
 import { addDays } from '../core/dates.ts'
 import type { EventType } from '../core/types.ts'
+import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
 import { governorateAt } from './governorates.ts'
+import { attributionPhrase } from './attribution.ts'
 
 /** One sentence of evidence: where it was read. */
 export interface Citation {
@@ -46,8 +48,35 @@ export interface Report {
   readonly perDay: readonly { readonly day: string; readonly counts: Partial<Record<EventType, number>> }[]
   /** Every dated, placed event of the window, for the map. */
   readonly mapped: readonly ExportEvent[]
+  /** The name the report prints for each mapped place (the same on the map as in the text). */
+  readonly placeNames: Readonly<Record<string, string>>
   /** From the control timeline, when the report was given one; null otherwise. */
   readonly situation: SituationSection | null
+  /** Imported reference layers (ACLED) over the same window, summarised beside Sitrep's events, never merged. */
+  readonly reference: readonly ReferenceSummary[]
+}
+
+export interface ReferenceSummary {
+  readonly layer: string
+  readonly rows: number
+  readonly fatalities: number
+  /** Rows per ACLED event type, most first. */
+  readonly byType: readonly { readonly eventType: string; readonly rows: number }[]
+  /** Rows per admin1 as the layer names it, most first. */
+  readonly byAdmin1: readonly { readonly admin1: string; readonly rows: number }[]
+}
+
+/** Per layer: how many reference rows fall in the window, of which types, where, with how many fatalities. */
+export function summariseReference(rows: readonly ReferenceEvent[]): ReferenceSummary[] {
+  const layers = new Map<string, ReferenceEvent[]>()
+  for (const r of rows) layers.set(r.layer, [...(layers.get(r.layer) ?? []), r])
+  const tally = (xs: readonly string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return [...layers].map(([layer, rs]) => ({
+    layer, rows: rs.length,
+    fatalities: rs.reduce((n, r) => n + (Number(r.fields.fatalities) || 0), 0),
+    byType: tally(rs.map((r) => r.fields.event_type || 'unknown')).map(([eventType, n]) => ({ eventType, rows: n })),
+    byAdmin1: tally(rs.map((r) => r.fields.admin1 || 'unknown')).map(([admin1, n]) => ({ admin1, rows: n })),
+  }))
 }
 
 /** A place whose holder at the end of the window differs from the day before it. */
@@ -60,6 +89,8 @@ export interface ControlChange {
   readonly status: Control['places'][number]['status']
   readonly confidence: number
   readonly citations: readonly Citation[]
+  /** Denials in the window that name the place: the change is claimed against them. */
+  readonly denials: readonly Statement[]
 }
 
 export interface SituationSection {
@@ -81,7 +112,7 @@ const CHART_DAYS = 14
  * Builds the report for the `days` days ending on `date` from the stored documents published up to `date`; with a
  * situation view it adds the control changes of the window and what each one cuts on the road network.
  */
-export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView): Report {
+export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView, reference: readonly ReferenceEvent[] = []): Report {
   const from = addDays(date, 1 - days)
   // Information cutoff: a report for a day uses only what was published by its end; undated documents are left out.
   const docs = allDocs.filter((d) => d.publishedAt !== null && d.publishedAt.slice(0, 10) <= date)
@@ -89,16 +120,21 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
   const byId = new Map(docs.map((d) => [d.id, d]))
   const cite = (e: FusedEvent): Citation[] => citations(e, byId)
   const inRange = events.filter((x) => inWindow(x.event, from, date))
+  const controlNames = situation ? new Map([...situation.control(addDays(from, -1)).places, ...situation.control(date).places].map((p) => [p.placeId, p.name])) : new Map<string, string>()
+  const ctx: Phrasing = { reportDate: from === date ? date : null, placeName: placeNamer(docs, controlNames), byId }
   const statements: Statement[] = []
   const contradictions: Statement[] = []
+  const denials: Statement[] = []
   for (const x of inRange) {
     const kind = KIND[x.event.type]
     if (x.event.type === 'denial') {
-      contradictions.push({ text: `Denial: ${sentenceCase(x.event.evidence.text)}`, kind: 'other', event: x.event, citations: cite(x.event), caution: 'denial' })
+      const d = denialStatement(x, ctx)
+      denials.push(d)
+      contradictions.push(d)
       continue
     }
-    if (!kind || !REPORTED.has(x.event.modality)) continue
-    const s: Statement = { text: describe(x), kind, event: x.event, citations: cite(x.event), caution: caution(x.event) }
+    if (!kind || !REPORTED.has(x.event.modality) || saysNothing(x.event)) continue
+    const s: Statement = { text: describe(x, ctx), kind, event: x.event, citations: cite(x.event), caution: caution(x.event) }
     statements.push(s)
     if (s.caution) contradictions.push(s)
   }
@@ -111,27 +147,34 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
   const sections = [...byGov].map(([governorate, ss]) => ({ governorate, statements: ss.sort(bySection) }))
     .sort((a, b) => Number(LAST.includes(a.governorate)) - Number(LAST.includes(b.governorate)) || weight(b) - weight(a) || a.governorate.localeCompare(b.governorate))
   const cutoff = docs.map((d) => d.publishedAt!).sort().at(-1) ?? null
+  const mapped = inRange.filter((x) => x.event.place !== null && KIND[x.event.type] !== undefined && REPORTED.has(x.event.modality))
   return {
     date, from, cutoff, documentsUsed: docs.length, sections, contradictions,
     perDay: perDay(events, addDays(date, 1 - Math.max(days, CHART_DAYS)), date),
-    mapped: inRange.filter((x) => x.event.place !== null && KIND[x.event.type] !== undefined && REPORTED.has(x.event.modality)),
-    situation: situation ? situationSection(situation, from, date, byId) : null,
+    mapped,
+    placeNames: Object.fromEntries(mapped.map((x) => [x.event.place!.placeId, ctx.placeName(x.event.place!)])),
+    situation: situation ? situationSection(situation, from, date, byId, denials, mentionCounts(docs)) : null,
+    reference: summariseReference(reference.filter((r) => r.date !== null && r.date >= from && r.date <= date)),
   }
 }
 
 /** Control changes between the day before the window and its last day, and the what-if of each. */
-function situationSection(view: SituationView, from: string, date: string, byId: ReadonlyMap<string, ExtractedDocument>): SituationSection {
+function situationSection(view: SituationView, from: string, date: string, byId: ReadonlyMap<string, ExtractedDocument>, denials: readonly Statement[], mentioned: ReadonlyMap<string, number>): SituationSection {
   const before = addDays(from, -1)
   const control = view.control(date)
   const earlier = view.control(before)
   const previous = new Map(earlier.places.map((p) => [p.placeId, p.holder]))
   // The side that loses a link may hold nothing any more: name it from either day.
   const names = new Map([...earlier.places, ...control.places].map((p) => [p.holder.actorId, p.holder.name]))
+  // Name first the places the reports talk about most (the capital, the big cities), as an analyst would.
+  const weightOf = new Map(control.places.map((p) => [p.name, mentioned.get(p.placeId) ?? 0]))
+  const rank = (place: string) => -(weightOf.get(place) ?? 0)
   const changes = control.places
     .filter((p) => previous.get(p.placeId)?.actorId !== p.holder.actorId && p.status !== 'baseline')
     .map((p): ControlChange => ({
       placeId: p.placeId, place: p.name, from: previous.get(p.placeId)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
       status: p.status, confidence: p.confidence,
+      denials: denials.filter((d) => d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name))),
       citations: p.evidence.flatMap((ev) => {
         const d = byId.get(ev.document)
         return d ? [{ documentId: d.id, outlet: d.outlet, title: d.title, source: d.source, publishedAt: d.publishedAt, sentence: ev.span.text }] : []
@@ -139,7 +182,7 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     }))
   const impacts = changes.map((change) => {
     const whatIf = view.whatIf(change.placeId, change.toActor, before)
-    return { change, whatIf, lines: impactLines(whatIf, names) }
+    return { change, whatIf, lines: impactLines(whatIf, names, rank, view.roadName) }
   })
   return { control, changes, impacts }
 }
@@ -163,7 +206,8 @@ function governorateOf(x: ExportEvent): string {
  * ("Latakia and Tartus are cut off from Damascus, Homs …"); groups that lose the most links come first, and a
  * link already stated is not stated again.
  */
-export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>): string[] {
+export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>, rank?: (place: string) => number, roadName: (road: string) => string = (r) => r): string[] {
+  const byRank = (xs: string[]) => (rank ? [...xs].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)) : xs)
   const out: string[] = []
   for (const side of [...new Set(w.disconnected.map((d) => d.side))]) {
     const pairs = w.disconnected.filter((d) => d.side === side)
@@ -180,17 +224,17 @@ export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>): stri
     const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
     const ordered = [...groups.values()].sort((a, b) => partners.get(b[0]!)!.size - partners.get(a[0]!)!.size || a[0]!.localeCompare(b[0]!))
     for (const group of ordered) {
-      const others = [...partners.get(group[0]!)!].filter((o) => group.some((g) => !stated.has(pairKey(g, o))))
+      const others = byRank([...partners.get(group[0]!)!].filter((o) => group.some((g) => !stated.has(pairKey(g, o)))))
       if (others.length === 0) continue
       const links = pairs.filter((d) => (group.includes(d.from) && others.includes(d.to)) || (group.includes(d.to) && others.includes(d.from)))
       for (const d of links) stated.add(pairKey(d.from, d.to))
-      const roads = [...new Set(links.flatMap((d) => d.cutEdges.map((c) => c.road)))].sort().join(', ')
+      const roads = list([...new Set(links.flatMap((d) => d.cutEdges.map((c) => roadName(c.road))))].sort()) ?? ''
       const detours = links.filter((d) => d.alternative !== null)
       const detour = detours.length === 0 ? 'no other road remains'
         : detours.length === links.length ? `a detour remains (e.g. ${Math.round(detours[0]!.alternative!.km)} km via ${detours[0]!.alternative!.via.slice(0, 3).join(', ')}…)`
         : `${detours.length} of ${links.length} links keep a detour`
       const shown = others.length > 5 ? `${others.slice(0, 5).join(', ')} and ${others.length - 5} more` : list(others)!
-      const who = list(group.sort())!
+      const who = list(rank ? byRank(group) : group.sort())!
       const verb = detours.length === links.length ? `${group.length > 1 ? 'lose their' : 'loses its'} direct road to` : `${group.length > 1 ? 'are' : 'is'} cut off from`
       out.push(`${names.get(side) ?? side}: ${who} ${verb} ${shown}${roads ? ` (${roads} cut)` : ''}; ${detour}.`)
     }
@@ -202,42 +246,179 @@ const ORDER: readonly SectionKind[] = ['control', 'fighting', 'strikes', 'deploy
 const bySection = (a: Statement, b: Statement) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.event.date ?? '').localeCompare(b.event.date ?? '')
 const weight = (g: GovernorateSection) => g.statements.reduce((n, s) => n + (s.kind === 'control' ? 3 : 1), 0)
 
-/** One plain sentence for an event: who did what where, when, with figures and how well it is sourced. */
-function describe(x: ExportEvent): string {
+interface Phrasing {
+  /** The report's day when it covers one day: events on that day need no date of their own. */
+  readonly reportDate: string | null
+  readonly placeName: (p: NonNullable<FusedEvent['place']>) => string
+  readonly byId: ReadonlyMap<string, ExtractedDocument>
+}
+
+/** A displacement or toll with neither place nor figure tells the reader nothing the quote would not. */
+function saysNothing(e: FusedEvent): boolean {
+  return (e.type === 'displacement' || e.type === 'casualties') && e.place === null && Object.keys(e.quantities).length === 0
+}
+
+/**
+ * One plain sentence for an event: who did what where, when, with figures (and who gives which), according to whom,
+ * and how well it is sourced. "Hayat Tahrir al-Sham took control of Talbiseh, according to insurgents led by Hayat
+ * Tahrir al-Sham (claimed, 1 source)."
+ */
+function describe(x: ExportEvent, ctx: Phrasing): string {
   const e = x.event
   const names = (role: string) => x.actors.filter((a) => a.role === role).map((a) => a.name)
   const by = list(names('initiator'))
   const against = list(names('target'))
-  const place = e.place?.name ?? 'a place the report does not name'
-  const when = e.date ? ` (${e.dateEnd && e.dateEnd !== e.date ? `${e.date} to ${e.dateEnd}` : e.date})` : ''
-  const figures = figuresOf(e)
+  const place = e.place ? ctx.placeName(e.place) : null
+  const at = place ? ` at ${place}` : ''
   let what: string
   switch (e.type) {
-    case 'territory_change': what = `${by ?? 'An armed group'} took control of ${place}${against ? ` from ${against}` : ''}`; break
-    case 'battle': what = `Fighting at ${place}${by || against ? ` between ${[by, against].filter(Boolean).join(' and ')}` : ''}`; break
-    case 'strike': what = `Strike on ${place}${by ? ` by ${by}` : ''}`; break
-    case 'infrastructure_damage': what = `Damage to infrastructure at ${place}`; break
-    case 'deployment': what = `${by ?? 'Forces'} deployed at or toward ${place}`; break
+    case 'territory_change':
+      what = by ? `${by} took control of ${place ?? 'a place the report does not name'}${against ? ` from ${against}` : ''}`
+        : against ? `${against} lost control of ${place ?? 'a place the report does not name'}` : `Control of ${place ?? 'an unnamed place'} changed hands`
+      break
+    case 'battle': what = `Fighting${at}${by || against ? ` between ${[by, against].filter(Boolean).join(' and ')}` : ''}`; break
+    case 'strike': what = `Strike${place ? ` on ${place}` : ''}${by ? ` by ${by}` : ''}`; break
+    case 'infrastructure_damage': what = `Damage to infrastructure${at}`; break
+    case 'deployment': what = `${by ?? 'Forces'} deployed${place ? ` at or toward ${place}` : ''}`; break
     case 'military_aid': what = `${by ?? 'A foreign backer'} sent military support${names('beneficiary').length ? ` to ${list(names('beneficiary'))}` : ''}`; break
-    case 'displacement': what = `Displacement from or around ${place}`; break
-    case 'casualties': what = `Casualties reported at ${place}`; break
-    default: what = `Development at ${place}`
+    case 'displacement': what = `Displacement${place ? ` from or around ${place}` : ''}`; break
+    case 'casualties': what = `Casualties${at}`; break
+    default: what = place ? `At ${place}` : 'Reported'
   }
-  // Without a place or a specific type the plain sentence says little: quote the report's own words.
-  if (!e.place || e.type === 'other') what += ` (“${clip(e.evidence.text)}”)`
-  const status = e.modality === 'claimed' || e.status === 'claimed' ? `claimed${e.attribution ? ` by ${e.attribution}` : ''}` : e.status
-  const sources = `${e.independentSources} independent source${e.independentSources === 1 ? '' : 's'}`
-  return `${what}${when}${figures ? `: ${figures}` : ''} — ${status}, ${sources}.`
+  // The sentence may not name the place (extraction took it from the paragraph): say so rather than let the
+  // footnote seem to state it.
+  if (place && !namesPlace(x, place, ctx.byId)) what += ' (place from the article\'s context)'
+  const when = dateText(e, ctx.reportDate)
+  const figures = figuresOf(e, ctx.byId)
+  // Without a place or a specific type the plain sentence says little: quote the report's own words after it.
+  const quote = !e.place || e.type === 'other' ? ` — “${clip(e.evidence.text)}”` : ''
+  // Figures that name their sources already say whom they are according to.
+  const source = figures.includes(' according to ') ? null : attributionPhrase(e.attribution)
+  const status = e.modality === 'claimed' || e.status === 'claimed' ? 'claimed' : e.status
+  const n = e.independentSources
+  return sentenceCase(`${what}${when}${figures ? `: ${figures}` : ''}${source ? `, according to ${source}` : ''} (${status}, ${n === 1 ? '1 source' : `${n} independent sources`})${quote || '.'}`)
 }
 
-/** "4 killed (reports range 4–9)" from the fused quantities. */
-function figuresOf(e: FusedEvent): string {
+/** A denial, with the sentence it answers when it only points back to it ("called that report false"). */
+function denialStatement(x: ExportEvent, ctx: Phrasing): Statement {
+  const e = x.event
+  const own = citations(e, ctx.byId)
+  const doc = x.evidenceDocument ? ctx.byId.get(x.evidenceDocument.id) : undefined
+  const before = doc && doc.text.slice(e.evidence.start, e.evidence.end) === e.evidence.text ? previousSentence(doc.text, e.evidence.start) : null
+  const pointsBack = /\b(?:that|this|these|those|such|the)\s+(?:report|reports|claim|claims|news|allegation|allegations|account)\b|\b(?:it|them)\b/i.test(e.evidence.text)
+  const context = pointsBack && before && doc ? { ...own[0]!, documentId: doc.id, sentence: before } : null
+  const text = `${sentenceCase(clip(e.evidence.text))}${context ? ` — in answer to: “${clip(context.sentence)}”` : ''}`
+  return { text, kind: 'other', event: e, citations: context && own.length ? [own[0]!, context, ...own.slice(1)] : own, caution: 'denial' }
+}
+
+/** The sentence that ends right before `start` in `text`, or null at the start of the text. */
+function previousSentence(text: string, start: number): string | null {
+  const head = text.slice(0, start).trimEnd()
+  if (head.length === 0) return null
+  const m = /[.!?]["”’)]?\s+(?=[^.!?]*[.!?]["”’)]?$)/.exec(head)
+  const sentence = (m ? head.slice(m.index + m[0].length) : head.slice(Math.max(0, head.lastIndexOf('\n') + 1))).trim()
+  return sentence.length > 0 ? sentence : null
+}
+
+/**
+ * Whether the evidence sentence itself names the event's place: a mention of it inside the sentence, or every word
+ * of the printed name in it ("the bridge … at Rastan" names "Rastan bridge").
+ */
+function namesPlace(x: ExportEvent, printed: string, byId: ReadonlyMap<string, ExtractedDocument>): boolean {
+  const e = x.event
+  const doc = x.evidenceDocument ? byId.get(x.evidenceDocument.id) : undefined
+  if (!e.place) return true
+  if (doc?.places.some((p) => p.placeId === e.place!.placeId && p.start >= e.evidence.start && p.end <= e.evidence.end)) return true
+  const words = printed.split(/[\s\-–]+/).filter((w) => w.length >= 3)
+  return words.length > 0 && words.every((w) => mentions(e.evidence.text, w))
+}
+
+/** How often the documents mention each place. */
+function mentionCounts(docs: readonly ExtractedDocument[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const d of docs) for (const p of d.places) out.set(p.placeId, (out.get(p.placeId) ?? 0) + 1)
+  return out
+}
+
+function mentions(sentence: string, place: string): boolean {
+  return new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(sentence)
+}
+
+/** " on 5 Dec", " 5–6 Dec"; nothing when it is the report's own single day. */
+function dateText(e: FusedEvent, reportDate: string | null): string {
+  if (e.date === null) return ''
+  const end = e.dateEnd && e.dateEnd !== e.date ? e.dateEnd : null
+  if (end === null && e.date === reportDate) return ''
+  if (end === null) return ` on ${shortDay(e.date)}`
+  return e.date.slice(0, 7) === end.slice(0, 7) ? ` (${Number(e.date.slice(8, 10))}–${shortDay(end)})` : ` (${shortDay(e.date)} to ${shortDay(end)})`
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+function shortDay(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`
+}
+
+/**
+ * The name to print for a place: the control timeline's name when it has the place (so a town reads the same in
+ * every section), else the spelling the reports use most, else the gazetteer's.
+ */
+function placeNamer(docs: readonly ExtractedDocument[], controlNames: ReadonlyMap<string, string>): Phrasing['placeName'] {
+  const counts = new Map<string, Map<string, number>>()
+  for (const d of docs) {
+    for (const p of d.places) {
+      const m = counts.get(p.placeId) ?? new Map<string, number>()
+      m.set(p.text, (m.get(p.text) ?? 0) + 1)
+      counts.set(p.placeId, m)
+    }
+  }
+  return (p) => {
+    const fromControl = controlNames.get(p.placeId)
+    if (fromControl) return fromControl
+    // "Euphrates River (Syria)" → "Euphrates River"; a transliteration with diacritics ("Tallbīsah") gives way to
+    // the spelling the reports use ("Talbiseh").
+    const plain = p.name.replace(/\s*\([^)]*\)\s*$/, '')
+    if (/^[\x20-\x7e]+$/.test(plain)) return plain
+    const written = [...(counts.get(p.placeId) ?? [])].filter(([t]) => /^\p{Lu}/u.test(t)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
+    return written ?? p.name
+  }
+}
+
+/**
+ * "178,000 displaced according to UNHCR, 280,000 according to the World Food Programme" when the sources differ,
+ * a range when their names are not known, one figure when they agree.
+ */
+function figuresOf(e: FusedEvent, byId: ReadonlyMap<string, ExtractedDocument>): string {
   const parts: string[] = []
   for (const [k, v] of Object.entries(e.quantities)) {
     if (k.endsWith('_low') || k.endsWith('_high')) continue
     const lo = e.quantities[`${k}_low`]
     const hi = e.quantities[`${k}_high`]
-    parts.push(lo !== undefined && hi !== undefined && lo !== hi ? `${lo.toLocaleString('en')}–${hi.toLocaleString('en')} ${k} (reports differ)` : `${v.toLocaleString('en')} ${k}`)
+    if (lo === undefined || hi === undefined || lo === hi) {
+      parts.push(`${v.toLocaleString('en')} ${k}`)
+      continue
+    }
+    const bySource = sourcedValues(e, k, byId)
+    parts.push(bySource ?? `${lo.toLocaleString('en')} to ${hi.toLocaleString('en')} ${k} (reports differ)`)
+  }
+  return parts.join(', ')
+}
+
+/** Each reported value of quantity `k` with who gives it, lowest first; null unless every value has a named source. */
+function sourcedValues(e: FusedEvent, k: string, byId: ReadonlyMap<string, ExtractedDocument>): string | null {
+  const d = e.disagreements.find((x) => x.field === `quantities.${k}`)
+  if (!d || d.values.length < 2) return null
+  const parts: string[] = []
+  for (const { value, documents } of [...d.values].sort((a, b) => Number(a.value) - Number(b.value))) {
+    if (typeof value !== 'number') return null
+    const who = new Set<string>()
+    for (const id of documents) {
+      const doc = byId.get(id)
+      const ev = doc?.events.find((x) => x.quantities[k] === value && x.type === e.type)
+      const name = attributionPhrase(ev?.attribution ?? null) ?? doc?.outlet ?? null
+      if (name) who.add(name)
+    }
+    if (who.size === 0) return null
+    parts.push(`${value.toLocaleString('en')}${parts.length === 0 ? ` ${k}` : ''} according to ${list([...who])}`)
   }
   return parts.join(', ')
 }

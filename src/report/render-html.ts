@@ -2,7 +2,7 @@
 // chart, footnote links to each quoted sentence and its source. No scripts, no external resources.
 import type { Report, SectionKind, Statement } from './build-report.ts'
 import { citationLabel, Footnotes } from './footnotes.ts'
-import { SECTION_TITLES } from './render-md.ts'
+import { referenceLines, SECTION_TITLES } from './render-md.ts'
 import { chartSvg, esc, legendHtml, mapSvg } from './svg.ts'
 
 /** Renders the report as HTML. */
@@ -36,7 +36,9 @@ export function renderHtml(r: Report): string {
   body.push('<h2>Contradictions and denials</h2><ul>')
   if (r.contradictions.length === 0) body.push('<li>None flagged in this window.</li>')
   for (const s of r.contradictions) body.push(`<li class="warn">⚠ ${s.caution ? `<i>${esc(s.caution)}</i> — ` : ''}${item(s, notes)}</li>`)
-  body.push('</ul><h2>Sources</h2><ol class="notes">')
+  body.push('</ul>')
+  if (r.reference.length) body.push(`<h2>Reference layers (imported, not merged)</h2><ul>${referenceLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`)
+  body.push('<h2>Sources</h2><ol class="notes">')
   notes.list.forEach((c, i) => {
     const link = /^https?:\/\//.test(c.source) ? `<a href="${esc(c.source)}">${esc(c.source)}</a>` : `<code>${esc(c.source)}</code>`
     body.push(`<li id="fn-${i + 1}">${esc(citationLabel(c))} (${link}): <q>${esc(c.sentence.replace(/\s+/g, ' ').trim())}</q></li>`)
@@ -51,7 +53,8 @@ function situationHtml(r: Report, notes: Footnotes): string {
   const out = ['<h2>Control changes (control timeline)</h2><ul>']
   if (s.changes.length === 0) out.push('<li>No change of control in this window.</li>')
   for (const c of s.changes) {
-    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}</li>`)
+    const denied = c.denials.map((d) => `<li class="warn">⚠ Denied: ${item(d, notes)}</li>`).join('')
+    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}${denied ? `<ul>${denied}</ul>` : ''}</li>`)
   }
   out.push('</ul><h2>What-if impact of the changes</h2><ul>')
   if (s.impacts.every((i) => i.lines.length === 0)) out.push('<li>No road link is cut by this window\'s changes.</li>')

@@ -35,7 +35,8 @@ export function renderMarkdown(r: Report): string {
   out.push('## Contradictions and denials', '')
   if (r.contradictions.length === 0) out.push('None flagged in this window.')
   for (const s of r.contradictions) out.push(`- ⚠ ${s.caution ? `*${s.caution}* — ` : ''}${line(s, notes)}`)
-  out.push('', '## Sources', '')
+  out.push('', ...referenceMd(r))
+  out.push('## Sources', '')
   notes.list.forEach((c, i) => out.push(`[^${i + 1}]: ${citationLabel(c)} (${c.source}): “${oneLine(c.sentence)}”`))
   return out.join('\n') + '\n'
 }
@@ -47,6 +48,7 @@ function situationMd(r: Report, notes: Footnotes): string[] {
   for (const c of s.changes) {
     const { numbers } = notes.citeAll(c.citations)
     out.push(`- ${c.place}: ${c.from ? `from ${c.from} ` : ''}to ${c.to} — ${c.status}, confidence ${c.confidence.toFixed(2)}.${numbers.map((n) => `[^${n}]`).join('')}`)
+    for (const d of c.denials) out.push(`  - ⚠ Denied: ${line(d, notes)}`)
   }
   out.push('', '## What-if impact of the changes', '')
   if (s.impacts.every((i) => i.lines.length === 0)) out.push('No road link is cut by this window\'s changes.')
@@ -67,4 +69,18 @@ function line(s: Statement, notes: Footnotes): string {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
+}
+
+/** The imported reference layers beside Sitrep's own events: counts only, never merged into the statements above. */
+export function referenceLines(r: Report): string[] {
+  return r.reference.map((x) => {
+    const types = x.byType.map((t) => `${t.eventType} ${t.rows}`).join(', ')
+    const where = x.byAdmin1.slice(0, 5).map((a) => `${a.admin1} ${a.rows}`).join(', ')
+    return `Layer “${x.layer}”: ${x.rows} event${x.rows === 1 ? '' : 's'} in the window (${types}); most in ${where}; ${x.fatalities} fatalities as the layer records them.`
+  })
+}
+
+function referenceMd(r: Report): string[] {
+  if (r.reference.length === 0) return []
+  return ['## Reference layers (imported, not merged)', '', ...referenceLines(r).map((l) => `- ${l}`), '']
 }

@@ -4,6 +4,7 @@ import type { Control, WhatIf } from '../core/contract.ts'
 import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
 import { makeDoc } from '../pipeline/corpus/stories/testing.ts'
 import { buildReport, impactLines } from './build-report.ts'
+import { roadName } from './from-situation.ts'
 import { renderMarkdown } from './render-md.ts'
 import { renderHtml } from './render-html.ts'
 import type { SituationView } from './situation-view.ts'
@@ -57,5 +58,15 @@ describe('report with a control timeline', () => {
   })
   it('draws the control layer on the HTML map', () => {
     assert.match(renderHtml(buildReport([doc], '2024-12-06', 1, view)), /<rect [^>]*><title>Kelvar: Ember Front \(claimed\)<\/title>/)
+  })
+})
+
+describe('road names in the what-if', () => {
+  const seg = (route: string, fromName: string, toName: string) => ({ route, ref: '', from: fromName, fromName, to: toName, toName, fromLat: 0, fromLon: 0, toLat: 0, toLon: 0, km: 1 })
+  it('names a road known by an id after its two ends, and keeps a highway number', () => {
+    const segments = [seg('ORM-SAR', 'Ormud', 'Tessa'), seg('ORM-SAR', 'Tessa', 'Sarvan'), seg('R9', 'Ormud', 'Vell')]
+    assert.equal(roadName('ORM-SAR', segments), 'Ormud–Sarvan road')
+    assert.equal(roadName('R9', segments), 'R9')
+    assert.equal(roadName('UNKNOWN', segments), 'UNKNOWN')
   })
 })

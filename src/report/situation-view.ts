@@ -7,4 +7,6 @@ export interface SituationView {
   control(date: string): Control
   /** What would be cut if `placeId` fell to `by`, starting from control on `date` (sitrep.whatif/1). */
   whatIf(placeId: string, by: string, date: string): WhatIf
+  /** A reader's name for a road the what-if names by id ("HOMS-PAL" → "Homs–Palmyra road"); ids as they are without it. */
+  roadName?(road: string): string
 }

@@ -29,10 +29,11 @@ export function mapSvg(r: Report): string {
     const p = x.event.place!
     if (p.lon < LON0 || p.lon > LON1 || p.lat < LAT0 || p.lat > LAT1) return ''
     const big = x.event.type === 'territory_change'
-    const title = `${x.event.type.replace(/_/g, ' ')}: ${p.name} (${x.event.status})`
+    const name = r.placeNames[p.placeId] ?? p.name
+    const title = `${x.event.type.replace(/_/g, ' ')}: ${name} (${x.event.status})`
     return `<circle cx="${px(p.lon).toFixed(1)}" cy="${py(p.lat).toFixed(1)}" r="${big ? 7 : 4}" fill="${TYPE_COLOURS[x.event.type] ?? '#555'}" ` +
       `${x.event.status === 'assessed' ? '' : 'fill-opacity="0.45" stroke-dasharray="2 2" '}stroke="#fff" stroke-width="1.2"><title>${esc(title)}</title></circle>` +
-      (big ? `<text x="${(px(p.lon) + 9).toFixed(1)}" y="${(py(p.lat) + 4).toFixed(1)}" class="lbl">${esc(p.name)}</text>` : '')
+      (big ? `<text x="${(px(p.lon) + 9).toFixed(1)}" y="${(py(p.lat) + 4).toFixed(1)}" class="lbl">${esc(name)}</text>` : '')
   }).join('')
   // Control layer under the events: one square per place, coloured by holder.
   const colours = holderColours(r)

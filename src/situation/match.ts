@@ -27,7 +27,10 @@ export const NAME_RADIUS_KM = 25
  */
 export const POINT_RADIUS_KM = 1.5
 
-const CELL = 0.25
+// Grid cells in degrees: a coarse one for spellings within NAME_RADIUS_KM (baseline places only, which spellings
+// are tried against) and a fine one for points within POINT_RADIUS_KM (every place, thousands once villages open).
+const CELL = 0.3
+const FINE_CELL = 0.02
 
 export interface PlaceIndex {
   readonly places: readonly ControlPlace[]
@@ -46,18 +49,22 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   const byName = new Map<string, ControlPlace[]>()
   const names = new Map<ControlPlace, string[]>()
   const grid = new Map<string, ControlPlace[]>()
-  const memo = new Map<string, ControlPlace[]>()
-  const unmatched = new Set<string>()
+  const fine = new Map<string, ControlPlace[]>()
+  // Answers by id, then spelling, then precision: one id names one point, so the coordinates need not be part
+  // of the key; nested maps look up the strings an event already holds instead of building a key per event.
+  const memo = new Map<string, Map<string, Partial<Record<EventPlaceLike['precision'], ControlPlace[]>>>>()
+  let unmatched: { place: EventPlaceLike; byName: Partial<Record<EventPlaceLike['precision'], ControlPlace[]>> }[] = []
   const push = <K>(m: Map<K, ControlPlace[]>, k: K, p: ControlPlace) => {
     const list = m.get(k)
     if (!list) m.set(k, [p])
     else if (!list.includes(p)) list.push(p)
   }
-  const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}:${Math.floor(lon / CELL)}`
-  const near = (lat: number, lon: number): ControlPlace[] => {
+  const cellKey = (lat: number, lon: number, size: number) => `${Math.floor(lat / size)}:${Math.floor(lon / size)}`
+  // Places in the 3x3 cells around a point: every place within one cell size of it.
+  const near = (g: Map<string, ControlPlace[]>, size: number, lat: number, lon: number): ControlPlace[] => {
     const out: ControlPlace[] = []
-    const ci = Math.floor(lat / CELL), cj = Math.floor(lon / CELL)
-    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) out.push(...(grid.get(`${ci + i}:${cj + j}`) ?? []))
+    const ci = Math.floor(lat / size), cj = Math.floor(lon / size)
+    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) { const c = g.get(`${ci + i}:${cj + j}`); if (c) out.push(...c) }
     return out
   }
   const register = (p: ControlPlace, ids: string[], spellings: string[]) => {
@@ -66,10 +73,18 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     const folded = [...new Set(spellings.map(foldName).filter(Boolean))]
     names.set(p, folded)
     for (const f of folded) push(byName, f, p)
-    push(grid, cellKey(p.lat, p.lon), p)
-    // Only a place that matched nothing can match the newcomer instead (the newcomer came from such an event).
-    for (const k of unmatched) memo.delete(k)
-    unmatched.clear()
+    if (p.baseline) push(grid, cellKey(p.lat, p.lon, CELL), p)
+    push(fine, cellKey(p.lat, p.lon, FINE_CELL), p)
+    // A place that matched nothing may match the newcomer (the newcomer came from such an event) when it shares
+    // its id or lies within the spelling radius of it; the others' answers stand.
+    unmatched = unmatched.filter((u) => {
+      // (Degrees first: 0.3 of latitude and 0.4 of longitude exceed 25 km across Syria's latitudes.)
+      const far = Math.abs(u.place.lat - p.lat) > 0.3 || Math.abs(u.place.lon - p.lon) > 0.4
+        || distanceKm(u.place.lat, u.place.lon, p.lat, p.lon) > NAME_RADIUS_KM
+      if (u.place.placeId !== p.placeId && far) return true
+      delete u.byName[u.place.precision]
+      return false
+    })
   }
   for (const b of baseline) {
     const ids = [b.placeId]
@@ -89,16 +104,15 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
     const nameOk = (p: ControlPlace) => pinned || p.placeId.startsWith('theater:')
     const exact = (byName.get(key) ?? []).filter((p) => nameOk(p) && within(p, NAME_RADIUS_KM))
     if (exact.length) return exact
-    const candidates = near(e.lat, e.lon)
     // Spelling variants are tried against the baseline only: a place first named by a report is matched by its
     // id or exact spelling, which keeps this quadratic step to the few baseline places nearby.
-    const similar = candidates.filter((p) => p.baseline && nameOk(p) && within(p, NAME_RADIUS_KM)
+    const similar = near(grid, CELL, e.lat, e.lon).filter((p) => nameOk(p) && within(p, NAME_RADIUS_KM)
       && (names.get(p) ?? []).some((n) => sameFoldedName(n, key)))
     if (similar.length) return similar
     if (!pinned) return []
     let best: ControlPlace[] = []
     let bestKm = POINT_RADIUS_KM
-    for (const p of candidates) {
+    for (const p of near(fine, FINE_CELL, e.lat, e.lon)) {
       const km = distanceKm(e.lat, e.lon, p.lat, p.lon)
       if (km < bestKm - 0.05) { best = [p]; bestKm = km } else if (Math.abs(km - bestKm) <= 0.05) best.push(p)
     }
@@ -108,13 +122,15 @@ export function placeIndex(baseline: readonly BaselinePlace[]): PlaceIndex {
   return {
     places,
     match(e) {
-      // One id names one point: the coordinates need not be part of the key.
-      const k = `${e.placeId}|${e.name}|${e.precision}`
-      let hit = memo.get(k)
+      let byName = memo.get(e.placeId)
+      if (!byName) { byName = new Map(); memo.set(e.placeId, byName) }
+      let byPrecision = byName.get(e.name)
+      if (!byPrecision) { byPrecision = {}; byName.set(e.name, byPrecision) }
+      let hit = byPrecision[e.precision]
       if (!hit) {
         hit = compute(e)
-        memo.set(k, hit)
-        if (!hit.length) unmatched.add(k)
+        byPrecision[e.precision] = hit
+        if (!hit.length) unmatched.push({ place: e, byName: byPrecision })
       }
       return hit
     },

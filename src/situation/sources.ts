@@ -25,6 +25,8 @@ const event = z.object({
   date: z.string().nullable(),
   dateEnd: z.string().nullable(),
   datePrecision: z.enum(['day', 'range', 'month', 'year']).nullable(),
+  // Older files may lack it: then the date counts as written.
+  dateText: z.string().nullable().optional(),
   modality: z.enum(MODALITIES),
   attribution: z.string().nullable(),
   evidence: span,

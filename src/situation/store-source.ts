@@ -42,7 +42,7 @@ export function storeSource(store: EventStore, label: string, texts: ReadonlyMap
           out.push({
             id: `${docId}#${e.id}`, type: e.type, actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),
             place: e.place ? { placeId: e.place.placeId, name: e.place.name, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision } : null,
-            date: e.date, dateEnd: e.dateEnd, datePrecision: e.datePrecision, modality: e.modality, attribution: e.attribution,
+            date: e.date, dateEnd: e.dateEnd, datePrecision: e.datePrecision, dateText: e.dateText, modality: e.modality, attribution: e.attribution,
             evidence: { start: e.span.start, end: e.span.end, text: text.slice(e.span.start, e.span.end) },
             documents: [docId], independentSources: 1, status: 'claimed',
             reportedOn: meta?.publishedAt ?? null,

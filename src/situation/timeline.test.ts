@@ -262,3 +262,37 @@ test('a denied claim confirmed later moves the place from the confirmation on', 
   const [d3, d5] = ['2030-01-03', '2030-01-05'].map((d) => on(events, d, 'Qorvath'))
   assert.deepEqual([d3?.holder.actorId, d3?.status, d5?.holder.actorId, d5?.status, d5?.since], ['red', 'contested', 'blue', 'assessed', '2030-01-03'])
 })
+
+test('an undated capture reported days after fighting inside the place is dated to that fighting', () => {
+  const fight = ev({ type: 'battle', actors: [...took('blue'), { actorId: 'red', role: 'target' }], place: at(QORVATH), date: '2030-01-03', dateText: 'on Friday', reportedOn: '2030-01-03' })
+  const capture = ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-08', dateText: null, reportedOn: '2030-01-08' })
+  const p = on([fight, capture], '2030-01-04', 'Qorvath')
+  assert.deepEqual([p.holder.actorId, p.since], ['blue', '2030-01-03'])
+  assert.equal(on([fight, capture], '2030-01-02', 'Qorvath').holder.actorId, 'red')
+  // Its evidence says both what was taken and why it is dated so.
+  assert.deepEqual(p.evidence.map((e) => e.document).sort(), [capture.documents[0], fight.documents[0]].sort())
+  // With no sign of the taker inside, the report's day is all there is.
+  assert.equal(on([capture], '2030-01-07', 'Qorvath').holder.actorId, 'red')
+  assert.equal(on([capture], '2030-01-08', 'Qorvath').since, '2030-01-08')
+})
+
+test("an undated mention of a capture does not hand back a town the taker has since lost", () => {
+  const events = [
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03', dateText: 'on Monday' }),
+    ev({ actors: took('red'), place: at(QORVATH), date: '2030-01-05', dateText: 'on Wednesday' }),
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-07', dateText: null, reportedOn: '2030-01-07' }),
+  ]
+  const p = on(events, '2030-01-08', 'Qorvath')
+  assert.deepEqual([p.holder.actorId, p.since], ['red', '2030-01-05'])
+  assert.deepEqual([on(events, '2030-01-04', 'Qorvath').holder.actorId, on(events, '2030-01-04', 'Qorvath').since], ['blue', '2030-01-03'])
+})
+
+test('fighting before another side took the place does not date a later undated capture', () => {
+  const events = [
+    ev({ type: 'battle', actors: took('blue'), place: at(QORVATH), date: '2030-01-02', dateText: 'on Sunday' }),
+    ev({ actors: took('green'), place: at(QORVATH), date: '2030-01-04', dateText: 'on Tuesday' }),
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-07', dateText: null, reportedOn: '2030-01-07' }),
+  ]
+  assert.equal(on(events, '2030-01-05', 'Qorvath').holder.actorId, 'green')
+  assert.deepEqual([on(events, '2030-01-07', 'Qorvath').holder.actorId, on(events, '2030-01-07', 'Qorvath').since], ['blue', '2030-01-07'])
+})

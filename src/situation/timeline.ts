@@ -11,6 +11,11 @@ import type { BaselinePlace, PartialHolder } from './pack.ts'
 export type SituationEvent = Pick<FusedEvent,
   'id' | 'type' | 'actors' | 'place' | 'date' | 'dateEnd' | 'datePrecision' | 'modality' | 'attribution'
   | 'evidence' | 'documents' | 'independentSources' | 'status'> & {
+  /**
+   * The date as written; null when the report gives none and the date is its publication day ("days after
+   * insurgents captured Aleppo" in a report of 5 Dec). Absent (unknown) counts as written.
+   */
+  dateText?: string | null
   /** Publication day of the earliest report: the latest the event can have happened when it gives no date. */
   reportedOn?: string | null
   /** Outlets of the reports, when known: two reports of one outlet are one source. */
@@ -52,7 +57,7 @@ export interface Period {
  * Days on which the status is contested whatever the period says: fighting inside, a withdrawal with no taker, or
  * a capture of part of the place ("seized parts of the city", a region-precision capture of a town).
  */
-export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal' | 'partial'; evidence: Evidence[] }
+export interface Overlay { from: string; to: string; reason: 'fighting' | 'withdrawal' | 'partial'; event: SituationEvent }
 
 export interface PlaceTimeline { place: ControlPlace; periods: Period[]; overlays: Overlay[] }
 
@@ -80,6 +85,9 @@ const MAX_EVIDENCE = 8
 const MAX_RANGE_DAYS = 2
 const WITHDRAWAL_DAYS = 2
 const THEATER_REACH_KM = 100
+// A capture a report does not date happened by the report's day; it is dated back to the taker's last sign in the
+// place (a dated capture, fighting inside, a part taken) at most this many days before the report.
+const UNDATED_LOOKBACK_DAYS = 7
 
 interface Change {
   day: string
@@ -87,16 +95,17 @@ interface Change {
   /** Side that said it left ("the army said it redeployed outside"), when the event is a withdrawal. */
   leaver: string | null
   event: SituationEvent
+  /** False when the report gives no date and `day` is only the day it was published by. */
+  stated: boolean
+  /** The earlier event that dates an undated capture (the taker's fighting inside the place). */
+  datedBy?: SituationEvent
 }
 interface Denial { day: string; denier: string | null; deniedTaker: string | null; event: SituationEvent }
 /** A change with no taker: a withdrawal ("the army said it left"), or a fall with no actor ("the capture of X"). */
 interface Loose { day: string; leaver: string | null; event: SituationEvent }
-interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[] }
-
-function evidenceOf(e: SituationEvent): Evidence[] {
-  const doc = e.documents[0]
-  return doc ? [{ document: doc, span: e.evidence }] : []
-}
+/** A side seen inside a place on a day: fighting there as the attacker, or taking part of it. */
+interface Presence { day: string; side: string; event: SituationEvent }
+interface Facts { changes: Change[]; loose: Loose[]; denials: Denial[]; overlays: Overlay[]; presence: Presence[] }
 
 /** The day an event dates a change to, or null when it is too vague to date one. */
 export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePrecision' | 'reportedOn'>): string | null {
@@ -145,7 +154,11 @@ function impliedTaker(e: SituationEvent, leaver: string, byDocument: Map<string,
   return best
 }
 
-function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable, baselineDate: string): Map<ControlPlace, Facts> {
+/**
+ * Sorts the events the timeline reads into per-place facts, in day order (so no place's list needs sorting), and
+ * finds the last day any event falls on. Indexed loops: on a cold start a for-of allocates per step.
+ */
+function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, actors: ActorTable, baselineDate: string): { facts: Map<ControlPlace, Facts>; lastDay: string } {
   // Built on the first withdrawal that needs it: most corpora have few.
   let byDocumentMap: Map<string, SituationEvent[]> | null = null
   const byDocument = (): Map<string, SituationEvent[]> => {
@@ -165,56 +178,84 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
   const facts = new Map<ControlPlace, Facts>()
   const factsOf = (p: ControlPlace): Facts => {
     let f = facts.get(p)
-    if (!f) { f = { changes: [], loose: [], denials: [], overlays: [] }; facts.set(p, f) }
+    if (!f) { f = { changes: [], loose: [], denials: [], overlays: [], presence: [] }; facts.set(p, f) }
     return f
   }
-  for (const e of events) {
-    if (!e.place) continue
-    const isChange = e.type === 'territory_change' && COUNTED.has(e.modality)
-    const isDenial = e.type === 'denial' || (e.type === 'territory_change' && e.modality === 'denied')
-    const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
-    if (!isChange && !isDenial && !isFight) continue
+  // Events the timeline reads, bucketed by day; days are few, so this orders them without sorting them.
+  let lastDay = baselineDate
+  const byDay = new Map<string, number[]>()
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     const day = eventDay(e)
+    if (!day) continue
+    if (day > lastDay) lastDay = day
     // The baseline is the state at the end of its day: only later changes move it.
-    if (!day || day <= baselineDate) continue
-    let targets = index.match(e.place)
+    if (!e.place || day <= baselineDate) continue
+    if (e.type !== 'territory_change' && e.type !== 'denial' && e.type !== 'battle') continue
+    const bucket = byDay.get(day)
+    if (bucket) bucket.push(i)
+    else byDay.set(day, [i])
+  }
+  const days = [...byDay.keys()].sort()
+  for (let k = 0; k < days.length; k++) {
+    const day = days[k]!
+    const bucket = byDay.get(day)!
+    for (let b = 0; b < bucket.length; b++) {
+      const e = events[bucket[b]!]!
+      if (!e.place) continue
+      const isChange = e.type === 'territory_change' && COUNTED.has(e.modality)
+      const isDenial = e.type === 'denial' || (e.type === 'territory_change' && e.modality === 'denied')
+      const isFight = e.type === 'battle' && e.modality === 'asserted' && e.place.precision === 'exact'
+      if (!isChange && !isDenial && !isFight) continue
+      addFacts(e, e.place, day, isChange, isDenial, isFight)
+    }
+  }
+  return { facts, lastDay }
+
+  function addFacts(e: SituationEvent, place: NonNullable<SituationEvent['place']>, day: string, isChange: boolean, isDenial: boolean, isFight: boolean): void {
+    let targets = index.match(place)
     if (!targets.length) {
       // Only a change opens a new place; a denial or a fight about an unknown place has nothing to qualify.
-      if (!isChange || e.place.precision !== 'exact') continue
+      if (!isChange || place.precision !== 'exact') return
       // A place far from every baseline place lies outside the theater (or was resolved to a namesake abroad).
-      if (!index.nearBaseline(e.place.lat, e.place.lon, THEATER_REACH_KM)) continue
-      targets = [index.add(e.place)]
+      if (!index.nearBaseline(place.lat, place.lon, THEATER_REACH_KM)) return
+      targets = [index.add(place)]
     }
     const initiators = sides(e, 'initiator', actors)
-    for (const p of targets) {
+    const stated = e.date !== null && e.dateText !== null
+    for (let t = 0; t < targets.length; t++) {
+      const p = targets[t]!
       const f = factsOf(p)
       // "seized parts of western Qorvath": a region-precision capture of a town takes part of it, not all of it;
       // "took villages near Qorvath" (near) takes none of it.
-      if (isChange && !isArea(p) && e.place.precision !== 'exact') {
-        if (e.place.precision === 'region') f.overlays.push({ from: day, to: day, reason: 'partial', evidence: evidenceOf(e) })
+      if (isChange && !isArea(p) && place.precision !== 'exact') {
+        if (place.precision === 'region') {
+          f.overlays.push({ from: day, to: day, reason: 'partial', event: e })
+          if (initiators[0] && stated) f.presence.push({ day, side: initiators[0], event: e })
+        }
         continue
       }
       if (isFight) {
         const end = e.dateEnd && e.dateEnd > day && daysBetween(day, e.dateEnd) <= MAX_RANGE_DAYS ? e.dateEnd : day
-        f.overlays.push({ from: day, to: end, reason: 'fighting', evidence: evidenceOf(e) })
+        f.overlays.push({ from: day, to: end, reason: 'fighting', event: e })
+        if (stated) for (const side of initiators) f.presence.push({ day, side, event: e })
       } else if (isDenial) {
         // "The ministry denied ...": the denier is the denial's initiator, or else the side its attribution speaks for.
         const denier = e.type === 'denial' ? (initiators[0] ?? actors.speakerOf(e.attribution)) : null
         f.denials.push({ day, denier, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
       } else if (initiators[0]) {
-        f.changes.push({ day, taker: initiators[0], leaver: null, event: e })
+        f.changes.push({ day, taker: initiators[0], leaver: null, event: e, stated })
       } else {
         // "the army said it redeployed outside X": a withdrawal hands X over only to a stated or implied taker.
         // "Insurgents said they had captured X" with no taker parsed: the claimant claims it for itself.
         const leaver = sides(e, 'target', actors)[0] ?? null
         const speaker = e.modality === 'claimed' ? actors.speakerOf(e.attribution) : null
         const taker = speaker && speaker !== leaver ? speaker : leaver ? impliedTaker(e, leaver, byDocument(), actors) : null
-        if (taker) f.changes.push({ day, taker, leaver, event: e })
+        if (taker) f.changes.push({ day, taker, leaver, event: e, stated })
         else f.loose.push({ day, leaver, event: e })
       }
     }
   }
-  return facts
 }
 
 // Independent sources behind a set of reports: a report sharing a document or an outlet with one counted adds nothing.
@@ -223,7 +264,8 @@ function countSources(events: readonly SituationEvent[]): number {
   const seenDocs = new Set<string>()
   const seenOutlets = new Set<string>()
   let n = 0
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     if (e.documents.some((d) => seenDocs.has(d))) continue
     if (e.outlets?.length && e.outlets.every((o) => seenOutlets.has(o))) continue
     e.documents.forEach((d) => seenDocs.add(d))
@@ -256,34 +298,63 @@ function knownOn(e: SituationEvent, day: string): string {
   return e.reportedOn && e.reportedOn > day ? e.reportedOn : day
 }
 
+/** Evidence of a period as known: its reports, what dated an undated one, and (when contested) the denials. */
+function periodEvidence(known: readonly Change[], knownDenials: readonly Denial[], contested: boolean): Evidence[] {
+  const out: Evidence[] = []
+  for (const c of known) if (!addEvidence(out, c.event)) return out
+  for (const c of known) if (c.datedBy && !addEvidence(out, c.datedBy)) return out
+  if (contested) for (const x of knownDenials) if (!addEvidence(out, x.event)) return out
+  return out
+}
+
+/** A status as known from a number of reports and denials; evidence is gathered only for the steps kept. */
+interface Step { from: string; status: ControlStatus; confidence: number; denied: boolean; nSupport: number; nDenials: number }
+
+function assessStep(period: Period, rivals: boolean, actors: ActorTable, from: string, known: readonly Change[], knownDenials: readonly Denial[]): Step {
+  const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
+  return { from, status, confidence: Number(confidence.toFixed(2)), denied: !!denied, nSupport: known.length, nDenials: knownDenials.length }
+}
+
 /** Re-assesses a period on each day a new supporting report or denial became known. */
 function assessOverTime(period: Period, previousSince: string | null, support: readonly Change[], denials: readonly Denial[], rivals: boolean, actors: ActorTable): Assessment[] {
-  const byKnown = <T>(xs: readonly T[], k: (x: T) => string) => xs.map((x) => ({ x, day: k(x) })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-  const s = byKnown(support, (c) => knownOn(c.event, c.day))
-  const d = byKnown(denials, (x) => knownOn(x.event, x.day))
-  const days = [...new Set([...s.map((x) => x.day), ...d.map((x) => x.day)])].sort()
-  const make = (from: string, known: readonly Change[], knownDenials: readonly Denial[]): Assessment => {
-    const { status, confidence, denied } = assess(known, period.previous, period.holder, knownDenials, rivals, actors)
-    const evidence = dedupe([...firstEvidence(known.map((c) => c.event)), ...(status === 'contested' ? knownDenials.flatMap((x) => evidenceOf(x.event)) : [])])
-    const a: Assessment = { from, status, confidence: Number(confidence.toFixed(2)), evidence }
-    // "Rebels say they took X; the ministry denies it": X stays with its holder, contested, until confirmed.
-    return denied && period.previous ? { ...a, holder: period.previous, since: previousSince } : a
-  }
+  const step = (from: string, known: readonly Change[], knownDenials: readonly Denial[]) => assessStep(period, rivals, actors, from, known, knownDenials)
+  let steps: Step[]
+  let s: readonly Change[] = support
+  let d: readonly Denial[] = denials
+  const sDays = support.map((c) => knownOn(c.event, c.day))
+  const dDays = denials.map((x) => knownOn(x.event, x.day))
+  const firstDay = sDays[0]
   // Most periods are reported on one day: one assessment.
-  if (days.length <= 1) return [make(period.from, support, denials)]
-  const out: Assessment[] = []
-  let i = 0, j = 0
-  for (const day of days) {
-    while (i < s.length && s[i]!.day <= day) i++
-    while (j < d.length && d[j]!.day <= day) j++
-    // A period is shown from its first report on; before that day it is shown as first reported.
-    if (i === 0) continue
-    const a = make(out.length ? day : period.from, s.slice(0, i).map((x) => x.x), d.slice(0, j).map((x) => x.x))
-    const prev = out.at(-1)
-    if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.holder === a.holder) prev.evidence = a.evidence
-    else out.push(a)
+  if (sDays.every((x) => x === firstDay) && dDays.every((x) => x === firstDay)) {
+    steps = [step(period.from, support, denials)]
+  } else {
+    const order = <T>(xs: readonly T[], days: readonly string[]) => xs.map((x, i) => ({ x, day: days[i]! })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    const sk = order(support, sDays)
+    const dk = order(denials, dDays)
+    s = sk.map((x) => x.x)
+    d = dk.map((x) => x.x)
+    const days = [...new Set([...sk.map((x) => x.day), ...dk.map((x) => x.day)])].sort()
+    steps = []
+    const known: Change[] = []
+    const knownD: Denial[] = []
+    for (const day of days) {
+      while (known.length < sk.length && sk[known.length]!.day <= day) known.push(sk[known.length]!.x)
+      while (knownD.length < dk.length && dk[knownD.length]!.day <= day) knownD.push(dk[knownD.length]!.x)
+      // A period is shown from its first report on; before that day it is shown as first reported.
+      if (!known.length) continue
+      const a = step(steps.length ? day : period.from, known, knownD)
+      const prev = steps.at(-1)
+      // An unchanged status keeps its first day and takes the evidence known by the last day it covers.
+      if (prev && prev.status === a.status && prev.confidence === a.confidence && prev.denied === a.denied) { prev.nSupport = a.nSupport; prev.nDenials = a.nDenials }
+      else steps.push(a)
+    }
+    if (!steps.length) steps = [step(period.from, support, denials)]
   }
-  return out.length ? out : [make(period.from, support, denials)]
+  return steps.map((x) => {
+    const a: Assessment = { from: x.from, status: x.status, confidence: x.confidence, evidence: periodEvidence(s.slice(0, x.nSupport), d.slice(0, x.nDenials), x.status === 'contested') }
+    // "Rebels say they took X; the ministry denies it": X stays with its holder, contested, until confirmed.
+    return x.denied && period.previous ? { ...a, holder: period.previous, since: previousSince } : a
+  })
 }
 
 function pickTaker(group: readonly Change[], current: string): { taker: string; rivals: boolean } {
@@ -302,6 +373,39 @@ function pickTaker(group: readonly Change[], current: string): { taker: string; 
   return { taker: top.side, rivals: ranked.length > 1 && ranked[1]!.n >= top.n }
 }
 
+/**
+ * "Days after insurgents captured much of Aleppo", in a report of 5 Dec: the capture happened by then, not on
+ * that day. Within the lookback, an undated capture joins the taker's last dated capture of the place (a
+ * retrospective mention must not hand back a town the taker has since lost); else it is dated to the taker's last
+ * fighting inside it (or part taken) since any dated change to another side; with neither it keeps its report's day.
+ */
+function redateUndated(changes: readonly Change[], presence: readonly Presence[]): Change[] {
+  if (changes.every((c) => c.stated)) return changes as Change[]
+  return changes.map((c) => {
+    if (c.stated) return c
+    const earliest = addDays(c.day, -UNDATED_LOOKBACK_DAYS)
+    let joined: Change | null = null
+    // The place changed hands to someone else in between: fighting before that says nothing of this capture.
+    let floor = earliest
+    for (const o of changes) {
+      if (!o.stated || o.day < earliest || o.day > c.day) continue
+      if (o.taker === c.taker) { if (!joined || o.day > joined.day) joined = o }
+      else if (o.day > floor) floor = o.day
+    }
+    if (joined) return { ...c, day: joined.day }
+    let sign: Presence | null = null
+    for (const x of presence) {
+      if (x.side === c.taker && x.day >= floor && x.day < c.day && (!sign || x.day > sign.day)) sign = x
+    }
+    return sign ? { ...c, day: sign.day, datedBy: sign.event } : c
+  })
+}
+
+function inDayOrder(xs: readonly { day: string }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.day > xs[i]!.day) return false
+  return true
+}
+
 function baselinePeriod(p: ControlPlace, inherited: BaselinePlace | null, baselineDate: string): Period | null {
   const b = p.baseline ?? inherited
   if (!b) return null
@@ -316,7 +420,9 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   const periods: Period[] = []
   const start = baselinePeriod(p, inherited, baselineDate)
   if (start) periods.push(start)
-  const changes = [...(f?.changes ?? [])].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  // Facts come in day order; only a capture dated back from its report can be out of place.
+  const changes = redateUndated(f?.changes ?? [], f?.presence ?? [])
+  if (!inDayOrder(changes)) changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
   const support = new Map<Period, Change[]>()
   const rivalled = new Set<Period>()
   for (let i = 0; i < changes.length;) {
@@ -348,13 +454,13 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
   const loneOverlays: Overlay[] = []
   for (const l of f?.loose ?? []) {
     const p = periods.find((x) => x.status !== 'baseline' && Math.abs(daysBetween(x.from, l.day)) <= 1 && (l.leaver === null || x.previous === l.leaver))
-    if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event })
-    else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', evidence: evidenceOf(l.event) })
+    if (p) support.get(p)?.push({ day: l.day, taker: p.holder, leaver: l.leaver, event: l.event, stated: true })
+    else loneOverlays.push({ from: l.day, to: addDays(l.day, WITHDRAWAL_DAYS), reason: 'withdrawal', event: l.event })
   }
   periods.forEach((period, k) => {
     const mine = support.get(period) ?? []
     if (period.status === 'baseline') {
-      period.evidence = dedupe(firstEvidence(mine.map((c) => c.event)))
+      period.evidence = periodEvidence(mine, [], false)
       period.assessments = [{ from: period.from, status: 'baseline', confidence: period.confidence, evidence: period.evidence }]
       return
     }
@@ -368,30 +474,24 @@ function placeTimeline(p: ControlPlace, f: Facts | undefined, inherited: Baselin
     period.confidence = last.confidence
     period.evidence = last.evidence
   })
-  const overlays = [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : 1))
+  const overlays = loneOverlays.length
+    ? [...(f?.overlays ?? []), ...loneOverlays].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+    : (f?.overlays ?? [])
   return { place: p, periods, overlays }
 }
 
-// Evidence of the first reports, enough to fill the cap without building it for hundreds of them.
-function firstEvidence(events: readonly SituationEvent[]): Evidence[] {
-  const out: Evidence[] = []
-  for (const e of events) {
-    if (out.length >= MAX_EVIDENCE * 2) break
-    out.push(...evidenceOf(e))
-  }
-  return out
-}
-
-function dedupe(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>()
-  const out: Evidence[] = []
-  for (const e of list) {
-    const k = `${e.document}:${e.span.start}:${e.span.end}`
-    if (seen.has(k) || out.length >= MAX_EVIDENCE) continue
-    seen.add(k)
-    out.push(e)
-  }
-  return out
+/**
+ * Adds an event's evidence (its first document's sentence) unless that sentence is already listed; false once the
+ * list is full. Lists are at most MAX_EVIDENCE long, so a scan beats building keys for thousands of reports.
+ */
+function addEvidence(out: Evidence[], e: SituationEvent): boolean {
+  if (out.length >= MAX_EVIDENCE) return false
+  const doc = e.documents[0]
+  if (!doc) return true
+  const { start, end } = e.evidence
+  for (const x of out) if (x.document === doc && x.span.start === start && x.span.end === end) return true
+  out.push({ document: doc, span: e.evidence })
+  return out.length < MAX_EVIDENCE
 }
 
 function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], radiusKm: number): BaselinePlace | null {
@@ -408,12 +508,7 @@ function nearestBaseline(p: ControlPlace, baseline: readonly BaselinePlace[], ra
 export function buildTimeline(baseline: readonly BaselinePlace[], baselineDate: string, events: readonly SituationEvent[], actors: ActorTable, options: TimelineOptions = {}): Timeline {
   const opts: Required<TimelineOptions> = { inheritRadiusKm: 25, denialWindow: [0, 2], ...options }
   const index = placeIndex(baseline)
-  const facts = collectFacts(events, index, actors, baselineDate)
-  let lastDay = baselineDate
-  for (const e of events) {
-    const d = eventDay(e)
-    if (d && d > lastDay) lastDay = d
-  }
+  const { facts, lastDay } = collectFacts(events, index, actors, baselineDate)
   // Sorted once by name here, so each day's control needs no sort.
   const ordered = [...index.places].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const places = ordered.map((p) => placeTimeline(
@@ -446,33 +541,66 @@ export function holderOn(t: PlaceTimeline, date: string): string | null {
   return period ? (assessmentOn(period, date).holder ?? period.holder) : null
 }
 
-/** Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). */
+type ControlRow = Control['places'][number]
+
+/** What a place's row was last built from: the same period, assessment and active overlays give the same row. */
+interface RowMemo { period: Period; shown: Assessment; active: Overlay[]; row: ControlRow }
+interface ControlMemo { rows: Map<PlaceTimeline, RowMemo>; holders: Map<string, ControlRow['holder']>; partial: Map<Period, NonNullable<ControlRow['partial']>> }
+const controlMemos = new WeakMap<Timeline, ControlMemo>()
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
+/**
+ * Control of every known place on one day, in the sitrep.control/1 shape (plus secondary holders). A place whose
+ * state is the same as on the last day asked shares that day's row object: treat the answer as read-only.
+ */
 export function controlOn(timeline: Timeline, date: string): Control {
-  const places: Control['places'] = []
-  for (const t of timeline.places) {
+  let memo = controlMemos.get(timeline)
+  if (!memo) { memo = { rows: new Map(), holders: new Map(), partial: new Map() }; controlMemos.set(timeline, memo) }
+  const { rows, holders, partial } = memo
+  const holderRef = (id: string) => {
+    let h = holders.get(id)
+    if (!h) { h = { actorId: id, name: timeline.actors.nameOf(id) }; holders.set(id, h) }
+    return h
+  }
+  const places: ControlRow[] = []
+  for (let i = 0; i < timeline.places.length; i++) {
+    const t = timeline.places[i]!
     // Before the baseline day a baseline place shows its baseline, the earliest state the pack knows.
     const first = t.periods[0]
     const period = periodOn(t, date) ?? (first && t.place.baseline && first.status === 'baseline' ? first : null)
     if (!period) continue
     const shown = assessmentOn(period, date)
-    let { status, confidence, evidence } = shown
-    const holder = shown.holder ?? period.holder
-    const since = shown.holder ? (shown.since ?? null) : period.since
-    for (const o of t.overlays) {
+    // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
+    let active: Overlay[] = NONE
+    for (let k = 0; k < t.overlays.length; k++) {
+      const o = t.overlays[k]!
       if (o.from > date) break
-      // Fighting or a withdrawal after the period began makes the day contested, not the holder different.
-      if (o.to >= date && o.from >= period.from) {
-        status = 'contested'
-        confidence = Math.min(confidence, 0.5)
-        evidence = dedupe([...evidence, ...o.evidence])
-      }
+      if (o.to >= date && o.from >= period.from) active = active === NONE ? [o] : [...active, o]
     }
-    places.push({
-      placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon,
-      holder: { actorId: holder, name: timeline.actors.nameOf(holder) },
-      status, confidence, since, evidence,
-      ...(period.partial.length ? { partial: period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })) } : {}),
-    })
+    const last = rows.get(t)
+    if (last && last.period === period && last.shown === shown && sameList(last.active, active)) { places.push(last.row); continue }
+    let { status, confidence, evidence } = shown
+    if (active.length) {
+      status = 'contested'
+      confidence = Math.min(confidence, 0.5)
+      evidence = [...evidence]
+      for (const o of active) addEvidence(evidence, o.event)
+    }
+    const holder = shown.holder ?? period.holder
+    let shares: ControlRow['partial']
+    if (period.partial.length) {
+      shares = partial.get(period)
+      if (!shares) { shares = period.partial.map((x) => ({ actorId: x.actorId, name: timeline.actors.nameOf(x.actorId), note: x.note })); partial.set(period, shares) }
+    }
+    const row: ControlRow = {
+      placeId: t.place.placeId, name: t.place.name, lat: t.place.lat, lon: t.place.lon, holder: holderRef(holder),
+      status, confidence, since: shown.holder ? (shown.since ?? null) : period.since, evidence,
+      ...(shares ? { partial: shares } : {}),
+    }
+    rows.set(t, { period, shown, active, row })
+    places.push(row)
   }
   return { schema: 'sitrep.control/1', date, places }
 }
+const NONE: Overlay[] = []

@@ -10,7 +10,8 @@ import type { ReadModel } from '../../src/api/read-model.ts'
 import { fixtureData } from '../fixtures/read-model-fixture.ts'
 
 export const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium'
-export const WEB_DIR = new URL('../../dist/web/', import.meta.url).pathname
+// SITREP_WEB_DIR points the harness at another build (the bench compares builds with it).
+export const WEB_DIR = process.env['SITREP_WEB_DIR'] ?? new URL('../../dist/web/', import.meta.url).pathname
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
 
 /** Why browser tests cannot run here, or null when they can. */
@@ -27,7 +28,8 @@ export interface Harness {
   external: string[]
   /** Page errors, console errors and CSP violations. */
   problems: string[]
-  newPage(): Promise<Page>
+  /** A page at 1400×900 unless told another size. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>
   close(): Promise<void>
 }
 
@@ -49,8 +51,8 @@ export async function startHarness(model: ReadModel = memoryReadModel(fixtureDat
   const problems: string[] = []
   return {
     base, browser, external, problems,
-    async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    async newPage(viewport = { width: 1400, height: 900 }) {
+      const page = await browser.newPage({ viewport })
       await page.route('**/*', (route) => {
         const url = route.request().url()
         if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()

@@ -1,10 +1,12 @@
 // The web app: wires the map, slider, strip, event card, story view and what-if panel to the API and the URL.
 // State lives in `view` (mirrored in the address bar); every change goes through one of the functions below.
-import { api, type ControlGeoJSON, type EventMarker } from './api-client.ts'
+import { api, type ControlGeoJSON, type EventMarker, type Meta, type ReferenceGeoJSON } from './api-client.ts'
+import type { DayCount } from '../../src/api/read-model.ts'
 import { holderColor, TYPE_COLORS, typeLabel } from './colors.ts'
 import { fill, h } from './dom.ts'
 import { renderEventCard } from './event-card.ts'
 import { SitrepMap, type Basemap, type Town } from './map.ts'
+import { renderReferenceCard } from './reference-card.ts'
 import { renderStoryView } from './story-view.ts'
 import { renderStrip } from './strip.ts'
 import { readView, writeView } from './url-state.ts'
@@ -22,12 +24,16 @@ const card = $('event-card')
 const list = $('event-list')
 const storyView = $('story-view')
 const whatifEl = $('whatif-panel')
+const referenceToggle = $<HTMLInputElement>('reference-toggle')
+const referenceCard = $('reference-card')
 
 const view = readView(location.search)
 let days: string[] = []
 let map: SitrepMap
 let events: EventMarker[] = []
 let control: ControlGeoJSON | null = null
+let reference: ReferenceGeoJSON | null = null
+let referenceLayers: Meta['referenceLayers'] = []
 let loadSeq = 0
 let timer: number | null = null
 
@@ -67,6 +73,17 @@ function renderList(all: EventMarker[], heading: string): void {
   for (const sw of list.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
 }
 
+function referenceLegend(): HTMLElement[] {
+  if (!reference) return []
+  const key = h('span', { class: 'key ref-diamond' })
+  const names = referenceLayers.map((l) => l.layer).join(', ')
+  return [
+    h('div', { class: 'legend-title' }, 'Reference (imported, not Sitrep\'s)'),
+    h('div', { 'data-testid': 'reference-legend', 'data-count': reference.features.length },
+      key, `${names}: ${reference.features.length} in window${reference.truncated ? ' (first 50,000)' : ''}`),
+  ]
+}
+
 function renderLegend(c: ControlGeoJSON, evs: EventMarker[]): void {
   const holders = new Map(c.features.map((f) => [f.properties.holder, f.properties.holderName]))
   const box = (cls: string, color: string) => { const el = h('span', { class: `key ${cls}` }); el.style.setProperty('--c', color); return el }
@@ -77,38 +94,69 @@ function renderLegend(c: ControlGeoJSON, evs: EventMarker[]): void {
     h('div', {}, box('solid', '#777'), 'assessed'), h('div', {}, box('hatched', '#777'), 'claimed'), h('div', {}, box('cross', '#111'), 'contested'),
     evs.length ? h('div', { class: 'legend-title' }, 'Events (dot size: independent sources)') : null,
     ...[...new Set(evs.map((e) => e.type))].sort().map((t) => h('div', {}, box('dot', TYPE_COLORS[t] ?? '#777'), typeLabel(t))),
+    ...referenceLegend(),
     h('details', {}, h('summary', {}, 'Holders by town'),
       h('ul', { 'data-testid': 'control-list', class: 'control-list' }, ...rows.map((f) => h('li', {
         'data-place': f.properties.name, 'data-holder': f.properties.holder, 'data-status': f.properties.status,
       }, `${f.properties.name}: ${f.properties.holderName} (${f.properties.status}${f.properties.since ? ` since ${f.properties.since}` : ''})`)))))
 }
 
+interface DateData { key: string; control: ControlGeoJSON; events: EventMarker[]; reference: ReferenceGeoJSON | null }
+
+/** The first day of the event window ending on `date`. */
+function windowStart(date: string): string | undefined {
+  return view.window === 'all' ? days[0] : addDays(date, 1 - Number(view.window))
+}
+
+/** What the view needs for `date`, fetched in parallel; `key` says which view it was fetched for. */
+function fetchDate(date: string, from: string | undefined): Promise<DateData> {
+  const key = JSON.stringify([date, from, view.type, view.minSources, view.reference])
+  return Promise.all([
+    api.control(date), api.events({ from, to: date, type: view.type ?? undefined, minSources: view.minSources || undefined }),
+    view.reference ? api.reference(from, date) : null,
+  ]).then(([control, events, reference]) => ({ key, control, events, reference }))
+}
+
+// The strip's counts depend only on the filters, not on the day: fetched once per filter, not per slider step.
+let stripCounts: { key: string; days: Promise<DayCount[]> } | null = null
+function countsForStrip(): Promise<DayCount[]> {
+  const q = { type: view.type ?? undefined, minSources: view.minSources || undefined }
+  const key = JSON.stringify(q)
+  if (stripCounts?.key !== key) {
+    const days = api.days(q).then((r) => r.days)
+    days.catch(() => { stripCounts = null })
+    stripCounts = { key, days }
+  }
+  return stripCounts.days
+}
+
 /** Loads everything that depends on the date: control, events in the window, the what-if form. */
-async function setDate(date: string): Promise<void> {
+async function setDate(date: string, prefetched: Promise<DateData> | null = null): Promise<void> {
   const seq = ++loadSeq
   view.date = date
   slider.value = String(Math.max(0, days.indexOf(date)))
   label.value = date
   writeView(view)
-  const from = view.window === 'all' ? days[0] : addDays(date, 1 - Number(view.window))
-  const [c, evs] = await Promise.all([api.control(date), api.events({ from, to: date, type: view.type ?? undefined, minSources: view.minSources || undefined })])
+  const from = windowStart(date)
+  const counts = countsForStrip()
+  let data = prefetched ? await prefetched.catch(() => null) : null
+  if (!data || data.key !== JSON.stringify([date, from, view.type, view.minSources, view.reference])) data = await fetchDate(date, from)
   if (seq !== loadSeq) return
+  performance.mark('sitrep:data')
+  const { control: c, events: evs, reference: ref } = data
   control = c
   events = evs
+  reference = ref
   const drawn = map.whenIdle()
-  await Promise.all([map.setControl(c), map.setEvents(evs, view.event)])
+  await Promise.all([map.setControl(c), map.setEvents(evs, view.event), map.setReference(ref)])
   renderLegend(c, evs)
   renderList(evs, `${evs.length} events ${from === date ? `on ${date}` : `${from} – ${date}`}`)
   renderWhatIf(whatifEl, c, date, view.whatif, {
     onResult: (answer, key) => { view.whatif = key; writeView(view); void map.setCuts(answer?.cuts ?? null) },
   })
-  await Promise.all([refreshStrip(), drawn])
+  renderStrip($('strip'), days, await counts, view.date ?? '', (d) => void setDate(d))
+  await drawn
   if (seq === loadSeq) document.body.dataset['loadedDate'] = date
-}
-
-async function refreshStrip(): Promise<void> {
-  const { days: counts } = await api.days({ type: view.type ?? undefined, minSources: view.minSources || undefined })
-  renderStrip($('strip'), days, counts, view.date ?? '', (d) => void setDate(d))
 }
 
 async function openEvent(id: string): Promise<void> {
@@ -181,8 +229,14 @@ async function start(): Promise<void> {
     onEvent: (id) => void openEvent(id),
     onCluster: (ids) => { showTab('events'); renderList(events.filter((e) => ids.includes(e.id)), `${ids.length} events here`) },
     onMove: (bbox) => { view.bbox = bbox; writeView(view) },
+    onReference: (rows) => { showTab('events'); renderReferenceCard(referenceCard, rows, () => { referenceCard.hidden = true; fill(referenceCard) }) },
   }, view.bbox)
+  // A shared link names its day: fetch that day's data while the date range is still on its way.
+  // (Only the reference toggle's state is unknown yet; a mismatch simply fetches again.)
+  const early = view.date && view.window !== 'all' ? fetchDate(view.date, addDays(view.date, 1 - Number(view.window))) : null
+  early?.catch(() => {})
   const meta = await api.meta()
+  performance.mark('sitrep:meta')
   if (!meta.dates) {
     fill(list, h('li', { class: 'muted' }, 'The store holds no events yet.'))
     return
@@ -193,6 +247,11 @@ async function start(): Promise<void> {
   minSel.value = String(view.minSources)
   typeSel.append(...meta.eventTypes.map((t) => h('option', { value: t }, typeLabel(t))))
   typeSel.value = view.type ?? ''
+  referenceLayers = meta.referenceLayers
+  // The toggle appears only when a reference layer was imported (`sitrep import`).
+  $('reference-control').hidden = referenceLayers.length === 0
+  view.reference &&= referenceLayers.length > 0
+  referenceToggle.checked = view.reference
   let date = view.date && days.includes(view.date) ? view.date : null
   if (view.event) {
     const detail = await api.event(view.event).catch(() => null)
@@ -203,8 +262,9 @@ async function start(): Promise<void> {
   windowSel.addEventListener('change', () => { view.window = windowSel.value; void setDate(view.date!) })
   typeSel.addEventListener('change', () => { view.type = typeSel.value || null; void setDate(view.date!) })
   minSel.addEventListener('change', () => { view.minSources = Number(minSel.value); void setDate(view.date!) })
+  referenceToggle.addEventListener('change', () => { view.reference = referenceToggle.checked; void setDate(view.date!) })
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.addEventListener('click', () => showTab(b.dataset['tab']!))
-  await Promise.all([setDate(date ?? days[days.length - 1]!), renderStories()])
+  await Promise.all([setDate(date ?? days[days.length - 1]!, early), renderStories()])
   if (view.event) await openEvent(view.event)
   if (view.story) await openStory(view.story)
   if (view.whatif) showTab('whatif')

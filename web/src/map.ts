@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 // MapLibre finds its worker next to its own module, which a bundle does not keep: ship it as an asset.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
-import type { ControlGeoJSON, CutLines, EventMarker } from './api-client.ts'
+import type { ControlGeoJSON, CutLines, EventMarker, ReferenceGeoJSON, ReferenceProps } from './api-client.ts'
 import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
 
@@ -16,6 +16,8 @@ export interface MapHandlers {
   onEvent(id: string): void
   onCluster(ids: string[]): void
   onMove(bbox: string): void
+  /** The reference rows under a click (several ACLED rows often share one location). */
+  onReference(rows: ReferenceProps[]): void
 }
 
 maplibregl.setWorkerUrl(workerUrl)
@@ -52,8 +54,29 @@ function pattern(color: string, cross: boolean): ImageData {
   return ctx.getImageData(0, 0, size, size)
 }
 
+/** The reference layer's mark: a hollow dark diamond, unlike Sitrep's filled round dots, so the two never read alike. */
+function diamond(): ImageData {
+  const size = 44 // drawn at twice the size it shows (pixelRatio 2), so it stays sharp
+  const ctx = h('canvas', { width: size, height: size }).getContext('2d')!
+  ctx.beginPath()
+  ctx.moveTo(size / 2, 4); ctx.lineTo(size - 4, size / 2); ctx.lineTo(size / 2, size - 4); ctx.lineTo(4, size / 2); ctx.closePath()
+  ctx.fillStyle = 'rgba(255,255,255,0.5)'
+  ctx.fill()
+  // A white halo under the dark edge keeps the diamond visible on a dark cluster or a red control disc.
+  ctx.lineJoin = 'miter'
+  ctx.lineWidth = 8
+  ctx.strokeStyle = '#ffffff'
+  ctx.stroke()
+  ctx.lineWidth = 4
+  ctx.strokeStyle = '#1a1a1a'
+  ctx.stroke()
+  return ctx.getImageData(0, 0, size, size)
+}
+
 const style: StyleSpecification = {
   version: 8,
+  // A date change swaps data at once: no cross-fade to wait for before the map is idle.
+  transition: { duration: 0, delay: 0 },
   sources: {},
   layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#c9dde8' } }],
 }
@@ -63,18 +86,19 @@ export class SitrepMap {
   private readonly ready: Promise<void>
   private clusterLabels = new Map<number, maplibregl.Marker>()
   private contestedLabels: maplibregl.Marker[] = []
+  private reference: ReferenceGeoJSON | null = null
 
   /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
   constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
     const bounds = bbox ? (bbox.split(',').map(Number) as [number, number, number, number]) : SYRIA
     this.map = new maplibregl.Map({
-      container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false, fadeDuration: 0,
     })
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
-    const loaded = new Promise<void>((resolve) => this.map.on('load', () => resolve()))
+    const loaded = new Promise<void>((resolve) => this.map.on('load', () => { performance.mark('sitrep:map-loaded'); resolve() }))
     this.ready = Promise.all([loaded, basemap]).then(([, base]) => {
+      performance.mark('sitrep:basemap')
       this.addLayers(base, handlers)
       for (const t of base.towns) {
         const el = h('div', { class: `town-label rank-${t.rank}`, 'data-town': t.name }, h('span', { class: 'town-dot' }), t.name)
@@ -101,14 +125,16 @@ export class SitrepMap {
     const m = this.map
     m.addSource('countries', { type: 'geojson', data: base.countries })
     m.addSource('admin1', { type: 'geojson', data: base.admin1 })
-    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6' } })
-    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3' } })
+    // No fill antialiasing: the border line layers draw every edge anyway, and the extra outline pass costs
+    // a full redraw of each polygon's edge on every frame of a pan.
+    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6', 'fill-antialias': false } })
+    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3', 'fill-antialias': false } })
     m.addLayer({ id: 'admin1-line', type: 'line', source: 'admin1', paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
     m.addLayer({ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
 
     m.addSource('control', { type: 'geojson', data: EMPTY })
     m.addLayer({ id: 'control-solid', type: 'fill', source: 'control', filter: ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]],
-      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45 } })
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45, 'fill-antialias': false } })
     m.addLayer({ id: 'control-hatched', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'claimed'],
       paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']] } })
     m.addLayer({ id: 'control-contested', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'contested'],
@@ -132,12 +158,22 @@ export class SitrepMap {
         'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 4, 1.5],
       } })
 
+    // The reference layer (imported ACLED rows) sits above Sitrep's dots and is off until asked for.
+    m.addImage('reference-diamond', diamond(), { pixelRatio: 2 })
+    m.addSource('reference', { type: 'geojson', data: EMPTY })
+    m.addLayer({ id: 'reference-points', type: 'symbol', source: 'reference',
+      layout: { 'icon-image': 'reference-diamond', 'icon-allow-overlap': true, 'icon-ignore-placement': true, visibility: 'none' } })
+    m.on('click', 'reference-points', (e) => {
+      const rows = (e.features ?? []).map((f) => this.reference?.features[Number(f.properties['i'])]?.properties)
+      handlers.onReference(rows.filter((r): r is ReferenceProps => r !== undefined))
+    })
+
     m.on('click', 'event-points', (e) => {
       const id = e.features?.[0]?.properties?.['id']
       if (typeof id === 'string') handlers.onEvent(id)
     })
     m.on('click', 'event-clusters', (e) => void this.openCluster(e.features?.[0], handlers))
-    for (const layer of ['event-points', 'event-clusters']) {
+    for (const layer of ['event-points', 'event-clusters', 'reference-points']) {
       m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer' })
       m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = '' })
     }
@@ -204,6 +240,16 @@ export class SitrepMap {
       properties: { id: e.id, type: e.type, color: TYPE_COLORS[e.type] ?? '#777', sources: e.independentSources, selected: e.id === selected ? 1 : 0 },
     }] : [])
     this.map.getSource<GeoJSONSource>('events')!.setData({ type: 'FeatureCollection', features })
+  }
+
+  /** Draws the reference rows (null hides the layer). */
+  async setReference(fc: ReferenceGeoJSON | null): Promise<void> {
+    await this.ready
+    this.reference = fc
+    // Only an index travels to the worker: the card reads the row from `this.reference`.
+    const features = (fc?.features ?? []).map((f, i) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { i } }))
+    this.map.getSource<GeoJSONSource>('reference')!.setData({ type: 'FeatureCollection', features })
+    this.map.setLayoutProperty('reference-points', 'visibility', fc ? 'visible' : 'none')
   }
 
   async setCuts(cuts: CutLines | null): Promise<void> {

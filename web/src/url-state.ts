@@ -1,4 +1,4 @@
-// The view kept in the URL so it can be shared: /?date=2024-12-08&event=ID&story=ID&window=3&min=2&bbox=...
+// The view kept in the URL so it can be shared: /?date=2024-12-08&event=ID&story=ID&window=3&min=2&bbox=...&ref=1
 export interface ViewState {
   date: string | null
   event: string | null
@@ -9,6 +9,8 @@ export interface ViewState {
   minSources: number
   bbox: string | null
   whatif: string | null
+  /** Whether the imported reference layer (ACLED) is drawn. */
+  reference: boolean
 }
 
 /** Reads the view from a query string; unknown or malformed values fall back to defaults. */
@@ -27,6 +29,7 @@ export function readView(search: string): ViewState {
     minSources: Number.isInteger(min) && min >= 0 ? min : 0,
     bbox: bbox && /^-?[\d.]+(,-?[\d.]+){3}$/.test(bbox) ? bbox : null,
     whatif: p.get('whatif'),
+    reference: p.get('ref') === '1',
   }
 }
 
@@ -41,6 +44,7 @@ export function writeView(v: ViewState): void {
   if (v.minSources) p.set('min', String(v.minSources))
   if (v.bbox) p.set('bbox', v.bbox)
   if (v.whatif) p.set('whatif', v.whatif)
+  if (v.reference) p.set('ref', '1')
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url)
 }

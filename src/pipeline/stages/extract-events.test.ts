@@ -170,6 +170,7 @@ describe('extract-events: claims and open questions', () => {
     ['Rebels captured Qorvath, according to the rebels.', ['territory_change/claimed@Qorvath']],
     ['The insurgents said on Telegram that they had seized Qorvath.', ['territory_change/claimed@Qorvath']],
     ['Qorvath is now in rebel hands, the opposition said.', ['territory_change/claimed@Qorvath']],
+    ['"Qorvath is ours again," a rebel fighter told reporters.', ['territory_change/claimed@Qorvath']],
     ['The Syrian army did not say whether it had withdrawn from Qorvath.', []],
     ['Rebels said they had seized Qorvath, the Syrian Observatory for Human Rights said.', ['territory_change/claimed@Qorvath']],
   ]

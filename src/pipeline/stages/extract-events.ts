@@ -183,9 +183,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       && /\b(?:the|its|their|his|this|that)\s+$/i.test(view.text.slice(Math.max(0, h.start - 7), h.start))
       && !/^\s+of\b/i.test(view.text.slice(h.end, h.end + 5))) return
     // "The capture of Belmira cuts the road to Qorvath and Tessen": the places after the verb are not captured.
-    // ("were to capture Homs" is the verb: its object is what is taken.)
-    const verbal = /\b(?:to|would|will|could|can|may|might|must|did|not)\s+$/i.test(view.text.slice(Math.max(0, h.start - 8), h.start))
-    if (type === 'territory_change' && !verbal && /^(?:capture|seizure|fall|loss|takeover|the\s+fall\s+of)$/i.test(triggerText)) {
+    // ("were to capture Homs" is the verb, which takes its object.)
+    if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover|the\s+fall\s+of)$/i.test(triggerText)
+      && !/\b(?:to|will|would|could|can|may|might|must|should|did|not)\s+$/i.test(view.text.slice(Math.max(0, h.start - 8), h.start))) {
       const of = view.text.slice(h.end).match(/^\s+of\s+/i)
       if (!of && !/of$/i.test(triggerText)) places = []
     }
@@ -399,7 +399,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length
-  const linked = linkDenials(inheritContextPlaces(all, doc.text)).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const linked = linkDenials(inheritContextPlaces(all, doc.text, annotationsOf(doc, 'place'), ctx.theater)).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])

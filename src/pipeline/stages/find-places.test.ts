@@ -206,3 +206,81 @@ test('a demonym is not a place mention', () => {
 test('every place annotation says which rule decided it', () => {
   for (const p of run('Rebels took Hama and moved on Homs, 40 km south of Hama.').places) assert.match(p.by, /^find-places:[a-z-/]+$/)
 })
+
+// Epithets and focus names: an invented country and its towns, so the rules are tested, not the theater's lexicon.
+const VARDENIA: PlaceSpec[] = [
+  { id: 501, name: 'Vardenia', lat: 40, lon: 30, cc: 'QV', fcode: 'PCLI', population: 9_000_000, demonyms: ['Vardenian'] },
+  { id: 502, name: 'Ostrel', lat: 41, lon: 31, cc: 'QO', fcode: 'PCLI', population: 5_000_000 },
+  { id: 510, name: 'Belmira', lat: 40.5, lon: 30.2, cc: 'QV', fcode: 'PPLC', population: 2_000_000,
+    epithets: ["Vardenia's capital", 'the Vardenian capital'], focusNames: ['the capital'] },
+  { id: 511, name: 'Qorsk', lat: 39.5, lon: 29.7, cc: 'QV', fcode: 'PPLA', population: 800_000, epithets: ["Vardenia's second city"] },
+  { id: 512, name: 'Tessen', lat: 39.8, lon: 30.4, cc: 'QV', fcode: 'PPL', population: 30_000 },
+  { id: 520, name: 'Harvel', lat: 41.2, lon: 31.1, cc: 'QO', fcode: 'PPLC', population: 1_000_000 },
+  { id: 521, name: 'Dunmark', lat: 41.4, lon: 31.3, cc: 'QO', fcode: 'PPL', population: 40_000 },
+  { id: 'south-vardenia', name: 'Southern Vardenia', lat: 39.2, lon: 30, cc: 'QV', fcode: 'REGION', focusNames: ['the south'] },
+]
+const vGaz = memoryGazetteer(VARDENIA, 'QV')
+const vStage = findPlacesWith(vGaz)
+function vPlaces(text: string): { surface: string; name: string; role: string }[] {
+  const doc = vStage(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }, ctx), ctx)
+  return annotationsOf(doc, 'place').map((p) => ({ surface: doc.text.slice(p.span.start, p.span.end), name: p.name, role: p.role }))
+}
+
+test('an epithet with a possessive country is read whole, before the country inside it', () => {
+  const places = vPlaces("Rebels pushed into Vardenia's second city on Friday after taking Tessen.")
+  assert.deepEqual(places.map((p) => [p.surface, p.name]), [["Vardenia's second city", 'Qorsk'], ['Tessen', 'Tessen']])
+})
+
+test('a lowercase epithet ends on a lowercase word and still matches: "the Vardenian capital"', () => {
+  assert.deepEqual(vPlaces('Shops reopened in the Vardenian capital and in Tessen.').map((p) => p.name), ['Belmira', 'Tessen'])
+})
+
+test('a focus name ("the capital", "the south") stands for the theater place only in a text about that country', () => {
+  const home = vPlaces('Fighting near Tessen and Qorsk spread to the capital, and protests began in the south.')
+  assert.deepEqual(home.map((p) => p.name), ['Tessen', 'Qorsk', 'Belmira', 'Southern Vardenia'])
+  const abroad = vPlaces('Storms hit Harvel and Dunmark in Ostrel; schools in the capital closed, and the south flooded.')
+  assert.deepEqual(abroad.map((p) => p.name), ['Harvel', 'Dunmark', 'Ostrel'])
+})
+
+test('a lowercase place phrase followed by "of" is relative to what follows: "the south of Ostrel"', () => {
+  assert.deepEqual(vPlaces('Fighting near Tessen and Qorsk, and floods in the south of Ostrel.').map((p) => p.name), ['Tessen', 'Qorsk', 'Ostrel'])
+})
+
+test('a country named as the other party to an agreement, talks or peace is a mention, not where it happened', () => {
+  for (const text of ['Troops seized a ridge near Tessen set up by a ceasefire agreement with Ostrel.', 'He offered peace with Ostrel from Tessen.']) {
+    const ostrel = vPlaces(text).find((p) => p.name === 'Ostrel')
+    assert.equal(ostrel?.role, 'mention', text)
+  }
+})
+
+// Arabic script: invented places with Arabic alternates, as the OCHA names give them.
+const ARABIC: PlaceSpec[] = [
+  { id: 601, name: 'Qorvath', alt: ['قرفاث'], lat: 35.5, lon: 37.5, cc: 'SY', fcode: 'PPLA', population: 120_000 },
+  { id: 602, name: 'Tell Zembra', alt: ['تل زمبرة'], lat: 35.55, lon: 37.6, cc: 'SY', fcode: 'PPL', population: 3_000 },
+  { id: 603, name: 'Madinat Saghira', alt: ['المدينة'], lat: 35.6, lon: 37.7, cc: 'SY', fcode: 'PPL', population: 900 },
+]
+const aStage = findPlacesWith(memoryGazetteer(ARABIC, 'SY'))
+function arabicPlaces(text: string): [string, string][] {
+  const doc = aStage(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'ar', annotations: [], messages: [],
+  }, ctx), ctx)
+  return annotationsOf(doc, 'place').map((p) => [doc.text.slice(p.span.start, p.span.end), p.name])
+}
+
+test('Arabic script: a name joined to "and"/"in" is found without the proclitic, and without trailing punctuation', () => {
+  assert.deepEqual(arabicPlaces('تقدمت القوات نحو تل زمبرة، ثم دخلت وقرفاث.'), [['تل زمبرة', 'Tell Zembra'], ['قرفاث', 'Qorvath']])
+  assert.deepEqual(arabicPlaces('اشتباكات عنيفة وبقرفاث'), [['قرفاث', 'Qorvath']])
+})
+
+test('Arabic script: ta marbuta written as ha matches the same name', () => {
+  assert.deepEqual(arabicPlaces('قصف على تل زمبره'), [['تل زمبره', 'Tell Zembra']])
+})
+
+test('Arabic script: a common word that names a small village is a place only after a place word', () => {
+  assert.deepEqual(arabicPlaces('انسحب الجيش إلى خارج المدينة'), [])
+  assert.deepEqual(arabicPlaces('اشتباكات قرب قرية المدينة'), [['المدينة', 'Madinat Saghira']])
+})

@@ -1,5 +1,5 @@
 // Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
-// Parts: recognize (spans) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
+// Parts: recognize (spans; arabic.ts for Arabic script) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, addMessages, annotationsOf } from '../../core/doc.ts'
 import { placeId } from '../../core/ids.ts'

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { annotationsOf, assertDoc } from '../../../core/doc.ts'
+import type { PlaceAnnotation } from '../../../core/types.ts'
+import { focusCountry } from './context-place.ts'
 import { extract } from './test-doc.ts'
+import type { TestPlace } from './test-doc.ts'
 
-const eventsOf = (text: string, places: string[]) => {
+const eventsOf = (text: string, places: (string | TestPlace)[]) => {
   const doc = extract(text, places)
   assertDoc(doc)
   return annotationsOf(doc, 'event').map((e) => ({ type: e.type, place: e.place?.name ?? null, sentence: doc.text.slice(e.span.start, e.span.end) }))
@@ -16,8 +19,39 @@ test('a capture of "the city" takes the place named in an earlier sentence', () 
 })
 
 test('a capture naming no place and not referring back gets no place from context', () => {
-  const events = eventsOf('Fighting raged in Qorvath on Friday.\n\nRebels seized the main police station, witnesses said.', ['Qorvath'])
+  const events = eventsOf('Fighting raged in Qorvath on Friday.\n\nRebels seized two armoured vehicles, witnesses said.', ['Qorvath'])
   for (const e of events.filter((x) => x.type === 'territory_change')) assert.equal(e.place, null)
+})
+
+test('a part only a town has ("the main police station") refers back to the town named before', () => {
+  const events = eventsOf('Fighting raged in Qorvath on Friday.\n\nRebels seized the main police station, witnesses said.', ['Qorvath'])
+  const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Rebels'))
+  assert.equal(capture?.place, 'Qorvath')
+})
+
+test('a part of a town does not refer back to a region', () => {
+  const events = eventsOf('Fighting raged in the Belmira valley on Friday.\n\nRebels seized the main police station, witnesses said.',
+    [{ name: 'Belmira valley', precision: 'region' }])
+  const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Rebels'))
+  assert.equal(capture?.place ?? null, null)
+})
+
+test('an event naming no place, in a text mostly about one country, is placed in that country', () => {
+  const text = 'Rebels seized Qorvath on Friday. Shelling hit Belmira and Tessen. Vardenia braced for more.\n\nAt least 2,000 people have fled, the agency said.'
+  const events = eventsOf(text, ['Qorvath', 'Belmira', 'Tessen', { name: 'Vardenia', precision: 'country' }])
+  const fled = events.find((e) => e.type === 'displacement')
+  assert.equal(fled?.place, 'Vardenia')
+})
+
+test('a text whose places are split between countries has no focus country; one with a clear majority has', () => {
+  const place = (name: string, country: string, placeKind: PlaceAnnotation['placeKind'] = 'city'): PlaceAnnotation => ({
+    kind: 'place', id: `ann:place:${name}` as PlaceAnnotation['id'], span: { start: 0, end: 1 }, by: 'test', placeId: `theater:${name}` as PlaceAnnotation['placeId'],
+    geonameId: null, name, country, admin1: null, lat: 1, lon: 2, placeKind, precision: placeKind === 'country' ? 'country' : 'exact', role: 'event',
+  })
+  const split = [place('Qorvath', 'QV'), place('Tessen', 'QV'), place('Harvel', 'QO'), place('Dunmark', 'QO'), place('Vardenia', 'QV', 'country')]
+  assert.equal(focusCountry(split.slice(0, 4), null), null)
+  assert.equal(focusCountry(split, null)?.name, 'Vardenia')
+  assert.equal(focusCountry([place('Qorvath', 'QV'), place('Vardenia', 'QV', 'country')], null), null, 'two mentions are too few')
 })
 
 test('a casualty sentence that refers back with "there" takes the place named before', () => {

@@ -1,25 +1,74 @@
 // Places that a sentence leaves to its context: "entered the city", "clashes there". Conservative: only a
 // definite reference back inherits the last place named. (Inheriting by paragraph as well lifted place accuracy but
 // made unrelated reports of one town look like one story: same type, place and day.)
-import type { EventAnnotation } from '../../../core/types.ts'
+// An event still without a place, in a text mostly about one country, is located in that country at precision
+// "country": such a place pins nothing for story matching (stories ignore country-wide places across reports).
+import { placeId } from '../../../core/ids.ts'
+import type { EventAnnotation, PlaceAnnotation } from '../../../core/types.ts'
+import { loadGazetteer } from '../../../gazetteer/load.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
 
 // "the city", "that town", "the provincial capital", "there" — a reference back to a place already named.
 const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b|\bthere\b/i
 
+// "seized the main police station", "gathered in a central square": a part of a town that only a town has, which
+// refers back to the town named before it (a bridging reference), though it repeats no place name.
+const TOWN_PART = /\b(?:the|a|its)\s+(?:(?:main|central|old|city's|town's|local|largest|biggest|main\s+civilian|civilian|military|central\s+civilian)\s+)?(?:police\s+(?:station|headquarters)|prison|jail|(?:main\s+|central\s+|town\s+|city\s+)?square|town\s+hall|city\s+hall|governor(?:ate)?(?:'s)?\s+(?:building|office|headquarters|palace)|citadel|old\s+city|city\s+cent(?:re|er)|town\s+cent(?:re|er)|neighbou?rhoods?)\b/i
+
+/** Share of the place mentions one country must hold for a text to be about it. */
+const FOCUS_SHARE = 0.5
+/** Fewest place mentions in that country: one passing name says nothing about what a text is about. */
+const FOCUS_MIN = 3
+
+/**
+ * The country a text is about: the one that holds most of its place mentions (over half, and at least three); its
+ * point and id come from the text's own mention of it, else from the theater's gazetteer. Null when no country leads.
+ */
+export function focusCountry(places: readonly PlaceAnnotation[], theater: string | null): NonNullable<NewEvent['place']> | null {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const p of places) {
+    if (!p.country) continue
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1)
+    total++
+  }
+  let top: [string, number] | null = null
+  for (const c of counts) if (!top || c[1] > top[1]) top = c
+  if (!top || top[1] < FOCUS_MIN || top[1] / total <= FOCUS_SHARE) return null
+  const iso = top[0]
+  const own = places.find((p) => p.placeKind === 'country' && p.country === iso)
+  if (own) return { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: 'country' }
+  if (theater === null) return null
+  // "Syrian forces … Aleppo … Damascus": the text may name the country only by its demonym.
+  const gaz = loadGazetteer(theater)
+  const at = gaz.country(iso)
+  if (at === undefined) return null
+  const e = gaz.entry(at)
+  return { placeId: placeId(e.placeId), name: e.name, lat: e.lat, lon: e.lon, precision: 'country' }
+}
+
 /**
  * Gives events without a place the place of the latest earlier event that had one (a town or region, not a
- * whole country), when the sentence refers back to it. The event's `by` records the inheritance.
+ * whole country), when the sentence refers back to it; then the text's country (focusCountry) to those still
+ * without one. The event's `by` records which.
  */
-export function inheritContextPlaces(events: readonly NewEvent[], text: string): NewEvent[] {
+export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
+  theater: string | null = null): NewEvent[] {
   let last: { place: NonNullable<NewEvent['place']>; end: number } | null = null
-  return events.map((e) => {
+  const country = focusCountry(places, theater)
+  const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
       return e
     }
     if (!last || last.end > e.span.start || e.modality === 'background') return e
-    return ANAPHOR.test(text.slice(e.span.start, e.span.end)) ? { ...e, place: last.place, by: `${e.by}+context-place` } : e
+    const sentence = text.slice(e.span.start, e.span.end)
+    if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
+    // Only a town has a police station or a central square: a region or a country named before is no antecedent.
+    if (last.place.precision !== 'region' && TOWN_PART.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-town-part` }
+    return e
   })
+  if (!country) return inherited
+  return inherited.map((e) => (e.place ? e : { ...e, place: country, by: `${e.by}+focus-country` }))
 }

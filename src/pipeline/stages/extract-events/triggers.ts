@@ -37,6 +37,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
   },
   // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
+  // '"Belmira is ours again," a fighter said': a first-person claim of control
+  { rule: 'ours', type: 'territory_change', pattern: /\b(?:is|are)\s+(?:now\s+)?(?:ours|in\s+our\s+hands)\b/gi },
   // "the town is now in rebel hands", "fell into opposition hands"
   { rule: 'hands', type: 'territory_change', pattern: /\b(?:now|fell|passed|came)\s+(?:\S+\s+)?in(?:to)?\s+(?:the\s+)?[\w-]+\s+hands\b/gi },
   { rule: 'control', type: 'territory_change', pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },

@@ -2,8 +2,10 @@
 // nameKey), with the words around them that change their meaning (suffix, direction, person or organisation name).
 // It proposes; resolve.ts chooses the place and role.ts the role.
 import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
+import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
+import { arabicCore, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 
 /** A span that names a place, before resolution. */
@@ -29,6 +31,8 @@ export interface Mention {
   readonly typo: boolean
   /** "Aleppo University": a place named inside a facility's name. */
   readonly embedded: boolean
+  /** Written in Arabic script: matched through the gazetteer's Arabic names, which are alternates. */
+  readonly arabic?: boolean
 }
 
 /** What recognition found in one document: mentions and the countries named by demonyms ("Syrian"). */
@@ -56,9 +60,10 @@ interface Tok {
   /** Folded words of the token ("U.S." -> ["u", "s"]); computed on first use, since most tokens never need it. */
   readonly folded: readonly string[]
   readonly lower: string
+  readonly first: number
 }
 
-const lowercaseStarts = new WeakMap<Gazetteer, Map<string, boolean>>()
+const lowercaseStarts = new WeakMap<Gazetteer, Map<string, number>>()
 
 const wordKeys = new Map<string, string>()
 function cachedWordKey(w: string): string {
@@ -86,6 +91,7 @@ export function keyOfWords(words: readonly string[]): string {
 
 function foldWords(t: string): string[] {
   if (/^[a-z]+$/.test(t)) return [t]
+  if (/^[A-Za-z]+$/.test(t)) return [t.toLowerCase()]
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
@@ -93,35 +99,93 @@ function foldWords(t: string): string[] {
 class Token implements Tok {
   readonly word: boolean
   readonly upper: boolean
+  /** Char code of the first character: lets the scan pass over lowercase words without slicing their text. */
+  readonly first: number
+  #text: string | null = null
   #lower: string | null = null
   #folded: string[] | null = null
-  constructor(readonly start: number, readonly end: number, readonly text: string) {
-    const c = text.charCodeAt(0)
+  constructor(private readonly source: string, readonly start: number, readonly end: number) {
+    const c = source.charCodeAt(start)
+    this.first = c
     const ascii = c < 128
     const digit = c >= 48 && c <= 57
     const cap = c >= 65 && c <= 90
-    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(text) : WORD.test(text)
-    this.upper = ascii ? digit || cap : UPPER.test(text)
+    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(this.text) : WORD.test(this.text)
+    this.upper = ascii ? digit || cap : UPPER.test(this.text)
   }
+  get text(): string { return (this.#text ??= this.source.slice(this.start, this.end)) }
   get lower(): string { return (this.#lower ??= this.text.toLowerCase()) }
   get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
 }
 
 function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
-  return spans.map(([s, e]) => new Token(s, e, text.slice(s, e)))
+  return spans.map(([s, e]) => new Token(text, s, e))
 }
 
-/** Whether a lowercase word may begin a lowercase theater phrase, memoised per word. */
-function startsLowercasePhrase(t: Tok, gaz: Gazetteer): boolean {
+function lowercaseMemo(gaz: Gazetteer): Map<string, number> {
   let memo = lowercaseStarts.get(gaz)
   if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
-  let ok = memo.get(t.lower)
-  if (ok === undefined) {
-    ok = gaz.lowercaseStart(keyOfWords(t.folded))
-    if (memo.size > 50_000) memo.clear()
-    memo.set(t.lower, ok)
+  return memo
+}
+
+/**
+ * Lowercase ASCII letters a word must begin with to be an article or begin a lowercase theater phrase, per gazetteer:
+ * the first letters of those keys, and every letter the spelling skeleton maps onto them ("ch" -> "sh", "e" -> "a").
+ */
+const SKELETON_SOURCES: Readonly<Record<string, string>> = { j: 'jdg', s: 'stc', k: 'kcq', h: 'hk', f: 'fp', u: 'uo', a: 'ae', o: 'oa', i: 'iey', g: 'g' }
+const lowercaseFirsts = new WeakMap<Gazetteer, Uint8Array>()
+function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
+  let table = lowercaseFirsts.get(gaz)
+  if (table) return table
+  table = new Uint8Array(128)
+  for (const c of 'ae') table[c.charCodeAt(0)] = 1
+  for (let c = 97; c <= 122; c++) {
+    const letter = String.fromCharCode(c)
+    // A key first letter x is reachable from surface letters SKELETON_SOURCES[x] (or x itself).
+    if (gaz.lowercaseStart(letter) || gaz.lowercaseFirstLetter(letter)) for (const src of SKELETON_SOURCES[letter] ?? letter) table[src.charCodeAt(0)] = 1
   }
-  return ok
+  lowercaseFirsts.set(gaz, table)
+  return table
+}
+
+interface SingleWord { readonly key: string; readonly found: number }
+const singleWords = new WeakMap<Gazetteer, Map<string, SingleWord>>()
+function singleWordMemo(gaz: Gazetteer): Map<string, SingleWord> {
+  let memo = singleWords.get(gaz)
+  if (!memo) singleWords.set(gaz, (memo = new Map()))
+  return memo
+}
+
+/** The key of one token alone and its index flags (PROBE_KEY, PROBE_LONGER), memoised by the token's text. */
+function singleWord(t: Tok, gaz: Gazetteer, memo: Map<string, SingleWord>): SingleWord {
+  let w = memo.get(t.text)
+  if (w === undefined) {
+    const key = keyOfWords(t.folded)
+    w = { key, found: gaz.probe(key) }
+    if (memo.size > 100_000) memo.clear()
+    memo.set(t.text, w)
+  }
+  return w
+}
+
+const LC_ARTICLE = 1
+const LC_PHRASE = 2
+
+/** For a word that does not begin with a capital: LC_ARTICLE when it is an Arabic article that may begin a name,
+ * LC_PHRASE when it may begin a lowercase theater phrase ("the coast"); memoised per word as written. */
+function lowercaseCode(t: Tok, gaz: Gazetteer, memo: Map<string, number>): number {
+  let code = memo.get(t.text)
+  if (code === undefined) {
+    code = (START_ARTICLES.has(t.lower) ? LC_ARTICLE : 0) | (gaz.lowercaseStart(keyOfWords(t.folded)) ? LC_PHRASE : 0)
+    if (memo.size > 50_000) memo.clear()
+    memo.set(t.text, code)
+  }
+  return code
+}
+
+const isPossessive = (t: Tok): boolean => {
+  const x = t.text
+  return x.length === 2 && (x[1] === 's' || x[1] === 'S') && (x[0] === "'" || x[0] === '’')
 }
 
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
@@ -147,6 +211,9 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   const notPlaces = notPlaceKeys()
   // "Mayor Kelly … Kelly said": a name seen once as part of a person's name is a person throughout the text.
   const personKeys = new Set<string>()
+  const lcMemo = lowercaseMemo(gaz)
+  const lcFirst = lowercaseFirstTable(gaz)
+  const wordMemo = singleWordMemo(gaz)
   sentences.forEach((spans, sentence) => {
     const toks = tokensOf(text, spans)
     const firstWord = toks.findIndex((t) => t.word)
@@ -154,28 +221,51 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
     while (k < toks.length) {
       const t = toks[k] as Tok
       if (!t.word) { k++; continue }
-      const startsUpper = t.upper || (START_ARTICLES.has(t.lower) && (toks[nextWord(toks, k)]?.upper ?? false))
-      if (!startsUpper && !startsLowercasePhrase(t, gaz)) { k++; continue }
-      let best: { last: number; key: string; hits: readonly KeyHit[] } | null = null
+      if (isArabicWord(t.text)) {
+        const found = arabicMention(toks, k, sentence, gaz)
+        if (found) mentions.push(found.mention)
+        k = found ? found.last + 1 : k + 1
+        continue
+      }
+      let startsUpper = t.upper
+      if (!startsUpper) {
+        if (t.first >= 97 && t.first <= 122 && lcFirst[t.first] === 0) { k++; continue }
+        // Most words are lowercase and begin nothing: one memo lookup tells an article ("al-Raqqa") or a phrase start.
+        const code = lowercaseCode(t, gaz, lcMemo)
+        if (code === 0) { k++; continue }
+        startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
+        if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
+      }
+      let best: { last: number; key: string } | null = null
       const words: string[] = []
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j] as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper) break
-        words.push(...tj.folded)
-        const key = keyOfWords(words)
-        if (key.length >= 2 && gaz.has(key)) {
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...words, ...tj.folded]))) break
+        // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
+        if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
+        else words.push(...tj.folded)
+        // The first word alone is the common case: its key and index flags are memoised by its text.
+        const single = n === 0 ? singleWord(tj, gaz, wordMemo) : null
+        const key = single ? single.key : keyOfWords(words)
+        const found = single ? single.found : gaz.probe(key)
+        if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
-          if (ok) best = { last: j, key, hits: gaz.lookup(key) }
+          if (ok) best = { last: j, key }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
-        if (!ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !gaz.hasLonger(key)) break
-        j = nextWord(toks, j)
+        const following = nextWord(toks, j)
+        const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
+          gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
+        if ((found & PROBE_LONGER) === 0 && !ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !possessive) break
+        j = following
       }
+      // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
+      if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
       if (!best) {
-        const demonym = t.upper ? gaz.demonymCountry(keyOfWords(t.folded)) : undefined
+        const demonym = t.upper ? gaz.demonymCountry(singleWord(t, gaz, wordMemo).key) : undefined
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
@@ -184,13 +274,57 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const m = shapeMention(toks, k, best.last, sentence, best.key, best.hits, common, notPlaces, gaz)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, gaz.lookup(best.key), common, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
     }
   })
   return { mentions: mentions.filter((m) => !personKeys.has(m.key) || m.suffix !== null), demonymCountries }
+}
+
+/**
+ * A place named in Arabic script from token `k`: the longest run of up to four words whose key the gazetteer holds
+ * (the OCHA Arabic names), the first word taken with or without a proclitic ("ودير الزور" -> "دير الزور"). Arabic has
+ * no capitals, so a single common word ("مدينة") is marked common and needs a major place to stand.
+ */
+function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
+  const t = toks[k] as Tok
+  const first = arabicCore(t.text)
+  let best: { last: number; key: string; skip: number; cutEnd: number } | null = null
+  for (const { word, skip } of [{ word: first.word, skip: 0 }, ...withoutProclitics(first.word)]) {
+    const words = [foldName(word)]
+    let j = k
+    let cut = first.cut
+    for (let n = 0; n < 4; n++) {
+      const key = keyOfWords(words)
+      const found = gaz.probe(key)
+      if ((found & PROBE_KEY) !== 0 && (!best || j > best.last)) best = { last: j, key, skip, cutEnd: cut }
+      // A word with punctuation on it ends the name; so does a key no longer name begins with.
+      if ((found & PROBE_LONGER) === 0 || cut > 0) break
+      const next = toks[j + 1]
+      if (!next || next.start > (toks[j] as Tok).end + 1 || !isArabicWord(next.text)) break
+      const core = arabicCore(next.text)
+      words.push(foldName(core.word))
+      cut = core.cut
+      j++
+    }
+    if (best) break
+  }
+  if (!best) return null
+  const last = toks[best.last] as Tok
+  const start = t.start + best.skip
+  const end = last.end - best.cutEnd
+  const oneWord = best.last === k
+  const before = toks[k - 1]
+  const prevArabic = before && isArabicWord(before.text) ? before.text : null
+  const surface = foldName(toks.slice(k, best.last + 1).map((x) => x.text).join(' ').slice(best.skip, end - t.start))
+  return {
+    last: best.last,
+    mention: { start, end, nameStart: start, nameEnd: end, key: best.key, surface, hits: gaz.lookup(best.key), sentence, suffix: null,
+      bearing: null, common: oneWord && isCommonArabic(arabicCore(t.text).word.slice(best.skip), prevArabic), typo: false, embedded: false,
+      arabic: true },
+  }
 }
 
 /** Folded name without Arabic articles: "al-Raqqa" -> "raqqa". */
@@ -230,10 +364,10 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
     if (hits.length === 0) return null
   }
-  if (oneWord && f.lower in BEARINGS) return null
+  if (oneWord && BEARING_OF.has(f.lower)) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
-  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !(prev.lower in BEARINGS)) {
+  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !BEARING_OF.has(prev.lower)) {
     const title = TITLES.has(prev.lower.replace(/\.$/, ''))
     // "Capturing Homs would …", "Russian Hmeimim", "Rebels Take Aleppo": a verb form, a demonym, a weekday or a
     // headline's capitals are no given name.
@@ -254,7 +388,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   let suffix: Mention['suffix'] = null
   let embedded = false
   if (after && after.start <= l.end + 1) {
-    const s = ADMIN_SUFFIX[after.lower]
+    const s = SUFFIX_OF.get(after.lower)
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
@@ -270,8 +404,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   }
   let start = f.start
   let bearing: number | null = null
-  if (prev && prev.end >= f.start - 1 && prev.lower in BEARINGS) {
-    bearing = BEARINGS[prev.lower] ?? null
+  if (prev && prev.end >= f.start - 1 && BEARING_OF.has(prev.lower)) {
+    bearing = BEARING_OF.get(prev.lower) ?? null
     start = prev.start
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
@@ -280,6 +414,10 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
+
+// Maps, not objects: a lookup by a word sliced from the text need not intern the string.
+const BEARING_OF: ReadonlyMap<string, number> = new Map(Object.entries(BEARINGS))
+const SUFFIX_OF: ReadonlyMap<string, 'ADM1' | 'ADM2' | 'AREA'> = new Map(Object.entries(ADMIN_SUFFIX))
 
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 
@@ -344,7 +482,8 @@ function nextWordTok(toks: readonly Tok[], i: number): Tok | null {
 /** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
 function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
   const t = toks[k] as Tok
-  if (t.folded.length !== 1 || t.text.length < 5 || common.has(t.lower)) return null
+  // Only the theater country's names are corrected.
+  if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
   const next = nextWordTok(toks, k)
   if ((prev && prev.upper) || (next && next.upper)) return null
@@ -387,9 +526,16 @@ export function mentionForSpan(text: string, start: number, end: number, sentenc
   const iso = gaz.demonymCountry(nameKey(name)) ?? gaz.demonymCountry(nameKey(name.replace(/s$/, '')))
   const country = iso ? gaz.country(iso) : undefined
   if (country !== undefined) return { ...base, key: nameKey(name), hits: [{ entry: country, own: true }], suffix: null }
-  // "European", "African": a continent's adjective names the continent.
-  const continent = gaz.lookup(nameKey(name.replace(/(?:e?an|n)$/, ''))).filter((h) => gaz.entry(h.entry).fcode === 'CONT')
-  if (continent.length > 0) return { ...base, key: nameKey(name), hits: continent, suffix: null }
+  // "European", "African", "Asian": a continent's adjective names the continent ("Europe" + "an", "Africa" + "n").
+  for (const stem of new Set([name.replace(/an$/, ''), name.replace(/n$/, ''), name.replace(/(?:e?an|n)$/, '')])) {
+    const continent = stem.length > 2 && stem !== name ? gaz.lookup(nameKey(stem)).filter((h) => gaz.entry(h.entry).fcode === 'CONT') : []
+    if (continent.length > 0) return { ...base, key: nameKey(name), hits: continent, suffix: null }
+  }
+  // "Miami-Dade": a county or province written without the word, when nothing else bears the bare name.
+  for (const word of ['County', 'Parish', 'Province', 'Governorate']) {
+    const areas = gaz.lookup(nameKey(`${name} ${word}`)).filter((h) => { const f = gaz.entry(h.entry).fcode; return f === 'ADM1' || f === 'ADM2' })
+    if (areas.length > 0) return { ...base, key: nameKey(`${name} ${word}`), hits: areas, suffix: null }
+  }
   // "Delhi High Court", "Mexican Senate": the place that opens the name of a body or building.
   for (let n = words.length - 1; n >= 1; n--) {
     const head = mentionForSpan(words.slice(0, n).join(' '), 0, words.slice(0, n).join(' ').length, sentence, gaz)

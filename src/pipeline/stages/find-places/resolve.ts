@@ -4,7 +4,7 @@
 import type { Gazetteer } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
-import { surfaceOfName } from './recognize.ts'
+import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { distanceKm } from '../../../core/geo.ts'
 
 export interface Resolution {
@@ -20,6 +20,10 @@ type Feature = 'name-match' | 'feature-class' | 'admin-suffix' | 'population' | 
   | 'coherence' | 'container'
 type Scores = Record<Feature, number>
 
+const KM_PER_DEGREE = 111.19
+/** Beyond this an anchor adds no proximity (400 km, with a margin for the flat-earth bound). */
+const FAR_KM = 450
+
 const CLASS_SCORE: Readonly<Record<string, number>> = {
   PCLI: 4, CONT: 4, ADM1: 4.5, ADM2: 0.8, PPLC: 2, PPLA: 1.5, PPLA2: 0.8, PPLA3: 0.3, PPLA4: 0.2, PPLX: 0.3,
   REGION: 3, BASE: 3, AIRP: 3, ROAD: 3, BRIDGE: 3, XING: 2, PRT: 2, STM: 2,
@@ -32,17 +36,19 @@ interface Doc {
   readonly gaz: Gazetteer
   /** Country votes of the mentions, by mention key: a mention's own votes never count for itself. */
   readonly votes: readonly { key: string; cc: string; w: number }[]
+  readonly totals: VoteTotals
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
-  readonly cells: ReadonlyMap<string, ReadonlySet<string>>
+  readonly cells: ReadonlyMap<number, ReadonlySet<string>>
 }
 
-const cellOf = (lat: number, lon: number): string => `${Math.floor(lat)}:${Math.floor(lon)}`
+/** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
+const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<string, Set<string>> {
-  const cells = new Map<string, Set<string>>()
+function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<number, Set<string>> {
+  const cells = new Map<number, Set<string>>()
   for (const m of mentions) {
     if (m.typo) continue
     for (const c of candidates(m, gaz)) {
@@ -59,7 +65,7 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<strin
 const coherenceCache = new WeakMap<Mention, Map<number, number>>()
 
 /** coherence() is the same in every pass: computed once per mention and candidate. */
-function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
   let byEntry = coherenceCache.get(m)
   if (!byEntry) coherenceCache.set(m, (byEntry = new Map()))
   let v = byEntry.get(e.index)
@@ -68,37 +74,63 @@ function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, Rea
 }
 
 /** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
-function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<string, ReadonlySet<string>>): number {
+function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
   if (e.kind === 'country' || e.fcode === 'CONT') return 0
   const keys = new Set<string>()
-  const la = Math.floor(e.lat)
-  const lo = Math.floor(e.lon)
-  for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) for (const k of cells.get(`${la + i}:${lo + j}`) ?? []) if (k !== m.key) keys.add(k)
+  const c = cellOf(e.lat, e.lon)
+  for (let i = -1; i <= 1; i++) {
+    for (let j = -1; j <= 1; j++) {
+      const set = cells.get(c + i * 1000 + j)
+      if (set) for (const k of set) if (k !== m.key) keys.add(k)
+    }
+  }
   return keys.size
 }
 
-const candidateCache = new WeakMap<Mention, { entry: GazEntry; own: boolean }[]>()
+/** A candidate with the parts of its score that no context changes, computed once. */
+interface Candidate { readonly entry: GazEntry; readonly own: boolean; readonly nameMatch: number; readonly population: number }
 
-function candidates(m: Mention, gaz: Gazetteer): { entry: GazEntry; own: boolean }[] {
+const candidateCache = new WeakMap<Mention, Candidate[]>()
+
+function candidates(m: Mention, gaz: Gazetteer): Candidate[] {
   const known = candidateCache.get(m)
   if (known) return known
-  let list = m.hits.map((h) => ({ entry: gaz.entry(h.entry), own: h.own }))
+  let list: Candidate[] = m.hits.map((h) => {
+    const entry = gaz.entry(h.entry)
+    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry), population: 0.6 * Math.log10(1 + entry.population) }
+  })
   if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
   candidateCache.set(m, list)
   return list
 }
 
-/** Share of each country among the other mentions' votes. */
-function focusFor(m: Mention, d: Doc): Map<string, number> {
-  const shares = new Map<string, number>()
+/** A country's share among the votes of the other mentions (a mention's own votes never count for itself). */
+interface Focus { share(cc: string): number }
+
+/** Vote totals by country and by mention key, so each mention's focus is a subtraction, not a pass over all votes. */
+interface VoteTotals { readonly byCc: Map<string, number>; readonly byKey: Map<string, Map<string, number>>; readonly sum: number; readonly sumByKey: Map<string, number> }
+
+function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): VoteTotals {
+  const byCc = new Map<string, number>()
+  const byKey = new Map<string, Map<string, number>>()
+  const sumByKey = new Map<string, number>()
   let sum = 0
-  for (const v of d.votes) {
-    if (v.key === m.key) continue
-    shares.set(v.cc, (shares.get(v.cc) ?? 0) + v.w)
+  for (const v of votes) {
+    byCc.set(v.cc, (byCc.get(v.cc) ?? 0) + v.w)
+    let own = byKey.get(v.key)
+    if (!own) byKey.set(v.key, (own = new Map()))
+    own.set(v.cc, (own.get(v.cc) ?? 0) + v.w)
+    sumByKey.set(v.key, (sumByKey.get(v.key) ?? 0) + v.w)
     sum += v.w
   }
-  for (const [cc, w] of shares) shares.set(cc, w / sum)
-  return shares
+  return { byCc, byKey, sum, sumByKey }
+}
+
+function focusFor(m: Mention, d: Doc): Focus {
+  const t = d.totals
+  const own = t.byKey.get(m.key)
+  const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
+  return { share: (cc) => (sum > 0 ? ((t.byCc.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / sum : 0) }
 }
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
@@ -111,15 +143,15 @@ function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
   return n.adm2.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLA2' || e.fcode === 'PPLC')
 }
 
-function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
-  focus: ReadonlyMap<string, number> | null): Scores {
+function score(m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
+  focus: Focus | null): Scores {
   const e = c.entry
   const s: Scores = {
-    'name-match': nameMatch(m, c, d?.gaz.theaterCountry ?? ''),
+    'name-match': d ? c.nameMatch : nameMatch(m, c.entry, c.own, ''),
     // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
     'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (namesakeSeat(e, namesakes) ? 3 : 0),
     'admin-suffix': 0,
-    population: 0.6 * Math.log10(1 + e.population),
+    population: c.population,
     theater: 0,
     'country-focus': 0,
     'admin-focus': 0,
@@ -134,11 +166,18 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
   else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s['admin-suffix'] = e.fcode === 'ADM1' ? 3 : 2
   if (!d) return s
   if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s.theater = 2
-  s['country-focus'] = 3 * (focus?.get(e.cc) ?? 0)
+  s['country-focus'] = 3 * (focus?.share(e.cc) ?? 0)
   if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
   let nearest = Infinity
+  const cosLat = Math.cos((e.lat * Math.PI) / 180)
   for (const a of d.anchors) {
     if (a.key === m.key || a.entry.index === e.index || a.entry.kind === 'country') continue
+    // Proximity only counts within 400 km: a flat-earth bound (about 111 km a degree) skips far anchors without trigonometry.
+    const dLat = Math.abs(a.entry.lat - e.lat) * KM_PER_DEGREE
+    if (dLat > FAR_KM) continue
+    let dLon = Math.abs(a.entry.lon - e.lon)
+    if (dLon > 180) dLon = 360 - dLon
+    if (dLon * KM_PER_DEGREE * Math.max(cosLat, Math.cos((a.entry.lat * Math.PI) / 180)) > FAR_KM) continue
     nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
   }
   s.proximity = nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
@@ -154,13 +193,14 @@ function score(m: Mention, c: { entry: GazEntry; own: boolean }, d: Doc | null, 
  * How well the written name fits the entry: its own name spelled the same (1.5); an alternate name (0.5); its own
  * name only through the spelling skeleton ("Kelly" ~ "Cali"), which is trusted only in the theater country.
  */
-function nameMatch(m: Mention, c: { entry: GazEntry; own: boolean }, theaterCountry: string): number {
-  if (!c.own) return 0.3
-  if (surfaceOfName(c.entry.name) === m.surface) return 1.5
-  return theaterCountry && c.entry.cc === theaterCountry ? 1 : -2
+function nameMatch(m: Mention, entry: GazEntry, own: boolean, theaterCountry: string): number {
+  if (!own) return 0.3
+  if (m.surface === entry.name.toLowerCase() || surfaceOfName(entry.name) === m.surface) return 1.5
+  return theaterCountry && entry.cc === theaterCountry ? 1 : -2
 }
 
-const total = (s: Scores): number => Object.values(s).reduce((a, b) => a + b, 0)
+const total = (s: Scores): number => s['name-match'] + s['feature-class'] + s['admin-suffix'] + s.population + s.theater +
+  s['country-focus'] + s['admin-focus'] + s.proximity + s.coherence + s.container
 
 interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
 
@@ -233,7 +273,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
-    if (m.typo) return
+    if (m.typo || gaz.focusOnly(m.key)) return
     const r = best(m, gaz, null, containers[i] ?? null)
     if (!r || r.margin < 1.5) return
     if (m.common && !isMajor(r.entry)) return
@@ -243,14 +283,14 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const cells = candidateCells(mentions, gaz)
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-    return { text, gaz, votes: voteList, admin1Focus, anchors: anchorList, cells }
+    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, cells }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
   const second: { key: string; entry: GazEntry }[] = []
   const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
-    if (m.typo) return
+    if (m.typo || gaz.focusOnly(m.key)) return
     const r = best(m, gaz, doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
@@ -274,9 +314,12 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
         /^\s*(?:,|and\b|or\b)/.test(after)
       return near && placeSlot ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
     }
+    // "the capital", "the south": the theater's place only in a text mostly about its country (over half the votes).
+    if (gaz.focusOnly(m.key) && r.scores['country-focus'] < 1.5) return null
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
-    if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
+    // An Arabic name is an alternate of its entry: a common Arabic word stands only for a major place.
+    if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null

@@ -21,6 +21,9 @@ const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|
 // "Damascus said", "Moscow denied", "Tehran has warned"
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
 
+// "a ceasefire agreement with Syria", "talks with Turkey", "peace with Israel": the other party to a relation, not a location.
+const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceasefire|armistice|talks|negotiations|relations|ties|peace|war|conflict|cooperation|coordination|normali[sz]ation|dialogue|contacts?|understanding|reconciliation|rapprochement|alliance|partnership)\s+(?:\w+\s+){0,2}with\s+(?:the\s+)?$/i
+
 const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
 
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
@@ -38,6 +41,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? { role: 'mention', metonym: false, rule: 'actor' } : { role: 'mention', metonym: true, rule: 'government' }
   }
+  if (entry.kind === 'country' && COUNTERPART.test(tail)) return { role: 'mention', metonym: false, rule: 'counterpart' }
   if (TOLD.test(tail)) return { role: 'mention', metonym: false, rule: 'speech-venue' }
   if (VENUE.test(tail)) return { role: 'mention', metonym: false, rule: 'venue' }
   if (ORIGIN.test(tail)) return { role: 'mention', metonym: false, rule: 'origin' }

@@ -1,0 +1,92 @@
+// Bench: the API over a SQLite store of N events (`sitrep serve`'s read model, which loads the store into memory).
+// Builds the store once (cached in .cache/bench), then reports the read model's start-up time and memory and the
+// p50/p95 of GET /api/events shapes through app.request. Target (issue 7): events query p95 < 50 ms at 100k events.
+// Usage: npm run bench:api-store [-- N]   (default N=20000: the load recomputes stories and fusion, which grows faster
+// than linearly with N, so a 100k store takes many minutes to start; see the report of issue 7)
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { createApp } from '../src/api/app.ts'
+import { openStoreReadModel } from '../src/api/store-read-model.ts'
+import type { EventType } from '../src/core/types.ts'
+import { EVENT_TYPES } from '../src/core/types.ts'
+import { openSqliteStore } from '../src/store/sqlite.ts'
+import { fixtureDoc, type EventSpec } from '../src/store/store.contract.ts'
+
+const n = Number(process.argv[2] ?? 20_000)
+const PER_DOC = 5
+const dir = new URL('../.cache/bench/', import.meta.url).pathname
+const db = `${dir}store-${n}.db`
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 }
+}
+
+// Distinct invented words per document, so story detection sees unrelated reports, as most of a real feed is.
+const SYLLABLES = ['ka', 'lo', 'mir', 'tes', 'vu', 'ran', 'do', 'shi', 'pel', 'gor', 'an', 'zet', 'bu', 'rik', 'mo', 'ul']
+function text(r: () => number, i: number): string {
+  const word = () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('')
+  return `Report ${i}: ${Array.from({ length: 40 }, word).join(' ')}.`
+}
+
+async function build(): Promise<void> {
+  mkdirSync(dir, { recursive: true })
+  const r = rng(11)
+  const store = await openSqliteStore(`${db}.tmp`)
+  const t0 = performance.now()
+  try {
+    for (let i = 0; i < n / PER_DOC; i += 1000) {
+      const batch = Array.from({ length: Math.min(1000, n / PER_DOC - i) }, (_, k) => {
+        const events: EventSpec[] = Array.from({ length: PER_DOC }, () => ({
+          type: EVENT_TYPES[Math.floor(r() * EVENT_TYPES.length)] as EventType,
+          date: new Date(Date.parse('2024-11-26') + Math.floor(r() * 17) * 86_400_000).toISOString().slice(0, 10),
+          at: { id: `theater:p${Math.floor(r() * 5000)}`, lat: 32.5 + r() * 4.7, lon: 35.8 + r() * 6.2 },
+        }))
+        return fixtureDoc(text(r, i + k), events, '2024-12-01')
+      })
+      await store.saveDocuments(batch)
+    }
+  } finally {
+    await store.close()
+  }
+  rmSync(db, { force: true })
+  const { renameSync } = await import('node:fs')
+  renameSync(`${db}.tmp`, db)
+  console.log(`built ${db} (${n / PER_DOC} documents, ${n} events) in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+}
+
+if (!existsSync(db)) await build()
+const mb = (x: number) => `${(x / 1e6).toFixed(0)} MB`
+globalThis.gc?.()
+const before = process.memoryUsage()
+const model = openStoreReadModel(db)
+const t0 = performance.now()
+const first = await model.events({ limit: 1 })
+const loadMs = performance.now() - t0
+globalThis.gc?.()
+const after = process.memoryUsage()
+const total = (await model.dayCounts({})).reduce((s, d) => s + Object.values(d.counts).reduce((a, b) => a + (b ?? 0), 0), 0)
+console.log(`read model over ${n} stored events: first answer after ${(loadMs / 1000).toFixed(1)} s (loads the store); ` +
+  `${total} dated fused events; heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, RSS ${mb(before.rss)} -> ${mb(after.rss)}` +
+  `${first.items.length ? '' : ' (no events!)'}`)
+
+const app = createApp({ model })
+const shapes: Record<string, (i: number) => string> = {
+  'one day': (i) => `/api/events?from=2024-12-0${1 + (i % 8)}&to=2024-12-0${1 + (i % 8)}`,
+  'day+type+minSources': (i) => `/api/events?from=2024-12-0${1 + (i % 8)}&to=2024-12-08&type=battle,strike&minSources=1`,
+  'bbox week': () => '/api/events?from=2024-12-01&to=2024-12-07&bbox=36,33,37.5,35',
+  'all, limit 1000': () => '/api/events?limit=1000',
+  'markers, day, 20000': (i) => `/api/events?from=2024-12-0${1 + (i % 8)}&to=2024-12-0${1 + (i % 8)}&view=marker&limit=20000`,
+  'day counts': () => '/api/events/days',
+}
+for (const [name, url] of Object.entries(shapes)) {
+  const times: number[] = []
+  for (let i = 0; i < 60; i++) {
+    const s = performance.now()
+    const res = await app.request(url(i))
+    await res.arrayBuffer()
+    if (i >= 10) times.push(performance.now() - s)
+  }
+  times.sort((a, b) => a - b)
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1)
+  console.log(`${name.padEnd(22)} p50 ${q(0.5).padStart(6)} ms   p95 ${q(0.95).padStart(6)} ms`)
+}
