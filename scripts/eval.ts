@@ -1,4 +1,5 @@
-// `npm run eval`: runs the extractor over ../shared/eval (and the seeds) and prints the shared scorer's report.
+// `npm run eval:events`: runs the extractor over ../shared/eval (and the seeds), prints the shared scorer's report,
+// then this project's own checks: a line per sample and actor roles (scripts/eval-events/).
 // Exits non-zero only when it cannot run (../shared missing, scorer failing), never for low scores.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,6 +10,10 @@ import type { InputRecord } from '../src/ingest/input-record.ts'
 import { defaultContext } from '../src/pipeline/context.ts'
 import { presentDocument } from '../src/pipeline/present.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
+import { actorMatcherFor } from '../src/pipeline/stages/find-actors.ts'
+import { loadGold } from './eval-events/gold.ts'
+import type { PredDoc } from './eval-events/report.ts'
+import { evaluate, formatReport } from './eval-events/report.ts'
 
 const shared = resolve(process.env.SITREP_SHARED ?? '../shared')
 const evalDir = join(shared, 'eval')
@@ -27,18 +32,25 @@ const toRecord = (l: z.infer<typeof lineSchema>): InputRecord => ({
 })
 const ctx = defaultContext()
 const lines: string[] = []
+const docs: PredDoc[] = []
 for (const line of input.split('\n')) {
   if (!line.trim()) continue
-  const record = toRecord(lineSchema.parse(JSON.parse(line)))
-  lines.push(JSON.stringify(presentDocument(runPipeline(record, ctx))))
+  const presented = presentDocument(runPipeline(toRecord(lineSchema.parse(JSON.parse(line))), ctx))
+  lines.push(JSON.stringify(presented))
+  docs.push(presented)
 }
+const args = process.argv.slice(2)
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-eval-'))
 const pred = join(dir, 'pred.jsonl')
 try {
   writeFileSync(pred, lines.join('\n') + '\n')
-  const extra = process.argv.slice(2).filter((a) => a === '--verbose' || a === '--json')
+  const extra = args.filter((a) => a === '--verbose' || a === '--json')
   const report = execFileSync('node', [join(evalDir, 'score.mjs'), '--gold', join(evalDir, 'gold', 'events'), '--pred', pred, ...extra], { encoding: 'utf8' })
   process.stdout.write(report)
 } finally {
   rmSync(dir, { recursive: true, force: true })
+}
+if (!args.includes('--json')) {
+  const { lines: docLines, roles } = evaluate(loadGold(evalDir), docs, actorMatcherFor(ctx.theater))
+  process.stdout.write('\n' + formatReport(docLines, roles, args.includes('--verbose')))
 }

@@ -12,6 +12,7 @@ const lex = parseActorLexicon(JSON.stringify({
     { id: 'old-council', name: 'Old council', kind: 'organization', aliases: ['the council'], validTo: '2024-06-30' },
     { id: 'new-council', name: 'New council', kind: 'organization', aliases: ['the council'], validFrom: '2024-07-01' },
     { id: 'anna-vrel', name: 'Anna Vrel', kind: 'person', aliases: ['Anna al-Vrel'] },
+    { id: 'ar-front', name: 'Northern Front', kind: 'armed_group', aliases: ['الجبهة الشمالية'] },
   ],
 }), 'test')
 const m = compileActorMatcher(lex)
@@ -28,6 +29,11 @@ describe('actor matching', () => {
     ['Anna al Vrel spoke.', ['anna-vrel']],
     ['Anna al‐Vrel spoke.', ['anna-vrel']],
     ['Qorvathian traders', []],
+    // Arabic proclitics: "و" (and), "ب" (by) and "ل" merged with the article ("للجبهة")
+    ['قالت الجبهة الشمالية إن', ['ar-front']],
+    ['وأعلنت والجبهة الشمالية', ['ar-front']],
+    ['مقاتلون تابعون للجبهة الشمالية', ['ar-front']],
+    ['الجبهة الشماليةالجديدة', []],
   ]
   for (const [text, want] of table) it(`finds ${JSON.stringify(want)} in "${text}"`, () => assert.deepEqual(ids(text), want))
 

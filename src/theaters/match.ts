@@ -20,7 +20,18 @@ export interface ActorMatcher {
 // "in Tehran", "to Damascus": a capital after a place preposition is the city, not the state.
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|into|outside|around|of|across|via|on|through|reach|reached|entered|enter|over)\s+$/iu
 
+// Arabic attaches "و" (and), "ف", "ب" (by), "ك" (like) to the next word, and "ل" (for) merges with the article:
+// "والجيش السوري", "للجيش السوري" are "الجيش السوري".
+const AR_ARTICLE = /^ال/u
+const AR_PROCLITIC = /^(?:[وف]?لل|[وفبك]ال)/u
+
+/** The alias an Arabic mention stands for, without its proclitic. */
+function withoutProclitic(mention: string): string {
+  return AR_PROCLITIC.test(mention) ? mention.replace(AR_PROCLITIC, 'ال') : mention
+}
+
 function aliasPattern(alias: string): string {
+  if (AR_ARTICLE.test(alias)) return `(?:[وفبك]?ال|[وف]?لل)${aliasPattern(alias.slice(2))}`
   return alias
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/['’‘ʿ`´]/g, "['’‘ʿ`´]?")
@@ -69,7 +80,7 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
         for (const m of text.matchAll(re)) {
           const start = m.index ?? 0
           if (rule === 'metonym' && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))) continue
-          const candidates = table.get(foldAlias(m[0])) ?? []
+          const candidates = table.get(foldAlias(m[0])) ?? table.get(foldAlias(withoutProclitic(m[0]))) ?? []
           // A shared alias goes to the actor valid on the date; an alias of one actor only still names it
           // after its end ("the Syrian army" in a report of 10 December looks back at it).
           const actor = candidates.find((a) => validOn(a, date)) ?? candidates[candidates.length - 1]

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { assertDoc } from '../../core/doc.ts'
 import type { EventAnnotation } from '../../core/types.ts'
+import type { TestPlace } from './extract-events/test-doc.ts'
 import { eventsOf, extract } from './extract-events/test-doc.ts'
 
-const run = (text: string, places: string[] = []) => {
+const run = (text: string, places: (string | TestPlace)[] = []) => {
   const doc = extract(text, places)
   assertDoc(doc)
   return eventsOf(doc)
@@ -129,5 +130,90 @@ describe('extract-events: any input', () => {
       assertDoc(doc)
       for (const e of eventsOf(doc)) assert.ok(e.span.end <= doc.text.length)
     }), { numRuns: 150 })
+  })
+})
+
+describe('extract-events: who did it to whom', () => {
+  const roles = (e: EventAnnotation | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
+  // [text, places, type of the event checked, its actors]
+  const table: [string, string[], string, string[]][] = [
+    ['Belmira fell to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    ['Belmira slipped out of the Syrian government’s control on Saturday.', ['Belmira'], 'territory_change', ['syrian-government:target']],
+    ['The SOHR said the Belmira road is under the control of armed opposition groups.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    ['HTS claimed control of Qorvath on Friday.', ['Qorvath'], 'territory_change', ['hts:initiator']],
+    ['HTS rebels reported capturing Qorvath.', ['Qorvath'], 'territory_change', ['hts:initiator']],
+    ['The SDF said it had taken Qorvath.', ['Qorvath'], 'territory_change', ['sdf:initiator']],
+    ['Rebels opposed to Bashar al-Assad said they had reached the heart of Qorvath.', ['Qorvath'], 'territory_change', ['moc:initiator']],
+    ['Syrian troops and Iraqi militias withdrew from Belmira.', ['Belmira'], 'territory_change', ['syrian-army:target', 'iraqi-militias:target']],
+    ['The army says it has withdrawn from Belmira after insurgents broke through its defences.', ['Belmira'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
+    ['The Syrian military said it continued to confront the insurgents near Qorvath.', ['Qorvath'], 'battle', ['syrian-army:initiator', 'moc:target']],
+    ['The SDF took Qorvath, shaking Bashar al-Assad’s hold on the east and sparking uprisings against his regime.', ['Qorvath'], 'other', ['bashar-al-assad:target']],
+    ['Iran will send missiles and advisers to Syria.', ['Syria'], 'military_aid', ['iran:initiator', 'syrian-government:beneficiary']],
+    ['The Syrian army said units stationed in Belmira had redeployed outside the town.', ['Belmira'], 'deployment', ['syrian-army:initiator']],
+    ['"Troops fled Belmira after night attacks," Hassan Abdul Ghany said.', ['Belmira'], 'deployment', []],
+  ]
+  for (const [text, places, type, want] of table) {
+    it(`"${text}" → ${type} ${want.join(' ')}`, () => {
+      const all = run(text, places.map((p) => (p === 'Syria' ? { name: p, precision: 'country' as const } : p)))
+      assert.deepEqual(roles(all.find((e) => e.type === type)), want)
+    })
+  }
+  it('counts a capture just reported when a sentence says "the third city to fall"', () => {
+    const events = run('The SDF seized Qorvath on Friday. This marks the third major city to fall from Assad’s control within a week, following Belmira.', ['Qorvath', 'Belmira'])
+    const counted = events.filter((e) => e.type === 'territory_change' && e.span.start > 30)
+    assert.deepEqual(counted.map((e) => `${e.place?.name} ${roles(e).join(' ')}`), ['Qorvath sdf:initiator bashar-al-assad:target', 'Belmira bashar-al-assad:target'])
+  })
+})
+
+describe('extract-events: claims and open questions', () => {
+  const table: [string, string[]][] = [
+    ['Rebels captured Qorvath, according to the rebels.', ['territory_change/claimed@Qorvath']],
+    ['The insurgents said on Telegram that they had seized Qorvath.', ['territory_change/claimed@Qorvath']],
+    ['Qorvath is now in rebel hands, the opposition said.', ['territory_change/claimed@Qorvath']],
+    ['"Qorvath is ours again," a rebel fighter told reporters.', ['territory_change/claimed@Qorvath']],
+    ['The Syrian army did not say whether it had withdrawn from Qorvath.', []],
+    ['Rebels said they had seized Qorvath, the Syrian Observatory for Human Rights said.', ['territory_change/claimed@Qorvath']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'no event'}`, () => {
+      assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type !== 'statement').map(brief), want)
+    })
+  }
+  it('makes a party\'s account of an armed opponent\'s activity a claimed statement against it', () => {
+    const [e] = run('“There has been a rise in the movement of Islamic State militants around Qorvath,” Mazloum Abdi told reporters.', ['Qorvath'])
+    assert.equal(`${e?.type}/${e?.modality}`, 'statement/claimed')
+    assert.deepEqual(e?.actors, [{ actorId: 'mazloum-abdi', role: 'initiator' }, { actorId: 'isis', role: 'target' }])
+  })
+  it('keeps a party\'s statement of intent planned and a view asserted', () => {
+    assert.equal(run('Hassan Abdul Ghany said the group aims to rebuild the country.', [])[0]?.modality, 'planned')
+    assert.equal(run('Hassan Abdul Ghany said the fighters would treat prisoners well.', [])[0]?.modality, 'asserted')
+  })
+})
+
+describe('extract-events: Arabic (the minimal path)', () => {
+  // Invented sentences; places are invented names (قرفاث = Qorvath, بلميرا = Belmira).
+  const ar = (text: string) => {
+    const doc = extract(text, ['قرفاث', 'بلميرا'], '2024-12-06')
+    return eventsOf(doc).map((e) => `${brief(e)} [${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}]${e.dateText ? ` ${e.date}` : ''}`)
+  }
+  const table: [string, string[]][] = [
+    // "The opposition factions took control of Qorvath on Thursday evening."
+    ['سيطرت فصائل المعارضة على قرفاث مساء الخميس.', ['territory_change/asserted@قرفاث [moc:initiator] 2024-12-05']],
+    // "Government forces withdrew from Belmira."
+    ['انسحبت القوات الحكومية من بلميرا.', ['territory_change/asserted@بلميرا [syrian-army:target]']],
+    // "The Syrian army announced that its units redeployed outside Qorvath."
+    ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['deployment/claimed@قرفاث [syrian-army:initiator]']],
+    // "Violent clashes broke out between the Syrian army and the factions in Belmira"
+    ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
+    // "Qorvath carries the memory of the year 1982, when forces stormed the city": history
+    ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث []']],
+    // "The factions did not enter Belmira."
+    ['لم تدخل الفصائل بلميرا.', []],
+  ]
+  for (const [text, want] of table) {
+    it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text), want))
+  }
+  it('does not read "liberation" inside a group\'s name as a capture', () => {
+    assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.'), [])
   })
 })

@@ -4,9 +4,10 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain } from '../../theaters/lexicon.ts'
+import { affiliationChain, foldAlias, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
+import { arabicEvent, arabicWeekday, findArabicTriggers } from './extract-events/arabic.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
@@ -99,7 +100,31 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
 // Witnesses, residents and sources report what happened; their words are not news of their own.
 const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
 
+/** The government of the country a phrase "to <country>" names after the trigger, from the lexicon; null when none. */
+function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {
+  const country = view.places.find((p) => p.start >= from && p.start < to && p.ann.precision === 'country'
+    && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(from, p.start - 10), p.start)))
+  if (!country) return null
+  const state = lex.actors.find((a) => a.kind === 'state' && foldAlias(a.name) === foldAlias(country.ann.name))
+  if (!state) return null
+  const governor = lex.actors.find((a) => validOn(a, date) && a.affiliations.some((f) => f.actor === state.id && f.relation === 'governs' && validOn(f, date)))
+  return governor?.id ?? state.id
+}
+
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
+
+// What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
+const ACTIVITY = /\b(?:movements?|activit(?:y|ies)|build-?up|mobili[sz]ation|infiltrations?|incursions?|resurgence|attacks)\b/i
+
+/** An armed party, not the speaker's own side, whose activity the speaker's words report; null when there is none. */
+function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, date: string | null): ActorId | null {
+  const words = view.text.slice(sp.scopeStart, sp.scopeEnd)
+  if (!ACTIVITY.test(words)) return null
+  const own = new Set(sp.actor ? affiliationChain(lex, sp.actor.actorId, date) : [])
+  const other = view.actors.find((a) => a.party && !a.media && a.start >= sp.scopeStart && a.end <= sp.scopeEnd && !own.has(a.actorId)
+    && !affiliationChain(lex, a.actorId, date).some((x) => own.has(x)))
+  return other?.actorId ?? null
+}
 
 function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
   const published = doc.meta.publishedAt
@@ -167,7 +192,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const actors = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
+    const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
+    const actors = recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles
     const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
     // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
     const own = type === 'denial' || type === 'call_to_action'
@@ -183,6 +211,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       out.push(e)
     }
   })
+
+  // "The army says it has withdrawn from Hama after insurgents broke through its defences": the text says who took
+  // the place the withdrawing force left, so the attacker is its new holder.
+  const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out)$/.test(e.by)
+  for (const [i, e] of out.entries()) {
+    if (e.type !== 'territory_change' || !isWithdrawal(e) || e.actors.some((a) => a.role === 'initiator')) continue
+    const lost = new Set(e.actors.flatMap((a) => affiliationChain(lex, a.actorId, published)))
+    const taker = out.filter((x) => x !== e && x.modality === e.modality && (x.type === 'battle' || (x.type === 'territory_change' && !isWithdrawal(x))))
+      .map((x) => x.actors.find((a) => a.role === 'initiator'))
+      .find((a) => a !== undefined && isParty(lex, a.actorId, published) && !affiliationChain(lex, a.actorId, published).some((x) => lost.has(x)))
+    if (taker) out[i] = { ...e, actors: [taker, ...e.actors] }
+  }
 
   // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
   const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))
@@ -225,11 +265,17 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const when = near[0]
       ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
       : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
+    const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
+    const actors: NewEvent['actors'] = [
+      ...(spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' as const }] : []),
+      ...(opponent ? [{ actorId: opponent, role: 'target' as const }] : []),
+    ]
     events.push({
-      ...base('statement', 'speech'), actors: spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' }] : [], place,
+      ...base('statement', 'speech'), actors, place,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
-      // "expressed the group's intention to build Syria": an announced aim is planned.
-      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : 'asserted',
+      // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
+      // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
+      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : opponent ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })
   }
@@ -272,6 +318,51 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   return { base, text, actors, places, dates }
 }
 
+// "This marks the third major city to fall …", "It was the second provincial capital to be taken": the sentence
+// counts a capture just reported, whose place it does not repeat.
+const COUNTS_LAST_CAPTURE = /^\s*(?:this|that|it)\s+(?:\S+\s+){0,2}?(?:marks?|marked|is|was|became|makes?|made)\s+(?:it\s+)?(?:the\s+)?(?:\S+\s+){1,3}?(?:city|cities|town|village|capital|stronghold)\s+to\s+(?:fall|be\s+(?:captured|taken|seized|lost))\b/i
+
+/** The capture a counting sentence refers back to, as an event of this sentence; null when it names that place itself. */
+function referredCapture(text: string, events: readonly NewEvent[], last: NewEvent | null): NewEvent | null {
+  if (!last?.place || !COUNTS_LAST_CAPTURE.test(text)) return null
+  const own = events.filter((e) => e.type === 'territory_change')
+  if (own.length === 0 || own.some((e) => e.place?.placeId === last.place?.placeId)) return null
+  const model = own[0] as NewEvent
+  const targets = model.actors.filter((a) => a.role === 'target' && !last.actors.some((x) => x.actorId === a.actorId))
+  return {
+    ...model, by: `${model.by}+reference-back`, place: last.place, actors: [...last.actors.filter((a) => a.role === 'initiator'), ...targets],
+    date: last.date, dateEnd: last.dateEnd, datePrecision: last.datePrecision, dateText: last.dateText, modality: last.modality,
+  }
+}
+
+/** Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place. */
+function arabicEventsOfSentence(doc: Doc, sent: SentenceAnnotation, view: SentenceView): NewEvent[] {
+  const published = doc.meta.publishedAt
+  const out: NewEvent[] = []
+  const day = arabicWeekday(view, published)
+  for (const h of findArabicTriggers(view)) {
+    const parts = arabicEvent(view, h, published)
+    if (parts.modality === null) continue
+    const clause = { start: 0, end: view.text.length }
+    const place = placesFor(view, parts.type, h.start, h.end, view.text.length, clause.start)[0] ?? null
+    const when = parts.modality === 'background'
+      ? { date: null, dateEnd: null, datePrecision: null, dateText: null }
+      : day ? { date: day.date, dateEnd: null, datePrecision: 'day' as const, dateText: day.text }
+        : { date: published, dateEnd: null, datePrecision: published ? 'day' as const : null, dateText: null }
+    const e: NewEvent = {
+      kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
+      actors: parts.actors, place, ...when, modality: parts.modality,
+      attribution: parts.attribution?.name ?? null, quantities: {},
+    }
+    // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
+    const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)
+    const kept = out[same]
+    if (!kept) out.push(e)
+    else out[same] = { ...kept, actors: [...kept.actors, ...e.actors.filter((a) => !kept.actors.some((k) => k.actorId === a.actorId))] }
+  }
+  return out
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -287,15 +378,20 @@ export const extractEvents: Stage = (doc, ctx) => {
   let recent: ActorRef[] = []
   let previousSubject: ActorRef | null = null
   let speaker: Speaker | null = null
+  let lastCapture: NewEvent | null = null
   const all: NewEvent[] = []
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
   }
   for (const sent of annotationsOf(doc, 'sentence')) {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
-    if (isReportingSentence(view.text)) {
+    if (doc.language === 'ar') {
+      if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, sent, view))
+    } else if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)
-      all.push(...r.events)
+      const referred = referredCapture(view.text, r.events, lastCapture)
+      all.push(...(referred ? [referred] : []), ...r.events)
+      lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }
     recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)

@@ -2,7 +2,7 @@
 // named in the two sentences before (or earlier in the same sentence). Nothing is resolved across a longer gap.
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|their\s+fighters|their\s+forces|his\s+forces|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
+const ANAPHOR = /\b(?:the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|their\s+fighters|their\s+forces|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 
 /** Named actors of recent sentences, newest last; the caller keeps at most the last two sentences' worth. */
@@ -15,10 +15,11 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const start = m.index ?? 0
     const end = start + m[0].length
     if (named.some((a) => start < a.end && a.start < end)) continue
-    const personal = /^(?:he|she)$/i.test(m[0])
+    // "his regime" is the regime of the person last named, like "he".
+    const personal = /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
     const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : GROUPISH.has(a.kind))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
-    const possessive = /^(?:its|their|his)\b/i.test(m[0])
+    const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
     const subject = possessive ? named.find((a) => a.end <= start && fits(a)) : undefined
     // "Rebels entered Qorvath amid clashes with government forces. On Friday they reached the centre": a subject
     // "they" continues the previous sentence's subject, not the last actor it happened to name.

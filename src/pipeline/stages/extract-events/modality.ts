@@ -7,7 +7,7 @@ import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
-const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
@@ -61,6 +61,9 @@ export function isBackground(m: ModalityInput): boolean {
   const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
   if (during && Number(during[1]) < pubYear) return true
   for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
+  // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date.
+  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*when\b([^.;]*)$/i)
+  if (when && Number(when[1]) < pubYear && !/,\s*(?:and|but|while|as)\b/i.test(when[2] ?? '')) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
   return own !== null && Number(own[0]) < pubYear
@@ -78,6 +81,8 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:the)?\s*$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
+  // "did not say whether it had withdrawn": a question left open is no report that it happened.
+  if (/\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal)\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'

@@ -2,6 +2,7 @@
 // territory_change: the new holder is the initiator, the previous holder the target; a withdrawing force is the target.
 import type { ActorId, ActorRole, EventType } from '../../../core/types.ts'
 import { asides } from './clauses.ts'
+import { isModifier, isPossessor } from './modifiers.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 import type { Speaker } from './speakers.ts'
 
@@ -22,13 +23,15 @@ export interface RoleInput {
 export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
+// Fighting, taking ground, striking, deploying and arming are done by parties: a monitor or an agency named near the
+// trigger ("According to the Observatory, they seized …") is never their initiator or target.
+const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'casualties', 'infrastructure_damage'])
 const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
 
-
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
-function after(s: SentenceView, from: number, to: number, lead: RegExp): ActorRef | null {
+function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = false): ActorRef | null {
   for (const a of s.actors) {
-    if (a.start < from || a.start >= to || a.media) continue
+    if (a.start < from || a.start >= to || a.media || (armed && !a.party && a.kind !== 'civilians')) continue
     if (lead.test(s.text.slice(from, a.start))) return a
   }
   return null
@@ -44,25 +47,62 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const inSpeaker = (a: ActorRef) => r.speaker !== null && a.start >= r.speaker.start && a.end <= r.speaker.end && r.speaker.end > r.speaker.start
   // "Russian airstrikes destroyed …": an actor whose name holds the trigger word still precedes it.
   const aside = asides(s.text)
-  const before = s.actors.filter((a) => a.start < r.triggerStart && acting(a) && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
+  const fits = (a: ActorRef) => acting(a) && (!ARMED.has(r.type) || a.party || a.kind === 'civilians')
+  const before = s.actors.filter((a) => a.start < r.triggerStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
+    && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
   // "the army said it had redeployed": so is a pronoun subject in reported speech.
-  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) ? speaking(r.speaker) : null
+  // (Not after "according to X" or a monitor's "said": "they" there are the fighters, not the source.)
+  const selfReport = r.speaker !== null && (r.speaker.party || r.speaker.actor?.kind === 'person')
+    && !/\b(?:according|reported\s+by|citing)\b/i.test(s.text.slice(r.speaker.verbStart, r.speaker.verbEnd))
+  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) && selfReport ? speaking(r.speaker) : null
   const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
-  const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i)
+    // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
+    // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
+    ?? (selfReport && r.speaker && (r.type === 'deployment' || r.withdrawal) && r.speaker.verbEnd <= r.triggerStart && r.triggerStart < r.speaker.scopeEnd
+      && !s.actors.some((a) => a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart) ? speaking(r.speaker) ?? undefined : undefined)
+  // "Syrian forces and their Iran-backed allies withdrew": every actor of a coordinated subject shares its role.
+  const coordinated = (a: ActorRef | undefined): ActorRef[] => {
+    if (!a) return []
+    const out = [a]
+    for (let i = before.indexOf(a) - 1; i >= 0; i--) {
+      const prev = before[i] as ActorRef
+      if (!/^\s*(?:,|and|,\s*and)\s*(?:(?:its|their|his|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(prev.end, (out[0] as ActorRef).start)) || prev.actorId === a.actorId) break
+      out.unshift(prev)
+    }
+    return out
+  }
+  const armed = ARMED.has(r.type)
+  const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
+  // Assad's control" the old one.
+  const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
+  const triggerText = s.text.slice(r.triggerStart, r.triggerEnd)
   const between = /^\s*between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 10))
   switch (r.type) {
     case 'territory_change': {
-      if (r.withdrawal) { add(subject, 'target'); break }
-      add(passive ?? subject, 'initiator')
-      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
+      if (r.withdrawal) { for (const a of coordinated(subject)) add(a, 'target'); break }
+      const holderAfter = /\bunder\b.*\bcontrol(?:\s+of)?$|\bin(?:to)?\s+the\s+hands(?:\s+of)?$/i.test(triggerText)
+        ? after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
+      const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
+      const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
+      const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed)
+      const taker = holderAfter ?? to ?? passive ?? (subject && subject.actorId !== lost?.actorId ? subject : undefined)
+      for (const a of taker === subject ? coordinated(subject) : [taker]) add(a, 'initiator')
+      // "HTS claimed control of X", "the rebels reported capturing X", "announced the capture of X": a party that
+      // speaks of a capture with no other subject claims it for itself.
+      const sp = speaking(r.speaker)
+      if (!taker && sp && r.speaker?.party && sp.actorId !== lost?.actorId && r.speaker.verbEnd <= r.triggerEnd
+        && (r.speaker.verbEnd >= r.triggerStart || /^\s*(?:(?:that\s+)?(?:it|they|we)\s+(?:\S+\s+){0,2}|the\s+|(?:\S+\s+){0,2})$/i.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)))
+        && !s.actors.some((a) => a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart)) add(sp, 'initiator')
+      if (!holderAfter) add(lost, 'target')
       break
     }
     case 'military_aid': {
       add(subject, 'initiator')
-      add(after(s, r.triggerEnd, r.scopeEnd, /^\s*$|\bto\s+(?:the\s+)?$/i), 'beneficiary')
+      add(after(s, r.triggerEnd, r.scopeEnd, /^\s*$|\bto\s+(?:the\s+)?$/i, armed), 'beneficiary')
       break
     }
     case 'displacement':
@@ -77,12 +117,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       break
     default: {
       if (between) {
-        const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && acting(a))
+        const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
         break
       }
-      add(passive ?? subject, 'initiator')
-      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i), 'target')
+      // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.
+      const caused = /\b(?:spark|trigger|prompt|caus|fuel|ignit|spurr?|provok)\w*\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(Math.max(0, r.triggerStart - 40), r.triggerStart))
+      add(passive ?? (caused ? null : subject), 'initiator')
+      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
     }
   }
   return out

@@ -53,3 +53,36 @@ describe('speakers', () => {
     assert.deepEqual(findSpeakers(view('If confirmed, the loss would leave the army without a foothold.'), null), [])
   })
 })
+
+describe('speakers: the phrase that names the speaker', () => {
+  const table: [string, [string, string, boolean][], string][] = [
+    ['Rather than speak of defeat, the Qorvath command said its units had moved.', [], 'the Qorvath command'],
+    ['In Belmira, a senior Zelmari official said aid would follow.', [], 'a senior Zelmari official'],
+    ['By the afternoon the Qorvath Front itself said it had left the town.', [['Qorvath Front', 'qf', true]], 'qf'],
+    ['- The Zelmari army said it had redeployed.', [['Zelmari army', 'za', true]], 'za'],
+    ['The head of the Qorvath faction, during his first interview since the offensive began, told Wire that the group would govern.', [['Wire', 'wire', false]], 'The head of the Qorvath faction'],
+    ['The Qorvath Front, the umbrella of factions backed by Zelmar, said its fighters had entered Belmira.', [['Qorvath Front', 'qf', true], ['Zelmar', 'zl', true]], 'qf'],
+    ['Anna Vrel, the Qorvath Front leader, ordered her fighters to stay out of Belmira and said the town was safe.', [['Anna Vrel', 'av', true], ['Qorvath Front', 'qf', true]], 'Anna Vrel, the Qorvath Front leader'],
+    ['The town fell on Saturday for the first time in the war, the head of the Belmira Observatory for Human Rights said, after fighters spread through it.', [], 'the head of the Belmira Observatory for Human Rights'],
+    ['According to an officer quoted by the agency, commanders had told their men to leave.', [], 'commanders'],
+    ['Fighters took Belmira, according to two security sources who spoke to Wire.', [['Wire', 'wire', false]], 'two security sources'],
+    ['In another blow for the army, the leader of the Qorvath Front said the town had fallen.', [], 'the leader of the Qorvath Front'],
+    ['The embassy told citizens to leave, according to a report from the Wire news agency on Friday.', [['Wire news agency', 'wire', false]], 'wire'],
+    ['Anna Vrel shared a video on X which said the town was free.', [['Anna Vrel', 'av', true]], 'av'],
+  ]
+  for (const [text, actors, want] of table) {
+    it(`"${text}" → ${want}`, () => {
+      const speakers = findSpeakers(view(text, actors), null)
+      const last = speakers[speakers.length - 1]
+      assert.equal(last?.actor && want === last.actor.actorId ? last.actor.actorId : last?.attribution, want)
+    })
+  }
+  it('does not make the actor of a modifier the speaker ("rebels opposed to X")', () => {
+    const [sp] = findSpeakers(view('Rebels opposed to the Zelmari government said they had reached Belmira.', [['Rebels', 'reb', true], ['Zelmari government', 'zg', true]]), null)
+    assert.equal(sp?.actor?.actorId, 'reb')
+  })
+  it('does not take "without saying" for a new speaker', () => {
+    const speakers = findSpeakers(view('An official told reporters that the police were in control, without saying how many had died.'), null)
+    assert.deepEqual(speakers.map((x) => x.attribution), ['An official'])
+  })
+})

@@ -1,6 +1,7 @@
 // Attribution: who says what in a sentence ("X said", "according to X", '"…," X said', "as reported by X"),
 // which stretch of the sentence each speaker vouches for, and whether the speaker is a party to the fighting.
 import { clauseAt } from './clauses.ts'
+import { isModifier } from './modifiers.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 
 export interface Speaker {
@@ -21,17 +22,21 @@ export interface Speaker {
 const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
-const TAIL = /^(?:\s+(?:on\s+\w+|(?:from|at)\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)\s+[\w\s-]+?|during\s+(?:a|an|the)\s+[\w\s-]+?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
-const LEADING_ADVERBIAL = /^(?:(?:while|as|and|but|whereas)\s+|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/i
+const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
+// "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
+const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|operations\s+room|command)\b/i
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
-function classify(phrase: string, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
+function classify(phrase: string, phraseStart: number, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
   const speaking = actors.filter((a) => !a.media)
-  // "the leader of the faction …, now called HTS": the last party named is the one speaking.
-  const party = [...speaking].reverse().find((a) => a.party)
+  // "the leader of the faction …, now called HTS": the last party named is the one speaking — unless the phrase
+  // opens with a person's name ("Abu Mohammed al-Golani, the HTS leader").
+  const first = speaking[0]
+  const named = first && first.kind === 'person' && first.party && /^(?:\S+\s+){0,3}$/.test(phrase.slice(0, Math.max(0, first.start - phraseStart))) ? first : undefined
+  const party = named ?? [...speaking].reverse().find((a) => a.party)
   if (party) return { party: true, actor: party }
   const neutral = speaking[0] ?? actors[0] ?? null
   if (neutral) return { party: false, actor: neutral }
@@ -42,9 +47,20 @@ function classify(phrase: string, actors: readonly ActorRef[]): { party: boolean
 
 /** The attribution as the contract prints it: the lexicon name when the phrase is just the actor, else as written. */
 function attributionText(full: string, actor: ActorRef | null, s: SentenceView, start: number): string {
-  const phrase = full.replace(/,\s*(?:which|who|whose)\b.*$/s, '')
-  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '')
-  if (actor && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === bare && actor.start >= start) return actor.name
+  const phrase = full
+    // "…, which split from al-Qaeda", "…, formerly known as …", "sources who spoke to Reuters": not who speaks
+    .replace(/,\s*(?:which|who|whose|formerly|now|once)\b.*$/s, '').replace(/(\S)\s+(?:who|that)\s+(?:spoke|talked|were\s+speaking|was\s+speaking)\s+(?:to|with)\b.*$/s, '$1')
+    // "a report from the TASS agency on Friday" → "the TASS agency"; "an officer to Reuters": the channel
+    .replace(/^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|video|message|post|broadcast)s?\s+(?:from|by|of|on)\s+/i, '')
+    .replace(/\s+on\s+(?:\w+day|X|Telegram|Twitter)$/i, '').replace(/\s+to\s+(?:\p{Lu}[\w.]*\s*)+$/u, '')
+  // "The Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name.
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/\s*\([^)]*\)$/, '')
+  const named = actor ? s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') : null
+  // (Residents and civilians stay as written: "Residents" says more than the lexicon's "Civilians".)
+  if (actor && actor.kind !== 'civilians' && (named === bare || (actor.media && bare.startsWith(`${named} `))) && actor.start >= start) return actor.name
+  // "The Syrian National Army, the umbrella of factions backed by Ankara": the actor named first, with an apposition.
+  const head = bare.match(/^([^,]+),\s*(?:the|a|an|its|which|who)\b[^,]*,?$/)?.[1]
+  if (actor && head && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === head) return actor.name
   return phrase.length > 120 ? `${phrase.slice(0, 117)}…` : phrase
 }
 
@@ -60,7 +76,7 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
   const trimmed = raw.slice(lead)
   const l = trimmed.length - trimmed.trimStart().length
   // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker.
-  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|also|already|reportedly|later|then|further))+$/i, '').length
+  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|did|does|do|would|could|not|never|also|already|reportedly|later|then|further|itself|themselves))+$/i, '').length
   return { start: start + lead + l, end: start + lead + Math.max(l, r) }
 }
 
@@ -72,8 +88,9 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   }
   // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
   const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
-  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y))
-  const { party, actor } = classify(phrase, inPhrase)
+  const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y)
+    && !isModifier(s.text, a))
+  const { party, actor } = classify(phrase, p.start, inPhrase)
   // A speaker is someone: an actor, a described source, or a name ("If confirmed, …" has none).
   if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
   return {
@@ -106,7 +123,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const vEnd = vStart + m[0].length
     if (claimed(vStart, vEnd)) continue
     // "if confirmed", "once announced", "had been confirmed killed": a condition or a passive, not a speech act
-    if (/\b(?:if|once|when|unless|until|as|been|be|being|was|were|is|are)\s+$/i.test(text.slice(Math.max(0, vStart - 8), vStart))) continue
+    if (/\b(?:if|once|when|unless|until|as|been|be|being|was|were|is|are|without)\s+$/i.test(text.slice(Math.max(0, vStart - 9), vStart))) continue
     const before = text.slice(0, vStart)
     const after = text.slice(vEnd)
     // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
@@ -128,12 +145,14 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     }
     // '…, a military source said, the first raids since 2016': a short speaker between commas is post-posed too.
     const lastComma = before.lastIndexOf(',')
-    const postPosed = TAIL.test(after) || (/^\s*[,;]/.test(after) && lastComma > 0 && before.slice(lastComma + 1).trim().split(/\s+/).length <= 7)
+    const postPosed = TAIL.test(after) || (/^\s*[,;]/.test(after) && lastComma > 0 && before.slice(lastComma + 1).trim().split(/\s+/).length <= 12)
     if (postPosed) {
       // '…," the Southern Front, a new coalition, said': the speaker runs from the closing quotation mark.
       const quote = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
       const comma = before.lastIndexOf(',')
-      const cut = quote > 0 && vStart - quote < 160 ? quote : before.trim().endsWith(',') ? before.lastIndexOf(',', comma - 1) : comma
+      // (the quotation only when the speaker phrase after it is short: '"No truth" to the news of …, the ministry said')
+      const afterQuote = quote > 0 ? text.slice(quote + 1, vStart).trim().split(/\s+/).length : 99
+      const cut = quote > 0 && vStart - quote < 160 && afterQuote <= 12 ? quote : before.trim().endsWith(',') ? before.lastIndexOf(',', comma - 1) : comma
       if (cut > 0) {
         const scopeStart = out.length ? Math.max(...out.map((x) => x.scopeEnd)) : 0
         const sp = make(s, phraseSpan(text, cut + 1, vStart), [scopeStart < cut ? scopeStart : 0, cut], [vStart, vEnd], previous)
@@ -145,15 +164,22 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     // "The group, which split from al-Qaeda, said …": the subject stands before the relative clause.
     while (clause.start > 0 && /^[,;]?\s*(?:which|who|whose)\b/i.test(text.slice(clause.start, vStart))) clause = clauseAt(text, clause.start - 1)
     // "… came hours after the insurgents announced": the subject starts after the subordinator.
-    const sub = [...text.slice(clause.start, vStart).matchAll(/\b(?:after|before|when|because|since|that|as|while|once)\s+/gi)].pop()
-    if (sub && (sub.index ?? 0) > 0) clause = { start: clause.start + (sub.index ?? 0) + sub[0].length, end: clause.end }
+    const sub = [...text.slice(clause.start, vStart).matchAll(/\b(?:after|before|when|because|since|that|as|while|once|where|which|whom)\s+/gi)].pop()
+    // "The head of the faction, during his first interview since taking X, told CNN": a subordinate clause closed
+    // by a comma before the verb is an insertion, not where the subject starts.
+    const subEnd = sub ? clause.start + (sub.index ?? 0) + sub[0].length : -1
+    // "a video which said …": a relative pronoun right before the verb leaves the subject where it was.
+    const bareRelative = sub !== undefined && /^(?:which|whom)\s+$/i.test(sub[0]) && text.slice(subEnd, vStart).trim() === ''
+    if (sub && (sub.index ?? 0) > 0 && !bareRelative && !text.slice(subEnd, vStart).includes(',')) clause = { start: subEnd, end: clause.end }
+    // "According to an officer quoted by the agency, commanders had told …": the subject starts after an earlier speaker.
+    const prevEnd = Math.max(0, ...out.map((x) => (x.end <= vStart ? x.end : 0)))
     const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
     const scopeEnd = clauseEndForSpeech(text, vEnd)
     // '"…," she said from her bed' without a comma after the quotation: the speaker follows the closing quote.
-    const from0 = subjStart === vStart ? clause.start : subjStart
+    const from0 = subjStart === vStart ? Math.max(clause.start, prevEnd) : subjStart
     const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))
     const from = quoteEnd >= from0 && quoteEnd < vStart ? quoteEnd + 1 : from0
-    const sp = make(s, phraseSpan(text, from, vStart), [vEnd, scopeEnd], [vStart, vEnd], previous)
+    const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], previous)
     if (sp) out.push(sp)
   }
   // A quotation that carries on without a speech verb belongs to the last speaker.
@@ -161,6 +187,33 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     out.push({ ...previous, start: 0, end: 0, scopeStart: 0, scopeEnd: text.length, verbStart: 0, verbEnd: 0 })
   }
   return out.sort((a, b) => a.verbStart - b.verbStart)
+}
+
+// ", during his first interview since …," / ", in a video statement," between a subject and its verb.
+const INSERTION = /,\s*(?:during|in|at|after|since|while|speaking|following|before|on|from|via|through|in\s+an?)\b[^]*$/i
+
+/** The speaker phrase without a trailing insertion: "The head of the faction, during an interview …" → "The head of the faction". */
+function withoutInsertion(text: string, p: { start: number; end: number }): { start: number; end: number } {
+  const phrase = text.slice(p.start, p.end)
+  const m = phrase.match(INSERTION)
+  if (!m || m.index === undefined || phrase.slice(0, m.index).trim().split(/\s+/).length < 2) return p
+  return { start: p.start, end: p.start + m.index }
+}
+
+// "Golani, the HTS leader, ordered his fighters to … and said": the subject of a first, other verb speaks;
+// "Netanyahu shared a video on X which said": so does the one who posted what speaks.
+const FIRST_VERB = /\s(?:\w{3,}ed|went|gave|made|took|spoke|met|told|wrote|sent|held|came|began|tied|called|urged)\b/i
+
+/** The speaker phrase without a coordinated verb phrase before the speech verb ("X ordered … and"). */
+function withoutFirstClause(text: string, p: { start: number; end: number }): { start: number; end: number } {
+  const phrase = text.slice(p.start, p.end)
+  if (!/\s(?:and|which|that)$/i.test(phrase)) return p
+  // an apposition between commas is part of the subject: search after it
+  const appos = phrase.match(/^[^,]+,[^,]+,/)?.[0].length ?? 0
+  const m = phrase.slice(appos).match(FIRST_VERB)
+  if (!m || m.index === undefined) return p
+  const cut = phrase.slice(0, appos + m.index).replace(/[\s,]+$/, '')
+  return { start: p.start, end: p.start + cut.length }
 }
 
 /** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */

@@ -6,6 +6,7 @@ import type { Doc, EventAnnotation, PlacePrecision } from '../../../core/types.t
 import { defaultContext } from '../../context.ts'
 import { createDoc } from '../../create-doc.ts'
 import { clean } from '../clean.ts'
+import { detectLanguage } from '../detect-language.ts'
 import { extractEvents } from '../extract-events.ts'
 import { findActors } from '../find-actors.ts'
 import { findDates } from '../find-dates.ts'
@@ -17,11 +18,11 @@ export interface TestPlace { readonly name: string; readonly precision?: PlacePr
 export function extract(text: string, places: readonly (string | TestPlace)[] = [], publishedAt = '2024-12-06'): Doc {
   const ctx = defaultContext({ theater: 'syria' })
   let doc = createDoc({ source: 'test', raw: text, format: 'text', hints: { publishedAt } })
-  for (const stage of [clean, splitSentences, findDates]) doc = stage(doc, ctx)
+  for (const stage of [clean, detectLanguage, splitSentences, findDates]) doc = stage(doc, ctx)
   const added: NewAnnotation[] = []
   places.forEach((p, i) => {
     const { name, precision = 'exact', role = 'event' } = typeof p === 'string' ? { name: p } : p
-    for (const m of doc.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+    for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = m.index ?? 0
       added.push({
         kind: 'place', span: { start, end: start + name.length }, by: 'test:place',

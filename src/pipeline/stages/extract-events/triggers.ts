@@ -23,7 +23,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
   { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi },
+  // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi,
+    check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
@@ -35,6 +37,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
   },
   // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
+  // '"Belmira is ours again," a fighter said': a first-person claim of control
+  { rule: 'ours', type: 'territory_change', pattern: /\b(?:is|are)\s+(?:now\s+)?(?:ours|in\s+our\s+hands)\b/gi },
+  // "the town is now in rebel hands", "fell into opposition hands"
+  { rule: 'hands', type: 'territory_change', pattern: /\b(?:now|fell|passed|came)\s+(?:\S+\s+)?in(?:to)?\s+(?:the\s+)?[\w-]+\s+hands\b/gi },
   { rule: 'control', type: 'territory_change', pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
@@ -42,11 +48,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
-  // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns"
-  { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b/gi },
-  // "the third city to fall from Assad's control", "Belmira fell to the rebels", "the fall of Qorvath"
+  // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
+  { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
+  // "the third city to fall from Assad's control", "slipped out of the government's control", "Belmira fell to the rebels", "the fall of Qorvath"
   // "fell to the insurgents", "to fall from Assad's control" — not a statue that falls from its plinth
-  { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b/gi,
+  { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
     check: (_h, _b, after) => !/^\s+(?:the\s+)?(?:regime|government|Assad)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
@@ -72,8 +78,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
-  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions"
-  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|personnel\s+leaving)\b/gi },
+  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
+  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -90,7 +96,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
   // "thousands of people left Belmira after dark"
-  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi },
+  // (not "residents said soldiers had left": the ones leaving are not the people named first)
+  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
+    check: (h) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h) },
 
   // "at least three people were killed", "wounded", "the death toll"
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
@@ -114,7 +122,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "denied reports of a withdrawal", "refuted claims"
   // "there is no truth to the news of a withdrawal", "called the report false"
-  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}(?:false|baseless|fabricated|untrue|lies))\b/gi },
+  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}(?:false|baseless|fabricated|untrue|lies))\b/gi },
 
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into))/gi },

@@ -1,0 +1,20 @@
+// Actor mentions that qualify another noun rather than act: possessors and the actors of post-modifiers.
+// Roles and speakers both skip them when looking for who acts or who speaks.
+
+// "Assad's hold on power", "Russia's position": a possessor qualifies the noun after it and is not the one acting.
+const POSSESSIVE = /^['’]s?\s+(?!(?:forces|troops|fighters|army|military|militias?|men|units|soldiers|warplanes|jets|drones|allies|proxies|air\s+force|navy|government|ministry|office|embassy|police|guards|security|intelligence)\b)/i
+// "rebels opposed to Assad", "fighters loyal to X", "a force backed by Y": a modifier's actor is not the head.
+const MODIFIER_BEFORE = /\b(?:opposed\s+to|loyal\s+to|allied\s+(?:to|with)|close\s+to|affiliated\s+with|(?:backed|supported|funded|armed|led|headed|trained)\s+by)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i
+
+// "Iran-allied militias", "Turkey-backed factions": a name used as an adjective qualifies the noun after it.
+const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|led|based|funded|supported|affiliated|sponsored|linked)\b/i
+
+/** The actor sits in a modifier of another noun ("rebels opposed to X"): it neither acts nor speaks there. */
+export function isModifier(text: string, a: { start: number; end: number }): boolean {
+  return MODIFIER_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
+}
+
+/** The actor possesses a noun that is not one of its own bodies ("Assad's hold on power"): it does not act. */
+export function isPossessor(text: string, a: { start: number; end: number }): boolean {
+  return POSSESSIVE.test(text.slice(a.end, a.end + 24))
+}
