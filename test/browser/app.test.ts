@@ -148,7 +148,8 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
   it('plays the timeline forward a day at a time', async () => {
     const page = await open('/?date=2024-12-01')
     await page.click('#play')
-    await page.waitForSelector('body[data-loaded-date="2024-12-02"]', { timeout: 5_000 })
+    // One step is 900 ms; the generous wait is for a loaded CI machine, not a speed check.
+    await page.waitForSelector('body[data-loaded-date="2024-12-02"]', { timeout: 20_000 })
     await page.click('#play')
     await page.close()
   })
