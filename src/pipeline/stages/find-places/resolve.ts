@@ -1,7 +1,7 @@
 // Resolution: picks one gazetteer entry per mention by scoring each candidate on match quality, feature class,
 // population, the theater, the document's country focus and its distance to the other places named; records
 // which feature decided. Two passes: unambiguous mentions first become anchors, then everything is scored against them.
-import type { Gazetteer } from '../../../gazetteer/load.ts'
+import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
@@ -94,10 +94,17 @@ interface Candidate { readonly entry: GazEntry; readonly own: boolean; readonly 
 /** A mention's candidates and the areas that bear its very name, computed once per mention. */
 interface Candidates { readonly list: readonly Candidate[]; readonly namesakes: Namesakes }
 
-const candidateCache = new WeakMap<Mention, Candidates>()
+/**
+ * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
+ * meet the same array), the written surface and whether an admin suffix follows: cached on those across documents.
+ */
+const candidateCache = new WeakMap<readonly KeyHit[], Map<string, Candidates>>()
 
 function candidates(m: Mention, gaz: Gazetteer): Candidates {
-  const known = candidateCache.get(m)
+  let bySurface = candidateCache.get(m.hits)
+  if (!bySurface) candidateCache.set(m.hits, (bySurface = new Map()))
+  const memoKey = m.suffix === null ? m.surface : `${m.surface}\u0000suffix`
+  const known = bySurface.get(memoKey)
   if (known) return known
   let list: Candidate[] = m.hits.map((h) => {
     const entry = gaz.entry(h.entry)
@@ -114,7 +121,8 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     }
   }
   const found = { list, namesakes }
-  candidateCache.set(m, found)
+  if (bySurface.size > 64) bySurface.clear()
+  bySurface.set(memoKey, found)
   return found
 }
 
