@@ -42,6 +42,8 @@ interface Doc {
   readonly anchorPoints: readonly AnchorPoint[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
   readonly cells: ReadonlyMap<number, ReadonlySet<string>>
+  /** Coherence by mention key and entry index, shared by the passes over one document. */
+  readonly coherence: Map<string, Map<number, number>>
 }
 
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
@@ -63,14 +65,12 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
   return cells
 }
 
-const coherenceCache = new WeakMap<Mention, Map<number, number>>()
-
-/** coherence() is the same in every pass: computed once per mention and candidate. */
-function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
-  let byEntry = coherenceCache.get(m)
-  if (!byEntry) coherenceCache.set(m, (byEntry = new Map()))
+/** coherence() is the same in every pass and for every mention of one key: computed once per key and candidate. */
+function cachedCoherence(m: Mention, e: GazEntry, d: Doc): number {
+  let byEntry = d.coherence.get(m.key)
+  if (!byEntry) d.coherence.set(m.key, (byEntry = new Map()))
   let v = byEntry.get(e.index)
-  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, cells)))
+  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, d.cells)))
   return v
 }
 
@@ -89,10 +89,17 @@ function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlyS
 }
 
 /** A candidate with the parts of its score that no context changes, computed once. */
-interface Candidate { readonly entry: GazEntry; readonly own: boolean; readonly nameMatch: number; readonly population: number }
+interface Candidate {
+  readonly entry: GazEntry
+  readonly own: boolean
+  readonly nameMatch: number
+  readonly population: number
+  /** The feature-class score: the class, and the seat bonus when an area of the same name is also a candidate. */
+  readonly featureClass: number
+}
 
 /** A mention's candidates and the areas that bear its very name, computed once per mention. */
-interface Candidates { readonly list: readonly Candidate[]; readonly namesakes: Namesakes }
+interface Candidates { readonly list: readonly Candidate[] }
 
 /**
  * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
@@ -106,7 +113,7 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   const memoKey = m.suffix === null ? m.surface : `${m.surface}\u0000suffix`
   const known = bySurface.get(memoKey)
   if (known) return known
-  let list: Candidate[] = m.hits.map((h) => {
+  let list = m.hits.map((h) => {
     const entry = gaz.entry(h.entry)
     return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry), population: 0.6 * Math.log10(1 + entry.population) }
   })
@@ -120,7 +127,8 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
       else if (c.entry.fcode === 'ADM2' && gaz.theaterCountry && c.entry.cc === gaz.theaterCountry) namesakes.adm2.add(c.entry.admin1)
     }
   }
-  const found = { list, namesakes }
+  // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
+  const found = { list: list.map((c): Candidate => ({ ...c, featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0) })) }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
@@ -180,12 +188,10 @@ const COHERENCE = 8
 const CONTAINER = 9
 
 /** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
-function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
-  focus: Focus | null): number {
+function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null): number {
   const e = c.entry
   s[NAME_MATCH] = d ? c.nameMatch : nameMatch(m, c.entry, c.own, '')
-  // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
-  s[FEATURE_CLASS] = (CLASS_SCORE[e.fcode] ?? 0) + (namesakeSeat(e, namesakes) ? 3 : 0)
+  s[FEATURE_CLASS] = c.featureClass
   s[POPULATION] = c.population
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
   if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s[ADMIN_SUFFIX] = 6
@@ -204,7 +210,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, con
     s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0)
     if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s[ADMIN_FOCUS] = 1.5
     s[PROXIMITY] = proximity(m, e, d.anchorPoints)
-    s[COHERENCE] = 0.6 * Math.min(3, cachedCoherence(m, e, d.cells))
+    s[COHERENCE] = 0.6 * Math.min(3, cachedCoherence(m, e, d))
     // "Springfield, Illinois": the place named right after a comma contains this one.
     if (container && container.index !== e.index) {
       if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s[CONTAINER] = 6
@@ -275,10 +281,10 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  const { list, namesakes } = candidates(m, gaz)
+  const { list } = candidates(m, gaz)
   const focus = d ? focusFor(m, d) : null
   for (const c of list) {
-    const t = scoreInto(rowCur, m, c, d, container, namesakes, focus)
+    const t = scoreInto(rowCur, m, c, d, container, focus)
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
       top = c.entry
@@ -295,6 +301,18 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
 }
 
 const bestAlone = new WeakMap<Mention, Best | null>()
+
+/** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
+type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
+
+function bestInPass(memo: PassMemo, m: Mention, gaz: Gazetteer, d: Doc, container: GazEntry | null): Best | null {
+  const key = `${m.key}\u0000${m.surface}\u0000${m.suffix ?? ''}\u0000${m.bearing ?? ''}\u0000${container ? container.index : -1}`
+  const known = memo.get(key)
+  if (known && known.hits === m.hits) return known.r
+  const r = best(m, gaz, d, container)
+  if (!known) memo.set(key, { hits: m.hits, r })
+  return r
+}
 
 function decider(winner: Scores, runner: Scores | null): string {
   if (!runner) return 'only-candidate'
@@ -350,25 +368,29 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
   const cells = candidateCells(mentions, gaz)
+  const coherence = new Map<string, Map<number, number>>()
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells }
+    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
+      coherence }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
   const second: { key: string; entry: GazEntry }[] = []
   const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
+  const memo2: PassMemo = new Map()
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
-    const r = best(m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo2, m, gaz, doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes2.push({ key: m.key, cc: r.entry.cc, w: 1 })
   })
   doc = contextOf(second, votes2)
+  const memo3: PassMemo = new Map()
 
   return mentions.map((m, i) => {
-    const r = best(m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo3, m, gaz, doc, containers[i] ?? null)
     if (!r) return null
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
