@@ -93,13 +93,19 @@ interface Candidate {
   readonly entry: GazEntry
   readonly own: boolean
   readonly nameMatch: number
+  /** The name-match score without a theater (the context-free pass). */
+  readonly nameMatchAlone: number
   readonly population: number
   /** The feature-class score: the class, and the seat bonus when an area of the same name is also a candidate. */
   readonly featureClass: number
 }
 
 /** A mention's candidates and the areas that bear its very name, computed once per mention. */
-interface Candidates { readonly list: readonly Candidate[] }
+interface Candidates {
+  readonly list: readonly Candidate[]
+  /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
+  readonly alone: Map<string, Best | null>
+}
 
 /**
  * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
@@ -115,7 +121,8 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   if (known) return known
   let list = m.hits.map((h) => {
     const entry = gaz.entry(h.entry)
-    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry), population: 0.6 * Math.log10(1 + entry.population) }
+    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry),
+      nameMatchAlone: nameMatch(m, entry, h.own, ''), population: 0.6 * Math.log10(1 + entry.population) }
   })
   if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
   // Areas with this very name: their seat, also a candidate, is what the bare name means.
@@ -128,7 +135,7 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     }
   }
   // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
-  const found = { list: list.map((c): Candidate => ({ ...c, featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0) })) }
+  const found = { alone: new Map<string, Best | null>(), list: list.map((c): Candidate => ({ ...c, featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0) })) }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
@@ -190,7 +197,7 @@ const CONTAINER = 9
 /** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
 function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null): number {
   const e = c.entry
-  s[NAME_MATCH] = d ? c.nameMatch : nameMatch(m, c.entry, c.own, '')
+  s[NAME_MATCH] = d ? c.nameMatch : c.nameMatchAlone
   s[FEATURE_CLASS] = c.featureClass
   s[POPULATION] = c.population
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
@@ -273,15 +280,17 @@ let rowSecond = new Float64Array(FEATURES.length)
 
 function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
   // Without a document the scores use neither context nor container: the same answer for every call on this mention.
+  const found = candidates(m, gaz)
+  const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
   if (!d) {
-    const known = bestAlone.get(m)
+    const known = found.alone.get(aloneKey)
     if (known !== undefined) return known
   }
   let top: GazEntry | null = null
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  const { list } = candidates(m, gaz)
+  const { list } = found
   const focus = d ? focusFor(m, d) : null
   for (const c of list) {
     const t = scoreInto(rowCur, m, c, d, container, focus)
@@ -296,11 +305,9 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
     }
   }
   const r = top ? { entry: top, scores: scoresOf(rowTop), margin: second ? topT - secondT : Infinity, runner: second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
-  if (!d) bestAlone.set(m, r)
+  if (!d) found.alone.set(aloneKey, r)
   return r
 }
-
-const bestAlone = new WeakMap<Mention, Best | null>()
 
 /** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
 type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
