@@ -148,7 +148,12 @@ function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
   return table
 }
 
-interface SingleWord { readonly key: string; readonly found: number }
+interface SingleWord {
+  readonly key: string
+  readonly found: number
+  /** The key's hit list, asked for on first use. */
+  hits?: readonly KeyHit[]
+}
 const singleWords = new WeakMap<Gazetteer, Map<string, SingleWord>>()
 function singleWordMemo(gaz: Gazetteer): Map<string, SingleWord> {
   let memo = singleWords.get(gaz)
@@ -236,7 +241,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
-      let best: { last: number; key: string } | null = null
+      let best: { last: number; key: string; single: SingleWord | null } | null = null
+      let first: SingleWord | null = null
       const words: string[] = []
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
@@ -247,13 +253,13 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
         else words.push(...tj.folded)
         // The first word alone is the common case: its key and index flags are memoised by its text.
-        const single = n === 0 ? singleWord(tj, gaz, wordMemo) : null
+        const single = n === 0 ? (first = singleWord(tj, gaz, wordMemo)) : null
         const key = single ? single.key : keyOfWords(words)
         const found = single ? single.found : gaz.probe(key)
         if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
-          if (ok) best = { last: j, key }
+          if (ok) best = { last: j, key, single }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
@@ -265,7 +271,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
       if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
       if (!best) {
-        const demonym = t.upper ? gaz.demonymCountry(singleWord(t, gaz, wordMemo).key) : undefined
+        const demonym = t.upper ? gaz.demonymCountry((first ?? singleWord(t, gaz, wordMemo)).key) : undefined
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
@@ -274,7 +280,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const m = shapeMention(toks, k, best.last, sentence, best.key, gaz.lookup(best.key), common, notPlaces, gaz)
+      const hits = best.single ? (best.single.hits ??= gaz.lookup(best.key)) : gaz.lookup(best.key)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, hits, common, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
