@@ -89,6 +89,60 @@ export function keyOfWords(words: readonly string[]): string {
   return out
 }
 
+const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
+
+/**
+ * keyOfWords for a run of words that grows one token at a time: the keys of the words before the last are kept, so
+ * each word's key is looked up once per run instead of once per n-gram. key() equals keyOfWords(words) at every step.
+ */
+class RunKey {
+  readonly words: string[] = []
+  /** Keys of every word but the last, articles dropped (they are not last). */
+  #stem = ''
+  /** Key of the last word at its position, once computed. */
+  #last: string | null = null
+
+  push(folded: readonly string[]): void {
+    for (const w of folded) {
+      const n = this.words.length
+      if (n > 0) {
+        const prev = this.words[n - 1] as string
+        if (!ARTICLE_WORDS.has(prev)) {
+          const k = this.#last ?? wordKeyAt(prev, n - 1)
+          this.#stem = this.#stem ? `${this.#stem} ${k}` : k
+        }
+      }
+      this.words.push(w)
+      this.#last = null
+    }
+  }
+
+  /** "Syria's": the possessive joins the last word. */
+  addToLast(suffix: string): void {
+    const n = this.words.length
+    if (n === 0) return
+    this.words[n - 1] += suffix
+    this.#last = null
+  }
+
+  /** The key of the first word when it is known already (the single-word memo). */
+  knownLast(key: string): void {
+    if (this.words.length === 1) this.#last = key
+  }
+
+  key(): string {
+    const n = this.words.length
+    if (n === 0) return ''
+    const k = (this.#last ??= wordKeyAt(this.words[n - 1] as string, n - 1))
+    return this.#stem ? `${this.#stem} ${k}` : k
+  }
+}
+
+/** The key of a word at position i of a name, as keyOfWords computes it. */
+function wordKeyAt(w: string, i: number): string {
+  return cachedWordKey(i > 0 ? w.replace(FUSED_ARTICLE, '$1') : w)
+}
+
 function foldWords(t: string): string[] {
   if (/^[a-z]+$/.test(t)) return [t]
   if (/^[A-Za-z]+$/.test(t)) return [t.toLowerCase()]
@@ -243,18 +297,20 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       }
       let best: { last: number; key: string; single: SingleWord | null } | null = null
       let first: SingleWord | null = null
-      const words: string[] = []
+      const run = new RunKey()
+      const words = run.words
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j] as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
         if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...words, ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
-        if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
-        else words.push(...tj.folded)
+        if (n > 0 && isPossessive(tj)) run.addToLast('s')
+        else run.push(tj.folded)
         // The first word alone is the common case: its key and index flags are memoised by its text.
         const single = n === 0 ? (first = singleWord(tj, gaz, wordMemo)) : null
-        const key = single ? single.key : keyOfWords(words)
+        if (single) run.knownLast(single.key)
+        const key = single ? single.key : run.key()
         const found = single ? single.found : gaz.probe(key)
         if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
