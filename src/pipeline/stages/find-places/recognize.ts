@@ -415,6 +415,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   const f = toks[first] as Tok
   const l = toks[last] as Tok
   const oneWord = first === last && f.folded.length === 1
+  let folded: readonly string[] | null = null
+  const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.slice(first, last + 1).flatMap((t) => t.folded))
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
@@ -455,7 +457,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      const surface = surfaceOf(toks.slice(first, last + 1).flatMap((t) => t.folded))
+      const surface = surfaceOf(nameWords())
       const majorExact = hits.some((h) => {
         const e = gaz.entry(h.entry)
         const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
@@ -473,8 +475,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
   const isCommon = oneWord && common.has(f.lower) && !/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(f.text)
-  const words = toks.slice(first, last + 1).flatMap((t) => t.folded)
-  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(nameWords()), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
 
