@@ -55,8 +55,8 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
   for (const m of mentions) {
     if (m.typo) continue
     for (const c of candidates(m, gaz).list) {
-      if (c.entry.kind === 'country' || c.entry.fcode === 'CONT') continue
-      const k = cellOf(c.entry.lat, c.entry.lon)
+      const k = c.cell
+      if (k < 0) continue
       const set = cells.get(k)
       if (set) set.add(m.key)
       else cells.set(k, new Set([m.key]))
@@ -98,6 +98,8 @@ interface Candidate {
   readonly population: number
   /** The feature-class score: the class, and the seat bonus when an area of the same name is also a candidate. */
   readonly featureClass: number
+  /** Its 1° grid cell for coherence; -1 for a country or continent, which coherence leaves out. */
+  readonly cell: number
 }
 
 /** A mention's candidates and the areas that bear its very name, computed once per mention. */
@@ -135,7 +137,8 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     }
   }
   // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
-  const found = { alone: new Map<string, Best | null>(), list: list.map((c): Candidate => ({ ...c, featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0) })) }
+  const found = { alone: new Map<string, Best | null>(), list: list.map((c): Candidate => ({ ...c, featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
+    cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon) })) }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
