@@ -102,7 +102,7 @@ interface Candidate {
   readonly cell: number
 }
 
-/** A mention's candidates and the areas that bear its very name, computed once per mention. */
+/** A name's candidates with the parts of their scores no context changes. */
 interface Candidates {
   readonly list: readonly Candidate[]
   /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
@@ -137,8 +137,12 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     }
   }
   // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
-  const found = { alone: new Map<string, Best | null>(), list: list.map((c): Candidate => ({ ...c, featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
-    cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon) })) }
+  const withClass = list.map((c): Candidate => ({
+    ...c,
+    featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
+    cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon),
+  }))
+  const found = { alone: new Map<string, Best | null>(), list: withClass }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
@@ -183,7 +187,7 @@ function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
   return n.adm2.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLA2' || e.fcode === 'PPLC')
 }
 
-/** Feature order of a score row: the order `total` adds them in and `decider` reads them in. */
+/** Feature order of a score row: the order scoreInto adds them in and the order of a Scores object's keys (decider reads them so). */
 const FEATURES: readonly Feature[] = ['name-match', 'feature-class', 'admin-suffix', 'population', 'theater', 'country-focus', 'admin-focus',
   'proximity', 'coherence', 'container']
 const NAME_MATCH = 0
@@ -282,7 +286,8 @@ let rowTop = new Float64Array(FEATURES.length)
 let rowSecond = new Float64Array(FEATURES.length)
 
 function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
-  // Without a document the scores use neither context nor container: the same answer for every call on this mention.
+  // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
+  // bearing in every document, kept with its candidates.
   const found = candidates(m, gaz)
   const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
   if (!d) {
