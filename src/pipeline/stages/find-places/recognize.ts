@@ -89,6 +89,60 @@ export function keyOfWords(words: readonly string[]): string {
   return out
 }
 
+const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
+
+/**
+ * keyOfWords for a run of words that grows one token at a time: the keys of the words before the last are kept, so
+ * each word's key is looked up once per run instead of once per n-gram. key() equals keyOfWords(words) at every step.
+ */
+class RunKey {
+  readonly words: string[] = []
+  /** Keys of every word but the last, articles dropped (they are not last). */
+  #stem = ''
+  /** Key of the last word at its position, once computed. */
+  #last: string | null = null
+
+  push(folded: readonly string[]): void {
+    for (const w of folded) {
+      const n = this.words.length
+      if (n > 0) {
+        const prev = this.words[n - 1] as string
+        if (!ARTICLE_WORDS.has(prev)) {
+          const k = this.#last ?? wordKeyAt(prev, n - 1)
+          this.#stem = this.#stem ? `${this.#stem} ${k}` : k
+        }
+      }
+      this.words.push(w)
+      this.#last = null
+    }
+  }
+
+  /** "Syria's": the possessive joins the last word. */
+  addToLast(suffix: string): void {
+    const n = this.words.length
+    if (n === 0) return
+    this.words[n - 1] += suffix
+    this.#last = null
+  }
+
+  /** The key of the first word when it is known already (the single-word memo). */
+  knownLast(key: string): void {
+    if (this.words.length === 1) this.#last = key
+  }
+
+  key(): string {
+    const n = this.words.length
+    if (n === 0) return ''
+    const k = (this.#last ??= wordKeyAt(this.words[n - 1] as string, n - 1))
+    return this.#stem ? `${this.#stem} ${k}` : k
+  }
+}
+
+/** The key of a word at position i of a name, as keyOfWords computes it. */
+function wordKeyAt(w: string, i: number): string {
+  return cachedWordKey(i > 0 ? w.replace(FUSED_ARTICLE, '$1') : w)
+}
+
 function foldWords(t: string): string[] {
   if (/^[a-z]+$/.test(t)) return [t]
   if (/^[A-Za-z]+$/.test(t)) return [t.toLowerCase()]
@@ -148,7 +202,12 @@ function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
   return table
 }
 
-interface SingleWord { readonly key: string; readonly found: number }
+interface SingleWord {
+  readonly key: string
+  readonly found: number
+  /** The key's hit list, asked for on first use. */
+  hits?: readonly KeyHit[]
+}
 const singleWords = new WeakMap<Gazetteer, Map<string, SingleWord>>()
 function singleWordMemo(gaz: Gazetteer): Map<string, SingleWord> {
   let memo = singleWords.get(gaz)
@@ -236,24 +295,27 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
-      let best: { last: number; key: string } | null = null
-      const words: string[] = []
+      let best: { last: number; key: string; single: SingleWord | null } | null = null
+      let first: SingleWord | null = null
+      const run = new RunKey()
+      const words = run.words
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j] as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
         if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...words, ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
-        if (n > 0 && isPossessive(tj)) words[words.length - 1] += 's'
-        else words.push(...tj.folded)
+        if (n > 0 && isPossessive(tj)) run.addToLast('s')
+        else run.push(tj.folded)
         // The first word alone is the common case: its key and index flags are memoised by its text.
-        const single = n === 0 ? singleWord(tj, gaz, wordMemo) : null
-        const key = single ? single.key : keyOfWords(words)
+        const single = n === 0 ? (first = singleWord(tj, gaz, wordMemo)) : null
+        if (single) run.knownLast(single.key)
+        const key = single ? single.key : run.key()
         const found = single ? single.found : gaz.probe(key)
         if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
-          if (ok) best = { last: j, key }
+          if (ok) best = { last: j, key, single }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
@@ -265,7 +327,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
       if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
       if (!best) {
-        const demonym = t.upper ? gaz.demonymCountry(singleWord(t, gaz, wordMemo).key) : undefined
+        const demonym = t.upper ? gaz.demonymCountry((first ?? singleWord(t, gaz, wordMemo)).key) : undefined
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
@@ -274,7 +336,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const m = shapeMention(toks, k, best.last, sentence, best.key, gaz.lookup(best.key), common, notPlaces, gaz)
+      const hits = best.single ? (best.single.hits ??= gaz.lookup(best.key)) : gaz.lookup(best.key)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, hits, common, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
@@ -352,6 +415,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   const f = toks[first] as Tok
   const l = toks[last] as Tok
   const oneWord = first === last && f.folded.length === 1
+  let folded: readonly string[] | null = null
+  const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.slice(first, last + 1).flatMap((t) => t.folded))
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
@@ -392,7 +457,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      const surface = surfaceOf(toks.slice(first, last + 1).flatMap((t) => t.folded))
+      const surface = surfaceOf(nameWords())
       const majorExact = hits.some((h) => {
         const e = gaz.entry(h.entry)
         const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
@@ -410,8 +475,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
   const isCommon = oneWord && common.has(f.lower) && !/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(f.text)
-  const words = toks.slice(first, last + 1).flatMap((t) => t.folded)
-  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(words), hits, sentence, suffix, bearing,
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(nameWords()), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
 

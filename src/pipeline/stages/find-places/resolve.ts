@@ -1,7 +1,7 @@
 // Resolution: picks one gazetteer entry per mention by scoring each candidate on match quality, feature class,
 // population, the theater, the document's country focus and its distance to the other places named; records
 // which feature decided. Two passes: unambiguous mentions first become anchors, then everything is scored against them.
-import type { Gazetteer } from '../../../gazetteer/load.ts'
+import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
@@ -39,8 +39,11 @@ interface Doc {
   readonly totals: VoteTotals
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
+  readonly anchorPoints: readonly AnchorPoint[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
   readonly cells: ReadonlyMap<number, ReadonlySet<string>>
+  /** Coherence by mention key and entry index, shared by the passes over one document. */
+  readonly coherence: Map<string, Map<number, number>>
 }
 
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
@@ -51,9 +54,9 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
   const cells = new Map<number, Set<string>>()
   for (const m of mentions) {
     if (m.typo) continue
-    for (const c of candidates(m, gaz)) {
-      if (c.entry.kind === 'country' || c.entry.fcode === 'CONT') continue
-      const k = cellOf(c.entry.lat, c.entry.lon)
+    for (const c of candidates(m, gaz).list) {
+      const k = c.cell
+      if (k < 0) continue
       const set = cells.get(k)
       if (set) set.add(m.key)
       else cells.set(k, new Set([m.key]))
@@ -62,14 +65,12 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
   return cells
 }
 
-const coherenceCache = new WeakMap<Mention, Map<number, number>>()
-
-/** coherence() is the same in every pass: computed once per mention and candidate. */
-function cachedCoherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
-  let byEntry = coherenceCache.get(m)
-  if (!byEntry) coherenceCache.set(m, (byEntry = new Map()))
+/** coherence() is the same in every pass and for every mention of one key: computed once per key and candidate. */
+function cachedCoherence(m: Mention, e: GazEntry, d: Doc): number {
+  let byEntry = d.coherence.get(m.key)
+  if (!byEntry) d.coherence.set(m.key, (byEntry = new Map()))
   let v = byEntry.get(e.index)
-  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, cells)))
+  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, d.cells)))
   return v
 }
 
@@ -88,20 +89,63 @@ function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlyS
 }
 
 /** A candidate with the parts of its score that no context changes, computed once. */
-interface Candidate { readonly entry: GazEntry; readonly own: boolean; readonly nameMatch: number; readonly population: number }
+interface Candidate {
+  readonly entry: GazEntry
+  readonly own: boolean
+  readonly nameMatch: number
+  /** The name-match score without a theater (the context-free pass). */
+  readonly nameMatchAlone: number
+  readonly population: number
+  /** The feature-class score: the class, and the seat bonus when an area of the same name is also a candidate. */
+  readonly featureClass: number
+  /** Its 1° grid cell for coherence; -1 for a country or continent, which coherence leaves out. */
+  readonly cell: number
+}
 
-const candidateCache = new WeakMap<Mention, Candidate[]>()
+/** A name's candidates with the parts of their scores no context changes. */
+interface Candidates {
+  readonly list: readonly Candidate[]
+  /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
+  readonly alone: Map<string, Best | null>
+}
 
-function candidates(m: Mention, gaz: Gazetteer): Candidate[] {
-  const known = candidateCache.get(m)
+/**
+ * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
+ * meet the same array), the written surface and whether an admin suffix follows: cached on those across documents.
+ */
+const candidateCache = new WeakMap<readonly KeyHit[], Map<string, Candidates>>()
+
+function candidates(m: Mention, gaz: Gazetteer): Candidates {
+  let bySurface = candidateCache.get(m.hits)
+  if (!bySurface) candidateCache.set(m.hits, (bySurface = new Map()))
+  const memoKey = m.suffix === null ? m.surface : `${m.surface}\u0000suffix`
+  const known = bySurface.get(memoKey)
   if (known) return known
-  let list: Candidate[] = m.hits.map((h) => {
+  let list = m.hits.map((h) => {
     const entry = gaz.entry(h.entry)
-    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry), population: 0.6 * Math.log10(1 + entry.population) }
+    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry),
+      nameMatchAlone: nameMatch(m, entry, h.own, ''), population: 0.6 * Math.log10(1 + entry.population) }
   })
   if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
-  candidateCache.set(m, list)
-  return list
+  // Areas with this very name: their seat, also a candidate, is what the bare name means.
+  const namesakes = { adm1: new Set<string>(), adm2: new Set<string>() }
+  if (m.suffix === null) {
+    for (const c of list) {
+      if (c.entry.fcode === 'ADM1') namesakes.adm1.add(c.entry.admin1)
+      // Districts named after their seat are the rule in the theater ("Maarat al-Numan District"), not everywhere.
+      else if (c.entry.fcode === 'ADM2' && gaz.theaterCountry && c.entry.cc === gaz.theaterCountry) namesakes.adm2.add(c.entry.admin1)
+    }
+  }
+  // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
+  const withClass = list.map((c): Candidate => ({
+    ...c,
+    featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
+    cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon),
+  }))
+  const found = { alone: new Map<string, Best | null>(), list: withClass }
+  if (bySurface.size > 64) bySurface.clear()
+  bySurface.set(memoKey, found)
+  return found
 }
 
 /** A country's share among the votes of the other mentions (a mention's own votes never count for itself). */
@@ -143,50 +187,85 @@ function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
   return n.adm2.has(e.admin1) && (e.fcode === 'PPLA' || e.fcode === 'PPLA2' || e.fcode === 'PPLC')
 }
 
-function score(m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, namesakes: Namesakes,
-  focus: Focus | null): Scores {
+/** Feature order of a score row: the order scoreInto adds them in and the order of a Scores object's keys (decider reads them so). */
+const FEATURES: readonly Feature[] = ['name-match', 'feature-class', 'admin-suffix', 'population', 'theater', 'country-focus', 'admin-focus',
+  'proximity', 'coherence', 'container']
+const NAME_MATCH = 0
+const FEATURE_CLASS = 1
+const ADMIN_SUFFIX = 2
+const POPULATION = 3
+const THEATER = 4
+const COUNTRY_FOCUS = 5
+const ADMIN_FOCUS = 6
+const PROXIMITY = 7
+const COHERENCE = 8
+const CONTAINER = 9
+
+/** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
+function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null): number {
   const e = c.entry
-  const s: Scores = {
-    'name-match': d ? c.nameMatch : nameMatch(m, c.entry, c.own, ''),
-    // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
-    'feature-class': (CLASS_SCORE[e.fcode] ?? 0) + (namesakeSeat(e, namesakes) ? 3 : 0),
-    'admin-suffix': 0,
-    population: c.population,
-    theater: 0,
-    'country-focus': 0,
-    'admin-focus': 0,
-    proximity: 0,
-    coherence: 0,
-    container: 0,
-  }
+  s[NAME_MATCH] = d ? c.nameMatch : c.nameMatchAlone
+  s[FEATURE_CLASS] = c.featureClass
+  s[POPULATION] = c.population
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
-  if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s['admin-suffix'] = 6
-  else if (m.suffix === 'ADM2' && e.fcode === 'ADM2') s['admin-suffix'] = 6
+  if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s[ADMIN_SUFFIX] = 6
+  else if (m.suffix === 'ADM2' && e.fcode === 'ADM2') s[ADMIN_SUFFIX] = 6
   // "the western Aleppo countryside" is the country around the city on that side, not the whole governorate.
-  else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s['admin-suffix'] = e.fcode === 'ADM1' ? 3 : 2
-  if (!d) return s
-  if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s.theater = 2
-  s['country-focus'] = 3 * (focus?.share(e.cc) ?? 0)
-  if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s['admin-focus'] = 1.5
+  else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s[ADMIN_SUFFIX] = e.fcode === 'ADM1' ? 3 : 2
+  else s[ADMIN_SUFFIX] = 0
+  s[THEATER] = 0
+  s[COUNTRY_FOCUS] = 0
+  s[ADMIN_FOCUS] = 0
+  s[PROXIMITY] = 0
+  s[COHERENCE] = 0
+  s[CONTAINER] = 0
+  if (d) {
+    if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s[THEATER] = 2
+    s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0)
+    if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s[ADMIN_FOCUS] = 1.5
+    s[PROXIMITY] = proximity(m, e, d.anchorPoints)
+    s[COHERENCE] = 0.6 * Math.min(3, cachedCoherence(m, e, d))
+    // "Springfield, Illinois": the place named right after a comma contains this one.
+    if (container && container.index !== e.index) {
+      if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s[CONTAINER] = 6
+    }
+  }
+  // Added in FEATURES order, always the same: equal scores give bit-for-bit equal totals.
+  return (s[0] as number) + (s[1] as number) + (s[2] as number) + (s[3] as number) + (s[4] as number) + (s[5] as number) + (s[6] as number) + (s[7] as number) + (s[8] as number) + (s[9] as number)
+}
+
+/** An anchor as the proximity loop reads it: its coordinates and the cosine of its latitude computed once per document. */
+interface AnchorPoint { readonly key: string; readonly index: number; readonly country: boolean; readonly lat: number; readonly lon: number; readonly cos: number }
+
+function anchorPoints(anchors: readonly { key: string; entry: GazEntry }[]): AnchorPoint[] {
+  return anchors.map((a) => ({ key: a.key, index: a.entry.index, country: a.entry.kind === 'country', lat: a.entry.lat, lon: a.entry.lon,
+    cos: Math.cos((a.entry.lat * Math.PI) / 180) }))
+}
+
+/** Proximity score: how near the closest anchor (another mention's clear reading) lies. */
+function proximity(m: Mention, e: GazEntry, anchors: readonly AnchorPoint[]): number {
   let nearest = Infinity
-  const cosLat = Math.cos((e.lat * Math.PI) / 180)
-  for (const a of d.anchors) {
-    if (a.key === m.key || a.entry.index === e.index || a.entry.kind === 'country') continue
+  let cosLat = NaN
+  for (const a of anchors) {
+    if (a.key === m.key || a.index === e.index || a.country) continue
     // Proximity only counts within 400 km: a flat-earth bound (about 111 km a degree) skips far anchors without trigonometry.
-    const dLat = Math.abs(a.entry.lat - e.lat) * KM_PER_DEGREE
+    const dLat = Math.abs(a.lat - e.lat) * KM_PER_DEGREE
     if (dLat > FAR_KM) continue
-    let dLon = Math.abs(a.entry.lon - e.lon)
+    let dLon = Math.abs(a.lon - e.lon)
     if (dLon > 180) dLon = 360 - dLon
-    if (dLon * KM_PER_DEGREE * Math.max(cosLat, Math.cos((a.entry.lat * Math.PI) / 180)) > FAR_KM) continue
-    nearest = Math.min(nearest, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon))
+    if (cosLat !== cosLat) cosLat = Math.cos((e.lat * Math.PI) / 180)
+    if (dLon * KM_PER_DEGREE * Math.max(cosLat, a.cos) > FAR_KM) continue
+    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, e.lat, e.lon))
   }
-  s.proximity = nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
-  s.coherence = 0.6 * Math.min(3, cachedCoherence(m, e, d.cells))
-  // "Springfield, Illinois": the place named right after a comma contains this one.
-  if (container && container.index !== e.index) {
-    if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s.container = 6
+  return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+}
+
+function scoresOf(row: Float64Array): Scores {
+  return {
+    'name-match': (row[NAME_MATCH] as number), 'feature-class': (row[FEATURE_CLASS] as number), 'admin-suffix': (row[ADMIN_SUFFIX] as number), population: (row[POPULATION] as number),
+    theater: (row[THEATER] as number), 'country-focus': (row[COUNTRY_FOCUS] as number), 'admin-focus': (row[ADMIN_FOCUS] as number), proximity: (row[PROXIMITY] as number),
+    coherence: (row[COHERENCE] as number), container: (row[CONTAINER] as number),
   }
-  return s
 }
 
 /**
@@ -199,32 +278,55 @@ function nameMatch(m: Mention, entry: GazEntry, own: boolean, theaterCountry: st
   return theaterCountry && entry.cc === theaterCountry ? 1 : -2
 }
 
-const total = (s: Scores): number => s['name-match'] + s['feature-class'] + s['admin-suffix'] + s.population + s.theater +
-  s['country-focus'] + s['admin-focus'] + s.proximity + s.coherence + s.container
-
 interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
 
+/** Score rows reused by every `best` call: the candidate being scored, the leader and the runner-up. */
+let rowCur = new Float64Array(FEATURES.length)
+let rowTop = new Float64Array(FEATURES.length)
+let rowSecond = new Float64Array(FEATURES.length)
+
 function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
-  let top: { entry: GazEntry; scores: Scores; t: number } | null = null
-  let second: { entry: GazEntry; scores: Scores; t: number } | null = null
-  const list = candidates(m, gaz)
+  // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
+  // bearing in every document, kept with its candidates.
+  const found = candidates(m, gaz)
+  const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
+  if (!d) {
+    const known = found.alone.get(aloneKey)
+    if (known !== undefined) return known
+  }
+  let top: GazEntry | null = null
+  let second: GazEntry | null = null
+  let topT = 0
+  let secondT = 0
+  const { list } = found
   const focus = d ? focusFor(m, d) : null
-  // Areas with this very name: their seat, also a candidate, is what the bare name means.
-  const namesakes = { adm1: new Set<string>(), adm2: new Set<string>() }
-  if (m.suffix === null) {
-    for (const c of list) {
-      if (c.entry.fcode === 'ADM1') namesakes.adm1.add(c.entry.admin1)
-      // Districts named after their seat are the rule in the theater ("Maarat al-Numan District"), not everywhere.
-      else if (c.entry.fcode === 'ADM2' && gaz.theaterCountry && c.entry.cc === gaz.theaterCountry) namesakes.adm2.add(c.entry.admin1)
+  for (const c of list) {
+    const t = scoreInto(rowCur, m, c, d, container, focus)
+    if (!top || t > topT) {
+      if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
+      top = c.entry
+      topT = t
+    } else if (!second || t > secondT) {
+      second = c.entry
+      secondT = t
+      const free = rowSecond; rowSecond = rowCur; rowCur = free
     }
   }
-  for (const c of list) {
-    const scores = score(m, c, d, container, namesakes, focus)
-    const t = total(scores)
-    if (!top || t > top.t) { if (top) second = top; top = { entry: c.entry, scores, t } } else if (!second || t > second.t) second = { entry: c.entry, scores, t }
-  }
-  if (!top) return null
-  return { entry: top.entry, scores: top.scores, margin: second ? top.t - second.t : Infinity, runner: second?.scores ?? null, runnerEntry: second?.entry ?? null }
+  const r = top ? { entry: top, scores: scoresOf(rowTop), margin: second ? topT - secondT : Infinity, runner: second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
+  if (!d) found.alone.set(aloneKey, r)
+  return r
+}
+
+/** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
+type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
+
+function bestInPass(memo: PassMemo, m: Mention, gaz: Gazetteer, d: Doc, container: GazEntry | null): Best | null {
+  const key = `${m.key}\u0000${m.surface}\u0000${m.suffix ?? ''}\u0000${m.bearing ?? ''}\u0000${container ? container.index : -1}`
+  const known = memo.get(key)
+  if (known && known.hits === m.hits) return known.r
+  const r = best(m, gaz, d, container)
+  if (!known) memo.set(key, { hits: m.hits, r })
+  return r
 }
 
 function decider(winner: Scores, runner: Scores | null): string {
@@ -281,25 +383,29 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
   const cells = candidateCells(mentions, gaz)
+  const coherence = new Map<string, Map<number, number>>()
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, cells }
+    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
+      coherence }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
   const second: { key: string; entry: GazEntry }[] = []
   const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
+  const memo2: PassMemo = new Map()
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
-    const r = best(m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo2, m, gaz, doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes2.push({ key: m.key, cc: r.entry.cc, w: 1 })
   })
   doc = contextOf(second, votes2)
+  const memo3: PassMemo = new Map()
 
   return mentions.map((m, i) => {
-    const r = best(m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo3, m, gaz, doc, containers[i] ?? null)
     if (!r) return null
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
