@@ -297,10 +297,22 @@ function mergeActors(ms: readonly Member[]): ContractEvent['actors'] {
 
 /** A claimed change of control where fighting is reported at the same place and days is contested. */
 function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
+  // Battles by day (undated ones fit any day), so each change of control looks only at the battles of its days.
+  const battlesOn = new Map<number | null, FusedEvent[]>()
+  groups.forEach((h, j) => {
+    const b = fused[j]!
+    if (h.type !== 'battle' || !b.place) return
+    const day = dayNumber(b.date)
+    const list = battlesOn.get(day)
+    if (list) list.push(b)
+    else battlesOn.set(day, [b])
+  })
   groups.forEach((g, i) => {
     const f = fused[i]!
     if (g.type !== 'territory_change' || f.status === 'contested' || f.modality !== 'claimed' || !f.place) return
-    const fighting = groups.some((h, j) => h.type === 'battle' && fused[j]!.place && sameIncidentPlace(f, fused[j]!))
+    const d = dayNumber(f.date)
+    const days = d === null ? [...battlesOn.keys()] : [d - 1, d, d + 1, null]
+    const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => sameIncidentPlace(f, b)))
     if (fighting) f.status = 'contested'
   })
 }
