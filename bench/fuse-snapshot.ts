@@ -42,10 +42,10 @@ function rng(seed: number): () => number {
   let s = seed >>> 0
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 }
 }
-function randomCorpus(seed: number, nDocs: number, spreadDeg: number): { docs: ExtractedDocument[]; sourceOf: (id: string) => { family: string; story: string } } {
+function randomCorpus(seed: number, nDocs: number, spreadDeg: number, lat0 = 35, lon0 = 37): { docs: ExtractedDocument[]; sourceOf: (id: string) => { family: string; story: string } } {
   const r = rng(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
-  const places = Array.from({ length: 300 }, (_, i) => ({ placeId: `p${i}`, name: `P${i}`, lat: 35 + r() * spreadDeg, lon: 37 + r() * spreadDeg }))
+  const places = Array.from({ length: 300 }, (_, i) => ({ placeId: `p${i}`, name: `P${i}`, lat: lat0 + r() * spreadDeg, lon: lon0 + r() * spreadDeg }))
   const types = EVENT_TYPES.slice(0, 5).concat(['denial'])
   const docs: ExtractedDocument[] = []
   const src = new Map<string, { family: string; story: string }>()
@@ -73,8 +73,9 @@ function randomCorpus(seed: number, nDocs: number, spreadDeg: number): { docs: E
   }
   return { docs, sourceOf: (id) => src.get(id)! }
 }
-for (const [seed, n, spread] of [[1, 400, 0.3], [2, 1500, 1], [3, 1500, 6]] as const) {
-  const { docs, sourceOf } = randomCorpus(seed, n, spread)
+// The last two sit on the pole and the date line, some points off the globe, where the map index scans widely.
+for (const [seed, n, spread, lat0, lon0] of [[1, 400, 0.3, 35, 37], [2, 1500, 1, 35, 37], [3, 1500, 6, 35, 37], [4, 600, 4, 88, 178], [5, 600, 1.5, -10, -180.5]] as const) {
+  const { docs, sourceOf } = randomCorpus(seed, n, spread, lat0, lon0)
   snapshot[`random${seed}`] = fuseIncidents(docs, sourceOf)
 }
 
