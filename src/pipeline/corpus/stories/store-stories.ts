@@ -49,7 +49,7 @@ export async function storiesOfStore(store: StoryStore, opts: { save: boolean })
   // reprint and its family, so it is listed but counts as no extra source. Memberships follow from the copies,
   // so only the first copy's is saved.
   // A copy already placed (most often the text's own first copy) is skipped here: the index would return its
-  // membership, but only after computing the copy's text features, which took a third of a store's load.
+  // membership, but only after computing the copy's text features again (every text was featured twice).
   const byId = new Map(documents.map((d) => [d.id, d]))
   const known = new Set([...stored.map(membershipKey), ...fresh.map(membershipKey)])
   for (const c of copies) {
