@@ -5,6 +5,7 @@ import type { ContractEvent, ExtractedDocument, FusedEvent } from '../../../core
 import { digest } from '../../../core/ids.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
+import { MemberIndex, type Position } from './fuse-index.ts'
 
 /** Who stands behind a document: its family (one report and its copies) and its story. */
 export interface SourceOf {
@@ -24,6 +25,14 @@ interface Member {
 interface Group {
   readonly type: ContractEvent['type']
   readonly members: Member[]
+  /** The members that report the incident (neither background nor denial), in order: the first is its head. */
+  readonly reports: Member[]
+  /** Actors of the reports: a denier must be one of them. */
+  readonly parties: Set<string>
+  readonly docs: Set<string>
+  readonly stories: Set<string>
+  /** Its position in each list it was filed in (type or "*", by day or "all"): the order incidents were compared in. */
+  readonly filedAt: Map<string, number>
 }
 
 /** Background ("split from al-Qaeda in 2016") and hypotheticals are not reports of an incident. */
@@ -55,38 +64,67 @@ export function fuseIncidents(
   // Reports first, denials next (they attach to what they deny), background last (it only supports).
   const order = (m: Member) => (m.event.modality === 'background' ? 2 : isDenial(m.event) ? 1 : 0)
   const sorted = members.map((m, i) => [m, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([m]) => m)
-  // Open incidents filed by type and day (and under "*" for denials, which may answer any type), so each
-  // event is compared only with incidents of its type within a day of it.
-  const filed = new Map<string, Group[]>()
+  // Open incidents are compared in the order they were filed by type and day (under "*" too, for denials, which
+  // may answer any type): of equal costs the first wins. Only incidents with a member the event may share a place
+  // with (the index) are compared at all; every other one costs +Infinity.
+  const filedCount = new Map<string, number>()
   const file = (g: Group, m: Member) => {
     for (const t of [g.type, '*']) for (const k of [`${t}|${m.day ?? 'none'}`, `${t}|all`]) {
-      const list = filed.get(k)
-      if (!list) filed.set(k, [g])
-      else if (!list.includes(g)) list.push(g)
+      if (g.filedAt.has(k)) continue
+      const n = filedCount.get(k) ?? 0
+      g.filedAt.set(k, n)
+      filedCount.set(k, n + 1)
     }
   }
-  const candidates = (m: Member): Group[] => {
-    const t = m.event.type === 'denial' ? '*' : m.event.type
-    if (m.day === null) return filed.get(`${t}|all`) ?? []
-    const out = new Set<Group>()
-    for (const k of [`${t}|${m.day - 1}`, `${t}|${m.day}`, `${t}|${m.day + 1}`, `${t}|none`]) for (const g of filed.get(k) ?? []) out.add(g)
-    return [...out]
+  const index = new MemberIndex<{ readonly m: Member; readonly g: Group }>()
+  const groupTypes = new Set<string>()
+  const join = (g: Group, m: Member) => {
+    g.members.push(m)
+    if (m.event.modality !== 'background' && !isDenial(m.event)) {
+      g.reports.push(m)
+      for (const a of m.event.actors) g.parties.add(a.actorId)
+    }
+    g.docs.add(m.doc.id)
+    g.stories.add(m.source.story)
+    file(g, m)
+    index.add(g.type, positionOf(m), { m, g })
   }
   for (const m of sorted) {
+    const t = m.event.type === 'denial' ? '*' : m.event.type
+    const keys = m.day === null ? [`${t}|all`] : [`${t}|${m.day - 1}`, `${t}|${m.day}`, `${t}|${m.day + 1}`, `${t}|none`]
+    const rank = (g: Group) => {
+      for (let i = 0; i < keys.length; i++) {
+        const at = g.filedAt.get(keys[i]!)
+        if (at !== undefined) return i * 2 ** 32 + at
+      }
+      return Number.POSITIVE_INFINITY
+    }
+    // The closest member of each incident within a day (placeDistance; +Infinity for those not visited).
+    const closest = new Map<Group, number>()
+    const types = m.event.type === 'denial' ? [...groupTypes].filter((x) => x !== 'denial') : [m.event.type]
+    index.near(types, positionOf(m), ({ m: x, g }) => {
+      if (m.day !== null && x.day !== null && Math.abs(m.day - x.day) > 1) return
+      const d = placeDistance(m.event, x.event, m.source.story === x.source.story)
+      if (d < (closest.get(g) ?? Number.POSITIVE_INFINITY)) closest.set(g, d)
+    })
     let best: Group | null = null
     let bestCost = Number.POSITIVE_INFINITY
-    for (const g of candidates(m)) {
-      const cost = fitCost(m, g)
-      if (cost < bestCost) { best = g; bestCost = cost }
+    let bestRank = Number.POSITIVE_INFINITY
+    for (const [g, distance] of closest) {
+      const cost = fitCost(m, g, distance)
+      if (cost < bestCost) { best = g; bestCost = cost; bestRank = rank(g) }
+      else if (cost === bestCost && cost < Number.POSITIVE_INFINITY) {
+        const r = rank(g)
+        if (r < bestRank) { best = g; bestRank = r }
+      }
     }
-    if (best) {
-      best.members.push(m)
-      file(best, m)
-    } else if (m.event.modality !== 'background') {
+    if (best) join(best, m)
+    else if (m.event.modality !== 'background') {
       // A denial of something nobody reported stands as its own item; a background mention alone is no news.
-      const g: Group = { type: m.event.type, members: [m] }
+      const g: Group = { type: m.event.type, members: [], reports: [], parties: new Set(), docs: new Set(), stories: new Set(), filedAt: new Map() }
       groups.push(g)
-      file(g, m)
+      groupTypes.add(g.type)
+      join(g, m)
     }
   }
   const fused = groups.map((g) => present(g))
@@ -98,34 +136,34 @@ function isDenial(e: ContractEvent): boolean {
   return e.type === 'denial' || e.modality === 'denied'
 }
 
-/** Cost of adding `m` to `g` (lower is closer), or +Infinity when they cannot be one incident. */
-function fitCost(m: Member, g: Group): number {
+/**
+ * Cost of adding `m` to `g` (lower is closer), or +Infinity when they cannot be one incident. `placeCost` is the
+ * smallest placeDistance from `m` to a member of `g` within a day of it.
+ */
+function fitCost(m: Member, g: Group, placeCost: number): number {
   const e = m.event
-  const reports = g.members.filter((x) => x.event.modality !== 'background' && !isDenial(x.event))
-  const head = reports[0] ?? g.members[0]!
+  const head = g.reports[0] ?? g.members[0]!
   if (e.type === 'denial') {
     if (g.type === 'denial') return Number.POSITIVE_INFINITY
     // "the army denied withdrawing": the denier must be a party to what it denies.
     const denier = new Set(e.actors.map((a) => a.actorId))
-    const parties = new Set(reports.flatMap((x) => x.event.actors.map((a) => a.actorId)))
-    if (denier.size > 0 && ![...denier].some((a) => parties.has(a))) return Number.POSITIVE_INFINITY
+    if (denier.size > 0 && ![...denier].some((a) => g.parties.has(a))) return Number.POSITIVE_INFINITY
   } else {
     if (e.type !== g.type) return Number.POSITIVE_INFINITY
     if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
     if (!actorsCompatible(e, head.event)) return Number.POSITIVE_INFINITY
   }
-  let cost = Number.POSITIVE_INFINITY
-  for (const x of g.members) {
-    if (m.day !== null && x.day !== null && Math.abs(m.day - x.day) > 1) continue
-    const d = placeDistance(e, x.event, m.source.story === x.source.story)
-    if (d < cost) cost = d
-  }
+  let cost = placeCost
   // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
   // strike), then what its story reports; only then a report elsewhere.
   if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
-    if (!g.members.some((x) => x.doc.id === m.doc.id)) cost += g.members.some((x) => x.source.story === m.source.story) ? 1_000 : 2_000
+    if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
   }
   return cost
+}
+
+function positionOf(m: Member): Position {
+  return { day: m.day, story: m.source.story, place: m.event.place }
 }
 
 /**
@@ -259,10 +297,22 @@ function mergeActors(ms: readonly Member[]): ContractEvent['actors'] {
 
 /** A claimed change of control where fighting is reported at the same place and days is contested. */
 function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
+  // Battles by day (undated ones fit any day), so each change of control looks only at the battles of its days.
+  const battlesOn = new Map<number | null, FusedEvent[]>()
+  groups.forEach((h, j) => {
+    const b = fused[j]!
+    if (h.type !== 'battle' || !b.place) return
+    const day = dayNumber(b.date)
+    const list = battlesOn.get(day)
+    if (list) list.push(b)
+    else battlesOn.set(day, [b])
+  })
   groups.forEach((g, i) => {
     const f = fused[i]!
     if (g.type !== 'territory_change' || f.status === 'contested' || f.modality !== 'claimed' || !f.place) return
-    const fighting = groups.some((h, j) => h.type === 'battle' && fused[j]!.place && sameIncidentPlace(f, fused[j]!))
+    const d = dayNumber(f.date)
+    const days = d === null ? [...battlesOn.keys()] : [d - 1, d, d + 1, null]
+    const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => sameIncidentPlace(f, b)))
     if (fighting) f.status = 'contested'
   })
 }

@@ -4,7 +4,7 @@ import type { ExtractedDocument, Story } from '../../../core/contract.ts'
 import type { Doc, DocId } from '../../../core/types.ts'
 import { presentDocument } from '../../present.ts'
 import { presentStories } from './build-stories.ts'
-import { snapshotFromMemberships, StoryIndex } from './story-index.ts'
+import { membershipKey, snapshotFromMemberships, StoryIndex } from './story-index.ts'
 import type { Membership } from './story-index.ts'
 
 /** One copy of a stored text (src/store/store.ts DocumentSource). */
@@ -48,10 +48,15 @@ export async function storiesOfStore(store: StoryStore, opts: { save: boolean })
   // Other outlets' copies of a stored text (an exact reprint has the same id): each joins its text's story as a
   // reprint and its family, so it is listed but counts as no extra source. Memberships follow from the copies,
   // so only the first copy's is saved.
+  // A copy already placed (most often the text's own first copy) is skipped here: the index would return its
+  // membership, but only after computing the copy's text features again (every text was featured twice).
   const byId = new Map(documents.map((d) => [d.id, d]))
+  const known = new Set([...stored.map(membershipKey), ...fresh.map(membershipKey)])
   for (const c of copies) {
     const d = byId.get(c.docId)
-    if (d) index.add({ ...d, source: c.source, outlet: c.outlet, publishedAt: c.publishedAt ?? d.publishedAt })
+    if (!d || known.has(membershipKey({ id: d.id, source: c.source }))) continue
+    index.add({ ...d, source: c.source, outlet: c.outlet, publishedAt: c.publishedAt ?? d.publishedAt })
+    known.add(membershipKey({ id: d.id, source: c.source }))
   }
   if (opts.save && fresh.length > 0) await store.saveStoryMemberships(index.memberships())
   return { documents, stories: presentStories(documents, index.memberships()) }
