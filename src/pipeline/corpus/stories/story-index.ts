@@ -114,7 +114,7 @@ export class StoryIndex {
   }
 
   /** Adds one document and returns where it landed. Adding the same id and source twice returns the first membership. */
-  add(doc: ExtractedDocument, features: DocFeatures = docFeatures(doc)): Membership {
+  add(doc: ExtractedDocument, given?: DocFeatures): Membership {
     const known = this.byId.get(membershipKey(doc))
     if (known !== undefined) return this.members[known]!
     // The same cleaned text from another source: a verbatim reprint, whatever the script it is written in.
@@ -131,6 +131,8 @@ export class StoryIndex {
       this.byId.set(membershipKey(doc), this.members.length - 1)
       return m
     }
+    // Features only now: a known document or a verbatim twin needs none, and computing them is most of the cost.
+    const features = given ?? docFeatures(doc)
     const day = features.day ?? (Number.isFinite(this.watermark) ? this.watermark : 0)
     if (day > this.watermark) this.watermark = day
     if (this.watermark - this.lastSweep >= 1) this.sweep()
