@@ -11,6 +11,9 @@ import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
 
+/** Ids per bulk document read: far below SQLite's bound-parameter cap, few enough round trips for 100k documents. */
+const DOCUMENT_CHUNK = 500
+
 // Rows per INSERT: well under SQLite's 32766 and PostgreSQL's 65535 bound parameters for the widest table.
 const CHUNK = 100
 const DEFAULT_LIMIT = 100
@@ -53,6 +56,18 @@ export function kyselyStore(db: Kysely<Database>): Store {
         .select(['id', 'raw', 'text', 'language', 'meta', 'to_raw', 'removed', 'annotations', 'messages'])
         .where('id', '=', id).executeTakeFirst()
       return row ? rowToDoc(row) : null
+    },
+
+    async getDocuments(ids) {
+      // SQLite caps bound parameters per statement (32,766 by default); chunks keep each IN list well below it.
+      const byId = new Map<string, Doc>()
+      for (let i = 0; i < ids.length; i += DOCUMENT_CHUNK) {
+        const rows = await db.selectFrom('documents')
+          .select(['id', 'raw', 'text', 'language', 'meta', 'to_raw', 'removed', 'annotations', 'messages'])
+          .where('id', 'in', ids.slice(i, i + DOCUMENT_CHUNK)).execute()
+        for (const row of rows) byId.set(row.id, rowToDoc(row))
+      }
+      return ids.flatMap((id) => byId.get(id) ?? [])
     },
 
     async listDocuments() {

@@ -95,6 +95,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.getDocument(docIdFor('never saved')), null)
     })
 
+    it('reads many documents at once in the order asked, across read chunks, skipping unknown ids', async () => {
+      const docs = Array.from({ length: 1_203 }, (_, i) => fixtureDoc(`Report number ${i} from Qorvath.`, [], '2024-12-02'))
+      await store.saveDocuments(docs)
+      const asked = [...docs].reverse().map((d) => d.id)
+      asked.splice(600, 0, docIdFor('never saved'))
+      const got = await store.getDocuments(asked)
+      assert.deepEqual(got.map((d) => d.id), [...docs].reverse().map((d) => d.id))
+      assert.deepEqual(got[1_202], JSON.parse(JSON.stringify(docs[0])))
+    })
+
     it('keeps one events row per event annotation, with its actors, places and actor mentions', async () => {
       await store.saveDocuments([fixtureDoc('Two events here.', [{ actors: ['rebels', 'army'] }, { type: 'strike', at: null }])])
       assert.deepEqual(await store.countRows(), { documents: 1, events: 2, event_actors: 3, place_mentions: 1, actor_mentions: 2, document_sources: 1 })

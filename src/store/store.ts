@@ -99,6 +99,8 @@ export interface Store {
   getDocumentSources(filter?: { readonly docId?: DocId }): Promise<DocumentSource[]>
   /** The stored document, exactly as saved, or null. */
   getDocument(id: DocId): Promise<Doc | null>
+  /** The stored documents with these ids, in the order asked, skipping unknown ids (one query per few hundred). */
+  getDocuments(ids: readonly DocId[]): Promise<Doc[]>
   /** Every document, by publication date then id (undated first). */
   listDocuments(): Promise<DocSummary[]>
   /** Rows in each table. */

@@ -18,7 +18,7 @@ export interface StoredCopy {
 /** The store methods stories need (src/store/store.ts). */
 export interface StoryStore {
   listDocuments(): Promise<readonly { id: DocId }[]>
-  getDocument(id: DocId): Promise<Doc | null>
+  getDocuments(ids: readonly DocId[]): Promise<Doc[]>
   getDocumentSources(): Promise<readonly StoredCopy[]>
   getStoryMemberships(): Promise<readonly Membership[]>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
@@ -26,11 +26,8 @@ export interface StoryStore {
 
 /** Every stored document in the contract shape, and its stories. `save` writes new memberships back. */
 export async function storiesOfStore(store: StoryStore, opts: { save: boolean }): Promise<{ documents: ExtractedDocument[]; stories: Story[] }> {
-  const documents: ExtractedDocument[] = []
-  for (const summary of await store.listDocuments()) {
-    const doc = await store.getDocument(summary.id)
-    if (doc) documents.push(presentDocument(doc))
-  }
+  const ids = (await store.listDocuments()).map((d) => d.id)
+  const documents = (await store.getDocuments(ids)).map(presentDocument)
   const stored = await store.getStoryMemberships()
   const index = StoryIndex.restore(snapshotFromMemberships(stored), documents)
   const placed = new Set(stored.map((m) => m.id))
