@@ -80,6 +80,23 @@ describe('sitrep ingest', () => {
     assert.deepEqual(counts(join(dir, 'again.db')), before)
   })
 
+  it('keeps an exact reprint from another address as a source of the stored text, once', () => {
+    const text = report(7)
+    const records = [
+      { url: 'https://first.example/a', outlet: 'First Wire', publishedAt: '2024-12-02', text },
+      { url: 'https://second.example/b', outlet: 'Second Daily', publishedAt: '2024-12-03', text },
+    ]
+    const file = join(dir, 'reprint.jsonl')
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n')
+    const r = sitrep(['ingest', '--db', 'reprint.db', file])
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(summaryField(r.stderr, 'new'), '1')
+    assert.equal(summaryField(r.stderr, 'reprints kept'), '1')
+    const again = sitrep(['ingest', '--db', 'reprint.db', file])
+    assert.equal(summaryField(again.stderr, 'reprints kept'), '0')
+    assert.deepEqual({ documents: counts(join(dir, 'reprint.db')).documents, sources: counts(join(dir, 'reprint.db')).document_sources }, { documents: 1, sources: 2 })
+  })
+
   it('fails the whole batch on a bad input, naming it, and writes nothing', () => {
     const files = writeReports('bad', 100, 3)
     assert.equal(sitrep(['ingest', '--db', 'bad.db', files[0]!]).code, 0)
@@ -163,9 +180,10 @@ describe('sitrep ingest', () => {
 
 describe('ingest summary', () => {
   it('names each count and the rate', () => {
-    const s = formatSummary({ db: 'x.db', read: 10, inserted: 7, existing: 3, skippedFiles: 2, bad: 1, ms: 2000, workers: 2 })
+    const s = formatSummary({ db: 'x.db', read: 10, inserted: 7, existing: 3, reprints: 1, skippedFiles: 2, bad: 1, ms: 2000, workers: 2 })
     assert.match(s, /^sitrep: ingested into x\.db$/m)
     assert.match(s, /^ {2}already present +3$/m)
+    assert.match(s, /^ {2}reprints kept +1$/m)
     assert.match(s, /^ {2}time +2\.0 s \(5 docs\/s, 2 worker threads\)$/m)
   })
 })

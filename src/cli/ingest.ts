@@ -12,6 +12,8 @@ export interface IngestSummary {
   readonly read: number
   readonly inserted: number
   readonly existing: number
+  /** Copies of a stored text from another address (exact reprints): kept as sources, not as documents. */
+  readonly reprints: number
   readonly skippedFiles: number
   readonly bad: number
   readonly ms: number
@@ -26,6 +28,7 @@ export function formatSummary(s: IngestSummary): string {
     ['read', String(s.read)],
     ['new', String(s.inserted)],
     ['already present', String(s.existing)],
+    ['reprints kept', String(s.reprints)],
     ['skipped files', String(s.skippedFiles)],
     ['bad inputs', String(s.bad)],
     ['time', `${(s.ms / 1000).toFixed(1)} s (${rate} docs/s, ${s.workers > 1 ? `${s.workers} worker threads` : 'main thread'})`],
@@ -54,6 +57,7 @@ export function registerIngest(program: Command): void {
         const saved = await store.saveDocuments(batch.docs)
         process.stderr.write(formatSummary({
           db, read: batch.read, inserted: saved.inserted.length, existing: batch.docs.length - saved.inserted.length,
+          reprints: saved.sourcesAdded - saved.inserted.length,
           skippedFiles: batch.skippedFiles, bad: batch.bad, ms: performance.now() - started, workers: batch.workers,
         }))
       } finally {
