@@ -75,6 +75,17 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const [e] = run('Syrian troops withdrew from Belmira.', ['Belmira'])
     assert.deepEqual(e?.actors, [{ actorId: 'syrian-army', role: 'target' }])
   })
+  it('does not take an actor inside a relative clause for the subject: "the alliance that toppled X said they took Y"', () => {
+    const e = run('Fighters of the rebel alliance that ousted Bashar al-Assad said on Monday they had taken Qorvath.', ['Qorvath'])
+      .find((x) => x.type === 'territory_change')
+    assert.deepEqual(e?.actors, [{ actorId: 'moc', role: 'initiator' }])
+    assert.equal(e?.modality, 'claimed')
+    assert.match(e?.attribution ?? '', /^Fighters of the rebel alliance/)
+  })
+  it('keeps the subject after a complementiser "that": "officials said that HTS seized X"', () => {
+    const e = run('Officials said that HTS fighters seized Belmira.', ['Belmira']).find((x) => x.type === 'territory_change')
+    assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })
