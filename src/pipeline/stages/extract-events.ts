@@ -139,7 +139,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
 
   hits.forEach((h, i) => {
     const clause = clauseAt(view.text, h.start)
-    const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type)
+    // A trigger inside an aside (", the town through which Iran has moved fighters,") does not end the scope.
+    const inAside = (k: TriggerHit) => asides(view.text).some(([x, y]) => k.start > x && k.start < y && !(h.start > x && h.start < y))
+    const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type && !inAside(k))
     const scopeEnd = Math.min(next ? next.start : view.text.length, Math.max(clause.end, h.end))
     const triggerText = view.text.slice(h.start, h.end)
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
@@ -178,6 +180,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (modality === 'denied') return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
+    // "…, the town through which Iran has moved fighters, …": a perfect tense in an aside describes the place's past.
+    if ((type === 'deployment' || type === 'military_aid') && /\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?$/i.test(view.text.slice(Math.max(0, h.start - 20), h.start))
+      && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     // "the capture" / "its capture" with no "of <place>": a reference back to an event already reported.
     if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover)$/i.test(triggerText)
       && /\b(?:the|its|their|his|this|that)\s+$/i.test(view.text.slice(Math.max(0, h.start - 7), h.start))

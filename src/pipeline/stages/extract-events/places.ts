@@ -7,8 +7,8 @@ import type { PlaceRef, SentenceView } from './sentence.ts'
 export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
 
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre"
-// "Qorvath, the largest town in the south, and the crossroads town of Belmira"
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,80},\s*(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+// "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira"
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {

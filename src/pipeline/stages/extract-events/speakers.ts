@@ -83,6 +83,8 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
 function make(s: SentenceView, p: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
   if (p.end <= p.start) return null
   const phrase = s.text.slice(p.start, p.end)
+  // "…, after heavy fighting with X, in a statement": an adverbial clause names no speaker.
+  if (/^(?:after|before|when|since|while|amid|following|despite|during|with|without)\b/i.test(phrase)) return null
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
