@@ -13,7 +13,7 @@ const run = (text: string, places: (string | TestPlace)[] = []) => {
 const brief = (e: EventAnnotation) => `${e.type}/${e.modality}${e.place ? `@${e.place.name}` : ''}`
 
 describe('extract-events: types by rule', () => {
-  const table: [string, string[], string[]][] = [
+  const table: [string, (string | TestPlace)[], string[]][] = [
     ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
