@@ -46,6 +46,7 @@ describe('extract-events: modality', () => {
     ['If the rebels were to seize Qorvath, the coast would be cut off.', 'territory_change/hypothetical'],
     ['A senior UN official warned that up to 40,000 people could flee Belmira.', 'displacement/projected'],
     ['Turkey plans to deploy more troops to Belmira.', 'deployment/planned'],
+    ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
   ]
   for (const [text, want] of table) {
@@ -87,6 +88,11 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('keeps the subject after a complementiser "that": "officials said that HTS seized X"', () => {
     const e = run('Officials said that HTS fighters seized Belmira.', ['Belmira']).find((x) => x.type === 'territory_change')
     assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }])
+  })
+  it('takes a capture in a relative clause describing a party for a reference back, and keeps its places from the main verb', () => {
+    const events = run('The monitor said Tessen was taken by local gunmen rather than by the rebel alliance that captured Qorvath and Belmira.',
+      ['Tessen', 'Qorvath', 'Belmira'])
+    assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Tessen'])
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')

@@ -137,12 +137,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   const hitsAt = new Map<NewEvent, number>()
   const base = (type: EventType, rule: string) => ({ kind: 'event' as const, span: sent.span, sentence: sent.id, by: `extract-events:${rule}`, type })
 
+  // The party a trigger's relative clause describes ("the alliance that captured X" → the alliance), or null.
+  const describingParty = (h: TriggerHit) => view.actors.find((a) => a.party && !a.coreferent && a.end <= h.start
+    && /^\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$/i.test(view.text.slice(a.end, h.start))) ?? null
   hits.forEach((h, i) => {
     const clause = clauseAt(view.text, h.start)
     // A trigger inside an aside (", the town through which Iran has moved fighters,") does not end the scope.
     const inAside = (k: TriggerHit) => asides(view.text).some(([x, y]) => k.start > x && k.start < y && !(h.start > x && h.start < y))
     const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type && !inAside(k))
-    const scopeEnd = Math.min(next ? next.start : view.text.length, Math.max(clause.end, h.end))
+    // "was taken by local fighters rather than by the alliance that captured Qorvath": the places of a relative
+    // clause describing a party belong to its own verb.
+    const described = hits.slice(i + 1).map(describingParty).find((a) => a !== null && a.start >= h.end)
+    const scopeEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length, Math.max(clause.end, h.end))
     const triggerText = view.text.slice(h.start, h.end)
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
     const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
@@ -194,6 +200,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const of = view.text.slice(h.end).match(/^\s+of\s+/i)
       if (!of && !/of$/i.test(triggerText)) places = []
     }
+    // "the alliance that captured Qorvath and Belmira": a capture in a relative clause naming a party describes that
+    // party by what it did before; with no date of its own it is a reference back, not news.
+    if (type === 'territory_change' && !when.stated && describingParty(h) !== null) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
