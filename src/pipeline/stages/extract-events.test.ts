@@ -17,6 +17,8 @@ describe('extract-events: types by rule', () => {
     ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['Rebels captured Qorvath, the largest town in the south, and the crossroads town of Belmira, where two highways meet.',
+      ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Kurdish fighters also took Qorvath, the town on the border through which Iran has moved fighters into Syria, as well as Belmira.',
       ['Qorvath', { name: 'Syria', precision: 'country' }, 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],

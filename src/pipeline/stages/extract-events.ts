@@ -152,7 +152,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const triggerText = view.text.slice(h.start, h.end)
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
     const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
-    let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start)
+    const listEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length)
+    let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start, listEnd)
     // "captured Tal Rifaat north of Aleppo, taking it from …": a second capture verb with no place of its own
     // repeats the first one.
     if (h.rule.type === 'territory_change' && !h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {

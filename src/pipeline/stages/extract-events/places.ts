@@ -10,6 +10,10 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira"
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+// "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
+// apposition opens no new clause, so the list goes on past the clause end.
+const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
@@ -33,7 +37,7 @@ const toEventPlace = (p: PlaceRef): EventPlace => ({
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
  */
-export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number): EventPlace[] {
+export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
   const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
@@ -47,7 +51,15 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
     if (dest.length) picked = dest
   }
-  if (SPLIT_BY_PLACE.has(type)) picked = coordinated(s.text, picked)
+  if (SPLIT_BY_PLACE.has(type)) {
+    picked = coordinated(s.text, picked)
+    for (const q of usable) {
+      const last = picked[picked.length - 1]
+      if (!last || q.start < scopeEnd || q.start >= listEnd) continue
+      if (!APPOSITION_GAP.test(s.text.slice(last.end, q.start))) break
+      picked = [...picked, q]
+    }
+  }
   if (picked.length === 0) {
     const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
     const last = before[before.length - 1]
