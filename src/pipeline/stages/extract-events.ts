@@ -14,6 +14,7 @@ import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { inheritContextPlaces } from './extract-events/context-place.ts'
+import { isModifier } from './extract-events/modifiers.ts'
 import { placesFor } from './extract-events/places.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
@@ -203,7 +204,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     }
     // "the alliance that captured Qorvath and Belmira": a capture in a relative clause naming a party describes that
     // party by what it did before; with no date of its own it is a reference back, not news.
-    if (type === 'territory_change' && !when.stated && describingParty(h) !== null) return
+    if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
@@ -409,7 +410,8 @@ export const extractEvents: Stage = (doc, ctx) => {
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }
-    recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)
+    // "the offensive led by HTS": an actor in a modifier is no antecedent.
+    recent = view.actors.filter((a) => !a.coreferent && !a.media && !isModifier(view.text, a)).slice(-4)
     previousSubject = view.actors.find((a) => !a.media) ?? null
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
