@@ -96,6 +96,12 @@ describe('extract-events: roles, figures, attribution, dates', () => {
       ['Tessen', 'Qorvath', 'Belmira'])
     assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Tessen'])
   })
+  it('makes the one that "fighters loyal to X" serve the initiator, but not the one "rebels opposed to X" fight', () => {
+    const [loyal] = run('Fighters loyal to Hayat Tahrir al-Sham seized Qorvath.', ['Qorvath'])
+    assert.deepEqual(loyal?.actors, [{ actorId: 'hts', role: 'initiator' }])
+    const [opposed] = run('Rebels opposed to the Syrian army seized Qorvath.', ['Qorvath'])
+    assert.equal(opposed?.actors.find((a) => a.role === 'initiator')?.actorId, 'moc')
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

@@ -65,3 +65,10 @@ test('a sentence that names no place and does not refer back stays without one',
   const killed = events.find((e) => e.type === 'casualties' && e.sentence.startsWith('At least'))
   assert.equal(killed?.place ?? null, null)
 })
+
+test('a town part refers back to the last town, past a region named in between', () => {
+  const events = eventsOf('Gunmen took control of Qorvath on Saturday, a day after clashes in the Southern Hills.\n\n'
+    + 'Fighters loyal to local Druze leaders seized the governorate building, the monitor said.', ['Qorvath', { name: 'Southern Hills', precision: 'region' }])
+  const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Fighters'))
+  assert.equal(capture?.place, 'Qorvath')
+})

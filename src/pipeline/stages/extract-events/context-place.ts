@@ -55,18 +55,23 @@ export function focusCountry(places: readonly PlaceAnnotation[], theater: string
  */
 export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
   theater: string | null = null): NewEvent[] {
-  let last: { place: NonNullable<NewEvent['place']>; end: number } | null = null
+  type Seen = { place: NonNullable<NewEvent['place']>; end: number }
+  let last: Seen | null = null
+  // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
+  let lastTown: Seen | null = null
   const country = focusCountry(places, theater)
   const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
+      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
       return e
     }
     if (!last || last.end > e.span.start || e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
     if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
-    if (last.place.precision !== 'region' && TOWN_PART.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-town-part` }
+    const town = lastTown as Seen | null
+    if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }
     return e
   })
   if (!country) return inherited
