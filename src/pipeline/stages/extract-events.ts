@@ -79,8 +79,9 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
-    // "Russian airstrikes destroyed the bridge": the strike absorbs the damage
-    .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike'))
+    // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the
+    // span had been wrecked" reports the damage of its own)
+    .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }

@@ -40,9 +40,13 @@ const toEventPlace = (p: PlaceRef): EventPlace => ({
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
-  const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
+  const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12)))
-  let picked = usable.filter((p) => p.start >= end && p.start < scopeEnd)
+  // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
+  const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
+  const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
+  const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
+  let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
   if (type === 'territory_change' || type === 'battle') {
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
   }
