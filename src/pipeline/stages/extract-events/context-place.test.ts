@@ -72,3 +72,9 @@ test('a town part refers back to the last town, past a region named in between',
   const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Fighters'))
   assert.equal(capture?.place, 'Qorvath')
 })
+
+test('"a base west of the city" is near the town named before, not the town', () => {
+  const doc = extract('Rebels reached Qorvath on Friday.\n\nThe factions said they had also taken an army base west of the city.', ['Qorvath'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && doc.text.slice(e.span.start, e.span.end).startsWith('The factions'))
+  assert.deepEqual([capture?.place?.name, capture?.place?.precision], ['Qorvath', 'near'])
+})

@@ -12,6 +12,9 @@ type NewEvent = Omit<EventAnnotation, 'id'>
 // "the city", "that town", "the provincial capital", "there" — a reference back to a place already named.
 const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b|\bthere\b/i
 
+// "west of the city", "near the town", "on the outskirts of the city"
+const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
+
 // "seized the main police station", "gathered in a central square": a part of a town that only a town has, which
 // refers back to the town named before it (a bridging reference), though it repeats no place name.
 const TOWN_PART = /\b(?:the|a|its)\s+(?:(?:main|central|old|city's|town's|local|largest|biggest|main\s+civilian|civilian|military|central\s+civilian)\s+)?(?:police\s+(?:station|headquarters)|prison|jail|(?:main\s+|central\s+|town\s+|city\s+)?square|town\s+hall|city\s+hall|governor(?:ate)?(?:'s)?\s+(?:building|office|headquarters|palace)|citadel|old\s+city|city\s+cent(?:re|er)|town\s+cent(?:re|er)|neighbou?rhoods?)\b/i
@@ -68,6 +71,10 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     }
     if (!last || last.end > e.span.start || e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
+    // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
+    if (NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
+      return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
+    }
     if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
     const town = lastTown as Seen | null

@@ -41,7 +41,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'ours', type: 'territory_change', pattern: /\b(?:is|are)\s+(?:now\s+)?(?:ours|in\s+our\s+hands)\b/gi },
   // "the town is now in rebel hands", "fell into opposition hands"
   { rule: 'hands', type: 'territory_change', pattern: /\b(?:now|fell|passed|came)\s+(?:\S+\s+)?in(?:to)?\s+(?:the\s+)?[\w-]+\s+hands\b/gi },
-  { rule: 'control', type: 'territory_change', pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
+  // (not "remained under the control of X", "is still held by": no change of hands)
+  { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
