@@ -106,6 +106,11 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const [opposed] = run('Rebels opposed to the Syrian army seized Qorvath.', ['Qorvath'])
     assert.equal(opposed?.actors.find((a) => a.role === 'initiator')?.actorId, 'moc')
   })
+  it('places a capture of unnamed villages "in the countryside between A and B" near the towns, not in them', () => {
+    const events = run('Fighters led by Hayat Tahrir al-Sham said they had captured dozens of villages in the countryside between Qorvath and Belmira.', ['Qorvath', 'Belmira'])
+    const first = events.find((e) => e.type === 'territory_change')
+    assert.deepEqual([first?.place?.precision, first?.actors[0]?.actorId], ['near', 'hts'])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

@@ -18,7 +18,7 @@ const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|led|based|funded|supp
 const RELATIVE_OBJECT = /\b(?<!\b(?:said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned|believe|believed|thinks?|thought|knows?|knew|hopes?|fears?|clear|sure|so|now|such|given|so\s+that)\s+)(?:that|which|who)\s+(?:(?:had|has|have|once|later|then|also|helped|had\s+helped)\s+){0,2}(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|ew|ook|ught)\s+(?:the\s+)?(?:\S+\s+)?$/i
 
 // "Fighters loyal to X", "gunmen belonging to Y": forces that are X's own, so X acts through them.
-const OWN_FORCES_BEFORE = /\b(?:fighters|forces|troops|units|gunmen|militiamen|men|soldiers)\s+(?:loyal\s+to|belonging\s+to|under\s+the\s+command\s+of|of)\s+(?:the\s+)?(?:local\s+)?$/i
+const OWN_FORCES_BEFORE = /\b(?:fighters|forces|troops|units|gunmen|militiamen|men|soldiers)\s+(?:loyal\s+to|belonging\s+to|under\s+the\s+command\s+of|led\s+by|commanded\s+by|of)\s+(?:the\s+)?(?:local\s+)?$/i
 
 /** The actor sits in a modifier of another noun ("rebels opposed to X"): it neither acts nor speaks there. */
 export function isModifier(text: string, a: { start: number; end: number }): boolean {

@@ -80,6 +80,10 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (picked.some((p) => p.ann.precision !== 'country')) picked = picked.filter((p) => p.ann.precision !== 'country')
   const seen = new Set<string>()
   const unique = picked.filter((p) => !seen.has(p.ann.placeId) && seen.add(p.ann.placeId))
-  const places = unique.map(toEventPlace)
+  // "captured dozens of villages in the countryside between Idlib and Aleppo": unnamed places around a town are near it.
+  const around = (p: PlaceRef) => type === 'territory_change' && p.start >= end
+    && /\b(?:villages|towns|hamlets|localities|positions|hills|farms|areas)\b[^,;]{0,60}\b(?:in|around|near|outside|between|across)\s+(?:the\s+)?(?:\S+\s+){0,4}$/i.test(s.text.slice(end, p.start))
+    && !/\b(?:towns?|villages?)\s+of\s+$/i.test(s.text.slice(end, p.start))
+  const places = unique.map((p) => (around(p) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
   return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
 }
