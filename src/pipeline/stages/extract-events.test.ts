@@ -64,6 +64,7 @@ describe('extract-events: what is not an event', () => {
     'Rebels seize Qorvath in lightning advance',
     'Displaced families are seen crossing the river near Belmira.',
     'Hezbollah sent fighters to stop the rebels from capturing Qorvath.',
+    'No battle was fought for Qorvath.',
     'The district of Qorvath remained under the control of Kurdish fighters, he said.',
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
@@ -110,6 +111,16 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const events = run('Fighters led by Hayat Tahrir al-Sham said they had captured dozens of villages in the countryside between Qorvath and Belmira.', ['Qorvath', 'Belmira'])
     const first = events.find((e) => e.type === 'territory_change')
     assert.deepEqual([first?.place?.precision, first?.actors[0]?.actorId], ['near', 'hts'])
+  })
+  it('takes "redeployed outside <place>" for a withdrawal from it, the army as target and no taker', () => {
+    const e = run('The Syrian army said its units had been redeployed outside Belmira to spare civilians.', ['Belmira'])
+      .find((x) => x.type === 'territory_change')
+    assert.deepEqual([e?.place?.name, e?.modality, e?.actors], ['Belmira', 'claimed', [{ actorId: 'syrian-army', role: 'target' }]])
+  })
+  it('refers "outside the city" back to the town the same sentence names', () => {
+    const doc = extract('Rebels entered Qorvath on Monday.\n\nBelmira followed on Thursday, when the army said it had repositioned outside the city.', ['Qorvath', 'Belmira'])
+    const e = eventsOf(doc).find((x) => x.type === 'territory_change' && doc.text.slice(x.span.start, x.span.end).startsWith('Belmira'))
+    assert.equal(e?.place?.name, 'Belmira')
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
@@ -238,7 +249,8 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Government forces withdrew from Belmira."
     ['انسحبت القوات الحكومية من بلميرا.', ['territory_change/asserted@بلميرا [syrian-army:target]']],
     // "The Syrian army announced that its units redeployed outside Qorvath."
-    ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['deployment/claimed@قرفاث [syrian-army:initiator]']],
+    // redeployed outside a named town: a withdrawal from it (the eval's annotation rules), the army as target
+    ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['territory_change/claimed@قرفاث [syrian-army:target]']],
     // "Violent clashes broke out between the Syrian army and the factions in Belmira"
     ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
     // "Qorvath carries the memory of the year 1982, when forces stormed the city": history

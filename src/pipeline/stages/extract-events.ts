@@ -82,6 +82,8 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the
     // span had been wrecked" reports the damage of its own)
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
+    // "redeployed outside the city" is the withdrawal only
+    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }
@@ -89,13 +91,15 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
   const after = s.text.slice(h.end, h.end + 40)
+  // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
+  if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
   // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
   const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
   if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
-  if (places.length === 0 && !/^\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
+  if (places.length === 0 && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
 

@@ -72,10 +72,19 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     if (!last || last.end > e.span.start || e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
     // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
-    if (NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
+    // (A force that withdrew "outside the city" left the city itself.)
+    if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
       return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
     }
-    if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
+    if (ANAPHOR.test(sentence)) {
+      // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
+      // itself names before "the city" is what it refers back to.
+      const at = e.span.start + sentence.search(ANAPHOR)
+      const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
+        && p.precision !== 'country' && p.precision !== 'region').at(-1)
+      if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
+      return { ...e, place: last.place, by: `${e.by}+context-place` }
+    }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
     const town = lastTown as Seen | null
     if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }

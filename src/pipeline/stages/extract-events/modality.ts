@@ -81,6 +81,8 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:the)?\s*$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
+  // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
+  if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal)\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger

@@ -58,6 +58,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
   { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
+  // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira": the place is left
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
