@@ -122,6 +122,11 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const e = eventsOf(doc).find((x) => x.type === 'territory_change' && doc.text.slice(x.span.start, x.span.end).startsWith('Belmira'))
     assert.equal(e?.place?.name, 'Belmira')
   })
+  it('places a capture of "the enclave" at the towns "north of X" locates, not at X', () => {
+    const events = run('The Kurdish forces said they were evacuating civilians from the Qorvath and Belmira areas north of Tessen, a day after rebels overran the enclave.',
+      ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }])
+    assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/claimed@Qorvath', 'territory_change/claimed@Belmira'])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

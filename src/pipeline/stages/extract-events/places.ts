@@ -66,8 +66,22 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   }
   if (picked.length === 0) {
     const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
-    const last = before[before.length - 1]
-    if (last) picked = [last]
+    let last = before[before.length - 1]
+    // "the Tal Rifaat and Shahba areas north of Aleppo, a day after factions overran the enclave": the town that
+    // "north of X" locates is the place, not X.
+    const prev = before[before.length - 2]
+    if (last && prev && last.ann.precision === 'near'
+      && /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(s.text.slice(prev.end, last.start))) last = prev
+    if (last) {
+      // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
+      const list = [last]
+      for (let k = before.indexOf(last) - 1; k >= 0 && SPLIT_BY_PLACE.has(type) && last.ann.precision !== 'country'; k--) {
+        const p = before[k] as PlaceRef
+        if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(p.end, (list[0] as PlaceRef).start))) break
+        list.unshift(p)
+      }
+      picked = list
+    }
   }
   if (picked.length === 0) {
     // Nearest event place anywhere in the sentence; for a change of hands only one named before it
