@@ -127,6 +127,11 @@ describe('extract-events: roles, figures, attribution, dates', () => {
       ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }])
     assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/claimed@Qorvath', 'territory_change/claimed@Belmira'])
   })
+  it('places fighting "on the city\'s edges" near the town, not inside it', () => {
+    const e = run('Rebels took Qorvath on Thursday after troops pulled out, ending four days of fighting on the city\'s edges.', ['Qorvath'])
+      .find((x) => x.type === 'battle')
+    assert.deepEqual([e?.place?.name, e?.place?.precision], ['Qorvath', 'near'])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

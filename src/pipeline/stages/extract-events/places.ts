@@ -98,6 +98,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const around = (p: PlaceRef) => type === 'territory_change' && p.start >= end
     && /\b(?:villages|towns|hamlets|localities|positions|hills|farms|areas)\b[^,;]{0,60}\b(?:in|around|near|outside|between|across)\s+(?:the\s+)?(?:\S+\s+){0,4}$/i.test(s.text.slice(end, p.start))
     && !/\b(?:towns?|villages?)\s+of\s+$/i.test(s.text.slice(end, p.start))
-  const places = unique.map((p) => (around(p) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
+  // "four days of fighting on the city's edges", "clashes on the outskirts of Qorvath": near the town, not inside it.
+  const onEdges = (type === 'battle' || type === 'strike')
+    && /^\s+(?:\S+\s+){0,2}?(?:on|at|in|around)\s+(?:the\s+)?(?:(?:city|town|village)['’]s\s+|its\s+)?(?:edges?|outskirts|periphery|approaches|fringes)\b/i.test(s.text.slice(end, end + 50))
+  const places = unique.map((p) => ((around(p) || onEdges) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
   return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
 }
