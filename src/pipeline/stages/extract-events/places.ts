@@ -7,8 +7,9 @@ import type { PlaceRef, SentenceView } from './sentence.ts'
 export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
 
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre"
-// "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira"
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+// "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
+// "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
 // apposition opens no new clause, so the list goes on past the clause end.
@@ -22,6 +23,8 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && !LIST_GAP.test(text.slice(last.end, p.start))) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
+      // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
+      if (p.ann.precision === 'near' && /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(text.slice(last.end, p.start))) continue
       break
     }
     out.push(p)
