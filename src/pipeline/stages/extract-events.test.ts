@@ -55,6 +55,7 @@ describe('extract-events: modality', () => {
     ['A senior UN official warned that up to 40,000 people could flee Belmira.', 'displacement/projected'],
     ['Turkey plans to deploy more troops to Belmira.', 'deployment/planned'],
     ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
+    ['The minister said he had ordered the troops to seize Qorvath.', 'territory_change/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
   ]
   for (const [text, want] of table) {
