@@ -13,14 +13,24 @@ const run = (text: string, places: (string | TestPlace)[] = []) => {
 const brief = (e: EventAnnotation) => `${e.type}/${e.modality}${e.place ? `@${e.place.name}` : ''}`
 
 describe('extract-events: types by rule', () => {
-  const table: [string, string[], string[]][] = [
+  const table: [string, (string | TestPlace)[], string[]][] = [
     ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',
+      ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }, 'Marrak'],
+      ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira', 'territory_change/asserted@Marrak']],
+    ['Rebels captured Qorvath, the largest town in the south, and the crossroads town of Belmira, where two highways meet.',
+      ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['Kurdish fighters also took Qorvath, the town on the border through which Iran has moved fighters into Syria, as well as Belmira.',
+      ['Qorvath', { name: 'Syria', precision: 'country' }, 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
     ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['The old bridge at Qorvath was destroyed overnight.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
+    ['Residents of Qorvath said jets had been striking the bridge since dawn, and that the span had been wrecked, leaving the road to Belmira impassable.',
+      ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'infrastructure_damage/asserted@Qorvath']],
     ['Iran will send missiles and advisers to Damascus.', [], ['military_aid/planned']],
     ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
@@ -44,6 +54,8 @@ describe('extract-events: modality', () => {
     ['If the rebels were to seize Qorvath, the coast would be cut off.', 'territory_change/hypothetical'],
     ['A senior UN official warned that up to 40,000 people could flee Belmira.', 'displacement/projected'],
     ['Turkey plans to deploy more troops to Belmira.', 'deployment/planned'],
+    ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
+    ['The minister said he had ordered the troops to seize Qorvath.', 'territory_change/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
   ]
   for (const [text, want] of table) {
@@ -56,6 +68,9 @@ describe('extract-events: what is not an event', () => {
     'Rebels seize Qorvath in lightning advance',
     'Displaced families are seen crossing the river near Belmira.',
     'Hezbollah sent fighters to stop the rebels from capturing Qorvath.',
+    'No battle was fought for Qorvath.',
+    '"They took Qorvath in three days and Belmira in a week."',
+    'The district of Qorvath remained under the control of Kurdish fighters, he said.',
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
   ]
@@ -74,6 +89,53 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('makes a withdrawing force the target and names no taker', () => {
     const [e] = run('Syrian troops withdrew from Belmira.', ['Belmira'])
     assert.deepEqual(e?.actors, [{ actorId: 'syrian-army', role: 'target' }])
+  })
+  it('does not take an actor inside a relative clause for the subject: "the alliance that toppled X said they took Y"', () => {
+    const e = run('Fighters of the rebel alliance that ousted Bashar al-Assad said on Monday they had taken Qorvath.', ['Qorvath'])
+      .find((x) => x.type === 'territory_change')
+    assert.deepEqual(e?.actors, [{ actorId: 'moc', role: 'initiator' }])
+    assert.equal(e?.modality, 'claimed')
+    assert.match(e?.attribution ?? '', /^Fighters of the rebel alliance/)
+  })
+  it('keeps the subject after a complementiser "that": "officials said that HTS seized X"', () => {
+    const e = run('Officials said that HTS fighters seized Belmira.', ['Belmira']).find((x) => x.type === 'territory_change')
+    assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }])
+  })
+  it('takes a capture in a relative clause describing a party for a reference back, and keeps its places from the main verb', () => {
+    const events = run('The monitor said Tessen was taken by local gunmen rather than by the rebel alliance that captured Qorvath and Belmira.',
+      ['Tessen', 'Qorvath', 'Belmira'])
+    assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Tessen'])
+  })
+  it('makes the one that "fighters loyal to X" serve the initiator, but not the one "rebels opposed to X" fight', () => {
+    const [loyal] = run('Fighters loyal to Hayat Tahrir al-Sham seized Qorvath.', ['Qorvath'])
+    assert.deepEqual(loyal?.actors, [{ actorId: 'hts', role: 'initiator' }])
+    const [opposed] = run('Rebels opposed to the Syrian army seized Qorvath.', ['Qorvath'])
+    assert.equal(opposed?.actors.find((a) => a.role === 'initiator')?.actorId, 'moc')
+  })
+  it('places a capture of unnamed villages "in the countryside between A and B" near the towns, not in them', () => {
+    const events = run('Fighters led by Hayat Tahrir al-Sham said they had captured dozens of villages in the countryside between Qorvath and Belmira.', ['Qorvath', 'Belmira'])
+    const first = events.find((e) => e.type === 'territory_change')
+    assert.deepEqual([first?.place?.precision, first?.actors[0]?.actorId], ['near', 'hts'])
+  })
+  it('takes "redeployed outside <place>" for a withdrawal from it, the army as target and no taker', () => {
+    const e = run('The Syrian army said its units had been redeployed outside Belmira to spare civilians.', ['Belmira'])
+      .find((x) => x.type === 'territory_change')
+    assert.deepEqual([e?.place?.name, e?.modality, e?.actors], ['Belmira', 'claimed', [{ actorId: 'syrian-army', role: 'target' }]])
+  })
+  it('refers "outside the city" back to the town the same sentence names', () => {
+    const doc = extract('Rebels entered Qorvath on Monday.\n\nBelmira followed on Thursday, when the army said it had repositioned outside the city.', ['Qorvath', 'Belmira'])
+    const e = eventsOf(doc).find((x) => x.type === 'territory_change' && doc.text.slice(x.span.start, x.span.end).startsWith('Belmira'))
+    assert.equal(e?.place?.name, 'Belmira')
+  })
+  it('places a capture of "the enclave" at the towns "north of X" locates, not at X', () => {
+    const events = run('The Kurdish forces said they were evacuating civilians from the Qorvath and Belmira areas north of Tessen, a day after rebels overran the enclave.',
+      ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }])
+    assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/claimed@Qorvath', 'territory_change/claimed@Belmira'])
+  })
+  it('places fighting "on the city\'s edges" near the town, not inside it', () => {
+    const e = run('Rebels took Qorvath on Thursday after troops pulled out, ending four days of fighting on the city\'s edges.', ['Qorvath'])
+      .find((x) => x.type === 'battle')
+    assert.deepEqual([e?.place?.name, e?.place?.precision], ['Qorvath', 'near'])
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
@@ -202,7 +264,8 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Government forces withdrew from Belmira."
     ['انسحبت القوات الحكومية من بلميرا.', ['territory_change/asserted@بلميرا [syrian-army:target]']],
     // "The Syrian army announced that its units redeployed outside Qorvath."
-    ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['deployment/claimed@قرفاث [syrian-army:initiator]']],
+    // redeployed outside a named town: a withdrawal from it (the eval's annotation rules), the army as target
+    ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['territory_change/claimed@قرفاث [syrian-army:target]']],
     // "Violent clashes broke out between the Syrian army and the factions in Belmira"
     ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
     // "Qorvath carries the memory of the year 1982, when forces stormed the city": history

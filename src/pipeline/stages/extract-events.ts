@@ -14,6 +14,7 @@ import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { inheritContextPlaces } from './extract-events/context-place.ts'
+import { isModifier } from './extract-events/modifiers.ts'
 import { placesFor } from './extract-events/places.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
@@ -78,8 +79,11 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
-    // "Russian airstrikes destroyed the bridge": the strike absorbs the damage
-    .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike'))
+    // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the
+    // span had been wrecked" reports the damage of its own)
+    .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
+    // "redeployed outside the city" is the withdrawal only
+    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }
@@ -87,13 +91,15 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
   const after = s.text.slice(h.end, h.end + 40)
+  // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
+  if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
   // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
   const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
   if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
-  if (places.length === 0 && !/^\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
+  if (places.length === 0 && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
 
@@ -137,14 +143,23 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   const hitsAt = new Map<NewEvent, number>()
   const base = (type: EventType, rule: string) => ({ kind: 'event' as const, span: sent.span, sentence: sent.id, by: `extract-events:${rule}`, type })
 
+  // The party a trigger's relative clause describes ("the alliance that captured X" → the alliance), or null.
+  const describingParty = (h: TriggerHit) => view.actors.find((a) => a.party && !a.coreferent && a.end <= h.start
+    && /^\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$/i.test(view.text.slice(a.end, h.start))) ?? null
   hits.forEach((h, i) => {
     const clause = clauseAt(view.text, h.start)
-    const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type)
-    const scopeEnd = Math.min(next ? next.start : view.text.length, Math.max(clause.end, h.end))
+    // A trigger inside an aside (", the town through which Iran has moved fighters,") does not end the scope.
+    const inAside = (k: TriggerHit) => asides(view.text).some(([x, y]) => k.start > x && k.start < y && !(h.start > x && h.start < y))
+    const next = hits.slice(i + 1).find((k) => k.start >= h.end && k.rule.type !== h.rule.type && !inAside(k))
+    // "was taken by local fighters rather than by the alliance that captured Qorvath": the places of a relative
+    // clause describing a party belong to its own verb.
+    const described = hits.slice(i + 1).map(describingParty).find((a) => a !== null && a.start >= h.end)
+    const scopeEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length, Math.max(clause.end, h.end))
     const triggerText = view.text.slice(h.start, h.end)
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
     const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
-    let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start)
+    const listEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length)
+    let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start, listEnd)
     // "captured Tal Rifaat north of Aleppo, taking it from …": a second capture verb with no place of its own
     // repeats the first one.
     if (h.rule.type === 'territory_change' && !h.rule.withdrawal && !view.places.some((p) => p.ann.role === 'event' && p.start >= h.end && p.start < scopeEnd)) {
@@ -178,6 +193,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (modality === 'denied') return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
+    // "…, the town through which Iran has moved fighters, …": a perfect tense in an aside describes the place's past.
+    if ((type === 'deployment' || type === 'military_aid') && /\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?$/i.test(view.text.slice(Math.max(0, h.start - 20), h.start))
+      && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     // "the capture" / "its capture" with no "of <place>": a reference back to an event already reported.
     if (type === 'territory_change' && /^(?:capture|seizure|fall|loss|takeover)$/i.test(triggerText)
       && /\b(?:the|its|their|his|this|that)\s+$/i.test(view.text.slice(Math.max(0, h.start - 7), h.start))
@@ -189,6 +207,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const of = view.text.slice(h.end).match(/^\s+of\s+/i)
       if (!of && !/of$/i.test(triggerText)) places = []
     }
+    // "the alliance that captured Qorvath and Belmira": a capture in a relative clause naming a party describes that
+    // party by what it did before; with no date of its own it is a reference back, not news.
+    // "They took Aleppo in three days and Hama in a week": how long earlier captures took, a look back with no day.
+    if (type === 'territory_change' && !when.stated && /^\s*(?:\S+\s+){0,4}?in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\b/i.test(view.text.slice(h.end, h.end + 60))) return
+    if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
@@ -394,7 +417,8 @@ export const extractEvents: Stage = (doc, ctx) => {
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }
-    recent = view.actors.filter((a) => !a.coreferent && !a.media).slice(-4)
+    // "the offensive led by HTS": an actor in a modifier is no antecedent.
+    recent = view.actors.filter((a) => !a.coreferent && !a.media && !isModifier(view.text, a)).slice(-4)
     previousSubject = view.actors.find((a) => !a.media) ?? null
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".

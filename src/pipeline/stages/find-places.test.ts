@@ -284,3 +284,14 @@ test('Arabic script: a common word that names a small village is a place only af
   assert.deepEqual(arabicPlaces('انسحب الجيش إلى خارج المدينة'), [])
   assert.deepEqual(arabicPlaces('اشتباكات قرب قرية المدينة'), [['المدينة', 'Madinat Saghira']])
 })
+
+test('a place after a preposition stays a place before "said": "Residents of Rastan said" names no person Rastan', () => {
+  const { doc, places } = run('Rebels took Rastan on Friday. Residents of Rastan said jets struck the town.')
+  assert.deepEqual(places.filter((p) => doc.text.slice(p.span.start, p.span.end) === 'Rastan').map((p) => p.placeId), ['geonames:18', 'geonames:18'])
+  assert.equal(found('Rebels took Rastan. Commander Rastan said the town was calm.', 'Rastan'), undefined)
+})
+
+test('"fighters took control of X" names where the event is, not where fighters come from', () => {
+  assert.equal(found('Opposition fighters took control of Rastan on Thursday.', 'Rastan')?.role, 'event')
+  assert.equal(found('Hundreds of fighters from Rastan joined the assault.', 'Rastan')?.role, 'mention')
+})

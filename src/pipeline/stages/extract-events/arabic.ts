@@ -28,6 +28,8 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|اقتحم|اقتحمت|اقتحموا|اقتحام') },
   // "انسحبت القوات" (withdrew), "انسحاب" (withdrawal): the one who leaves loses the place
   { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب') },
+  // "أعادت انتشارها وتموضعها خارج المدينة" (redeployed outside the city): a withdrawal from the place
+  { rule: 'ar-redeploy-out', type: 'territory_change', withdrawal: true, pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)(?=\\s+(?:\\S+\\s+){0,2}?خارج)') },
   // "أعادت انتشارها" / "إعادة انتشار" (redeployed), "أرسلت تعزيزات" (sent reinforcements)
   { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?(?:قوات|تعزيزات|مقاتلين|جنود)|تعزيزات') },
   // "اشتباكات" (clashes), "معارك" (battles), "هاجمت" (attacked)

@@ -65,3 +65,16 @@ test('a sentence that names no place and does not refer back stays without one',
   const killed = events.find((e) => e.type === 'casualties' && e.sentence.startsWith('At least'))
   assert.equal(killed?.place ?? null, null)
 })
+
+test('a town part refers back to the last town, past a region named in between', () => {
+  const events = eventsOf('Gunmen took control of Qorvath on Saturday, a day after clashes in the Southern Hills.\n\n'
+    + 'Fighters loyal to local Druze leaders seized the governorate building, the monitor said.', ['Qorvath', { name: 'Southern Hills', precision: 'region' }])
+  const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Fighters'))
+  assert.equal(capture?.place, 'Qorvath')
+})
+
+test('"a base west of the city" is near the town named before, not the town', () => {
+  const doc = extract('Rebels reached Qorvath on Friday.\n\nThe factions said they had also taken an army base west of the city.', ['Qorvath'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && doc.text.slice(e.span.start, e.span.end).startsWith('The factions'))
+  assert.deepEqual([capture?.place?.name, capture?.place?.precision], ['Qorvath', 'near'])
+})

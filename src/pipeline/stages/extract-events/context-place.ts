@@ -12,6 +12,9 @@ type NewEvent = Omit<EventAnnotation, 'id'>
 // "the city", "that town", "the provincial capital", "there" — a reference back to a place already named.
 const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b|\bthere\b/i
 
+// "west of the city", "near the town", "on the outskirts of the city"
+const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
+
 // "seized the main police station", "gathered in a central square": a part of a town that only a town has, which
 // refers back to the town named before it (a bridging reference), though it repeats no place name.
 const TOWN_PART = /\b(?:the|a|its)\s+(?:(?:main|central|old|city's|town's|local|largest|biggest|main\s+civilian|civilian|military|central\s+civilian)\s+)?(?:police\s+(?:station|headquarters)|prison|jail|(?:main\s+|central\s+|town\s+|city\s+)?square|town\s+hall|city\s+hall|governor(?:ate)?(?:'s)?\s+(?:building|office|headquarters|palace)|citadel|old\s+city|city\s+cent(?:re|er)|town\s+cent(?:re|er)|neighbou?rhoods?)\b/i
@@ -55,18 +58,36 @@ export function focusCountry(places: readonly PlaceAnnotation[], theater: string
  */
 export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
   theater: string | null = null): NewEvent[] {
-  let last: { place: NonNullable<NewEvent['place']>; end: number } | null = null
+  type Seen = { place: NonNullable<NewEvent['place']>; end: number }
+  let last: Seen | null = null
+  // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
+  let lastTown: Seen | null = null
   const country = focusCountry(places, theater)
   const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
+      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
       return e
     }
     if (!last || last.end > e.span.start || e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
-    if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
+    // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
+    // (A force that withdrew "outside the city" left the city itself.)
+    if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
+      return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
+    }
+    if (ANAPHOR.test(sentence)) {
+      // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
+      // itself names before "the city" is what it refers back to.
+      const at = e.span.start + sentence.search(ANAPHOR)
+      const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
+        && p.precision !== 'country' && p.precision !== 'region').at(-1)
+      if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
+      return { ...e, place: last.place, by: `${e.by}+context-place` }
+    }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
-    if (last.place.precision !== 'region' && TOWN_PART.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-town-part` }
+    const town = lastTown as Seen | null
+    if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }
     return e
   })
   if (!country) return inherited

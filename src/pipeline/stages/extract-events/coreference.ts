@@ -1,5 +1,6 @@
 // Conservative light coreference: "the group", "its fighters", "they", "he" point to the last fitting actor
 // named in the two sentences before (or earlier in the same sentence). Nothing is resolved across a longer gap.
+import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
 const ANAPHOR = /\b(?:the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|their\s+fighters|their\s+forces|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
@@ -25,7 +26,8 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // "they" continues the previous sentence's subject, not the last actor it happened to name.
     const opensSentence = !personal && !possessive && start < 40 && !named.some((a) => a.end <= start)
     const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
-    const pool = [...recent, ...named.filter((a) => a.end <= start)]
+    // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
+    const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))]
     const antecedent = subject ?? continued ?? [...pool].reverse().find(fits)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }

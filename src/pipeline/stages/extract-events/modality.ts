@@ -16,7 +16,7 @@ const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast|estimate[sd]?\s+that)\b/i
 // "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
-export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:es|ed|ing)\s+(?:to|for|a|an)|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start)\b/i
+export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|a|an)|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b/i
 
 export interface ModalityInput {
   readonly text: string
@@ -81,6 +81,8 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:the)?\s*$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
+  // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
+  if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal)\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger

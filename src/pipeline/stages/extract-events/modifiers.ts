@@ -6,12 +6,24 @@ const POSSESSIVE = /^['’]s?\s+(?!(?:forces|troops|fighters|army|military|milit
 // "rebels opposed to Assad", "fighters loyal to X", "a force backed by Y": a modifier's actor is not the head.
 const MODIFIER_BEFORE = /\b(?:opposed\s+to|loyal\s+to|allied\s+(?:to|with)|close\s+to|affiliated\s+with|(?:backed|supported|funded|armed|led|headed|trained)\s+by)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i
 
+// "factions wary of both the government and the alliance", "separate from the Islamist-led alliance": an attitude or
+// a distinction towards an actor, however many are listed, says nothing of what that actor does.
+const ATTITUDE_BEFORE = /\b(?:wary|suspicious|distrustful|hostile|critical|independent|separate|distinct|apart)\s+(?:of|to|from|towards?)\s+(?:both\s+)?(?:the\s+)?(?:[^\s,;.]+\s+){0,5}$/i
+
 // "Iran-allied militias", "Turkey-backed factions": a name used as an adjective qualifies the noun after it.
 const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|led|based|funded|supported|affiliated|sponsored|linked)\b/i
 
+// "the alliance that toppled X", "forces which had besieged Y": the object of a relative clause's verb belongs to that
+// clause, not to the sentence around it. (Not "said that X …", "reported that the army …": there X is the subject.)
+const RELATIVE_OBJECT = /\b(?<!\b(?:said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned|believe|believed|thinks?|thought|knows?|knew|hopes?|fears?|clear|sure|so|now|such|given|so\s+that)\s+)(?:that|which|who)\s+(?:(?:had|has|have|once|later|then|also|helped|had\s+helped)\s+){0,2}(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|ew|ook|ught)\s+(?:the\s+)?(?:\S+\s+)?$/i
+
+// "Fighters loyal to X", "gunmen belonging to Y": forces that are X's own, so X acts through them.
+const OWN_FORCES_BEFORE = /\b(?:fighters|forces|troops|units|gunmen|militiamen|men|soldiers)\s+(?:loyal\s+to|belonging\s+to|under\s+the\s+command\s+of|led\s+by|commanded\s+by|of)\s+(?:the\s+)?(?:local\s+)?$/i
+
 /** The actor sits in a modifier of another noun ("rebels opposed to X"): it neither acts nor speaks there. */
 export function isModifier(text: string, a: { start: number; end: number }): boolean {
-  return MODIFIER_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
+  const before = text.slice(Math.max(0, a.start - 60), a.start)
+  return (MODIFIER_BEFORE.test(before.slice(-40)) && !OWN_FORCES_BEFORE.test(before.slice(-40))) || ATTITUDE_BEFORE.test(before) || RELATIVE_OBJECT.test(before) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
 }
 
 /** The actor possesses a noun that is not one of its own bodies ("Assad's hold on power"): it does not act. */

@@ -7,8 +7,13 @@ import type { PlaceRef, SentenceView } from './sentence.ts'
 export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
 
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre"
-// "Qorvath, the largest town in the south, and the crossroads town of Belmira"
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,80},\s*(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+// "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
+// "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+
+// "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
+// apposition opens no new clause, so the list goes on past the clause end.
+const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
@@ -18,6 +23,8 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && !LIST_GAP.test(text.slice(last.end, p.start))) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
+      // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
+      if (p.ann.precision === 'near' && /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(text.slice(last.end, p.start))) continue
       break
     }
     out.push(p)
@@ -33,12 +40,16 @@ const toEventPlace = (p: PlaceRef): EventPlace => ({
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
  */
-export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number): EventPlace[] {
+export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
-  const usable = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
+  const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12)))
-  let picked = usable.filter((p) => p.start >= end && p.start < scopeEnd)
+  // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
+  const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
+  const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
+  const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
+  let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
   if (type === 'territory_change' || type === 'battle') {
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
   }
@@ -47,11 +58,33 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
     if (dest.length) picked = dest
   }
-  if (SPLIT_BY_PLACE.has(type)) picked = coordinated(s.text, picked)
+  if (SPLIT_BY_PLACE.has(type)) {
+    picked = coordinated(s.text, picked)
+    for (const q of usable) {
+      const last = picked[picked.length - 1]
+      if (!last || q.start < scopeEnd || q.start >= listEnd) continue
+      if (!APPOSITION_GAP.test(s.text.slice(last.end, q.start))) break
+      picked = [...picked, q]
+    }
+  }
   if (picked.length === 0) {
     const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
-    const last = before[before.length - 1]
-    if (last) picked = [last]
+    let last = before[before.length - 1]
+    // "the Tal Rifaat and Shahba areas north of Aleppo, a day after factions overran the enclave": the town that
+    // "north of X" locates is the place, not X.
+    const prev = before[before.length - 2]
+    if (last && prev && last.ann.precision === 'near'
+      && /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(s.text.slice(prev.end, last.start))) last = prev
+    if (last) {
+      // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
+      const list = [last]
+      for (let k = before.indexOf(last) - 1; k >= 0 && SPLIT_BY_PLACE.has(type) && last.ann.precision !== 'country'; k--) {
+        const p = before[k] as PlaceRef
+        if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(p.end, (list[0] as PlaceRef).start))) break
+        list.unshift(p)
+      }
+      picked = list
+    }
   }
   if (picked.length === 0) {
     // Nearest event place anywhere in the sentence; for a change of hands only one named before it
@@ -64,6 +97,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (picked.some((p) => p.ann.precision !== 'country')) picked = picked.filter((p) => p.ann.precision !== 'country')
   const seen = new Set<string>()
   const unique = picked.filter((p) => !seen.has(p.ann.placeId) && seen.add(p.ann.placeId))
-  const places = unique.map(toEventPlace)
+  // "captured dozens of villages in the countryside between Idlib and Aleppo": unnamed places around a town are near it.
+  const around = (p: PlaceRef) => type === 'territory_change' && p.start >= end
+    && /\b(?:villages|towns|hamlets|localities|positions|hills|farms|areas)\b[^,;]{0,60}\b(?:in|around|near|outside|between|across)\s+(?:the\s+)?(?:\S+\s+){0,4}$/i.test(s.text.slice(end, p.start))
+    && !/\b(?:towns?|villages?)\s+of\s+$/i.test(s.text.slice(end, p.start))
+  // "four days of fighting on the city's edges", "clashes on the outskirts of Qorvath": near the town, not inside it.
+  const onEdges = (type === 'battle' || type === 'strike')
+    && /^\s+(?:\S+\s+){0,2}?(?:on|at|in|around)\s+(?:the\s+)?(?:(?:city|town|village)['’]s\s+|its\s+)?(?:edges?|outskirts|periphery|approaches|fringes)\b/i.test(s.text.slice(end, end + 50))
+  const places = unique.map((p) => ((around(p) || onEdges) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
   return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
 }

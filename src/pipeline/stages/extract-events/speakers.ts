@@ -83,6 +83,8 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
 function make(s: SentenceView, p: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
   if (p.end <= p.start) return null
   const phrase = s.text.slice(p.start, p.end)
+  // "…, after heavy fighting with X, in a statement": an adverbial clause names no speaker.
+  if (/^(?:after|before|when|since|while|amid|following|despite|during|with|without)\b/i.test(phrase)) return null
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
@@ -170,7 +172,12 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const subEnd = sub ? clause.start + (sub.index ?? 0) + sub[0].length : -1
     // "a video which said …": a relative pronoun right before the verb leaves the subject where it was.
     const bareRelative = sub !== undefined && /^(?:which|whom)\s+$/i.test(sub[0]) && text.slice(subEnd, vStart).trim() === ''
-    if (sub && (sub.index ?? 0) > 0 && !bareRelative && !text.slice(subEnd, vStart).includes(',')) clause = { start: subEnd, end: clause.end }
+    // "The alliance that toppled X said …": a relative clause whose verb comes right after the pronoun qualifies
+    // the subject before it (not "officials said that the army …", where "that" opens the reported words).
+    const relativeInSubject = sub !== undefined && /^(?:that|which|who)\s+$/i.test(sub[0])
+      && /^(?:(?:had|has|have|once)\s+)?(?!(?:the|a|an|its|their|his|her)\b)[a-z]+(?:ed|ew|ook|ught)\s/i.test(text.slice(subEnd, vStart))
+      && !new RegExp(`\\b(?:${SPEECH_WORDS})\\s+$`, 'i').test(text.slice(clause.start, clause.start + (sub.index ?? 0)))
+    if (sub && (sub.index ?? 0) > 0 && !bareRelative && !relativeInSubject && !text.slice(subEnd, vStart).includes(',')) clause = { start: subEnd, end: clause.end }
     // "According to an officer quoted by the agency, commanders had told …": the subject starts after an earlier speaker.
     const prevEnd = Math.max(0, ...out.map((x) => (x.end <= vStart ? x.end : 0)))
     const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
@@ -188,6 +195,9 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
   }
   return out.sort((a, b) => a.verbStart - b.verbStart)
 }
+
+// Speech verbs before a complementiser "that".
+const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'
 
 // ", during his first interview since …," / ", in a video statement," between a subject and its verb.
 const INSERTION = /,\s*(?:during|in|at|after|since|while|speaking|following|before|on|from|via|through|in\s+an?)\b[^]*$/i

@@ -14,7 +14,7 @@ export interface TriggerRule {
 
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
 const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors|equipment|hardware|intelligence|satellite support|air support|military aid|military support|military assistance|extra military aid|air defen[cs]e)\b/i
-const INFRASTRUCTURE = /\b(?:bridge|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
+const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
@@ -41,7 +41,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'ours', type: 'territory_change', pattern: /\b(?:is|are)\s+(?:now\s+)?(?:ours|in\s+our\s+hands)\b/gi },
   // "the town is now in rebel hands", "fell into opposition hands"
   { rule: 'hands', type: 'territory_change', pattern: /\b(?:now|fell|passed|came)\s+(?:\S+\s+)?in(?:to)?\s+(?:the\s+)?[\w-]+\s+hands\b/gi },
-  { rule: 'control', type: 'territory_change', pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
+  // (not "remained under the control of X", "is still held by": no change of hands)
+  { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
@@ -57,6 +58,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
   { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
+  // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira": the place is left
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
@@ -73,7 +76,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,2}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted)\b/gi },
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,2}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
@@ -110,10 +113,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
-  { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|blew\s+up|blown\s+up)\b/gi,
+  // "the span had been wrecked", "the bridge's central section had been badly damaged"
+  { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|wreck(?:ed|ing|s)?|blew\s+up|blown\s+up|collapsed)\b/gi,
     // "a damaged house" describes; "damaged the bridge" reports
     check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
-      && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.split(/\s+/).slice(-5).join(' '))) },
+      && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.trimEnd().split(/\s+/).slice(-8).join(' '))) },
 
   // "called on residents to rise up", "urged officers to defect", "advised its citizens to leave"
   { rule: 'call', type: 'call_to_action', pattern: /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)\s+(?:\S+\s+){0,2}(?:citizens|nationals)\s+to|call(?:ed|s)?\s+for|your\s+time\s+has\s+come)\b/gi,

@@ -446,8 +446,10 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   const before = prevAny(toks, first)
   if (before && ROLE_NOUNS.has(before.lower)) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
+  // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
   const next = toks[last + 1]
-  if (next && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
+  const located = before !== null && LOCATING.has(before.lower)
+  if (next && !located && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -483,6 +485,8 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
 const BEARING_OF: ReadonlyMap<string, number> = new Map(Object.entries(BEARINGS))
 const SUFFIX_OF: ReadonlyMap<string, 'ADM1' | 'ADM2' | 'AREA'> = new Map(Object.entries(ADMIN_SUFFIX))
 
+// Prepositions that place the name after them: "residents of X", "people in X", "a village near X".
+const LOCATING = new Set(['of', 'in', 'from', 'near', 'at', 'around', 'outside', 'inside'])
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 
 /** Text of up to `n` tokens from `i`, with their spacing. */

@@ -14,8 +14,8 @@ export interface RoleDecision {
 const TOLD = /\b(?:told|tells|telling|said|says|speaking|spoke|briefed|addressed)\b[^.;]{0,40}\b(?:in|at)\s+$/i
 // "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow"
 const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
-// "refugees from Lebanon and Europe", "fighters from Iraq"
-const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:\w+\s+){0,2}(?:from|of)\s+$/i
+// "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
+const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
 // "Russia's embassy", "Damascus's allies", "Iran's support"
 const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
