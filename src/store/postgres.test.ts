@@ -1,0 +1,60 @@
+// The store contract and migrations against a real PostgreSQL: a throwaway cluster when initdb and postgres are
+// installed, else every test here is skipped and says why.
+import assert from 'node:assert/strict'
+import { after, describe, it } from 'node:test'
+import { isAppError } from '../core/errors.ts'
+import { MIGRATIONS } from './migrations/index.ts'
+import { openStore, storeLabel } from './open-store.ts'
+import { startCluster, postgresSkipReason, type Cluster } from './postgres-cluster.fixture.ts'
+import { isPostgresUrl, openPostgresStore, redactUrl } from './postgres.ts'
+import { fixtureDoc, storeContract } from './store.contract.ts'
+
+describe('postgres store URLs', () => {
+  it('picks PostgreSQL by the URL scheme and SQLite for anything else', () => {
+    assert.equal(isPostgresUrl('postgres://u@h/db'), true)
+    assert.equal(isPostgresUrl('PostgreSQL://u@h/db'), true)
+    assert.equal(isPostgresUrl('sitrep.db'), false)
+    assert.equal(isPostgresUrl('postgres.db'), false)
+  })
+
+  it('never names a store by its password', () => {
+    assert.equal(redactUrl('postgres://me:secret@db.example/sitrep'), 'postgres://me:***@db.example/sitrep')
+    assert.equal(storeLabel('postgres://me:secret@db.example/sitrep').includes('secret'), false)
+    assert.equal(storeLabel('a/sitrep.db'), 'a/sitrep.db')
+  })
+})
+
+const skip = postgresSkipReason()
+if (skip) console.log(`# postgres store tests SKIPPED: ${skip}`)
+const cluster: Cluster | null = skip ? null : await startCluster()
+after(async () => { await cluster?.stop() })
+
+if (cluster) {
+  storeContract('postgres', async () => openPostgresStore(await cluster.newDatabase()))
+} else {
+  it('store contract: postgres', { skip: skip ?? true }, () => {})
+}
+
+describe('postgres store', { skip: skip ?? false }, () => {
+  it('keeps documents across close and reopen, and runs only new migrations on reopen', async () => {
+    const url = await cluster!.newDatabase()
+    const doc = fixtureDoc('Rebels entered Melbrin overnight.', [{}])
+    const s1 = await openStore(url)
+    await s1.saveDocuments([doc])
+    await s1.close()
+    let ran = 0
+    const extra = { ...MIGRATIONS, '999-test-extra': { up: async () => { ran++ } } }
+    // 001 creates tables without IF NOT EXISTS: running it again would fail these opens.
+    await (await openPostgresStore(url, { migrations: extra })).close()
+    const s2 = await openPostgresStore(url, { migrations: extra })
+    assert.deepEqual(await s2.getDocument(doc.id), JSON.parse(JSON.stringify(doc)))
+    await s2.close()
+    assert.equal(ran, 1)
+  })
+
+  it('reports a database it cannot reach as a store error without the password', async () => {
+    const url = 'postgres://me:secret@127.0.0.1:1/nowhere'
+    await assert.rejects(openPostgresStore(url),
+      (e) => isAppError(e) && e.code === 'store_failed' && !JSON.stringify(e).includes('secret') && !e.message.includes('secret'))
+  })
+})
