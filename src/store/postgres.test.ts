@@ -1,6 +1,11 @@
 // The store contract and migrations against a real PostgreSQL: a throwaway cluster when initdb and postgres are
 // installed, else every test here is skipped and says why.
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { after, describe, it } from 'node:test'
 import { isAppError } from '../core/errors.ts'
 import { MIGRATIONS } from './migrations/index.ts'
@@ -56,5 +61,30 @@ describe('postgres store', { skip: skip ?? false }, () => {
     const url = 'postgres://me:secret@127.0.0.1:1/nowhere'
     await assert.rejects(openPostgresStore(url),
       (e) => isAppError(e) && e.code === 'store_failed' && !JSON.stringify(e).includes('secret') && !e.message.includes('secret'))
+  })
+})
+
+describe('sitrep CLI on a PostgreSQL store', { skip: skip ?? false }, () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url))
+  const sitrep = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/sitrep.js'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, SITREP_DB: '' } })
+
+  it('ingest then control gives the same answer as on SQLite', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-e2e-'))
+    try {
+      const sqlite = join(dir, 'e2e.db')
+      const postgres = await cluster!.newDatabase()
+      for (const db of [sqlite, postgres]) {
+        const r = sitrep('ingest', '--db', db, 'samples')
+        assert.equal(r.status, 0, r.stderr)
+      }
+      const control = (db: string) => sitrep('control', '--db', db, '--date', '2024-12-08')
+      const [a, b] = [control(sqlite), control(postgres)]
+      assert.equal(a.status, 0, a.stderr)
+      assert.equal(b.status, 0, b.stderr)
+      assert.ok(a.stdout.length > 0)
+      assert.equal(b.stdout, a.stdout)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
