@@ -13,6 +13,10 @@ import { openStore, storeLabel } from './open-store.ts'
 import { startCluster, postgresSkipReason, type Cluster } from './postgres-cluster.fixture.ts'
 import { isPostgresUrl, openPostgresStore, redactUrl } from './postgres.ts'
 import { fixtureDoc, storeContract } from './store.contract.ts'
+import type { ReferenceEvent } from './store.ts'
+import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
+import { presentDocument } from '../pipeline/present.ts'
+import { StoryIndex } from '../pipeline/corpus/stories/story-index.ts'
 
 describe('postgres store URLs', () => {
   it('picks PostgreSQL by the URL scheme and SQLite for anything else', () => {
@@ -55,6 +59,29 @@ describe('postgres store', { skip: skip ?? false }, () => {
     assert.deepEqual(await s2.getDocument(doc.id), JSON.parse(JSON.stringify(doc)))
     await s2.close()
     assert.equal(ran, 1)
+  })
+
+  it('round-trips story memberships (0/1 flag columns) and reference rows (36 text columns)', async () => {
+    const store = await openStore(await cluster!.newDatabase())
+    try {
+      const a = fixtureDoc('Fighters seized Qorvath on Monday after the army pulled out overnight.', [], '2025-03-10')
+      const b = fixtureDoc('Fighters seized Qorvath on Monday after the army pulled out overnight. Subscribe.', [], '2025-03-10')
+      await store.saveDocuments([a, b])
+      const index = new StoryIndex()
+      for (const d of [a, b]) index.add(presentDocument(d))
+      await store.saveStoryMemberships(index.memberships())
+      assert.deepEqual(await store.getStoryMemberships(), index.memberships())
+      const fields = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, `v${i}`])) as Record<AcledColumn, string>
+      const rows: ReferenceEvent[] = [
+        { layer: 'l', fields, extra: { note: 'x' }, date: '2024-12-06', sitrepType: 'territory_change' },
+        { layer: 'l', fields: { ...fields, actor1: '' }, extra: {}, date: null, sitrepType: 'territory_change' },
+      ]
+      await store.saveReferenceEvents('l', rows)
+      assert.deepEqual(await store.getReferenceEvents({ layer: 'l' }), rows)
+      assert.deepEqual(await store.getReferenceEvents({ from: '2024-12-01' }), rows.slice(0, 1))
+    } finally {
+      await store.close()
+    }
   })
 
   it('reports a database it cannot reach as a store error without the password', async () => {
