@@ -13,7 +13,7 @@ import { situationOf } from '../situation/situation.ts'
 import { storeSource } from '../situation/store-source.ts'
 import { controlOn } from '../situation/timeline.ts'
 import { whatIf } from '../situation/roads.ts'
-import { openSqliteStore } from '../store/sqlite.ts'
+import { isPostgresUrl, openStore, storeLabel } from '../store/open-store.ts'
 import { memoryReadModel } from './memory-read-model.ts'
 import type { ReadModel } from './read-model.ts'
 import type { Ingest } from './routes/documents.ts'
@@ -26,7 +26,7 @@ export interface StoreReadModel extends ReadModel {
 
 /** Opens the read model over the store at `dbPath` (which must exist: ingest creates it). */
 export function openStoreReadModel(dbPath: string): StoreReadModel {
-  if (!existsSync(dbPath)) throw new AppError('not_found', `no store at ${dbPath} (create it with \`sitrep ingest --db ${dbPath} <inputs>\`)`)
+  if (!isPostgresUrl(dbPath) && !existsSync(dbPath)) throw new AppError('not_found', `no store at ${dbPath} (create it with \`sitrep ingest --db ${dbPath} <inputs>\`)`)
   let loaded: Promise<ReadModel> | null = null
   const model = () => (loaded ??= loadModel(dbPath).catch((e: unknown) => { loaded = null; throw e }))
   return {
@@ -50,11 +50,11 @@ export function openStoreReadModel(dbPath: string): StoreReadModel {
 }
 
 async function loadModel(dbPath: string): Promise<ReadModel> {
-  const store = await openSqliteStore(dbPath)
+  const store = await openStore(dbPath)
   try {
     const { documents, stories } = await storiesOfStore(store, { save: false })
     const texts = new Map(documents.map((d) => [d.id, d.text]))
-    const situation = situationOf(await storeSource(store, dbPath, texts).load())
+    const situation = situationOf(await storeSource(store, storeLabel(dbPath), texts).load())
     return memoryReadModel({
       documents,
       stories,
@@ -79,7 +79,7 @@ export function openStoreIngest(dbPath: string, onIngested: () => void = () => {
       const problem = docProblem(doc)
       if (problem) throw problem
     }
-    const store = await openSqliteStore(dbPath)
+    const store = await openStore(dbPath)
     try {
       await store.saveDocuments(docs)
     } finally {

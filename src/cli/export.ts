@@ -1,6 +1,7 @@
 // `sitrep export`: the store's fused events as ACLED-layout CSV, GeoJSON, KML or JSONL on stdout, streamed.
 import type { Command } from 'commander'
-import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { openStore } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
 import { exportEvents, inWindow } from '../export/export-event.ts'
 import { encoderFor, EXPORT_FORMATS } from '../export/formats.ts'
@@ -36,7 +37,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('write the fused events in the store as ACLED-layout CSV, GeoJSON, KML or JSONL (one row per fused event)')
-    .option('--db <path>', 'SQLite store (see `sitrep ingest`)')
+    .option('--db <path>', 'store: a SQLite file or a postgres:// URL (see `sitrep ingest`)')
     .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'jsonl')
     .option('--from <date>', 'only events reaching on or after this date (YYYY-MM-DD)')
     .option('--to <date>', 'only events on or before this date (YYYY-MM-DD)')
@@ -48,7 +49,7 @@ export function registerExport(program: Command): void {
       const to = opts.to === undefined ? undefined : parseIsoDate('--to', opts.to)
       if (opts.control && format !== 'geojson') throw new AppError('bad_option', '--control goes with --format geojson only')
       if (opts.layer !== undefined && format !== 'acled-csv') throw new AppError('bad_option', '--layer goes with --format acled-csv only')
-      const store = await openSqliteStore(resolveDbPath(opts.db))
+      const store = await openStore(resolveDbPath(opts.db))
       try {
         if (opts.layer !== undefined) {
           const rows = await store.getReferenceEvents({ layer: opts.layer, ...(from ? { from } : {}), ...(to ? { to } : {}) })

@@ -5,7 +5,8 @@ import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { AppError } from '../core/errors.ts'
 import { readAcledCsv } from '../import/acled-csv.ts'
-import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { openStore } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
 import { parseFormat } from './options.ts'
 
@@ -15,7 +16,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('load an ACLED-layout CSV as a reference layer (kept apart from Sitrep events; re-importing a layer replaces it)')
     .argument('<file>', 'CSV file in ACLED column layout')
-    .option('--db <path>', 'SQLite store (see `sitrep ingest`)')
+    .option('--db <path>', 'store: a SQLite file or a postgres:// URL (see `sitrep ingest`)')
     .option('--format <format>', 'input format: acled-csv', 'acled-csv')
     .option('--layer <name>', 'name of the reference layer (default: the file name)')
     .action(action(async (file: string, opts: { db?: string; format: string; layer?: string }) => {
@@ -27,7 +28,7 @@ export function registerImport(program: Command): void {
       }
       const layer = opts.layer ?? basename(file)
       const rows = await readAcledCsv(createReadStream(file), layer, file)
-      const store = await openSqliteStore(resolveDbPath(opts.db))
+      const store = await openStore(resolveDbPath(opts.db))
       try {
         await store.saveReferenceEvents(layer, rows)
       } finally {

@@ -2,7 +2,8 @@
 // Nothing is written unless the whole batch is good (or --skip-bad left the bad inputs out); a kill leaves no trace.
 import type { Command } from 'commander'
 import { defaultContext } from '../pipeline/context.ts'
-import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { openStore, storeLabel } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
 import { parseIsoDate } from './options.ts'
 import { runBatch } from './run-batch.ts'
@@ -42,7 +43,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('read reports, run the extractor and save the documents to the store in one transaction')
     .argument('<inputs...>', 'text, HTML or JSONL files, directories, or - for stdin')
-    .option('--db <path>', 'SQLite store file (default: $SITREP_DB, else sitrep.db)')
+    .option('--db <path>', 'store: a SQLite file or a postgres:// URL (default: $SITREP_DB, else sitrep.db)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
     .option('--skip-bad', 'report unreadable inputs on stderr and go on, instead of failing the batch')
     .action(action(async (inputs: string[], opts: { db?: string; published?: string; skipBad?: boolean }) => {
@@ -50,13 +51,13 @@ export function registerIngest(program: Command): void {
       const ctx = defaultContext({ publishedOverride: opts.published ? parseIsoDate('--published', opts.published) : null })
       const db = resolveDbPath(opts.db)
       // Open first: a store that cannot be opened should fail before minutes of work, not after.
-      const store = await openSqliteStore(db)
+      const store = await openStore(db)
       try {
         const batch = await runBatch(inputs, ctx, { skipBad: opts.skipBad ?? false, label: 'ingest', plainProgress: true })
-        process.stderr.write(`sitrep: saving ${batch.docs.length} document${batch.docs.length === 1 ? '' : 's'} to ${db}\n`)
+        process.stderr.write(`sitrep: saving ${batch.docs.length} document${batch.docs.length === 1 ? '' : 's'} to ${storeLabel(db)}\n`)
         const saved = await store.saveDocuments(batch.docs)
         process.stderr.write(formatSummary({
-          db, read: batch.read, inserted: saved.inserted.length, existing: batch.docs.length - saved.inserted.length,
+          db: storeLabel(db), read: batch.read, inserted: saved.inserted.length, existing: batch.docs.length - saved.inserted.length,
           reprints: saved.sourcesAdded - saved.inserted.length,
           skippedFiles: batch.skippedFiles, bad: batch.bad, ms: performance.now() - started, workers: batch.workers,
         }))

@@ -8,7 +8,8 @@ import { renderMarkdown } from '../report/render-md.ts'
 import { renderHtml } from '../report/render-html.ts'
 import { situationViewAt } from '../report/from-situation.ts'
 import type { SituationView } from '../report/situation-view.ts'
-import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { openStore } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { addDays } from '../core/dates.ts'
@@ -22,13 +23,13 @@ export function registerReport(program: Command): void {
     .requiredOption('--date <date>', 'last day of the report (YYYY-MM-DD); reports published after it are not used')
     .option('--days <n>', 'days in the window, ending on --date', '1')
     .option('--format <format>', 'md or html', 'md')
-    .option('--db <path>', 'SQLite store (see `sitrep ingest`)')
+    .option('--db <path>', 'store: a SQLite file or a postgres:// URL (see `sitrep ingest`)')
     .action(action(async (opts: { date: string; days: string; format: string; db?: string }) => {
       const date = parseIsoDate('--date', opts.date)
       const format = parseFormat('--format', opts.format, ['md', 'html'] as const)
       const days = Number(opts.days)
       if (!Number.isInteger(days) || days < 1 || days > 366) throw new AppError('bad_option', `--days "${opts.days}": expected a whole number from 1 to 366`)
-      const store = await openSqliteStore(resolveDbPath(opts.db))
+      const store = await openStore(resolveDbPath(opts.db))
       const docs: ExtractedDocument[] = []
       let situation: SituationView
       let reference: ReferenceEvent[]

@@ -6,6 +6,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { createApp } from '../api/app.ts'
 import { openStoreIngest, openStoreReadModel } from '../api/store-read-model.ts'
+import { storeLabel } from '../store/open-store.ts'
 import { AppError } from '../core/errors.ts'
 import { action } from './fail.ts'
 
@@ -23,7 +24,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web app from the store')
-    .option('--db <path>', 'SQLite store', 'sitrep.db')
+    .option('--db <path>', 'store: a SQLite file or a postgres:// URL', 'sitrep.db')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
     .option('--host <host>', 'address to listen on; loopback by default', '127.0.0.1')
     .option('--allow-ingest', 'accept POST /api/documents (needs --token or SITREP_INGEST_TOKEN)')
@@ -47,7 +48,7 @@ export function registerServe(program: Command): void {
       await new Promise<void>((resolve) => {
         const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
           const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
-          process.stdout.write(`sitrep: serving ${opts.db} at http://${host}:${info.port}/ ${ingest ? '(ingest on)' : '(read-only)'}\n`)
+          process.stdout.write(`sitrep: serving ${storeLabel(opts.db)} at http://${host}:${info.port}/ ${ingest ? '(ingest on)' : '(read-only)'}\n`)
           // Read the store now, not on the first page load; a failure here is answered on that request instead.
           model.dates().catch(() => {})
         })

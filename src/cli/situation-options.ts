@@ -4,7 +4,8 @@ import type { Command } from 'commander'
 import { AppError } from '../core/errors.ts'
 import { baselineOnly, jsonlFile, type EventSource } from '../situation/sources.ts'
 import { storeSource } from '../situation/store-source.ts'
-import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { isPostgresUrl, openStore, storeLabel } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 
 export interface SourceFlags { db?: string; events?: string }
 
@@ -15,13 +16,13 @@ export function withSourceFlags(cmd: Command): Command {
     .option('--events <file>', 'read events from JSONL written by `sitrep extract` or `sitrep stories` instead')
 }
 
-/** Events of the SQLite store at `path`; the store is open only while they are read. */
+/** Events of the store at `path` (a SQLite file or a postgres:// URL); the store is open only while they are read. */
 function dbSource(path: string): EventSource {
   return {
-    label: path,
+    label: storeLabel(path),
     async load() {
-      const store = await openSqliteStore(path)
-      try { return await storeSource(store, path).load() } finally { await store.close() }
+      const store = await openStore(path)
+      try { return await storeSource(store, storeLabel(path)).load() } finally { await store.close() }
     },
   }
 }
@@ -32,7 +33,8 @@ export function sourceFromFlags(flags: SourceFlags, env: NodeJS.ProcessEnv = pro
   if (flags.events) return jsonlFile(flags.events)
   const path = resolveDbPath(flags.db, env)
   // A store named on purpose must exist (a typo must not read as "no reports"); the default one may be absent.
-  if (existsSync(path)) return dbSource(path)
+  // A PostgreSQL URL is checked when it is opened: there is no file to look for.
+  if (isPostgresUrl(path) || existsSync(path)) return dbSource(path)
   if (flags.db || env.SITREP_DB) throw new AppError('input_missing', 'no such store', path)
   return baselineOnly
 }

@@ -9,7 +9,8 @@ import type { ExtractedDocument } from '../core/contract.ts'
 import type { Story } from '../core/contract.ts'
 import { buildStories, presentStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
-import { openSqliteStore, resolveDbPath } from '../store/sqlite.ts'
+import { openStore } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
 import { action } from './fail.ts'
@@ -26,7 +27,7 @@ export function registerStories(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata gives none')
     .option('--skip-bad', 'report unreadable inputs on stderr and go on, instead of failing the batch')
     .option('--extracted', 'inputs are sitrep.document/1 JSONL (the output of `sitrep extract`), not raw reports')
-    .option('--db <path>', 'group the documents in this SQLite store (see `sitrep ingest`) and save story membership there')
+    .option('--db <path>', 'group the documents in this store, a SQLite file or postgres:// URL (see `sitrep ingest`) and save story membership there')
     .action(action(async (inputs: string[], opts: { format: string; published?: string; skipBad?: boolean; extracted?: boolean; db?: string }) => {
       parseFormat('--format', opts.format, ['jsonl'] as const)
       if (opts.db !== undefined && inputs.length > 0) throw new AppError('bad_option', '--db reads documents from the store: give inputs or --db, not both (ingest inputs with `sitrep ingest`)')
@@ -41,7 +42,7 @@ export function registerStories(program: Command): void {
 
 /** Stories of every stored document; memberships of documents ingested since the last run are saved back. */
 async function storiesFromStore(path: string): Promise<Story[]> {
-  const store = await openSqliteStore(path)
+  const store = await openStore(path)
   try {
     return (await storiesOfStore(store, { save: true })).stories
   } finally {

@@ -2,9 +2,10 @@
 // SQLite-specific settings live here and nowhere else; every query is in kysely-store.ts.
 import Sqlite from 'better-sqlite3'
 import type { Migration } from 'kysely'
-import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect } from 'kysely'
 import { AppError } from '../core/errors.ts'
 import { kyselyStore } from './kysely-store.ts'
+import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations/index.ts'
 import type { Database } from './schema.ts'
 import type { Store } from './store.ts'
@@ -47,17 +48,5 @@ export async function openSqliteStore(path: string, options: OpenOptions = {}): 
       sqlite.pragma('optimize = 0x10002')
       await store.close()
     },
-  }
-}
-
-/** Runs the migrations this database has not recorded yet, in name order (they are recorded in kysely_migration). */
-async function migrate(db: Kysely<Database>, migrations: Readonly<Record<string, Migration>>, path: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve({ ...migrations }) } })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName
-    await db.destroy()
-    const why = error instanceof Error ? error.message : String(error)
-    throw new AppError('store_failed', `migration ${failed ?? '(before any ran)'} failed: ${why}`, path)
   }
 }
