@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { createApp } from '../api/app.ts'
 import { openStoreIngest, openStoreReadModel } from '../api/store-read-model.ts'
 import { storeLabel } from '../store/open-store.ts'
+import { resolveDbPath } from '../store/sqlite.ts'
 import { AppError } from '../core/errors.ts'
 import { action } from './fail.ts'
 
@@ -24,13 +25,13 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web app from the store')
-    .option('--db <path>', 'store: a SQLite file or a postgres:// URL', 'sitrep.db')
+    .option('--db <path>', 'store: a SQLite file or a postgres:// URL (default: $SITREP_DB, else sitrep.db)')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
     .option('--host <host>', 'address to listen on; loopback by default', '127.0.0.1')
     .option('--allow-ingest', 'accept POST /api/documents (needs --token or SITREP_INGEST_TOKEN)')
     .option('--token <token>', 'bearer token for ingest (default: $SITREP_INGEST_TOKEN)')
     .action(action(async (raw: Record<string, unknown>) => {
-      const r = flags.safeParse({ ...raw, token: raw['token'] ?? process.env['SITREP_INGEST_TOKEN'] })
+      const r = flags.safeParse({ ...raw, db: resolveDbPath(raw['db'] as string | undefined), token: raw['token'] ?? process.env['SITREP_INGEST_TOKEN'] })
       if (!r.success) {
         const issue = r.error.issues[0]
         throw new AppError('bad_option', `--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`)
