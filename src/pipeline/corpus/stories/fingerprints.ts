@@ -19,6 +19,8 @@ export interface DocFeatures {
   readonly quotes: Uint32Array
   readonly numbers: Uint32Array
   readonly names: Uint32Array
+  /** The resolved place and actor ids among `names`: the names that survive translation. */
+  readonly ids: Uint32Array
   /** Reported events (not background or plans): type hash, place, how far the place may be off, and day. */
   readonly events: readonly EventKey[]
   /** The news: the first incident the lead paragraph reports (inverted pyramid), or null when it reports none. */
@@ -31,6 +33,8 @@ export interface DocFeatures {
   readonly outlet: Uint32Array
   /** The outlet is one of the listed wire services (wires.ts), whose names run through other outlets' texts. */
   readonly outletIsListedWire: boolean
+  /** ISO 639-1 language of the text ("und" when unknown): texts in two languages share no words or shingles. */
+  readonly language: string
 }
 
 export interface EventKey {
@@ -179,10 +183,9 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
   const tokens = words(text)
   const sh = shingles(tokens)
   const cw = contentWords(tokens)
-  const nameKeys = new Set<string>(names(text))
-  // Resolved ids survive spelling variants ("Qorvat" / "Qorvath") that the raw names do not.
-  for (const p of doc.places) nameKeys.add(`place:${p.placeId}`)
-  for (const a of doc.actors) nameKeys.add(`actor:${a.actorId}`)
+  // Resolved ids survive spelling variants ("Qorvat" / "Qorvath") and scripts that the raw names do not.
+  const idKeys = new Set<string>([...doc.places.map((p) => `place:${p.placeId}`), ...doc.actors.map((a) => `actor:${a.actorId}`)])
+  const nameKeys = new Set<string>([...names(text), ...idKeys])
   const events: EventKey[] = []
   for (const e of doc.events) {
     // A denial names what it denies only through its place; the claim it answers carries the signature.
@@ -201,6 +204,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     quotes: sortedUnique(quotations(text).map((q) => hashString('q:' + q))),
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),
+    ids: sortedUnique([...idKeys].map((n) => hashString('p:' + n))),
     events,
     lead: leadIncident(doc),
     day: dayNumber(doc.publishedAt),
@@ -208,6 +212,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     dateline: origin.dateline,
     outlet: sortedUnique([...names(` x ${doc.outlet ?? ''}`)].map((n) => hashString('p:' + n))),
     outletIsListedWire: WIRES.some((w) => w.aliases.some((a) => a.toLowerCase() === (doc.outlet ?? '').trim().toLowerCase())),
+    language: doc.language || 'und',
   }
 }
 

@@ -28,6 +28,34 @@ const CREDIT_WORDS = 0.4
 const CREDIT_NAMES = 0.6
 /** Same incident and some shared vocabulary: an independent report of the same story. */
 const RELATED_WORDS = 0.15
+/**
+ * Across languages no word is shared, so the resolved place and actor ids stand in for vocabulary: a report of
+ * the same lead incident must name mostly the same places and groups (its names in its own script resolve to
+ * the same ids). Independent English reports of one incident share ~0.6-0.9 of the shorter list.
+ */
+const CROSS_LANGUAGE_IDS = 0.5
+
+/** Both languages are known and differ: shingles and content words say nothing about such a pair. */
+export function crossLanguage(a: DocFeatures, b: DocFeatures): boolean {
+  return a.language !== b.language && a.language !== 'und' && b.language !== 'und'
+}
+
+/**
+ * Two reports in different languages: only language-independent fingerprints speak. Same lead incident (type,
+ * place, day, new holder) and mostly the same resolved places and actors: an independent report of the story;
+ * a rewrite (a translation) only when it credits the other's outlet.
+ */
+function compareAcrossLanguages(a: DocFeatures, b: DocFeatures): PairScore {
+  const none: PairScore = { relation: 'none', score: 0, shingleContainment: 0, credits: false }
+  if (a.lead === null || b.lead === null || !leadsMatch(a.lead, b.lead)) return none
+  const fewerIds = Math.min(a.ids.length, b.ids.length)
+  const cI = fewerIds === 0 ? 0 : sharedCount(a.ids, b.ids) / fewerIds
+  if (cI < CROSS_LANGUAGE_IDS) return none
+  const anchors = sharedCount(a.numbers, b.numbers)
+  const score = cI + 0.1 * Math.min(anchors, 5)
+  const credited = credits(a, b)
+  return { relation: credited ? 'rewrite' : 'related', score, shingleContainment: 0, credits: creditsOne(a, b) }
+}
 
 /**
  * True when one document names the other's outlet (every word of it among its capitalised names) and is not
@@ -50,6 +78,7 @@ function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
 
 /** Compares two documents' features and says how they relate. */
 export function compare(a: DocFeatures, b: DocFeatures): PairScore {
+  if (crossLanguage(a, b)) return compareAcrossLanguages(a, b)
   const cS = containment(jaccard(a.shingleSig, b.shingleSig), a.shingleCount, b.shingleCount)
   const cW = containment(jaccard(a.wordSig, b.wordSig), a.wordCount, b.wordCount)
   // Most candidates share next to nothing: say so before counting anchors and events (the bench's hot path).
