@@ -83,3 +83,15 @@ test('without resolved places in common, the same lead alone does not join two l
   const bare = { ...arabicSameIncident(), places: [], actors: [] }
   assert.notEqual(index.add(bare).story, en.story)
 })
+
+test('two Arabic outlets carrying one Arabic text under their own header are one family (shingles read Arabic)', () => {
+  const index = new StoryIndex()
+  const first = index.add(arabicSameIncident())
+  const base = arabicSameIncident()
+  // Invented header "Al-Sahil news | Syria" and footer "Share the news".
+  const copy = { ...base, id: 'ar-copy', source: 'ar-copy.txt', outlet: 'Al-Sahil', text: `أخبار الساحل | سوريا\n\n${base.text}\n\nشارك الخبر`, events: [] }
+  const m = index.add(copy)
+  assert.equal(m.story, first.story)
+  assert.equal(m.family, first.family)
+  assert.equal(m.relation, 'reprint')
+})

@@ -3,10 +3,14 @@
 import { hashString, mix32 } from './hash.ts'
 import { STOPWORDS } from './stopwords.ts'
 
-/** Lowercased word tokens with diacritics and apostrophes folded, so "Deir el-Zor" and "Deir El Zor" agree. */
+/**
+ * Lowercased word tokens with diacritics and apostrophes folded, so "Deir el-Zor" and "Deir El Zor" agree. Letters
+ * of any script count (Arabic vowel marks are dropped like Latin accents), so two reports in one language other
+ * than English still share their shingles and words.
+ */
 export function words(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, '')
-  return folded.match(/[a-z0-9]+(?:[.,][0-9]+)*/g) ?? []
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`\u0640]/g, '')
+  return folded.match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? []
 }
 
 /** Hashes of the word `n`-grams (w-shingles) of `tokens`: the set that near-identical texts share. */
