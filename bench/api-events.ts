@@ -4,6 +4,7 @@
 import { createApp } from '../src/api/app.ts'
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { syntheticData } from './synthetic-events.ts'
+import { timeRoutes } from './time-routes.ts'
 
 const n = Number(process.argv[2] ?? 100_000)
 const t0 = performance.now()
@@ -17,15 +18,4 @@ const shapes: Record<string, (i: number) => string> = {
   'all, limit 1000': () => '/api/events?limit=1000',
   'day counts': () => '/api/events/days',
 }
-for (const [name, url] of Object.entries(shapes)) {
-  const times: number[] = []
-  for (let i = 0; i < 60; i++) {
-    const s = performance.now()
-    const res = await app.request(url(i))
-    await res.arrayBuffer()
-    if (i >= 10) times.push(performance.now() - s) // the first runs warm the JIT
-  }
-  times.sort((a, b) => a - b)
-  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1)
-  console.log(`${name.padEnd(22)} p50 ${q(0.5).padStart(6)} ms   p95 ${q(0.95).padStart(6)} ms`)
-}
+await timeRoutes(app, shapes)

@@ -10,6 +10,7 @@ import type { EventType } from '../src/core/types.ts'
 import { EVENT_TYPES } from '../src/core/types.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
 import { fixtureDoc, type EventSpec } from '../src/store/store.contract.ts'
+import { timeRoutes } from './time-routes.ts'
 
 const n = Number(process.argv[2] ?? 20_000)
 const PER_DOC = 5
@@ -78,15 +79,4 @@ const shapes: Record<string, (i: number) => string> = {
   'markers, day, 20000': (i) => `/api/events?from=2024-12-0${1 + (i % 8)}&to=2024-12-0${1 + (i % 8)}&view=marker&limit=20000`,
   'day counts': () => '/api/events/days',
 }
-for (const [name, url] of Object.entries(shapes)) {
-  const times: number[] = []
-  for (let i = 0; i < 60; i++) {
-    const s = performance.now()
-    const res = await app.request(url(i))
-    await res.arrayBuffer()
-    if (i >= 10) times.push(performance.now() - s)
-  }
-  times.sort((a, b) => a - b)
-  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1)
-  console.log(`${name.padEnd(22)} p50 ${q(0.5).padStart(6)} ms   p95 ${q(0.95).padStart(6)} ms`)
-}
+await timeRoutes(app, shapes)
