@@ -34,11 +34,10 @@ export function registerReport(program: Command): void {
       let situation: SituationView
       let reference: ReferenceEvent[]
       try {
-        for (const s of await store.listDocuments()) {
-          const d = await store.getDocument(s.id)
-          if (d) docs.push(presentDocument(d))
-        }
-        situation = await situationViewAt(store, date)
+        const stored = await store.getDocuments((await store.listDocuments()).map((s) => s.id))
+        docs.push(...stored.map(presentDocument))
+        // The situation's evidence comes from these texts too: no second read of each document.
+        situation = await situationViewAt(store, date, new Map(stored.map((d) => [d.id, d.text])))
         reference = await store.getReferenceEvents({ from: addDays(date, 1 - days), to: date })
       } finally {
         await store.close()

@@ -8,8 +8,8 @@ import { controlOn } from '../situation/timeline.ts'
 import type { SituationView } from './situation-view.ts'
 
 /** A view of control and what-if from the events in `store` reported on or before `cutoff`. */
-export async function situationViewAt(store: EventStore, cutoff: string): Promise<SituationView> {
-  const events = (await storeSource(store, 'store').load()).filter((e) => e.reportedOn != null && e.reportedOn.slice(0, 10) <= cutoff)
+export async function situationViewAt(store: EventStore, cutoff: string, texts?: ReadonlyMap<string, string>): Promise<SituationView> {
+  const events = (await storeSource(store, 'store', texts).load()).filter((e) => e.reportedOn != null && e.reportedOn.slice(0, 10) <= cutoff)
   const pack = loadSituationPack()
   const { timeline, network, cuts } = situationOf(events, pack)
   return {

@@ -8,7 +8,7 @@ import type { SituationEvent } from './timeline.ts'
 /** The part of the store interface (src/store/store.ts) the situation reads. */
 export interface EventStore {
   listDocuments(): Promise<readonly { id: DocId; source: string; outlet: string | null; publishedAt: string | null }[]>
-  getDocument(id: DocId): Promise<Doc | null>
+  getDocuments(ids: readonly DocId[]): Promise<Doc[]>
   getEvents(filter?: { types?: readonly EventType[]; limit?: number; cursor?: string }): Promise<{
     events: readonly { docId: DocId; event: EventAnnotation }[]
     next: string | null
@@ -35,9 +35,11 @@ export function storeSource(store: EventStore, label: string, texts: ReadonlyMap
       let cursor: string | undefined
       do {
         const page = await store.getEvents({ types: [...SITUATION_TYPES] as EventType[], limit: PAGE, ...(cursor ? { cursor } : {}) })
+        // The texts this page still needs, in one read rather than one query per document.
+        const missing = [...new Set(page.events.map((x) => x.docId).filter((id) => !read.has(id)))]
+        for (const d of await store.getDocuments(missing)) read.set(d.id, d.text)
         for (const { docId, event: e } of page.events) {
-          let text = read.get(docId)
-          if (text === undefined) { text = (await store.getDocument(docId))?.text ?? ''; read.set(docId, text) }
+          const text = read.get(docId) ?? ''
           const meta = docs.get(docId)
           out.push({
             id: `${docId}#${e.id}`, type: e.type, actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),
