@@ -23,8 +23,9 @@ export const GOLD_TYPE: Readonly<Record<string, string>> = {
 }
 export const contractType = (goldType: string) => GOLD_TYPE[goldType] ?? goldType
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/[’‘ʿʾ'`´]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+// Letters of any script count as words (the Arabic gold in eval/arabic); marks go, so "أ" and "ا" fold alike.
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/[’‘ʿʾ'`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 const contentWords = (s: string) => fold(s).split(' ').filter((w) => w.length > 2)
 
 /** Overlap score when the spans agree (≥ 60% of the gold words in the prediction, ≥ 50% of its words gold), else 0. */
@@ -97,4 +98,18 @@ export function matchDocument(gold: readonly GoldEvent[], pred: readonly PredEve
     pairs.push({ gold: c.gold, pred: c.pred })
   }
   return { pairs, sentenceFound }
+}
+
+/** The figure kinds the scorer reads from a gold quantity key ("killed_min" → killed); null for other counts. */
+export function figureKind(key: string): 'killed' | 'injured' | 'displaced' | null {
+  const k = key.toLowerCase().replace(/_(?:min|max|low|high|best)$/, '')
+  if (/kill|dead|death|fatal/.test(k)) return 'killed'
+  if (/injur|wound/.test(k)) return 'injured'
+  if (/displac|fled|flee|refug/.test(k)) return 'displaced'
+  return null
+}
+
+/** Some predicted figure of the same kind has this value (as best, low or high). */
+export function figureAgrees(kind: string, value: number, quantities: Record<string, unknown>): boolean {
+  return Object.entries(quantities).some(([k, v]) => figureKind(k) === kind && v === value)
 }
