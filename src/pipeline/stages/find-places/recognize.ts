@@ -5,7 +5,7 @@ import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
-import { arabicCore, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
+import { arabicAreaWord, arabicBearing, arabicCore, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 
 /** A span that names a place, before resolution. */
@@ -376,16 +376,22 @@ function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: G
   }
   if (!best) return null
   const last = toks[best.last] as Tok
-  const start = t.start + best.skip
-  const end = last.end - best.cutEnd
+  const nameStart = t.start + best.skip
+  const nameEnd = last.end - best.cutEnd
   const oneWord = best.last === k
   const before = toks[k - 1]
-  const prevArabic = before && isArabicWord(before.text) ? before.text : null
-  const surface = foldName(toks.slice(k, best.last + 1).map((x) => x.text).join(' ').slice(best.skip, end - t.start))
+  const prevArabic = before && isArabicWord(before.text) && before.end >= t.start - 1 ? before.text : null
+  const surface = foldName(toks.slice(k, best.last + 1).map((x) => x.text).join(' ').slice(best.skip, nameEnd - t.start))
+  // "محافظة إربد" (Irbid governorate), "ريف حلب الغربي" (the western Aleppo countryside): the area words join the mention.
+  const area = best.skip === 0 && prevArabic && before ? arabicAreaWord(prevArabic) : null
+  const next = toks[best.last + 1]
+  const bearing = area && best.cutEnd === 0 && next && next.start <= last.end + 1 ? arabicBearing(next.text) : null
+  const start = area && before ? before.start + area.skip : nameStart
+  const end = bearing !== null && next ? next.end - arabicCore(next.text).cut : nameEnd
   return {
-    last: best.last,
-    mention: { start, end, nameStart: start, nameEnd: end, key: best.key, surface, hits: gaz.lookup(best.key), sentence, suffix: null,
-      bearing: null, common: oneWord && isCommonArabic(arabicCore(t.text).word.slice(best.skip), prevArabic), typo: false, embedded: false,
+    last: bearing !== null ? best.last + 1 : best.last,
+    mention: { start, end, nameStart, nameEnd, key: best.key, surface, hits: gaz.lookup(best.key), sentence, suffix: area?.suffix ?? null,
+      bearing, common: oneWord && isCommonArabic(arabicCore(t.text).word.slice(best.skip), prevArabic), typo: false, embedded: false,
       arabic: true },
   }
 }

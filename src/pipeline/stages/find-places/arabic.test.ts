@@ -1,0 +1,51 @@
+// Arabic-script places through the real index: GeoNames' Arabic alternates, CLDR country names, governorates.
+// The sentences are invented; the names are real because the rule under test is the index's Arabic coverage.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { annotationsOf, assertDoc } from '../../../core/doc.ts'
+import { defaultContext } from '../../context.ts'
+import { runPipeline } from '../../run.ts'
+
+const ctx = defaultContext()
+function places(text: string): { surface: string; name: string; country: string | null; featureCode: string }[] {
+  const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-06' } }, ctx)
+  assertDoc(doc)
+  return annotationsOf(doc, 'place').map((p) => ({ surface: doc.text.slice(p.span.start, p.span.end), name: p.name, country: p.country, featureCode: p.featureCode }))
+}
+
+test('Arabic names of capitals and cities abroad are places', () => {
+  const table: [string, string, string][] = [
+    ['وصل وفد حكومي إلى بيروت صباح اليوم لبحث ملف اللاجئين.', 'بيروت', 'LB'],
+    ['عقد وزراء الخارجية اجتماعهم المقبل في أنقرة الأسبوع القادم.', 'أنقرة', 'TR'],
+    ['غادر المبعوث الخاص طهران بعد جولة قصيرة من المحادثات.', 'طهران', 'IR'],
+    ['استضافت عمّان لقاءً طارئاً لوزراء المنطقة مساء الأحد.', 'عمّان', 'JO'],
+    ['انطلقت قافلة من الشاحنات من بغداد باتجاه الغرب.', 'بغداد', 'IQ'],
+    ['وصلت طائرة تقل عائلات دبلوماسيين إلى موسكو فجر السبت.', 'موسكو', 'RU'],
+  ]
+  for (const [text, surface, cc] of table) {
+    const p = places(text).find((x) => x.surface === surface)
+    assert.equal(p?.country, cc, `${surface} in: ${text}`)
+    assert.notEqual(p?.featureCode, 'PCLI', text)
+  }
+})
+
+test('Arabic country names are countries', () => {
+  const got = places('أغلقت تركيا معبرين حدوديين، فيما عبر مئات الأشخاص إلى لبنان وعززت العراق مواقعها.')
+  assert.deepEqual(got.map((p) => [p.surface, p.country, p.featureCode]), [['تركيا', 'TR', 'PCLI'], ['لبنان', 'LB', 'PCLI'], ['العراق', 'IQ', 'PCLI']])
+})
+
+test('"محافظة" before a neighbour\'s governorate named after its seat reads the governorate', () => {
+  const got = places('نزحت عشرات العائلات إلى محافظة إربد خلال اليومين الماضيين.')
+  assert.deepEqual(got.map((p) => [p.surface, p.country, p.featureCode]), [['محافظة إربد', 'JO', 'ADM1']])
+  // Without the word, the town itself.
+  assert.deepEqual(places('نزحت العائلات إلى إربد.').map((p) => p.featureCode), ['PPLA'])
+})
+
+test('frequent Arabic words are not places, even where a place bears that name', () => {
+  for (const text of [
+    'قال الوزير إن الأمان عاد إلى الشوارع وإن الناس يريدون السلام.',
+    'شاهدنا صور الدمار في مشهد مؤلم، وقال إن الخبر صحيح.',
+    'انسحب الجيش إلى خارج المدينة بعد ساعات.',
+    'أصيب الجندي بشظية في العين ونقل إلى المستشفى.',
+  ]) assert.deepEqual(places(text), [], text)
+})
