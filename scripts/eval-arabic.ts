@@ -14,7 +14,7 @@ import type { GoldEvent } from './eval-events/gold.ts'
 import { loadGold } from './eval-events/gold.ts'
 import type { PredEvent } from './eval-events/match.ts'
 import { contractType, dateAgrees, evidenceOverlap, figureAgrees, figureKind, matchDocument, placeAgrees } from './eval-events/match.ts'
-import { closeKin, emptyTally, tallyRoles } from './eval-events/roles.ts'
+import { closeKin, emptyTally, goldActorId, tallyRoles } from './eval-events/roles.ts'
 
 const dir = join('eval', 'arabic')
 const index = z.record(z.string(), z.object({ url: z.string(), publishedAt: z.string() })).parse(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')))
@@ -23,9 +23,9 @@ const ctx = defaultContext()
 const matcher = actorMatcherFor(ctx.theater)
 const verbose = process.argv.includes('--verbose')
 
-/** The lexicon actor an attribution phrase names: the first actor the theater matcher finds in it. */
+/** The lexicon actor an attribution names: by lexicon name or alias (a prediction prints the name), else found in it. */
 const attributionActor = (m: ActorMatcher, text: string | null | undefined, date: string | null): ActorId | null =>
-  text ? m.find(text, date)[0]?.actor.id ?? null : null
+  text ? goldActorId(m, { name: text }, date) : null
 
 /**
  * The predicted attribution agrees with the gold one: both absent; the same lexicon actor (or one closely tied to it);

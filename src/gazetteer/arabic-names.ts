@@ -6,7 +6,17 @@ import { frequentWords } from './common-words.ts'
 import { foldName, nameKey } from './normalize.ts'
 
 /** What this module reads of an index row. */
-interface ArabicRow { readonly name: string; readonly kind: string; readonly fcode: string; readonly cc: string; readonly admin1: string }
+interface ArabicRow {
+  readonly name: string; readonly kind: string; readonly fcode: string; readonly cc: string; readonly admin1: string; readonly population: number
+}
+
+/**
+ * Whose GeoNames Arabic alternates are indexed: towns of 15,000 people or more and seats of first- and second-level
+ * areas. A village's Arabic alternate is often a machine transliteration that spells an everyday word ("الفصائل",
+ * the factions, is a hamlet of a thousand people), and news in Arabic rarely names a foreign village.
+ */
+const MIN_POPULATION = 15_000
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2'])
 
 /**
  * A name written in the Arabic alphabet as Arabic uses it (hamza forms, ta marbuta, alif maqsura, harakat): GeoNames
@@ -82,6 +92,7 @@ export function addArabicNames(rows: readonly ArabicRow[], arabicOf: ReadonlyMap
   })
   for (const [i, names] of arabicOf) {
     const r = rows[i] as ArabicRow
+    if (r.population < MIN_POPULATION && !SEATS.has(r.fcode)) continue
     const kept = names.filter((n) => !isWordNotName(n, r.name))
     // "محافظة إدلب" among the alternates of the town of Idlib names the governorate, never the town.
     const own = kept.filter((n) => !AREA_NAME.test(n))

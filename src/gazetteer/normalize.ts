@@ -57,8 +57,13 @@ const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/y(?![aiou])/g, 'i'],
 ]
 
+const ARABIC_LETTER = /[\u0620-\u064a]/
+
 /** Spelling skeleton of one folded word: digraph and vowel classes, doubled letters collapsed, final "h" after a vowel dropped. */
 export function wordKey(word: string): string {
+  // Arabic script is written as said: its classes are folded by foldName, and a doubled letter is two morphemes
+  // ("مدنيين", civilians, is not "مدنين", Medenine).
+  if (ARABIC_LETTER.test(word)) return word
   let w = word
   for (const [re, to] of SPELLING) w = w.replace(re, to)
   w = w.replace(/(.)\1+/g, '$1')

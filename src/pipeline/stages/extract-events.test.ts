@@ -269,14 +269,45 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Violent clashes broke out between the Syrian army and the factions in Belmira"
     ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
     // "Qorvath carries the memory of the year 1982, when forces stormed the city": history
-    ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث []']],
+    ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث [] 1982-01-01']],
     // "The factions did not enter Belmira."
     ['لم تدخل الفصائل بلميرا.', []],
   ]
   for (const [text, want] of table) {
     it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text), want))
   }
+  it('reads figures and the source: "according to" after the event, linked to the lexicon', () => {
+    // "At least 9 civilians were killed in shelling on Qorvath, according to the Syrian Observatory."
+    const doc = extract('قتل 9 مدنيين على الأقل في قصف على قرفاث، بحسب المرصد السوري لحقوق الإنسان.', ['قرفاث'], '2024-12-06')
+    const e = eventsOf(doc).find((x) => x.type === 'casualties')
+    assert.deepEqual(e?.quantities, { killed: 9, killed_low: 9 })
+    assert.equal(e?.attribution, 'Syrian Observatory for Human Rights')
+    assert.equal(e?.modality, 'asserted')
+  })
+  it('keeps a source outside the lexicon as written, and a party\'s word as a claim', () => {
+    // "The factions took control of Belmira, according to local sources."
+    assert.deepEqual(eventsOf(extract('سيطرت الفصائل على بلميرا، وفق مصادر محلية.', ['بلميرا'], '2024-12-06')).map((e) => [e.type, e.attribution]),
+      [['territory_change', 'مصادر محلية']])
+    // "Qorvath fell to the factions, as the Military Operations Command announced."
+    const claimed = eventsOf(extract('سيطرت الفصائل على قرفاث، وفق ما أعلنت إدارة العمليات العسكرية.', ['قرفاث'], '2024-12-06'))
+    assert.deepEqual(claimed.map((e) => `${e.type}/${e.modality}`), ['territory_change/claimed'])
+  })
+  it('links a source named short to the full name used before ("المرصد" after "المرصد السوري …")', () => {
+    const doc = extract('قال المرصد السوري لحقوق الإنسان إن الفصائل دخلت قرفاث. وبحسب المرصد، قتل 4 أشخاص في قرفاث.', ['قرفاث'], '2024-12-06')
+    assert.equal(eventsOf(doc).find((x) => x.type === 'casualties')?.attribution, 'Syrian Observatory for Human Rights')
+  })
+  it('makes a speaker whose words report no event a statement; a monitor\'s words are not one', () => {
+    // "The Turkish foreign minister Hakan Fidan said his country is not party to the fighting."
+    assert.deepEqual(eventsOf(extract('قال وزير الخارجية التركي هاكان فيدان إن بلاده ليست طرفاً في القتال.', [], '2024-12-06'))
+      .map((e) => [e.type, e.actors.map((a) => a.actorId).join(), e.attribution]), [['statement', 'hakan-fidan', 'Hakan Fidan']])
+    assert.deepEqual(eventsOf(extract('قال المرصد السوري لحقوق الإنسان إن الوضع هادئ في المدينة.', [], '2024-12-06')), [])
+  })
+  it('reads a definite noun after a preposition as the fighting already reported, not a new battle', () => {
+    // "4 people were killed in the fighting in Qorvath": casualties only
+    assert.deepEqual(eventsOf(extract('قتل 4 أشخاص في المعارك في قرفاث.', ['قرفاث'], '2024-12-06')).map((e) => e.type), ['casualties'])
+  })
   it('does not read "liberation" inside a group\'s name as a capture', () => {
-    assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.'), [])
+    // (What the fighter says is a statement; no capture.)
+    assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.').filter((e) => !e.startsWith('statement/')), [])
   })
 })

@@ -7,7 +7,9 @@ import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { affiliationChain, foldAlias, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
-import { arabicEvent, arabicWeekday, findArabicTriggers } from './extract-events/arabic.ts'
+import type { EarlierActor } from './extract-events/arabic.ts'
+import { arabicEvent, arabicSources, arabicStatement, arabicWeekday, attributionOf, findArabicTriggers } from './extract-events/arabic.ts'
+import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
@@ -358,30 +360,48 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
   }
 }
 
-/** Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place. */
-function arabicEventsOfSentence(doc: Doc, sent: SentenceAnnotation, view: SentenceView): NewEvent[] {
+/**
+ * Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place,
+ * its figures (./extract-events/arabic-figures.ts); a speaker whose words report no event made a statement.
+ * `earlier` are the actors of the sentences before, for sources named short ("المرصد" after its full name).
+ */
+function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, earlier: readonly EarlierActor[]): NewEvent[] {
   const published = doc.meta.publishedAt
   const out: NewEvent[] = []
   const day = arabicWeekday(view, published)
+  const sources = arabicSources(view, earlier)
+  // History is dated by its year when the sentence gives one ("عام 2011"), never by the publication date.
+  const dated = (modality: Modality, year: number | null = null) => modality === 'background'
+    ? year !== null ? { date: `${year}-01-01`, dateEnd: `${year}-12-31`, datePrecision: 'year' as const, dateText: String(year) }
+      : { date: null, dateEnd: null, datePrecision: null, dateText: null }
+    : day ? { date: day.date, dateEnd: null, datePrecision: 'day' as const, dateText: day.text }
+      : { date: published, dateEnd: null, datePrecision: published ? 'day' as const : null, dateText: null }
   for (const h of findArabicTriggers(view)) {
-    const parts = arabicEvent(view, h, published)
+    const parts = arabicEvent(view, h, published, sources)
     if (parts.modality === null) continue
     const clause = { start: 0, end: view.text.length }
     const place = placesFor(view, parts.type, h.start, h.end, view.text.length, clause.start)[0] ?? null
-    const when = parts.modality === 'background'
-      ? { date: null, dateEnd: null, datePrecision: null, dateText: null }
-      : day ? { date: day.date, dateEnd: null, datePrecision: 'day' as const, dateText: day.text }
-        : { date: published, dateEnd: null, datePrecision: published ? 'day' as const : null, dateText: null }
     const e: NewEvent = {
       kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
-      actors: parts.actors, place, ...when, modality: parts.modality,
-      attribution: parts.attribution?.name ?? null, quantities: {},
+      actors: parts.actors, place, ...dated(parts.modality, parts.year), modality: parts.modality,
+      attribution: parts.attribution, quantities: arabicFigures(parts.type, view.text),
     }
     // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
     const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)
     const kept = out[same]
     if (!kept) out.push(e)
     else out[same] = { ...kept, actors: [...kept.actors, ...e.actors.filter((a) => !kept.actors.some((k) => k.actorId === a.actorId))] }
+  }
+  const monitor = (a: ActorRef) => (lex.byId.get(a.actorId)?.tags ?? []).includes('monitor')
+  const statement = arabicStatement(view, sources, out.length > 0, monitor)
+  if (statement) {
+    const { source } = statement
+    const place = placesFor(view, 'statement', source.cueEnd, source.cueEnd, view.text.length, 0)[0] ?? null
+    out.push({
+      kind: 'event', span: sent.span, sentence: sent.id, by: 'extract-events:ar-speech', type: 'statement',
+      actors: source.actor && !source.actor.media ? [{ actorId: source.actor.actorId, role: 'initiator' }] : [], place,
+      ...dated(statement.modality), modality: statement.modality, attribution: attributionOf(view, source), quantities: {},
+    })
   }
   return out
 }
@@ -406,10 +426,12 @@ export const extractEvents: Stage = (doc, ctx) => {
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
   }
+  const earlierArabic: EarlierActor[] = []
   for (const sent of annotationsOf(doc, 'sentence')) {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
     if (doc.language === 'ar') {
-      if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, sent, view))
+      if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic))
+      for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
     } else if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker)
       const referred = referredCapture(view.text, r.events, lastCapture)

@@ -1,7 +1,7 @@
 // A minimal path for Arabic reports: trigger words by event type, who acts (Arabic is mostly verb–subject–object,
 // and a verbal noun takes its agent after it: "انسحاب القوات الحكومية"), background / hypothetical / planned /
-// claimed cues, and weekday dates. Much less than the English rules: no figures, no attribution phrases beyond a
-// lexicon actor, no clause analysis. Places come from find-places (Arabic names where the gazetteer has them).
+// claimed cues, weekday dates, sources ("قال X", "بحسب X", "وفق ما أفاد X") and statements. Figures are read by
+// ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places come from find-places.
 import { addDays, weekdayOf } from '../../../core/dates.ts'
 import type { ActorId, ActorRole, EventType, Modality } from '../../../core/types.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
@@ -10,7 +10,12 @@ import type { ActorRef, SentenceView } from './sentence.ts'
 // optionally after one of those.
 const START = '(?<![\\p{L}\\p{N}])(?:[وف])?'
 const END = '(?![\\p{L}\\p{N}])'
-const word = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'gu')
+// Triggers may carry the article too ("الغارات", "بالقصف", "للاشتباكات"): verbs never do, so it costs nothing.
+const WITH_ARTICLE = '(?:بال|لل|ال)?'
+const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${alts})${END}`, 'gu')
+// A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
+// (killed in the fighting), "إحدى الغارات" (one of the raids).
+const POINTS_BACK = new RegExp(`${START}(?:في|خلال|جراء|إثر|منذ|أثناء|عن|من|إحدى|أحد|بعض|تلك|هذه|هذا)\\s+$`, 'u')
 /** The same, for a yes/no test or a first match (no global state between calls). */
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 
@@ -23,7 +28,7 @@ export interface ArabicTrigger {
 
 export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "سيطرت الفصائل على البلدة" (took control of), "السيطرة على" (the takeover of), "استولى على" (seized)
-  { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,3}?على)') },
+  { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,9}?على)') },
   // "حررت" (liberated), "دخلت" / "دخول" (entered / the entry), "اقتحمت" (stormed)
   { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|اقتحم|اقتحمت|اقتحموا|اقتحام') },
   // "انسحبت القوات" (withdrew), "انسحاب" (withdrawal): the one who leaves loses the place
@@ -34,6 +39,10 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?(?:قوات|تعزيزات|مقاتلين|جنود)|تعزيزات') },
   // "اشتباكات" (clashes), "معارك" (battles), "هاجمت" (attacked)
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
+  // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
+  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:هجوم|هجوما|هجوماً|هجمات|هجمة)${END}`, 'gu') },
+  // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
+  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('دمر|دمرت|دمروا|تدمير|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
   // "غارات" (air raids), "قصف" (shelling)
   { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية') },
   // "نزوح" (displacement), "فرّ" (fled)
@@ -44,6 +53,8 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|تظاهرة|تظاهرات|مظاهرة|مظاهرات') },
   // "نفت" (denied)
   { rule: 'ar-deny', type: 'denial', pattern: word('نفى|نفت|ينفي|تنفي') },
+  // "دانت" / "أدانت" / "نددت" (condemned), "رحبت" (welcomed): a statement whatever follows
+  { rule: 'ar-condemn', type: 'statement', pattern: word('دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|رحب|رحبت') },
   // "دعت" (called on), "حث" (urged)
   { rule: 'ar-call', type: 'call_to_action', pattern: word('دعا|دعت|حث|حثت|ناشد|ناشدت') },
 ]
@@ -56,6 +67,9 @@ const PLAN = cue('سوف|تعتزم|يعتزم|تخطط|يخطط|تنوي|ينو
 const PROJECTION = cue('من\\s+المتوقع|يتوقع|ربما|من\\s+المحتمل')
 const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
+// A comma or a relative pronoun between the trigger and a year: "درعا، مهد الاحتجاجات التي اندلعت عام 2011" dates
+// the protests, not the capture.
+const CLAUSE_BREAK = /[،,؛;]|(?<![\p{L}])(?:التي|الذي|الذين|اللذين|اللتين)(?![\p{L}])/u
 const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'infrastructure_damage'])
 
 const WEEKDAYS: Readonly<Record<string, number>> = { الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 }
@@ -71,6 +85,8 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       const start = m.index ?? 0
       const end = start + m[0].length
       if (s.actors.some((a) => !a.coreferent && start < a.end && a.start < end)) continue
+      const article = m.groups?.['article'] ?? ''
+      if (article && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)))) continue
       if (hits.some((h) => start < h.end && h.start < end)) continue
       hits.push({ trigger, start, end })
     }
@@ -82,30 +98,113 @@ export interface ArabicEventParts {
   readonly type: EventType
   readonly modality: Modality | null
   readonly actors: { actorId: ActorId; role: ActorRole }[]
-  readonly attribution: ActorRef | null
+  readonly attribution: string | null
+  /** The year a background event is dated by ("اندلعت عام 2011"), or null. */
+  readonly year: number | null
 }
 
-/** The speech verb before `at` and its subject (the actor right after it), if any. */
-function speakerBefore(s: SentenceView, at: number): { verbEnd: number; actor: ActorRef | null } | null {
-  let last: { verbEnd: number; actor: ActorRef | null } | null = null
-  for (const m of s.text.matchAll(SPEECH)) {
-    const verbEnd = (m.index ?? 0) + m[0].length
-    if (verbEnd > at) break
-    // Verb first ("أعلنت القيادة العامة للجيش"), or the subject first ("وكانت فصائل المعارضة … قد أعلنت").
-    const actor = s.actors.find((a) => !a.media && a.start >= verbEnd && a.start < verbEnd + 40 && a.start < at)
-      ?? s.actors.find((a) => !a.media && a.party && a.end <= verbEnd) ?? null
-    last = { verbEnd, actor }
+/** Who vouches for a stretch of the sentence: the phrase as written, its lexicon actor if any, where its cue is. */
+export interface ArabicSource {
+  readonly cueStart: number
+  readonly cueEnd: number
+  /** The source phrase ("مصادر محلية", "المرصد السوري لحقوق الإنسان"), relative to the sentence. */
+  readonly start: number
+  readonly end: number
+  readonly actor: ActorRef | null
+  /** A speech verb ("قال X إن …") rather than "according to": its content may be a statement of its own. */
+  readonly speech: boolean
+}
+
+// "بحسب X", "حسب X", "وفق X", "وفقاً لـX", "نقلاً عن X", "وفق ما أفاد به X", "بحسب ما ذكرت X" (according to X)
+const ACCORDING = new RegExp(`${START}(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\\s+عن|نقلاً\\s+عن)(?:\\s+ما\\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|قال|قالت|أكد|أكدت|أورد|أوردت|نقل|نقلت)(?:\\s+(?:به|ه))?)?\\s+(?:لـ?\\s*)?`, 'gu')
+// Where a source phrase ends: punctuation, "إن" / "أن" (that), a day, or a preposition that starts an adjunct.
+const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:إن|أن|بأن|ان|إنه|أنه|إنها|أنها|يوم|اليوم|أمس|مساء|صباح|في|على|عن|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
+
+/** The source phrase starting at `from`: up to six words, ended by PHRASE_END; null when empty. */
+function phraseAt(s: SentenceView, from: number): { start: number; end: number } | null {
+  const rest = s.text.slice(from)
+  const stop = rest.search(PHRASE_END)
+  const words = (stop < 0 ? rest : rest.slice(0, stop)).trim().split(/\s+/).filter(Boolean).slice(0, 6)
+  if (words.length === 0) return null
+  const start = from + rest.indexOf(words[0] as string)
+  const last = words[words.length - 1] as string
+  const end = s.text.indexOf(last, start + words.slice(0, -1).join(' ').length) + last.length
+  return { start, end }
+}
+
+/** An actor named in an earlier sentence, with its words as written there ("المرصد السوري لحقوق الإنسان"). */
+export interface EarlierActor { readonly surface: string; readonly ref: ActorRef }
+
+/**
+ * The lexicon actor a source phrase names: a person inside it (the speaker, not the body they speak for), else
+ * the first actor inside it, else one named earlier whose name the phrase begins ("المرصد" after "المرصد السوري …").
+ */
+function phraseActor(s: SentenceView, start: number, end: number, earlier: readonly EarlierActor[]): ActorRef | null {
+  const inside = s.actors.filter((a) => !a.coreferent && a.start >= start && a.start < end)
+  const found = inside.find((a) => a.kind === 'person') ?? inside[0]
+  if (found) return found
+  const phrase = s.text.slice(start, end).replace(/^[وفبل](?=ال)/u, '')
+  const back = [...earlier].reverse().find((a) => a.surface.replace(/^[وفبل](?=ال)/u, '').startsWith(`${phrase} `))
+  return back ? { ...back.ref, start, end, coreferent: true } : null
+}
+
+/**
+ * The sources of a sentence: a speech verb with the speaker after it ("قال المرصد … إن"), or the subject before it
+ * for a party ("وكانت فصائل المعارضة … قد أعلنت"), and "according to" phrases wherever they stand.
+ * `earlier` are the actors named before this sentence (with their text), for a short back-reference.
+ */
+export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] = []): ArabicSource[] {
+  const out: ArabicSource[] = []
+  for (const m of s.text.matchAll(ACCORDING)) {
+    const cueStart = m.index ?? 0
+    const cueEnd = cueStart + m[0].length
+    const p = phraseAt(s, cueEnd)
+    if (p) out.push({ cueStart, cueEnd, ...p, actor: phraseActor(s, p.start, p.end, earlier), speech: false })
   }
-  return last
+  for (const m of s.text.matchAll(SPEECH)) {
+    const cueStart = m.index ?? 0
+    const cueEnd = cueStart + m[0].length
+    if (out.some((o) => cueStart >= o.cueStart && cueStart < o.cueEnd)) continue
+    const p = phraseAt(s, cueEnd)
+    // "قال القائد العسكري في إدارة العمليات العسكرية حسن عبد الغني إن": the phrase ends at "في"; the speaker is
+    // the person (else the body) named before the content clause.
+    const inPhrase = p ? phraseActor(s, p.start, p.end, earlier) : null
+    const content = s.text.slice(cueEnd).search(/(?<![\p{L}])(?:إن|أن|بأن)(?![\p{L}])/u)
+    const named = content < 0 ? [] : s.actors.filter((a) => !a.coreferent && a.start >= cueEnd && a.start < Math.min(cueEnd + 80, cueEnd + content))
+    const speaker = named.find((a) => a.kind === 'person') ?? named[0]
+    if (p && !inPhrase && speaker && speaker.start >= p.end) out.push({ cueStart, cueEnd, start: p.start, end: speaker.end, actor: speaker, speech: true })
+    else if (p) out.push({ cueStart, cueEnd, ...p, actor: inPhrase, speech: true })
+    else {
+      const subject = s.actors.find((a) => !a.media && a.party && a.end <= cueStart)
+      if (subject) out.push({ cueStart, cueEnd, start: subject.start, end: subject.end, actor: subject, speech: true })
+    }
+  }
+  return out.sort((a, b) => a.cueStart - b.cueStart)
+}
+
+/** The source of an event at `at`: the last speech verb before it, else an "according to" phrase anywhere. */
+function sourceOf(sources: readonly ArabicSource[], at: number): ArabicSource | null {
+  return [...sources].reverse().find((x) => x.speech && x.cueEnd <= at) ?? sources.find((x) => !x.speech) ?? null
+}
+
+/** The attribution as the contract prints it: the lexicon name of the source's actor, else the phrase as written. */
+export function attributionOf(s: SentenceView, src: ArabicSource): string {
+  return src.actor ? src.actor.name : s.text.slice(src.start, src.end).replace(/^ل(?=\p{L}{3})/u, '')
 }
 
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
-export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null): ArabicEventParts {
+export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s)): ArabicEventParts {
   const before = s.text.slice(0, h.start)
   const pubYear = published ? Number(published.slice(0, 4)) : 2024
-  const years = [...s.text.matchAll(YEAR)].map((y) => Number(y[1]))
-  const speaker = speakerBefore(s, h.start)
-  const speakerActor = speaker?.actor && !speaker.actor.media ? speaker.actor : null
+  const years = [...s.text.matchAll(YEAR)].filter((y) => {
+    const at = y.index ?? 0
+    // The trigger's own relative clause dates it: "الاحتجاجات التي اندلعت عام 2011" (the protests that broke out in 2011).
+    const between = at < h.start ? s.text.slice(at, h.start) : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
+    return !CLAUSE_BREAK.test(between)
+  }).map((y) => Number(y[1]))
+  const source = sourceOf(sources, h.start)
+  const speakerActor = source?.actor && !source.actor.media ? source.actor : null
+  const attribution = source ? attributionOf(s, source) : null
   let modality: Modality | null = 'asserted'
   if (NEGATION.test(before)) modality = null
   else if (years.some((y) => y < pubYear)) modality = 'background'
@@ -113,7 +212,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   else if (PROJECTION.test(before)) modality = 'projected'
   else if (PLAN.test(before)) modality = 'planned'
   else if (speakerActor?.party) modality = 'claimed'
-  if (h.trigger.type === 'denial' || h.trigger.type === 'call_to_action') modality = modality === null ? null : 'asserted'
+  if (h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement') modality = modality === null ? null : 'asserted'
+  const year = modality === 'background' ? years.find((y) => y < pubYear) ?? null : null
 
   // The agent: right after a verb or a verbal noun ("انسحاب القوات الحكومية"); else the last party named before the
   // trigger; else a party speaking of itself ("أعلن الجيش … أن وحداته أعادت انتشارها"). Only parties fight or move.
@@ -122,7 +222,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   const after = parties.find((a) => a.start >= h.end && /^\s*(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start))
     && !/(?:^|\s)(?:مع|ضد|على|من|إلى|بعد|قبل|في)\s+$/u.test(s.text.slice(h.end, a.start)))
   const earlier = [...parties].reverse().find((a) => a.end <= h.start)
-  const agent = after ?? earlier ?? (speakerActor?.party || h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' ? speakerActor : null)
+  const speaks = h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement'
+  const agent = after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
   // "اشتباكات مع الفصائل" (clashes with), "هجوم على" (attack on), "ضد" (against): the other side.
   const other = parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
   const actors: { actorId: ActorId; role: ActorRole }[] = []
@@ -131,12 +232,12 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   if (between) {
     const pair = parties.filter((a) => a.start >= h.end + (between.index ?? 0) && a.start < h.end + 120).slice(0, 2)
     if (pair.length === 2 && pair[0]!.actorId !== pair[1]!.actorId) {
-      return { type: h.trigger.type, modality, actors: [{ actorId: pair[0]!.actorId, role: 'initiator' }, { actorId: pair[1]!.actorId, role: 'target' }], attribution: speaker?.actor ?? null }
+      return { type: h.trigger.type, modality, actors: [{ actorId: pair[0]!.actorId, role: 'initiator' }, { actorId: pair[1]!.actorId, role: 'target' }], attribution, year }
     }
   }
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
-  return { type: h.trigger.type, modality, actors, attribution: speaker?.actor ?? null }
+  return { type: h.trigger.type, modality, actors, attribution, year }
 }
 
 /** "مساء الخميس" (Thursday evening): the latest such weekday on or before publication, with the word as written. */
@@ -149,4 +250,20 @@ export function arabicWeekday(s: SentenceView, published: string | null): { date
   if (want === undefined) return null
   const back = (weekdayOf(published) - want + 7) % 7
   return { date: addDays(published, -back), text: m[0], start: m.index }
+}
+
+// What a statement's content may not be: a noun phrase that says nothing ("قال ذلك", "أعلن النبأ").
+const CONTENT_WORDS = 3
+
+/**
+ * A statement: a speaker that is no monitor or outlet ("قال وزير الخارجية … إن …", "أعلنت الفصائل في بيان سقوط
+ * النظام") whose words report no event of their own. The reporter asserts it was made; null when there is none.
+ */
+export function arabicStatement(s: SentenceView, sources: readonly ArabicSource[], hasEvent: boolean, monitor: (a: ActorRef) => boolean): { source: ArabicSource; modality: Modality } | null {
+  if (hasEvent) return null
+  const src = sources.find((x) => x.speech && !(x.actor && (x.actor.media || monitor(x.actor))))
+  if (!src || NEGATION.test(s.text.slice(0, src.cueStart))) return null
+  const content = s.text.slice(src.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  if (content.length < CONTENT_WORDS) return null
+  return { source: src, modality: PLAN.test(s.text.slice(src.end)) ? 'planned' : 'asserted' }
 }

@@ -9,7 +9,7 @@ const WORD_NUMBERS: Record<string, number> = {
   'a dozen': 12, dozen: 12,
 }
 // Vague amounts: [best, high]. "dozens" is 12 as ACLED codes it; the upper bound is the next order of magnitude.
-const VAGUE: Record<string, [number, number]> = {
+export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
   dozens: [12, 99], scores: [20, 99], hundreds: [100, 999], thousands: [1000, 9999],
   'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], millions: [1000000, 9999999],
 }

@@ -7,7 +7,7 @@ import { defaultContext } from '../../context.ts'
 import { runPipeline } from '../../run.ts'
 
 const ctx = defaultContext()
-function places(text: string): { surface: string; name: string; country: string | null; featureCode: string }[] {
+function places(text: string): { surface: string; name: string; country: string | null; featureCode: string | undefined }[] {
   const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-06' } }, ctx)
   assertDoc(doc)
   return annotationsOf(doc, 'place').map((p) => ({ surface: doc.text.slice(p.span.start, p.span.end), name: p.name, country: p.country, featureCode: p.featureCode }))

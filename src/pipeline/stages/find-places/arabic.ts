@@ -21,10 +21,15 @@ export function arabicCore(text: string): { word: string; cut: number } {
   return { word, cut: text.length - word.length }
 }
 
+/** Proclitics that may follow "و" or "ف": "وبحلب" (and in Aleppo), "فلحمص" — never "بل…" (that is a word: "بلاده"). */
+const SECOND = new Set(['ب', 'ل', 'ك'])
+
 /** The word without one or two leading proclitics ("وبحلب" -> "بحلب", "حلب"), each leaving three letters or more. */
 export function withoutProclitics(word: string): { word: string; skip: number }[] {
   const out: { word: string; skip: number }[] = []
-  for (let skip = 1; skip <= 2 && word.length - skip >= 3 && PROCLITICS.has(word[skip - 1] as string); skip++) out.push({ word: word.slice(skip), skip })
+  const first = word[0] as string
+  if (word.length - 1 >= 3 && PROCLITICS.has(first)) out.push({ word: word.slice(1), skip: 1 })
+  if (word.length - 2 >= 3 && (first === 'و' || first === 'ف') && SECOND.has(word[1] as string)) out.push({ word: word.slice(2), skip: 2 })
   return out
 }
 

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { arabicFigures } from './arabic-figures.ts'
+
+describe('Arabic figures', () => {
+  // Invented sentences; قرفاث = Qorvath, بلميرا = Belmira.
+  const table: [string, 'casualties' | 'displacement', Record<string, number>][] = [
+    // "at least 7 civilians were killed in Qorvath": the verb first, "at least" after the noun
+    ['قتل 7 مدنيين على الأقل في قرفاث', 'casualties', { killed: 7, killed_low: 7 }],
+    // Arabic-Indic digits, and "dozens were wounded" coded 12 as ACLED does
+    ['قتل ١٤ شخصاً وأصيب العشرات', 'casualties', { killed: 14, injured: 12, injured_low: 12, injured_high: 99 }],
+    // "more than 40 dead"
+    ['سقط أكثر من 40 قتيلاً في الاشتباكات', 'casualties', { killed: 40, killed_low: 40 }],
+    // "dozens of soldiers were killed": the figure first, the verb after the noun
+    ['أن عشرات الجنود قتلوا في بلميرا', 'casualties', { killed: 12, killed_low: 12, killed_high: 99 }],
+    // "between 10 and 15 were wounded"
+    ['أصيب بين 10 و15 شخصاً', 'casualties', { injured: 10, injured_low: 10, injured_high: 15 }],
+    // "among them 5 children": a part, not the count
+    ['قتل 30 شخصاً بينهم 5 أطفال', 'casualties', { killed: 30 }],
+    // "about two thousand people fled", a dual number word
+    ['فر نحو ألفي شخص من بلميرا', 'displacement', { displaced: 2000 }],
+    // "more than 120 thousand were displaced"
+    ['نزح أكثر من 120 ألف شخص', 'displacement', { displaced: 120000, displaced_low: 120000 }],
+    // "hundreds of thousands of residents were displaced"
+    ['مئات الآلاف من السكان نزحوا منذ بدء الهجوم', 'displacement', { displaced: 100000, displaced_low: 100000, displaced_high: 999999 }],
+    // "up to 5,000 could flee"
+    ['قد يفر ما يصل إلى 5,000 شخص', 'displacement', { displaced: 5000, displaced_high: 5000 }],
+    // a count of villages is no casualty figure; a casualty figure is not a displacement
+    ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
+    ['قتل 3 أشخاص', 'displacement', {}],
+  ]
+  for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(arabicFigures(type, text), want))
+})

@@ -1,0 +1,93 @@
+// Figures in Arabic sentences: killed, injured, displaced — in Western or Arabic-Indic digits ("25", "٢٥"), with
+// ألف / مليون ("120 ألف"), the duals ألفي / مئتي, number words, and vague amounts coded as ACLED does
+// (عشرات "dozens" = 12, مئات = 100, آلاف = 1,000, عشرات الآلاف = 10,000). "على الأقل" (at least) and "أكثر من"
+// (more than) make a low bound, "ما يصل إلى" (up to) a high one. Keys as quantities.ts writes them.
+import type { EventType } from '../../../core/types.ts'
+import { VAGUE } from './quantities.ts'
+
+const START = '(?<![\\p{L}\\p{N}])'
+const END = '(?![\\p{L}\\p{N}])'
+
+/** Digits of both Arabic scripts to Western: "٢٥" -> "25". */
+function westernDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  واحد: 1, اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6, سبعة: 7, سبع: 7,
+  ثمانية: 8, ثماني: 8, ثمان: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, ثلاثون: 30,
+  أربعين: 40, أربعون: 40, خمسين: 50, خمسون: 50, ستين: 60, ستون: 60, سبعين: 70, سبعون: 70, ثمانين: 80, ثمانون: 80,
+  تسعين: 90, تسعون: 90, مئة: 100, مائة: 100, مئتي: 200, مئتين: 200, مائتي: 200, مائتين: 200, ألف: 1000, ألفي: 2000, ألفين: 2000, ألفا: 2000,
+}
+/** Vague amounts, by the English phrase quantities.ts codes (ACLED conventions), with and without the article. */
+const VAGUE_AR: Readonly<Record<string, string>> = {
+  'عشرات الآلاف': 'tens of thousands', 'مئات الآلاف': 'hundreds of thousands', عشرات: 'dozens', مئات: 'hundreds', آلاف: 'thousands', ملايين: 'millions',
+}
+const SCALE: Readonly<Record<string, number>> = { ألف: 1e3, آلاف: 1e3, الف: 1e3, مليون: 1e6, ملايين: 1e6 }
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
+const DIGITS = '[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,\u066c.]*'
+const VAGUE_WORDS = Object.keys(VAGUE_AR).flatMap((w) => [w, `ال${w}`])
+const AMOUNT = `(?:${DIGITS}(?:\\s+(?:${alt(Object.keys(SCALE))}))?|${alt([...VAGUE_WORDS, ...Object.keys(UNITS)])})`
+// "أكثر من" (more than), "ما لا يقل عن" (no fewer than), "نحو" / "حوالي" / "قرابة" (about), "ما يصل إلى" (up to)
+const BEFORE = '(?:(أكثر\\s+من|ما\\s+يزيد\\s+(?:على|عن)|(?:ما\\s+)?لا\\s+يقل\\s+عن|نحو|حوالي|حوالى|قرابة|زهاء|ما\\s+يقارب|ما\\s+يصل\\s+إلى|حتى|أقل\\s+من)\\s+)?'
+const FIGURE = new RegExp(`${START}${BEFORE}(?:بين\\s+(${AMOUNT})\\s+و\\s*(${AMOUNT})|(${AMOUNT}))${END}`, 'gu')
+
+const KIND_WORDS: readonly [string, 'killed' | 'injured' | 'displaced'][] = [
+  ['قتل|قتلوا|قتلى|قتيل|قتيلا|مقتل|يقتل|يقتلون|تقتل|لقي|لقوا|مصرع|حتفهم|حتفه|توفي|وفاة', 'killed'],
+  ['أصيب|أصيبوا|اصيب|يصاب|يصابون|إصابة|اصابة|إصابات|جرحى|جريح|جريحا|جرح|مصاب|مصابا|مصابين|مصابون|بجروح', 'injured'],
+  ['نزح|نزحوا|ينزح|ينزحون|تنزح|نزوح|نازح|نازحا|نازحين|نازحون|فر|فروا|يفر|يفرون|تفر|فرار|هجر|تهجير|مهجر|مهجرين|لاجئ|لاجئا|لاجئين|لجأ|لجأوا|لجؤوا', 'displaced'],
+]
+const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(?:${w})${END}\\s*$`, 'u'), k] as const)
+const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
+// "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
+const PART_OF = /(?:بينهم|بينهن|منهم|منهن|بينها|بينهما)\s*$/u
+const AT_LEAST_AFTER = /^\s+(?:\S+\s+){0,2}?على\s+الأقل/u
+
+/** Parses one amount: [best, high of a vague amount or null]. */
+function parseAmount(raw: string): [number, number | null] | null {
+  const s = raw.trim().replace(/\s+/g, ' ')
+  const vague = VAGUE_AR[s.replace(/^ال/, '')]
+  if (vague) { const v = VAGUE[vague]; return v ? [v[0], v[1]] : null }
+  const unit = UNITS[s]
+  if (unit !== undefined) return [unit, null]
+  const m = westernDigits(s).match(/^([\d.,\u066c]+)(?:\s+(\S+))?$/)
+  if (!m?.[1]) return null
+  const n = Number(m[1].replace(/[,\u066c]/g, ''))
+  if (!Number.isFinite(n)) return null
+  return [Math.round(n * (m[2] ? SCALE[m[2]] ?? 1 : 1)), null]
+}
+
+/** Figures stated in an Arabic sentence for an event of `type`, as contract quantities. */
+export function arabicFigures(type: EventType, text: string): Record<string, number> {
+  if (type !== 'casualties' && type !== 'displacement') return {}
+  const out: Record<string, number> = {}
+  for (const m of text.matchAll(FIGURE)) {
+    const at = m.index ?? 0
+    const before = text.slice(0, at)
+    if (PART_OF.test(before)) continue
+    const after = text.slice(at + m[0].length)
+    // The verb before the figure ("قتل ٢٥ مدنياً", "أصيب العشرات") wins; else a casualty or flight word within a few
+    // words after it ("عشرات الجنود قتلوا", "132 قتيلاً").
+    const kind = KIND_BEFORE.find(([re]) => re.test(before))?.[1] ?? KIND_AFTER.find(([re]) => re.test(after))?.[1]
+    if (!kind || kind in out) continue
+    if (type === 'casualties' && kind === 'displaced') continue
+    if (type === 'displacement' && kind !== 'displaced') continue
+    const q = m[1] ?? ''
+    if (m[2] && m[3]) {
+      const lo = parseAmount(m[2])
+      const hi = parseAmount(m[3])
+      if (!lo || !hi) continue
+      out[kind] = lo[0]; out[`${kind}_low`] = lo[0]; out[`${kind}_high`] = hi[1] ?? hi[0]
+      continue
+    }
+    const v = parseAmount(m[4] ?? '')
+    if (!v) continue
+    const [best, vagueHigh] = v
+    out[kind] = best
+    if (/^(?:أكثر|ما\s+يزيد|(?:ما\s+)?لا\s+يقل)/u.test(q) || AT_LEAST_AFTER.test(after)) out[`${kind}_low`] = best
+    else if (/^(?:ما\s+يصل|حتى|أقل)/u.test(q)) out[`${kind}_high`] = best
+    else if (vagueHigh !== null) { out[`${kind}_low`] = best; out[`${kind}_high`] = vagueHigh }
+  }
+  return out
+}
