@@ -1,6 +1,7 @@
 // Arabic-script words: Arabic has no capitals to tell a name, and joins the conjunctions and prepositions و ب ل ف ك
 // to the next word ("وحماة" = "and Hama", "بحلب" = "in Aleppo"). These helpers give recognition the word without
 // its proclitic or trailing Arabic punctuation, and the most common Arabic words, which need a major place to be one.
+// Also the words around a name that make it an area ("محافظة إربد", "ريف حلب الغربي").
 import { frequentWords } from '../../../gazetteer/common-words.ts'
 import { foldName } from '../../../gazetteer/normalize.ts'
 
