@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { arabicAlternates, arabicCountryNames, isWordNotName } from './arabic-names.ts'
+import { arabicAlternates, arabicCountryNames, arabicDemonym, isWordNotName } from './arabic-names.ts'
 
 test('only names in the Arabic alphabet are kept: Persian, Urdu and Kurdish spellings in Arabic script are not', () => {
   assert.deepEqual(arabicAlternates('Qorvath,قرفاث,قۆرڤاس,قرفاٹ,Корват'), ['قرفاث'])
@@ -23,4 +23,12 @@ test('country names come from CLDR through Intl, with the qualifier-free short f
   assert.ok(arabicCountryNames('TR').includes('تركيا'))
   assert.ok(arabicCountryNames('LB').includes('لبنان'))
   assert.deepEqual(arabicCountryNames('ZZZ'), [])
+})
+
+test('the Arabic demonym of a one-word country name is its regular nisba; others have none', () => {
+  const table: [string, string | null][] = [
+    ['سوريا', 'سوري'], ['لبنان', 'لبناني'], ['الأردن', 'أردني'], ['العراق', 'عراقي'], ['فرنسا', 'فرنسي'], ['السعودية', 'سعودي'],
+    ['الولايات المتحدة', null], ['مالي', null],
+  ]
+  for (const [country, demonym] of table) assert.equal(arabicDemonym(country), demonym, country)
 })

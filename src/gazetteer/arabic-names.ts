@@ -79,6 +79,37 @@ export function arabicCountryNames(iso: string): string[] {
 }
 
 /**
+ * The Arabic demonym (nisba) of a one-word country name: "سوريا" -> "سوري", "لبنان" -> "لبناني", "السعودية" ->
+ * "سعودي". The article and a final ا or ة go; ي is added unless the stem ends in it ("سوريا" -> "سوري"). Names of several words, and names ending in
+ * ي or و ("مالي"), have no regular nisba and get none.
+ */
+export function arabicDemonym(country: string): string | null {
+  const bare = country.replace(/^ال/, '')
+  if (bare.includes(' ') || bare.length < 3 || !ARABIC_NAME.test(bare) || /[يو]$/.test(bare)) return null
+  const stem = bare.replace(/[اةه]$/, '')
+  return stem.endsWith('ي') ? stem : `${stem}ي`
+}
+
+/** Arabic demonym keys of every country ("سوري" -> SY): a demonym tells the country but names no place. */
+export function arabicDemonyms(rows: readonly ArabicRow[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const taken = new Set<string>()
+  for (const r of rows) {
+    if (r.kind !== 'country') continue
+    for (const n of arabicCountryNames(r.cc)) {
+      const d = arabicDemonym(n)
+      if (!d) continue
+      const k = nameKey(d)
+      // A nisba two countries share tells nothing (an adjective is expected to be frequent: no frequency test).
+      if (taken.has(k)) continue
+      if (out.has(k) && out.get(k) !== r.cc) { out.delete(k); taken.add(k); continue }
+      out.set(k, r.cc)
+    }
+  }
+  return out
+}
+
+/**
  * Adds the Arabic names to the index: each populated place's filtered GeoNames alternates, each country's CLDR names,
  * and a first-level area's seat names when the area bears the seat's name (Irbid governorate, seat Irbid).
  * `arabicOf` holds the Arabic alternates read for each populated-place row; `keys` is the index's key table.

@@ -6,12 +6,12 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
-import { addArabicNames, arabicAlternates } from './arabic-names.ts'
+import { addArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 11
+export const INDEX_VERSION = 14
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -149,6 +149,7 @@ export function buildIndex(theater: string): GazIndexData {
 
   // Arabic-script names of places, countries and governorates (./arabic-names.ts), frequent Arabic words left out.
   addArabicNames(rows, arabicOf, keys, addKey)
+  for (const [k, iso] of arabicDemonyms(rows)) demonyms[k] ??= iso
 
   // A name written in lowercase ("the coast") also matches lowercase text; a focus name needs a text about the theater.
   // An epithet ("Syria's second city") is curated whole: it matches though it ends on a lowercase word.

@@ -264,6 +264,10 @@ const ARABIC: PlaceSpec[] = [
   // One Arabic name, a Syrian village and a bigger town abroad (GeoNames' Arabic alternates give many such pairs).
   { id: 604, name: 'Zembrin', alt: ['زمبرين'], lat: 35.52, lon: 37.55, cc: 'SY', fcode: 'PPL', population: 5_000 },
   { id: 605, name: 'Zembrine', alt: ['زمبرين'], lat: 36.1, lon: 9.6, cc: 'TN', fcode: 'PPLA2', population: 60_000 },
+  // One Arabic name in two countries outside the theater; a demonym in the text tells which.
+  { id: 606, name: 'Varsel', alt: ['فارسل'], lat: 34.2, lon: 35.9, cc: 'LB', fcode: 'PPLA2', population: 50_000 },
+  { id: 607, name: 'Varsel', alt: ['فارسل'], lat: 35.8, lon: 10.6, cc: 'TN', fcode: 'PPLA2', population: 60_000 },
+  { id: 608, name: 'Lebanon', alt: ['لبنان'], lat: 33.8, lon: 35.8, cc: 'LB', fcode: 'PCLI', population: 6_000_000, demonyms: ['لبناني'] },
 ]
 const aStage = findPlacesWith(memoryGazetteer(ARABIC, 'SY'))
 function arabicPlaces(text: string): [string, string][] {
@@ -281,6 +285,17 @@ test('Arabic script: a name joined to "and"/"in" is found without the proclitic,
 
 test('Arabic script: a name shared with a bigger town abroad reads the Syrian place in a text about Syria', () => {
   assert.deepEqual(arabicPlaces('قصفت الطائرات قرفاث وزمبرين'), [['قرفاث', 'Qorvath'], ['زمبرين', 'Zembrin']])
+})
+
+test('Arabic script: a demonym in any form votes for its country ("لبنانيون" -> Lebanon)', () => {
+  assert.deepEqual(arabicPlaces('وصلت المساعدات إلى فارسل'), [['فارسل', 'Varsel']])
+  const text = 'قال مسؤولون لبنانيون إن المساعدات وصلت إلى فارسل'
+  const doc = aStage(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'ar', annotations: [], messages: [],
+  }, ctx), ctx)
+  assertDoc(doc)
+  assert.deepEqual(annotationsOf(doc, 'place').map((p) => p.country), ['LB'])
 })
 
 test('Arabic script: a preposition is no place cue for a common word ("في المدينة" is "in the city")', () => {

@@ -88,3 +88,17 @@ const BEARING_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
 export function arabicBearing(text: string): number | null {
   return BEARING_WORDS[foldName(arabicCore(text).word)] ?? null
 }
+
+/**
+ * The demonym forms a word may be ("والسوريين" -> "سوري"): without proclitics, the article ("لل" for ل + ال), and a
+ * feminine or plural ending (ة, ون, ين, ات). Recognition asks the index which of them is a demonym.
+ */
+export function demonymForms(text: string): string[] {
+  const { word } = arabicCore(text)
+  const out = new Set<string>()
+  for (const { word: w } of [{ word }, ...withoutProclitics(word)]) {
+    const bare = w.replace(/^لل/, 'ل').replace(/^ال/, '')
+    for (const base of [bare, bare.replace(/(?:ة|ه|ون|ين|ات)$/, '')]) if (base.length >= 3 && base.endsWith('ي')) out.add(base)
+  }
+  return [...out]
+}

@@ -5,7 +5,7 @@ import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
-import { arabicAreaWord, arabicBearing, arabicCore, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
+import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 
 /** A span that names a place, before resolution. */
@@ -283,6 +283,11 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       if (isArabicWord(t.text)) {
         const found = arabicMention(toks, k, sentence, gaz)
         if (found) mentions.push(found.mention)
+        else {
+          // "القوات السورية", "اللاجئون اللبنانيون": a demonym votes for its country, as "Syrian" does.
+          const cc = demonymForms(t.text).map((d) => gaz.demonymCountry(nameKey(d))).find((x) => x !== undefined)
+          if (cc) demonymCountries.push(cc)
+        }
         k = found ? found.last + 1 : k + 1
         continue
       }
