@@ -37,8 +37,12 @@ test('Arabic country names are countries', () => {
 test('"محافظة" before a neighbour\'s governorate named after its seat reads the governorate', () => {
   const got = places('نزحت عشرات العائلات إلى محافظة إربد خلال اليومين الماضيين.')
   assert.deepEqual(got.map((p) => [p.surface, p.country, p.featureCode]), [['محافظة إربد', 'JO', 'ADM1']])
-  // Without the word, the town itself.
-  assert.deepEqual(places('نزحت العائلات إلى إربد.').map((p) => p.featureCode), ['PPLA'])
+  // Without the word, the town itself (named beside a Syrian town: a town abroad needs the text to point there).
+  assert.deepEqual(places('نزحت العائلات من درعا إلى إربد.').map((p) => `${p.country} ${p.featureCode}`), ['SY PPLA', 'JO PPLA'])
+})
+
+test('an Arabic name of a town abroad that nothing in the text points to is no place ("بشار" is a given name)', () => {
+  assert.deepEqual(places('قال بشار إن الاجتماع انتهى دون اتفاق.'), [])
 })
 
 test('frequent Arabic words are not places, even where a place bears that name', () => {

@@ -429,6 +429,9 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
+    // An Arabic name of a town abroad ("بشار" is Béchar and a given name) needs the text to point there, unless the
+    // town is a capital or a city of a million.
+    if (m.arabic && !supported && e.kind === 'city' && e.fcode !== 'PPLC' && e.population < 1_000_000) return null
     // A spelling-skeleton match abroad ("Kelly" ~ "Cali") needs the text to point there.
     if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0) return null
     if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
