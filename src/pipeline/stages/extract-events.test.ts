@@ -306,6 +306,13 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "4 people were killed in the fighting in Qorvath": casualties only
     assert.deepEqual(eventsOf(extract('قتل 4 أشخاص في المعارك في قرفاث.', ['قرفاث'], '2024-12-06')).map((e) => e.type), ['casualties'])
   })
+  it('makes one capture per place of an Arabic list ("قرفاث وبلميرا")', () => {
+    assert.deepEqual(ar('سيطرت الفصائل على قرفاث وبلميرا.'), ['territory_change/asserted@قرفاث [moc:initiator]', 'territory_change/asserted@بلميرا [moc:initiator]'])
+  })
+  it('does not take a backer named after "المدعومة من" (backed by) for the place of the event', () => {
+    // "Factions backed by Belmira attacked positions in Qorvath"
+    assert.deepEqual(ar('هاجمت فصائل مسلحة المدعومة من بلميرا مواقع في قرفاث.'), ['battle/asserted@قرفاث []'])
+  })
   it('does not read "liberation" inside a group\'s name as a capture', () => {
     // (What the fighter says is a statement; no capture.)
     assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.').filter((e) => !e.startsWith('statement/')), [])

@@ -379,18 +379,20 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
   for (const h of findArabicTriggers(view)) {
     const parts = arabicEvent(view, h, published, sources)
     if (parts.modality === null) continue
-    const clause = { start: 0, end: view.text.length }
-    const place = placesFor(view, parts.type, h.start, h.end, view.text.length, clause.start)[0] ?? null
-    const e: NewEvent = {
-      kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
-      actors: parts.actors, place, ...dated(parts.modality, parts.year), modality: parts.modality,
-      attribution: parts.attribution, quantities: arabicFigures(parts.type, view.text),
+    // "سيطرت الفصائل على الرستن وتلبيسة": one event per place listed, as in English.
+    const places = placesFor(view, parts.type, h.start, h.end, view.text.length, 0)
+    for (const place of places.length > 0 ? places : [null]) {
+      const e: NewEvent = {
+        kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
+        actors: parts.actors, place, ...dated(parts.modality, parts.year), modality: parts.modality,
+        attribution: parts.attribution, quantities: arabicFigures(parts.type, view.text),
+      }
+      // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
+      const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)
+      const kept = out[same]
+      if (!kept) out.push(e)
+      else out[same] = { ...kept, actors: [...kept.actors, ...e.actors.filter((a) => !kept.actors.some((k) => k.actorId === a.actorId))] }
     }
-    // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
-    const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)
-    const kept = out[same]
-    if (!kept) out.push(e)
-    else out[same] = { ...kept, actors: [...kept.actors, ...e.actors.filter((a) => !kept.actors.some((k) => k.actorId === a.actorId))] }
   }
   const monitor = (a: ActorRef) => (lex.byId.get(a.actorId)?.tags ?? []).includes('monitor')
   const statement = arabicStatement(view, sources, out.length > 0, monitor)

@@ -48,7 +48,7 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "نزوح" (displacement), "فرّ" (fled)
   { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحوا|فر|فروا|فرار|تهجير') },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
-  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلى|مقتل|قتلوا|أصيب|أصيبوا|جرحى|مصرع') },
+  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|جرحى|جريح|مصابين|مصرع') },
   // "احتجاجات" / "مظاهرات" (protests)
   { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|تظاهرة|تظاهرات|مظاهرة|مظاهرات') },
   // "نفت" (denied)

@@ -9,7 +9,8 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre"
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+// Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
 // apposition opens no new clause, so the list goes on past the clause end.
@@ -44,7 +45,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
   const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
-    && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12)))
+    && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12))
+    // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
+    && !/(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)

@@ -22,7 +22,8 @@ export function extract(text: string, places: readonly (string | TestPlace)[] = 
   const added: NewAnnotation[] = []
   places.forEach((p, i) => {
     const { name, precision = 'exact', role = 'event' } = typeof p === 'string' ? { name: p } : p
-    for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    // An Arabic name may carry a joined proclitic ("وبلميرا", and Belmira): the place is the name after it.
+    for (const m of doc.text.matchAll(new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]?)${name}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = m.index ?? 0
       added.push({
         kind: 'place', span: { start, end: start + name.length }, by: 'test:place',
