@@ -1,7 +1,8 @@
 // `npm run eval:arabic` (and a section of `npm run eval`): runs the extractor over the small Arabic sets in
 // eval/arabic and scores them with the same matching rules as the English eval (scripts/eval-events/match.ts), plus
 // figures and attribution. Both sets were written by the team: eval/arabic alongside the Arabic rules (they were
-// fixed against it), eval/arabic/heldout after them and never used to change a rule. A check, not a benchmark.
+// fixed against it), eval/arabic/heldout after them (scored once, then three general gaps it showed were fixed).
+// A check, not a benchmark.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -115,4 +116,4 @@ function scoreSet(dir: string, label: string): string {
 }
 
 process.stdout.write(scoreSet(join('eval', 'arabic'), 'development (written alongside the rules)') + '\n'
-  + scoreSet(join('eval', 'arabic', 'heldout'), 'held out (written after the rules, never tuned on)'))
+  + scoreSet(join('eval', 'arabic', 'heldout'), 'held out (written after the rules; first score F1 81.1, then three general fixes)'))
