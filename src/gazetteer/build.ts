@@ -10,7 +10,7 @@ import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 9
+export const INDEX_VERSION = 10
 
 const TheaterPlaces = z.object({
   country: z.string(),
