@@ -42,8 +42,9 @@ interface Doc {
   readonly anchorPoints: readonly AnchorPoint[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
   readonly cells: ReadonlyMap<number, ReadonlySet<string>>
-  /** Coherence by mention key and entry index, shared by the passes over one document. */
-  readonly coherence: Map<string, Map<number, number>>
+  /** Coherence by mention key, candidate list and candidate position (NaN until computed), shared by the passes over one
+   * document: coherence() is the same in every pass and for every mention of one key. */
+  readonly coherenceRows: Map<string, Map<Candidates, Float64Array>>
 }
 
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
@@ -52,9 +53,16 @@ const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 10
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
 function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<number, Set<string>> {
   const cells = new Map<number, Set<string>>()
+  // A name repeated with the same candidates adds nothing the first time did not.
+  const seen = new Map<string, Set<Candidates>>()
   for (const m of mentions) {
     if (m.typo) continue
-    for (const c of candidates(m, gaz).list) {
+    const found = candidates(m, gaz)
+    let lists = seen.get(m.key)
+    if (!lists) seen.set(m.key, (lists = new Set()))
+    if (lists.has(found)) continue
+    lists.add(found)
+    for (const c of found.list) {
       const k = c.cell
       if (k < 0) continue
       const set = cells.get(k)
@@ -65,13 +73,13 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
   return cells
 }
 
-/** coherence() is the same in every pass and for every mention of one key: computed once per key and candidate. */
-function cachedCoherence(m: Mention, e: GazEntry, d: Doc): number {
-  let byEntry = d.coherence.get(m.key)
-  if (!byEntry) d.coherence.set(m.key, (byEntry = new Map()))
-  let v = byEntry.get(e.index)
-  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, d.cells)))
-  return v
+/** The coherence row of a mention's candidate list in one document. */
+function coherenceRow(m: Mention, found: Candidates, d: Doc): Float64Array {
+  let byList = d.coherenceRows.get(m.key)
+  if (!byList) d.coherenceRows.set(m.key, (byList = new Map()))
+  let row = byList.get(found)
+  if (!row) byList.set(found, (row = new Float64Array(found.list.length).fill(NaN)))
+  return row
 }
 
 /** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
@@ -174,7 +182,16 @@ function focusFor(m: Mention, d: Doc): Focus {
   const t = d.totals
   const own = t.byKey.get(m.key)
   const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
-  return { share: (cc) => (sum > 0 ? ((t.byCc.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / sum : 0) }
+  // The few countries voted for, each share computed once: a candidate's is a scan of a short list (0 for the rest).
+  const ccs: string[] = []
+  const shares: number[] = []
+  if (sum > 0) for (const [cc, total] of t.byCc) { ccs.push(cc); shares.push((total - (own?.get(cc) ?? 0)) / sum) }
+  return {
+    share(cc) {
+      for (let i = 0; i < ccs.length; i++) if (ccs[i] === cc) return shares[i] as number
+      return 0
+    },
+  }
 }
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
@@ -202,7 +219,8 @@ const COHERENCE = 8
 const CONTAINER = 9
 
 /** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
-function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null): number {
+function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null,
+  coherenceRow: Float64Array | null, at: number): number {
   const e = c.entry
   s[NAME_MATCH] = d ? c.nameMatch : c.nameMatchAlone
   s[FEATURE_CLASS] = c.featureClass
@@ -224,7 +242,12 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, con
     s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0)
     if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s[ADMIN_FOCUS] = 1.5
     s[PROXIMITY] = proximity(m, e, d.anchorPoints)
-    s[COHERENCE] = 0.6 * Math.min(3, cachedCoherence(m, e, d))
+    let near = coherenceRow ? (coherenceRow[at] as number) : NaN
+    if (near !== near) {
+      near = coherence(m, e, d.cells)
+      if (coherenceRow) coherenceRow[at] = near
+    }
+    s[COHERENCE] = 0.6 * Math.min(3, near)
     // "Springfield, Illinois": the place named right after a comma contains this one.
     if (container && container.index !== e.index) {
       if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s[CONTAINER] = 6
@@ -300,8 +323,10 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   let secondT = 0
   const { list } = found
   const focus = d ? focusFor(m, d) : null
-  for (const c of list) {
-    const t = scoreInto(rowCur, m, c, d, container, focus)
+  const coherenceAt = d ? coherenceRow(m, found, d) : null
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as Candidate
+    const t = scoreInto(rowCur, m, c, d, container, focus, coherenceAt, i)
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
       top = c.entry
@@ -383,11 +408,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
   const cells = candidateCells(mentions, gaz)
-  const coherence = new Map<string, Map<number, number>>()
+  const coherenceRows = new Map<string, Map<Candidates, Float64Array>>()
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
     return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
-      coherence }
+      coherenceRows }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
