@@ -493,7 +493,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
   const next = toks[last + 1]
   const located = before !== null && LOCATING.has(before.lower)
-  if (next && !located && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
+  if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -531,6 +531,8 @@ const SUFFIX_OF: ReadonlyMap<string, 'ADM1' | 'ADM2' | 'AREA'> = new Map(Object.
 
 // Prepositions that place the name after them: "residents of X", "people in X", "a village near X".
 const LOCATING = new Set(['of', 'in', 'from', 'near', 'at', 'around', 'outside', 'inside'])
+/** Char codes a SPEECH match can begin the next token with: a comma or a speech verb's first letter. */
+const SPEECH_FIRST = new Set([...',staewrnil'].map((c) => c.charCodeAt(0)))
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 
 /** Text of up to `n` tokens from `i`, with their spacing. */

@@ -108,6 +108,10 @@ interface Candidate {
   readonly featureClass: number
   /** Its 1° grid cell for coherence; -1 for a country or continent, which coherence leaves out. */
   readonly cell: number
+  /** The theater score (2 in the theater country): fixed per gazetteer, as the candidate cache is. */
+  readonly theater: number
+  /** Whether an admin1 focus can add to it: it has an admin1 and is no governorate itself. */
+  readonly admin1Focusable: boolean
 }
 
 /** A name's candidates with the parts of their scores no context changes. */
@@ -149,6 +153,8 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     ...c,
     featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
     cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon),
+    theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
+    admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
   }))
   const found = { alone: new Map<string, Best | null>(), list: withClass }
   if (bySurface.size > 64) bySurface.clear()
@@ -238,9 +244,9 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, con
   s[COHERENCE] = 0
   s[CONTAINER] = 0
   if (d) {
-    if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s[THEATER] = 2
+    s[THEATER] = c.theater
     s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0)
-    if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s[ADMIN_FOCUS] = 1.5
+    if (c.admin1Focusable && d.admin1Focus.size > 0 && d.admin1Focus.has(e.admin1)) s[ADMIN_FOCUS] = 1.5
     s[PROXIMITY] = proximity(m, e, d.anchorPoints)
     let near = coherenceRow ? (coherenceRow[at] as number) : NaN
     if (near !== near) {

@@ -2,6 +2,9 @@
 // about every capitalised word of every document, and most words recur, so the lookup must not allocate.
 import { hashChars } from '../../../gazetteer/word-trie.ts'
 
+/** hashChars with the low bit set: 0 marks an empty slot. */
+const slotHash = (text: string, start: number, end: number): number => (hashChars(text, start, end) | 1) >>> 0
+
 export class SpanMemo<T> {
   #keys: (string | undefined)[] = []
   #hashes = new Uint32Array(0)
@@ -24,19 +27,23 @@ export class SpanMemo<T> {
 
   /** The value stored for text[start, end), or undefined. */
   get(text: string, start: number, end: number): T | undefined {
-    const h = hashChars(text, start, end)
+    const h = slotHash(text, start, end)
     const len = end - start
+    const hashes = this.#hashes
     let s = h & this.#mask
-    for (;;) {
-      const k = this.#keys[s]
-      if (k === undefined) return undefined
-      if (this.#hashes[s] === h && k.length === len) {
-        let i = 0
-        while (i < len && k.charCodeAt(i) === text.charCodeAt(start + i)) i++
-        if (i === len) return this.#values[s]
+    // The hashes (never 0) tell empty slots and most mismatches without touching a key string.
+    for (let seen = hashes[s] as number; seen !== 0; seen = hashes[s] as number) {
+      if (seen === h) {
+        const k = this.#keys[s] as string
+        if (k.length === len) {
+          let i = 0
+          while (i < len && k.charCodeAt(i) === text.charCodeAt(start + i)) i++
+          if (i === len) return this.#values[s]
+        }
       }
       s = (s + 1) & this.#mask
     }
+    return undefined
   }
 
   /** Stores a value for a key not in the memo yet. */
@@ -52,9 +59,9 @@ export class SpanMemo<T> {
   }
 
   #insert(key: string, value: T): void {
-    const h = hashChars(key, 0, key.length)
+    const h = slotHash(key, 0, key.length)
     let s = h & this.#mask
-    while (this.#keys[s] !== undefined) s = (s + 1) & this.#mask
+    while (this.#hashes[s] !== 0) s = (s + 1) & this.#mask
     this.#keys[s] = key
     this.#hashes[s] = h
     this.#values[s] = value
