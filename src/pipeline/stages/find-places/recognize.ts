@@ -98,7 +98,9 @@ const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
  * of keyOfWords(words) at every step (NONE when no key is or begins so), one integer probe per word.
  */
 class IdRun {
-  readonly words: string[] = []
+  /** The words pushed, as their memos; null for a possessive joined to the word before ("Syria's"). */
+  readonly #parts: (WordInfo | null)[] = []
+  #count = 0
   /** Node of the words before the last, articles dropped (they are not last). */
   #stem = ROOT
   /** Key word id of the last word at its position. */
@@ -107,42 +109,59 @@ class IdRun {
 
   constructor(private readonly gaz: Gazetteer) {}
 
-  /** Starts the run over with one word: its folded words, walked once per word as written (WordInfo). */
+  /** Starts the run over with one word, walked once per word as written (WordInfo). */
   start(w: WordInfo): void {
-    const words = this.words
-    words.length = 0
-    for (let i = 0; i < w.folded.length; i++) words.push(w.folded[i] as string)
+    this.#parts.length = 0
+    this.#parts.push(w)
+    this.#count = w.folded.length
     this.#stem = w.stem
     this.#last = w.lastId
     this.#lastArticle = w.lastArticle
   }
 
   push(w: WordInfo): void {
-    for (let i = 0; i < w.folded.length; i++) this.#push(w.folded[i] as string, w.later[i] as number, w.articles[i] as boolean)
+    this.#parts.push(w)
+    if (w.folded.length === 1) this.#push(w.laterId, w.article)
+    else for (let i = 0; i < w.folded.length; i++) this.#push(w.later[i] as number, w.articles[i] as boolean)
   }
 
-  #push(word: string, id: number, article: boolean): void {
-    if (this.words.length > 0 && !this.#lastArticle) this.#stem = this.gaz.step(this.#stem, this.#last)
-    this.words.push(word)
+  #push(id: number, article: boolean): void {
+    if (this.#count > 0 && !this.#lastArticle) this.#stem = this.gaz.step(this.#stem, this.#last)
+    this.#count++
     this.#last = id
     this.#lastArticle = article
   }
 
   /** "Syria's": the possessive joins the last word. */
-  addToLast(suffix: string): void {
-    const n = this.words.length
-    if (n === 0) return
-    const w = (this.words[n - 1] += suffix)
-    this.#last = this.gaz.wordId(wordKeyAt(w, n - 1))
+  addToLast(): void {
+    if (this.#count === 0) return
+    this.#parts.push(null)
+    const w = this.words()[this.#count - 1] as string
+    this.#last = this.gaz.wordId(wordKeyAt(w, this.#count - 1))
     this.#lastArticle = ARTICLE_WORDS.has(w)
+  }
+
+  /** The folded words so far (the rare rules that need their text). */
+  words(): string[] {
+    const out: string[] = []
+    for (const p of this.#parts) {
+      if (p) out.push(...p.folded)
+      else out[out.length - 1] += 's'
+    }
+    return out
   }
 
   /** True when the last word is an Arabic article (dropped from keys unless it ends them). */
   get lastArticle(): boolean { return this.#lastArticle }
 
   node(): number {
-    return this.words.length === 0 ? NONE : this.gaz.step(this.#stem, this.#last)
+    return this.#count === 0 ? NONE : this.gaz.step(this.#stem, this.#last)
   }
+}
+
+/** Whether a longer name goes on from the run with a possessive on its last word ("Syria" + "'s" -> "syrias …"). */
+function possessiveGoesOn(words: readonly string[], gaz: Gazetteer): boolean {
+  return gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
 }
 
 /** What the scan needs of a word as written, computed once per distinct text and gazetteer. */
@@ -157,6 +176,9 @@ interface WordInfo {
   /** Key word ids of its folded words after a name's first position, and which are Arabic articles. */
   readonly later: readonly number[]
   readonly articles: readonly boolean[]
+  /** later[0] and articles[0], read without the arrays (most words fold to one). */
+  readonly laterId: number
+  readonly article: boolean
   readonly lower: string
   /** keyOfWords(folded), on first use. */
   key?: string
@@ -179,7 +201,8 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
     lastArticle = articles[i] as boolean
   })
   const node = folded.length === 0 ? NONE : gaz.step(stem, lastId)
-  return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, lower: text.toLowerCase() }
+  return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, laterId: later[0] ?? NONE,
+    article: articles[0] ?? false, lower: text.toLowerCase() }
 }
 
 const wordInfos = new WeakMap<Gazetteer, SpanMemo<WordInfo>>()
@@ -334,12 +357,11 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
       let best: { last: number; key: string; node: number } | null = null
-      const words = run.words
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j] as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...words, ...tj.folded]))) break
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
         // The first word alone is the common case: its walk is memoised by its text.
         let node: number
@@ -350,7 +372,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
           node = w.node
           found = w.found
         } else {
-          if (isPossessive(tj)) run.addToLast('s')
+          if (isPossessive(tj)) run.addToLast()
           else run.push(wordInfo(text, tj, gaz))
           node = run.node()
           found = gaz.nodeFlags(node)
@@ -364,7 +386,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
         const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
-          gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
+          possessiveGoesOn(run.words(), gaz)
         if ((found & PROBE_LONGER) === 0 && !run.lastArticle && !possessive) break
         j = following
       }
