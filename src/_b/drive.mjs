@@ -1227,46 +1227,62 @@ var IdRun = class {
     this.gaz = gaz2;
   }
   gaz;
-  words = [];
+  /** The words pushed, as their memos; null for a possessive joined to the word before ("Syria's"). */
+  #parts = [];
+  #count = 0;
   /** Node of the words before the last, articles dropped (they are not last). */
   #stem = ROOT;
   /** Key word id of the last word at its position. */
   #last = NONE;
   #lastArticle = false;
-  /** Starts the run over with one word: its folded words, walked once per word as written (WordInfo). */
+  /** Starts the run over with one word, walked once per word as written (WordInfo). */
   start(w) {
-    const words2 = this.words;
-    words2.length = 0;
-    for (let i = 0; i < w.folded.length; i++) words2.push(w.folded[i]);
+    this.#parts.length = 0;
+    this.#parts.push(w);
+    this.#count = w.folded.length;
     this.#stem = w.stem;
     this.#last = w.lastId;
     this.#lastArticle = w.lastArticle;
   }
   push(w) {
-    for (let i = 0; i < w.folded.length; i++) this.#push(w.folded[i], w.later[i], w.articles[i]);
+    this.#parts.push(w);
+    if (w.folded.length === 1) this.#push(w.laterId, w.article);
+    else for (let i = 0; i < w.folded.length; i++) this.#push(w.later[i], w.articles[i]);
   }
-  #push(word, id, article) {
-    if (this.words.length > 0 && !this.#lastArticle) this.#stem = this.gaz.step(this.#stem, this.#last);
-    this.words.push(word);
+  #push(id, article) {
+    if (this.#count > 0 && !this.#lastArticle) this.#stem = this.gaz.step(this.#stem, this.#last);
+    this.#count++;
     this.#last = id;
     this.#lastArticle = article;
   }
   /** "Syria's": the possessive joins the last word. */
-  addToLast(suffix) {
-    const n = this.words.length;
-    if (n === 0) return;
-    const w = this.words[n - 1] += suffix;
-    this.#last = this.gaz.wordId(wordKeyAt(w, n - 1));
+  addToLast() {
+    if (this.#count === 0) return;
+    this.#parts.push(null);
+    const w = this.words()[this.#count - 1];
+    this.#last = this.gaz.wordId(wordKeyAt(w, this.#count - 1));
     this.#lastArticle = ARTICLE_WORDS.has(w);
+  }
+  /** The folded words so far (the rare rules that need their text). */
+  words() {
+    const out = [];
+    for (const p of this.#parts) {
+      if (p) out.push(...p.folded);
+      else out[out.length - 1] += "s";
+    }
+    return out;
   }
   /** True when the last word is an Arabic article (dropped from keys unless it ends them). */
   get lastArticle() {
     return this.#lastArticle;
   }
   node() {
-    return this.words.length === 0 ? NONE : this.gaz.step(this.#stem, this.#last);
+    return this.#count === 0 ? NONE : this.gaz.step(this.#stem, this.#last);
   }
 };
+function possessiveGoesOn(words2, gaz2) {
+  return gaz2.hasLonger(keyOfWords([...words2.slice(0, -1), `${words2[words2.length - 1] ?? ""}s`]));
+}
 function wordInfoOf(text2, gaz2) {
   const folded = foldWords(text2);
   const later = folded.map((w) => gaz2.wordId(wordKeyAt(w, 1)));
@@ -1280,7 +1296,19 @@ function wordInfoOf(text2, gaz2) {
     lastArticle = articles[i];
   });
   const node = folded.length === 0 ? NONE : gaz2.step(stem, lastId);
-  return { folded, stem, lastId, lastArticle, node, found: gaz2.nodeFlags(node), later, articles, lower: text2.toLowerCase() };
+  return {
+    folded,
+    stem,
+    lastId,
+    lastArticle,
+    node,
+    found: gaz2.nodeFlags(node),
+    later,
+    articles,
+    laterId: later[0] ?? NONE,
+    article: articles[0] ?? false,
+    lower: text2.toLowerCase()
+  };
 }
 var wordInfos = /* @__PURE__ */ new WeakMap();
 function wordInfo(source, t, gaz2) {
@@ -1433,11 +1461,10 @@ function recognize(text2, sentences, gaz2) {
         }
       }
       let best2 = null;
-      const words2 = run.words;
       let j = k;
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j];
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz2.curatedPrefix(keyOfWords([...words2, ...tj.folded]))) break;
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz2.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break;
         let node;
         let found;
         if (n === 0) {
@@ -1446,7 +1473,7 @@ function recognize(text2, sentences, gaz2) {
           node = w.node;
           found = w.found;
         } else {
-          if (isPossessive(tj)) run.addToLast("s");
+          if (isPossessive(tj)) run.addToLast();
           else run.push(wordInfo(text2, tj, gaz2));
           node = run.node();
           found = gaz2.nodeFlags(node);
@@ -1457,7 +1484,7 @@ function recognize(text2, sentences, gaz2) {
           if (ok) best2 = { last: j, key, node };
         }
         const following = nextWord(toks, j);
-        const possessive = following >= 0 && isPossessive(toks[following]) && gaz2.hasLonger(keyOfWords([...words2.slice(0, -1), `${words2[words2.length - 1] ?? ""}s`]));
+        const possessive = following >= 0 && isPossessive(toks[following]) && possessiveGoesOn(run.words(), gaz2);
         if ((found & PROBE_LONGER) === 0 && !run.lastArticle && !possessive) break;
         j = following;
       }
@@ -1837,8 +1864,8 @@ function candidateCells(mentions, gaz2) {
     if (!lists) seen.set(m.key, lists = /* @__PURE__ */ new Set());
     if (lists.has(found)) continue;
     lists.add(found);
-    for (const c of found.list) {
-      const k = c.cell;
+    for (let i = 0; i < found.length; i++) {
+      const k = found.cell[i];
       if (k < 0) continue;
       const set = cells.get(k);
       if (set) set.add(m.key);
@@ -1851,7 +1878,7 @@ function coherenceRow(m, found, d) {
   let byList = d.coherenceRows.get(m.key);
   if (!byList) d.coherenceRows.set(m.key, byList = /* @__PURE__ */ new Map());
   let row = byList.get(found);
-  if (!row) byList.set(found, row = new Float64Array(found.list.length).fill(NaN));
+  if (!row) byList.set(found, row = new Float64Array(found.length).fill(NaN));
   return row;
 }
 function coherence(m, e, cells) {
@@ -1867,6 +1894,25 @@ function coherence(m, e, cells) {
     }
   }
   return keys.size;
+}
+function columnsOf(list) {
+  return {
+    length: list.length,
+    entries: list.map((c) => c.entry),
+    nameMatch: Float64Array.from(list, (c) => c.nameMatch),
+    nameMatchAlone: Float64Array.from(list, (c) => c.nameMatchAlone),
+    population: Float64Array.from(list, (c) => c.population),
+    featureClass: Float64Array.from(list, (c) => c.featureClass),
+    theater: Float64Array.from(list, (c) => c.theater),
+    adm: Uint8Array.from(list, (c) => c.entry.fcode === "ADM1" ? 1 : c.entry.fcode === "ADM2" ? 2 : 0),
+    admin1Focusable: Uint8Array.from(list, (c) => c.admin1Focusable ? 1 : 0),
+    cell: Int32Array.from(list, (c) => c.cell),
+    lat: Float64Array.from(list, (c) => c.entry.lat),
+    lon: Float64Array.from(list, (c) => c.entry.lon),
+    index: Int32Array.from(list, (c) => c.entry.index),
+    cc: list.map((c) => c.entry.cc),
+    admin1: list.map((c) => c.entry.admin1)
+  };
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
 function candidates(m, gaz2) {
@@ -1900,7 +1946,7 @@ function candidates(m, gaz2) {
     theater: gaz2.theaterCountry && c.entry.cc === gaz2.theaterCountry ? 2 : 0,
     admin1Focusable: c.entry.admin1 !== "" && c.entry.fcode !== "ADM1"
   }));
-  const found = { alone: /* @__PURE__ */ new Map(), list: withClass };
+  const found = { ...columnsOf(withClass), alone: /* @__PURE__ */ new Map() };
   if (bySurface.size > 64) bySurface.clear();
   bySurface.set(memoKey, found);
   return found;
@@ -1964,14 +2010,14 @@ var ADMIN_FOCUS = 6;
 var PROXIMITY = 7;
 var COHERENCE = 8;
 var CONTAINER = 9;
-function scoreInto(s, m, c, d, container, focus, coherenceRow2, at) {
-  const e = c.entry;
-  s[NAME_MATCH] = d ? c.nameMatch : c.nameMatchAlone;
-  s[FEATURE_CLASS] = c.featureClass;
-  s[POPULATION] = c.population;
-  if (m.suffix === "ADM1" && e.fcode === "ADM1") s[ADMIN_SUFFIX2] = 6;
-  else if (m.suffix === "ADM2" && e.fcode === "ADM2") s[ADMIN_SUFFIX2] = 6;
-  else if (m.suffix === "AREA" && m.bearing === null && (e.fcode === "ADM1" || e.fcode === "ADM2")) s[ADMIN_SUFFIX2] = e.fcode === "ADM1" ? 3 : 2;
+function scoreInto(s, m, c, at, d, container, focus, coherenceRow2) {
+  s[NAME_MATCH] = d ? c.nameMatch[at] : c.nameMatchAlone[at];
+  s[FEATURE_CLASS] = c.featureClass[at];
+  s[POPULATION] = c.population[at];
+  const adm = c.adm[at];
+  if (m.suffix === "ADM1" && adm === 1) s[ADMIN_SUFFIX2] = 6;
+  else if (m.suffix === "ADM2" && adm === 2) s[ADMIN_SUFFIX2] = 6;
+  else if (m.suffix === "AREA" && m.bearing === null && adm !== 0) s[ADMIN_SUFFIX2] = adm === 1 ? 3 : 2;
   else s[ADMIN_SUFFIX2] = 0;
   s[THEATER] = 0;
   s[COUNTRY_FOCUS] = 0;
@@ -1980,18 +2026,20 @@ function scoreInto(s, m, c, d, container, focus, coherenceRow2, at) {
   s[COHERENCE] = 0;
   s[CONTAINER] = 0;
   if (d) {
-    s[THEATER] = c.theater;
-    s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0);
-    if (c.admin1Focusable && d.admin1Focus.size > 0 && d.admin1Focus.has(e.admin1)) s[ADMIN_FOCUS] = 1.5;
-    s[PROXIMITY] = proximity(m, e, d.anchorPoints);
+    s[THEATER] = c.theater[at];
+    const cc = c.cc[at];
+    s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0);
+    if (c.admin1Focusable[at] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at])) s[ADMIN_FOCUS] = 1.5;
+    const index = c.index[at];
+    s[PROXIMITY] = proximity(m, c.lat[at], c.lon[at], index, d.anchorPoints);
     let near = coherenceRow2 ? coherenceRow2[at] : NaN;
     if (near !== near) {
-      near = coherence(m, e, d.cells);
+      near = coherence(m, c.entries[at], d.cells);
       if (coherenceRow2) coherenceRow2[at] = near;
     }
     s[COHERENCE] = 0.6 * Math.min(3, near);
-    if (container && container.index !== e.index) {
-      if (container.kind === "country" ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s[CONTAINER] = 6;
+    if (container && container.index !== index) {
+      if (container.kind === "country" ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6;
     }
   }
   return s[0] + s[1] + s[2] + s[3] + s[4] + s[5] + s[6] + s[7] + s[8] + s[9];
@@ -2006,18 +2054,18 @@ function anchorPoints(anchors) {
     cos: Math.cos(a.entry.lat * Math.PI / 180)
   }));
 }
-function proximity(m, e, anchors) {
+function proximity(m, lat, lon, index, anchors) {
   let nearest = Infinity;
   let cosLat = NaN;
   for (const a of anchors) {
-    if (a.key === m.key || a.index === e.index || a.country) continue;
-    const dLat = Math.abs(a.lat - e.lat) * KM_PER_DEGREE;
+    if (a.key === m.key || a.index === index || a.country) continue;
+    const dLat = Math.abs(a.lat - lat) * KM_PER_DEGREE;
     if (dLat > FAR_KM) continue;
-    let dLon = Math.abs(a.lon - e.lon);
+    let dLon = Math.abs(a.lon - lon);
     if (dLon > 180) dLon = 360 - dLon;
-    if (cosLat !== cosLat) cosLat = Math.cos(e.lat * Math.PI / 180);
+    if (cosLat !== cosLat) cosLat = Math.cos(lat * Math.PI / 180);
     if (dLon * KM_PER_DEGREE * Math.max(cosLat, a.cos) > FAR_KM) continue;
-    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, e.lat, e.lon));
+    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, lat, lon));
   }
   return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0;
 }
@@ -2054,12 +2102,10 @@ function best(m, gaz2, d, container) {
   let second = null;
   let topT = 0;
   let secondT = 0;
-  const { list } = found;
   const focus = d ? focusFor(m, d) : null;
   const coherenceAt = d ? coherenceRow(m, found, d) : null;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    const t = scoreInto(rowCur, m, c, d, container, focus, coherenceAt, i);
+  for (let i = 0; i < found.length; i++) {
+    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt);
     if (!top || t > topT) {
       if (top) {
         second = top;
@@ -2073,10 +2119,10 @@ function best(m, gaz2, d, container) {
         rowTop = rowCur;
         rowCur = free;
       }
-      top = c.entry;
+      top = found.entries[i];
       topT = t;
     } else if (!second || t > secondT) {
-      second = c.entry;
+      second = found.entries[i];
       secondT = t;
       const free = rowSecond;
       rowSecond = rowCur;

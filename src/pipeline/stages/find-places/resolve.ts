@@ -62,8 +62,8 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
     if (!lists) seen.set(m.key, (lists = new Set()))
     if (lists.has(found)) continue
     lists.add(found)
-    for (const c of found.list) {
-      const k = c.cell
+    for (let i = 0; i < found.length; i++) {
+      const k = found.cell[i] as number
       if (k < 0) continue
       const set = cells.get(k)
       if (set) set.add(m.key)
@@ -78,7 +78,7 @@ function coherenceRow(m: Mention, found: Candidates, d: Doc): Float64Array {
   let byList = d.coherenceRows.get(m.key)
   if (!byList) d.coherenceRows.set(m.key, (byList = new Map()))
   let row = byList.get(found)
-  if (!row) byList.set(found, (row = new Float64Array(found.list.length).fill(NaN)))
+  if (!row) byList.set(found, (row = new Float64Array(found.length).fill(NaN)))
   return row
 }
 
@@ -114,11 +114,42 @@ interface Candidate {
   readonly admin1Focusable: boolean
 }
 
-/** A name's candidates with the parts of their scores no context changes. */
+/**
+ * A name's candidates column by column, with the parts of their scores no context changes: scoring a list reads a
+ * few contiguous arrays, not an object per candidate scattered over the heap.
+ */
 interface Candidates {
-  readonly list: readonly Candidate[]
+  readonly length: number
+  readonly entries: readonly GazEntry[]
+  readonly nameMatch: Float64Array
+  readonly nameMatchAlone: Float64Array
+  readonly population: Float64Array
+  readonly featureClass: Float64Array
+  readonly theater: Float64Array
+  /** 1 for a governorate (ADM1), 2 for a district (ADM2), else 0: what an admin suffix matches. */
+  readonly adm: Uint8Array
+  readonly admin1Focusable: Uint8Array
+  readonly cell: Int32Array
+  readonly lat: Float64Array
+  readonly lon: Float64Array
+  readonly index: Int32Array
+  readonly cc: readonly string[]
+  readonly admin1: readonly string[]
   /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
   readonly alone: Map<string, Best | null>
+}
+
+function columnsOf(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
+  return {
+    length: list.length, entries: list.map((c) => c.entry),
+    nameMatch: Float64Array.from(list, (c) => c.nameMatch), nameMatchAlone: Float64Array.from(list, (c) => c.nameMatchAlone),
+    population: Float64Array.from(list, (c) => c.population), featureClass: Float64Array.from(list, (c) => c.featureClass),
+    theater: Float64Array.from(list, (c) => c.theater),
+    adm: Uint8Array.from(list, (c) => (c.entry.fcode === 'ADM1' ? 1 : c.entry.fcode === 'ADM2' ? 2 : 0)),
+    admin1Focusable: Uint8Array.from(list, (c) => (c.admin1Focusable ? 1 : 0)), cell: Int32Array.from(list, (c) => c.cell),
+    lat: Float64Array.from(list, (c) => c.entry.lat), lon: Float64Array.from(list, (c) => c.entry.lon),
+    index: Int32Array.from(list, (c) => c.entry.index), cc: list.map((c) => c.entry.cc), admin1: list.map((c) => c.entry.admin1),
+  }
 }
 
 /**
@@ -156,7 +187,7 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
     admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
   }))
-  const found = { alone: new Map<string, Best | null>(), list: withClass }
+  const found: Candidates = { ...columnsOf(withClass), alone: new Map<string, Best | null>() }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
@@ -225,17 +256,17 @@ const COHERENCE = 8
 const CONTAINER = 9
 
 /** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
-function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null,
-  coherenceRow: Float64Array | null, at: number): number {
-  const e = c.entry
-  s[NAME_MATCH] = d ? c.nameMatch : c.nameMatchAlone
-  s[FEATURE_CLASS] = c.featureClass
-  s[POPULATION] = c.population
+function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
+  coherenceRow: Float64Array | null): number {
+  s[NAME_MATCH] = (d ? c.nameMatch[at] : c.nameMatchAlone[at]) as number
+  s[FEATURE_CLASS] = c.featureClass[at] as number
+  s[POPULATION] = c.population[at] as number
+  const adm = c.adm[at] as number
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
-  if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s[ADMIN_SUFFIX] = 6
-  else if (m.suffix === 'ADM2' && e.fcode === 'ADM2') s[ADMIN_SUFFIX] = 6
+  if (m.suffix === 'ADM1' && adm === 1) s[ADMIN_SUFFIX] = 6
+  else if (m.suffix === 'ADM2' && adm === 2) s[ADMIN_SUFFIX] = 6
   // "the western Aleppo countryside" is the country around the city on that side, not the whole governorate.
-  else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s[ADMIN_SUFFIX] = e.fcode === 'ADM1' ? 3 : 2
+  else if (m.suffix === 'AREA' && m.bearing === null && adm !== 0) s[ADMIN_SUFFIX] = adm === 1 ? 3 : 2
   else s[ADMIN_SUFFIX] = 0
   s[THEATER] = 0
   s[COUNTRY_FOCUS] = 0
@@ -244,19 +275,21 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, con
   s[COHERENCE] = 0
   s[CONTAINER] = 0
   if (d) {
-    s[THEATER] = c.theater
-    s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0)
-    if (c.admin1Focusable && d.admin1Focus.size > 0 && d.admin1Focus.has(e.admin1)) s[ADMIN_FOCUS] = 1.5
-    s[PROXIMITY] = proximity(m, e, d.anchorPoints)
+    s[THEATER] = c.theater[at] as number
+    const cc = c.cc[at] as string
+    s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0)
+    if (c.admin1Focusable[at] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
+    const index = c.index[at] as number
+    s[PROXIMITY] = proximity(m, c.lat[at] as number, c.lon[at] as number, index, d.anchorPoints)
     let near = coherenceRow ? (coherenceRow[at] as number) : NaN
     if (near !== near) {
-      near = coherence(m, e, d.cells)
+      near = coherence(m, c.entries[at] as GazEntry, d.cells)
       if (coherenceRow) coherenceRow[at] = near
     }
     s[COHERENCE] = 0.6 * Math.min(3, near)
     // "Springfield, Illinois": the place named right after a comma contains this one.
-    if (container && container.index !== e.index) {
-      if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s[CONTAINER] = 6
+    if (container && container.index !== index) {
+      if (container.kind === 'country' ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6
     }
   }
   // Added in FEATURES order, always the same: equal scores give bit-for-bit equal totals.
@@ -272,19 +305,19 @@ function anchorPoints(anchors: readonly { key: string; entry: GazEntry }[]): Anc
 }
 
 /** Proximity score: how near the closest anchor (another mention's clear reading) lies. */
-function proximity(m: Mention, e: GazEntry, anchors: readonly AnchorPoint[]): number {
+function proximity(m: Mention, lat: number, lon: number, index: number, anchors: readonly AnchorPoint[]): number {
   let nearest = Infinity
   let cosLat = NaN
   for (const a of anchors) {
-    if (a.key === m.key || a.index === e.index || a.country) continue
+    if (a.key === m.key || a.index === index || a.country) continue
     // Proximity only counts within 400 km: a flat-earth bound (about 111 km a degree) skips far anchors without trigonometry.
-    const dLat = Math.abs(a.lat - e.lat) * KM_PER_DEGREE
+    const dLat = Math.abs(a.lat - lat) * KM_PER_DEGREE
     if (dLat > FAR_KM) continue
-    let dLon = Math.abs(a.lon - e.lon)
+    let dLon = Math.abs(a.lon - lon)
     if (dLon > 180) dLon = 360 - dLon
-    if (cosLat !== cosLat) cosLat = Math.cos((e.lat * Math.PI) / 180)
+    if (cosLat !== cosLat) cosLat = Math.cos((lat * Math.PI) / 180)
     if (dLon * KM_PER_DEGREE * Math.max(cosLat, a.cos) > FAR_KM) continue
-    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, e.lat, e.lon))
+    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, lat, lon))
   }
   return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
 }
@@ -327,18 +360,16 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  const { list } = found
   const focus = d ? focusFor(m, d) : null
   const coherenceAt = d ? coherenceRow(m, found, d) : null
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i] as Candidate
-    const t = scoreInto(rowCur, m, c, d, container, focus, coherenceAt, i)
+  for (let i = 0; i < found.length; i++) {
+    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt)
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
-      top = c.entry
+      top = found.entries[i] as GazEntry
       topT = t
     } else if (!second || t > secondT) {
-      second = c.entry
+      second = found.entries[i] as GazEntry
       secondT = t
       const free = rowSecond; rowSecond = rowCur; rowCur = free
     }
