@@ -1286,14 +1286,14 @@ function possessiveGoesOn(words2, gaz2) {
 function wordInfoOf(text2, gaz2) {
   const folded = foldWords(text2);
   const later = folded.map((w) => gaz2.wordId(wordKeyAt(w, 1)));
-  const articles = folded.map((w) => ARTICLE_WORDS.has(w));
+  const articles2 = folded.map((w) => ARTICLE_WORDS.has(w));
   let stem = ROOT;
   let lastId = NONE;
   let lastArticle = false;
   folded.forEach((w, i) => {
     if (i > 0 && !lastArticle) stem = gaz2.step(stem, lastId);
     lastId = i === 0 ? gaz2.wordId(wordKeyAt(w, 0)) : later[i];
-    lastArticle = articles[i];
+    lastArticle = articles2[i];
   });
   const node = folded.length === 0 ? NONE : gaz2.step(stem, lastId);
   return {
@@ -1304,9 +1304,9 @@ function wordInfoOf(text2, gaz2) {
     node,
     found: gaz2.nodeFlags(node),
     later,
-    articles,
+    articles: articles2,
     laterId: later[0] ?? NONE,
-    article: articles[0] ?? false,
+    article: articles2[0] ?? false,
     lower: text2.toLowerCase()
   };
 }
@@ -2409,7 +2409,14 @@ for (const set of ["gwn", "lgl", "trnews"]) for (const l of readFileSync5(`/work
   words += text2.split(/\s+/).length;
   docs.push(splitSentences({ id: docIdFor(text2), meta: { source: "b", url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: "text" }, raw: text2, text: text2, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text2.length }] }, removed: [], language: "en", annotations: [], messages: [] }, ctx));
 }
-var passes = Number(process.env.PASSES ?? 5);
+function pass() {
+  const c0 = process.cpuUsage();
+  for (const d of docs) stage(d, ctx);
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e3;
+}
+var articles = words / 800;
+var passes = Number(process.env.PASSES ?? 0);
 for (let p = 0; p < passes; p++) {
   const c0 = process.cpuUsage();
   for (const d of docs) stage(d, ctx);
@@ -2429,3 +2436,7 @@ if (process.env.PROFILE) {
   mkdirSync2("/tmp/scan/wprof", { recursive: true });
   writeFileSync2("/tmp/scan/wprof/w.cpuprofile", JSON.stringify(profile));
 }
+export {
+  articles,
+  pass
+};

@@ -63,7 +63,7 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
     if (lists.has(found)) continue
     lists.add(found)
     for (let i = 0; i < found.length; i++) {
-      const k = found.cell[i] as number
+      const k = found.num[i * STRIDE + C_CELL] as number
       if (k < 0) continue
       const set = cells.get(k)
       if (set) set.add(m.key)
@@ -115,41 +115,51 @@ interface Candidate {
 }
 
 /**
- * A name's candidates column by column, with the parts of their scores no context changes: scoring a list reads a
- * few contiguous arrays, not an object per candidate scattered over the heap.
+ * A name's candidates with the parts of their scores no context changes, their numbers packed in one array (STRIDE
+ * a candidate): scoring a list reads one contiguous buffer, not an object per candidate scattered over the heap.
  */
 interface Candidates {
   readonly length: number
   readonly entries: readonly GazEntry[]
-  readonly nameMatch: Float64Array
-  readonly nameMatchAlone: Float64Array
-  readonly population: Float64Array
-  readonly featureClass: Float64Array
-  readonly theater: Float64Array
-  /** 1 for a governorate (ADM1), 2 for a district (ADM2), else 0: what an admin suffix matches. */
-  readonly adm: Uint8Array
-  readonly admin1Focusable: Uint8Array
-  readonly cell: Int32Array
-  readonly lat: Float64Array
-  readonly lon: Float64Array
-  readonly index: Int32Array
+  /** Per candidate: the C_* fields below. */
+  readonly num: Float64Array
   readonly cc: readonly string[]
   readonly admin1: readonly string[]
   /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
   readonly alone: Map<string, Best | null>
 }
 
-function columnsOf(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
-  return {
-    length: list.length, entries: list.map((c) => c.entry),
-    nameMatch: Float64Array.from(list, (c) => c.nameMatch), nameMatchAlone: Float64Array.from(list, (c) => c.nameMatchAlone),
-    population: Float64Array.from(list, (c) => c.population), featureClass: Float64Array.from(list, (c) => c.featureClass),
-    theater: Float64Array.from(list, (c) => c.theater),
-    adm: Uint8Array.from(list, (c) => (c.entry.fcode === 'ADM1' ? 1 : c.entry.fcode === 'ADM2' ? 2 : 0)),
-    admin1Focusable: Uint8Array.from(list, (c) => (c.admin1Focusable ? 1 : 0)), cell: Int32Array.from(list, (c) => c.cell),
-    lat: Float64Array.from(list, (c) => c.entry.lat), lon: Float64Array.from(list, (c) => c.entry.lon),
-    index: Int32Array.from(list, (c) => c.entry.index), cc: list.map((c) => c.entry.cc), admin1: list.map((c) => c.entry.admin1),
-  }
+const C_NAME_MATCH = 0
+const C_NAME_MATCH_ALONE = 1
+const C_POPULATION = 2
+const C_FEATURE_CLASS = 3
+const C_THEATER = 4
+/** 1 for a governorate (ADM1), 2 for a district (ADM2), else 0: what an admin suffix matches. */
+const C_ADM = 5
+const C_ADMIN1_FOCUSABLE = 6
+const C_LAT = 7
+const C_LON = 8
+const C_INDEX = 9
+const C_CELL = 10
+const STRIDE = 11
+
+function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
+  const num = new Float64Array(list.length * STRIDE)
+  list.forEach((c, i) => {
+    const at = i * STRIDE
+    num[at + C_NAME_MATCH] = c.nameMatch
+    num[at + C_NAME_MATCH_ALONE] = c.nameMatchAlone
+    num[at + C_POPULATION] = c.population
+    num[at + C_FEATURE_CLASS] = c.featureClass
+    num[at + C_THEATER] = c.theater
+    num[at + C_ADM] = c.entry.fcode === 'ADM1' ? 1 : c.entry.fcode === 'ADM2' ? 2 : 0
+    num[at + C_ADMIN1_FOCUSABLE] = c.admin1Focusable ? 1 : 0
+    num[at + C_LAT] = c.entry.lat
+    num[at + C_LON] = c.entry.lon
+    num[at + C_INDEX] = c.entry.index
+    num[at + C_CELL] = c.cell
+  })
+  return { length: list.length, entries: list.map((c) => c.entry), num, cc: list.map((c) => c.entry.cc), admin1: list.map((c) => c.entry.admin1) }
 }
 
 /**
@@ -187,7 +197,7 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
     admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
   }))
-  const found: Candidates = { ...columnsOf(withClass), alone: new Map<string, Best | null>() }
+  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>() }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
@@ -258,10 +268,12 @@ const CONTAINER = 9
 /** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
 function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
   coherenceRow: Float64Array | null): number {
-  s[NAME_MATCH] = (d ? c.nameMatch[at] : c.nameMatchAlone[at]) as number
-  s[FEATURE_CLASS] = c.featureClass[at] as number
-  s[POPULATION] = c.population[at] as number
-  const adm = c.adm[at] as number
+  const num = c.num
+  const base = at * STRIDE
+  s[NAME_MATCH] = num[base + (d ? C_NAME_MATCH : C_NAME_MATCH_ALONE)] as number
+  s[FEATURE_CLASS] = num[base + C_FEATURE_CLASS] as number
+  s[POPULATION] = num[base + C_POPULATION] as number
+  const adm = num[base + C_ADM] as number
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
   if (m.suffix === 'ADM1' && adm === 1) s[ADMIN_SUFFIX] = 6
   else if (m.suffix === 'ADM2' && adm === 2) s[ADMIN_SUFFIX] = 6
@@ -275,12 +287,12 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
   s[COHERENCE] = 0
   s[CONTAINER] = 0
   if (d) {
-    s[THEATER] = c.theater[at] as number
+    s[THEATER] = num[base + C_THEATER] as number
     const cc = c.cc[at] as string
     s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0)
-    if (c.admin1Focusable[at] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
-    const index = c.index[at] as number
-    s[PROXIMITY] = proximity(m, c.lat[at] as number, c.lon[at] as number, index, d.anchorPoints)
+    if (num[base + C_ADMIN1_FOCUSABLE] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
+    const index = num[base + C_INDEX] as number
+    s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
     let near = coherenceRow ? (coherenceRow[at] as number) : NaN
     if (near !== near) {
       near = coherence(m, c.entries[at] as GazEntry, d.cells)
