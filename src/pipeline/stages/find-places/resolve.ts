@@ -51,13 +51,14 @@ interface Doc {
 const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<number, Set<string>> {
+function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, Set<string>> {
   const cells = new Map<number, Set<string>>()
   // A name repeated with the same candidates adds nothing the first time did not.
   const seen = new Map<string, Set<Candidates>>()
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention
     if (m.typo) continue
-    const found = candidates(m, gaz)
+    const found = listOf(i)
     let lists = seen.get(m.key)
     if (!lists) seen.set(m.key, (lists = new Set()))
     if (lists.has(found)) continue
@@ -359,10 +360,9 @@ let rowCur = new Float64Array(FEATURES.length)
 let rowTop = new Float64Array(FEATURES.length)
 let rowSecond = new Float64Array(FEATURES.length)
 
-function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
+function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null): Best | null {
   // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
   // bearing in every document, kept with its candidates.
-  const found = candidates(m, gaz)
   const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
   if (!d) {
     const known = found.alone.get(aloneKey)
@@ -394,11 +394,11 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
 /** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
 type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
 
-function bestInPass(memo: PassMemo, m: Mention, gaz: Gazetteer, d: Doc, container: GazEntry | null): Best | null {
+function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null): Best | null {
   const key = `${m.key}\u0000${m.surface}\u0000${m.suffix ?? ''}\u0000${m.bearing ?? ''}\u0000${container ? container.index : -1}`
   const known = memo.get(key)
   if (known && known.hits === m.hits) return known.r
-  const r = best(m, gaz, d, container)
+  const r = best(m, found, d, container)
   if (!known) memo.set(key, { hits: m.hits, r })
   return r
 }
@@ -434,9 +434,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
 }
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
-function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: Gazetteer): GazEntry | null {
+function containerOf(text: string, m: Mention, next: Mention | undefined, nextList: () => Candidates): GazEntry | null {
   if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
-  const r = best(next, gaz, null, null)
+  const r = best(next, nextList(), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
 }
@@ -444,19 +444,22 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: G
 /** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
 export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer,
   options: { keepAll?: boolean } = {}): (Resolution | null)[] {
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], gaz))
+  // Each mention's candidates, looked up once per document (on first need) rather than once per pass.
+  const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
+  const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], () => listOf(i + 1)))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
-    const r = best(m, gaz, null, containers[i] ?? null)
+    const r = best(m, listOf(i), null, containers[i] ?? null)
     if (!r || r.margin < 1.5) return
     if (m.common && !isMajor(r.entry)) return
     anchors.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
-  const cells = candidateCells(mentions, gaz)
+  const cells = candidateCells(mentions, listOf)
   const coherenceRows = new Map<string, Map<Candidates, Float64Array>>()
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
@@ -470,7 +473,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const memo2: PassMemo = new Map()
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
-    const r = bestInPass(memo2, m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo2, m, listOf(i), doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes2.push({ key: m.key, cc: r.entry.cc, w: 1 })
@@ -479,7 +482,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const memo3: PassMemo = new Map()
 
   return mentions.map((m, i) => {
-    const r = bestInPass(memo3, m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null)
     if (!r) return null
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
