@@ -11,7 +11,7 @@ import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 14
+export const INDEX_VERSION = 15
 
 const TheaterPlaces = z.object({
   country: z.string(),

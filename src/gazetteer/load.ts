@@ -8,6 +8,7 @@ import { CACHE_DIR } from './paths.ts'
 import type { PackedIndex } from './pack.ts'
 import { pack, readPacked, writePacked } from './pack.ts'
 import type { GazEntry } from './types.ts'
+import { WordTrie } from './word-trie.ts'
 
 /** A name-key hit: the entry, and whether the key is the entry's own name (not an alternate). */
 export interface KeyHit {
@@ -49,6 +50,17 @@ export interface Gazetteer {
   country(iso: string): number | undefined
   /** Theater-country keys one edit away from a one-word key ("tabisa" -> "talbisa"). */
   oneEditKeys(key: string): readonly string[]
+  // The keys as a trie over word ids, for recognition's scan: a name is walked one word at a time from ROOT.
+  /** Id of a key word ("dayr"), NONE when no key has it. */
+  wordId(word: string): number
+  /** The node one word on (NONE when no key goes on so); ROOT is the empty key. */
+  step(node: number, word: number): number
+  /** PROBE_KEY when the node spells a key, PROBE_LONGER when a longer key goes on from it (0 for NONE). */
+  nodeFlags(node: number): number
+  /** The key a node spells (its PROBE_KEY bit set). */
+  nodeKey(node: number): string
+  /** lookup(nodeKey(node)), without the string. */
+  nodeHits(node: number): readonly KeyHit[]
 }
 
 export const PROBE_KEY = 1
@@ -89,10 +101,9 @@ const PRECISION_OF: Readonly<Record<string, GazEntry['precision']>> = { PCLI: 'c
 
 /** Wraps a packed index in the lookup interface. */
 export function fromPacked(p: PackedIndex): Gazetteer {
-  // key -> its index k; a prefix that is no key itself -> -1 (hasLonger only).
-  const keyIndex = new Map<string, number>()
-  for (let k = 0; k < p.keys.length; k++) keyIndex.set(p.keys[k] as string, k)
-  for (const prefix of p.prefixKeys) keyIndex.set(prefix, -1)
+  const trie = new WordTrie(p.trie)
+  const nodeFlags = (node: number): number =>
+    node < 0 ? 0 : ((trie.nodeKey[node] as number) >= 0 ? PROBE_KEY : 0) | (trie.nodeLonger[node] === 1 ? PROBE_LONGER : 0)
   const lowercase = new Set(p.lowercaseKeys)
   const focus = new Set(p.focusKeys ?? [])
   const curatedPrefixes = new Set<string>()
@@ -127,6 +138,21 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const hitLists = new Map<number, readonly KeyHit[]>()
   const demonyms = new Map(Object.entries(p.demonyms))
   const refsOf = (k: number): Int32Array => p.refs.subarray(p.keyStart[k] as number, p.keyStart[k + 1] as number)
+  const hitsOf = (k: number): readonly KeyHit[] => {
+    if (k < 0) return []
+    // Hit lists are read-only and asked for again and again (the same names recur): built once per key.
+    let hits = hitLists.get(k)
+    if (hits === undefined) {
+      hits = Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
+      if (hitLists.size > 100_000) hitLists.clear()
+      hitLists.set(k, hits)
+    }
+    return hits
+  }
+  const keyOf = (key: string): number => {
+    const node = trie.walk(key)
+    return node < 0 ? -1 : (trie.nodeKey[node] as number)
+  }
 
   // Deletion neighbourhoods of the theater country's one-word keys, built on the first typo lookup only.
   const theaterDeletions = (): Map<string, string[]> => {
@@ -154,28 +180,15 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     size: p.count,
     keyCount: p.keys.length,
     entry,
-    lookup(key) {
-      const k = keyIndex.get(key)
-      if (k === undefined || k < 0) return []
-      // Hit lists are read-only and asked for again and again (the same names recur): built once per key.
-      let hits = hitLists.get(k)
-      if (hits === undefined) {
-        hits = Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
-        if (hitLists.size > 100_000) hitLists.clear()
-        hitLists.set(k, hits)
-      }
-      return hits
-    },
-    has: (key) => (keyIndex.get(key) ?? -1) >= 0,
-    hasLonger(key) {
-      const k = keyIndex.get(key)
-      return k !== undefined && (k < 0 || p.keyLonger[k] === 1)
-    },
-    probe(key) {
-      const k = keyIndex.get(key)
-      if (k === undefined) return 0
-      return k < 0 ? PROBE_LONGER : p.keyLonger[k] === 1 ? PROBE_KEY | PROBE_LONGER : PROBE_KEY
-    },
+    lookup: (key) => hitsOf(keyOf(key)),
+    has: (key) => keyOf(key) >= 0,
+    hasLonger: (key) => (nodeFlags(trie.walk(key)) & PROBE_LONGER) !== 0,
+    probe: (key) => nodeFlags(trie.walk(key)),
+    wordId: (word) => trie.wordId(word),
+    step: (node, word) => trie.step(node, word),
+    nodeFlags,
+    nodeKey: (node) => p.keys[trie.nodeKey[node] as number] as string,
+    nodeHits: (node) => hitsOf(trie.nodeKey[node] as number),
     isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),
     focusOnly: (key) => focus.has(key),

@@ -3,6 +3,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import type { GazIndexData } from './types.ts'
+import type { WordTrieData } from './word-trie.ts'
+import { buildWordTrie } from './word-trie.ts'
 
 /** The index as held in memory after loading. */
 export interface PackedIndex {
@@ -29,10 +31,8 @@ export interface PackedIndex {
   /** refs of keys[k] are refs[keyStart[k] .. keyStart[k + 1]). */
   readonly keyStart: Uint32Array
   readonly refs: Int32Array
-  /** 1 where some longer key begins with keys[k] and a space ("deir ez" -> "deir ez zor"), else 0. */
-  readonly keyLonger: Uint8Array
-  /** Word-boundary prefixes of keys that are no key themselves: a name may go on past them. */
-  readonly prefixKeys: readonly string[]
+  /** The keys as a trie over word ids: what recognition walks, and how a key string finds its index. */
+  readonly trie: WordTrieData
   readonly lowercaseKeys: readonly string[]
   readonly focusKeys: readonly string[]
   readonly admin1Names: Readonly<Record<string, string>>
@@ -74,11 +74,6 @@ export function pack(data: GazIndexData): PackedIndex {
     else refList.push(...r)
   })
   keyStart[keys.length] = refList.length
-  // Which keys and prefixes a longer name goes on from: one lookup then tells "a name" and "may go on".
-  const prefixes = new Set<string>()
-  for (const k of keys) for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at))
-  const keyLonger = new Uint8Array(keys.length)
-  keys.forEach((k, i) => { if (prefixes.delete(k)) keyLonger[i] = 1 })
   const cc = dictionary(c.cc)
   const admin1 = dictionary(c.admin1)
   const fcode = dictionary(c.fcode)
@@ -86,21 +81,24 @@ export function pack(data: GazIndexData): PackedIndex {
     version: data.version, theater: data.theater, theaterCountry: data.theaterCountry, count: n, names: c.name,
     ccValues: cc.values, cc: cc.codes, admin1Values: admin1.values, admin1: admin1.codes, fcodeValues: fcode.values, fcode: fcode.codes,
     lat: Float32Array.from(c.lat), lon: Float32Array.from(c.lon), population: Float64Array.from(c.population), geonameId,
-    theaterEntries, pcodes, keys, keyStart, refs: Int32Array.from(refList), keyLonger, prefixKeys: [...prefixes], lowercaseKeys: data.lowercaseKeys, focusKeys: data.focusKeys,
+    theaterEntries, pcodes, keys, keyStart, refs: Int32Array.from(refList), trie: buildWordTrie(keys), lowercaseKeys: data.lowercaseKeys, focusKeys: data.focusKeys,
     admin1Names: data.admin1Names, demonyms: data.demonyms,
   }
 }
 
-const ARRAYS = ['cc', 'admin1', 'fcode', 'lat', 'lon', 'population', 'geonameId', 'keyStart', 'refs', 'keyLonger'] as const
+const ARRAYS = ['cc', 'admin1', 'fcode', 'lat', 'lon', 'population', 'geonameId', 'keyStart', 'refs'] as const
 type ArrayName = (typeof ARRAYS)[number]
+const TRIE_ARRAYS = ['wordSlots', 'nodeKey', 'nodeLonger', 'steps'] as const
+type TrieArrayName = (typeof TRIE_ARRAYS)[number]
+type Typed = Uint8Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array
 
 /** Writes `<base>.json` (header and strings) and `<base>.bin` (typed arrays), each atomically. */
 export function writePacked(p: PackedIndex, base: string): void {
   const parts: Buffer[] = []
   const layout: Record<string, [number, number]> = {}
   let offset = 0
-  for (const name of ARRAYS) {
-    const a = p[name]
+  const arrays: [string, Typed][] = [...ARRAYS.map((n): [string, Typed] => [n, p[n]]), ...TRIE_ARRAYS.map((n): [string, Typed] => [`trie.${n}`, p.trie[n]])]
+  for (const [name, a] of arrays) {
     const buf = Buffer.from(a.buffer, a.byteOffset, a.byteLength)
     // Float64 and Int32 views need aligned offsets: pad every array to 8 bytes.
     const pad = (8 - (buf.byteLength % 8)) % 8
@@ -110,7 +108,7 @@ export function writePacked(p: PackedIndex, base: string): void {
   }
   const header = {
     version: p.version, theater: p.theater, theaterCountry: p.theaterCountry, count: p.count, layout,
-    names: p.names.join('\n'), keys: p.keys.join('\n'), prefixKeys: p.prefixKeys.join('\n'), ccValues: p.ccValues, admin1Values: p.admin1Values, fcodeValues: p.fcodeValues,
+    names: p.names.join('\n'), keys: p.keys.join('\n'), trieWords: p.trie.words.join('\n'), ccValues: p.ccValues, admin1Values: p.admin1Values, fcodeValues: p.fcodeValues,
     theaterEntries: p.theaterEntries, pcodes: p.pcodes, lowercaseKeys: p.lowercaseKeys, focusKeys: p.focusKeys, admin1Names: p.admin1Names, demonyms: p.demonyms,
   }
   const tag = `${process.pid}.tmp`
@@ -122,14 +120,14 @@ export function writePacked(p: PackedIndex, base: string): void {
 
 /** Reads what writePacked wrote. */
 export function readPacked(base: string): PackedIndex {
-  const h = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Omit<PackedIndex, ArrayName | 'names' | 'keys' | 'prefixKeys'> & {
-    layout: Record<ArrayName, [number, number]>; names: string; keys: string; prefixKeys: string
+  const { trieWords, ...h } = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Omit<PackedIndex, ArrayName | 'names' | 'keys' | 'trie'> & {
+    layout: Record<ArrayName | `trie.${TrieArrayName}`, [number, number]>; names: string; keys: string; trieWords: string
   }
   const raw = readFileSync(`${base}.bin`)
   // Typed-array views need an aligned start; a pooled Buffer may not give one.
   const bin = raw.byteOffset % 8 === 0 ? raw : Buffer.concat([raw])
   const ab = bin.buffer
-  const at = (name: ArrayName): [number, number] => {
+  const at = (name: ArrayName | `trie.${TrieArrayName}`): [number, number] => {
     const [off, len] = h.layout[name]
     return [bin.byteOffset + off, len]
   }
@@ -137,10 +135,13 @@ export function readPacked(base: string): PackedIndex {
     ...h,
     names: h.names.split('\n'),
     keys: h.keys.split('\n'),
-    prefixKeys: h.prefixKeys ? h.prefixKeys.split('\n') : [],
+    trie: {
+      words: trieWords.split('\n'), wordSlots: new Int32Array(ab, ...at('trie.wordSlots')), nodeKey: new Int32Array(ab, ...at('trie.nodeKey')),
+      nodeLonger: new Uint8Array(ab, ...at('trie.nodeLonger')), steps: new Int32Array(ab, ...at('trie.steps')),
+    },
     cc: new Uint16Array(ab, ...at('cc')), admin1: new Uint16Array(ab, ...at('admin1')), fcode: new Uint16Array(ab, ...at('fcode')),
     lat: new Float32Array(ab, ...at('lat')), lon: new Float32Array(ab, ...at('lon')),
     population: new Float64Array(ab, ...at('population')), geonameId: new Int32Array(ab, ...at('geonameId')),
-    keyStart: new Uint32Array(ab, ...at('keyStart')), refs: new Int32Array(ab, ...at('refs')), keyLonger: new Uint8Array(ab, ...at('keyLonger')),
+    keyStart: new Uint32Array(ab, ...at('keyStart')), refs: new Int32Array(ab, ...at('refs')),
   }
 }

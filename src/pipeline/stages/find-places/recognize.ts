@@ -3,10 +3,12 @@
 // It proposes; resolve.ts chooses the place and role.ts the role.
 import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
+import { NONE, ROOT } from '../../../gazetteer/word-trie.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
+import { SpanMemo } from './span-memo.ts'
 
 /** A span that names a place, before resolution. */
 export interface Mention {
@@ -61,9 +63,9 @@ interface Tok {
   readonly folded: readonly string[]
   readonly lower: string
   readonly first: number
+  readonly second: number
+  know(w: { readonly folded: readonly string[]; readonly lower: string }): void
 }
-
-const lowercaseStarts = new WeakMap<Gazetteer, Map<string, number>>()
 
 const wordKeys = new Map<string, string>()
 function cachedWordKey(w: string): string {
@@ -92,51 +94,131 @@ export function keyOfWords(words: readonly string[]): string {
 const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
 
 /**
- * keyOfWords for a run of words that grows one token at a time: the keys of the words before the last are kept, so
- * each word's key is looked up once per run instead of once per n-gram. key() equals keyOfWords(words) at every step.
+ * A run of words that grows one token at a time, as a walk of the gazetteer's word trie: node() is the trie node
+ * of keyOfWords(words) at every step (NONE when no key is or begins so), one integer probe per word.
  */
-class RunKey {
-  readonly words: string[] = []
-  /** Keys of every word but the last, articles dropped (they are not last). */
-  #stem = ''
-  /** Key of the last word at its position, once computed. */
-  #last: string | null = null
+class IdRun {
+  /** The words pushed, as their memos; null for a possessive joined to the word before ("Syria's"). */
+  readonly #parts: (WordInfo | null)[] = []
+  #count = 0
+  /** Node of the words before the last, articles dropped (they are not last). */
+  #stem = ROOT
+  /** Key word id of the last word at its position. */
+  #last = NONE
+  #lastArticle = false
 
-  push(folded: readonly string[]): void {
-    for (const w of folded) {
-      const n = this.words.length
-      if (n > 0) {
-        const prev = this.words[n - 1] as string
-        if (!ARTICLE_WORDS.has(prev)) {
-          const k = this.#last ?? wordKeyAt(prev, n - 1)
-          this.#stem = this.#stem ? `${this.#stem} ${k}` : k
-        }
-      }
-      this.words.push(w)
-      this.#last = null
-    }
+  constructor(private readonly gaz: Gazetteer) {}
+
+  /** Starts the run over with one word, walked once per word as written (WordInfo). */
+  start(w: WordInfo): void {
+    this.#parts.length = 0
+    this.#parts.push(w)
+    this.#count = w.folded.length
+    this.#stem = w.stem
+    this.#last = w.lastId
+    this.#lastArticle = w.lastArticle
+  }
+
+  push(w: WordInfo): void {
+    this.#parts.push(w)
+    if (w.folded.length === 1) this.#push(w.laterId, w.article)
+    else for (let i = 0; i < w.folded.length; i++) this.#push(w.later[i] as number, w.articles[i] as boolean)
+  }
+
+  #push(id: number, article: boolean): void {
+    if (this.#count > 0 && !this.#lastArticle) this.#stem = this.gaz.step(this.#stem, this.#last)
+    this.#count++
+    this.#last = id
+    this.#lastArticle = article
   }
 
   /** "Syria's": the possessive joins the last word. */
-  addToLast(suffix: string): void {
-    const n = this.words.length
-    if (n === 0) return
-    this.words[n - 1] += suffix
-    this.#last = null
+  addToLast(): void {
+    if (this.#count === 0) return
+    this.#parts.push(null)
+    const w = this.words()[this.#count - 1] as string
+    this.#last = this.gaz.wordId(wordKeyAt(w, this.#count - 1))
+    this.#lastArticle = ARTICLE_WORDS.has(w)
   }
 
-  /** The key of the first word when it is known already (the single-word memo). */
-  knownLast(key: string): void {
-    if (this.words.length === 1) this.#last = key
+  /** The folded words so far (the rare rules that need their text). */
+  words(): string[] {
+    const out: string[] = []
+    for (const p of this.#parts) {
+      if (p) out.push(...p.folded)
+      else out[out.length - 1] += 's'
+    }
+    return out
   }
 
-  key(): string {
-    const n = this.words.length
-    if (n === 0) return ''
-    const k = (this.#last ??= wordKeyAt(this.words[n - 1] as string, n - 1))
-    return this.#stem ? `${this.#stem} ${k}` : k
+  /** True when the last word is an Arabic article (dropped from keys unless it ends them). */
+  get lastArticle(): boolean { return this.#lastArticle }
+
+  node(): number {
+    return this.#count === 0 ? NONE : this.gaz.step(this.#stem, this.#last)
   }
 }
+
+/** Whether a longer name goes on from the run with a possessive on its last word ("Syria" + "'s" -> "syrias …"). */
+function possessiveGoesOn(words: readonly string[], gaz: Gazetteer): boolean {
+  return gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
+}
+
+/** What the scan needs of a word as written, computed once per distinct text and gazetteer. */
+interface WordInfo {
+  readonly folded: readonly string[]
+  /** As a name's first word: the trie walk of its folded words (stem, last word's id) and where it leads. */
+  readonly stem: number
+  readonly lastId: number
+  readonly lastArticle: boolean
+  readonly node: number
+  readonly found: number
+  /** Key word ids of its folded words after a name's first position, and which are Arabic articles. */
+  readonly later: readonly number[]
+  readonly articles: readonly boolean[]
+  /** later[0] and articles[0], read without the arrays (most words fold to one). */
+  readonly laterId: number
+  readonly article: boolean
+  readonly lower: string
+  /** keyOfWords(folded), on first use. */
+  key?: string
+  /** lowercaseCode, on first use. */
+  lowercase?: number
+  /** The country the word names as a demonym ("Syrian"), null for none; on first use. */
+  demonym?: string | null
+}
+
+function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
+  const folded = foldWords(text)
+  const later = folded.map((w) => gaz.wordId(wordKeyAt(w, 1)))
+  const articles = folded.map((w) => ARTICLE_WORDS.has(w))
+  let stem = ROOT
+  let lastId = NONE
+  let lastArticle = false
+  folded.forEach((w, i) => {
+    if (i > 0 && !lastArticle) stem = gaz.step(stem, lastId)
+    lastId = i === 0 ? gaz.wordId(wordKeyAt(w, 0)) : (later[i] as number)
+    lastArticle = articles[i] as boolean
+  })
+  const node = folded.length === 0 ? NONE : gaz.step(stem, lastId)
+  return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, laterId: later[0] ?? NONE,
+    article: articles[0] ?? false, lower: text.toLowerCase() }
+}
+
+const wordInfos = new WeakMap<Gazetteer, SpanMemo<WordInfo>>()
+
+/** The WordInfo of a token, looked up by its span of the text. */
+function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
+  let memo = wordInfos.get(gaz)
+  if (!memo) wordInfos.set(gaz, (memo = new SpanMemo(100_000)))
+  let w = memo.get(source, t.start, t.end)
+  if (w === undefined) memo.set(t.text, (w = wordInfoOf(t.text, gaz)))
+  t.know(w)
+  return w
+}
+
+const keyOfInfo = (w: WordInfo): string => (w.key ??= keyOfWords(w.folded))
+const demonymOf = (w: WordInfo, gaz: Gazetteer): string | undefined => (w.demonym ??= gaz.demonymCountry(keyOfInfo(w)) ?? null) ?? undefined
 
 /** The key of a word at position i of a name, as keyOfWords computes it. */
 function wordKeyAt(w: string, i: number): string {
@@ -168,18 +250,24 @@ class Token implements Tok {
     this.upper = ascii ? digit || cap : UPPER.test(this.text)
   }
   get text(): string { return (this.#text ??= this.source.slice(this.start, this.end)) }
+  /** Takes the folded and lowercase forms from the word's memo, where the scan looked it up. */
+  know(w: { readonly folded: readonly string[]; readonly lower: string }): void {
+    this.#folded ??= w.folded as string[]
+    this.#lower ??= w.lower
+  }
+  /** Char code of the second character (NaN for a one-character token). */
+  get second(): number { return this.source.charCodeAt(this.start + 1) }
   get lower(): string { return (this.#lower ??= this.text.toLowerCase()) }
   get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
 }
 
 function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
-  return spans.map(([s, e]) => new Token(text, s, e))
-}
-
-function lowercaseMemo(gaz: Gazetteer): Map<string, number> {
-  let memo = lowercaseStarts.get(gaz)
-  if (!memo) lowercaseStarts.set(gaz, (memo = new Map()))
-  return memo
+  const toks = new Array<Tok>(spans.length)
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as readonly [number, number]
+    toks[i] = new Token(text, span[0], span[1])
+  }
+  return toks
 }
 
 /**
@@ -202,49 +290,21 @@ function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
   return table
 }
 
-interface SingleWord {
-  readonly key: string
-  readonly found: number
-  /** The key's hit list, asked for on first use. */
-  hits?: readonly KeyHit[]
-}
-const singleWords = new WeakMap<Gazetteer, Map<string, SingleWord>>()
-function singleWordMemo(gaz: Gazetteer): Map<string, SingleWord> {
-  let memo = singleWords.get(gaz)
-  if (!memo) singleWords.set(gaz, (memo = new Map()))
-  return memo
-}
-
-/** The key of one token alone and its index flags (PROBE_KEY, PROBE_LONGER), memoised by the token's text. */
-function singleWord(t: Tok, gaz: Gazetteer, memo: Map<string, SingleWord>): SingleWord {
-  let w = memo.get(t.text)
-  if (w === undefined) {
-    const key = keyOfWords(t.folded)
-    w = { key, found: gaz.probe(key) }
-    if (memo.size > 100_000) memo.clear()
-    memo.set(t.text, w)
-  }
-  return w
-}
-
 const LC_ARTICLE = 1
 const LC_PHRASE = 2
 
 /** For a word that does not begin with a capital: LC_ARTICLE when it is an Arabic article that may begin a name,
  * LC_PHRASE when it may begin a lowercase theater phrase ("the coast"); memoised per word as written. */
-function lowercaseCode(t: Tok, gaz: Gazetteer, memo: Map<string, number>): number {
-  let code = memo.get(t.text)
-  if (code === undefined) {
-    code = (START_ARTICLES.has(t.lower) ? LC_ARTICLE : 0) | (gaz.lowercaseStart(keyOfWords(t.folded)) ? LC_PHRASE : 0)
-    if (memo.size > 50_000) memo.clear()
-    memo.set(t.text, code)
-  }
-  return code
+function lowercaseCode(t: Tok, w: WordInfo, gaz: Gazetteer): number {
+  return (w.lowercase ??= (START_ARTICLES.has(t.lower) ? LC_ARTICLE : 0) | (gaz.lowercaseStart(keyOfInfo(w)) ? LC_PHRASE : 0))
 }
 
+/** "'s" or "’s", read from the token's characters. */
 const isPossessive = (t: Tok): boolean => {
-  const x = t.text
-  return x.length === 2 && (x[1] === 's' || x[1] === 'S') && (x[0] === "'" || x[0] === '’')
+  if (t.end - t.start !== 2) return false
+  const a = t.first
+  const b = t.second
+  return (b === 115 || b === 83) && (a === 39 || a === 0x2019)
 }
 
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
@@ -270,9 +330,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   const notPlaces = notPlaceKeys()
   // "Mayor Kelly … Kelly said": a name seen once as part of a person's name is a person throughout the text.
   const personKeys = new Set<string>()
-  const lcMemo = lowercaseMemo(gaz)
   const lcFirst = lowercaseFirstTable(gaz)
-  const wordMemo = singleWordMemo(gaz)
+  const run = new IdRun(gaz)
   sentences.forEach((spans, sentence) => {
     const toks = tokensOf(text, spans)
     const firstWord = toks.findIndex((t) => t.word)
@@ -280,7 +339,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
     while (k < toks.length) {
       const t = toks[k] as Tok
       if (!t.word) { k++; continue }
-      if (isArabicWord(t.text)) {
+      if (t.first >= 0x0620 && isArabicWord(t.text)) {
         const found = arabicMention(toks, k, sentence, gaz)
         if (found) mentions.push(found.mention)
         else {
@@ -292,47 +351,54 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         continue
       }
       let startsUpper = t.upper
+      let first: WordInfo | null = null
       if (!startsUpper) {
         if (t.first >= 97 && t.first <= 122 && lcFirst[t.first] === 0) { k++; continue }
         // Most words are lowercase and begin nothing: one memo lookup tells an article ("al-Raqqa") or a phrase start.
-        const code = lowercaseCode(t, gaz, lcMemo)
+        first = wordInfo(text, t, gaz)
+        const code = lowercaseCode(t, first, gaz)
         if (code === 0) { k++; continue }
         startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
-      let best: { last: number; key: string; single: SingleWord | null } | null = null
-      let first: SingleWord | null = null
-      const run = new RunKey()
-      const words = run.words
+      let best: { last: number; key: string; node: number } | null = null
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks[j] as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...words, ...tj.folded]))) break
+        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
-        if (n > 0 && isPossessive(tj)) run.addToLast('s')
-        else run.push(tj.folded)
-        // The first word alone is the common case: its key and index flags are memoised by its text.
-        const single = n === 0 ? (first = singleWord(tj, gaz, wordMemo)) : null
-        if (single) run.knownLast(single.key)
-        const key = single ? single.key : run.key()
-        const found = single ? single.found : gaz.probe(key)
-        if (key.length >= 2 && (found & PROBE_KEY) !== 0) {
+        // The first word alone is the common case: its walk is memoised by its text.
+        let node: number
+        let found: number
+        if (n === 0) {
+          const w = (first ??= wordInfo(text, tj, gaz))
+          run.start(w)
+          node = w.node
+          found = w.found
+        } else {
+          if (isPossessive(tj)) run.addToLast()
+          else run.push(wordInfo(text, tj, gaz))
+          node = run.node()
+          found = gaz.nodeFlags(node)
+        }
+        const key = (found & PROBE_KEY) !== 0 ? gaz.nodeKey(node) : ''
+        if (key.length >= 2) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
-          const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.lookup(key).some((h) => gaz.isTheater(h.entry)))
-          if (ok) best = { last: j, key, single }
+          const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.nodeHits(node).some((h) => gaz.isTheater(h.entry)))
+          if (ok) best = { last: j, key, node }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
         const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
-          gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
-        if ((found & PROBE_LONGER) === 0 && !ARTICLE_WORDS.has(words[words.length - 1] ?? '') && !possessive) break
+          possessiveGoesOn(run.words(), gaz)
+        if ((found & PROBE_LONGER) === 0 && !run.lastArticle && !possessive) break
         j = following
       }
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
       if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
       if (!best) {
-        const demonym = t.upper ? gaz.demonymCountry((first ?? singleWord(t, gaz, wordMemo)).key) : undefined
+        const demonym = t.upper ? demonymOf(first ?? wordInfo(text, t, gaz), gaz) : undefined
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
@@ -341,7 +407,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const hits = best.single ? (best.single.hits ??= gaz.lookup(best.key)) : gaz.lookup(best.key)
+      const hits = gaz.nodeHits(best.node)
       const m = shapeMention(toks, k, best.last, sentence, best.key, hits, common, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
@@ -460,7 +526,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
   const next = toks[last + 1]
   const located = before !== null && LOCATING.has(before.lower)
-  if (next && !located && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
+  if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -498,6 +564,8 @@ const SUFFIX_OF: ReadonlyMap<string, 'ADM1' | 'ADM2' | 'AREA'> = new Map(Object.
 
 // Prepositions that place the name after them: "residents of X", "people in X", "a village near X".
 const LOCATING = new Set(['of', 'in', 'from', 'near', 'at', 'around', 'outside', 'inside'])
+/** Char codes a SPEECH match can begin the next token with: a comma or a speech verb's first letter. */
+const SPEECH_FIRST = new Set([...',staewrnil'].map((c) => c.charCodeAt(0)))
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 
 /** Text of up to `n` tokens from `i`, with their spacing. */

@@ -42,20 +42,29 @@ interface Doc {
   readonly anchorPoints: readonly AnchorPoint[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
   readonly cells: ReadonlyMap<number, ReadonlySet<string>>
-  /** Coherence by mention key and entry index, shared by the passes over one document. */
-  readonly coherence: Map<string, Map<number, number>>
+  /** Coherence by mention key, candidate list and candidate position (NaN until computed), shared by the passes over one
+   * document: coherence() is the same in every pass and for every mention of one key. */
+  readonly coherenceRows: Map<string, Map<Candidates, Float64Array>>
 }
 
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
 const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<number, Set<string>> {
+function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, Set<string>> {
   const cells = new Map<number, Set<string>>()
-  for (const m of mentions) {
+  // A name repeated with the same candidates adds nothing the first time did not.
+  const seen = new Map<string, Set<Candidates>>()
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention
     if (m.typo) continue
-    for (const c of candidates(m, gaz).list) {
-      const k = c.cell
+    const found = listOf(i)
+    let lists = seen.get(m.key)
+    if (!lists) seen.set(m.key, (lists = new Set()))
+    if (lists.has(found)) continue
+    lists.add(found)
+    for (let i = 0; i < found.length; i++) {
+      const k = found.num[i * STRIDE + C_CELL] as number
       if (k < 0) continue
       const set = cells.get(k)
       if (set) set.add(m.key)
@@ -65,13 +74,13 @@ function candidateCells(mentions: readonly Mention[], gaz: Gazetteer): Map<numbe
   return cells
 }
 
-/** coherence() is the same in every pass and for every mention of one key: computed once per key and candidate. */
-function cachedCoherence(m: Mention, e: GazEntry, d: Doc): number {
-  let byEntry = d.coherence.get(m.key)
-  if (!byEntry) d.coherence.set(m.key, (byEntry = new Map()))
-  let v = byEntry.get(e.index)
-  if (v === undefined) byEntry.set(e.index, (v = coherence(m, e, d.cells)))
-  return v
+/** The coherence row of a mention's candidate list in one document. */
+function coherenceRow(m: Mention, found: Candidates, d: Doc): Float64Array {
+  let byList = d.coherenceRows.get(m.key)
+  if (!byList) d.coherenceRows.set(m.key, (byList = new Map()))
+  let row = byList.get(found)
+  if (!row) byList.set(found, (row = new Float64Array(found.length).fill(NaN)))
+  return row
 }
 
 /** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
@@ -100,13 +109,58 @@ interface Candidate {
   readonly featureClass: number
   /** Its 1° grid cell for coherence; -1 for a country or continent, which coherence leaves out. */
   readonly cell: number
+  /** The theater score (2 in the theater country): fixed per gazetteer, as the candidate cache is. */
+  readonly theater: number
+  /** Whether an admin1 focus can add to it: it has an admin1 and is no governorate itself. */
+  readonly admin1Focusable: boolean
 }
 
-/** A name's candidates with the parts of their scores no context changes. */
+/**
+ * A name's candidates with the parts of their scores no context changes, their numbers packed in one array (STRIDE
+ * a candidate): scoring a list reads one contiguous buffer, not an object per candidate scattered over the heap.
+ */
 interface Candidates {
-  readonly list: readonly Candidate[]
+  readonly length: number
+  readonly entries: readonly GazEntry[]
+  /** Per candidate: the C_* fields below. */
+  readonly num: Float64Array
+  readonly cc: readonly string[]
+  readonly admin1: readonly string[]
   /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
   readonly alone: Map<string, Best | null>
+}
+
+const C_NAME_MATCH = 0
+const C_NAME_MATCH_ALONE = 1
+const C_POPULATION = 2
+const C_FEATURE_CLASS = 3
+const C_THEATER = 4
+/** 1 for a governorate (ADM1), 2 for a district (ADM2), else 0: what an admin suffix matches. */
+const C_ADM = 5
+const C_ADMIN1_FOCUSABLE = 6
+const C_LAT = 7
+const C_LON = 8
+const C_INDEX = 9
+const C_CELL = 10
+const STRIDE = 11
+
+function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
+  const num = new Float64Array(list.length * STRIDE)
+  list.forEach((c, i) => {
+    const at = i * STRIDE
+    num[at + C_NAME_MATCH] = c.nameMatch
+    num[at + C_NAME_MATCH_ALONE] = c.nameMatchAlone
+    num[at + C_POPULATION] = c.population
+    num[at + C_FEATURE_CLASS] = c.featureClass
+    num[at + C_THEATER] = c.theater
+    num[at + C_ADM] = c.entry.fcode === 'ADM1' ? 1 : c.entry.fcode === 'ADM2' ? 2 : 0
+    num[at + C_ADMIN1_FOCUSABLE] = c.admin1Focusable ? 1 : 0
+    num[at + C_LAT] = c.entry.lat
+    num[at + C_LON] = c.entry.lon
+    num[at + C_INDEX] = c.entry.index
+    num[at + C_CELL] = c.cell
+  })
+  return { length: list.length, entries: list.map((c) => c.entry), num, cc: list.map((c) => c.entry.cc), admin1: list.map((c) => c.entry.admin1) }
 }
 
 /**
@@ -141,8 +195,10 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     ...c,
     featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
     cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon),
+    theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
+    admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
   }))
-  const found = { alone: new Map<string, Best | null>(), list: withClass }
+  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>() }
   if (bySurface.size > 64) bySurface.clear()
   bySurface.set(memoKey, found)
   return found
@@ -174,7 +230,16 @@ function focusFor(m: Mention, d: Doc): Focus {
   const t = d.totals
   const own = t.byKey.get(m.key)
   const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
-  return { share: (cc) => (sum > 0 ? ((t.byCc.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / sum : 0) }
+  // The few countries voted for, each share computed once: a candidate's is a scan of a short list (0 for the rest).
+  const ccs: string[] = []
+  const shares: number[] = []
+  if (sum > 0) for (const [cc, total] of t.byCc) { ccs.push(cc); shares.push((total - (own?.get(cc) ?? 0)) / sum) }
+  return {
+    share(cc) {
+      for (let i = 0; i < ccs.length; i++) if (ccs[i] === cc) return shares[i] as number
+      return 0
+    },
+  }
 }
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
@@ -202,16 +267,19 @@ const COHERENCE = 8
 const CONTAINER = 9
 
 /** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
-function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, container: GazEntry | null, focus: Focus | null): number {
-  const e = c.entry
-  s[NAME_MATCH] = d ? c.nameMatch : c.nameMatchAlone
-  s[FEATURE_CLASS] = c.featureClass
-  s[POPULATION] = c.population
+function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
+  coherenceRow: Float64Array | null): number {
+  const num = c.num
+  const base = at * STRIDE
+  s[NAME_MATCH] = num[base + (d ? C_NAME_MATCH : C_NAME_MATCH_ALONE)] as number
+  s[FEATURE_CLASS] = num[base + C_FEATURE_CLASS] as number
+  s[POPULATION] = num[base + C_POPULATION] as number
+  const adm = num[base + C_ADM] as number
   // "Idlib province" -> the governorate; "the Hama countryside" -> the governorate around the city.
-  if (m.suffix === 'ADM1' && e.fcode === 'ADM1') s[ADMIN_SUFFIX] = 6
-  else if (m.suffix === 'ADM2' && e.fcode === 'ADM2') s[ADMIN_SUFFIX] = 6
+  if (m.suffix === 'ADM1' && adm === 1) s[ADMIN_SUFFIX] = 6
+  else if (m.suffix === 'ADM2' && adm === 2) s[ADMIN_SUFFIX] = 6
   // "the western Aleppo countryside" is the country around the city on that side, not the whole governorate.
-  else if (m.suffix === 'AREA' && m.bearing === null && (e.fcode === 'ADM1' || e.fcode === 'ADM2')) s[ADMIN_SUFFIX] = e.fcode === 'ADM1' ? 3 : 2
+  else if (m.suffix === 'AREA' && m.bearing === null && adm !== 0) s[ADMIN_SUFFIX] = adm === 1 ? 3 : 2
   else s[ADMIN_SUFFIX] = 0
   s[THEATER] = 0
   s[COUNTRY_FOCUS] = 0
@@ -220,14 +288,21 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidate, d: Doc | null, con
   s[COHERENCE] = 0
   s[CONTAINER] = 0
   if (d) {
-    if (d.gaz.theaterCountry && e.cc === d.gaz.theaterCountry) s[THEATER] = 2
-    s[COUNTRY_FOCUS] = 3 * (focus?.share(e.cc) ?? 0)
-    if (e.admin1 && d.admin1Focus.has(e.admin1) && e.fcode !== 'ADM1') s[ADMIN_FOCUS] = 1.5
-    s[PROXIMITY] = proximity(m, e, d.anchorPoints)
-    s[COHERENCE] = 0.6 * Math.min(3, cachedCoherence(m, e, d))
+    s[THEATER] = num[base + C_THEATER] as number
+    const cc = c.cc[at] as string
+    s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0)
+    if (num[base + C_ADMIN1_FOCUSABLE] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
+    const index = num[base + C_INDEX] as number
+    s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
+    let near = coherenceRow ? (coherenceRow[at] as number) : NaN
+    if (near !== near) {
+      near = coherence(m, c.entries[at] as GazEntry, d.cells)
+      if (coherenceRow) coherenceRow[at] = near
+    }
+    s[COHERENCE] = 0.6 * Math.min(3, near)
     // "Springfield, Illinois": the place named right after a comma contains this one.
-    if (container && container.index !== e.index) {
-      if (container.kind === 'country' ? e.cc === container.cc : e.admin1 === container.admin1 && e.cc === container.cc) s[CONTAINER] = 6
+    if (container && container.index !== index) {
+      if (container.kind === 'country' ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6
     }
   }
   // Added in FEATURES order, always the same: equal scores give bit-for-bit equal totals.
@@ -243,19 +318,19 @@ function anchorPoints(anchors: readonly { key: string; entry: GazEntry }[]): Anc
 }
 
 /** Proximity score: how near the closest anchor (another mention's clear reading) lies. */
-function proximity(m: Mention, e: GazEntry, anchors: readonly AnchorPoint[]): number {
+function proximity(m: Mention, lat: number, lon: number, index: number, anchors: readonly AnchorPoint[]): number {
   let nearest = Infinity
   let cosLat = NaN
   for (const a of anchors) {
-    if (a.key === m.key || a.index === e.index || a.country) continue
+    if (a.key === m.key || a.index === index || a.country) continue
     // Proximity only counts within 400 km: a flat-earth bound (about 111 km a degree) skips far anchors without trigonometry.
-    const dLat = Math.abs(a.lat - e.lat) * KM_PER_DEGREE
+    const dLat = Math.abs(a.lat - lat) * KM_PER_DEGREE
     if (dLat > FAR_KM) continue
-    let dLon = Math.abs(a.lon - e.lon)
+    let dLon = Math.abs(a.lon - lon)
     if (dLon > 180) dLon = 360 - dLon
-    if (cosLat !== cosLat) cosLat = Math.cos((e.lat * Math.PI) / 180)
+    if (cosLat !== cosLat) cosLat = Math.cos((lat * Math.PI) / 180)
     if (dLon * KM_PER_DEGREE * Math.max(cosLat, a.cos) > FAR_KM) continue
-    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, e.lat, e.lon))
+    nearest = Math.min(nearest, distanceKm(a.lat, a.lon, lat, lon))
   }
   return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
 }
@@ -285,10 +360,9 @@ let rowCur = new Float64Array(FEATURES.length)
 let rowTop = new Float64Array(FEATURES.length)
 let rowSecond = new Float64Array(FEATURES.length)
 
-function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | null): Best | null {
+function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null): Best | null {
   // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
   // bearing in every document, kept with its candidates.
-  const found = candidates(m, gaz)
   const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
   if (!d) {
     const known = found.alone.get(aloneKey)
@@ -298,16 +372,16 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  const { list } = found
   const focus = d ? focusFor(m, d) : null
-  for (const c of list) {
-    const t = scoreInto(rowCur, m, c, d, container, focus)
+  const coherenceAt = d ? coherenceRow(m, found, d) : null
+  for (let i = 0; i < found.length; i++) {
+    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt)
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
-      top = c.entry
+      top = found.entries[i] as GazEntry
       topT = t
     } else if (!second || t > secondT) {
-      second = c.entry
+      second = found.entries[i] as GazEntry
       secondT = t
       const free = rowSecond; rowSecond = rowCur; rowCur = free
     }
@@ -320,11 +394,11 @@ function best(m: Mention, gaz: Gazetteer, d: Doc | null, container: GazEntry | n
 /** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
 type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
 
-function bestInPass(memo: PassMemo, m: Mention, gaz: Gazetteer, d: Doc, container: GazEntry | null): Best | null {
+function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null): Best | null {
   const key = `${m.key}\u0000${m.surface}\u0000${m.suffix ?? ''}\u0000${m.bearing ?? ''}\u0000${container ? container.index : -1}`
   const known = memo.get(key)
   if (known && known.hits === m.hits) return known.r
-  const r = best(m, gaz, d, container)
+  const r = best(m, found, d, container)
   if (!known) memo.set(key, { hits: m.hits, r })
   return r
 }
@@ -360,9 +434,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
 }
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
-function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: Gazetteer): GazEntry | null {
+function containerOf(text: string, m: Mention, next: Mention | undefined, nextList: () => Candidates): GazEntry | null {
   if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
-  const r = best(next, gaz, null, null)
+  const r = best(next, nextList(), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
 }
@@ -370,24 +444,27 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, gaz: G
 /** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
 export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer,
   options: { keepAll?: boolean } = {}): (Resolution | null)[] {
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], gaz))
+  // Each mention's candidates, looked up once per document (on first need) rather than once per pass.
+  const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
+  const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], () => listOf(i + 1)))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
-    const r = best(m, gaz, null, containers[i] ?? null)
+    const r = best(m, listOf(i), null, containers[i] ?? null)
     if (!r || r.margin < 1.5) return
     if (m.common && !isMajor(r.entry)) return
     anchors.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
-  const cells = candidateCells(mentions, gaz)
-  const coherence = new Map<string, Map<number, number>>()
+  const cells = candidateCells(mentions, listOf)
+  const coherenceRows = new Map<string, Map<Candidates, Float64Array>>()
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
     return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
-      coherence }
+      coherenceRows }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
@@ -396,7 +473,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const memo2: PassMemo = new Map()
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
-    const r = bestInPass(memo2, m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo2, m, listOf(i), doc, containers[i] ?? null)
     if (!r || (m.common && !isMajor(r.entry))) return
     second.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes2.push({ key: m.key, cc: r.entry.cc, w: 1 })
@@ -405,7 +482,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const memo3: PassMemo = new Map()
 
   return mentions.map((m, i) => {
-    const r = bestInPass(memo3, m, gaz, doc, containers[i] ?? null)
+    const r = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null)
     if (!r) return null
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
