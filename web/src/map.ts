@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
 import type { ControlGeoJSON, CutLines, EventMarker, ReferenceGeoJSON, ReferenceProps } from './api-client.ts'
 import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
+import { skipEmptySky } from './skip-empty-sky.ts'
 
 export interface Town { name: string; lat: number; lon: number; rank: number }
 export interface Basemap { countries: FeatureCollection; admin1: FeatureCollection; towns: Town[] }
@@ -94,6 +95,7 @@ export class SitrepMap {
     this.map = new maplibregl.Map({
       container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false, fadeDuration: 0,
     })
+    skipEmptySky(this.map)
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
     const loaded = new Promise<void>((resolve) => this.map.on('load', () => { performance.mark('sitrep:map-loaded'); resolve() }))
