@@ -125,14 +125,19 @@ export class SitrepMap {
 
   private addLayers(base: Basemap, handlers: MapHandlers): void {
     const m = this.map
-    m.addSource('countries', { type: 'geojson', data: base.countries })
-    m.addSource('admin1', { type: 'geojson', data: base.admin1 })
+    // One source for the whole basemap: MapLibre redraws its tile-clipping stencil masks, a pass over the whole
+    // viewport, each time a frame moves on to the fill or line layers of another source (twice per source and frame,
+    // opaque and translucent passes). In software WebGL each such pass is milliseconds of every frame.
+    const kind = (fc: FeatureCollection, k: string): Feature[] => fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind: k } }))
+    m.addSource('basemap', { type: 'geojson', data: { type: 'FeatureCollection', features: [...kind(base.countries, 'country'), ...kind(base.admin1, 'admin1')] } })
     // No fill antialiasing: the border line layers draw every edge anyway, and the extra outline pass costs
-    // a full redraw of each polygon's edge on every frame of a pan.
-    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6', 'fill-antialias': false } })
-    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3', 'fill-antialias': false } })
-    m.addLayer({ id: 'admin1-line', type: 'line', source: 'admin1', paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
-    m.addLayer({ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
+    // a full redraw of each polygon's edge on every frame of a pan. Syria is its own country polygon, lighter:
+    // one fill for all land rather than a second fill stacked over Syria.
+    m.addLayer({ id: 'land', type: 'fill', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'],
+      paint: { 'fill-color': ['case', ['==', ['get', 'name'], 'Syria'], '#fbf9f3', '#f3efe6'], 'fill-antialias': false } })
+    m.addLayer({ id: 'admin1-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'admin1'],
+      paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
+    m.addLayer({ id: 'borders', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
 
     m.addSource('control', { type: 'geojson', data: EMPTY })
     m.addLayer({ id: 'control-solid', type: 'fill', source: 'control', filter: ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]],
@@ -145,7 +150,8 @@ export class SitrepMap {
       paint: { 'line-color': ['case', ['==', ['get', 'status'], 'contested'], '#111111', ['get', 'color']], 'line-width': ['case', ['==', ['get', 'status'], 'contested'], 2, 1] } })
 
     m.addSource('cuts', { type: 'geojson', data: EMPTY })
-    m.addLayer({ id: 'cuts', type: 'line', source: 'cuts', paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
+    // Hidden while empty: an empty source still has tiles, and clipping masks are drawn for them on every frame.
+    m.addLayer({ id: 'cuts', type: 'line', source: 'cuts', layout: { visibility: 'none' }, paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
 
     m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 36, clusterMaxZoom: 9 })
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
@@ -257,5 +263,6 @@ export class SitrepMap {
   async setCuts(cuts: CutLines | null): Promise<void> {
     await this.ready
     this.map.getSource<GeoJSONSource>('cuts')!.setData(cuts ?? EMPTY)
+    this.map.setLayoutProperty('cuts', 'visibility', cuts?.features.length ? 'visible' : 'none')
   }
 }
