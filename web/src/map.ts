@@ -10,6 +10,7 @@ import type { ControlGeoJSON, CutLines, EventMarker, ReferenceGeoJSON, Reference
 import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
 import { skipEmptySky } from './skip-empty-sky.ts'
+import { skipRepeatedFrames } from './skip-repeated-frames.ts'
 
 export interface Town { name: string; lat: number; lon: number; rank: number }
 export interface Basemap { countries: FeatureCollection; admin1: FeatureCollection; towns: Town[] }
@@ -96,6 +97,7 @@ export class SitrepMap {
       container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false, fadeDuration: 0,
     })
     skipEmptySky(this.map)
+    skipRepeatedFrames(this.map)
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
     const loaded = new Promise<void>((resolve) => this.map.on('load', () => { performance.mark('sitrep:map-loaded'); resolve() }))
