@@ -1,7 +1,7 @@
 // The map: offline basemap, control layer in ISW's manner, clustered event markers, what-if cuts, town labels.
 // No glyphs, sprites or tiles: every label is an HTML marker, every pattern is drawn on a canvas here.
 import * as maplibregl from 'maplibre-gl'
-import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 // MapLibre finds its worker next to its own module, which a bundle does not keep: ship it as an asset.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
@@ -39,6 +39,10 @@ function disc(lon: number, lat: number, km: number, steps = 48): Polygon {
     ring.push([lon + dLon * Math.cos(a), lat + dLat * Math.sin(a)])
   }
   return { type: 'Polygon', coordinates: [ring] }
+}
+
+function withKind(features: Feature[], kind: string): Feature[] {
+  return features.map((f) => ({ ...f, properties: { ...f.properties, kind } }))
 }
 
 /** ISW draws claimed ground hatched: a diagonal hatch in the holder's colour; contested gets a cross-hatch. */
@@ -89,6 +93,8 @@ export class SitrepMap {
   private clusterLabels = new Map<number, maplibregl.Marker>()
   private contestedLabels: maplibregl.Marker[] = []
   private reference: ReferenceGeoJSON | null = null
+  /** What the 'ground' source holds: basemap, control discs and cut roads, each tagged with its `kind`. */
+  private ground: { base: Feature[]; control: Feature[]; cuts: Feature[] } = { base: [], control: [], cuts: [] }
 
   /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
   constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
@@ -115,6 +121,10 @@ export class SitrepMap {
     })
   }
 
+  private groundData(): FeatureCollection {
+    return { type: 'FeatureCollection', features: [...this.ground.base, ...this.ground.control, ...this.ground.cuts] }
+  }
+
   /** Resolves once the style and layers exist. */
   whenReady(): Promise<void> { return this.ready }
 
@@ -127,33 +137,32 @@ export class SitrepMap {
 
   private addLayers(base: Basemap, handlers: MapHandlers): void {
     const m = this.map
-    // One source for the whole basemap: MapLibre redraws its tile-clipping stencil masks, a pass over the whole
-    // viewport, each time a frame moves on to the fill or line layers of another source (twice per source and frame,
-    // opaque and translucent passes). In software WebGL each such pass is milliseconds of every frame.
-    const kind = (fc: FeatureCollection, k: string): Feature[] => fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind: k } }))
-    m.addSource('basemap', { type: 'geojson', data: { type: 'FeatureCollection', features: [...kind(base.countries, 'country'), ...kind(base.admin1, 'admin1')] } })
+    // One source for every fill and line layer (basemap, control, cut roads), told apart by `kind`: MapLibre redraws
+    // its tile-clipping stencil masks, a pass over the whole viewport, each time a frame moves on to the fill or line
+    // layers of another source (in the opaque and the translucent pass). In software WebGL each such pass is
+    // milliseconds of every frame; re-tiling the small basemap when the date changes costs far less.
+    this.ground.base = [...withKind(base.countries.features, 'country'), ...withKind(base.admin1.features, 'admin1')]
+    m.addSource('ground', { type: 'geojson', data: this.groundData() })
     // No fill antialiasing: the border line layers draw every edge anyway, and the extra outline pass costs
     // a full redraw of each polygon's edge on every frame of a pan. Syria is its own country polygon, lighter:
     // one fill for all land rather than a second fill stacked over Syria.
-    m.addLayer({ id: 'land', type: 'fill', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'],
+    m.addLayer({ id: 'land', type: 'fill', source: 'ground', filter: ['==', ['get', 'kind'], 'country'],
       paint: { 'fill-color': ['case', ['==', ['get', 'name'], 'Syria'], '#fbf9f3', '#f3efe6'], 'fill-antialias': false } })
-    m.addLayer({ id: 'admin1-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'admin1'],
+    m.addLayer({ id: 'admin1-line', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'admin1'],
       paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
-    m.addLayer({ id: 'borders', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
+    m.addLayer({ id: 'borders', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
 
-    m.addSource('control', { type: 'geojson', data: EMPTY })
-    m.addLayer({ id: 'control-solid', type: 'fill', source: 'control', filter: ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]],
+    const control: ExpressionSpecification = ['==', ['get', 'kind'], 'control']
+    m.addLayer({ id: 'control-solid', type: 'fill', source: 'ground', filter: ['all', control, ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]]],
       paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45, 'fill-antialias': false } })
-    m.addLayer({ id: 'control-hatched', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'claimed'],
+    m.addLayer({ id: 'control-hatched', type: 'fill', source: 'ground', filter: ['all', control, ['==', ['get', 'status'], 'claimed']],
       paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']] } })
-    m.addLayer({ id: 'control-contested', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'contested'],
+    m.addLayer({ id: 'control-contested', type: 'fill', source: 'ground', filter: ['all', control, ['==', ['get', 'status'], 'contested']],
       paint: { 'fill-pattern': ['concat', 'cross-', ['get', 'holder']] } })
-    m.addLayer({ id: 'control-edge', type: 'line', source: 'control',
+    m.addLayer({ id: 'control-edge', type: 'line', source: 'ground', filter: control,
       paint: { 'line-color': ['case', ['==', ['get', 'status'], 'contested'], '#111111', ['get', 'color']], 'line-width': ['case', ['==', ['get', 'status'], 'contested'], 2, 1] } })
 
-    m.addSource('cuts', { type: 'geojson', data: EMPTY })
-    // Hidden while empty: an empty source still has tiles, and clipping masks are drawn for them on every frame.
-    m.addLayer({ id: 'cuts', type: 'line', source: 'cuts', layout: { visibility: 'none' }, paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
+    m.addLayer({ id: 'cuts', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'cut'], paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
 
     m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 36, clusterMaxZoom: 9 })
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
@@ -231,11 +240,11 @@ export class SitrepMap {
       if (!this.map.hasImage(`hatch-${holder}`)) this.map.addImage(`hatch-${holder}`, pattern(color, false))
       if (!this.map.hasImage(`cross-${holder}`)) this.map.addImage(`cross-${holder}`, pattern(color, true))
     }
-    const discs: Feature<Polygon>[] = fc.features.map((f) => ({
+    this.ground.control = fc.features.map((f): Feature<Polygon> => ({
       type: 'Feature', geometry: disc(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, CONTROL_KM),
-      properties: { ...f.properties, color: holderColor(f.properties.holder) },
+      properties: { ...f.properties, kind: 'control', color: holderColor(f.properties.holder) },
     }))
-    this.map.getSource<GeoJSONSource>('control')!.setData({ type: 'FeatureCollection', features: discs })
+    this.map.getSource<GeoJSONSource>('ground')!.setData(this.groundData())
     for (const m of this.contestedLabels) m.remove()
     this.contestedLabels = fc.features.filter((f) => f.properties.status === 'contested').map((f) =>
       new maplibregl.Marker({ element: h('div', { class: 'contested-badge', title: `${f.properties.name}: contested` }, 'contested'), anchor: 'top', offset: [0, 10] })
@@ -264,7 +273,7 @@ export class SitrepMap {
 
   async setCuts(cuts: CutLines | null): Promise<void> {
     await this.ready
-    this.map.getSource<GeoJSONSource>('cuts')!.setData(cuts ?? EMPTY)
-    this.map.setLayoutProperty('cuts', 'visibility', cuts?.features.length ? 'visible' : 'none')
+    this.ground.cuts = withKind(cuts?.features ?? [], 'cut')
+    this.map.getSource<GeoJSONSource>('ground')!.setData(this.groundData())
   }
 }
