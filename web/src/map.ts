@@ -1,5 +1,5 @@
 // The map: offline basemap, control layer in ISW's manner, clustered event markers, what-if cuts, town labels.
-// No glyphs, sprites or tiles: every label is an HTML marker, every pattern is drawn on a canvas here.
+// No glyphs, sprites or tiles: town labels are HTML markers; cluster counts and patterns are drawn on canvases here.
 import * as maplibregl from 'maplibre-gl'
 import type { ExpressionSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
@@ -60,6 +60,24 @@ function pattern(color: string, cross: boolean): ImageData {
   return ctx.getImageData(0, 0, size, size)
 }
 
+const LABEL_SCALE = Math.max(1, Math.round(globalThis.devicePixelRatio || 1))
+
+/** A cluster's count, white and bold as the page's own text, drawn at the screen's pixel ratio so it stays sharp. */
+function countLabel(text: string): ImageData {
+  const font = `700 ${12 * LABEL_SCALE}px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif`
+  const measure = h('canvas', { width: 1, height: 1 }).getContext('2d')!
+  measure.font = font
+  const width = Math.ceil(measure.measureText(text).width) + 2 * LABEL_SCALE
+  const height = 16 * LABEL_SCALE
+  const ctx = h('canvas', { width, height }).getContext('2d')!
+  ctx.font = font
+  ctx.fillStyle = '#ffffff'
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  ctx.fillText(text, width / 2, height / 2)
+  return ctx.getImageData(0, 0, width, height)
+}
+
 /** The reference layer's mark: a hollow dark diamond, unlike Sitrep's filled round dots, so the two never read alike. */
 function diamond(): ImageData {
   const size = 44 // drawn at twice the size it shows (pixelRatio 2), so it stays sharp
@@ -90,7 +108,6 @@ const style: StyleSpecification = {
 export class SitrepMap {
   readonly map: maplibregl.Map
   private readonly ready: Promise<void>
-  private clusterLabels = new Map<number, maplibregl.Marker>()
   private contestedLabels: maplibregl.Marker[] = []
   private reference: ReferenceGeoJSON | null = null
   /** What the 'ground' source holds: basemap, control discs and cut roads, each tagged with its `kind`. */
@@ -168,6 +185,14 @@ export class SitrepMap {
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
       paint: { 'circle-color': '#37474f', 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
         'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22, 1000, 28] } })
+    // Counts drawn by MapLibre with the circles, from labels painted on a canvas when first needed (no glyphs
+    // offline): HTML markers were a DOM layer each for the compositor to move and draw on every frame of a pan,
+    // and only caught up with the clusters once the pan ended.
+    m.addLayer({ id: 'event-cluster-counts', type: 'symbol', source: 'events', filter: ['has', 'point_count'],
+      layout: { 'icon-image': ['concat', 'count-', ['to-string', ['get', 'point_count_abbreviated']]], 'icon-allow-overlap': true, 'icon-ignore-placement': true } })
+    m.setMissingStyleImageResolver((id) => {
+      if (id.startsWith('count-') && !m.hasImage(id)) m.addImage(id, countLabel(id.slice(6)), { pixelRatio: LABEL_SCALE })
+    })
     m.addLayer({ id: 'event-points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-color': ['get', 'color'],
@@ -196,9 +221,6 @@ export class SitrepMap {
       m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer' })
       m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = '' })
     }
-    // Not on every frame: querying a source of 100k points per frame is what made panning stutter.
-    m.on('moveend', () => this.updateClusterLabels())
-    m.on('sourcedata', (e) => { if (e.sourceId === 'events' && e.isSourceLoaded) this.updateClusterLabels() })
   }
 
   private async openCluster(f: MapGeoJSONFeature | undefined, handlers: MapHandlers): Promise<void> {
@@ -212,24 +234,6 @@ export class SitrepMap {
       const leaves = await src.getClusterLeaves(clusterId, 500, 0)
       handlers.onCluster(leaves.map((l) => String(l.properties?.['id'])))
     } else this.map.easeTo({ center, zoom })
-  }
-
-  /** Cluster counts as HTML (no glyphs offline); one marker per visible cluster, reused across frames. */
-  private updateClusterLabels(): void {
-    if (!this.map.getSource('events')) return
-    const seen = new Set<number>()
-    for (const f of this.map.querySourceFeatures('events', { filter: ['has', 'point_count'] })) {
-      const id = Number(f.properties['cluster_id'])
-      if (seen.has(id)) continue
-      seen.add(id)
-      if (!this.clusterLabels.has(id)) {
-        const el = h('div', { class: 'cluster-count' }, String(f.properties['point_count_abbreviated'] ?? f.properties['point_count']))
-        this.clusterLabels.set(id, new maplibregl.Marker({ element: el }).setLngLat((f.geometry as Point).coordinates as [number, number]))
-      }
-      const marker = this.clusterLabels.get(id)!
-      if (!marker.getElement().isConnected) marker.addTo(this.map)
-    }
-    for (const [id, marker] of this.clusterLabels) if (!seen.has(id)) { marker.remove(); this.clusterLabels.delete(id) }
   }
 
   /** Draws control as of a date: solid where assessed, hatched where claimed, cross-hatched and outlined where contested. */
