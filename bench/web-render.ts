@@ -4,6 +4,10 @@
 // Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only | --first-only] [--viewport=WxH]
 // SwiftShader rasterises on the CPU, so fps falls with the pixels drawn: --viewport=700x450 shows how much.
 // SITREP_WEB_DIR=path/to/other/dist/web measures another build (e.g. main's) against the same server.
+// --trace=FILE saves a Chrome trace of the drag with N events (open it in Perfetto or chrome://tracing): SwiftShader's
+// work shows in the GPU process as ContextVk::finishImpl inside the readback of each painted frame. Tracing slows
+// the traced drag: take fps from a run without it.
+import { writeFileSync } from 'node:fs'
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
 import { syntheticData } from './synthetic-events.ts'
@@ -12,6 +16,7 @@ const args = process.argv.slice(2)
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000)
 const panOnly = args.includes('--pan-only')
 const firstOnly = args.includes('--first-only')
+const traceFile = args.find((a) => a.startsWith('--trace='))?.slice(8)
 const [vw, vh] = (args.find((a) => a.startsWith('--viewport='))?.slice(11) ?? '1400x900').split('x').map(Number)
 const viewport = { width: vw ?? 1400, height: vh ?? 900 }
 const skip = browserSkipReason()
@@ -33,7 +38,7 @@ async function firstRender(): Promise<void> {
   await h.close()
 }
 
-async function panning(n: number): Promise<void> {
+async function panning(n: number, trace?: string): Promise<void> {
   const h = await startHarness(memoryReadModel(syntheticData(n)))
   const page = await h.newPage(viewport)
   const t0 = Date.now()
@@ -49,6 +54,7 @@ async function panning(n: number): Promise<void> {
   await cdp.send('Performance.enable')
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
   const m0 = await metrics()
+  if (trace) await h.browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'blink', 'cc', 'viz', 'gpu', 'gpu.angle', 'v8'] })
   const start = Date.now()
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2
   await page.mouse.move(cx, cy)
@@ -58,6 +64,7 @@ async function panning(n: number): Promise<void> {
   const elapsed = (Date.now() - start) / 1000
   const frames = Number(await page.evaluate('window.stop_ = true; window.frames_'))
   const m1 = await metrics()
+  if (trace) { writeFileSync(trace, await h.browser.stopTracing()); console.log(`trace of the drag with ${n} events: ${trace}`) }
   const perFrame = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, frames)).toFixed(1)
   console.log(`${n} events, ${viewport.width}x${viewport.height}: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging); ` +
     `main thread per frame: ${perFrame('TaskDuration')} ms busy, of which script ${perFrame('ScriptDuration')} ms, style+layout ${(Number(perFrame('RecalcStyleDuration')) + Number(perFrame('LayoutDuration'))).toFixed(1)} ms`)
@@ -68,5 +75,5 @@ if (!panOnly) await firstRender()
 if (!firstOnly) {
   // The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
   await panning(0)
-  await panning(n)
+  await panning(n, traceFile)
 }

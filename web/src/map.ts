@@ -1,7 +1,7 @@
 // The map: offline basemap, control layer in ISW's manner, clustered event markers, what-if cuts, town labels.
-// No glyphs, sprites or tiles: every label is an HTML marker, every pattern is drawn on a canvas here.
+// No glyphs, sprites or tiles: town labels are HTML markers; cluster counts and patterns are drawn on canvases here.
 import * as maplibregl from 'maplibre-gl'
-import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 // MapLibre finds its worker next to its own module, which a bundle does not keep: ship it as an asset.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
@@ -9,6 +9,8 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
 import type { ControlGeoJSON, CutLines, EventMarker, ReferenceGeoJSON, ReferenceProps } from './api-client.ts'
 import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
+import { skipEmptySky } from './skip-empty-sky.ts'
+import { skipRepeatedFrames } from './skip-repeated-frames.ts'
 
 export interface Town { name: string; lat: number; lon: number; rank: number }
 export interface Basemap { countries: FeatureCollection; admin1: FeatureCollection; towns: Town[] }
@@ -39,6 +41,10 @@ function disc(lon: number, lat: number, km: number, steps = 48): Polygon {
   return { type: 'Polygon', coordinates: [ring] }
 }
 
+function withKind(features: Feature[], kind: string): Feature[] {
+  return features.map((f) => ({ ...f, properties: { ...f.properties, kind } }))
+}
+
 /** ISW draws claimed ground hatched: a diagonal hatch in the holder's colour; contested gets a cross-hatch. */
 function pattern(color: string, cross: boolean): ImageData {
   const size = 12
@@ -52,6 +58,24 @@ function pattern(color: string, cross: boolean): ImageData {
   if (cross) { ctx.moveTo(0, 0); ctx.lineTo(size, size) }
   ctx.stroke()
   return ctx.getImageData(0, 0, size, size)
+}
+
+const LABEL_SCALE = Math.max(1, Math.round(globalThis.devicePixelRatio || 1))
+
+/** A cluster's count, white and bold as the page's own text, drawn at the screen's pixel ratio so it stays sharp. */
+function countLabel(text: string): ImageData {
+  const font = `700 ${12 * LABEL_SCALE}px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif`
+  const measure = h('canvas', { width: 1, height: 1 }).getContext('2d')!
+  measure.font = font
+  const width = Math.ceil(measure.measureText(text).width) + 2 * LABEL_SCALE
+  const height = 16 * LABEL_SCALE
+  const ctx = h('canvas', { width, height }).getContext('2d')!
+  ctx.font = font
+  ctx.fillStyle = '#ffffff'
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  ctx.fillText(text, width / 2, height / 2)
+  return ctx.getImageData(0, 0, width, height)
 }
 
 /** The reference layer's mark: a hollow dark diamond, unlike Sitrep's filled round dots, so the two never read alike. */
@@ -84,9 +108,10 @@ const style: StyleSpecification = {
 export class SitrepMap {
   readonly map: maplibregl.Map
   private readonly ready: Promise<void>
-  private clusterLabels = new Map<number, maplibregl.Marker>()
   private contestedLabels: maplibregl.Marker[] = []
   private reference: ReferenceGeoJSON | null = null
+  /** What the 'ground' source holds: basemap, control discs and cut roads, each tagged with its `kind`. */
+  private ground: { base: Feature[]; control: Feature[]; cuts: Feature[] } = { base: [], control: [], cuts: [] }
 
   /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
   constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
@@ -94,6 +119,8 @@ export class SitrepMap {
     this.map = new maplibregl.Map({
       container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false, fadeDuration: 0,
     })
+    skipEmptySky(this.map)
+    skipRepeatedFrames(this.map)
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
     const loaded = new Promise<void>((resolve) => this.map.on('load', () => { performance.mark('sitrep:map-loaded'); resolve() }))
@@ -111,6 +138,10 @@ export class SitrepMap {
     })
   }
 
+  private groundData(): FeatureCollection {
+    return { type: 'FeatureCollection', features: [...this.ground.base, ...this.ground.control, ...this.ground.cuts] }
+  }
+
   /** Resolves once the style and layers exist. */
   whenReady(): Promise<void> { return this.ready }
 
@@ -123,32 +154,45 @@ export class SitrepMap {
 
   private addLayers(base: Basemap, handlers: MapHandlers): void {
     const m = this.map
-    m.addSource('countries', { type: 'geojson', data: base.countries })
-    m.addSource('admin1', { type: 'geojson', data: base.admin1 })
+    // One source for every fill and line layer (basemap, control, cut roads), told apart by `kind`: MapLibre redraws
+    // its tile-clipping stencil masks, a pass over the whole viewport, each time a frame moves on to the fill or line
+    // layers of another source (in the opaque and the translucent pass). In software WebGL each such pass is
+    // milliseconds of every frame; re-tiling the small basemap when the date changes costs far less.
+    this.ground.base = [...withKind(base.countries.features, 'country'), ...withKind(base.admin1.features, 'admin1')]
+    m.addSource('ground', { type: 'geojson', data: this.groundData() })
     // No fill antialiasing: the border line layers draw every edge anyway, and the extra outline pass costs
-    // a full redraw of each polygon's edge on every frame of a pan.
-    m.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3efe6', 'fill-antialias': false } })
-    m.addLayer({ id: 'syria', type: 'fill', source: 'admin1', paint: { 'fill-color': '#fbf9f3', 'fill-antialias': false } })
-    m.addLayer({ id: 'admin1-line', type: 'line', source: 'admin1', paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
-    m.addLayer({ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
+    // a full redraw of each polygon's edge on every frame of a pan. Syria is its own country polygon, lighter:
+    // one fill for all land rather than a second fill stacked over Syria.
+    m.addLayer({ id: 'land', type: 'fill', source: 'ground', filter: ['==', ['get', 'kind'], 'country'],
+      paint: { 'fill-color': ['case', ['==', ['get', 'name'], 'Syria'], '#fbf9f3', '#f3efe6'], 'fill-antialias': false } })
+    m.addLayer({ id: 'admin1-line', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'admin1'],
+      paint: { 'line-color': '#b7aa94', 'line-width': 0.8, 'line-dasharray': [3, 2] } })
+    m.addLayer({ id: 'borders', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': '#8a8070', 'line-width': 1.2 } })
 
-    m.addSource('control', { type: 'geojson', data: EMPTY })
-    m.addLayer({ id: 'control-solid', type: 'fill', source: 'control', filter: ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]],
+    const control: ExpressionSpecification = ['==', ['get', 'kind'], 'control']
+    m.addLayer({ id: 'control-solid', type: 'fill', source: 'ground', filter: ['all', control, ['in', ['get', 'status'], ['literal', ['baseline', 'assessed']]]],
       paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45, 'fill-antialias': false } })
-    m.addLayer({ id: 'control-hatched', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'claimed'],
+    m.addLayer({ id: 'control-hatched', type: 'fill', source: 'ground', filter: ['all', control, ['==', ['get', 'status'], 'claimed']],
       paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']] } })
-    m.addLayer({ id: 'control-contested', type: 'fill', source: 'control', filter: ['==', ['get', 'status'], 'contested'],
+    m.addLayer({ id: 'control-contested', type: 'fill', source: 'ground', filter: ['all', control, ['==', ['get', 'status'], 'contested']],
       paint: { 'fill-pattern': ['concat', 'cross-', ['get', 'holder']] } })
-    m.addLayer({ id: 'control-edge', type: 'line', source: 'control',
+    m.addLayer({ id: 'control-edge', type: 'line', source: 'ground', filter: control,
       paint: { 'line-color': ['case', ['==', ['get', 'status'], 'contested'], '#111111', ['get', 'color']], 'line-width': ['case', ['==', ['get', 'status'], 'contested'], 2, 1] } })
 
-    m.addSource('cuts', { type: 'geojson', data: EMPTY })
-    m.addLayer({ id: 'cuts', type: 'line', source: 'cuts', paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
+    m.addLayer({ id: 'cuts', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'cut'], paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
 
     m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 36, clusterMaxZoom: 9 })
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
       paint: { 'circle-color': '#37474f', 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
         'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22, 1000, 28] } })
+    // Counts drawn by MapLibre with the circles, from labels painted on a canvas when first needed (no glyphs
+    // offline): HTML markers were a DOM layer each for the compositor to move and draw on every frame of a pan,
+    // and only caught up with the clusters once the pan ended.
+    m.addLayer({ id: 'event-cluster-counts', type: 'symbol', source: 'events', filter: ['has', 'point_count'],
+      layout: { 'icon-image': ['concat', 'count-', ['to-string', ['get', 'point_count_abbreviated']]], 'icon-allow-overlap': true, 'icon-ignore-placement': true } })
+    m.setMissingStyleImageResolver((id) => {
+      if (id.startsWith('count-') && !m.hasImage(id)) m.addImage(id, countLabel(id.slice(6)), { pixelRatio: LABEL_SCALE })
+    })
     m.addLayer({ id: 'event-points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-color': ['get', 'color'],
@@ -177,9 +221,6 @@ export class SitrepMap {
       m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer' })
       m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = '' })
     }
-    // Not on every frame: querying a source of 100k points per frame is what made panning stutter.
-    m.on('moveend', () => this.updateClusterLabels())
-    m.on('sourcedata', (e) => { if (e.sourceId === 'events' && e.isSourceLoaded) this.updateClusterLabels() })
   }
 
   private async openCluster(f: MapGeoJSONFeature | undefined, handlers: MapHandlers): Promise<void> {
@@ -195,24 +236,6 @@ export class SitrepMap {
     } else this.map.easeTo({ center, zoom })
   }
 
-  /** Cluster counts as HTML (no glyphs offline); one marker per visible cluster, reused across frames. */
-  private updateClusterLabels(): void {
-    if (!this.map.getSource('events')) return
-    const seen = new Set<number>()
-    for (const f of this.map.querySourceFeatures('events', { filter: ['has', 'point_count'] })) {
-      const id = Number(f.properties['cluster_id'])
-      if (seen.has(id)) continue
-      seen.add(id)
-      if (!this.clusterLabels.has(id)) {
-        const el = h('div', { class: 'cluster-count' }, String(f.properties['point_count_abbreviated'] ?? f.properties['point_count']))
-        this.clusterLabels.set(id, new maplibregl.Marker({ element: el }).setLngLat((f.geometry as Point).coordinates as [number, number]))
-      }
-      const marker = this.clusterLabels.get(id)!
-      if (!marker.getElement().isConnected) marker.addTo(this.map)
-    }
-    for (const [id, marker] of this.clusterLabels) if (!seen.has(id)) { marker.remove(); this.clusterLabels.delete(id) }
-  }
-
   /** Draws control as of a date: solid where assessed, hatched where claimed, cross-hatched and outlined where contested. */
   async setControl(fc: ControlGeoJSON): Promise<void> {
     await this.ready
@@ -221,11 +244,11 @@ export class SitrepMap {
       if (!this.map.hasImage(`hatch-${holder}`)) this.map.addImage(`hatch-${holder}`, pattern(color, false))
       if (!this.map.hasImage(`cross-${holder}`)) this.map.addImage(`cross-${holder}`, pattern(color, true))
     }
-    const discs: Feature<Polygon>[] = fc.features.map((f) => ({
+    this.ground.control = fc.features.map((f): Feature<Polygon> => ({
       type: 'Feature', geometry: disc(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, CONTROL_KM),
-      properties: { ...f.properties, color: holderColor(f.properties.holder) },
+      properties: { ...f.properties, kind: 'control', color: holderColor(f.properties.holder) },
     }))
-    this.map.getSource<GeoJSONSource>('control')!.setData({ type: 'FeatureCollection', features: discs })
+    this.map.getSource<GeoJSONSource>('ground')!.setData(this.groundData())
     for (const m of this.contestedLabels) m.remove()
     this.contestedLabels = fc.features.filter((f) => f.properties.status === 'contested').map((f) =>
       new maplibregl.Marker({ element: h('div', { class: 'contested-badge', title: `${f.properties.name}: contested` }, 'contested'), anchor: 'top', offset: [0, 10] })
@@ -254,6 +277,7 @@ export class SitrepMap {
 
   async setCuts(cuts: CutLines | null): Promise<void> {
     await this.ready
-    this.map.getSource<GeoJSONSource>('cuts')!.setData(cuts ?? EMPTY)
+    this.ground.cuts = withKind(cuts?.features ?? [], 'cut')
+    this.map.getSource<GeoJSONSource>('ground')!.setData(this.groundData())
   }
 }
