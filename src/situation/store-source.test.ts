@@ -19,7 +19,7 @@ const event = (id: string): EventAnnotation => ({
 // Two pages of one event each: the source must follow the cursor.
 const store: EventStore = {
   listDocuments: async () => [{ id: DOC, source: doc.meta.source, outlet: 'Outlet', publishedAt: '2030-01-04' }],
-  getDocuments: async (ids) => ids.flatMap((id) => (id === DOC ? [doc] : [])),
+  getTexts: async (ids) => new Map(ids.flatMap((id) => (id === DOC ? [[id, doc.text] as const] : []))),
   getEvents: async (filter) => (filter?.cursor
     ? { events: [{ docId: DOC, event: event('ann:event:2') }], next: null }
     : { events: [{ docId: DOC, event: event('ann:event:1') }], next: 'page-2' }),

@@ -1,6 +1,6 @@
 // Reads the situation's events from a store: the event annotations of the chosen types, with their documents'
 // text (for evidence), outlet and publication date. Needs only the few store methods below.
-import type { Doc, DocId, EventAnnotation, EventType } from '../core/types.ts'
+import type { DocId, EventAnnotation, EventType } from '../core/types.ts'
 import type { EventSource } from './sources.ts'
 import { SITUATION_TYPES } from './sources.ts'
 import type { SituationEvent } from './timeline.ts'
@@ -8,7 +8,8 @@ import type { SituationEvent } from './timeline.ts'
 /** The part of the store interface (src/store/store.ts) the situation reads. */
 export interface EventStore {
   listDocuments(): Promise<readonly { id: DocId; source: string; outlet: string | null; publishedAt: string | null }[]>
-  getDocuments(ids: readonly DocId[]): Promise<Doc[]>
+  /** Cleaned texts by document id: evidence is sliced from them. */
+  getTexts(ids: readonly DocId[]): Promise<ReadonlyMap<DocId, string>>
   getEvents(filter?: { types?: readonly EventType[]; limit?: number; cursor?: string }): Promise<{
     events: readonly { docId: DocId; event: EventAnnotation }[]
     next: string | null
@@ -37,7 +38,7 @@ export function storeSource(store: EventStore, label: string, texts: ReadonlyMap
         const page = await store.getEvents({ types: [...SITUATION_TYPES] as EventType[], limit: PAGE, ...(cursor ? { cursor } : {}) })
         // The texts this page still needs, in one read rather than one query per document.
         const missing = [...new Set(page.events.map((x) => x.docId).filter((id) => !read.has(id)))]
-        for (const d of await store.getDocuments(missing)) read.set(d.id, d.text)
+        for (const [id, text] of await store.getTexts(missing)) read.set(id, text)
         for (const { docId, event: e } of page.events) {
           const text = read.get(docId) ?? ''
           const meta = docs.get(docId)

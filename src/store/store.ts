@@ -3,6 +3,7 @@
 import type { ActorId, DocId, Doc, EventAnnotation, EventType, Modality, AnnId } from '../core/types.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
 import type { AcledColumn } from '../ontology/acled-columns.ts'
+import type { FusedEvent } from '../core/contract.ts'
 
 /** One imported ACLED-layout row: every ACLED column as read, plus columns the file had beyond ACLED's. */
 export interface ReferenceEvent {
@@ -50,6 +51,24 @@ export interface DocSummary {
   readonly outlet: string | null
   readonly publishedAt: string | null
   readonly language: string
+}
+
+/** What the stored story memberships and fused events cover (migration 005): checked before they are trusted. */
+export interface StoryState {
+  /** Version of the story and fusion rules that computed them (STORY_STATE_VERSION in store-stories.ts). */
+  readonly version: number
+  /** Documents and copies (document_sources rows) in the store when they were computed. */
+  readonly documents: number
+  readonly sources: number
+}
+
+/** One place a document mentions: what a place listing needs of it. */
+export interface PlaceMention {
+  readonly placeId: string
+  readonly name: string
+  readonly lat: number
+  readonly lon: number
+  readonly kind: string
 }
 
 /** West, south, east, north in degrees (west <= east: boxes across the antimeridian are not supported). */
@@ -113,6 +132,23 @@ export interface Store {
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   /** Stored story memberships in the order the index placed the documents, with each document's metadata. */
   getStoryMemberships(): Promise<Membership[]>
+  /** Adds memberships after the stored ones (documents placed since), in this order; a stored document is skipped. */
+  appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
+  /** Replaces every stored fused event (kept in this order) and records what they cover, in one transaction. */
+  saveFusedEvents(events: readonly FusedEvent[], state: StoryState): Promise<void>
+  /** The stored fused events in the order they were saved. */
+  getFusedEvents(): Promise<FusedEvent[]>
+  /** What the stored memberships and fused events cover, or null when they were never saved (an older store). */
+  getStoryState(): Promise<StoryState | null>
+  /** Every place mention, by document (in listDocuments order), then in the order the document mentions them. */
+  listPlaceMentions(): Promise<PlaceMention[]>
+  /** The cleaned texts of these documents, by id (unknown ids left out): evidence without reading annotations. */
+  getTexts(ids: readonly DocId[]): Promise<Map<DocId, string>>
+  /**
+   * Runs `work` with a store bound to one transaction: all it writes is kept or, on any failure, nothing.
+   * Calls on the bound store (saveDocuments included) join that transaction.
+   */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
   /** Replaces the reference layer `layer` with these rows (in this order) in one transaction. */
   saveReferenceEvents(layer: string, rows: readonly ReferenceEvent[]): Promise<void>
   /** Reference rows, by layer and file order; dated bounds leave undated rows out. */
