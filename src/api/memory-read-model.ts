@@ -22,6 +22,7 @@ export interface MentionedPlace {
  */
 export interface DocumentShelf {
   readonly summaries: readonly DocumentSummary[]
+  /** The places they mention; the first mention of a place id names it. */
   readonly places: readonly MentionedPlace[]
   read(id: string): Promise<ExtractedDocument | null>
 }

@@ -73,7 +73,7 @@ async function loadModel(store: Store, label: string, log: (line: string) => voi
   return memoryReadModel({
     documents: {
       summaries: (await store.listDocuments()).map((d) => ({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt })),
-      places: await store.listPlaceMentions(),
+      places: await store.listMentionedPlaces(),
       read: async (id) => {
         const doc = await store.getDocument(id as DocId)
         return doc && presentDocument(doc)

@@ -25,6 +25,8 @@ const EVENT_TYPE = z.enum(EVENT_TYPES)
 const EXTRA = z.record(z.string(), z.string())
 // Fused events are one JSON column each: big rows, so fewer per statement.
 const FUSED_CHUNK = 200
+// Fused events read per query at load: a few MB of JSON text at a time.
+const FUSED_READ = 5000
 // 36 columns a row: 25 rows stay under SQLite's old 999 bound parameters.
 const REFERENCE_CHUNK = 25
 
@@ -138,6 +140,13 @@ export function kyselyStore(db: Kysely<Database>): Store {
       } satisfies EventPage
     },
 
+    async listEvents(filter = {}) {
+      let q = db.selectFrom('events').select(['doc_id', 'ann_id', 'json'])
+      if (filter.types?.length) q = q.where('type', 'in', [...filter.types])
+      const rows = await q.orderBy('date_key').orderBy('doc_id').orderBy('ann_id').execute()
+      return rows.map((r) => ({ docId: r.doc_id as DocId, event: rowToEvent(r) }))
+    },
+
     async saveStoryMemberships(all) {
       // A document is stored once by id; a second source of the same text has no row of its own.
       const seen = new Set<string>()
@@ -199,14 +208,20 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async getFusedEvents() {
-      const rows = await db.selectFrom('fused_events').select(['seq', 'id', 'json']).orderBy('seq').execute()
-      // Written by saveFusedEvents from fusion's own output; a full zod check of 100k events would cost more than
-      // the rest of a server's start, so only the id is checked against its column.
-      return rows.map((r) => {
-        const e = JSON.parse(r.json) as FusedEvent
-        if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.seq}: id ${r.id} does not match its event (${String(e.id)})`)
-        return e
-      })
+      // Read by ranges of seq, so only one range's JSON text is held at a time next to the parsed events; written
+      // by saveFusedEvents from fusion's own output, and a full zod check of 100k events would cost more than the
+      // rest of a server's start, so only each id is checked against its column.
+      const out: FusedEvent[] = []
+      for (let from = 0; ; from += FUSED_READ) {
+        const rows = await db.selectFrom('fused_events').select(['seq', 'id', 'json'])
+          .where('seq', '>=', from).where('seq', '<', from + FUSED_READ).orderBy('seq').execute()
+        if (rows.length === 0) return out
+        for (const r of rows) {
+          const e = JSON.parse(r.json) as FusedEvent
+          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.seq}: id ${r.id} does not match its event (${String(e.id)})`)
+          out.push(e)
+        }
+      }
     },
 
     async getStoryState() {
@@ -214,21 +229,21 @@ export function kyselyStore(db: Kysely<Database>): Store {
       return r ? { version: Number(r.version), documents: Number(r.documents), sources: Number(r.sources) } : null
     },
 
-    async listPlaceMentions() {
+    async listMentionedPlaces() {
       const rows = await db.selectFrom('place_mentions').innerJoin('documents', 'documents.id', 'place_mentions.doc_id')
         .select(['place_mentions.doc_id', 'place_mentions.ann_id', 'place_id', 'name', 'lat', 'lon', 'place_kind'])
         .orderBy('documents.published_key').orderBy('documents.id').execute()
-      // Annotation ids are "ann:place:<n>" in the order the document gained them; text order would compare "10" < "2".
+      // Annotation ids are "ann:place:<n>" in the order the document gained them; text order would put "10" before "2".
       const n = (annId: string) => Number(annId.slice(annId.lastIndexOf(':') + 1))
-      const out: PlaceMention[] = []
+      const first = new Map<string, PlaceMention>()
       for (let i = 0; i < rows.length;) {
         let j = i
         while (j < rows.length && rows[j]!.doc_id === rows[i]!.doc_id) j++
-        const ofDoc = rows.slice(i, j).sort((a, b) => n(a.ann_id) - n(b.ann_id))
-        for (const r of ofDoc) out.push({ placeId: r.place_id, name: r.name, lat: r.lat, lon: r.lon, kind: r.place_kind })
+        const ofDoc = j - i > 1 ? rows.slice(i, j).sort((a, b) => n(a.ann_id) - n(b.ann_id)) : [rows[i]!]
+        for (const r of ofDoc) if (!first.has(r.place_id)) first.set(r.place_id, { placeId: r.place_id, name: r.name, lat: r.lat, lon: r.lon, kind: r.place_kind })
         i = j
       }
-      return out
+      return [...first.values()]
     },
 
     async getTexts(ids) {

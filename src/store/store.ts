@@ -128,6 +128,11 @@ export interface Store {
   getEvent(docId: DocId, annId: AnnId): Promise<StoredEvent | null>
   /** Events matching the filter, ordered by date (undated first), then document and annotation id. */
   getEvents(filter?: EventFilter): Promise<EventPage>
+  /**
+   * Every event of these types (all when none given) in getEvents' order, in one read: for readers that need them
+   * all. Paging through them costs a sort per page when the types rule out the ordered index.
+   */
+  listEvents(filter?: { readonly types?: readonly EventType[] }): Promise<StoredEvent[]>
   /** Replaces the stored story memberships (in the order the index placed the documents) in one transaction. */
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   /** Stored story memberships in the order the index placed the documents, with each document's metadata. */
@@ -140,8 +145,11 @@ export interface Store {
   getFusedEvents(): Promise<FusedEvent[]>
   /** What the stored memberships and fused events cover, or null when they were never saved (an older store). */
   getStoryState(): Promise<StoryState | null>
-  /** Every place mention, by document (in listDocuments order), then in the order the document mentions them. */
-  listPlaceMentions(): Promise<PlaceMention[]>
+  /**
+   * Each place the documents mention, once, as its first mention names it, in order of first mention (documents
+   * in listDocuments order, each document's mentions in its order).
+   */
+  listMentionedPlaces(): Promise<PlaceMention[]>
   /** The cleaned texts of these documents, by id (unknown ids left out): evidence without reading annotations. */
   getTexts(ids: readonly DocId[]): Promise<Map<DocId, string>>
   /**
