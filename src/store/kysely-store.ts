@@ -4,11 +4,12 @@ import type { Kysely } from 'kysely'
 import type { FusedEvent } from '../core/contract.ts'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
-import type { AnnId, Doc, DocId } from '../core/types.ts'
+import { annIndex } from '../core/ids.ts'
+import type { ActorId, ActorKind, AnnId, Doc, DocId } from '../core/types.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
 import type { Database, DocumentSourcesTable } from './schema.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
-import type { DocSummary, DocumentSource, EventFilter, EventKey, EventPage, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { ActorMention, DocSummary, DocumentSource, EventFilter, EventKey, EventPage, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
@@ -234,7 +235,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
         .select(['place_mentions.doc_id', 'place_mentions.ann_id', 'place_id', 'name', 'lat', 'lon', 'place_kind'])
         .orderBy('documents.published_key').orderBy('documents.id').execute()
       // Annotation ids are "ann:place:<n>" in the order the document gained them; text order would put "10" before "2".
-      const n = (annId: string) => Number(annId.slice(annId.lastIndexOf(':') + 1))
+      const n = annIndex
       const first = new Map<string, PlaceMention>()
       for (let i = 0; i < rows.length;) {
         let j = i
@@ -244,6 +245,16 @@ export function kyselyStore(db: Kysely<Database>): Store {
         i = j
       }
       return [...first.values()]
+    },
+
+    async listActorMentions() {
+      const rows = await db.selectFrom('actor_mentions').select(['doc_id', 'ann_id', 'actor_id', 'name', 'actor_kind', 'span_start', 'span_end']).execute()
+      return rows
+        .map((r): ActorMention => ({
+          docId: r.doc_id as DocId, annId: r.ann_id as AnnId, actorId: r.actor_id as ActorId, name: r.name, actorKind: r.actor_kind as ActorKind,
+          span: { start: r.span_start, end: r.span_end },
+        }))
+        .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : annIndex(a.annId) - annIndex(b.annId)))
     },
 
     async getTexts(ids) {

@@ -2,6 +2,9 @@
 // Implementations (SQLite now, PostgreSQL later) live beside it and must pass `store.contract.ts`.
 import type { ActorId, DocId, Doc, EventAnnotation, EventType, Modality, AnnId } from '../core/types.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
+import type { ActorMention, StoryState } from '../pipeline/corpus/stories/store-stories.ts'
+
+export type { ActorMention, StoryState }
 import type { AcledColumn } from '../ontology/acled-columns.ts'
 import type { FusedEvent } from '../core/contract.ts'
 
@@ -51,15 +54,6 @@ export interface DocSummary {
   readonly outlet: string | null
   readonly publishedAt: string | null
   readonly language: string
-}
-
-/** What the stored story memberships and fused events cover (migration 005): checked before they are trusted. */
-export interface StoryState {
-  /** Version of the story and fusion rules that computed them (STORY_STATE_VERSION in store-stories.ts). */
-  readonly version: number
-  /** Documents and copies (document_sources rows) in the store when they were computed. */
-  readonly documents: number
-  readonly sources: number
 }
 
 /** One place a document mentions: what a place listing needs of it. */
@@ -150,6 +144,8 @@ export interface Store {
    * in listDocuments order, each document's mentions in its order).
    */
   listMentionedPlaces(): Promise<PlaceMention[]>
+  /** Every actor mention, by document id, then in the order the document mentions them. */
+  listActorMentions(): Promise<ActorMention[]>
   /** The cleaned texts of these documents, by id (unknown ids left out): evidence without reading annotations. */
   getTexts(ids: readonly DocId[]): Promise<Map<DocId, string>>
   /**

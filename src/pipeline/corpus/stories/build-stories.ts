@@ -3,7 +3,7 @@
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
 import { STORY_SCHEMA } from '../../../core/contract.ts'
 import { digest } from '../../../core/ids.ts'
-import { fuseEvents } from './fuse.ts'
+import { fuseEvents, type FusionDocument } from './fuse.ts'
 import { storyRoles } from './roles.ts'
 import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
 
@@ -44,7 +44,7 @@ function storyIds(memberships: readonly Membership[]): Map<number, string> {
 }
 
 /** Fuses the events of the placed documents (in the order given), each document counted in its family and story. */
-export function fuseStories(docs: readonly ExtractedDocument[], memberships: readonly Membership[]): FusedEvent[] {
+export function fuseStories(docs: readonly FusionDocument[], memberships: readonly Membership[]): FusedEvent[] {
   const byDoc = new Map<string, Membership>()
   for (const m of memberships) if (!byDoc.has(m.id)) byDoc.set(m.id, m)
   const idOfStory = storyIds(memberships)

@@ -4,10 +4,12 @@
 // saved. A store whose saved state does not cover its documents (written before migration 005, or under other
 // story rules) is rebuilt once by the first reader that finds it so.
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
-import type { Doc, DocId } from '../../../core/types.ts'
-import { presentDocument } from '../../present.ts'
+import { annIndex } from '../../../core/ids.ts'
+import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, Span } from '../../../core/types.ts'
+import { presentActorMention, presentDocument, presentEvent } from '../../present.ts'
 import { assembleStories, fuseStories } from './build-stories.ts'
 import { dayNumber } from './fingerprints.ts'
+import type { FusionDocument } from './fuse.ts'
 import { DEFAULT_OPTIONS, snapshotFromMemberships, StoryIndex } from './story-index.ts'
 import type { Membership } from './story-index.ts'
 
@@ -26,6 +28,16 @@ export interface StoryState {
   readonly sources: number
 }
 
+/** One actor mention (src/store/store.ts ActorMention). */
+export interface ActorMention {
+  readonly docId: DocId
+  readonly annId: AnnId
+  readonly actorId: ActorId
+  readonly name: string
+  readonly actorKind: ActorKind
+  readonly span: Span
+}
+
 /** One copy of a stored text (src/store/store.ts DocumentSource). */
 export interface StoredCopy {
   readonly docId: DocId
@@ -38,6 +50,10 @@ export interface StoredCopy {
 export interface StoryStore {
   listDocuments(): Promise<readonly { id: DocId; publishedAt: string | null }[]>
   getDocuments(ids: readonly DocId[]): Promise<Doc[]>
+  getTexts(ids: readonly DocId[]): Promise<ReadonlyMap<DocId, string>>
+  listEvents(): Promise<readonly { docId: DocId; event: EventAnnotation }[]>
+  /** Actor mentions by document, in each document's order. */
+  listActorMentions(): Promise<readonly ActorMention[]>
   getDocumentSources(): Promise<readonly StoredCopy[]>
   getStoryMemberships(): Promise<readonly Membership[]>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
@@ -128,33 +144,61 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
   const replace = s.state !== null && s.state.version !== STORY_STATE_VERSION
   const stored = replace ? [] : s.memberships
   const placed = new Set(stored.map((m) => m.id))
-  const all = new Map((await store.getDocuments(s.documents.map((d) => d.id))).map((d) => [d.id as string, presentDocument(d)]))
-  const documents = s.documents.flatMap((d) => all.get(d.id) ?? [])
-
   const options = DEFAULT_OPTIONS
   let watermark = Number.NEGATIVE_INFINITY
   for (const m of stored) watermark = Math.max(watermark, dayNumber(m.publishedAt) ?? 0)
-  const recent = stored.filter((m) => (dayNumber(m.publishedAt) ?? 0) >= watermark - options.windowDays).flatMap((m) => all.get(m.id) ?? [])
+  const isRecent = new Set(stored.filter((m) => (dayNumber(m.publishedAt) ?? 0) >= watermark - options.windowDays).map((m) => m.id))
+  // Whole documents only for placement: the new ones, and those of the index's last days (their features).
+  const read = new Map((await store.getDocuments(s.documents.filter((d) => !placed.has(d.id) || isRecent.has(d.id)).map((d) => d.id)))
+    .map((d) => [d.id as string, presentDocument(d)]))
+  const recent = stored.filter((m) => isRecent.has(m.id)).flatMap((m) => read.get(m.id) ?? [])
   const index = StoryIndex.restore(snapshotFromMemberships(stored, options), recent)
 
   // Documents not placed yet go in by publication date, then in the order they arrived: a batch ingested in any
   // order is placed as a stream would have brought it (the index compares only documents days apart).
   const arrival = new Map<string, number>()
   s.copies.forEach((c, i) => { if (!arrival.has(c.docId)) arrival.set(c.docId, i) })
-  const fresh = documents.filter((d) => !placed.has(d.id)).sort((a, b) => {
+  const fresh = s.documents.flatMap((d) => (placed.has(d.id) ? [] : read.get(d.id) ?? [])).sort((a, b) => {
     const pa = a.publishedAt ?? '9999'
     const pb = b.publishedAt ?? '9999'
     return pa < pb ? -1 : pa > pb ? 1 : (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
   })
   for (const d of fresh) index.add(d)
   const memberships = withCopies(index, s).memberships()
-  const fused = fuseStories(documents, memberships)
+  read.clear()
+  const fused = fuseStories(await fusionDocuments(store, s.documents), memberships)
   if (opts.save) {
     if (replace) await store.saveStoryMemberships(memberships)
     else if (fresh.length > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
     await store.saveFusedEvents(fused, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
   }
   return assembleStories(memberships, fused)
+}
+
+/**
+ * What fusion reads of every stored document (its events, actor mentions, date), from the event and mention rows
+ * and the texts, in listDocuments order: far less to read and parse than every document with all its annotations.
+ */
+async function fusionDocuments(store: StoryStore, documents: Stored['documents']): Promise<FusionDocument[]> {
+  const texts = await store.getTexts(documents.map((d) => d.id))
+  const events = new Map<string, EventAnnotation[]>()
+  for (const { docId, event } of await store.listEvents()) push(events, docId, event)
+  const actors = new Map<string, ActorMention[]>()
+  for (const a of await store.listActorMentions()) push(actors, a.docId, a)
+  return documents.map((d) => {
+    const text = texts.get(d.id) ?? ''
+    return {
+      id: d.id, publishedAt: d.publishedAt,
+      events: (events.get(d.id) ?? []).sort((a, b) => annIndex(a.id) - annIndex(b.id)).map((e) => presentEvent(d.id, text, e)),
+      actors: (actors.get(d.id) ?? []).map((a) => presentActorMention(text, a)),
+    }
+  })
+}
+
+function push<T>(m: Map<string, T[]>, k: string, x: T): void {
+  const list = m.get(k)
+  if (list) list.push(x)
+  else m.set(k, [x])
 }
 
 /**
