@@ -292,6 +292,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual((await store.listMentionedPlaces())[0], { placeId: 'theater:p0', name: 'Qorvath', lat: 35, lon: 37, kind: 'city' })
     })
 
+    it('lists actor mentions by document, in each document\'s order', async () => {
+      // Eleven mentions in one document: "ann:actor:10" comes after "ann:actor:9".
+      const doc = fixtureDoc('Eleven actors.', Array.from({ length: 11 }, () => ({})))
+      await store.saveDocuments([doc])
+      const mentions = await store.listActorMentions()
+      assert.deepEqual(mentions.map((m) => m.annId), Array.from({ length: 11 }, (_, k) => `ann:actor:${k}`))
+      assert.deepEqual(mentions[0], { docId: doc.id, annId: 'ann:actor:0', actorId: 'rebels', name: 'rebels', actorKind: 'armed_group', span: { start: 0, end: 1 } })
+    })
+
     it('keeps fused events in order with the state they cover, and replaces both on the next save', async () => {
       assert.equal(await store.getStoryState(), null)
       // More than one read range (5,000 rows), so the ranges must join up.

@@ -143,17 +143,29 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
   const s = await readStored(store)
   const replace = s.state !== null && s.state.version !== STORY_STATE_VERSION
   const stored = replace ? [] : s.memberships
+  // Placement first, in its own scope: the whole documents it read are garbage before fusion reads its rows.
+  const { memberships, added } = await placeNew(store, s, stored)
+  const fused = fuseStories(await fusionDocuments(store, s.documents), memberships)
+  if (opts.save) {
+    if (replace) await store.saveStoryMemberships(memberships)
+    else if (added > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
+    await store.saveFusedEvents(fused, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
+  }
+  return assembleStories(memberships, fused)
+}
+
+/** Resumes the index from `stored` and places every document it lacks; returns all memberships, copies last. */
+async function placeNew(store: StoryStore, s: Stored, stored: readonly Membership[]): Promise<{ memberships: readonly Membership[]; added: number }> {
   const placed = new Set(stored.map((m) => m.id))
-  const options = DEFAULT_OPTIONS
+  // The index's first sweep drops every document more than windowDays before its newest: restoring only the
+  // ones after that leaves it the same documents to match, without computing the features of the rest. (A bucket
+  // cap then counts only these: an old document no longer pushes a recent one out of a full bucket.)
   let watermark = Number.NEGATIVE_INFINITY
   for (const m of stored) watermark = Math.max(watermark, dayNumber(m.publishedAt) ?? 0)
-  const isRecent = new Set(stored.filter((m) => (dayNumber(m.publishedAt) ?? 0) >= watermark - options.windowDays).map((m) => m.id))
-  // Whole documents only for placement: the new ones, and those of the index's last days (their features).
+  const isRecent = new Set(stored.filter((m) => (dayNumber(m.publishedAt) ?? 0) >= watermark - DEFAULT_OPTIONS.windowDays).map((m) => m.id))
   const read = new Map((await store.getDocuments(s.documents.filter((d) => !placed.has(d.id) || isRecent.has(d.id)).map((d) => d.id)))
     .map((d) => [d.id as string, presentDocument(d)]))
-  const recent = stored.filter((m) => isRecent.has(m.id)).flatMap((m) => read.get(m.id) ?? [])
-  const index = StoryIndex.restore(snapshotFromMemberships(stored, options), recent)
-
+  const index = StoryIndex.restore(snapshotFromMemberships(stored), stored.filter((m) => isRecent.has(m.id)).flatMap((m) => read.get(m.id) ?? []))
   // Documents not placed yet go in by publication date, then in the order they arrived: a batch ingested in any
   // order is placed as a stream would have brought it (the index compares only documents days apart).
   const arrival = new Map<string, number>()
@@ -164,15 +176,7 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
     return pa < pb ? -1 : pa > pb ? 1 : (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
   })
   for (const d of fresh) index.add(d)
-  const memberships = withCopies(index, s).memberships()
-  read.clear()
-  const fused = fuseStories(await fusionDocuments(store, s.documents), memberships)
-  if (opts.save) {
-    if (replace) await store.saveStoryMemberships(memberships)
-    else if (fresh.length > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
-    await store.saveFusedEvents(fused, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
-  }
-  return assembleStories(memberships, fused)
+  return { memberships: withCopies(index, s).memberships(), added: fresh.length }
 }
 
 /**
