@@ -19,8 +19,8 @@ export interface EventStore {
 
 /**
  * An event source over a store. `texts` (document id → cleaned text), when the caller has already read the
- * documents, saves reading each one again for its evidence. Each document is one source — of its derivation family when `sitrep stories`
- * has grouped the store (a rewrite of a wire story adds nothing), else of its outlet.
+ * documents, saves reading each one again for its evidence. Each document is one source — of its derivation family when the
+ * store holds its story membership (ingest saves it; a rewrite of a wire story adds nothing), else of its outlet.
  */
 export function storeSource(store: EventStore, label: string, texts: ReadonlyMap<string, string> = new Map()): EventSource {
   return {
