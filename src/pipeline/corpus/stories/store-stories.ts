@@ -77,7 +77,7 @@ export interface IngestStore<R extends SavedBatch> extends StoryStore {
 }
 
 /** What a saved state lacks to be used as it is, or null when it covers the store. */
-export type Staleness = null | 'never saved' | 'saved by other story rules' | 'documents added since'
+export type Staleness = null | 'never saved' | 'saved by other story rules' | 'documents changed since'
 
 /** What the stored stories rest on: read once, shared by the check and the load. */
 interface Stored {
@@ -98,7 +98,7 @@ function staleness(s: Stored): Staleness {
   if (!s.state) return 'never saved'
   if (s.state.version !== STORY_STATE_VERSION) return 'saved by other story rules'
   const placed = new Set(s.memberships.map((m) => m.id))
-  if (s.state.documents !== s.documents.length || s.state.sources !== s.copies.length || placed.size !== s.documents.length) return 'documents added since'
+  if (s.state.documents !== s.documents.length || s.state.sources !== s.copies.length || placed.size !== s.documents.length) return 'documents changed since'
   return null
 }
 
