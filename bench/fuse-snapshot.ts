@@ -14,7 +14,7 @@ import { runPipeline } from '../src/pipeline/run.ts'
 import { buildStories } from '../src/pipeline/corpus/stories/build-stories.ts'
 import { fuseIncidents } from '../src/pipeline/corpus/stories/fuse.ts'
 import { StoryIndex } from '../src/pipeline/corpus/stories/story-index.ts'
-import { storiesOfStore } from '../src/pipeline/corpus/stories/store-stories.ts'
+import { refreshStories } from '../src/pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
 import { loadCorpus } from '../eval/stories/load.ts'
 import { loadSamples } from '../eval/stories/samples.ts'
@@ -82,7 +82,8 @@ for (const [seed, n, spread, lat0, lon0] of [[1, 400, 0.3, 35, 37], [2, 1500, 1,
 if (storePath) {
   const store = await openSqliteStore(storePath)
   try {
-    snapshot.store = (await storiesOfStore(store, { save: false })).stories
+    // Worked out again (not loaded as saved), so the snapshot shows what fusion makes of the store today.
+    snapshot.store = await refreshStories(store, { save: false })
   } finally {
     await store.close()
   }

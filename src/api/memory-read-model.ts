@@ -7,8 +7,29 @@ import type { ReferenceEvent } from '../store/store.ts'
 import type { DayCount, DocumentSummary, EventFilter, Page, PlaceSummary, ReadModel } from './read-model.ts'
 import { referenceIndex } from './reference-index.ts'
 
+/** A place a document mentions (src/store/store.ts PlaceMention). */
+export interface MentionedPlace {
+  readonly placeId: string
+  readonly name: string
+  readonly lat: number
+  readonly lon: number
+  readonly kind: string
+}
+
+/**
+ * Documents read on demand instead of held (a store's): only their summaries and the places they mention stay in
+ * memory, in listing order (by publication, then id), places in the order each document mentions them.
+ */
+export interface DocumentShelf {
+  readonly summaries: readonly DocumentSummary[]
+  /** The places they mention; the first mention of a place id names it. */
+  readonly places: readonly MentionedPlace[]
+  read(id: string): Promise<ExtractedDocument | null>
+}
+
 export interface MemoryData {
-  documents: readonly ExtractedDocument[]
+  /** The documents themselves (tests), or a shelf that reads them when asked. */
+  documents: readonly ExtractedDocument[] | DocumentShelf
   stories: readonly Story[]
   /** Control snapshots; `control(date)` answers with the latest one on or before the date. */
   control: readonly Control[]
@@ -65,19 +86,31 @@ function byDateThenId(a: FusedEvent, b: FusedEvent): number {
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
+/** A shelf over documents held in memory. */
+function shelfOf(documents: readonly ExtractedDocument[] | DocumentShelf): DocumentShelf {
+  if ('read' in documents) return documents
+  const docs = documents as readonly ExtractedDocument[]
+  const byId = new Map(docs.map((d) => [d.id, d]))
+  return {
+    summaries: docs.map((d) => ({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt })),
+    places: docs.flatMap((d) => d.places.map((p) => ({ placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind: p.kind }))),
+    read: async (id) => byId.get(id) ?? null,
+  }
+}
+
 /** Builds a ReadModel answering from `data`; events are the stories' fused events, each once. */
 export function memoryReadModel(data: MemoryData): ReadModel {
   const eventsById = new Map<string, FusedEvent>()
   for (const s of data.stories) for (const e of s.events) if (!eventsById.has(e.id)) eventsById.set(e.id, e)
   const events = [...eventsById.values()].sort(byDateThenId)
-  const docs = new Map(data.documents.map((d) => [d.id, d]))
+  const shelf = shelfOf(data.documents)
   const controls = [...data.control].sort((a, b) => (a.date < b.date ? -1 : 1))
 
   const places = new Map<string, PlaceSummary>()
   const addPlace = (p: { placeId: string; name: string; lat: number; lon: number }, kind: string) => {
     if (!places.has(p.placeId)) places.set(p.placeId, { placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind, events: 0 })
   }
-  for (const d of data.documents) for (const p of d.places) addPlace(p, p.kind)
+  for (const p of shelf.places) addPlace(p, p.kind)
   for (const c of controls) for (const p of c.places) addPlace(p, 'city')
   for (const e of events) if (e.place) { addPlace(e.place, 'city'); places.get(e.place.placeId)!.events++ }
 
@@ -112,7 +145,7 @@ export function memoryReadModel(data: MemoryData): ReadModel {
   // The slider spans the period the reports cover: history they mention ("captured in 1967") is not part of it.
   // History is also what a report dates long before it was published, whatever its modality ("a 2017 call to
   // arms"): only event days within REPORT_REACH_DAYS of the publication period count, when publication dates are known.
-  const published = data.documents.map((d) => d.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort()
+  const published = shelf.summaries.map((d) => d.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort()
   const reach = (d: string | undefined, days: number) => (d ? new Date(Date.parse(d) + days * 86_400_000).toISOString().slice(0, 10) : null)
   const earliest = reach(published[0], -REPORT_REACH_DAYS), latest = reach(published[published.length - 1], REPORT_REACH_DAYS)
   const current = events
@@ -154,9 +187,8 @@ export function memoryReadModel(data: MemoryData): ReadModel {
     stories: async () => [...data.stories],
     story: async (id) => data.stories.find((s) => s.id === id) ?? null,
     storiesOf: async (eventId) => data.stories.filter((s) => s.events.some((e) => e.id === eventId)).map((s) => s.id),
-    document: async (id) => docs.get(id) ?? null,
-    documents: async (): Promise<DocumentSummary[]> =>
-      data.documents.map((d) => ({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt })),
+    document: (id) => shelf.read(id),
+    documents: async (): Promise<DocumentSummary[]> => [...shelf.summaries],
     async places({ q, limit }) {
       const all = [...places.values()]
       if (!q) return all.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)).slice(0, limit)

@@ -82,12 +82,12 @@ export async function presentStoryDetail(story: Story, model: ReadModel) {
   }
 }
 
-/** One line per story for the list. */
-export async function presentStorySummary(s: Story, model: ReadModel) {
-  const first = s.documents[0] ? await model.document(s.documents[0].id) : null
+/** One line per story for the list; `titles` holds the documents' titles by id (the list's, read once). */
+export function presentStorySummary(s: Story, titles: ReadonlyMap<string, string | null>) {
+  const title = s.documents[0] ? titles.get(s.documents[0].id) : null
   const dates = s.events.map((e) => e.date).filter((d): d is string => d !== null).sort()
   return {
-    id: s.id, title: first?.title ?? s.id, origin: s.origin, documents: s.documents.length,
+    id: s.id, title: title ?? s.id, origin: s.origin, documents: s.documents.length,
     independentSources: s.independentSources, events: s.events.length, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null,
   }
 }

@@ -1,7 +1,9 @@
-// `sitrep ingest`: run the extractor over inputs and save the documents to the store, all in one transaction.
+// `sitrep ingest`: run the extractor over inputs and save the documents to the store, all in one transaction,
+// with the stories and fused events they change (so `sitrep serve` loads them instead of working them out).
 // Nothing is written unless the whole batch is good (or --skip-bad left the bad inputs out); a kill leaves no trace.
 import type { Command } from 'commander'
 import { defaultContext } from '../pipeline/context.ts'
+import { ingestDocuments } from '../pipeline/corpus/stories/store-stories.ts'
 import { openStore, storeLabel } from '../store/open-store.ts'
 import { resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
@@ -55,7 +57,7 @@ export function registerIngest(program: Command): void {
       try {
         const batch = await runBatch(inputs, ctx, { skipBad: opts.skipBad ?? false, label: 'ingest', plainProgress: true })
         process.stderr.write(`sitrep: saving ${batch.docs.length} document${batch.docs.length === 1 ? '' : 's'} to ${storeLabel(db)}\n`)
-        const saved = await store.saveDocuments(batch.docs)
+        const saved = await ingestDocuments(store, batch.docs)
         process.stderr.write(formatSummary({
           db: storeLabel(db), read: batch.read, inserted: saved.inserted.length, existing: batch.docs.length - saved.inserted.length,
           reprints: saved.sourcesAdded - saved.inserted.length,

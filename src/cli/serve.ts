@@ -53,7 +53,7 @@ export function registerServe(program: Command): void {
           // Read the store now, not on the first page load; a failure here is answered on that request instead.
           model.dates().catch(() => {})
         })
-        const stop = () => server.close(() => resolve())
+        const stop = () => server.close(() => { model.close().then(() => resolve(), () => resolve()) })
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })

@@ -8,8 +8,8 @@ import { parseDocumentsJsonl } from '../pipeline/corpus/stories/read-documents.t
 import type { ExtractedDocument } from '../core/contract.ts'
 import type { Story } from '../core/contract.ts'
 import { buildStories, presentStories } from '../pipeline/corpus/stories/build-stories.ts'
-import { storiesOfStore } from '../pipeline/corpus/stories/store-stories.ts'
-import { openStore } from '../store/open-store.ts'
+import { loadStories } from '../pipeline/corpus/stories/store-stories.ts'
+import { openStore, storeLabel } from '../store/open-store.ts'
 import { resolveDbPath } from '../store/sqlite.ts'
 import { defaultContext } from '../pipeline/context.ts'
 import { presentDocument } from '../pipeline/present.ts'
@@ -40,11 +40,13 @@ export function registerStories(program: Command): void {
     }))
 }
 
-/** Stories of every stored document; memberships of documents ingested since the last run are saved back. */
+/** Stories of every stored document, as ingest saved them (worked out and saved once when out of date). */
 async function storiesFromStore(path: string): Promise<Story[]> {
   const store = await openStore(path)
   try {
-    return (await storiesOfStore(store, { save: true })).stories
+    return await loadStories(store, {
+      save: true, onRebuild: (why) => process.stderr.write(`sitrep: stories of ${storeLabel(path)} are out of date (${why}); working them out once and saving them\n`),
+    })
   } finally {
     await store.close()
   }

@@ -16,6 +16,11 @@ export function annId(kind: string, index: number): AnnId {
   return `ann:${kind}:${index}` as AnnId
 }
 
+/** The index in an annotation id ("ann:place:10" → 10): the order its document gained annotations of that kind. */
+export function annIndex(id: string): number {
+  return Number(id.slice(id.lastIndexOf(':') + 1))
+}
+
 export function placeId(value: string): PlaceId {
   if (!/^(geonames|theater):[^\s]+$/.test(value)) throw new Error(`placeId: "${value}" is not "geonames:<n>" or "theater:<slug>"`)
   return value as PlaceId

@@ -16,16 +16,14 @@ const event = (id: string): EventAnnotation => ({
   date: '2030-01-03', dateEnd: null, datePrecision: 'day', dateText: 'on Monday', modality: 'asserted', attribution: null, quantities: {},
 })
 
-// Two pages of one event each: the source must follow the cursor.
+// Two events of one document, as the store lists them.
 const store: EventStore = {
   listDocuments: async () => [{ id: DOC, source: doc.meta.source, outlet: 'Outlet', publishedAt: '2030-01-04' }],
-  getDocuments: async (ids) => ids.flatMap((id) => (id === DOC ? [doc] : [])),
-  getEvents: async (filter) => (filter?.cursor
-    ? { events: [{ docId: DOC, event: event('ann:event:2') }], next: null }
-    : { events: [{ docId: DOC, event: event('ann:event:1') }], next: 'page-2' }),
+  getTexts: async (ids) => new Map(ids.flatMap((id) => (id === DOC ? [[id, doc.text] as const] : []))),
+  listEvents: async () => [{ docId: DOC, event: event('ann:event:1') }, { docId: DOC, event: event('ann:event:2') }],
 }
 
-test('a store source reads every page of events with their evidence text, outlet and report day', async () => {
+test('a store source reads every event with their evidence text, outlet and report day', async () => {
   const events = await storeSource(store, 'test').load()
   assert.equal(events.length, 2)
   assert.deepEqual([events[0]?.evidence.text, events[0]?.outlets, events[0]?.reportedOn, events[0]?.documents], [TEXT, ['outlet'], '2030-01-04', [DOC]])

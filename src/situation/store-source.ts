@@ -1,6 +1,6 @@
 // Reads the situation's events from a store: the event annotations of the chosen types, with their documents'
 // text (for evidence), outlet and publication date. Needs only the few store methods below.
-import type { Doc, DocId, EventAnnotation, EventType } from '../core/types.ts'
+import type { DocId, EventAnnotation, EventType } from '../core/types.ts'
 import type { EventSource } from './sources.ts'
 import { SITUATION_TYPES } from './sources.ts'
 import type { SituationEvent } from './timeline.ts'
@@ -8,21 +8,19 @@ import type { SituationEvent } from './timeline.ts'
 /** The part of the store interface (src/store/store.ts) the situation reads. */
 export interface EventStore {
   listDocuments(): Promise<readonly { id: DocId; source: string; outlet: string | null; publishedAt: string | null }[]>
-  getDocuments(ids: readonly DocId[]): Promise<Doc[]>
-  getEvents(filter?: { types?: readonly EventType[]; limit?: number; cursor?: string }): Promise<{
-    events: readonly { docId: DocId; event: EventAnnotation }[]
-    next: string | null
-  }>
+  /** Cleaned texts by document id: evidence is sliced from them. */
+  getTexts(ids: readonly DocId[]): Promise<ReadonlyMap<DocId, string>>
+  /** Every event of these types, by date (undated first), document and annotation id. */
+  listEvents(filter: { types: readonly EventType[] }): Promise<readonly { docId: DocId; event: EventAnnotation }[]>
   /** Story memberships (`sitrep stories`): a family is one report with its reprints and rewrites, one source. */
   getStoryMemberships?(): Promise<readonly { id: string; family: number }[]>
 }
 
-const PAGE = 1000
 
 /**
  * An event source over a store. `texts` (document id → cleaned text), when the caller has already read the
- * documents, saves reading each one again for its evidence. Each document is one source — of its derivation family when `sitrep stories`
- * has grouped the store (a rewrite of a wire story adds nothing), else of its outlet.
+ * documents, saves reading each one again for its evidence. Each document is one source — of its derivation family when the
+ * store holds its story membership (ingest saves it; a rewrite of a wire story adds nothing), else of its outlet.
  */
 export function storeSource(store: EventStore, label: string, texts: ReadonlyMap<string, string> = new Map()): EventSource {
   return {
@@ -32,27 +30,23 @@ export function storeSource(store: EventStore, label: string, texts: ReadonlyMap
       const families = new Map((await store.getStoryMemberships?.() ?? []).map((m) => [m.id, m.family]))
       const read = new Map<string, string>(texts)
       const out: SituationEvent[] = []
-      let cursor: string | undefined
-      do {
-        const page = await store.getEvents({ types: [...SITUATION_TYPES] as EventType[], limit: PAGE, ...(cursor ? { cursor } : {}) })
-        // The texts this page still needs, in one read rather than one query per document.
-        const missing = [...new Set(page.events.map((x) => x.docId).filter((id) => !read.has(id)))]
-        for (const d of await store.getDocuments(missing)) read.set(d.id, d.text)
-        for (const { docId, event: e } of page.events) {
-          const text = read.get(docId) ?? ''
-          const meta = docs.get(docId)
-          out.push({
-            id: `${docId}#${e.id}`, type: e.type, actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),
-            place: e.place ? { placeId: e.place.placeId, name: e.place.name, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision } : null,
-            date: e.date, dateEnd: e.dateEnd, datePrecision: e.datePrecision, dateText: e.dateText, modality: e.modality, attribution: e.attribution,
-            evidence: { start: e.span.start, end: e.span.end, text: text.slice(e.span.start, e.span.end) },
-            documents: [docId], independentSources: 1, status: 'claimed',
-            reportedOn: meta?.publishedAt ?? null,
-            outlets: [families.has(docId) ? `family:${families.get(docId)}` : (meta?.outlet ?? meta?.source ?? docId).toLowerCase()],
-          })
-        }
-        cursor = page.next ?? undefined
-      } while (cursor)
+      const events = await store.listEvents({ types: [...SITUATION_TYPES] as EventType[] })
+      // The texts still needed, read in one go rather than one query per document.
+      const missing = [...new Set(events.map((x) => x.docId).filter((id) => !read.has(id)))]
+      for (const [id, text] of await store.getTexts(missing)) read.set(id, text)
+      for (const { docId, event: e } of events) {
+        const text = read.get(docId) ?? ''
+        const meta = docs.get(docId)
+        out.push({
+          id: `${docId}#${e.id}`, type: e.type, actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),
+          place: e.place ? { placeId: e.place.placeId, name: e.place.name, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision } : null,
+          date: e.date, dateEnd: e.dateEnd, datePrecision: e.datePrecision, dateText: e.dateText, modality: e.modality, attribution: e.attribution,
+          evidence: { start: e.span.start, end: e.span.end, text: text.slice(e.span.start, e.span.end) },
+          documents: [docId], independentSources: 1, status: 'claimed',
+          reportedOn: meta?.publishedAt ?? null,
+          outlets: [families.has(docId) ? `family:${families.get(docId)}` : (meta?.outlet ?? meta?.source ?? docId).toLowerCase()],
+        })
+      }
       return out
     },
   }

@@ -1,12 +1,15 @@
 // The Store over any kysely dialect: all SQL lives here as kysely queries, so SQLite and PostgreSQL share it.
 // It must not know which database it talks to; opening a connection and migrating is the dialect file's job.
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
+import type { FusedEvent } from '../core/contract.ts'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
-import type { AnnId, Doc, DocId } from '../core/types.ts'
+import { annIndex } from '../core/ids.ts'
+import type { ActorId, ActorKind, AnnId, Doc, DocId } from '../core/types.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
 import type { Database, DocumentSourcesTable } from './schema.ts'
-import type { DocSummary, DocumentSource, EventFilter, EventKey, EventPage, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
+import type { ActorMention, DocSummary, DocumentSource, EventFilter, EventKey, EventPage, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
@@ -21,12 +24,21 @@ const MAX_LIMIT = 1000
 const RELATION = z.enum(['reprint', 'rewrite', 'related', 'none'])
 const EVENT_TYPE = z.enum(EVENT_TYPES)
 const EXTRA = z.record(z.string(), z.string())
+// Fused events are one JSON column each: big rows, so fewer per statement.
+const FUSED_CHUNK = 200
+// Fused events read per query at load: a few MB of JSON text at a time.
+const FUSED_READ = 5000
 // 36 columns a row: 25 rows stay under SQLite's old 999 bound parameters.
 const REFERENCE_CHUNK = 25
 
-/** A Store backed by `db`; `close` destroys it. */
+/** Runs `work` in a transaction of its own, or inside the one `db` already is (kysely does not nest them). */
+function atomically<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work)
+}
+
+/** A Store backed by `db` (a connection, or a transaction: see `transaction`); `close` destroys a connection. */
 export function kyselyStore(db: Kysely<Database>): Store {
-  return {
+  const store: Store = {
     async saveDocuments(docs) {
       // The same text twice in one batch is one document: the first copy wins, as it would across batches; every
       // copy is still recorded as a source.
@@ -34,7 +46,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
       for (const d of docs) if (!unique.has(d.id)) unique.set(d.id, d)
       if (unique.size === 0) return { inserted: [], existing: [], sourcesAdded: 0 }
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await atomically(db, async (trx) => {
           const saved = await insertNew(trx, [...unique.values()])
           return { ...saved, sourcesAdded: await insertSources(trx, docs) }
         })
@@ -129,20 +141,21 @@ export function kyselyStore(db: Kysely<Database>): Store {
       } satisfies EventPage
     },
 
+    async listEvents(filter = {}) {
+      let q = db.selectFrom('events').select(['doc_id', 'ann_id', 'json'])
+      if (filter.types?.length) q = q.where('type', 'in', [...filter.types])
+      const rows = await q.orderBy('date_key').orderBy('doc_id').orderBy('ann_id').execute()
+      return rows.map((r) => ({ docId: r.doc_id as DocId, event: rowToEvent(r) }))
+    },
+
     async saveStoryMemberships(all) {
       // A document is stored once by id; a second source of the same text has no row of its own.
       const seen = new Set<string>()
       const memberships = all.filter((m) => !seen.has(m.id) && seen.add(m.id))
       try {
-        await db.transaction().execute(async (trx) => {
+        await atomically(db, async (trx) => {
           await trx.deleteFrom('story_documents').execute()
-          for (let i = 0; i < memberships.length; i += CHUNK) {
-            await trx.insertInto('story_documents').values(memberships.slice(i, i + CHUNK).map((m, k) => ({
-              doc_id: m.id, seq: i + k, story: m.story, family: m.family, relation: m.relation,
-              near_duplicate_of: m.nearDuplicateOf, wire: m.wire, outlet_is_wire: m.outletIsWire ? 1 : 0, dateline: m.dateline ? 1 : 0,
-              credits: m.credits,
-            }))).execute()
-          }
+          await insertMemberships(trx, memberships, 0)
         })
       } catch (e) {
         throw new AppError('store_failed', `saving story memberships failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
@@ -165,9 +178,100 @@ export function kyselyStore(db: Kysely<Database>): Store {
       })
     },
 
+    async appendStoryMemberships(all) {
+      try {
+        await atomically(db, async (trx) => {
+          const stored = new Set((await trx.selectFrom('story_documents').select('doc_id').execute()).map((r) => r.doc_id))
+          const memberships = all.filter((m) => !stored.has(m.id) && stored.add(m.id))
+          const last = await trx.selectFrom('story_documents').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst()
+          await insertMemberships(trx, memberships, last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1)
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `saving story memberships failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async saveFusedEvents(events, state) {
+      try {
+        await atomically(db, async (trx) => {
+          await trx.deleteFrom('fused_events').execute()
+          for (const [i, part] of chunks(events, FUSED_CHUNK).entries()) {
+            await trx.insertInto('fused_events').values(part.map((e, k) => ({ seq: i * FUSED_CHUNK + k, id: e.id, json: JSON.stringify(e) }))).execute()
+          }
+          await trx.deleteFrom('story_state').execute()
+          await trx.insertInto('story_state').values({
+            id: 1, version: state.version, documents: state.documents, sources: state.sources, updated_at: new Date().toISOString(),
+          }).execute()
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `saving fused events failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async getFusedEvents() {
+      // Read by ranges of seq, so only one range's JSON text is held at a time next to the parsed events; written
+      // by saveFusedEvents from fusion's own output, and a full zod check of 100k events would cost more than the
+      // rest of a server's start, so only each id is checked against its column.
+      const out: FusedEvent[] = []
+      for (let from = 0; ; from += FUSED_READ) {
+        const rows = await db.selectFrom('fused_events').select(['seq', 'id', 'json'])
+          .where('seq', '>=', from).where('seq', '<', from + FUSED_READ).orderBy('seq').execute()
+        if (rows.length === 0) return out
+        for (const r of rows) {
+          const e = JSON.parse(r.json) as FusedEvent
+          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.seq}: id ${r.id} does not match its event (${String(e.id)})`)
+          out.push(e)
+        }
+      }
+    },
+
+    async getStoryState() {
+      const r = await db.selectFrom('story_state').select(['version', 'documents', 'sources']).where('id', '=', 1).executeTakeFirst()
+      return r ? { version: Number(r.version), documents: Number(r.documents), sources: Number(r.sources) } : null
+    },
+
+    async listMentionedPlaces() {
+      const rows = await db.selectFrom('place_mentions').innerJoin('documents', 'documents.id', 'place_mentions.doc_id')
+        .select(['place_mentions.doc_id', 'place_mentions.ann_id', 'place_id', 'name', 'lat', 'lon', 'place_kind'])
+        .orderBy('documents.published_key').orderBy('documents.id').execute()
+      // Annotation ids are "ann:place:<n>" in the order the document gained them; text order would put "10" before "2".
+      const n = annIndex
+      const first = new Map<string, PlaceMention>()
+      for (let i = 0; i < rows.length;) {
+        let j = i
+        while (j < rows.length && rows[j]!.doc_id === rows[i]!.doc_id) j++
+        const ofDoc = j - i > 1 ? rows.slice(i, j).sort((a, b) => n(a.ann_id) - n(b.ann_id)) : [rows[i]!]
+        for (const r of ofDoc) if (!first.has(r.place_id)) first.set(r.place_id, { placeId: r.place_id, name: r.name, lat: r.lat, lon: r.lon, kind: r.place_kind })
+        i = j
+      }
+      return [...first.values()]
+    },
+
+    async listActorMentions() {
+      const rows = await db.selectFrom('actor_mentions').select(['doc_id', 'ann_id', 'actor_id', 'name', 'actor_kind', 'span_start', 'span_end']).execute()
+      return rows
+        .map((r): ActorMention => ({
+          docId: r.doc_id as DocId, annId: r.ann_id as AnnId, actorId: r.actor_id as ActorId, name: r.name, actorKind: r.actor_kind as ActorKind,
+          span: { start: r.span_start, end: r.span_end },
+        }))
+        .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : annIndex(a.annId) - annIndex(b.annId)))
+    },
+
+    async getTexts(ids) {
+      const texts = new Map<DocId, string>()
+      for (const part of chunks(ids, DOCUMENT_CHUNK)) {
+        for (const r of await db.selectFrom('documents').select(['id', 'text']).where('id', 'in', part).execute()) texts.set(r.id as DocId, r.text)
+      }
+      return texts
+    },
+
+    async transaction(work) {
+      return atomically(db, (trx) => work(kyselyStore(trx)))
+    },
+
     async saveReferenceEvents(layer, rows) {
       try {
-        await db.transaction().execute(async (trx) => {
+        await atomically(db, async (trx) => {
           await trx.deleteFrom('reference_events').where('layer', '=', layer).execute()
           for (let i = 0; i < rows.length; i += REFERENCE_CHUNK) {
             await trx.insertInto('reference_events').values(rows.slice(i, i + REFERENCE_CHUNK).map((r, k) => ({
@@ -195,8 +299,21 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async close() {
-      await db.destroy()
+      // A store bound to a transaction is closed with the connection it came from.
+      if (!db.isTransaction) await db.destroy()
     },
+  }
+  return store
+}
+
+/** Inserts memberships as story_documents rows numbered from `firstSeq`. */
+async function insertMemberships(trx: Kysely<Database>, memberships: readonly Membership[], firstSeq: number): Promise<void> {
+  for (let i = 0; i < memberships.length; i += CHUNK) {
+    await trx.insertInto('story_documents').values(memberships.slice(i, i + CHUNK).map((m, k) => ({
+      doc_id: m.id, seq: firstSeq + i + k, story: m.story, family: m.family, relation: m.relation,
+      near_duplicate_of: m.nearDuplicateOf, wire: m.wire, outlet_is_wire: m.outletIsWire ? 1 : 0, dateline: m.dateline ? 1 : 0,
+      credits: m.credits,
+    }))).execute()
   }
 }
 
@@ -204,7 +321,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
  * Records each copy in `docs` not recorded yet (key: document and URL, else source), numbered after the last
  * one stored; returns how many were new. The same URL twice changes nothing.
  */
-async function insertSources(trx: Transaction<Database>, docs: readonly Doc[]): Promise<number> {
+async function insertSources(trx: Kysely<Database>, docs: readonly Doc[]): Promise<number> {
   const last = await trx.selectFrom('document_sources').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst()
   let seq = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1
   const ingestedAt = new Date().toISOString()
@@ -228,7 +345,7 @@ async function insertSources(trx: Transaction<Database>, docs: readonly Doc[]): 
 }
 
 /** Inserts the documents not yet stored, and the rows of exactly those; returns which were new. */
-async function insertNew(trx: Transaction<Database>, docs: readonly Doc[]): Promise<Omit<SaveResult, 'sourcesAdded'>> {
+async function insertNew(trx: Kysely<Database>, docs: readonly Doc[]): Promise<Omit<SaveResult, 'sourcesAdded'>> {
   const ingestedAt = new Date().toISOString()
   const inserted = new Set<string>()
   // Chunk by chunk, so only one chunk's rows (JSON of every annotation) are in memory at a time.
@@ -251,7 +368,7 @@ async function insertNew(trx: Transaction<Database>, docs: readonly Doc[]): Prom
 }
 
 async function insertAll<T extends 'events' | 'event_actors' | 'place_mentions' | 'actor_mentions'>(
-  trx: Transaction<Database>, table: T, rows: readonly Database[T][],
+  trx: Kysely<Database>, table: T, rows: readonly Database[T][],
 ): Promise<void> {
   for (const part of chunks(rows, CHUNK)) {
     // kysely cannot relate a generic table name to its row type; the caller's T ties them together.

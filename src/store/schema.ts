@@ -110,6 +110,22 @@ export interface DocumentSourcesTable {
   ingested_at: string
 }
 
+/** Migration 005: fused events as fusion last produced them (FusedEvent JSON), in order. */
+export interface FusedEventsTable {
+  seq: number
+  id: string
+  json: string
+}
+
+/** Migration 005: one row (id 1) saying what the stored memberships and fused events cover. */
+export interface StoryStateTable {
+  id: number
+  version: number
+  documents: number
+  sources: number
+  updated_at: string
+}
+
 export interface Database {
   documents: DocumentsTable
   events: EventsTable
@@ -119,4 +135,6 @@ export interface Database {
   story_documents: StoryDocumentsTable
   reference_events: ReferenceEventsTable
   document_sources: DocumentSourcesTable
+  fused_events: FusedEventsTable
+  story_state: StoryStateTable
 }

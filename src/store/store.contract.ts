@@ -7,6 +7,8 @@ import type { NewAnnotation } from '../core/doc.ts'
 import { isAppError } from '../core/errors.ts'
 import { actorId, annId, docIdFor, placeId } from '../core/ids.ts'
 import type { Doc, EventType, Modality } from '../core/types.ts'
+import type { FusedEvent } from '../core/contract.ts'
+import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
 import type { Store } from './store.ts'
 
 /** What a test event needs; the rest gets plain defaults. */
@@ -70,6 +72,22 @@ async function allEvents(store: Store, filter: Parameters<Store['getEvents']>[0]
     out.push(...page.events.map((e) => `${e.docId}/${e.event.id}`))
     if (page.next === null) return out
     cursor = page.next
+  }
+}
+
+/** A minimal fused event: enough to check the store keeps it as given. */
+function fusedFixture(i: number): FusedEvent {
+  return {
+    id: `fused:${i}`, type: 'battle', actors: [{ actorId: 'rebels', role: 'initiator' }], place: null, date: '2024-12-01', dateEnd: null,
+    datePrecision: 'day', dateText: null, modality: 'asserted', attribution: null, quantities: { killed: i },
+    evidence: { start: 0, end: 3, text: 'Abç' }, documents: [`doc:${i}`], independentSources: 1, status: 'claimed', disagreements: [],
+  }
+}
+
+function membershipOf(doc: Doc, story: number): Membership {
+  return {
+    id: doc.id, source: doc.meta.source, outlet: doc.meta.outlet, publishedAt: doc.meta.publishedAt, story, family: story, relation: 'none',
+    nearDuplicateOf: null, wire: null, outletIsWire: false, dateline: false, credits: null,
   }
 }
 
@@ -245,6 +263,83 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.saveDocuments([fixtureDoc('Two.', [{}, {}])])
       assert.equal((await store.getEvents({ limit: 2 })).next, null)
       assert.notEqual((await store.getEvents({ limit: 1 })).next, null)
+    })
+
+    it('lists every event of some types at once, in the order pages give them', async () => {
+      const docs = Array.from({ length: 5 }, (_, i) => fixtureDoc(`Listed report ${i}.`, [
+        { type: 'battle', date: `2024-12-0${1 + (i % 3)}` }, { type: 'strike', date: null }, { type: 'territory_change', date: '2024-11-30' },
+      ]))
+      await store.saveDocuments(docs)
+      const paged = await allEvents(store, { types: ['battle', 'territory_change'], limit: 3 })
+      assert.deepEqual((await store.listEvents({ types: ['battle', 'territory_change'] })).map((e) => `${e.docId}/${e.event.id}`), paged)
+      assert.equal((await store.listEvents()).length, 15)
+    })
+
+    it('reads the texts of documents by id, leaving unknown ids out', async () => {
+      const a = fixtureDoc('Text of the first report.')
+      const b = fixtureDoc('Text of the second report, with é and ح.')
+      await store.saveDocuments([a, b])
+      assert.deepEqual(await store.getTexts([b.id, 'doc:unknown' as Doc['id'], a.id]), new Map([[b.id, b.text], [a.id, a.text]]))
+    })
+
+    it('lists each mentioned place once, in order of first mention across documents and within one', async () => {
+      const at = (k: number) => ({ id: `theater:p${k}`, lat: 35 + k / 100, lon: 37 })
+      // Twelve mentions in one document: "ann:place:10" comes after "ann:place:9", not after "ann:place:1".
+      const early = fixtureDoc('Twelve places.', Array.from({ length: 12 }, (_, k) => ({ at: at(k) })), '2024-12-01')
+      const late = fixtureDoc('Two places, one new.', [{ at: at(12) }, { at: at(3) }], '2024-12-02')
+      await store.saveDocuments([late, early])
+      assert.deepEqual((await store.listMentionedPlaces()).map((p) => p.placeId), Array.from({ length: 13 }, (_, k) => `theater:p${k}`))
+      assert.deepEqual((await store.listMentionedPlaces())[0], { placeId: 'theater:p0', name: 'Qorvath', lat: 35, lon: 37, kind: 'city' })
+    })
+
+    it('lists actor mentions by document, in each document\'s order', async () => {
+      // Eleven mentions in one document: "ann:actor:10" comes after "ann:actor:9".
+      const doc = fixtureDoc('Eleven actors.', Array.from({ length: 11 }, () => ({})))
+      await store.saveDocuments([doc])
+      const mentions = await store.listActorMentions()
+      assert.deepEqual(mentions.map((m) => m.annId), Array.from({ length: 11 }, (_, k) => `ann:actor:${k}`))
+      assert.deepEqual(mentions[0], { docId: doc.id, annId: 'ann:actor:0', actorId: 'rebels', name: 'rebels', actorKind: 'armed_group', span: { start: 0, end: 1 } })
+    })
+
+    it('keeps fused events in order with the state they cover, and replaces both on the next save', async () => {
+      assert.equal(await store.getStoryState(), null)
+      // More than one read range (5,000 rows), so the ranges must join up.
+      const many = Array.from({ length: 5003 }, (_, i) => fusedFixture(i))
+      await store.saveFusedEvents(many, { version: 3, documents: 10, sources: 12 })
+      assert.deepEqual(await store.getFusedEvents(), many)
+      assert.deepEqual(await store.getStoryState(), { version: 3, documents: 10, sources: 12 })
+      await store.saveFusedEvents([fusedFixture(7)], { version: 3, documents: 11, sources: 13 })
+      assert.deepEqual(await store.getFusedEvents(), [fusedFixture(7)])
+      assert.deepEqual(await store.getStoryState(), { version: 3, documents: 11, sources: 13 })
+    })
+
+    it('appends story memberships after the stored ones, skipping documents already placed', async () => {
+      const [a, b, c] = ['First placed.', 'Second placed.', 'Third placed.'].map((t, i) => fixtureDoc(t, [], `2024-12-0${i + 1}`))
+      await store.saveDocuments([a!, b!, c!])
+      await store.saveStoryMemberships([membershipOf(a!, 0)])
+      await store.appendStoryMemberships([membershipOf(a!, 5), membershipOf(b!, 1), membershipOf(c!, 1)])
+      assert.deepEqual((await store.getStoryMemberships()).map((m) => [m.id, m.story]), [[a!.id, 0], [b!.id, 1], [c!.id, 1]])
+    })
+
+    it('keeps all a transaction wrote, or nothing of it when the work fails', async () => {
+      const kept = fixtureDoc('Saved in a transaction.', [{}])
+      await store.transaction(async (tx) => {
+        await tx.saveDocuments([kept])
+        await tx.saveFusedEvents([fusedFixture(1)], { version: 1, documents: 1, sources: 1 })
+      })
+      const before = await store.countRows()
+      const lost = fixtureDoc('Saved, then rolled back.', [{}])
+      await assert.rejects(store.transaction(async (tx) => {
+        await tx.saveDocuments([lost])
+        await tx.appendStoryMemberships([membershipOf(lost, 0)])
+        await tx.saveFusedEvents([fusedFixture(2)], { version: 1, documents: 2, sources: 2 })
+        throw new Error('the work failed after writing')
+      }), /the work failed/)
+      assert.deepEqual(await store.countRows(), before)
+      assert.equal(await store.getDocument(lost.id), null)
+      assert.deepEqual(await store.getStoryMemberships(), [])
+      assert.deepEqual(await store.getFusedEvents(), [fusedFixture(1)])
+      assert.deepEqual(await store.getStoryState(), { version: 1, documents: 1, sources: 1 })
     })
 
     it('rejects a cursor it did not hand out, and a bad page size', async () => {

@@ -2,7 +2,11 @@
 // Implementations (SQLite now, PostgreSQL later) live beside it and must pass `store.contract.ts`.
 import type { ActorId, DocId, Doc, EventAnnotation, EventType, Modality, AnnId } from '../core/types.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
+import type { ActorMention, StoryState } from '../pipeline/corpus/stories/store-stories.ts'
+
+export type { ActorMention, StoryState }
 import type { AcledColumn } from '../ontology/acled-columns.ts'
+import type { FusedEvent } from '../core/contract.ts'
 
 /** One imported ACLED-layout row: every ACLED column as read, plus columns the file had beyond ACLED's. */
 export interface ReferenceEvent {
@@ -50,6 +54,15 @@ export interface DocSummary {
   readonly outlet: string | null
   readonly publishedAt: string | null
   readonly language: string
+}
+
+/** One place a document mentions: what a place listing needs of it. */
+export interface PlaceMention {
+  readonly placeId: string
+  readonly name: string
+  readonly lat: number
+  readonly lon: number
+  readonly kind: string
 }
 
 /** West, south, east, north in degrees (west <= east: boxes across the antimeridian are not supported). */
@@ -109,10 +122,37 @@ export interface Store {
   getEvent(docId: DocId, annId: AnnId): Promise<StoredEvent | null>
   /** Events matching the filter, ordered by date (undated first), then document and annotation id. */
   getEvents(filter?: EventFilter): Promise<EventPage>
+  /**
+   * Every event of these types (all when none given) in getEvents' order, in one read: for readers that need them
+   * all. Paging through them costs a sort per page when the types rule out the ordered index.
+   */
+  listEvents(filter?: { readonly types?: readonly EventType[] }): Promise<StoredEvent[]>
   /** Replaces the stored story memberships (in the order the index placed the documents) in one transaction. */
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   /** Stored story memberships in the order the index placed the documents, with each document's metadata. */
   getStoryMemberships(): Promise<Membership[]>
+  /** Adds memberships after the stored ones (documents placed since), in this order; a stored document is skipped. */
+  appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
+  /** Replaces every stored fused event (kept in this order) and records what they cover, in one transaction. */
+  saveFusedEvents(events: readonly FusedEvent[], state: StoryState): Promise<void>
+  /** The stored fused events in the order they were saved. */
+  getFusedEvents(): Promise<FusedEvent[]>
+  /** What the stored memberships and fused events cover, or null when they were never saved (an older store). */
+  getStoryState(): Promise<StoryState | null>
+  /**
+   * Each place the documents mention, once, as its first mention names it, in order of first mention (documents
+   * in listDocuments order, each document's mentions in its order).
+   */
+  listMentionedPlaces(): Promise<PlaceMention[]>
+  /** Every actor mention, by document id, then in the order the document mentions them. */
+  listActorMentions(): Promise<ActorMention[]>
+  /** The cleaned texts of these documents, by id (unknown ids left out): evidence without reading annotations. */
+  getTexts(ids: readonly DocId[]): Promise<Map<DocId, string>>
+  /**
+   * Runs `work` with a store bound to one transaction: all it writes is kept or, on any failure, nothing.
+   * Calls on the bound store (saveDocuments included) join that transaction.
+   */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
   /** Replaces the reference layer `layer` with these rows (in this order) in one transaction. */
   saveReferenceEvents(layer: string, rows: readonly ReferenceEvent[]): Promise<void>
   /** Reference rows, by layer and file order; dated bounds leave undated rows out. */

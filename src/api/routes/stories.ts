@@ -6,7 +6,11 @@ import type { ReadModel } from '../read-model.ts'
 
 export function storiesRoutes(model: ReadModel): Hono {
   return new Hono()
-    .get('/', async (c) => c.json({ stories: await Promise.all((await model.stories()).map((s) => presentStorySummary(s, model))) }))
+    .get('/', async (c) => {
+      // Titles from the document list, not one document read per story.
+      const titles = new Map((await model.documents()).map((d) => [d.id, d.title]))
+      return c.json({ stories: (await model.stories()).map((s) => presentStorySummary(s, titles)) })
+    })
     .get('/:id', async (c) => {
       const id = c.req.param('id')
       const story = await model.story(id)

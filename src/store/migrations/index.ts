@@ -5,10 +5,12 @@ import * as m001 from './001-documents-events.ts'
 import * as m002 from './002-story-documents.ts'
 import * as m003 from './003-reference-events.ts'
 import * as m004 from './004-document-sources.ts'
+import * as m005 from './005-fused-events.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-documents-events': m001,
   '002-story-documents': m002,
   '003-reference-events': m003,
   '004-document-sources': m004,
+  '005-fused-events': m005,
 }

@@ -1,9 +1,9 @@
 // Turns documents into the public `sitrep.story/1` objects: assigns each to a story through the index (in the
 // order given), reads roles and origin, fuses events across all documents, and lists each story's incidents.
-import type { ExtractedDocument, Story } from '../../../core/contract.ts'
+import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
 import { STORY_SCHEMA } from '../../../core/contract.ts'
 import { digest } from '../../../core/ids.ts'
-import { fuseEvents } from './fuse.ts'
+import { fuseEvents, type FusionDocument } from './fuse.ts'
 import { storyRoles } from './roles.ts'
 import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
 
@@ -33,23 +33,42 @@ export function byPublication(docs: readonly ExtractedDocument[]): ExtractedDocu
 
 /** Presents memberships (from a fresh run or the store) with the documents they refer to. */
 export function presentStories(docs: readonly ExtractedDocument[], memberships: readonly Membership[]): Story[] {
-  const byStory = new Map<number, Membership[]>()
+  return assembleStories(memberships, fuseStories(docs, memberships))
+}
+
+/** Ids of the stories, by story number: named after their first member. */
+function storyIds(memberships: readonly Membership[]): Map<number, string> {
+  const ids = new Map<number, string>()
+  for (const m of memberships) if (!ids.has(m.story)) ids.set(m.story, `story:${digest(m.id)}`)
+  return ids
+}
+
+/** Fuses the events of the placed documents (in the order given), each document counted in its family and story. */
+export function fuseStories(docs: readonly FusionDocument[], memberships: readonly Membership[]): FusedEvent[] {
   const byDoc = new Map<string, Membership>()
+  for (const m of memberships) if (!byDoc.has(m.id)) byDoc.set(m.id, m)
+  const idOfStory = storyIds(memberships)
+  // One copy of each text is enough for fusion: same-id documents are one text and one family.
+  const seen = new Set<string>()
+  const known = docs.filter((d) => byDoc.has(d.id) && !seen.has(d.id) && seen.add(d.id))
+  return fuseEvents(known, (docId) => {
+    const m = byDoc.get(docId)!
+    return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
+  })
+}
+
+/**
+ * The stories of `memberships` with their roles and sources, each listing the fused events (in fusion order)
+ * that hold one of its documents. Needs no document: the store loads stories from memberships and stored events.
+ */
+export function assembleStories(memberships: readonly Membership[], fused: readonly FusedEvent[]): Story[] {
+  const byStory = new Map<number, Membership[]>()
   for (const m of memberships) {
-    if (!byDoc.has(m.id)) byDoc.set(m.id, m)
     const s = byStory.get(m.story)
     if (s) s.push(m)
     else byStory.set(m.story, [m])
   }
-  const storyId = (ms: readonly Membership[]) => `story:${digest(ms[0]!.id)}`
-  const idOfStory = new Map([...byStory].map(([k, ms]) => [k, storyId(ms)]))
-  // One copy of each text is enough for fusion: same-id documents are one text and one family.
-  const seen = new Set<string>()
-  const known = docs.filter((d) => byDoc.has(d.id) && !seen.has(d.id) && seen.add(d.id))
-  const fused = fuseEvents(known, (docId) => {
-    const m = byDoc.get(docId)!
-    return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
-  })
+  const idOfStory = storyIds(memberships)
   // Each fused event goes to every story holding one of its documents: one pass, not one scan of all events per story.
   const storiesOfDoc = new Map<string, Set<number>>()
   for (const m of memberships) {
@@ -57,7 +76,7 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
     if (s) s.add(m.story)
     else storiesOfDoc.set(m.id, new Set([m.story]))
   }
-  const eventsOfStory = new Map<number, typeof fused>()
+  const eventsOfStory = new Map<number, FusedEvent[]>()
   for (const f of fused) {
     const stories = new Set(f.documents.flatMap((d) => [...(storiesOfDoc.get(d) ?? [])]))
     for (const k of stories) {

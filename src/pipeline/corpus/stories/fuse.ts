@@ -7,6 +7,9 @@ import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 
+/** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
+export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
+
 /** Who stands behind a document: its family (one report and its copies) and its story. */
 export interface SourceOf {
   readonly family: string
@@ -15,7 +18,7 @@ export interface SourceOf {
 
 interface Member {
   readonly event: ContractEvent
-  readonly doc: ExtractedDocument
+  readonly doc: FusionDocument
   readonly source: SourceOf
   readonly day: number | null
   /** Actor the statement is attributed to, when the attribution names one ("the army said"). */
@@ -44,13 +47,13 @@ const FUTURE = new Set(['planned', 'projected'])
  * Fuses the events of `docs` (in arrival order). `sourceOf` gives each document's family and story.
  * Background mentions of an incident join it as supporting documents but never start one.
  */
-export function fuseEvents(docs: readonly ExtractedDocument[], sourceOf: (docId: string) => SourceOf): FusedEvent[] {
+export function fuseEvents(docs: readonly FusionDocument[], sourceOf: (docId: string) => SourceOf): FusedEvent[] {
   return fuseIncidents(docs, sourceOf).map((i) => i.fused)
 }
 
 /** Like fuseEvents, but also gives the ids of the events each fused event was made from (for evaluation). */
 export function fuseIncidents(
-  docs: readonly ExtractedDocument[], sourceOf: (docId: string) => SourceOf,
+  docs: readonly FusionDocument[], sourceOf: (docId: string) => SourceOf,
 ): { fused: FusedEvent; events: string[] }[] {
   const groups: Group[] = []
   const members: Member[] = []
@@ -192,7 +195,7 @@ function actorsCompatible(a: ContractEvent, b: ContractEvent): boolean {
 }
 
 /** The actor an attribution names: "the army said" → the actor whose mention text the attribution contains. */
-function speakerOf(e: ContractEvent, doc: ExtractedDocument): string | null {
+function speakerOf(e: ContractEvent, doc: FusionDocument): string | null {
   if (!e.attribution) return null
   const attr = e.attribution.toLowerCase()
   for (const a of doc.actors) {

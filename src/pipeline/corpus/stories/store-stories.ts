@@ -1,11 +1,42 @@
-// Stories of the documents in a store: resumes the saved story index, places documents ingested since, and
-// (when asked) saves the memberships back. Shared by `sitrep stories --db` and the API's store read model.
-import type { ExtractedDocument, Story } from '../../../core/contract.ts'
-import type { Doc, DocId } from '../../../core/types.ts'
-import { presentDocument } from '../../present.ts'
-import { presentStories } from './build-stories.ts'
-import { membershipKey, snapshotFromMemberships, StoryIndex } from './story-index.ts'
+// Stories of the documents in a store. Ingest places each new document in the story index (resumed from the
+// stored memberships, with the texts of only the last few days) and fuses the store's events again, saving both in
+// its own transaction; readers (`sitrep serve`, `stories`, `export`) then load memberships and fused events as
+// saved. A store whose saved state does not cover its documents (written before migration 005, or under other
+// story rules) is rebuilt once by the first reader that finds it so.
+import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
+import { annIndex } from '../../../core/ids.ts'
+import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, Span } from '../../../core/types.ts'
+import { presentActorMention, presentDocument, presentEvent } from '../../present.ts'
+import { assembleStories, fuseStories } from './build-stories.ts'
+import { dayNumber } from './fingerprints.ts'
+import type { FusionDocument } from './fuse.ts'
+import { DEFAULT_OPTIONS, snapshotFromMemberships, StoryIndex } from './story-index.ts'
 import type { Membership } from './story-index.ts'
+
+/**
+ * Version of the rules that place documents in stories and fuse their events. Bump it with any change that moves
+ * their output (the fuse snapshot and eval:stories show one): stores saved under another version are rebuilt once.
+ */
+export const STORY_STATE_VERSION = 1
+
+/** What the stored memberships and fused events cover (the store's `story_state` row). */
+export interface StoryState {
+  /** STORY_STATE_VERSION of the code that computed them. */
+  readonly version: number
+  /** Documents and copies (document_sources rows) in the store when they were computed. */
+  readonly documents: number
+  readonly sources: number
+}
+
+/** One actor mention (src/store/store.ts ActorMention). */
+export interface ActorMention {
+  readonly docId: DocId
+  readonly annId: AnnId
+  readonly actorId: ActorId
+  readonly name: string
+  readonly actorKind: ActorKind
+  readonly span: Span
+}
 
 /** One copy of a stored text (src/store/store.ts DocumentSource). */
 export interface StoredCopy {
@@ -17,44 +48,173 @@ export interface StoredCopy {
 
 /** The store methods stories need (src/store/store.ts). */
 export interface StoryStore {
-  listDocuments(): Promise<readonly { id: DocId }[]>
+  listDocuments(): Promise<readonly { id: DocId; publishedAt: string | null }[]>
   getDocuments(ids: readonly DocId[]): Promise<Doc[]>
+  getTexts(ids: readonly DocId[]): Promise<ReadonlyMap<DocId, string>>
+  listEvents(): Promise<readonly { docId: DocId; event: EventAnnotation }[]>
+  /** Actor mentions by document, in each document's order. */
+  listActorMentions(): Promise<readonly ActorMention[]>
   getDocumentSources(): Promise<readonly StoredCopy[]>
   getStoryMemberships(): Promise<readonly Membership[]>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
+  appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
+  saveFusedEvents(events: readonly FusedEvent[], state: StoryState): Promise<void>
+  getFusedEvents(): Promise<FusedEvent[]>
+  getStoryState(): Promise<StoryState | null>
+  transaction<T>(work: (tx: StoryStore) => Promise<T>): Promise<T>
 }
 
-/** Every stored document in the contract shape, and its stories. `save` writes new memberships back. */
+/** What saving a batch reports (src/store/store.ts SaveResult): documents new to the store, copies recorded. */
+export interface SavedBatch {
+  readonly inserted: readonly DocId[]
+  readonly sourcesAdded: number
+}
+
+/** A store that also saves documents: what ingest needs. */
+export interface IngestStore<R extends SavedBatch> extends StoryStore {
+  saveDocuments(docs: readonly Doc[]): Promise<R>
+  transaction<T>(work: (tx: IngestStore<R>) => Promise<T>): Promise<T>
+}
+
+/** What a saved state lacks to be used as it is, or null when it covers the store. */
+export type Staleness = null | 'never saved' | 'saved by other story rules' | 'documents changed since'
+
+/** What the stored stories rest on: read once, shared by the check and the load. */
+interface Stored {
+  readonly documents: readonly { id: DocId; publishedAt: string | null }[]
+  readonly copies: readonly StoredCopy[]
+  readonly memberships: readonly Membership[]
+  readonly state: StoryState | null
+}
+
+async function readStored(store: StoryStore): Promise<Stored> {
+  return {
+    documents: await store.listDocuments(), copies: await store.getDocumentSources(),
+    memberships: await store.getStoryMemberships(), state: await store.getStoryState(),
+  }
+}
+
+function staleness(s: Stored): Staleness {
+  if (!s.state) return 'never saved'
+  if (s.state.version !== STORY_STATE_VERSION) return 'saved by other story rules'
+  const placed = new Set(s.memberships.map((m) => m.id))
+  if (s.state.documents !== s.documents.length || s.state.sources !== s.copies.length || placed.size !== s.documents.length) return 'documents changed since'
+  return null
+}
+
+/**
+ * Saves a batch of documents and brings the stories and fused events up to date, in one transaction: a batch
+ * that fails leaves the store as it was, and a batch that adds nothing (the same documents again) writes nothing.
+ */
+export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R>, docs: readonly Doc[]): Promise<R> {
+  return store.transaction(async (tx) => {
+    const saved = await tx.saveDocuments(docs)
+    if (saved.inserted.length > 0 || saved.sourcesAdded > 0 || staleness(await readStored(tx)) !== null) await refreshStories(tx, { save: true })
+    return saved
+  })
+}
+
+/**
+ * The stories of the store: as saved when the saved state covers every document, else worked out again (and,
+ * with `save`, saved in one transaction so the next reader loads them). `onRebuild` hears why a rebuild was needed.
+ */
+export async function loadStories(store: StoryStore, opts: { save: boolean; onRebuild?: (why: Exclude<Staleness, null>) => void }): Promise<Story[]> {
+  const stored = await readStored(store)
+  const why = staleness(stored)
+  if (why === null) return assembleStories(withCopies(StoryIndex.restore(snapshotFromMemberships(stored.memberships)), stored).memberships(), await store.getFusedEvents())
+  opts.onRebuild?.(why)
+  return opts.save ? store.transaction((tx) => refreshStories(tx, { save: true })) : refreshStories(store, { save: false })
+}
+
+/** Every stored document in the contract shape, and its stories (see loadStories). */
 export async function storiesOfStore(store: StoryStore, opts: { save: boolean }): Promise<{ documents: ExtractedDocument[]; stories: Story[] }> {
+  const stories = await loadStories(store, opts)
   const ids = (await store.listDocuments()).map((d) => d.id)
-  const documents = (await store.getDocuments(ids)).map(presentDocument)
-  const stored = await store.getStoryMemberships()
-  const index = StoryIndex.restore(snapshotFromMemberships(stored), documents)
+  return { documents: (await store.getDocuments(ids)).map(presentDocument), stories }
+}
+
+/**
+ * Places the documents not placed yet and fuses every stored event again; with `save`, writes the new
+ * memberships, the fused events and the state they cover (call it inside a transaction). Placement resumes
+ * the index from the stored memberships; only documents of its last `windowDays` are read for their features,
+ * since the index never compares documents further apart. Stories saved by other rules are placed afresh.
+ */
+export async function refreshStories(store: StoryStore, opts: { save: boolean }): Promise<Story[]> {
+  const s = await readStored(store)
+  const replace = s.state !== null && s.state.version !== STORY_STATE_VERSION
+  const stored = replace ? [] : s.memberships
+  // Placement first, in its own scope: the whole documents it read are garbage before fusion reads its rows.
+  const { memberships, added } = await placeNew(store, s, stored)
+  const fused = fuseStories(await fusionDocuments(store, s.documents), memberships)
+  if (opts.save) {
+    if (replace) await store.saveStoryMemberships(memberships)
+    else if (added > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
+    await store.saveFusedEvents(fused, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
+  }
+  return assembleStories(memberships, fused)
+}
+
+/** Resumes the index from `stored` and places every document it lacks; returns all memberships, copies last. */
+async function placeNew(store: StoryStore, s: Stored, stored: readonly Membership[]): Promise<{ memberships: readonly Membership[]; added: number }> {
   const placed = new Set(stored.map((m) => m.id))
-  const copies = await store.getDocumentSources()
+  // The index's first sweep drops every document more than windowDays before its newest: restoring only the
+  // ones after that leaves it the same documents to match, without computing the features of the rest. (A bucket
+  // cap then counts only these: an old document no longer pushes a recent one out of a full bucket.)
+  let watermark = Number.NEGATIVE_INFINITY
+  for (const m of stored) watermark = Math.max(watermark, dayNumber(m.publishedAt) ?? 0)
+  const isRecent = new Set(stored.filter((m) => (dayNumber(m.publishedAt) ?? 0) >= watermark - DEFAULT_OPTIONS.windowDays).map((m) => m.id))
+  const read = new Map((await store.getDocuments(s.documents.filter((d) => !placed.has(d.id) || isRecent.has(d.id)).map((d) => d.id)))
+    .map((d) => [d.id as string, presentDocument(d)]))
+  const index = StoryIndex.restore(snapshotFromMemberships(stored), stored.filter((m) => isRecent.has(m.id)).flatMap((m) => read.get(m.id) ?? []))
   // Documents not placed yet go in by publication date, then in the order they arrived: a batch ingested in any
   // order is placed as a stream would have brought it (the index compares only documents days apart).
   const arrival = new Map<string, number>()
-  copies.forEach((c, i) => { if (!arrival.has(c.docId)) arrival.set(c.docId, i) })
-  const fresh = documents.filter((d) => !placed.has(d.id)).sort((a, b) => {
+  s.copies.forEach((c, i) => { if (!arrival.has(c.docId)) arrival.set(c.docId, i) })
+  const fresh = s.documents.flatMap((d) => (placed.has(d.id) ? [] : read.get(d.id) ?? [])).sort((a, b) => {
     const pa = a.publishedAt ?? '9999'
     const pb = b.publishedAt ?? '9999'
     return pa < pb ? -1 : pa > pb ? 1 : (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
   })
   for (const d of fresh) index.add(d)
-  // Other outlets' copies of a stored text (an exact reprint has the same id): each joins its text's story as a
-  // reprint and its family, so it is listed but counts as no extra source. Memberships follow from the copies,
-  // so only the first copy's is saved.
-  // A copy already placed (most often the text's own first copy) is skipped here: the index would return its
-  // membership, but only after computing the copy's text features again (every text was featured twice).
-  const byId = new Map(documents.map((d) => [d.id, d]))
-  const known = new Set([...stored.map(membershipKey), ...fresh.map(membershipKey)])
-  for (const c of copies) {
-    const d = byId.get(c.docId)
-    if (!d || known.has(membershipKey({ id: d.id, source: c.source }))) continue
-    index.add({ ...d, source: c.source, outlet: c.outlet, publishedAt: c.publishedAt ?? d.publishedAt })
-    known.add(membershipKey({ id: d.id, source: c.source }))
+  return { memberships: withCopies(index, s).memberships(), added: fresh.length }
+}
+
+/**
+ * What fusion reads of every stored document (its events, actor mentions, date), from the event and mention rows
+ * and the texts, in listDocuments order: far less to read and parse than every document with all its annotations.
+ */
+async function fusionDocuments(store: StoryStore, documents: Stored['documents']): Promise<FusionDocument[]> {
+  const texts = await store.getTexts(documents.map((d) => d.id))
+  const events = new Map<string, EventAnnotation[]>()
+  for (const { docId, event } of await store.listEvents()) push(events, docId, event)
+  const actors = new Map<string, ActorMention[]>()
+  for (const a of await store.listActorMentions()) push(actors, a.docId, a)
+  return documents.map((d) => {
+    const text = texts.get(d.id) ?? ''
+    return {
+      id: d.id, publishedAt: d.publishedAt,
+      events: (events.get(d.id) ?? []).sort((a, b) => annIndex(a.id) - annIndex(b.id)).map((e) => presentEvent(d.id, text, e)),
+      actors: (actors.get(d.id) ?? []).map((a) => presentActorMention(text, a)),
+    }
+  })
+}
+
+function push<T>(m: Map<string, T[]>, k: string, x: T): void {
+  const list = m.get(k)
+  if (list) list.push(x)
+  else m.set(k, [x])
+}
+
+/**
+ * Adds other outlets' copies of placed texts (an exact reprint has the same id): each joins its text's story as a
+ * reprint in its family, listed but no extra source. Only a text's first copy is saved as a membership; the others
+ * follow from the copies, in their order, after every placed document.
+ */
+function withCopies(index: StoryIndex, s: Stored): StoryIndex {
+  const published = new Map(s.documents.map((d) => [d.id as string, d.publishedAt]))
+  for (const c of s.copies) {
+    if (!published.has(c.docId)) continue
+    index.addCopy({ id: c.docId, source: c.source, outlet: c.outlet, publishedAt: c.publishedAt ?? published.get(c.docId) ?? null })
   }
-  if (opts.save && fresh.length > 0) await store.saveStoryMemberships(index.memberships())
-  return { documents, stories: presentStories(documents, index.memberships()) }
+  return index
 }

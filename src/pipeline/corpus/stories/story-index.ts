@@ -115,22 +115,8 @@ export class StoryIndex {
 
   /** Adds one document and returns where it landed. Adding the same id and source twice returns the first membership. */
   add(doc: ExtractedDocument, given?: DocFeatures): Membership {
-    const known = this.byId.get(membershipKey(doc))
-    if (known !== undefined) return this.members[known]!
-    // The same cleaned text from another source: a verbatim reprint, whatever the script it is written in.
-    const twin = this.firstOfId.get(doc.id)
-    if (twin !== undefined) {
-      const t = this.members[twin]!
-      const m: Membership = {
-        ...t, source: doc.source, outlet: doc.outlet, publishedAt: doc.publishedAt, relation: 'reprint', nearDuplicateOf: t.id,
-        outletIsWire: outletIsWire(doc.outlet, t.wire),
-      }
-      this.members.push(m)
-      this.days.push(this.days[twin]!)
-      this.features.push(null)
-      this.byId.set(membershipKey(doc), this.members.length - 1)
-      return m
-    }
+    const copy = this.addCopy(doc)
+    if (copy) return copy
     // Features only now: a known document or a verbatim twin needs none, and computing them is most of the cost.
     const features = given ?? docFeatures(doc)
     const day = features.day ?? (Number.isFinite(this.watermark) ? this.watermark : 0)
@@ -202,6 +188,28 @@ export class StoryIndex {
     this.byId.set(membershipKey(doc), idx)
     this.firstOfId.set(doc.id, idx)
     for (const key of this.keysOf(features, day, true)) this.insert(key, idx)
+    return m
+  }
+
+  /**
+   * Adds another copy of a text already placed (the same id from another source): a verbatim reprint, whatever
+   * the script it is written in, in its twin's story and family. Returns the copy's membership, or null when no
+   * document with this id is placed yet. Needs no text, so the store adds copies without reading documents.
+   */
+  addCopy(copy: { readonly id: string; readonly source: string; readonly outlet: string | null; readonly publishedAt: string | null }): Membership | null {
+    const known = this.byId.get(membershipKey(copy))
+    if (known !== undefined) return this.members[known]!
+    const twin = this.firstOfId.get(copy.id)
+    if (twin === undefined) return null
+    const t = this.members[twin]!
+    const m: Membership = {
+      ...t, source: copy.source, outlet: copy.outlet, publishedAt: copy.publishedAt, relation: 'reprint', nearDuplicateOf: t.id,
+      outletIsWire: outletIsWire(copy.outlet, t.wire),
+    }
+    this.members.push(m)
+    this.days.push(this.days[twin]!)
+    this.features.push(null)
+    this.byId.set(membershipKey(copy), this.members.length - 1)
     return m
   }
 
