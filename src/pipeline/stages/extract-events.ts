@@ -13,7 +13,8 @@ import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
-import { inheritContextPlaces } from './extract-events/context-place.ts'
+import { focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
+import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
 import { isModifier } from './extract-events/modifiers.ts'
 import { placesFor } from './extract-events/places.ts'
 import { figuresIn } from './extract-events/quantities.ts'
@@ -132,7 +133,10 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
   return other?.actorId ?? null
 }
 
-function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
+/** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
+type RegionOf = ((direction: string) => EventPlace | null) | null
+
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -174,6 +178,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     }
     const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
     if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
+    // "sparking uprisings against his regime in the south": the event's own direction names a part of the country.
+    const cue = regionOf ? directionCue(view, type, h.start, h.end, scopeEnd) : null
+    const region = cue && regionOf && directionWins(view, places, cue, h.start, clause) ? regionOf(cue.direction) : null
+    if (region) places = [region]
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
@@ -226,7 +234,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const attribution = speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     for (const place of places.length ? places : [null]) {
       const e: NewEvent = {
-        ...base(type, h.rule.rule), actors, place,
+        ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
         date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
         modality, attribution, quantities,
       }
@@ -406,12 +414,14 @@ export const extractEvents: Stage = (doc, ctx) => {
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
   }
+  const country = focusCountryCode(mentions.places)
+  const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, sent, view))
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker)
+      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf)
       const referred = referredCapture(view.text, r.events, lastCapture)
       all.push(...(referred ? [referred] : []), ...r.events)
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture

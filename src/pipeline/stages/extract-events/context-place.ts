@@ -29,6 +29,21 @@ const FOCUS_MIN = 3
  * point and id come from the text's own mention of it, else from the theater's gazetteer. Null when no country leads.
  */
 export function focusCountry(places: readonly PlaceAnnotation[], theater: string | null): NonNullable<NewEvent['place']> | null {
+  const iso = focusCountryCode(places)
+  if (iso === null) return null
+  const own = places.find((p) => p.placeKind === 'country' && p.country === iso)
+  if (own) return { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: 'country' }
+  if (theater === null) return null
+  // "Syrian forces … Aleppo … Damascus": the text may name the country only by its demonym.
+  const gaz = loadGazetteer(theater)
+  const at = gaz.country(iso)
+  if (at === undefined) return null
+  const e = gaz.entry(at)
+  return { placeId: placeId(e.placeId), name: e.name, lat: e.lat, lon: e.lon, precision: 'country' }
+}
+
+/** ISO code of the country a text is about (see focusCountry), or null. */
+export function focusCountryCode(places: readonly PlaceAnnotation[]): string | null {
   const counts = new Map<string, number>()
   let total = 0
   for (const p of places) {
@@ -39,16 +54,7 @@ export function focusCountry(places: readonly PlaceAnnotation[], theater: string
   let top: [string, number] | null = null
   for (const c of counts) if (!top || c[1] > top[1]) top = c
   if (!top || top[1] < FOCUS_MIN || top[1] / total <= FOCUS_SHARE) return null
-  const iso = top[0]
-  const own = places.find((p) => p.placeKind === 'country' && p.country === iso)
-  if (own) return { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: 'country' }
-  if (theater === null) return null
-  // "Syrian forces … Aleppo … Damascus": the text may name the country only by its demonym.
-  const gaz = loadGazetteer(theater)
-  const at = gaz.country(iso)
-  if (at === undefined) return null
-  const e = gaz.entry(at)
-  return { placeId: placeId(e.placeId), name: e.name, lat: e.lat, lon: e.lon, precision: 'country' }
+  return top[0]
 }
 
 /**
