@@ -57,6 +57,9 @@ describe('extract-events: modality', () => {
     ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
     ['The minister said he had ordered the troops to seize Qorvath.', 'territory_change/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
+    ['Aid workers estimate that between 4,000 and 5,000 people fled Belmira last week.', 'displacement/asserted'],
+    ['Aid workers estimate that 4,000 more people will be displaced from Belmira.', 'displacement/projected'],
+    ['Many more were displaced from Belmira over the following decade.', 'displacement/background'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -79,6 +82,20 @@ describe('extract-events: what is not an event', () => {
       assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change' || e.type === 'battle').map(brief), [])
     })
   }
+})
+
+describe('extract-events: an event noun that refers back, or people described, is no new event', () => {
+  const table: [string, string][] = [
+    ['Three governments condemned the incursion into Belmira.', 'battle'],
+    ['The minister said the deployment in Qorvath was temporary.', 'deployment'],
+    ['Many of the displaced are sheltering in Qorvath.', 'displacement'],
+  ]
+  for (const [text, type] of table) {
+    it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
+  }
+  it('a passive still reports: "the bombardment was carried out overnight"', () => {
+    assert.deepEqual(run('The bombardment of Belmira was carried out overnight, residents said.', ['Belmira']).filter((e) => e.type === 'strike').map(brief), ['strike/asserted@Belmira'])
+  })
 })
 
 describe('extract-events: roles, figures, attribution, dates', () => {

@@ -17,6 +17,7 @@ import { focusCountryCode, inheritContextPlaces } from './extract-events/context
 import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
 import { isModifier } from './extract-events/modifiers.ts'
 import { placesFor } from './extract-events/places.ts'
+import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
 import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
@@ -77,7 +78,8 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
   const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
   const outsideIf = kept.some((h) => !inIf(h))
-  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start))
+  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+    && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
     // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the

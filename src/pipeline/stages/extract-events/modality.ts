@@ -7,14 +7,17 @@ import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
-const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b|\b(?:over|during|in)\s+the\s+(?:following|subsequent|ensuing)\s+(?:decades?|years)\b|\bin\s+the\s+years\s+that\s+followed\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
 const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
-const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast|estimate[sd]?\s+that)\b/i
+const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
+// "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
+const ESTIMATE = /\bestimate[sd]?\s+that\b/i
+const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)$/i
 // "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
 export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|a|an)|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b/i
 
@@ -88,6 +91,7 @@ export function modalityOf(m: ModalityInput): Modality {
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
+  if (ESTIMATE.test(pre) && !(PAST_TRIGGER.test(m.triggerText) && !/\b(?:will|would|be)\s+(?:\S+\s+)?$/i.test(pre))) return 'projected'
   if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
   if (m.speaker?.party) return 'claimed'
   if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'

@@ -93,7 +93,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
   { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
     // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
+    // "many of the displaced are in Idlib": the displaced as people, not a flight
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
+      && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
       && !TROOPS_BEFORE.test(before) },
   // "troops had fled after night attacks"
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
