@@ -410,6 +410,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   let recent: ActorRef[] = []
   let previousSubject: ActorRef | null = null
+  let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
   const all: NewEvent[] = []
@@ -429,6 +430,11 @@ export const extractEvents: Stage = (doc, ctx) => {
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }
+    // A subhead ("On the offensive:") or a sentence that only refers back ("what he said") does not end the reach of
+    // the sentences before it (coreference.ts: two sentences back); a sentence about something else does.
+    const refersOnly = view.actors.length > 0 && view.actors.every((a) => a.coreferent)
+    if ((refersOnly || (view.actors.length === 0 && !isReportingSentence(view.text))) && ++actorless <= 2) continue
+    actorless = 0
     // "the offensive led by HTS": an actor in a modifier is no antecedent.
     recent = view.actors.filter((a) => !a.coreferent && !a.media && !isModifier(view.text, a)).slice(-4)
     previousSubject = view.actors.find((a) => !a.media) ?? null
