@@ -14,6 +14,10 @@ const NOT_A_DATE = /^(?:now|within\b.*)$/i
 // Before a weekday, these make it a coming day ("will meet on Monday"); otherwise a report's weekday is past.
 const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected to|plans? to|planning to|next)\b[^.;]*$/i
 
+// "two years before rebels agreed to leave", "two days later", "a week after they entered Aleppo": a span counted from
+// another event of the story, not from the publication date (chrono counts it from the anchor); no date of its own.
+const FROM_ANOTHER_EVENT = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later|earlier)$/i
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
@@ -27,6 +31,10 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     // "at 7:58", "hours" alone: a time of day says nothing about which day
     if (!hasDatePart && !isRelative(r.text)) continue
     if (LOWERCASE_MONTH_WORD.test(r.text) || NOT_A_DATE.test(r.text)) continue
+    if (FROM_ANOTHER_EVENT.test(r.text.replace(/[\s,.;:]+$/, ''))) {
+      out.push({ start: r.index, end: r.index + r.text.replace(/[\s,.;:]+$/, '').length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
+      continue
+    }
     // chrono sometimes glues two expressions ("last week, this week"); the comma marks the seam
     if (/,\s*(?:this|last|next)\s/i.test(r.text)) continue
     const start = r.index
