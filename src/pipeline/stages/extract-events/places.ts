@@ -15,6 +15,8 @@ const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
+
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
@@ -27,6 +29,9 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
       if (p.ann.precision === 'near' && /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(text.slice(last.end, p.start))) continue
       break
     }
+    // "If they were to capture Homs, the capital would be cut off": a place after a bare comma that a verb follows
+    // is the subject of a new clause, not the next item of the list.
+    if (last && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, p.start)) && CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 16))) break
     out.push(p)
   }
   return out
