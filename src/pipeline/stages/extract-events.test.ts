@@ -155,6 +155,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
       .find((x) => x.type === 'battle')
     assert.deepEqual([e?.place?.name, e?.place?.precision], ['Qorvath', 'near'])
   })
+  it('places the fall of a ruler in the country, not at the place another clause names', () => {
+    const events = run('Troops moved into Qorvath on Sunday, hours after rebels toppled Bashar al-Assad.', ['Qorvath'])
+    assert.deepEqual(events.filter((e) => e.type === 'other').map(brief), ['other/asserted@Syria'])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

@@ -13,7 +13,7 @@ import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
-import { focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
+import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
 import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
 import { isModifier } from './extract-events/modifiers.ts'
 import { placesFor } from './extract-events/places.ts'
@@ -120,6 +120,13 @@ function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to:
   return governor?.id ?? state.id
 }
 
+/** The country a sentence's place lies in, as an event place at country precision; the place itself when unknown. */
+function countryOf(view: SentenceView, place: EventPlace, theater: string): EventPlace {
+  if (place.precision === 'country') return place
+  const iso = view.places.find((p) => p.ann.placeId === place.placeId)?.ann.country
+  return (iso && countryPlace(iso, view.places.map((p) => p.ann), theater)) || place
+}
+
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
 // What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
@@ -138,7 +145,7 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
-function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf): SentenceEvents {
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -180,6 +187,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     }
     const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
     if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
+    // "hours after rebels toppled Bashar al-Assad": a ruler's fall happens to the country, not at a place another
+    // clause names; that place tells which country.
+    if (h.rule.rule === 'regime-end' && !/^uprising/i.test(triggerText)) places = places.map((p) => countryOf(view, p, theater)).slice(0, 1)
     // "sparking uprisings against his regime in the south": the event's own direction names a part of the country.
     const cue = regionOf ? directionCue(view, type, h.start, h.end, scopeEnd) : null
     const region = cue && regionOf && directionWins(view, places, cue, h.start, clause) ? regionOf(cue.direction) : null
@@ -424,7 +434,7 @@ export const extractEvents: Stage = (doc, ctx) => {
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, sent, view))
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf)
+      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
       const referred = referredCapture(view.text, r.events, lastCapture)
       all.push(...(referred ? [referred] : []), ...r.events)
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture

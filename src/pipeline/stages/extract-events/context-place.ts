@@ -30,7 +30,11 @@ const FOCUS_MIN = 3
  */
 export function focusCountry(places: readonly PlaceAnnotation[], theater: string | null): NonNullable<NewEvent['place']> | null {
   const iso = focusCountryCode(places)
-  if (iso === null) return null
+  return iso === null ? null : countryPlace(iso, places, theater)
+}
+
+/** The place of a country (ISO code): the text's own mention of it, else the theater gazetteer's entry; null when neither. */
+export function countryPlace(iso: string, places: readonly PlaceAnnotation[], theater: string | null): NonNullable<NewEvent['place']> | null {
   const own = places.find((p) => p.placeKind === 'country' && p.country === iso)
   if (own) return { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: 'country' }
   if (theater === null) return null
