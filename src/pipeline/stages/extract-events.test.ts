@@ -74,6 +74,7 @@ describe('extract-events: what is not an event', () => {
     'Hezbollah sent fighters to stop the rebels from capturing Qorvath.',
     'No battle was fought for Qorvath.',
     '"They took Qorvath in three days and Belmira in a week."',
+    'Within days it took most of Qorvath, the biggest town of the north.',
     'The district of Qorvath remained under the control of Kurdish fighters, he said.',
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
