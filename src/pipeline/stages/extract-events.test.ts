@@ -91,6 +91,7 @@ describe('extract-events: an event noun that refers back, or people described, i
     ['Three governments condemned the incursion into Belmira.', 'battle'],
     ['The minister said the deployment in Qorvath was temporary.', 'deployment'],
     ['Many of the displaced are sheltering in Qorvath.', 'displacement'],
+    ['The council said the move into Qorvath violated the 1974 agreement.', 'other'],
   ]
   for (const [text, type] of table) {
     it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
