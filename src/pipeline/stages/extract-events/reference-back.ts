@@ -7,10 +7,10 @@ const EVENT_NOUN = /^(?:incursions?|deployments?|redeployments?|withdrawals?|off
 // "condemned the incursion", "welcomed Israel's withdrawal", "defended the strikes": a reaction to the event.
 const REACTION_BEFORE = /\b(?:condemn|denounc|criticis|criticiz|welcom|prais|hail|deplor|decr(?:y|ie)|justif|defend|questio|slamm?|lambast|protest(?:ed|ing)?\s+against|call(?:ed|s|ing)?\s+for\s+an\s+end\s+to)\w*\s+(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:\S+\s+){0,2}$/
 
-// "the deployment was temporary", "the deployment in the zone was temporary": the noun is the subject of a remark about it.
+// "the deployment was temporary", "the deployment in the zone violated the agreement": the noun is the subject of a remark about it.
 const DEFINITE_BEFORE = /\b(?:the|this|that|its|their)\s+(?:\S+\s+)?$/i
 // (Not "the strikes were carried out overnight", "the offensive was launched on Wednesday": a passive still reports.)
-const REMARK_AFTER = /^["”’']?(?:\s+(?:in|at|on|near|of|to|into|by|across)\s+(?:\S+\s+){0,2}?[\w'’-]+)?\s+(?:was|is|were|are|would(?:\s+be)?|will(?:\s+be)?|remains?|remained)\s+(?!(?:\w+ed|\w+en|begun|made|fought|done|led|hit|shot|struck|underway|under\s+way|ongoing|continuing|still)\b)/i
+const REMARK_AFTER = /^["”’']?(?:\s+(?:in|at|on|near|of|to|into|by|across)\s+(?:\S+\s+){0,2}?[\w'’-]+)?(?:\s+(?:was|is|were|are|would(?:\s+be)?|will(?:\s+be)?|remains?|remained)\s+(?!(?:\w+ed|\w+en|begun|made|fought|done|led|hit|shot|struck|underway|under\s+way|ongoing|continuing|still)\b)|\s+(?:violat|breach|contraven|undermin|constitut|amount)\w*\b)/i
 
 /** True when the trigger at [start, end) is an event noun that refers back to a known event instead of reporting one. */
 export function refersBack(text: string, start: number, end: number): boolean {
