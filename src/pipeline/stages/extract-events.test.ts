@@ -162,6 +162,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const events = run('Troops moved into Qorvath on Sunday, hours after rebels toppled Bashar al-Assad.', ['Qorvath'])
     assert.deepEqual(events.filter((e) => e.type === 'other').map(brief), ['other/asserted@Syria'])
   })
+  it('makes a party that says "it had carried out N air strikes" their initiator', () => {
+    const [e] = run('The Syrian army said on Tuesday it had carried out about 40 air strikes on Qorvath.', ['Qorvath'])
+    assert.deepEqual([e?.type, e?.actors], ['strike', [{ actorId: 'syrian-army', role: 'initiator' }]])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })
