@@ -97,6 +97,9 @@ describe('extract-events: an event noun that refers back, or people described, i
   for (const [text, type] of table) {
     it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
   }
+  it('an analyst\'s judgement is no statement', () => {
+    assert.deepEqual(run('Analysts say the loss of Qorvath could break the army in the north.', ['Qorvath']).filter((e) => e.type === 'statement').map(brief), [])
+  })
   it('a passive still reports: "the bombardment was carried out overnight"', () => {
     assert.deepEqual(run('The bombardment of Belmira was carried out overnight, residents said.', ['Belmira']).filter((e) => e.type === 'strike').map(brief), ['strike/asserted@Belmira'])
   })

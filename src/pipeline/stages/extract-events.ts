@@ -106,8 +106,8 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
-// Witnesses, residents and sources report what happened; their words are not news of their own.
-const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+// Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
+const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
 
 /** The government of the country a phrase "to <country>" names after the trigger, from the lexicon; null when none. */
 function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {

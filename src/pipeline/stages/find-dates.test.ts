@@ -38,9 +38,10 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     assert.deepEqual(by.get('late November'), { value: '2024-11-21', end: '2024-12-06', precision: 'range' })
   })
 
-  it('gives no date to a span counted from another event ("two years before …", "two days later", "a week after …")', () => {
+  it('gives no date to a span counted from another event ("two years before …", "two days later", "after two days of …")', () => {
     for (const [phrase, sentence] of [['two years before', 'The old town was besieged for two years before its fighters left.'],
-      ['Two days later', 'Two days later, the brigade entered Belmira.'], ['a week after', 'Fighters took Qorvath a week after they reached Belmira.']]) {
+      ['Two days later', 'Two days later, the brigade entered Belmira.'], ['a week after', 'Fighters took Qorvath a week after they reached Belmira.'],
+      ['after two days', 'Fighters entered Qorvath after two days of heavy fighting.']]) {
       assert.deepEqual(datesIn(sentence as string, '2024-12-06').by.get(phrase as string), { value: null, end: null, precision: null }, sentence)
     }
   })

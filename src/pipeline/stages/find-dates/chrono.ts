@@ -16,7 +16,8 @@ const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected t
 
 // "two years before rebels agreed to leave", "two days later", "a week after they entered Aleppo": a span counted from
 // another event of the story, not from the publication date (chrono counts it from the anchor); no date of its own.
-const FROM_ANOTHER_EVENT = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later|earlier)$/i
+// "after two days of fighting" is how long something lasted before the event, not two days after the report.
+const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later|earlier)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
