@@ -16,6 +16,7 @@ describe('extract-events: types by rule', () => {
   const table: [string, (string | TestPlace)[], string[]][] = [
     ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
     ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',

@@ -46,6 +46,12 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     }
   })
 
+  it('reads two days of one month as a range ("on 2 and 3 December", "December 2 and 3")', () => {
+    assert.deepEqual(datesIn('Jets struck Belmira on 2 and 3 December.', '2024-12-06').by.get('2 and 3 December'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
+    assert.deepEqual(datesIn('Jets struck Belmira on December 2 and 3.', '2024-12-06').by.get('December 2 and 3'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
+    assert.equal(datesIn('On December 2 and 3 people died in Belmira.', '2024-12-06').by.get('December 2')?.value, '2024-12-02')
+  })
+
   it('puts a weekday after "will" in the coming week', () => {
     const { by } = datesIn('The envoys will meet on Monday in Belmira.', '2024-12-06')
     assert.equal(by.get('on Monday')?.value, '2024-12-09')

@@ -22,7 +22,9 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
   for (const p of places) {
     const last = out[out.length - 1]
-    if (last && !LIST_GAP.test(text.slice(last.end, p.start))) {
+    // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
+    const gap = last ? text.slice(last.end, p.start).replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    if (last && !LIST_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
       // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.

@@ -59,6 +59,11 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       out.push({ start, end, value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year', rule: 'chrono:years-ago' })
     } else if (/\bmonths?\s+ago\b/i.test(r.text)) {
       out.push({ start, end, value: `${y}-${pad(mo)}-01`, valueEnd: lastDayOfMonth(y, mo), precision: 'month', rule: 'chrono:months-ago' })
+    } else if (known('day') && known('month') && pairedDay(text, start, end, d)) {
+      // "on 2 and 3 December", "December 2 and 3", "between 2 and 5 December": two days of one month, a range.
+      const p = pairedDay(text, start, end, d) as { day: number; start: number; end: number }
+      const [lo, hi] = p.day < d ? [p.day, d] : [d, p.day]
+      out.push({ start: p.start, end: p.end, value: `${y}-${pad(mo)}-${pad(lo)}`, valueEnd: `${y}-${pad(mo)}-${pad(hi)}`, precision: 'range', rule: 'chrono:day-pair' })
     } else if (known('day') || isRelative(r.text)) {
       const value = `${y}-${pad(mo)}-${pad(d)}`
       const endDate = r.end ? isoOf(r.end) : null
@@ -70,6 +75,22 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     }
   }
   return out
+}
+
+/** The other day of "2 and 3 December" (before the match) or "December 2 and 3" (after it), with the widened span. */
+function pairedDay(text: string, start: number, end: number, day: number): { day: number; start: number; end: number } | null {
+  const before = text.slice(Math.max(0, start - 12), start).match(/\b(\d{1,2})\s+(?:and|to|-|–)\s+$/)
+  if (before?.[1] && /^\d/.test(text.slice(start, end))) {
+    const other = Number(before[1])
+    if (other >= 1 && other <= 31 && other !== day) return { day: other, start: start - before[0].length, end }
+  }
+  // (not "On December 2 and 3 people died": the second number must end the phrase)
+  const after = text.slice(end, end + 16).match(/^\s+(?:and|to|-|–)\s+(\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when|while|as|after|before)\b)/)
+  if (after?.[1] && !/^\d/.test(text.slice(start, end))) {
+    const other = Number(after[1])
+    if (other >= 1 && other <= 31 && other !== day) return { day: other, start, end: end + after[0].length }
+  }
+  return null
 }
 
 function isoOf(c: ParsedComponents): string | null {
