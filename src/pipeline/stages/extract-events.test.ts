@@ -170,6 +170,12 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const [e] = run('The Syrian army said on Tuesday it had carried out about 40 air strikes on Qorvath.', ['Qorvath'])
     assert.deepEqual([e?.type, e?.actors], ['strike', [{ actorId: 'syrian-army', role: 'initiator' }]])
   })
+  it('lets "It said" continue the one who made a call in the sentence before, not an older speaker', () => {
+    const events = run('Thousands crossed back into Qorvath, according to local officials. The UN refugee agency UNHCR urged countries not to force anyone back. '
+      + 'It said up to a million people could return next year.', ['Qorvath'])
+    const statement = events.find((e) => e.type === 'statement')
+    assert.deepEqual([statement?.actors, statement?.attribution], [[{ actorId: 'unhcr', role: 'initiator' }], 'UNHCR'])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

@@ -127,6 +127,18 @@ function countryOf(view: SentenceView, place: EventPlace, theater: string): Even
   return (iso && countryPlace(iso, view.places.map((p) => p.ann), theater)) || place
 }
 
+/**
+ * "UNHCR urged countries not to force returns. It said …": the one who made a denial or a call with no speech verb
+ * is whom the next sentence's "it said" continues; null when the sentence made no such act.
+ */
+function speechActor(view: SentenceView, events: readonly NewEvent[]): Speaker | null {
+  const act = events.find((e) => (e.type === 'denial' || e.type === 'call_to_action') && e.actors.some((a) => a.role === 'initiator'))
+  const id = act?.actors.find((a) => a.role === 'initiator')?.actorId
+  const ref = view.actors.find((a) => a.actorId === id && !a.coreferent)
+  if (!act || !ref) return null
+  return { start: ref.start, end: ref.end, scopeStart: 0, scopeEnd: 0, verbStart: ref.end, verbEnd: ref.end, attribution: act.attribution ?? ref.name, party: ref.party, actor: ref }
+}
+
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
 // What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
@@ -333,7 +345,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     seen.add(k)
     return true
   })
-  return { events, lastSpeaker }
+  return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
 }
 
 interface DocMentions {
