@@ -62,6 +62,7 @@ describe('extract-events: modality', () => {
     ['Aid workers estimate that between 4,000 and 5,000 people fled Belmira last week.', 'displacement/asserted'],
     ['Aid workers estimate that 4,000 more people will be displaced from Belmira.', 'displacement/projected'],
     ['Many more were displaced from Belmira over the following decade.', 'displacement/background'],
+    ['The war, which began in 2011, has displaced half the people of Belmira.', 'displacement/background'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -175,6 +176,12 @@ describe('extract-events: roles, figures, attribution, dates', () => {
       + 'It said up to a million people could return next year.', ['Qorvath'])
     const statement = events.find((e) => e.type === 'statement')
     assert.deepEqual([statement?.actors, statement?.attribution], [[{ actorId: 'unhcr', role: 'initiator' }], 'UNHCR'])
+  })
+  it('gives a subordinate "fighting spread" no initiator from the main clause, but keeps "took X after fighting with Y"', () => {
+    const spread = run('The governor closed the crossing to Qorvath after fighting spread to Belmira.', ['Qorvath', 'Belmira']).find((e) => e.type === 'battle')
+    assert.deepEqual(spread?.actors, [])
+    const own = run('HTS fighters took Qorvath after two days of fighting with government forces.', ['Qorvath']).find((e) => e.type === 'battle')
+    assert.equal(own?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts')
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')

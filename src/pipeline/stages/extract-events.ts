@@ -4,7 +4,7 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain, foldAlias, validOn } from '../../theaters/lexicon.ts'
+import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import { arabicEvent, arabicWeekday, findArabicTriggers } from './extract-events/arabic.ts'
@@ -113,11 +113,7 @@ const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts
 function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {
   const country = view.places.find((p) => p.start >= from && p.start < to && p.ann.precision === 'country'
     && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(from, p.start - 10), p.start)))
-  if (!country) return null
-  const state = lex.actors.find((a) => a.kind === 'state' && foldAlias(a.name) === foldAlias(country.ann.name))
-  if (!state) return null
-  const governor = lex.actors.find((a) => validOn(a, date) && a.affiliations.some((f) => f.actor === state.id && f.relation === 'governs' && validOn(f, date)))
-  return governor?.id ?? state.id
+  return country ? stateOfCountry(lex, country.ann.name, date) : null
 }
 
 /** The country a sentence's place lies in, as an event place at country precision; the place itself when unknown. */

@@ -54,6 +54,8 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
     // "Since 27 November, an estimated 115,000 people …", "on December 2, 50,000 …": a day of a date counts no one.
     if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
+    // "which began in 2011 …, has killed": a year counts no one.
+    if (/^(?:19|20)\d\d$/.test(m[0]) && /\b(?:in|since|by|of|from|until|before|after|early|late|mid)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
     const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)

@@ -22,6 +22,10 @@ export interface RoleInput {
 
 export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 
+// "after fighting spread", "before rebels entered", "as troops withdrew": a subordinator shortly before the trigger.
+// "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
+const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once)\s+(?:[\w'’-]+\s+){0,3}$/i
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 // Fighting, taking ground, striking, deploying and arming are done by parties: a monitor or an agency named near the
 // trigger ("According to the Observatory, they seized …") is never their initiator or target.
@@ -48,7 +52,13 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // "Russian airstrikes destroyed …": an actor whose name holds the trigger word still precedes it.
   const aside = asides(s.text)
   const fits = (a: ActorRef) => acting(a) && (!ARMED.has(r.type) || a.party || a.kind === 'civilians')
-  const before = s.actors.filter((a) => a.start < r.triggerStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
+  // "Jordan closed its border after fighting spread south": an event noun with a verb of its own in a subordinate
+  // clause has its subject there, or none; the main clause's subject did not do it.
+  // ("took control after heavy fighting with X" is the taker's own fighting: no verb of its own follows the noun.)
+  const sub = NOUN_WITH_VERB.test(s.text.slice(r.triggerEnd, r.triggerEnd + 30))
+    ? SUBORDINATE_BEFORE.exec(s.text.slice(Math.max(r.clauseStart, r.triggerStart - 40), r.triggerStart)) : null
+  const subStart = sub ? Math.max(r.clauseStart, r.triggerStart - 40) + sub.index : 0
+  const before = s.actors.filter((a) => a.start < r.triggerStart && a.start >= subStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
     && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
