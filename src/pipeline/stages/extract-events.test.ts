@@ -80,6 +80,7 @@ describe('extract-events: what is not an event', () => {
     'The district of Qorvath remained under the control of Kurdish fighters, he said.',
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
+    'The commander said his group would not stand idle, without saying whether it would seize Qorvath.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {
@@ -182,6 +183,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     assert.deepEqual(spread?.actors, [])
     const own = run('HTS fighters took Qorvath after two days of fighting with government forces.', ['Qorvath']).find((e) => e.type === 'battle')
     assert.equal(own?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts')
+  })
+  it('reads a quoted "Our forces have begun entering …" as the speaking party\'s own move, its post on Telegram no speech verb', () => {
+    const [e] = run('"Our forces have begun entering Qorvath," the rebel operations room said in a statement posted on Telegram.', ['Qorvath'])
+    assert.deepEqual([e?.type, e?.actors, e?.attribution], ['territory_change', [{ actorId: 'moc', role: 'initiator' }], 'HTS-led opposition (Military Operations Command)'])
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')

@@ -94,7 +94,8 @@ export function modalityOf(m: ModalityInput): Modality {
   // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
   if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
-  if (/\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal)\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
+  // "without saying whether it would send fighters": the same.
+  if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'

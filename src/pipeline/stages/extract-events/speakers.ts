@@ -127,6 +127,8 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     // "if confirmed", "once announced", "had been confirmed killed": a condition or a passive, not a speech act
     if (/\b(?:if|once|when|unless|until|as|been|be|being|was|were|is|are|without)\s+$/i.test(text.slice(Math.max(0, vStart - 9), vStart))) continue
     const before = text.slice(0, vStart)
+    // "a statement posted on Telegram": the post describes the statement; the speech verb is elsewhere.
+    if (/^posted/i.test(m[0]) && /\b(?:statement|video|message|post|footage|clip|audio|recording|photos?|images?)\s+$/i.test(before.slice(-16))) continue
     // "the main points of what he said": speech talked about, not made here.
     if (/\b(?:what|whatever)\s+(?:\S+\s+){1,2}$/i.test(before.slice(-30))) continue
     // "rejected reports that …", "amid claims of …": the noun, not the verb.
