@@ -188,6 +188,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const [e] = run('"Our forces have begun entering Qorvath," the rebel operations room said in a statement posted on Telegram.', ['Qorvath'])
     assert.deepEqual([e?.type, e?.actors, e?.attribution], ['territory_change', [{ actorId: 'moc', role: 'initiator' }], 'HTS-led opposition (Military Operations Command)'])
   })
+  it('makes the subject of a passive toll its victim, not its initiator', () => {
+    const e = run('The Syrian army said dozens of its soldiers had been killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
+    assert.deepEqual(e?.actors, [{ actorId: 'syrian-army', role: 'target' }])
+  })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.quantities, { killed: 12, killed_low: 12 })

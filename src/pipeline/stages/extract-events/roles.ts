@@ -131,6 +131,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
         add(pair[0], 'initiator'); add(pair[1], 'target')
         break
       }
+      // "dozens of its soldiers had been killed", "three fighters died": the subject of a passive toll is its victim.
+      // ("Fighting between A and B left three dead": the cause, not the victim.)
+      if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
+        || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
+        add(passive, 'initiator')
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians') add(subject, 'target')
+        break
+      }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.
       const caused = /\b(?:spark|trigger|prompt|caus|fuel|ignit|spurr?|provok)\w*\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(Math.max(0, r.triggerStart - 40), r.triggerStart))
       add(passive ?? (caused ? null : subject), 'initiator')
