@@ -95,6 +95,7 @@ describe('extract-events: an event noun that refers back, or people described, i
     ['The minister said the deployment in Qorvath was temporary.', 'deployment'],
     ['A UN spokesman said the deployment in the zone violated the 1974 agreement.', 'deployment'],
     ['Many of the displaced are sheltering in Qorvath.', 'displacement'],
+    ['Rebels said President Bashar al-Assad had fled Qorvath.', 'displacement'],
     ['The council said the move into Qorvath violated the 1974 agreement.', 'other'],
   ]
   for (const [text, type] of table) {

@@ -219,6 +219,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
+    // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.
+    if (type === 'displacement' && view.actors.some((a) => a.kind === 'person' && a.end <= h.start
+      && /^\s+(?:(?:had|has|have|reportedly|already|then|also|apparently)\s+)*$/i.test(view.text.slice(a.end, h.start)))) return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     // "…, the town through which Iran has moved fighters, …": a perfect tense in an aside describes the place's past.

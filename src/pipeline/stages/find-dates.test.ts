@@ -46,6 +46,10 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     }
   })
 
+  it('counts "a day earlier" back from the story\'s day', () => {
+    assert.equal(datesIn('Local fighters took Belmira a day earlier.', '2024-12-06').by.get('a day earlier')?.value, '2024-12-05')
+  })
+
   it('reads two days of one month as a range ("on 2 and 3 December", "December 2 and 3")', () => {
     assert.deepEqual(datesIn('Jets struck Belmira on 2 and 3 December.', '2024-12-06').by.get('2 and 3 December'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
     assert.deepEqual(datesIn('Jets struck Belmira on December 2 and 3.', '2024-12-06').by.get('December 2 and 3'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })

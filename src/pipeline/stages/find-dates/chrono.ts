@@ -17,7 +17,9 @@ const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected t
 // "two years before rebels agreed to leave", "two days later", "a week after they entered Aleppo": a span counted from
 // another event of the story, not from the publication date (chrono counts it from the anchor); no date of its own.
 // "after two days of fighting" is how long something lasted before the event, not two days after the report.
-const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later|earlier)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
+// ("a day earlier", "two days before." with nothing after: counted back from the story's day, which chrono's
+// anchor stands for.)
+const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -32,8 +34,9 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     // "at 7:58", "hours" alone: a time of day says nothing about which day
     if (!hasDatePart && !isRelative(r.text)) continue
     if (LOWERCASE_MONTH_WORD.test(r.text) || NOT_A_DATE.test(r.text)) continue
-    if (FROM_ANOTHER_EVENT.test(r.text.replace(/[\s,.;:]+$/, ''))) {
-      out.push({ start: r.index, end: r.index + r.text.replace(/[\s,.;:]+$/, '').length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
+    const bare = r.text.replace(/[\s,.;:]+$/, '')
+    if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
+      out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
     }
     // chrono sometimes glues two expressions ("last week, this week"); the comma marks the seam
