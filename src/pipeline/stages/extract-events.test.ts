@@ -16,6 +16,8 @@ describe('extract-events: types by rule', () => {
   const table: [string, (string | TestPlace)[], string[]][] = [
     ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['The brigade cleared 12 villages around Qorvath.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The brigade launched a military operation against Belmira on Saturday.', ['Belmira'], ['battle/asserted@Belmira']],
     ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
     ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
@@ -192,6 +194,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('makes the subject of a passive toll its victim, not its initiator', () => {
     const e = run('The Syrian army said dozens of its soldiers had been killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
     assert.deepEqual(e?.actors, [{ actorId: 'syrian-army', role: 'target' }])
+  })
+  it('reads "from the PKK/YPG organisation" as the previous holder', () => {
+    const [e] = run('The Syrian National Army took Qorvath from the PKK/YPG organisation on Sunday.', ['Qorvath'])
+    assert.deepEqual(e?.actors, [{ actorId: 'sna', role: 'initiator' }, { actorId: 'ypg', role: 'target' }])
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')

@@ -464,7 +464,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length
-  const linked = linkDenials(inheritContextPlaces(all, doc.text, annotationsOf(doc, 'place'), ctx.theater)).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const linked = linkDenials(inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])

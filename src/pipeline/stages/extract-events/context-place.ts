@@ -67,7 +67,7 @@ export function focusCountryCode(places: readonly PlaceAnnotation[]): string | n
  * without one. The event's `by` records which.
  */
 export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
-  theater: string | null = null): NewEvent[] {
+  theater: string | null = null, actorSpans: readonly { start: number; end: number }[] = []): NewEvent[] {
   type Seen = { place: NonNullable<NewEvent['place']>; end: number }
   let last: Seen | null = null
   // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
@@ -90,8 +90,9 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
       // itself names before "the city" is what it refers back to.
       const at = e.span.start + sentence.search(ANAPHOR)
+      // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
       const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
-        && p.precision !== 'country' && p.precision !== 'region').at(-1)
+        && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
       if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
       return { ...e, place: last.place, by: `${e.by}+context-place` }
     }

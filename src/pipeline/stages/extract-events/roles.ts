@@ -98,7 +98,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
         ? after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
       const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
-      const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed)
+      // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
+      const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
       const taker = holderAfter ?? to ?? passive ?? (subject && subject.actorId !== lost?.actorId ? subject : undefined)
       for (const a of taker === subject ? coordinated(subject) : [taker]) add(a, 'initiator')
       // "HTS claimed control of X", "the rebels reported capturing X", "announced the capture of X": a party that

@@ -22,6 +22,8 @@ const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string)
 export const TRIGGERS: readonly TriggerRule[] = [
   // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
   { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi },
+  // "cleared 12 villages around the town", "cleared the area of militants"
+  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b/gi },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi,
@@ -72,7 +74,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
-  { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
+  // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
+  { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack|(?:military\s+)?operation)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
