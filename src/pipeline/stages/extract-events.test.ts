@@ -43,6 +43,7 @@ describe('extract-events: types by rule', () => {
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
     ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
+    ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
   ]
   for (const [text, places, want] of table) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).map(brief), want))
@@ -198,6 +199,20 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('reads "from the PKK/YPG organisation" as the previous holder', () => {
     const [e] = run('The Syrian National Army took Qorvath from the PKK/YPG organisation on Sunday.', ['Qorvath'])
     assert.deepEqual(e?.actors, [{ actorId: 'sna', role: 'initiator' }, { actorId: 'ypg', role: 'target' }])
+  })
+  it('gives a denial "the army dismissed as propaganda" to the army, not to the party whose claim it denies', () => {
+    const e = run('Rebel commanders claimed to have downed a jet over Qorvath, a claim the Syrian army dismissed as propaganda.', ['Qorvath']).find((x) => x.type === 'denial')
+    assert.deepEqual([e?.actors, e?.attribution], [[{ actorId: 'syrian-army', role: 'initiator' }], 'Syrian Arab Army'])
+  })
+  it('makes a party\'s "its aircraft had carried out strikes" and "it had repelled … and killed" its own acts', () => {
+    const strike = run('The Russian government said its aircraft had carried out strikes on Qorvath.', ['Qorvath']).find((x) => x.type === 'strike')
+    assert.equal(strike?.actors.find((a) => a.role === 'initiator')?.actorId, 'russia')
+    const killed = run('The Syrian army said it had repelled an attack by insurgents near Qorvath and killed dozens of fighters.', ['Qorvath']).find((x) => x.type === 'casualties')
+    assert.equal(killed?.actors.find((a) => a.role === 'initiator')?.actorId, 'syrian-army')
+  })
+  it('gives a bare "the defence ministry" to the government of the country the text is about', () => {
+    const events = run('Rebels took Qorvath and Belmira on Monday and reached Tessen.\n\nThe defence ministry denied that troops had left Tessen.', ['Qorvath', 'Belmira', 'Tessen'])
+    assert.equal(events.find((e) => e.type === 'denial')?.actors.find((a) => a.role === 'initiator')?.actorId, 'syrian-government')
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')

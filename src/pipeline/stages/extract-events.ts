@@ -135,6 +135,13 @@ function speechActor(view: SentenceView, events: readonly NewEvent[]): Speaker |
   return { start: ref.start, end: ref.end, scopeStart: 0, scopeEnd: 0, verbStart: ref.end, verbEnd: ref.end, attribution: act.attribution ?? ref.name, party: ref.party, actor: ref }
 }
 
+/** The government of the country a text is about, as an actor a bare "the ministry" can point to; null when none. */
+function homeStateOf(lex: ActorLexicon, country: string | null, date: string | null): Omit<ActorRef, 'start' | 'end'> | null {
+  const id = country ? stateOfCountry(lex, country, date) : null
+  const a = id ? lex.byId.get(id) : undefined
+  return a ? { actorId: a.id, name: a.name, kind: a.kind, party: isParty(lex, a.id, date), media: false } : null
+}
+
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
 // What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
@@ -256,7 +263,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
     const own = type === 'denial' || type === 'call_to_action'
       ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
-    const attribution = speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
+    // source; a reporter or a monitor telling of the act stays the source.)
+    const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
+      : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     for (const place of places.length ? places : [null]) {
       const e: NewEvent = {
         ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
@@ -331,7 +341,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
       // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
       // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
-      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : opponent ? 'claimed' : 'asserted',
+      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
+        ? 'planned' : opponent ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })
   }
@@ -355,7 +366,8 @@ interface DocMentions {
 }
 
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
-function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null): SentenceView {
+function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): SentenceView {
   const base = sent.span.start
   const text = doc.text.slice(sent.span.start, sent.span.end)
   const published = doc.meta.publishedAt
@@ -368,7 +380,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject)].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
@@ -441,9 +453,10 @@ export const extractEvents: Stage = (doc, ctx) => {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
   }
   const country = focusCountryCode(mentions.places)
+  const homeState = country ? homeStateOf(lex, countryPlace(country, mentions.places, ctx.theater)?.name ?? null, doc.meta.publishedAt) : null
   const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeState)
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, sent, view))
     } else if (isReportingSentence(view.text)) {

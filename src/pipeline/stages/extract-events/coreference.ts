@@ -9,8 +9,12 @@ const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 /** Named actors of recent sentences, newest last; the caller keeps at most the last two sentences' worth. */
 export type RecentActors = readonly ActorRef[]
 
-/** Anaphors in `text` resolved to actors, as extra ActorRefs marked `coreferent`. */
-export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null): ActorRef[] {
+/**
+ * Anaphors in `text` resolved to actors, as extra ActorRefs marked `coreferent`. `homeState` is the government of the
+ * country the text is about: a ministry with no state named before it ("The defence ministry denied …") is its.
+ */
+export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null,
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): ActorRef[] {
   const out: ActorRef[] = []
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
@@ -30,7 +34,7 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
     // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
     const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))]
-    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits)
+    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out

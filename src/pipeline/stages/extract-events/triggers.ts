@@ -130,8 +130,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => !/\b(?:open|the|a|an|growing|repeated|renewed|international|widespread|new)\s+$/i.test(before.slice(-16)) },
 
   // "denied reports of a withdrawal", "refuted claims"
-  // "there is no truth to the news of a withdrawal", "called the report false", 'called the reports "false"'
-  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}["“'‘]?(?:false|baseless|fabricated|untrue|lies))\b/gi },
+  // "there is no truth to the news of a withdrawal", "called the report false", 'called the reports "false"',
+  // "a claim the army dismissed as propaganda"
+  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}["“'‘]?(?:false|baseless|fabricated|untrue|lies)|dismiss(?:ed|es)?\s+(?:it\s+|them\s+|this\s+)?as\s+["“'‘]?(?:propaganda|false|lies|baseless|fabricat\w+|untrue|fake|rumou?rs?|nonsense))\b/gi },
 
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into))/gi },
