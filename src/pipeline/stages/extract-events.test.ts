@@ -37,6 +37,7 @@ describe('extract-events: types by rule', () => {
       ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'infrastructure_damage/asserted@Qorvath']],
     ['Iran will send missiles and advisers to Damascus.', [], ['military_aid/planned']],
     ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    ['Turkey stationed hundreds of troops in Qorvath on Monday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
@@ -98,6 +99,7 @@ describe('extract-events: an event noun that refers back, or people described, i
     ['The minister said the deployment in Qorvath was temporary.', 'deployment'],
     ['A UN spokesman said the deployment in the zone violated the 1974 agreement.', 'deployment'],
     ['Many of the displaced are sheltering in Qorvath.', 'displacement'],
+    ['The army said its forces were stationed along solid defence lines around Qorvath.', 'deployment'],
     ['Rebels said President Bashar al-Assad had fled Qorvath.', 'displacement'],
     ['The council said the move into Qorvath violated the 1974 agreement.', 'other'],
   ]
