@@ -98,4 +98,8 @@ describe('speakers: the phrase that names the speaker', () => {
     const [earlier] = findSpeakers(view('Earlier on Saturday, the Qorvath Front said it had reached Belmira.', [['Qorvath Front', 'qf', true]]), null)
     assert.equal(earlier?.attribution, 'qf', 'the phrase is just the actor, so the lexicon name stands')
   })
+  it('leaves a live blog\'s timestamp out of the speaker', () => {
+    const [sp] = findSpeakers(view('08:15 GMT The commander says fighters have entered Belmira.'), null)
+    assert.equal(sp?.attribution, 'The commander')
+  })
 })
