@@ -18,3 +18,12 @@ describe('find-actors: a country that acts', () => {
     assert.ok(!actorsIn('Thousands of refugees fled to Iraq on Friday.').some((a) => a.includes(':iraq:')))
   })
 })
+
+describe('find-actors: a state\'s officials', () => {
+  it('speak for the state their demonym names, the attribution kept as written', () => {
+    const doc = runPipeline({ source: 't', raw: 'A senior Iranian official said Tehran would send advisers to Syria.', format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext({ today: '2025-01-01' }))
+    const e = annotationsOf(doc, 'event').find((x) => x.type === 'military_aid')
+    assert.deepEqual([e?.actors[0], e?.attribution], [{ actorId: 'iran', role: 'initiator' }, 'A senior Iranian official'])
+  })
+})
+

@@ -1,8 +1,11 @@
 // Finds mentions of theater actors (states, forces, groups, organisations, persons) by lexicon alias.
-// Only names from the lexicon, and countries the place stage found acting; pronouns and "the group" are resolved later,
+// Only names from the lexicon, countries the place stage found acting, and a state's officials ("Iranian official");
+// pronouns and "the group" are resolved later,
 // by extract-events.
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf } from '../../core/doc.ts'
+import { loadGazetteer } from '../../gazetteer/load.ts'
+import { nameKey } from '../../gazetteer/normalize.ts'
 import { stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { ActorMatcher } from '../../theaters/match.ts'
@@ -43,5 +46,20 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span: p.span, by: 'find-actors:acting-country', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
+  // "a senior Iranian official", "Turkish diplomats": a state's officials speak for its state.
+  const gaz = loadGazetteer(ctx.theater)
+  for (const m of doc.text.matchAll(OFFICIAL)) {
+    // The demonym alone is the mention, so the attribution keeps the words as written ("a senior Iranian official").
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (added.some((a) => a.span.start < span.end && span.start < a.span.end)) continue
+    const iso = gaz.demonymCountry(nameKey(m[1] as string))
+    const at = iso ? gaz.country(iso) : undefined
+    const id = at === undefined ? null : stateOfCountry(lex, gaz.entry(at).name, date)
+    const actor = id ? lex.byId.get(id) : undefined
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   return addAnnotations(doc, added)
 }
+
+// "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry": a demonym and who speaks.
+const OFFICIAL = /\b(\p{Lu}\p{Ll}+)\s+(officials?|diplomats?|foreign\s+ministry|defen[cs]e\s+ministry|ministry|spokes(?:man|woman|person)|envoy|ambassador)\b/gu
