@@ -1,7 +1,6 @@
 // Finds mentions of theater actors (states, forces, groups, organisations, persons) by lexicon alias.
 // Only names from the lexicon, countries the place stage found acting, and a state's officials ("Iranian official");
-// pronouns and "the group" are resolved later,
-// by extract-events.
+// pronouns and "the group" are resolved later, by extract-events.
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf } from '../../core/doc.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
