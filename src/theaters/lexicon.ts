@@ -65,3 +65,14 @@ export function affiliationChain(lex: ActorLexicon, id: ActorId, date: string | 
   }
   return out
 }
+
+/**
+ * The actor that stands for a country named as a place ("Iraq said …", "aid to Syria"): whoever governs the
+ * country's state on `date`, else the state itself; null when the lexicon has no state of that name.
+ */
+export function stateOfCountry(lex: ActorLexicon, country: string, date: string | null): ActorId | null {
+  const state = lex.actors.find((a) => a.kind === 'state' && foldAlias(a.name) === foldAlias(country))
+  if (!state) return null
+  const governor = lex.actors.find((a) => validOn(a, date) && a.affiliations.some((f) => f.actor === state.id && f.relation === 'governs' && validOn(f, date)))
+  return governor?.id ?? state.id
+}

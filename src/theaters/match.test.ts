@@ -26,6 +26,7 @@ describe('actor matching', () => {
     ['qf is not an acronym in lower case.', []],
     ['Belmira will send advisers.', ['zelmar']],
     ['Thousands fled to Belmira.', []],
+    ['Crowds gathered in central Belmira.', []],
     ['Anna al Vrel spoke.', ['anna-vrel']],
     ['Anna al‐Vrel spoke.', ['anna-vrel']],
     ['Qorvathian traders', []],

@@ -18,7 +18,8 @@ export interface ActorMatcher {
 }
 
 // "in Tehran", "to Damascus": a capital after a place preposition is the city, not the state.
-const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|into|outside|around|of|across|via|on|through|reach|reached|entered|enter|over)\s+$/iu
+// "in central Damascus", "into rural Damascus", "of greater Damascus": a part of the city is still the city.
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|into|outside|around|of|across|via|on|through|reach|reached|entered|enter|over)\s+(?:(?:central|downtown|old|rural|greater|suburban|eastern|western|northern|southern|east|west|north|south)\s+)?$/iu
 
 // Arabic attaches "و" (and), "ف", "ب" (by), "ك" (like) to the next word, and "ل" (for) merges with the article:
 // "والجيش السوري", "للجيش السوري" are "الجيش السوري".
@@ -79,7 +80,7 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
         if (!re) continue
         for (const m of text.matchAll(re)) {
           const start = m.index ?? 0
-          if (rule === 'metonym' && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))) continue
+          if (rule === 'metonym' && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 24), start))) continue
           const candidates = table.get(foldAlias(m[0])) ?? table.get(foldAlias(withoutProclitic(m[0]))) ?? []
           // A shared alias goes to the actor valid on the date; an alias of one actor only still names it
           // after its end ("the Syrian army" in a report of 10 December looks back at it).

@@ -16,6 +16,10 @@ describe('extract-events: types by rule', () => {
   const table: [string, (string | TestPlace)[], string[]][] = [
     ['Syrian rebels seized the town of Qorvath on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Rebels captured Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['The brigade cleared 12 villages around Qorvath.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The brigade launched a military operation against Belmira on Saturday.', ['Belmira'], ['battle/asserted@Belmira']],
+    ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
+    ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',
       ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }, 'Marrak'],
@@ -33,12 +37,14 @@ describe('extract-events: types by rule', () => {
       ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'infrastructure_damage/asserted@Qorvath']],
     ['Iran will send missiles and advisers to Damascus.', [], ['military_aid/planned']],
     ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    ['Turkey stationed hundreds of troops in Qorvath on Monday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
     ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
+    ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
   ]
   for (const [text, places, want] of table) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).map(brief), want))
@@ -57,6 +63,10 @@ describe('extract-events: modality', () => {
     ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
     ['The minister said he had ordered the troops to seize Qorvath.', 'territory_change/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
+    ['Aid workers estimate that between 4,000 and 5,000 people fled Belmira last week.', 'displacement/asserted'],
+    ['Aid workers estimate that 4,000 more people will be displaced from Belmira.', 'displacement/projected'],
+    ['Many more were displaced from Belmira over the following decade.', 'displacement/background'],
+    ['The war, which began in 2011, has displaced half the people of Belmira.', 'displacement/background'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -70,15 +80,38 @@ describe('extract-events: what is not an event', () => {
     'Hezbollah sent fighters to stop the rebels from capturing Qorvath.',
     'No battle was fought for Qorvath.',
     '"They took Qorvath in three days and Belmira in a week."',
+    'Within days it took most of Qorvath, the biggest town of the north.',
     'The district of Qorvath remained under the control of Kurdish fighters, he said.',
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
+    'The commander said his group would not stand idle, without saying whether it would seize Qorvath.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {
       assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change' || e.type === 'battle').map(brief), [])
     })
   }
+})
+
+describe('extract-events: an event noun that refers back, or people described, is no new event', () => {
+  const table: [string, string][] = [
+    ['Three governments condemned the incursion into Belmira.', 'battle'],
+    ['The minister said the deployment in Qorvath was temporary.', 'deployment'],
+    ['A UN spokesman said the deployment in the zone violated the 1974 agreement.', 'deployment'],
+    ['Many of the displaced are sheltering in Qorvath.', 'displacement'],
+    ['The army said its forces were stationed along solid defence lines around Qorvath.', 'deployment'],
+    ['Rebels said President Bashar al-Assad had fled Qorvath.', 'displacement'],
+    ['The council said the move into Qorvath violated the 1974 agreement.', 'other'],
+  ]
+  for (const [text, type] of table) {
+    it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
+  }
+  it('an analyst\'s judgement is no statement', () => {
+    assert.deepEqual(run('Analysts say the loss of Qorvath could break the army in the north.', ['Qorvath']).filter((e) => e.type === 'statement').map(brief), [])
+  })
+  it('a passive still reports: "the bombardment was carried out overnight"', () => {
+    assert.deepEqual(run('The bombardment of Belmira was carried out overnight, residents said.', ['Belmira']).filter((e) => e.type === 'strike').map(brief), ['strike/asserted@Belmira'])
+  })
 })
 
 describe('extract-events: roles, figures, attribution, dates', () => {
@@ -136,6 +169,52 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const e = run('Rebels took Qorvath on Thursday after troops pulled out, ending four days of fighting on the city\'s edges.', ['Qorvath'])
       .find((x) => x.type === 'battle')
     assert.deepEqual([e?.place?.name, e?.place?.precision], ['Qorvath', 'near'])
+  })
+  it('places the fall of a ruler in the country, not at the place another clause names', () => {
+    const events = run('Troops moved into Qorvath on Sunday, hours after rebels toppled Bashar al-Assad.', ['Qorvath'])
+    assert.deepEqual(events.filter((e) => e.type === 'other').map(brief), ['other/asserted@Syria'])
+  })
+  it('makes a party that says "it had carried out N air strikes" their initiator', () => {
+    const [e] = run('The Syrian army said on Tuesday it had carried out about 40 air strikes on Qorvath.', ['Qorvath'])
+    assert.deepEqual([e?.type, e?.actors], ['strike', [{ actorId: 'syrian-army', role: 'initiator' }]])
+  })
+  it('lets "It said" continue the one who made a call in the sentence before, not an older speaker', () => {
+    const events = run('Thousands crossed back into Qorvath, according to local officials. The UN refugee agency UNHCR urged countries not to force anyone back. '
+      + 'It said up to a million people could return next year.', ['Qorvath'])
+    const statement = events.find((e) => e.type === 'statement')
+    assert.deepEqual([statement?.actors, statement?.attribution], [[{ actorId: 'unhcr', role: 'initiator' }], 'UNHCR'])
+  })
+  it('gives a subordinate "fighting spread" no initiator from the main clause, but keeps "took X after fighting with Y"', () => {
+    const spread = run('The governor closed the crossing to Qorvath after fighting spread to Belmira.', ['Qorvath', 'Belmira']).find((e) => e.type === 'battle')
+    assert.deepEqual(spread?.actors, [])
+    const own = run('HTS fighters took Qorvath after two days of fighting with government forces.', ['Qorvath']).find((e) => e.type === 'battle')
+    assert.equal(own?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts')
+  })
+  it('reads a quoted "Our forces have begun entering …" as the speaking party\'s own move, its post on Telegram no speech verb', () => {
+    const [e] = run('"Our forces have begun entering Qorvath," the rebel operations room said in a statement posted on Telegram.', ['Qorvath'])
+    assert.deepEqual([e?.type, e?.actors, e?.attribution], ['territory_change', [{ actorId: 'moc', role: 'initiator' }], 'HTS-led opposition (Military Operations Command)'])
+  })
+  it('makes the subject of a passive toll its victim, not its initiator', () => {
+    const e = run('The Syrian army said dozens of its soldiers had been killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')
+    assert.deepEqual(e?.actors, [{ actorId: 'syrian-army', role: 'target' }])
+  })
+  it('reads "from the PKK/YPG organisation" as the previous holder', () => {
+    const [e] = run('The Syrian National Army took Qorvath from the PKK/YPG organisation on Sunday.', ['Qorvath'])
+    assert.deepEqual(e?.actors, [{ actorId: 'sna', role: 'initiator' }, { actorId: 'ypg', role: 'target' }])
+  })
+  it('gives a denial "the army dismissed as propaganda" to the army, not to the party whose claim it denies', () => {
+    const e = run('Rebel commanders claimed to have downed a jet over Qorvath, a claim the Syrian army dismissed as propaganda.', ['Qorvath']).find((x) => x.type === 'denial')
+    assert.deepEqual([e?.actors, e?.attribution], [[{ actorId: 'syrian-army', role: 'initiator' }], 'Syrian Arab Army'])
+  })
+  it('makes a party\'s "its aircraft had carried out strikes" and "it had repelled … and killed" its own acts', () => {
+    const strike = run('The Russian government said its aircraft had carried out strikes on Qorvath.', ['Qorvath']).find((x) => x.type === 'strike')
+    assert.equal(strike?.actors.find((a) => a.role === 'initiator')?.actorId, 'russia')
+    const killed = run('The Syrian army said it had repelled an attack by insurgents near Qorvath and killed dozens of fighters.', ['Qorvath']).find((x) => x.type === 'casualties')
+    assert.equal(killed?.actors.find((a) => a.role === 'initiator')?.actorId, 'syrian-army')
+  })
+  it('gives a bare "the defence ministry" to the government of the country the text is about', () => {
+    const events = run('Rebels took Qorvath and Belmira on Monday and reached Tessen.\n\nThe defence ministry denied that troops had left Tessen.', ['Qorvath', 'Belmira', 'Tessen'])
+    assert.equal(events.find((e) => e.type === 'denial')?.actors.find((a) => a.role === 'initiator')?.actorId, 'syrian-government')
   })
   it('reads "at least" as the low end of a figure', () => {
     const e = run('At least 12 civilians were killed in Qorvath.', ['Qorvath']).find((x) => x.type === 'casualties')

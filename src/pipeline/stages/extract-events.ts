@@ -4,7 +4,7 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain, foldAlias, validOn } from '../../theaters/lexicon.ts'
+import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
@@ -15,9 +15,11 @@ import { resolveAnaphors } from './extract-events/coreference.ts'
 import { dateFor } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
-import { inheritContextPlaces } from './extract-events/context-place.ts'
+import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
+import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
 import { isModifier } from './extract-events/modifiers.ts'
 import { placesFor } from './extract-events/places.ts'
+import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
 import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
@@ -78,7 +80,8 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
   const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
   const outsideIf = kept.some((h) => !inIf(h))
-  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start))
+  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+    && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
     // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the
@@ -105,18 +108,40 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
-// Witnesses, residents and sources report what happened; their words are not news of their own.
-const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+// Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
+const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
 
 /** The government of the country a phrase "to <country>" names after the trigger, from the lexicon; null when none. */
 function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {
   const country = view.places.find((p) => p.start >= from && p.start < to && p.ann.precision === 'country'
     && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(from, p.start - 10), p.start)))
-  if (!country) return null
-  const state = lex.actors.find((a) => a.kind === 'state' && foldAlias(a.name) === foldAlias(country.ann.name))
-  if (!state) return null
-  const governor = lex.actors.find((a) => validOn(a, date) && a.affiliations.some((f) => f.actor === state.id && f.relation === 'governs' && validOn(f, date)))
-  return governor?.id ?? state.id
+  return country ? stateOfCountry(lex, country.ann.name, date) : null
+}
+
+/** The country a sentence's place lies in, as an event place at country precision; the place itself when unknown. */
+function countryOf(view: SentenceView, place: EventPlace, theater: string): EventPlace {
+  if (place.precision === 'country') return place
+  const iso = view.places.find((p) => p.ann.placeId === place.placeId)?.ann.country
+  return (iso && countryPlace(iso, view.places.map((p) => p.ann), theater)) || place
+}
+
+/**
+ * "UNHCR urged countries not to force returns. It said …": the one who made a denial or a call with no speech verb
+ * is whom the next sentence's "it said" continues; null when the sentence made no such act.
+ */
+function speechActor(view: SentenceView, events: readonly NewEvent[]): Speaker | null {
+  const act = events.find((e) => (e.type === 'denial' || e.type === 'call_to_action') && e.actors.some((a) => a.role === 'initiator'))
+  const id = act?.actors.find((a) => a.role === 'initiator')?.actorId
+  const ref = view.actors.find((a) => a.actorId === id && !a.coreferent)
+  if (!act || !ref) return null
+  return { start: ref.start, end: ref.end, scopeStart: 0, scopeEnd: 0, verbStart: ref.end, verbEnd: ref.end, attribution: act.attribution ?? ref.name, party: ref.party, actor: ref }
+}
+
+/** The government of the country a text is about, as an actor a bare "the ministry" can point to; null when none. */
+function homeStateOf(lex: ActorLexicon, country: string | null, date: string | null): Omit<ActorRef, 'start' | 'end'> | null {
+  const id = country ? stateOfCountry(lex, country, date) : null
+  const a = id ? lex.byId.get(id) : undefined
+  return a ? { actorId: a.id, name: a.name, kind: a.kind, party: isParty(lex, a.id, date), media: false } : null
 }
 
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
@@ -134,7 +159,10 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
   return other?.actorId ?? null
 }
 
-function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null): SentenceEvents {
+/** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
+type RegionOf = ((direction: string) => EventPlace | null) | null
+
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -176,6 +204,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     }
     const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
     if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
+    // "hours after rebels toppled Bashar al-Assad": a ruler's fall happens to the country, not at a place another
+    // clause names; that place tells which country.
+    if (h.rule.rule === 'regime-end' && !/^uprising/i.test(triggerText)) places = places.map((p) => countryOf(view, p, theater)).slice(0, 1)
+    // "sparking uprisings against his regime in the south": the event's own direction names a part of the country.
+    const cue = regionOf ? directionCue(view, type, h.start, h.end, scopeEnd) : null
+    const region = cue && regionOf && directionWins(view, places, cue, h.start, clause) ? regionOf(cue.direction) : null
+    if (region) places = [region]
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
@@ -193,6 +228,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
+    // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.
+    if (type === 'displacement' && view.actors.some((a) => a.kind === 'person' && a.end <= h.start
+      && /^\s+(?:(?:had|has|have|reportedly|already|then|also|apparently)\s+)*$/i.test(view.text.slice(a.end, h.start)))) return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     // "…, the town through which Iran has moved fighters, …": a perfect tense in an aside describes the place's past.
@@ -212,7 +250,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "the alliance that captured Qorvath and Belmira": a capture in a relative clause naming a party describes that
     // party by what it did before; with no date of its own it is a reference back, not news.
     // "They took Aleppo in three days and Hama in a week": how long earlier captures took, a look back with no day.
-    if (type === 'territory_change' && !when.stated && /^\s*(?:\S+\s+){0,4}?in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\b/i.test(view.text.slice(h.end, h.end + 60))) return
+    // "Within days it took most of Aleppo": the same, told before the verb.
+    if (type === 'territory_change' && !when.stated && (/^\s*(?:\S+\s+){0,4}?in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\b/i.test(view.text.slice(h.end, h.end + 60))
+      || ((modality === 'asserted' || modality === 'claimed') && /\bwithin\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\b[^,;]*,?\s*(?:\S+\s+){0,3}$/i.test(view.text.slice(clause.start, h.start))))) return
     if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
@@ -225,10 +265,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
     const own = type === 'denial' || type === 'call_to_action'
       ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
-    const attribution = speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
+    // source; a reporter or a monitor telling of the act stays the source.)
+    const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
+      : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     for (const place of places.length ? places : [null]) {
       const e: NewEvent = {
-        ...base(type, h.rule.rule), actors, place,
+        ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
         date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
         modality, attribution, quantities,
       }
@@ -300,7 +343,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
       // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
       // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
-      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) ? 'planned' : opponent ? 'claimed' : 'asserted',
+      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
+        ? 'planned' : opponent ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })
   }
@@ -313,7 +357,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     seen.add(k)
     return true
   })
-  return { events, lastSpeaker }
+  return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
 }
 
 interface DocMentions {
@@ -324,7 +368,8 @@ interface DocMentions {
 }
 
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
-function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null): SentenceView {
+function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): SentenceView {
   const base = sent.span.start
   const text = doc.text.slice(sent.span.start, sent.span.end)
   const published = doc.meta.publishedAt
@@ -337,7 +382,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject)].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
@@ -422,6 +467,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   let recent: ActorRef[] = []
   let previousSubject: ActorRef | null = null
+  let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
   const all: NewEvent[] = []
@@ -429,25 +475,33 @@ export const extractEvents: Stage = (doc, ctx) => {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
   }
   const earlierArabic: EarlierActor[] = []
+  const country = focusCountryCode(mentions.places)
+  const homeState = country ? homeStateOf(lex, countryPlace(country, mentions.places, ctx.theater)?.name ?? null, doc.meta.publishedAt) : null
+  const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject)
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeState)
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic))
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker)
+      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
       const referred = referredCapture(view.text, r.events, lastCapture)
       all.push(...(referred ? [referred] : []), ...r.events)
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }
+    // A subhead ("On the offensive:") or a sentence that only refers back ("what he said") does not end the reach of
+    // the sentences before it (coreference.ts: two sentences back); a sentence about something else does.
+    const refersOnly = view.actors.length > 0 && view.actors.every((a) => a.coreferent)
+    if ((refersOnly || (view.actors.length === 0 && !isReportingSentence(view.text))) && ++actorless <= 2) continue
+    actorless = 0
     // "the offensive led by HTS": an actor in a modifier is no antecedent.
     recent = view.actors.filter((a) => !a.coreferent && !a.media && !isModifier(view.text, a)).slice(-4)
     previousSubject = view.actors.find((a) => !a.media) ?? null
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length
-  const linked = linkDenials(inheritContextPlaces(all, doc.text, annotationsOf(doc, 'place'), ctx.theater)).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const linked = linkDenials(inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])

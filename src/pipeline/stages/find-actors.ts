@@ -1,7 +1,11 @@
 // Finds mentions of theater actors (states, forces, groups, organisations, persons) by lexicon alias.
-// Only names from the lexicon; pronouns and "the group" are resolved later, by extract-events.
+// Only names from the lexicon, countries the place stage found acting, and a state's officials ("Iranian official");
+// pronouns and "the group" are resolved later, by extract-events.
 import type { NewAnnotation } from '../../core/doc.ts'
-import { addAnnotations } from '../../core/doc.ts'
+import { addAnnotations, annotationsOf } from '../../core/doc.ts'
+import { loadGazetteer } from '../../gazetteer/load.ts'
+import { nameKey } from '../../gazetteer/normalize.ts'
+import { stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { ActorMatcher } from '../../theaters/match.ts'
 import { compileActorMatcher } from '../../theaters/match.ts'
@@ -19,10 +23,14 @@ export function actorMatcherFor(theater: string): ActorMatcher {
   return m
 }
 
-/** Adds an actor annotation for every lexicon alias in the text, resolved on the publication date. */
+/**
+ * Adds an actor annotation for every lexicon alias in the text, resolved on the publication date, and for every
+ * country the place stage found acting ("Iraq said …", "Jordan closed its border") whose state the lexicon has.
+ */
 export const findActors: Stage = (doc, ctx) => {
   const matcher = actorMatcherFor(ctx.theater)
-  const added: NewAnnotation[] = matcher.find(doc.text, doc.meta.publishedAt).map((m) => ({
+  const date = doc.meta.publishedAt
+  const added: NewAnnotation[] = matcher.find(doc.text, date).map((m) => ({
     kind: 'actor',
     span: m.span,
     by: `find-actors:${m.rule}`,
@@ -30,5 +38,27 @@ export const findActors: Stage = (doc, ctx) => {
     name: m.actor.name,
     actorKind: m.actor.kind,
   }))
+  const lex = loadActorLexicon(ctx.theater)
+  for (const p of annotationsOf(doc, 'place')) {
+    if (p.placeKind !== 'country' || !p.by.startsWith('find-places:actor') || added.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)) continue
+    const id = stateOfCountry(lex, p.name, date)
+    const actor = id ? lex.byId.get(id) : undefined
+    if (actor) added.push({ kind: 'actor', span: p.span, by: 'find-actors:acting-country', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
+  // "a senior Iranian official", "Turkish diplomats": a state's officials speak for its state.
+  const gaz = loadGazetteer(ctx.theater)
+  for (const m of doc.text.matchAll(OFFICIAL)) {
+    // The demonym alone is the mention, so the attribution keeps the words as written ("a senior Iranian official").
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (added.some((a) => a.span.start < span.end && span.start < a.span.end)) continue
+    const iso = gaz.demonymCountry(nameKey(m[1] as string))
+    const at = iso ? gaz.country(iso) : undefined
+    const id = at === undefined ? null : stateOfCountry(lex, gaz.entry(at).name, date)
+    const actor = id ? lex.byId.get(id) : undefined
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   return addAnnotations(doc, added)
 }
+
+// "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry": a demonym and who speaks.
+const OFFICIAL = /\b(\p{Lu}\p{Ll}+)\s+(officials?|diplomats?|foreign\s+ministry|defen[cs]e\s+ministry|ministry|spokes(?:man|woman|person)|envoy|ambassador)\b/gu

@@ -38,6 +38,24 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     assert.deepEqual(by.get('late November'), { value: '2024-11-21', end: '2024-12-06', precision: 'range' })
   })
 
+  it('gives no date to a span counted from another event ("two years before …", "two days later", "after two days of …")', () => {
+    for (const [phrase, sentence] of [['two years before', 'The old town was besieged for two years before its fighters left.'],
+      ['Two days later', 'Two days later, the brigade entered Belmira.'], ['a week after', 'Fighters took Qorvath a week after they reached Belmira.'],
+      ['after two days', 'Fighters entered Qorvath after two days of heavy fighting.']]) {
+      assert.deepEqual(datesIn(sentence as string, '2024-12-06').by.get(phrase as string), { value: null, end: null, precision: null }, sentence)
+    }
+  })
+
+  it('counts "a day earlier" back from the story\'s day', () => {
+    assert.equal(datesIn('Local fighters took Belmira a day earlier.', '2024-12-06').by.get('a day earlier')?.value, '2024-12-05')
+  })
+
+  it('reads two days of one month as a range ("on 2 and 3 December", "December 2 and 3")', () => {
+    assert.deepEqual(datesIn('Jets struck Belmira on 2 and 3 December.', '2024-12-06').by.get('2 and 3 December'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
+    assert.deepEqual(datesIn('Jets struck Belmira on December 2 and 3.', '2024-12-06').by.get('December 2 and 3'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
+    assert.equal(datesIn('On December 2 and 3 people died in Belmira.', '2024-12-06').by.get('December 2')?.value, '2024-12-02')
+  })
+
   it('puts a weekday after "will" in the coming week', () => {
     const { by } = datesIn('The envoys will meet on Monday in Belmira.', '2024-12-06')
     assert.equal(by.get('on Monday')?.value, '2024-12-09')

@@ -78,3 +78,9 @@ test('"a base west of the city" is near the town named before, not the town', ()
   const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && doc.text.slice(e.span.start, e.span.end).startsWith('The factions'))
   assert.deepEqual([capture?.place?.name, capture?.place?.precision], ['Qorvath', 'near'])
 })
+
+test('"the area" does not refer back to a name inside an actor\'s name', () => {
+  const doc = extract('Rebels reached Qorvath on Friday.\n\nThe brigade launched an operation named Dawn of Freedom on Saturday against the group that held the area.', ['Qorvath', 'Freedom'])
+  const battle = annotationsOf(doc, 'event').find((e) => e.type === 'battle')
+  assert.equal(battle?.place?.name, 'Qorvath')
+})

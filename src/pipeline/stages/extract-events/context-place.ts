@@ -29,17 +29,12 @@ const FOCUS_MIN = 3
  * point and id come from the text's own mention of it, else from the theater's gazetteer. Null when no country leads.
  */
 export function focusCountry(places: readonly PlaceAnnotation[], theater: string | null): NonNullable<NewEvent['place']> | null {
-  const counts = new Map<string, number>()
-  let total = 0
-  for (const p of places) {
-    if (!p.country) continue
-    counts.set(p.country, (counts.get(p.country) ?? 0) + 1)
-    total++
-  }
-  let top: [string, number] | null = null
-  for (const c of counts) if (!top || c[1] > top[1]) top = c
-  if (!top || top[1] < FOCUS_MIN || top[1] / total <= FOCUS_SHARE) return null
-  const iso = top[0]
+  const iso = focusCountryCode(places)
+  return iso === null ? null : countryPlace(iso, places, theater)
+}
+
+/** The place of a country (ISO code): the text's own mention of it, else the theater gazetteer's entry; null when neither. */
+export function countryPlace(iso: string, places: readonly PlaceAnnotation[], theater: string | null): NonNullable<NewEvent['place']> | null {
   const own = places.find((p) => p.placeKind === 'country' && p.country === iso)
   if (own) return { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: 'country' }
   if (theater === null) return null
@@ -51,13 +46,28 @@ export function focusCountry(places: readonly PlaceAnnotation[], theater: string
   return { placeId: placeId(e.placeId), name: e.name, lat: e.lat, lon: e.lon, precision: 'country' }
 }
 
+/** ISO code of the country a text is about (see focusCountry), or null. */
+export function focusCountryCode(places: readonly PlaceAnnotation[]): string | null {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const p of places) {
+    if (!p.country) continue
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1)
+    total++
+  }
+  let top: [string, number] | null = null
+  for (const c of counts) if (!top || c[1] > top[1]) top = c
+  if (!top || top[1] < FOCUS_MIN || top[1] / total <= FOCUS_SHARE) return null
+  return top[0]
+}
+
 /**
  * Gives events without a place the place of the latest earlier event that had one (a town or region, not a
  * whole country), when the sentence refers back to it; then the text's country (focusCountry) to those still
  * without one. The event's `by` records which.
  */
 export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
-  theater: string | null = null): NewEvent[] {
+  theater: string | null = null, actorSpans: readonly { start: number; end: number }[] = []): NewEvent[] {
   type Seen = { place: NonNullable<NewEvent['place']>; end: number }
   let last: Seen | null = null
   // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
@@ -80,8 +90,9 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
       // itself names before "the city" is what it refers back to.
       const at = e.span.start + sentence.search(ANAPHOR)
+      // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
       const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
-        && p.precision !== 'country' && p.precision !== 'region').at(-1)
+        && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
       if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
       return { ...e, place: last.place, by: `${e.by}+context-place` }
     }

@@ -17,3 +17,16 @@ test('"they" does not point to an actor named only in a modifier ("the offensive
   const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Belmira')
   assert.notEqual(capture?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts')
 })
+
+test('"the ministry" is the ministry of the state named before it', () => {
+  const doc = extract('Iran denied that it had pulled its advisers out of Qorvath. A spokesman for the foreign ministry said they were still there.', ['Qorvath'])
+  const statement = annotationsOf(doc, 'event').find((e) => e.type === 'statement')
+  assert.deepEqual(statement?.actors, [{ actorId: 'iran', role: 'initiator' }])
+})
+
+test('a subhead or a sentence that only refers back does not end the reach of the actor named before', () => {
+  const doc = extract('The SDF commander Mazloum Abdi spoke on television on Friday.\n\nHere is the gist of what he said.\n\nOn the war:\n\n'
+    + '"We will stand with our allies until the end," he said.')
+  const statement = annotationsOf(doc, 'event').find((e) => e.type === 'statement' && doc.text.slice(e.span.start).startsWith('"We'))
+  assert.equal(statement?.actors[0]?.actorId, 'mazloum-abdi')
+})

@@ -1,16 +1,20 @@
-// Conservative light coreference: "the group", "its fighters", "they", "he" point to the last fitting actor
+// Conservative light coreference: "the group", "its fighters", "they", "he", "the ministry" point to the last fitting actor
 // named in the two sentences before (or earlier in the same sentence). Nothing is resolved across a longer gap.
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|their\s+fighters|their\s+forces|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
+const ANAPHOR = /\b(?:the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 
 /** Named actors of recent sentences, newest last; the caller keeps at most the last two sentences' worth. */
 export type RecentActors = readonly ActorRef[]
 
-/** Anaphors in `text` resolved to actors, as extra ActorRefs marked `coreferent`. */
-export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null): ActorRef[] {
+/**
+ * Anaphors in `text` resolved to actors, as extra ActorRefs marked `coreferent`. `homeState` is the government of the
+ * country the text is about: a ministry with no state named before it ("The defence ministry denied …") is its.
+ */
+export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null,
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): ActorRef[] {
   const out: ActorRef[] = []
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
@@ -18,7 +22,9 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     if (named.some((a) => start < a.end && a.start < end)) continue
     // "his regime" is the regime of the person last named, like "he".
     const personal = /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
-    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : GROUPISH.has(a.kind))
+    // "Syria's defence ministry denied … The ministry called the reports false": a ministry is a state's.
+    const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
+    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : GROUPISH.has(a.kind))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
     const subject = possessive ? named.find((a) => a.end <= start && fits(a)) : undefined
@@ -28,7 +34,7 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
     // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
     const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))]
-    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits)
+    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out

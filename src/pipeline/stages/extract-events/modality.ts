@@ -7,14 +7,18 @@ import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
-const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b/gi
+const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b|\b(?:over|during|in)\s+the\s+(?:following|subsequent|ensuing)\s+(?:decades?|years)\b|\bin\s+the\s+years\s+that\s+followed\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
-const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$/i
+// "had no plans to send troops", "has no intention of deploying": a plan denied
+const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
-const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast|estimate[sd]?\s+that)\b/i
+const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
+// "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
+const ESTIMATE = /\bestimate[sd]?\s+that\b/i
+const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)$/i
 // "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
 export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|a|an)|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b/i
 
@@ -69,9 +73,16 @@ export function isBackground(m: ModalityInput): boolean {
   return own !== null && Number(own[0]) < pubYear
 }
 
+// "The war, which began in 2011, has killed hundreds of thousands and displaced half the population": the toll of
+// the whole war, told as its subject's perfect, is history.
+const WAR_TOLL = /^\s*(?:the|syria['’]s|this)\s+(?:\S+\s+){0,2}?(?:war|conflict)\b(?:\s*,[^,]*,)?\s+(?:has|have|had)\s+(?:also\s+)?/i
+
 /** The modality of one event (DESIGN.md): the first cue that applies, in the order the file header gives. */
 export function modalityOf(m: ModalityInput): Modality {
   if (isBackground(m)) return 'background'
+  const toll = WAR_TOLL.exec(m.text)
+  if (toll && /^(?:kill|displac|uproot|wound|injur|dead|death)/i.test(m.triggerText) && toll[0].length <= m.triggerStart
+    && !/[;.]|,\s*(?:while|as|but|and)\b/i.test(m.text.slice(toll[0].length, m.triggerStart))) return 'background'
   const clause = clauseAt(m.text, m.triggerStart)
   const pre = m.text.slice(clause.start, m.triggerStart)
   const post = m.text.slice(m.triggerEnd, Math.min(clause.end, m.triggerEnd + 40))
@@ -84,10 +95,12 @@ export function modalityOf(m: ModalityInput): Modality {
   // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
   if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
-  if (/\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal)\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
+  // "without saying whether it would send fighters": the same.
+  if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
+  if (ESTIMATE.test(pre) && !(PAST_TRIGGER.test(m.triggerText) && !/\b(?:will|would|be)\s+(?:\S+\s+)?$/i.test(pre))) return 'projected'
   if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
   if (m.speaker?.party) return 'claimed'
   if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'

@@ -16,18 +16,25 @@ const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
+
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
   for (const p of places) {
     const last = out[out.length - 1]
-    if (last && !LIST_GAP.test(text.slice(last.end, p.start))) {
+    // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
+    const gap = last ? text.slice(last.end, p.start).replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    if (last && !LIST_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
       // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
       if (p.ann.precision === 'near' && /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(text.slice(last.end, p.start))) continue
       break
     }
+    // "If they were to capture Homs, the capital would be cut off": a place after a bare comma that a verb follows
+    // is the subject of a new clause, not the next item of the list.
+    if (last && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, p.start)) && CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 16))) break
     out.push(p)
   }
   return out

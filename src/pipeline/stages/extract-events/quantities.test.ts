@@ -15,6 +15,10 @@ describe('figures', () => {
     ['displacement could reach 300,000 people', 'displacement', { displaced: 300000 }],
     ['thousands fled Belmira', 'displacement', { displaced: 1000, displaced_low: 1000, displaced_high: 9999 }],
     ['the rebels captured 12 villages', 'casualties', {}],
+    ['Since 27 November, an estimated 115,000 people have been displaced', 'displacement', { displaced: 115000 }],
+    ['by December 5, 280,000 people had fled', 'displacement', { displaced: 280000 }],
+    ['as many as 200,000 may flee', 'displacement', { displaced: 200000, displaced_high: 200000 }],
+    ['the war, which began in 2011, has killed hundreds of thousands', 'casualties', { killed: 100000, killed_low: 100000, killed_high: 999999 }],
   ]
   for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(figuresIn(type, text), want))
 

@@ -19,6 +19,11 @@ const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|approximately|roughly|an\s+estimated|fewer\s+than|less\s+than)\s+)?`
 const AMOUNT = new RegExp(String.raw`\b${QUALIFIER}(?:between\s+(${NUM})\s+and\s+(${NUM})|(${NUM}))\b`, 'gi')
 
+const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b'
+// Case-sensitive: month names are capitalised, and "200,000 may flee" is a figure.
+const MONTH_AFTER = new RegExp(`^\\s*${MONTHS}`)
+const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
+
 const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt|toll)/i, 'killed'],
   [/^(?:wound|injur)/i, 'injured'],
@@ -47,6 +52,10 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // "three people were killed", "280,000 individuals to flee", "1.5 million people could be compelled to flee".
     // "69 civilians, including 26 children, …": the part is not the count
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
+    // "Since 27 November, an estimated 115,000 people …", "on December 2, 50,000 …": a day of a date counts no one.
+    if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
+    // "which began in 2011 …, has killed": a year counts no one.
+    if (/^(?:19|20)\d\d$/.test(m[0]) && /\b(?:in|since|by|of|from|until|before|after|early|late|mid)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
     const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)

@@ -22,6 +22,10 @@ export interface RoleInput {
 
 export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 
+// "after fighting spread", "before rebels entered", "as troops withdrew": a subordinator shortly before the trigger.
+// "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
+const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once)\s+(?:[\w'’-]+\s+){0,3}$/i
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 // Fighting, taking ground, striking, deploying and arming are done by parties: a monitor or an agency named near the
 // trigger ("According to the Observatory, they seized …") is never their initiator or target.
@@ -48,7 +52,13 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // "Russian airstrikes destroyed …": an actor whose name holds the trigger word still precedes it.
   const aside = asides(s.text)
   const fits = (a: ActorRef) => acting(a) && (!ARMED.has(r.type) || a.party || a.kind === 'civilians')
-  const before = s.actors.filter((a) => a.start < r.triggerStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
+  // "Jordan closed its border after fighting spread south": an event noun with a verb of its own in a subordinate
+  // clause has its subject there, or none; the main clause's subject did not do it.
+  // ("took control after heavy fighting with X" is the taker's own fighting: no verb of its own follows the noun.)
+  const sub = NOUN_WITH_VERB.test(s.text.slice(r.triggerEnd, r.triggerEnd + 30))
+    ? SUBORDINATE_BEFORE.exec(s.text.slice(Math.max(r.clauseStart, r.triggerStart - 40), r.triggerStart)) : null
+  const subStart = sub ? Math.max(r.clauseStart, r.triggerStart - 40) + sub.index : 0
+  const before = s.actors.filter((a) => a.start < r.triggerStart && a.start >= subStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
     && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
@@ -56,7 +66,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // (Not after "according to X" or a monitor's "said": "they" there are the fighters, not the source.)
   const selfReport = r.speaker !== null && (r.speaker.party || r.speaker.actor?.kind === 'person')
     && !/\b(?:according|reported\s+by|citing)\b/i.test(s.text.slice(r.speaker.verbStart, r.speaker.verbEnd))
-  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to)\s+){0,3}$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) && selfReport ? speaking(r.speaker) : null
+  // "its aircraft had carried out strikes"; "it had repelled an attack … and killed dozens": a pronoun subject's second verb.
+  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men|aircraft|warplanes|jets|planes|drones|navy|air\s+force|artillery))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|began|begun|started|continued|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to)\s+){0,3}$|^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]{0,80}\band\s+$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) && selfReport ? speaking(r.speaker) : null
   const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => !inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action')
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
@@ -88,7 +99,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
         ? after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
       const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
-      const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed)
+      // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
+      const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
       const taker = holderAfter ?? to ?? passive ?? (subject && subject.actorId !== lost?.actorId ? subject : undefined)
       for (const a of taker === subject ? coordinated(subject) : [taker]) add(a, 'initiator')
       // "HTS claimed control of X", "the rebels reported capturing X", "announced the capture of X": a party that
@@ -119,6 +131,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
+        break
+      }
+      // "dozens of its soldiers had been killed", "three fighters died": the subject of a passive toll is its victim.
+      // ("Fighting between A and B left three dead": the cause, not the victim.)
+      if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
+        || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
+        add(passive, 'initiator')
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians') add(subject, 'target')
         break
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.

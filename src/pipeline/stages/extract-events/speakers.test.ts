@@ -85,4 +85,21 @@ describe('speakers: the phrase that names the speaker', () => {
     const speakers = findSpeakers(view('An official told reporters that the police were in control, without saying how many had died.'), null)
     assert.deepEqual(speakers.map((x) => x.attribution), ['An official'])
   })
+  it('takes no speaker from speech talked about: "the main points of what he said"', () => {
+    assert.deepEqual(findSpeakers(view('Here are the main points of what he said.'), null), [])
+  })
+  it('reads "rejected reports that …" as a noun, not a speech verb', () => {
+    const speakers = findSpeakers(view('The Qorvath Front rejected reports that its fighters had left Belmira.', [['Qorvath Front', 'qf', true]]), null)
+    assert.deepEqual(speakers.map((sp) => sp.attribution), [])
+  })
+  it('leaves a fronted participle clause or time adverbial out of the speaker', () => {
+    const [asked] = findSpeakers(view('Asked about the Qorvath Front, the commander said the front had fallen.', [['Qorvath Front', 'qf', true]]), null)
+    assert.deepEqual([asked?.attribution, asked?.actor], ['the commander', null])
+    const [earlier] = findSpeakers(view('Earlier on Saturday, the Qorvath Front said it had reached Belmira.', [['Qorvath Front', 'qf', true]]), null)
+    assert.equal(earlier?.attribution, 'qf', 'the phrase is just the actor, so the lexicon name stands')
+  })
+  it('leaves a live blog\'s timestamp out of the speaker', () => {
+    const [sp] = findSpeakers(view('08:15 GMT The commander says fighters have entered Belmira.'), null)
+    assert.equal(sp?.attribution, 'The commander')
+  })
 })

@@ -24,7 +24,8 @@ const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
 // "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
-const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
+// "08:15 Rebels say …", "16:45 GMT The army said …": a live blog's timestamp is no part of the speaker.
+const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|operations\s+room|command)\b/i
@@ -127,6 +128,12 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     // "if confirmed", "once announced", "had been confirmed killed": a condition or a passive, not a speech act
     if (/\b(?:if|once|when|unless|until|as|been|be|being|was|were|is|are|without)\s+$/i.test(text.slice(Math.max(0, vStart - 9), vStart))) continue
     const before = text.slice(0, vStart)
+    // "a statement posted on Telegram": the post describes the statement; the speech verb is elsewhere.
+    if (/^posted/i.test(m[0]) && /\b(?:statement|video|message|post|footage|clip|audio|recording|photos?|images?)\s+$/i.test(before.slice(-16))) continue
+    // "the main points of what he said": speech talked about, not made here.
+    if (/\b(?:what|whatever)\s+(?:\S+\s+){1,2}$/i.test(before.slice(-30))) continue
+    // "rejected reports that …", "amid claims of …": the noun, not the verb.
+    if (/^(?:reports|claims)$/i.test(m[0]) && REPORTS_NOUN_BEFORE.test(before.slice(-24))) continue
     const after = text.slice(vEnd)
     // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
     if (/(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before) && /^\s+[A-Z]/.test(after)) {
@@ -195,6 +202,9 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
   }
   return out.sort((a, b) => a.verbStart - b.verbStart)
 }
+
+// A word before "reports" / "claims" that makes them nouns: "the reports", "rejected reports", "amid claims".
+const REPORTS_NOUN_BEFORE = /\b(?:the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|of|amid|despite|and|or|were|are)\s+$/i
 
 // Speech verbs before a complementiser "that".
 const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'

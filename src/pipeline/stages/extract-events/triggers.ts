@@ -22,6 +22,8 @@ const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string)
 export const TRIGGERS: readonly TriggerRule[] = [
   // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
   { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi },
+  // "cleared 12 villages around the town", "cleared the area of militants"
+  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b/gi },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi,
@@ -72,17 +74,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
-  { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
+  // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
+  { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack|(?:military\s+)?operation)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,2}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pounded|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
-  { rule: 'position', type: 'deployment', pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|personnel\s+leaving)\b/gi },
+  // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
+  { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -93,7 +98,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
   { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
     // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
+    // "many of the displaced are in Idlib": the displaced as people, not a flight
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
+      && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
       && !TROOPS_BEFORE.test(before) },
   // "troops had fled after night attacks"
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
@@ -125,8 +132,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => !/\b(?:open|the|a|an|growing|repeated|renewed|international|widespread|new)\s+$/i.test(before.slice(-16)) },
 
   // "denied reports of a withdrawal", "refuted claims"
-  // "there is no truth to the news of a withdrawal", "called the report false"
-  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}(?:false|baseless|fabricated|untrue|lies))\b/gi },
+  // "there is no truth to the news of a withdrawal", "called the report false", 'called the reports "false"',
+  // "a claim the army dismissed as propaganda"
+  { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}["“'‘]?(?:false|baseless|fabricated|untrue|lies)|dismiss(?:ed|es)?\s+(?:it\s+|them\s+|this\s+)?as\s+["“'‘]?(?:propaganda|false|lies|baseless|fabricat\w+|untrue|fake|rumou?rs?|nonsense))\b/gi },
 
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+on(?:wards?)?|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into))/gi },
@@ -142,7 +150,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
       && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
   // "a buffer zone established by a 1974 ceasefire agreement"
-  { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi },
+  // (not "Israel's move violated the 1974 agreement", "withdrew from the 2015 deal": the agreement is only named)
+  { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi,
+    check: (_h, before) => !/\b(?:violat\w*|breach\w*|br(?:oke|eaks?|eaking)|respect\w*|uph[oe]ld\w*|abid\w*\s+by|compl\w*\s+with|collapse\s+of|end\s+of|withdr\w*\s+from|pulled\s+out\s+of|tore\s+up|scrapp\w*|revok\w*|suspend\w*|invok\w*|cit\w*|in\s+breach\s+of)\s+(?:the|a|an|its)\s+$/i.test(before.slice(-40)) },
   // "the group split from al-Qaeda in 2016"
   { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
 ]

@@ -14,6 +14,13 @@ const NOT_A_DATE = /^(?:now|within\b.*)$/i
 // Before a weekday, these make it a coming day ("will meet on Monday"); otherwise a report's weekday is past.
 const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected to|plans? to|planning to|next)\b[^.;]*$/i
 
+// "two years before rebels agreed to leave", "two days later", "a week after they entered Aleppo": a span counted from
+// another event of the story, not from the publication date (chrono counts it from the anchor); no date of its own.
+// "after two days of fighting" is how long something lasted before the event, not two days after the report.
+// ("a day earlier", "two days before." with nothing after: counted back from the story's day, which chrono's
+// anchor stands for.)
+const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
@@ -27,6 +34,11 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     // "at 7:58", "hours" alone: a time of day says nothing about which day
     if (!hasDatePart && !isRelative(r.text)) continue
     if (LOWERCASE_MONTH_WORD.test(r.text) || NOT_A_DATE.test(r.text)) continue
+    const bare = r.text.replace(/[\s,.;:]+$/, '')
+    if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
+      out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
+      continue
+    }
     // chrono sometimes glues two expressions ("last week, this week"); the comma marks the seam
     if (/,\s*(?:this|last|next)\s/i.test(r.text)) continue
     const start = r.index
@@ -50,6 +62,11 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       out.push({ start, end, value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year', rule: 'chrono:years-ago' })
     } else if (/\bmonths?\s+ago\b/i.test(r.text)) {
       out.push({ start, end, value: `${y}-${pad(mo)}-01`, valueEnd: lastDayOfMonth(y, mo), precision: 'month', rule: 'chrono:months-ago' })
+    } else if (known('day') && known('month') && pairedDay(text, start, end, d)) {
+      // "on 2 and 3 December", "December 2 and 3", "between 2 and 5 December": two days of one month, a range.
+      const p = pairedDay(text, start, end, d) as { day: number; start: number; end: number }
+      const [lo, hi] = p.day < d ? [p.day, d] : [d, p.day]
+      out.push({ start: p.start, end: p.end, value: `${y}-${pad(mo)}-${pad(lo)}`, valueEnd: `${y}-${pad(mo)}-${pad(hi)}`, precision: 'range', rule: 'chrono:day-pair' })
     } else if (known('day') || isRelative(r.text)) {
       const value = `${y}-${pad(mo)}-${pad(d)}`
       const endDate = r.end ? isoOf(r.end) : null
@@ -61,6 +78,22 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     }
   }
   return out
+}
+
+/** The other day of "2 and 3 December" (before the match) or "December 2 and 3" (after it), with the widened span. */
+function pairedDay(text: string, start: number, end: number, day: number): { day: number; start: number; end: number } | null {
+  const before = text.slice(Math.max(0, start - 12), start).match(/\b(\d{1,2})\s+(?:and|to|-|–)\s+$/)
+  if (before?.[1] && /^\d/.test(text.slice(start, end))) {
+    const other = Number(before[1])
+    if (other >= 1 && other <= 31 && other !== day) return { day: other, start: start - before[0].length, end }
+  }
+  // (not "On December 2 and 3 people died": the second number must end the phrase)
+  const after = text.slice(end, end + 16).match(/^\s+(?:and|to|-|–)\s+(\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when|while|as|after|before)\b)/)
+  if (after?.[1] && !/^\d/.test(text.slice(start, end))) {
+    const other = Number(after[1])
+    if (other >= 1 && other <= 31 && other !== day) return { day: other, start, end: end + after[0].length }
+  }
+  return null
 }
 
 function isoOf(c: ParsedComponents): string | null {
