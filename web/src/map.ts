@@ -102,7 +102,10 @@ const style: StyleSpecification = {
   // A date change swaps data at once: no cross-fade to wait for before the map is idle.
   transition: { duration: 0, delay: 0 },
   sources: {},
-  layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#c9dde8' } }],
+  // No background layer: the sea is the map element's CSS background (style.css), seen through the canvas where
+  // no land is drawn. Same picture, but a background layer is a shaded pass over every pixel of every frame, a
+  // few milliseconds each in software WebGL, where clearing to transparent is almost free.
+  layers: [],
 }
 
 export class SitrepMap {
