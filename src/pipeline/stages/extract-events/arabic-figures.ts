@@ -3,7 +3,7 @@
 // (عشرات "dozens" = 12, مئات = 100, آلاف = 1,000, عشرات الآلاف = 10,000). "على الأقل" (at least) and "أكثر من"
 // (more than) make a low bound, "ما يصل إلى" (up to) a high one. Keys as quantities.ts writes them.
 import type { EventType } from '../../../core/types.ts'
-import { VAGUE } from './quantities.ts'
+import { recordFigure, VAGUE } from './quantities.ts'
 
 const START = '(?<![\\p{L}\\p{N}])'
 const END = '(?![\\p{L}\\p{N}])'
@@ -71,23 +71,10 @@ export function arabicFigures(type: EventType, text: string): Record<string, num
     // words after it ("عشرات الجنود قتلوا", "132 قتيلاً").
     const kind = KIND_BEFORE.find(([re]) => re.test(before))?.[1] ?? KIND_AFTER.find(([re]) => re.test(after))?.[1]
     if (!kind || kind in out) continue
-    if (type === 'casualties' && kind === 'displaced') continue
-    if (type === 'displacement' && kind !== 'displaced') continue
     const q = m[1] ?? ''
-    if (m[2] && m[3]) {
-      const lo = parseAmount(m[2])
-      const hi = parseAmount(m[3])
-      if (!lo || !hi) continue
-      out[kind] = lo[0]; out[`${kind}_low`] = lo[0]; out[`${kind}_high`] = hi[1] ?? hi[0]
-      continue
-    }
-    const v = parseAmount(m[4] ?? '')
-    if (!v) continue
-    const [best, vagueHigh] = v
-    out[kind] = best
-    if (/^(?:أكثر|ما\s+يزيد|(?:ما\s+)?لا\s+يقل)/u.test(q) || AT_LEAST_AFTER.test(after)) out[`${kind}_low`] = best
-    else if (/^(?:ما\s+يصل|حتى|أقل)/u.test(q)) out[`${kind}_high`] = best
-    else if (vagueHigh !== null) { out[`${kind}_low`] = best; out[`${kind}_high`] = vagueHigh }
+    const bound = /^(?:أكثر|ما\s+يزيد|(?:ما\s+)?لا\s+يقل)/u.test(q) || AT_LEAST_AFTER.test(after) ? 'low'
+      : /^(?:ما\s+يصل|حتى|أقل)/u.test(q) ? 'high' : null
+    recordFigure(out, type, kind, m, bound, parseAmount)
   }
   return out
 }

@@ -64,23 +64,39 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (!word) continue
     const kind = KIND_WORDS.find(([re]) => re.test(word))?.[1]
     if (!kind || kind in out) continue
-    if (type === 'casualties' && kind === 'displaced') continue
-    if (type === 'displacement' && kind !== 'displaced') continue
     const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
-    if (m[2] && m[3]) {
-      const lo = parseAmount(m[2])
-      const hi = parseAmount(m[3])
-      if (!lo || !hi) continue
-      out[kind] = lo[0]; out[`${kind}_low`] = lo[0]; out[`${kind}_high`] = hi[1] ?? hi[0]
-      continue
-    }
-    const v = parseAmount(m[4] ?? '')
-    if (!v) continue
-    const [best, vagueHigh] = v
-    out[kind] = best
-    if (/^(?:at least|more than|over)$/.test(q)) out[`${kind}_low`] = best
-    else if (/^(?:up to|as many as|fewer than|less than)$/.test(q)) out[`${kind}_high`] = best
-    else if (vagueHigh !== null) { out[`${kind}_low`] = best; out[`${kind}_high`] = vagueHigh }
+    const bound = /^(?:at least|more than|over)$/.test(q) ? 'low' : /^(?:up to|as many as|fewer than|less than)$/.test(q) ? 'high' : null
+    recordFigure(out, type, kind, m, bound, parseAmount)
   }
   return out
+}
+
+/** Where a qualifier puts a stated figure: a lower bound ("at least"), an upper bound ("up to"), or neither. */
+export type FigureBound = 'low' | 'high' | null
+
+/**
+ * Records one figure of `kind` for an event of `type` into `out`, from a match whose groups 2 and 3 are a range's
+ * ends and group 4 a single amount: the best value, and low/high from a range, a qualifier or a vague amount
+ * ("dozens"). Shared by the English and Arabic readers, which differ only in how they find and parse amounts.
+ */
+export function recordFigure(
+  out: Record<string, number>, type: EventType, kind: string, m: RegExpMatchArray, bound: FigureBound,
+  parse: (raw: string) => [number, number | null] | null,
+): void {
+  if (type === 'casualties' && kind === 'displaced') return
+  if (type === 'displacement' && kind !== 'displaced') return
+  if (m[2] && m[3]) {
+    const lo = parse(m[2])
+    const hi = parse(m[3])
+    if (!lo || !hi) return
+    out[kind] = lo[0]; out[`${kind}_low`] = lo[0]; out[`${kind}_high`] = hi[1] ?? hi[0]
+    return
+  }
+  const v = parse(m[4] ?? '')
+  if (!v) return
+  const [best, vagueHigh] = v
+  out[kind] = best
+  if (bound === 'low') out[`${kind}_low`] = best
+  else if (bound === 'high') out[`${kind}_high`] = best
+  else if (vagueHigh !== null) { out[`${kind}_low`] = best; out[`${kind}_high`] = vagueHigh }
 }
