@@ -13,12 +13,7 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
   before(async () => { h = await startHarness() })
   after(async () => { await h?.close() })
 
-  async function open(path: string): Promise<Page> {
-    const page = await h.newPage()
-    await page.goto(`${h.base}${path}`)
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 })
-    return page
-  }
+  const open = (path: string): Promise<Page> => h.open(path)
 
   async function holders(page: Page): Promise<Record<string, string>> {
     return page.$$eval('[data-testid="control-list"] li', (lis) =>

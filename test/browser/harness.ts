@@ -30,6 +30,8 @@ export interface Harness {
   problems: string[]
   /** A page at 1400×900 unless told another size. */
   newPage(viewport?: { width: number; height: number }): Promise<Page>
+  /** A new page at `path` (e.g. "/?date=2024-12-08"), once the app has drawn its first full render. */
+  open(path: string): Promise<Page>
   close(): Promise<void>
 }
 
@@ -49,7 +51,7 @@ export async function startHarness(model: ReadModel = memoryReadModel(fixtureDat
   mkdirSync(ARTIFACTS, { recursive: true })
   const external: string[] = []
   const problems: string[] = []
-  return {
+  const harness: Harness = {
     base, browser, external, problems,
     async newPage(viewport = { width: 1400, height: 900 }) {
       const page = await browser.newPage({ viewport })
@@ -63,9 +65,16 @@ export async function startHarness(model: ReadModel = memoryReadModel(fixtureDat
       page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
       return page
     },
+    async open(path) {
+      const page = await harness.newPage()
+      await page.goto(`${base}${path}`)
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 })
+      return page
+    },
     async close() {
       await browser.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+  return harness
 }

@@ -33,12 +33,7 @@ describe('ACLED reference layer in Chromium', { skip: skip ?? false }, () => {
   before(async () => { h = await startHarness(memoryReadModel({ ...fixtureData(), reference: await importedRows() })) })
   after(async () => { await h?.close() })
 
-  async function open(path: string): Promise<Page> {
-    const page = await h.newPage()
-    await page.goto(`${h.base}${path}`)
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 })
-    return page
-  }
+  const open = (path: string): Promise<Page> => h.open(path)
 
   it('toggles the imported layer on, keeps it in the URL, and opens a row as text', async () => {
     const page = await open('/?date=2024-12-07')
