@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: build the web app if needed, ingest the bundled demo corpus into sitrep.db (a second run changes
-// nothing), group its stories, print the control picture for 2024-12-08, and serve the app on loopback.
+// nothing; ingest also places documents in stories), print the control picture for 2024-12-08, and serve the app on loopback.
 import { spawnSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -16,7 +16,6 @@ function run(cmd, args, opts = {}) {
 
 if (!existsSync('dist/web/index.html')) run('npm', ['run', '--silent', 'build:web'])
 run(process.execPath, [...sitrep, 'ingest', '--db', db, 'samples'])
-run(process.execPath, [...sitrep, 'stories', '--db', db], { stdio: ['ignore', 'ignore', 'inherit'] })
 const control = spawnSync(process.execPath, [...sitrep, 'control', '--db', db, '--date', '2024-12-08'], { encoding: 'utf8' })
 if (control.status === 0) {
   const places = JSON.parse(control.stdout).places.filter((p) => ['Aleppo', 'Hama', 'Homs', 'Damascus', 'Deir ez-Zor', 'Daraa'].includes(p.name))
