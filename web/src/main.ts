@@ -230,7 +230,7 @@ async function start(): Promise<void> {
     onCluster: (ids) => { showTab('events'); renderList(events.filter((e) => ids.includes(e.id)), `${ids.length} events here`) },
     onMove: (bbox) => { view.bbox = bbox; writeView(view) },
     onReference: (rows) => { showTab('events'); renderReferenceCard(referenceCard, rows, () => { referenceCard.hidden = true; fill(referenceCard) }) },
-  }, view.bbox)
+  }, view.bbox, view.fullResolutionMotion)
   // A shared link names its day: fetch that day's data while the date range is still on its way.
   // (Only the reference toggle's state is unknown yet; a mismatch simply fetches again.)
   const early = view.date && view.window !== 'all' ? fetchDate(view.date, addDays(view.date, 1 - Number(view.window))) : null

@@ -11,6 +11,7 @@ import { holderColor, TYPE_COLORS } from './colors.ts'
 import { h } from './dom.ts'
 import { skipEmptySky } from './skip-empty-sky.ts'
 import { skipRepeatedFrames } from './skip-repeated-frames.ts'
+import { isSoftwareRenderer, lowerResolutionWhileMoving } from './lower-resolution-while-moving.ts'
 
 export interface Town { name: string; lat: number; lon: number; rank: number }
 export interface Basemap { countries: FeatureCollection; admin1: FeatureCollection; towns: Town[] }
@@ -116,14 +117,16 @@ export class SitrepMap {
   /** What the 'ground' source holds: basemap, control discs and cut roads, each tagged with its `kind`. */
   private ground: { base: Feature[]; control: Feature[]; cuts: Feature[] } = { base: [], control: [], cuts: [] }
 
-  /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up. */
-  constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null) {
+  /** Starts the map at once; the basemap joins when it arrives, so its download overlaps MapLibre's start-up.
+   * fullResolutionMotion keeps a moving map at full resolution in software WebGL too (lower-resolution-while-moving.ts). */
+  constructor(container: HTMLElement, basemap: Promise<Basemap>, handlers: MapHandlers, bbox: string | null, fullResolutionMotion = false) {
     const bounds = bbox ? (bbox.split(',').map(Number) as [number, number, number, number]) : SYRIA
     this.map = new maplibregl.Map({
       container, style, bounds, fitBoundsOptions: { padding: 20 }, attributionControl: false, fadeDuration: 0,
     })
     skipEmptySky(this.map)
     skipRepeatedFrames(this.map)
+    if (!fullResolutionMotion && isSoftwareRenderer(this.map)) lowerResolutionWhileMoving(this.map)
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: © OCHA (CC BY 3.0 IGO), Natural Earth' }))
     const loaded = new Promise<void>((resolve) => this.map.on('load', () => { performance.mark('sitrep:map-loaded'); resolve() }))

@@ -1,4 +1,4 @@
-// The view kept in the URL so it can be shared: /?date=2024-12-08&event=ID&story=ID&window=3&min=2&bbox=...&ref=1
+// The view kept in the URL so it can be shared: /?date=2024-12-08&event=ID&story=ID&window=3&min=2&bbox=...&ref=1&motion=full
 export interface ViewState {
   date: string | null
   event: string | null
@@ -11,6 +11,8 @@ export interface ViewState {
   whatif: string | null
   /** Whether the imported reference layer (ACLED) is drawn. */
   reference: boolean
+  /** motion=full: draw the moving map at full resolution even in software WebGL (sharper, fewer frames). */
+  fullResolutionMotion: boolean
 }
 
 /** Reads the view from a query string; unknown or malformed values fall back to defaults. */
@@ -30,6 +32,7 @@ export function readView(search: string): ViewState {
     bbox: bbox && /^-?[\d.]+(,-?[\d.]+){3}$/.test(bbox) ? bbox : null,
     whatif: p.get('whatif'),
     reference: p.get('ref') === '1',
+    fullResolutionMotion: p.get('motion') === 'full',
   }
 }
 
@@ -45,6 +48,7 @@ export function writeView(v: ViewState): void {
   if (v.bbox) p.set('bbox', v.bbox)
   if (v.whatif) p.set('whatif', v.whatif)
   if (v.reference) p.set('ref', '1')
+  if (v.fullResolutionMotion) p.set('motion', 'full')
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url)
 }
