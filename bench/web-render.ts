@@ -3,11 +3,13 @@
 // Targets (issue 7): first render < 2 s; panning with 100k events > 30 fps, counted as frames the map painted (a
 // frame in which it issued WebGL draw calls), not animation-frame ticks. Needs /usr/bin/chromium and dist/web.
 // Usage: npm run build:web && npx tsx bench/web-render.ts [N=100000] [--pan-only | --first-only] [--viewport=WxH]
+// The continuous drag is measured with the map at half resolution while it moves (the page's default in software
+// WebGL) and at full resolution (motion=full); the map at rest is full resolution in both.
 // SwiftShader rasterises on the CPU, so fps falls with the pixels drawn: --viewport=700x450 shows how much.
 // SITREP_WEB_DIR=path/to/other/dist/web measures another build (e.g. main's) against the same server.
 // --trace=FILE saves a Chrome trace of the drag with N events (open it in Perfetto or chrome://tracing): SwiftShader's
 // work shows in the GPU process as ContextVk::finishImpl inside the readback of each painted frame. Tracing slows
-// the traced drag: take fps from a run without it.
+// the traced drag: take fps from a run without it. With --first-only, --trace=FILE traces the third first render instead.
 import { writeFileSync } from 'node:fs'
 import { memoryReadModel } from '../src/api/memory-read-model.ts'
 import { browserSkipReason, startHarness } from '../test/browser/harness.ts'
@@ -23,13 +25,19 @@ const viewport = { width: vw ?? 1400, height: vh ?? 900 }
 const skip = browserSkipReason()
 if (skip) { console.log(`skipped: ${skip}`); process.exit(0) }
 
-async function firstRender(): Promise<void> {
+const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'blink', 'cc', 'viz', 'gpu', 'gpu.angle', 'v8']
+
+async function firstRender(trace?: string): Promise<void> {
   const h = await startHarness()
   for (let i = 0; i < 3; i++) {
     const page = await h.newPage()
+    // The last run is traced when asked: the first ones warm the server and the browser's caches.
+    const traced = trace && i === 2
+    if (traced) await h.browser.startTracing(page, { categories: TRACE_CATEGORIES })
     const t0 = Date.now()
     await page.goto(`${h.base}/?date=2024-12-08`)
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 })
+    if (traced) { writeFileSync(trace, await h.browser.stopTracing()); console.log(`trace of the first render: ${trace}`) }
     const inPage = await page.getAttribute('body', 'data-ready-ms')
     // The page marks its steps (web/src/main.ts, map.ts): where the time goes, not only how much.
     const marks = await page.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sitrep:')).map((m) => m.name.slice(7) + ' ' + Math.round(m.startTime)).join(', ')`)
@@ -58,7 +66,7 @@ async function panning(n: number, trace?: string): Promise<void> {
   await cdp.send('Performance.enable')
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
   const m0 = await metrics()
-  if (trace) await h.browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'blink', 'cc', 'viz', 'gpu', 'gpu.angle', 'v8'] })
+  if (trace) await h.browser.startTracing(page, { categories: TRACE_CATEGORIES })
   const start = Date.now()
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2
   await page.mouse.move(cx, cy)
@@ -70,7 +78,7 @@ async function panning(n: number, trace?: string): Promise<void> {
   const m1 = await metrics()
   if (trace) { writeFileSync(trace, await h.browser.stopTracing()); console.log(`trace of the drag with ${n} events: ${trace}`) }
   const perFrame = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000 / Math.max(1, frames)).toFixed(1)
-  console.log(`${n} events, ${viewport.width}x${viewport.height}: panning ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging, ${painted} of them painted); ` +
+  console.log(`${n} events, ${viewport.width}x${viewport.height}, half resolution in motion: awaited drag ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s of dragging, ${painted} of them painted); ` +
     `main thread per frame: ${perFrame('TaskDuration')} ms busy, of which script ${perFrame('ScriptDuration')} ms, style+layout ${(Number(perFrame('RecalcStyleDuration')) + Number(perFrame('LayoutDuration'))).toFixed(1)} ms`)
   await h.close()
 }
@@ -87,10 +95,12 @@ const PAINT_COUNTER = `(() => {
 // positions as its round trips allow. Here the moves are sent without waiting, faster than any frame rate, as a
 // fast hand would: Chromium coalesces them per frame, so every frame has a new camera to paint, and the rate of
 // painted frames is how smoothly the map follows the pointer.
-async function continuousPanning(n: number): Promise<void> {
+// In software WebGL the page draws a moving map at half resolution (web/src/lower-resolution-while-moving.ts);
+// fullResolution measures the same drag with motion=full, the map kept at full resolution throughout.
+async function continuousPanning(n: number, fullResolution: boolean): Promise<void> {
   const h = await startHarness(memoryReadModel(syntheticData(n)))
   const page = await h.newPage(viewport)
-  await page.goto(`${h.base}/?date=2024-12-12&window=all`)
+  await page.goto(`${h.base}/?date=2024-12-12&window=all${fullResolution ? '&motion=full' : ''}`)
   await page.waitForSelector('body[data-ready="true"]', { timeout: 300_000 })
   const box = (await page.locator('#map').boundingBox())!
   await page.evaluate(PAINT_COUNTER)
@@ -111,16 +121,18 @@ async function continuousPanning(n: number): Promise<void> {
   const elapsed = (Date.now() - start) / 1000
   const [frames, painted] = (await page.evaluate('window.stop_ = true; [window.frames_, window.painted_]')) as [number, number]
   await mouse('mouseReleased', cx, cy)
-  console.log(`${n} events, ${viewport.width}x${viewport.height}: continuous drag ${(painted / elapsed).toFixed(1)} painted fps ` +
+  console.log(`${n} events, ${viewport.width}x${viewport.height}, ${fullResolution ? 'full resolution in motion' : 'half resolution in motion'}: continuous drag ${(painted / elapsed).toFixed(1)} painted fps ` +
     `(${painted} painted of ${frames} frames in ${elapsed.toFixed(1)} s, ${sent.length} pointer moves sent)`)
   await h.close()
 }
 
-if (!panOnly) await firstRender()
+// With --first-only, --trace traces a first render; otherwise the drag with N events.
+if (!panOnly) await firstRender(firstOnly ? traceFile : undefined)
 if (!firstOnly) {
   // The same drag with no synthetic events separates the cost of the events from SwiftShader's own.
   await panning(0)
-  await panning(n, traceFile)
-  await continuousPanning(0)
-  await continuousPanning(n)
+  await panning(n, firstOnly ? undefined : traceFile)
+  // Both resolutions, alternated, so a loaded machine weighs on each alike.
+  for (const full of [true, false]) await continuousPanning(0, full)
+  for (const full of [true, false, true, false]) await continuousPanning(n, full)
 }
