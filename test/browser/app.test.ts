@@ -119,6 +119,29 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
     await page.close()
   })
 
+  // Software WebGL (as here) draws a moving map at half resolution and the map at rest at full resolution.
+  it('drags the map at half resolution and redraws it at full resolution when it stops; motion=full keeps full resolution', async () => {
+    for (const [path, halfWhileMoving] of [['/?date=2024-12-05', true], ['/?date=2024-12-05&motion=full', false]] as const) {
+      const page = await open(path)
+      const canvasWidth = () => page.$eval('.maplibregl-canvas', (c) => (c as HTMLCanvasElement).width)
+      const labelX = async () => (await page.locator('.town-label[data-town="Hama"]').boundingBox())!.x
+      const full = await canvasWidth()
+      const x0 = await labelX()
+      const box = (await page.locator('#map').boundingBox())!
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      await page.mouse.down()
+      for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + 10 * i, box.y + box.height / 2)
+      await page.evaluate(() => new Promise(requestAnimationFrame))
+      assert.equal(await canvasWidth(), halfWhileMoving ? Math.round(full / 2) : full, `${path}: canvas width while moving`)
+      await page.mouse.up()
+      await page.waitForFunction((w) => (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement).width === w, full)
+      // The resize must not have ended the drag: the map followed the pointer.
+      assert.ok(await labelX() - x0 > 60, `${path}: the map moved with the drag`)
+      if (!halfWhileMoving) assert.match(page.url(), /motion=full/)
+      await page.close()
+    }
+  })
+
   it('picks a day from the strip', async () => {
     const page = await open('/?date=2024-11-26')
     await page.click('[data-testid="strip"] [data-date="2024-12-07"]')
