@@ -1,14 +1,13 @@
 // A quality trade, made only while the map moves: during a pan, zoom or fly-to the canvas is drawn at half the
 // screen's pixel ratio and scaled up by the browser, so a moving map is visibly softer (cluster counts, thin lines);
-// when the movement ends it is drawn again at full resolution, so the map at rest is exactly as sharp as before. Why: in software WebGL
-// (SwiftShader, the only renderer on a machine without a GPU) a frame's cost is the pixels shaded, and at full
-// resolution a 1400×900 window with 100k events cannot be redrawn 30 times a second while panning. A GPU draws
-// the full resolution easily; the trade then costs a little sharpness in motion for nothing, so it is only made
-// when the WebGL renderer is a software one.
+// when the movement ends it is drawn again at full resolution, so the map at rest is exactly as sharp as before.
+// Why: in software WebGL (SwiftShader, the only renderer on a machine without a GPU) a frame's cost follows the
+// pixels shaded, and at full resolution a 1400×900 window with 100k events is not redrawn 30 times a second while
+// panning. A GPU draws full resolution easily, so the trade is only made when the WebGL renderer is a software one.
 import type * as maplibregl from 'maplibre-gl'
 
 /** Share of the screen's pixel ratio used while moving: a half shades a quarter of the pixels. (2/3, 44% of the
- * pixels, was measured too: sharper in motion, but about 22 instead of 27 painted fps on the loaded machine.) */
+ * pixels, was measured too: sharper in motion, but about 21 instead of 27 painted fps on the loaded machine.) */
 export const MOVING_SCALE = 0.5
 
 /** Whether WebGL is rasterised on the CPU (SwiftShader, llvmpipe and the like). */
