@@ -93,6 +93,20 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }
 
+/**
+ * "Drones struck the village on Sunday, the SDF said, killing two civilians": a toll told as a participle of an act
+ * is that act's, so the act's initiator caused it; the victims named after the participle stay its target.
+ * Null when the trigger is no such participle or no act before it has an initiator.
+ */
+function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
+  if (type !== 'casualties' || !/^(?:killing|wounding|injuring)$/i.test(text.slice(h.start, h.end))
+    || !/,\s*(?:and\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return null
+  const act = [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && e.actors.some((a) => a.role === 'initiator'))
+  const by = act?.actors.find((a) => a.role === 'initiator')
+  if (!by) return null
+  return [by, ...roles.filter((a) => a.role === 'target' && a.actorId !== by.actorId)]
+}
+
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
   const after = s.text.slice(h.end, h.end + 40)
@@ -187,7 +201,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const scopeEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length, Math.max(clause.end, h.end))
     const triggerText = view.text.slice(h.start, h.end)
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
-    const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
+    // "…, a Kurdish official told reporters, denying reports that …": a participle right after a speaker's words is
+    // that speaker's act.
+    const speaker = verbSpeaker ?? speakerFor(speakers, h.start) ?? (/^\w+ing$/i.test(triggerText)
+      ? speakers.filter((sp) => sp.end > sp.start && sp.verbEnd <= h.start && /^[\s\w]*,\s*$/.test(view.text.slice(sp.verbEnd, h.start))).pop() ?? null : null)
     const listEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length)
     let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start, listEnd)
     // "captured Tal Rifaat north of Aleppo, taking it from …": a second capture verb with no place of its own
@@ -257,10 +274,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, speakers, civilians })
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
-    const actors = recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles
+    const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
     const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
     // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
     const own = type === 'denial' || type === 'call_to_action'

@@ -16,6 +16,9 @@ export interface RoleInput {
   readonly clauseStart: number
   readonly withdrawal: boolean
   readonly speaker: Speaker | null
+  /** Every speaker of the sentence: "…, the SDF said, killing two civilians" — a source named for another stretch
+   * is no party to this event either. */
+  readonly speakers?: readonly Speaker[]
   /** Lexicon id for civilians, when the theater has one. */
   readonly civilians: ActorId | null
 }
@@ -43,7 +46,11 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
 
 /** Roles of the event, initiator first; never the same actor twice. */
 export function rolesOf(r: RoleInput): EventActor[] {
-  const { s } = r
+  const speechAct = r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'
+  // ("The group, which split from al-Qaeda, said …": a trigger inside the speaker phrase has its actors there.)
+  const otherSpeakers = (r.speakers ?? []).filter((sp) => sp !== r.speaker && sp.end > sp.start && !(r.triggerStart >= sp.start && r.triggerStart < sp.end))
+  const named = (a: ActorRef) => otherSpeakers.some((sp) => a.start >= sp.start && a.end <= sp.end)
+  const s: SentenceView = speechAct || otherSpeakers.length === 0 ? r.s : { ...r.s, actors: r.s.actors.filter((a) => !named(a)) }
   const out: EventActor[] = []
   const add = (a: { actorId: ActorId } | null | undefined, role: ActorRole) => {
     if (a && !out.some((x) => x.actorId === a.actorId)) out.push({ actorId: a.actorId, role })
@@ -121,7 +128,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
       break
     case 'statement': case 'denial':
-      add(speaking(r.speaker) ?? subject, 'initiator')
+      // "…, a Kurdish official told reporters, denying …": a speaker outside the lexicon is still who denies.
+      add(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
+        && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject), 'initiator')
       break
     case 'call_to_action':
       add(speaking(r.speaker) ?? subject, 'initiator')
