@@ -89,6 +89,8 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
     // "redeployed outside the city" is the withdrawal only
     .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
+    // "the SDF had moved into Deir ez-Zor after troops …": a move into a place is the entry, not a deployment
+    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.rule === 'enter' && k.start === h.start)))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }
@@ -121,6 +123,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   if (places.length === 0 && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
+
+// A version of the report itself that a correction replaces: "an earlier version of this story"
+const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b/i
 
 // Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
 const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
@@ -200,6 +205,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const described = hits.slice(i + 1).map(describingParty).find((a) => a !== null && a.start >= h.end)
     const scopeEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length, Math.max(clause.end, h.end))
     const triggerText = view.text.slice(h.start, h.end)
+    // "An earlier version of this story said seventeen were killed": what a corrected version said is withdrawn.
+    const retracted = RETRACTED.exec(view.text)
+    if (retracted && h.start > retracted.index + retracted[0].length) return
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
     // "…, a Kurdish official told reporters, denying reports that …": a participle right after a speaker's words is
     // that speaker's act.
@@ -337,7 +345,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !sp.actor?.media
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
     // monitors report facts; "Neither X nor Y acknowledged …" says nothing
     && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
     && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))

@@ -46,9 +46,12 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
 
 /** Roles of the event, initiator first; never the same actor twice. */
 export function rolesOf(r: RoleInput): EventActor[] {
+  const s0 = r.s
   const speechAct = r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'
   // ("The group, which split from al-Qaeda, said …": a trigger inside the speaker phrase has its actors there.)
-  const otherSpeakers = (r.speakers ?? []).filter((sp) => sp !== r.speaker && sp.end > sp.start && !(r.triggerStart >= sp.start && r.triggerStart < sp.end))
+  // ("HTS split from al-Qaeda, asserting …": the subject of a main clause that a participle's speech continues acts.)
+  const nextToVerb = (sp: Speaker) => sp.verbEnd <= sp.start || (sp.verbStart >= sp.end && !/[,;]/.test(s0.text.slice(sp.end, sp.verbStart)) && sp.verbStart - sp.end <= 25)
+  const otherSpeakers = (r.speakers ?? []).filter((sp) => sp !== r.speaker && sp.end > sp.start && nextToVerb(sp) && !(r.triggerStart >= sp.start && r.triggerStart < sp.end))
   const named = (a: ActorRef) => otherSpeakers.some((sp) => a.start >= sp.start && a.end <= sp.end)
   const s: SentenceView = speechAct || otherSpeakers.length === 0 ? r.s : { ...r.s, actors: r.s.actors.filter((a) => !named(a)) }
   const out: EventActor[] = []

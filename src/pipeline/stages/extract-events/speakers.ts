@@ -208,7 +208,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
 }
 
 // A word before "reports" / "claims" that makes them nouns: "the reports", "rejected reports", "amid claims".
-const REPORTS_NOUN_BEFORE = /\b(?:the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|refutes|refuting|of|amid|despite|and|or|were|are)\s+$/i
+const REPORTS_NOUN_BEFORE = /\b(?:local|agency|wire|several|many|multiple|other|separate|initial|field|from|in|on|by|to|with|the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|refutes|refuting|of|amid|despite|and|or|were|are)\s+$/i
 
 // Speech verbs before a complementiser "that".
 const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'
