@@ -478,6 +478,24 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
   return out
 }
 
+/**
+ * "Wednesday, 25 December: Gunmen killed … Ten others were wounded.": in a timeline or roundup, a date that opens a
+ * paragraph as its heading dates the paragraph's events that name no date of their own. Null when the paragraph of
+ * `at` opens with no such heading.
+ */
+function headingDate(text: string, dates: readonly DateAnnotation[], at: number): DateAnnotation | null {
+  const para = text.lastIndexOf('\n', at - 1) + 1
+  const lead = text.slice(para, para + 4).match(/^[\s\-–—•*]*/)?.[0].length ?? 0
+  return dates.find((d) => d.span.start === para + lead && d.value !== null
+    && /^(?:,?\s+(?:night|morning|evening|afternoon))?\s*[:–—]\s/i.test(text.slice(d.span.end, d.span.end + 14))) ?? null
+}
+
+/** The event dated by its paragraph's heading when it has no date of its own and is no history. */
+function datedByHeading(e: NewEvent, heading: DateAnnotation, text: string): NewEvent {
+  if (e.dateText !== null || e.modality === 'background') return e
+  return { ...e, date: heading.value, dateEnd: heading.end, datePrecision: heading.precision, dateText: text.slice(heading.span.start, heading.span.end) }
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -511,7 +529,8 @@ export const extractEvents: Stage = (doc, ctx) => {
     } else if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
       const referred = referredCapture(view.text, r.events, lastCapture)
-      all.push(...(referred ? [referred] : []), ...r.events)
+      const heading = headingDate(doc.text, mentions.dates, sent.span.start)
+      all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }

@@ -29,6 +29,7 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 // "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once)\s+(?:[\w'’-]+\s+){0,3}$/i
+const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 // Fighting, taking ground, striking, deploying and arming are done by parties: a monitor or an agency named near the
 // trigger ("According to the Observatory, they seized …") is never their initiator or target.
@@ -95,6 +96,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
     }
     return out
   }
+  // "at least 30 SNA fighters and 12 SDF members were killed": every side counted in a coordinated toll is a victim.
+  const victims = (a: ActorRef): ActorRef[] => {
+    const out = [a]
+    for (let i = before.indexOf(a) - 1; i >= 0; i--) {
+      const prev = before[i] as ActorRef
+      if (prev.start < r.clauseStart || !/^\s*(?:[\w-]+\s+){0,2}?(?:and|,|,\s*and)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|[\d,]+|[a-z]+)\s+){0,2}$/i.test(s.text.slice(prev.end, (out[0] as ActorRef).start))) break
+      out.unshift(prev)
+    }
+    return out
+  }
   const armed = ARMED.has(r.type)
   const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
@@ -150,13 +161,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
         || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
         add(passive, 'initiator')
-        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians') add(subject, 'target')
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians') for (const a of victims(subject)) add(a, 'target')
         break
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.
       const caused = /\b(?:spark|trigger|prompt|caus|fuel|ignit|spurr?|provok)\w*\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(Math.max(0, r.triggerStart - 40), r.triggerStart))
       add(passive ?? (caused ? null : subject), 'initiator')
-      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
+      // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
     }
   }
   return out
