@@ -251,6 +251,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
+    // "militias crossed into Syria overnight to reinforce … Aleppo": a force crossing a border goes to that country.
+    const into = h.rule.rule === 'cross-back' ? view.places.find((p) => p.ann.precision === 'country' && p.start >= h.end && p.start <= h.end + 2) : undefined
+    if (into) places = [{ placeId: into.ann.placeId, name: into.ann.name, lat: into.ann.lat, lon: into.ann.lon, precision: 'country' }]
+    // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
+    if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.

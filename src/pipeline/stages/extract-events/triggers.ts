@@ -16,7 +16,7 @@ const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contin
 const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors|equipment|hardware|intelligence|satellite support|air support|military aid|military support|military assistance|extra military aid|air defen[cs]e)\b/i
 const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
 // People, not a force, as the subject a few words before an entry: "80,000 Syrians, many of them Alawites, had entered"
-const PEOPLE_CROSSING = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?)\b)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
+const PEOPLE_CROSSING = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks)\b)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
@@ -78,7 +78,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
   // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira": the place is left
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
+  // (not "names in abandoned registers", "the abandoned base": the participle as an adjective)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
+    check: (h, before) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10))) },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
@@ -140,13 +142,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?$/i.test(before) },
 
   // "hundreds gathered in a central square demanding", "protesters"
-  { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
+  // A gathering is a protest when a crowd gathers or a demand is made ("thousands gathered in the square", "families
+  // gathered demanding news"), not when people wait or search ("relatives gathered at the site looking for names").
+  { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi,
+    check: (h, before, after) => !/^gathered/i.test(h) || (!/^[^.;]{0,60}?\b(?:looking\s+for|searching|in\s+search\s+of|waiting|hoping\s+for\s+news|queu\w+)\b/i.test(after)
+      && (/\b(?:crowds?|thousands|hundreds|dozens|masses|people|protesters|demonstrators|residents|supporters)\b(?:\s+\S+){0,4}\s*$/i.test(before)
+        || /\b(?:demand\w*|chant\w*|call(?:ing|ed)\s+for|protest\w*|denounc\w*|condemn\w*|slogans?|banners?|placards?|wav(?:ing|ed)|against|in\s+support\s+of|solidarity|celebrat\w*)\b/i.test(before + after))) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
   // "the span had been wrecked", "the bridge's central section had been badly damaged"
   { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|wreck(?:ed|ing|s)?|blew\s+up|blown\s+up|collapsed)\b/gi,
     // "a damaged house" describes; "damaged the bridge" reports
+    // ("destroyed two armoured vehicles" after "an attack on the dam": hardware, not the infrastructure named before)
     check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
+      && !/^\s+(?:\S+\s+){0,2}?(?:vehicles?|tanks?|armou?red|aircraft|helicopters?|jets?|drones?|weapons|launchers?|artillery|guns?|convoys?|boats?|warships?|ships?|vessels?)\b/i.test(after)
       && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.trimEnd().split(/\s+/).slice(-8).join(' '))) },
 
   // "called on residents to rise up", "urged officers to defect", "advised its citizens to leave"
