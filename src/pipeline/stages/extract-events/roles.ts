@@ -122,7 +122,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
       const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
-      const taker = holderAfter ?? to ?? passive ?? (subject && subject.actorId !== lost?.actorId ? subject : undefined)
+      // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
+      // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
+      const nominal = /^the\s+fall\s+of$/i.test(triggerText)
+      const taker = holderAfter ?? to ?? passive ?? (subject && !nominal && subject.actorId !== lost?.actorId ? subject : undefined)
       for (const a of taker === subject ? coordinated(subject) : [taker]) add(a, 'initiator')
       // "HTS claimed control of X", "the rebels reported capturing X", "announced the capture of X": a party that
       // speaks of a capture with no other subject claims it for itself.
