@@ -16,8 +16,8 @@ export interface RoleInput {
   readonly clauseStart: number
   readonly withdrawal: boolean
   readonly speaker: Speaker | null
-  /** Every speaker of the sentence: "…, the SDF said, killing two civilians" — a source named for another stretch
-   * is no party to this event either. */
+  /** Every speaker of the sentence: "…, the SDF said, killing two civilians", "…arrived on Thursday, residents said" —
+   * a source named as such is no party to the event (a party's own acts come through `speaker`, see selfReport). */
   readonly speakers?: readonly Speaker[]
   /** Lexicon id for civilians, when the theater has one. */
   readonly civilians: ActorId | null
@@ -52,7 +52,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // ("The group, which split from al-Qaeda, said …": a trigger inside the speaker phrase has its actors there.)
   // ("HTS split from al-Qaeda, asserting …": the subject of a main clause that a participle's speech continues acts.)
   const nextToVerb = (sp: Speaker) => sp.verbEnd <= sp.start || (sp.verbStart >= sp.end && !/[,;]/.test(s0.text.slice(sp.end, sp.verbStart)) && sp.verbStart - sp.end <= 25)
-  const otherSpeakers = (r.speakers ?? []).filter((sp) => sp !== r.speaker && sp.end > sp.start && nextToVerb(sp) && !(r.triggerStart >= sp.start && r.triggerStart < sp.end))
+  const otherSpeakers = [...(r.speakers ?? []), ...(r.speaker ? [r.speaker] : [])].filter((sp) => sp.end > sp.start && nextToVerb(sp) && !(r.triggerStart >= sp.start && r.triggerStart < sp.end))
   const named = (a: ActorRef) => otherSpeakers.some((sp) => a.start >= sp.start && a.end <= sp.end)
   const s: SentenceView = speechAct || otherSpeakers.length === 0 ? r.s : { ...r.s, actors: r.s.actors.filter((a) => !named(a)) }
   const out: EventActor[] = []
