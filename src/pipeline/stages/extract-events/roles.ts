@@ -30,6 +30,15 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once)\s+(?:[\w'’-]+\s+){0,3}$/i
 const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
+// The subject of a clause that is an event noun: "Clashes between …", "Heavy fighting around …", "The shelling …"
+const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
+
+/** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
+function mainSubject(s: SentenceView, from: number, fits: (a: ActorRef) => boolean): ActorRef | null {
+  const comma = s.text.indexOf(',', from)
+  if (comma < 0) return null
+  return s.actors.find((a) => a.start > comma && fits(a) && /^[\s,]*(?:the\s+)?$/i.test(s.text.slice(comma, a.start))) ?? null
+}
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 // Fighting, taking ground, striking, deploying and arming are done by parties: a monitor or an agency named near the
 // trigger ("According to the Observatory, they seized …") is never their initiator or target.
@@ -169,7 +178,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.
       const caused = /\b(?:spark|trigger|prompt|caus|fuel|ignit|spurr?|provok)\w*\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(Math.max(0, r.triggerStart - 40), r.triggerStart))
-      add(passive ?? (caused ? null : subject), 'initiator')
+      // "Clashes between A and B around the dam have killed scores": a toll whose subject is the fighting has no
+      // initiator; "12 fighters were killed in 48 hours of fighting": the victims did not start the fight.
+      const byEvent = r.type === 'casualties' && EVENT_SUBJECT.test(s.text.slice(r.clauseStart, r.triggerStart))
+      const ofToll = r.type === 'battle' && /\b(?:were|was|been|being)\s+(?:killed|wounded|injured)\b[^.;]*\b(?:in|during|amid)\s+(?:\S+\s+){0,4}$/i.test(s.text.slice(r.clauseStart, r.triggerStart))
+      // "In a separate raid on Thursday, US forces killed …": a fronted adjunct's act is done by the main clause's subject.
+      const fronted = !passive && !subject && (r.type === 'strike' || r.type === 'battle') && /^\s*(?:in|during)\s+(?:a|an|the|one|another)\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(r.clauseStart, r.triggerStart))
+        ? mainSubject(s, r.triggerEnd, fits) : null
+      add(byEvent || ofToll ? null : passive ?? fronted ?? (caused ? null : subject), 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
     }

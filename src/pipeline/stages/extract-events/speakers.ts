@@ -31,6 +31,9 @@ const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|th
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|operations\s+room|command)\b/i
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
+// A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
+const PLURAL_SUBJECT = /^\s*((?:(?:the|some|two|three|several|many|local)\s+)?(?:[\w-]+\s+)?(?:residents|witnesses|officials|activists|relatives|villagers|locals|doctors|medics|families|survivors|rescuers|volunteers)(?:\s+of\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?\p{Lu}[\w'’-]*)?)\b(?![^.;]*\b(?:said|told|say|says)\b[^.;]*\bthey\s+said)/iu
+
 function classify(phrase: string, phraseStart: number, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
   const speaking = actors.filter((a) => !a.media)
   // "the leader of the faction …, now called HTS": the last party named is the one speaking — unless the phrase
@@ -87,6 +90,14 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   const phrase = s.text.slice(p.start, p.end)
   // "…, after heavy fighting with X, in a statement": an adverbial clause names no speaker.
   if (/^(?:after|before|when|since|while|amid|following|despite|during|with|without)\b/i.test(phrase)) return null
+  // "Residents of the town led reporters to a site where they said …": a plural "they" takes the sentence's own
+  // subject when that is people who can speak, not the last speaker before.
+  const own = /^they$/i.test(phrase) ? s.text.slice(0, p.start).match(PLURAL_SUBJECT) : null
+  if (own?.[1]) {
+    const start = own[0].length - own[1].length
+    const sp = make(s, { start, end: start + own[1].length }, scope, verb, prev)
+    if (sp) return { ...sp }
+  }
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }

@@ -108,7 +108,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
-    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|personnel\s+leaving)\b/gi },
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
