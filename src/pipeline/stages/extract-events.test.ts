@@ -442,6 +442,10 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
   for (const [text, places, want] of types) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).filter((e) => e.type !== 'statement').map(brief), want))
   }
+  it('keeps a capture whose subject is a party or whose object goes on to a place', () => {
+    assert.deepEqual(run('Residents said HTS entered Qorvath on Monday.', ['Qorvath']).filter((e) => e.type !== 'statement').map(brief), ['territory_change/asserted@Qorvath'])
+    assert.deepEqual(run('Rebels captured dozens of soldiers and the town of Qorvath.', ['Qorvath']).map(brief), ['territory_change/asserted@Qorvath'])
+  })
   it('counts people crossing a border as displaced', () => {
     const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])
     assert.equal(e?.quantities.displaced, 20000)
