@@ -446,6 +446,15 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
     assert.deepEqual(run('Residents said HTS entered Qorvath on Monday.', ['Qorvath']).filter((e) => e.type !== 'statement').map(brief), ['territory_change/asserted@Qorvath'])
     assert.deepEqual(run('Rebels captured dozens of soldiers and the town of Qorvath.', ['Qorvath']).map(brief), ['territory_change/asserted@Qorvath'])
   })
+  it('reads neither a duration as a toll nor the victors as the dead ("after two days of fighting, in which 20 soldiers were killed")', () => {
+    const toll = run('Rebels took Qorvath after two days of fighting, in which at least 20 soldiers were killed, the Observatory said.', ['Qorvath']).find((e) => e.type === 'casualties')
+    assert.deepEqual([toll?.quantities, toll?.actors], [{ killed: 20, killed_low: 20 }, []])
+  })
+  it('gives "…, a claim Ankara denied" to Ankara and takes no protest from an accusation', () => {
+    const denial = run('The SDF said Turkish drones had killed 11 civilians in Qorvath, a claim Ankara denied.', ['Qorvath']).find((e) => e.type === 'denial')
+    assert.deepEqual(denial?.actors, [{ actorId: 'turkey', role: 'initiator' }])
+    assert.deepEqual(run('Officials said they had arrested an officer accused of killing protesters in Qorvath in 2011.', ['Qorvath']).map((e) => e.type), ['statement'])
+  })
   it('counts people crossing a border as displaced', () => {
     const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])
     assert.equal(e?.quantities.displaced, 20000)

@@ -55,6 +55,8 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
     // "Since 27 November, an estimated 115,000 people …", "on December 2, 50,000 …": a day of a date counts no one.
     if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
+    // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
+    if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
     // "which began in 2011 …, has killed": a year counts no one.
     if (/^(?:19|20)\d\d$/.test(m[0]) && /\b(?:in|since|by|of|from|until|before|after|early|late|mid)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
     const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|entered|crossed\s+into|poured\s+into|streamed\s+into)\w*)/i)

@@ -153,7 +153,15 @@ export function rolesOf(r: RoleInput): EventActor[] {
     case 'displacement':
       if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
       break
-    case 'statement': case 'denial':
+    case 'denial': {
+      // "…, a claim Ankara denied": the one named between the claim and the denial denies it, not the claim's source.
+      const claim = /\b(?:a|the)\s+(?:claim|claims|report|reports|account|allegation|allegations|charge|accusation)\s+(?:that\s+|which\s+)?(?:\S+\s+){0,3}$/i.exec(s.text.slice(Math.max(0, r.triggerStart - 60), r.triggerStart))
+      const from = r.triggerStart - (claim ? claim[0].length : 0)
+      const rebutter = claim ? [...s0.actors].reverse().find((a) => a.start >= from && a.end <= r.triggerStart && !a.media) : undefined
+      if (rebutter) { add(rebutter, 'initiator'); break }
+    }
+    // falls through
+    case 'statement':
       // "…, a Kurdish official told reporters, denying …": a speaker outside the lexicon is still who denies.
       add(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
         && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject), 'initiator')
@@ -173,7 +181,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
         || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
         add(passive, 'initiator')
-        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians') for (const a of victims(subject)) add(a, 'target')
+        // (only a subject right before the passive: "Rebels took the town after fighting in which 20 soldiers were
+        // killed" — the rebels are not the dead)
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
         break
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.

@@ -26,6 +26,8 @@ const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|s
 const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|pilots?|conscripts|gunmen|operatives|commanders?|men|civilians|people|prisoners|jihadists)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)?$/i
 // Things, not places, that are "taken": "a decision had been taken", "satellite images taken on Friday"
 const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
+// An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
+const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -146,15 +148,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5))
-      && !/\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?$/i.test(before) },
+      && !ACCUSED.test(before) },
 
   // "hundreds gathered in a central square demanding", "protesters"
   // A gathering is a protest when a crowd gathers or a demand is made ("thousands gathered in the square", "families
   // gathered demanding news"), not when people wait or search ("relatives gathered at the site looking for names").
   { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi,
-    check: (h, before, after) => !/^gathered/i.test(h) || (!/^[^.;]{0,60}?\b(?:looking\s+for|searching|in\s+search\s+of|waiting|hoping\s+for\s+news|queu\w+)\b/i.test(after)
+    // ("accused of killing protesters in 2011": people in an accusation, no protest reported)
+    check: (h, before, after) => !ACCUSED.test(before) && (!/^gathered/i.test(h) || (!/^[^.;]{0,60}?\b(?:looking\s+for|searching|in\s+search\s+of|waiting|hoping\s+for\s+news|queu\w+)\b/i.test(after)
       && (/\b(?:crowds?|thousands|hundreds|dozens|masses|people|protesters|demonstrators|residents|supporters)\b(?:\s+\S+){0,4}\s*$/i.test(before)
-        || /\b(?:demand\w*|chant\w*|call(?:ing|ed)\s+for|protest\w*|denounc\w*|condemn\w*|slogans?|banners?|placards?|wav(?:ing|ed)|against|in\s+support\s+of|solidarity|celebrat\w*)\b/i.test(before + after))) },
+        || /\b(?:demand\w*|chant\w*|call(?:ing|ed)\s+for|protest\w*|denounc\w*|condemn\w*|slogans?|banners?|placards?|wav(?:ing|ed)|against|in\s+support\s+of|solidarity|celebrat\w*)\b/i.test(before + after)))) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
   // "the span had been wrecked", "the bridge's central section had been badly damaged"
