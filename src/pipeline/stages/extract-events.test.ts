@@ -455,6 +455,16 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
     assert.deepEqual(denial?.actors, [{ actorId: 'turkey', role: 'initiator' }])
     assert.deepEqual(run('Officials said they had arrested an officer accused of killing protesters in Qorvath in 2011.', ['Qorvath']).map((e) => e.type), ['statement'])
   })
+  it('reads a handover: the one handed to is the new holder, the one who hands over the old one', () => {
+    const roles = (t: string) => run(t, ['Qorvath']).filter((e) => e.type === 'territory_change').map((e) => `${e.place?.name} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`)
+    assert.deepEqual(roles('Kurdish-led forces handed over the town of Qorvath to the Military Operations Command on Wednesday.'), ['Qorvath moc:initiator sdf:target'])
+    assert.deepEqual(roles('The SDF handed Qorvath over to the rebels.'), ['Qorvath moc:initiator sdf:target'])
+    assert.deepEqual(roles('Officials handed over aid to families in Qorvath.'), [])
+  })
+  it('gives a capture the holder that withdrew in the same sentence, and no place to a "US-brokered" deal', () => {
+    const events = run('Turkish-backed factions took control of Qorvath after the SDF withdrew under a US-brokered deal.', ['Qorvath', { name: 'US', precision: 'country' }])
+    assert.deepEqual(events.map((e) => `${brief(e)} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`), ['territory_change/asserted@Qorvath sna:initiator sdf:target'])
+  })
   it('counts people crossing a border as displaced', () => {
     const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])
     assert.equal(e?.quantities.displaced, 20000)

@@ -254,6 +254,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "militias crossed into Syria overnight to reinforce … Aleppo": a force crossing a border goes to that country.
     const into = h.rule.rule === 'cross-back' ? view.places.find((p) => p.ann.precision === 'country' && p.start >= h.end && p.start <= h.end + 2) : undefined
     if (into) places = [{ placeId: into.ann.placeId, name: into.ann.name, lat: into.ann.lat, lon: into.ann.lon, precision: 'country' }]
+    // "until the institutions were formally handed over": a handover is of ground only where a place below a
+    // country is named.
+    if (h.rule.handover && !places.some((p) => p.precision !== 'country')) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
     if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
     // "they did not enter the city": a report that something did not happen is no event.
@@ -287,7 +290,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, speakers, civilians })
+    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
@@ -380,13 +383,21 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   }
 
   // One event per type, place and modality in a sentence ("appealed to residents …, urging them to rise up").
-  const seen = new Set<string>()
-  events = events.filter((e) => {
+  // "took Manbij after the SDF withdrew": a withdrawal merged into the capture of the same place gives it the
+  // previous holder as target.
+  const seen = new Map<string, number>()
+  const merged: NewEvent[] = []
+  for (const e of events) {
     const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
+    const at = seen.get(k)
+    if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
+    const kept = merged[at] as NewEvent
+    if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept)) {
+      const lost = e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId))
+      if (lost.length) merged[at] = { ...kept, actors: [...kept.actors, ...lost] }
+    }
+  }
+  events = merged
   return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
 }
 

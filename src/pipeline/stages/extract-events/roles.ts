@@ -15,6 +15,8 @@ export interface RoleInput {
   readonly scopeEnd: number
   readonly clauseStart: number
   readonly withdrawal: boolean
+  /** "handed the city over to X": X is the new holder, the subject the old one. */
+  readonly handover?: boolean
   readonly speaker: Speaker | null
   /** Every speaker of the sentence: "…, the SDF said, killing two civilians", "…arrived on Thursday, residents said" —
    * a source named as such is no party to the event (a party's own acts come through `speaker`, see selfReport). */
@@ -125,6 +127,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
   switch (r.type) {
     case 'territory_change': {
       if (r.withdrawal) { for (const a of coordinated(subject)) add(a, 'target'); break }
+      if (r.handover) {
+        add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
+        if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')
+        break
+      }
       const holderAfter = /\bunder\b.*\bcontrol(?:\s+of)?$|\bin(?:to)?\s+the\s+hands(?:\s+of)?$/i.test(triggerText)
         ? after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
       const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))

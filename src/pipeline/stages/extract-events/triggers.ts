@@ -10,6 +10,8 @@ export interface TriggerRule {
   readonly check?: (hit: string, before: string, after: string) => boolean
   /** A withdrawal: the subject loses the place (territory_change target), or redeploys when no place is lost. */
   readonly withdrawal?: boolean
+  /** A handover: the subject gives the place up (target) to the one named after "to" (initiator). */
+  readonly handover?: boolean
 }
 
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
@@ -80,6 +82,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("the fall of Bashar al-Assad", "the fall of the Assad regime": a ruler falls, not a place)
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
+  // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
+  // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
+  { rule: 'hand-over', type: 'territory_change', handover: true, pattern: /\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:[^\s,.;]+\s+){1,4}?over\s+to\b)/gi,
+    check: (_h, _b, after) => !/^\s+(?:over\s+)?(?:\S+\s+){0,3}?(?:aid|supplies|documents|weapons|arms|ammunition|bodies|remains|prisoners|detainees|suspects|captives|hostages|evidence|files|letters?|lists?|money|cash|funds|power|authority|responsibilit(?:y|ies)|ministr(?:y|ies)|institutions|offices|departments|portfolios|reins)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
   { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
