@@ -5,8 +5,8 @@ import type { EventAnnotation } from '../../core/types.ts'
 import type { TestPlace } from './extract-events/test-doc.ts'
 import { eventsOf, extract } from './extract-events/test-doc.ts'
 
-const run = (text: string, places: (string | TestPlace)[] = []) => {
-  const doc = extract(text, places)
+const run = (text: string, places: (string | TestPlace)[] = [], publishedAt?: string) => {
+  const doc = extract(text, places, publishedAt)
   assertDoc(doc)
   return eventsOf(doc)
 }
@@ -464,6 +464,8 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
   it('gives a capture the holder that withdrew in the same sentence, and no place to a "US-brokered" deal', () => {
     const events = run('Turkish-backed factions took control of Qorvath after the SDF withdrew under a US-brokered deal.', ['Qorvath', { name: 'US', precision: 'country' }])
     assert.deepEqual(events.map((e) => `${brief(e)} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`), ['territory_change/asserted@Qorvath sna:initiator sdf:target'])
+    const older = run('Rebels entered Qorvath on Wednesday, taking districts held by others since the army withdrew last week.', ['Qorvath'], '2024-12-11')
+    assert.deepEqual(older.find((e) => e.type === 'territory_change')?.actors, [{ actorId: 'moc', role: 'initiator' }])
   })
   it('counts people crossing a border as displaced', () => {
     const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])

@@ -1,5 +1,6 @@
 // Turns each reporting sentence into typed events (DESIGN.md contract): trigger → type, places, roles, date,
 // modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
+import { daysBetween } from '../../core/dates.ts'
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
@@ -392,7 +393,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
     const kept = merged[at] as NewEvent
-    if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept)) {
+    // (not "entered the city, which the SDF had held since the army withdrew last week": a withdrawal dated apart)
+    if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept) && (e.dateText === null || (e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) <= 1))) {
       const lost = e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId))
       if (lost.length) merged[at] = { ...kept, actors: [...kept.actors, ...lost] }
     }
