@@ -119,3 +119,133 @@ describe('denials (08)', () => {
     assert.equal(initiator(from(events, 'The Syrian Observatory').find((e) => e.type === 'territory_change')), 'local-armed-groups')
   })
 })
+
+// Late-December styles (09–18): a wire story with a dateline, the Israeli side, Tishreen dam, Russia's pullback,
+// prisons and graves, caretaker plans, returns at the crossings, US strikes, a weekly roundup, a correction note.
+const brief = (e: ContractEvent) => `${e.type}/${e.modality}`
+const actorsOf = (e: ContractEvent | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
+
+describe('wire story on Deir ez-Zor (09)', () => {
+  const events = eventsOf('09-wire-deir-ezzor-handover.txt')
+  it('takes the entry for the move into the city, not a deployment as well', () => {
+    assert.deepEqual(from(events, 'The SDF had moved').filter((e) => e.place?.name === 'Deir ez-Zor').map(brief), ['territory_change/asserted'])
+  })
+  it('reads militias crossing back into Iraq as a redeployment to Iraq', () => {
+    const [e] = from(events, 'Iraqi militia fighters')
+    assert.deepEqual([e?.type, e?.place?.name, initiator(e)], ['deployment', 'Iraq', 'iraqi-militias'])
+  })
+})
+
+describe('Israeli strikes and Mount Hermon (10)', () => {
+  const events = eventsOf('10-israel-hermon-strikes.txt')
+  it('takes no capture from weapons that "could fall into the hands of" a group', () => {
+    assert.deepEqual(from(events, 'An Israeli military spokesman').map(brief), ['statement/asserted'])
+  })
+})
+
+describe('Tishreen dam (11)', () => {
+  const events = eventsOf('11-tishreen-dam-fighting.txt')
+  it('places the fighting at the dam and gives a toll caused by the clashes no initiator', () => {
+    const first = from(events, 'Clashes between')
+    assert.equal(first.find((e) => e.type === 'battle')?.place?.name, 'Tishreen Dam')
+    assert.deepEqual(actorsOf(first.find((e) => e.type === 'casualties')), [])
+  })
+  it('counts both sides of a coordinated toll as victims', () => {
+    assert.deepEqual(actorsOf(from(events, 'According to').find((e) => e.type === 'casualties')), ['sna:target', 'sdf:target'])
+  })
+  it('gives "…, the SDF said, killing two civilians" to the drones, as the SDF\'s claim, over both days', () => {
+    const toll = from(events, 'Turkish drones').find((e) => e.type === 'casualties')
+    assert.deepEqual(actorsOf(toll), ['turkish-forces:initiator', 'civilians:target'])
+    assert.deepEqual([toll?.modality, toll?.date, toll?.dateEnd], ['claimed', '2024-12-21', '2024-12-22'])
+  })
+  it('takes neither "destroyed two armoured vehicles" for infrastructure nor "killed or captured" for a capture', () => {
+    assert.deepEqual(from(events, 'The SDF said its fighters').map((e) => e.type), ['battle'])
+    assert.deepEqual(from(events, 'The Turkish defence ministry').filter((e) => e.type === 'territory_change'), [])
+  })
+})
+
+describe('Russia\'s pullback (12)', () => {
+  const events = eventsOf('12-russia-pullback-hmeimim.txt')
+  it('takes no capture from "images taken" or "no decision had been taken"', () => {
+    assert.deepEqual(from(events, 'Satellite images').map(brief), [])
+    assert.deepEqual(from(events, 'The Kremlin').map(brief), ['statement/asserted'])
+  })
+  it('gives the participle denial to the official who told reporters', () => {
+    const denial = from(events, 'Russian troops also withdrew').find((e) => e.type === 'denial')
+    assert.deepEqual([denial?.attribution, actorsOf(denial)], ['a Kurdish official', []])
+  })
+  it('reads years of bombing as history, "the first week of December" as its days, and "would deprive" as hypothetical', () => {
+    assert.deepEqual(from(events, 'Russia entered the war').map(brief), ['strike/background'])
+    assert.deepEqual(from(events, 'Russian jets').map((e) => [e.date, e.dateEnd]), [['2024-12-01', '2024-12-07']])
+    assert.deepEqual(from(events, 'A full withdrawal').map(brief), ['deployment/hypothetical'])
+  })
+})
+
+describe('Sednaya and the graves (13)', () => {
+  const events = eventsOf('13-sednaya-mass-graves.txt')
+  it('takes no protest or withdrawal from relatives searching "abandoned registers"', () => {
+    assert.deepEqual(from(events, 'Crowds of relatives').map(brief), [])
+  })
+  it('gives a claim to the speaker after it, not to the whole sentence, and "they said" to the residents', () => {
+    assert.equal(from(events, 'A mass grave')[0]?.attribution, 'the head of a US-based advocacy group')
+    assert.ok(from(events, 'Residents of the town').every((e) => e.attribution !== 'the head of a US-based advocacy group'))
+  })
+})
+
+describe('caretaker decisions (14)', () => {
+  const events = eventsOf('14-caretaker-decisions.txt')
+  it('takes no event from "could take up to three years" or "those involved in killing"', () => {
+    assert.deepEqual(from(events, 'Sharaa said on Sunday').map(brief), ['statement/asserted'])
+    assert.deepEqual(from(events, 'The general command').map(brief), ['statement/asserted'])
+  })
+  it('names the speaker without the apposition that follows the name', () => {
+    assert.equal(from(events, 'Mohammed al-Bashir')[0]?.attribution, 'Mohammed al-Bashir')
+  })
+})
+
+describe('returns at the crossings (15)', () => {
+  const events = eventsOf('15-returns-crossings.txt')
+  it('reads people entering Lebanon as displacement, with their number', () => {
+    const [e] = from(events, 'Lebanese authorities')
+    assert.deepEqual([e?.type, e?.place?.name, e?.quantities.displaced], ['displacement', 'Lebanon', 80000])
+  })
+  it('gives the fall of a city no subject from elsewhere in the sentence', () => {
+    assert.deepEqual(actorsOf(from(events, 'Between 1,500').find((e) => e.type === 'territory_change')), [])
+  })
+  it('reads a flight "during the war" as history', () => {
+    assert.deepEqual(from(events, 'More than five million').map(brief), ['displacement/background'])
+  })
+})
+
+describe('US strikes on the Islamic State (16)', () => {
+  const events = eventsOf('16-us-strikes-isis.txt')
+  it('reads "targets were hit" as a strike and a fronted raid as the main subject\'s', () => {
+    assert.deepEqual(from(events, 'US Central Command').filter((e) => e.type === 'strike').map((e) => e.place?.name), ['Syrian Desert'])
+    assert.equal(initiator(from(events, 'In a separate raid').find((e) => e.type === 'strike')), 'us-forces')
+  })
+  it('dates "earlier this month" from the month\'s start to the report', () => {
+    const battle = from(events, 'Islamic State militants').find((e) => e.type === 'battle')
+    assert.deepEqual([battle?.date, battle?.dateEnd], ['2024-12-01', '2024-12-20'])
+  })
+})
+
+describe('weekly roundup (17)', () => {
+  const events = eventsOf('17-coast-unrest-roundup.txt')
+  it('makes no statement of the roundup\'s own line and dates each entry by its heading', () => {
+    assert.deepEqual(from(events, 'This week').map(brief), [])
+    assert.deepEqual(from(events, 'Ten others').map((e) => e.date), ['2024-12-25'])
+    assert.deepEqual(from(events, 'One protester').map((e) => e.date), ['2024-12-25'])
+    assert.deepEqual(from(events, 'HTS officials').map((e) => e.date), ['2024-12-23'])
+  })
+})
+
+describe('correction note (18)', () => {
+  const events = eventsOf('18-correction-toll-ranges.txt')
+  it('takes no toll from what an earlier version of the story said', () => {
+    assert.deepEqual(from(events, 'Correction').map(brief), [])
+  })
+  it('reads a range in words and keeps the residents who told it out of the roles', () => {
+    assert.deepEqual(from(events, 'Between three and six')[0]?.quantities, { killed: 3, killed_low: 3, killed_high: 6 })
+    assert.deepEqual(actorsOf(from(events, 'Dozens of reinforcements')[0]), [])
+  })
+})

@@ -5,8 +5,8 @@ import type { EventAnnotation } from '../../core/types.ts'
 import type { TestPlace } from './extract-events/test-doc.ts'
 import { eventsOf, extract } from './extract-events/test-doc.ts'
 
-const run = (text: string, places: (string | TestPlace)[] = []) => {
-  const doc = extract(text, places)
+const run = (text: string, places: (string | TestPlace)[] = [], publishedAt?: string) => {
+  const doc = extract(text, places, publishedAt)
   assertDoc(doc)
   return eventsOf(doc)
 }
@@ -395,5 +395,104 @@ describe('extract-events: Arabic (the minimal path)', () => {
   it('does not read "liberation" inside a group\'s name as a capture', () => {
     // (What the fighter says is a statement; no capture.)
     assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.').filter((e) => !e.startsWith('statement/')), [])
+  })
+})
+
+// Rules first found wrong on the late-December report fixtures (test/fixtures/reports/09–18), written here with
+// invented places and wording.
+describe('extract-events: people and things taken, participles, speakers elsewhere in the sentence', () => {
+  const country = (name: string) => ({ name, precision: 'country' as const })
+  const noChange: string[] = [
+    'Satellite images taken on Friday showed two transport planes at Qorvath.',
+    'The council said no decision had been taken on the bases near Qorvath.',
+    'The mayor said rebuilding Qorvath could take up to three years.',
+    'The brigade captured three soldiers near Qorvath.',
+    'Rebels seized large amounts of weapons in Belmira.',
+    'Two pilots were captured near Belmira.',
+    'The army said it had neutralised 21 militants near Qorvath, a word it uses for fighters killed or captured.',
+    'Officials said the missiles could fall into the hands of militants in Qorvath.',
+    'Thousands have returned to Qorvath since the fall of Bashar al-Assad.',
+  ]
+  for (const text of noChange) {
+    it(`"${text}" → no territory_change`, () => {
+      assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change').map(brief), [])
+    })
+  }
+  const none: [string, string][] = [
+    ['Relatives gathered outside the prison in Qorvath waiting for news.', 'protest'],
+    ['Families searched for names in abandoned registers in Qorvath.', 'deployment'],
+    ['Families searched for names in abandoned registers in Qorvath.', 'territory_change'],
+    ['The brigade said it had repelled an attack on the Belmira dam and destroyed two armoured vehicles.', 'infrastructure_damage'],
+    ['Those involved in torturing or killing detainees in Qorvath would be pursued, the council said.', 'casualties'],
+    ['Correction: An earlier version of this story said twelve people were killed in Qorvath.', 'casualties'],
+    ['Crowds poured into the main square of Qorvath, chanting.', 'displacement'],
+  ]
+  for (const [text, type] of none) {
+    it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
+  }
+  const types: [string, (string | TestPlace)[], string[]][] = [
+    ['Some 20,000 Syrians, many of them families, had entered Lebanon since the weekend.', [country('Lebanon')], ['displacement/asserted@Lebanon']],
+    ['Militia fighters crossed back into Iraq overnight through the Qorvath crossing.', [country('Iraq'), 'Qorvath'], ['deployment/asserted@Iraq']],
+    ['More than 75 targets were hit near Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Many more fled Belmira during the war.', ['Belmira'], ['displacement/background@Belmira']],
+    ['Russian jets bombed Qorvath for years.', ['Qorvath'], ['strike/background@Qorvath']],
+    ['The worst clashes for years broke out in Qorvath.', ['Qorvath'], ['battle/asserted@Qorvath']],
+    ['A full withdrawal from Belmira would leave the coast exposed.', ['Belmira'], ['territory_change/hypothetical@Belmira']],
+  ]
+  for (const [text, places, want] of types) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).filter((e) => e.type !== 'statement').map(brief), want))
+  }
+  it('keeps a capture whose subject is a party or whose object goes on to a place', () => {
+    assert.deepEqual(run('Residents said HTS entered Qorvath on Monday.', ['Qorvath']).filter((e) => e.type !== 'statement').map(brief), ['territory_change/asserted@Qorvath'])
+    assert.deepEqual(run('Rebels captured dozens of soldiers and the town of Qorvath.', ['Qorvath']).map(brief), ['territory_change/asserted@Qorvath'])
+  })
+  it('reads neither a duration as a toll nor the victors as the dead ("after two days of fighting, in which 20 soldiers were killed")', () => {
+    const toll = run('Rebels took Qorvath after two days of fighting, in which at least 20 soldiers were killed, the Observatory said.', ['Qorvath']).find((e) => e.type === 'casualties')
+    assert.deepEqual([toll?.quantities, toll?.actors], [{ killed: 20, killed_low: 20 }, []])
+  })
+  it('gives "…, a claim Ankara denied" to Ankara and takes no protest from an accusation', () => {
+    const denial = run('The SDF said Turkish drones had killed 11 civilians in Qorvath, a claim Ankara denied.', ['Qorvath']).find((e) => e.type === 'denial')
+    assert.deepEqual(denial?.actors, [{ actorId: 'turkey', role: 'initiator' }])
+    assert.deepEqual(run('Officials said they had arrested an officer accused of killing protesters in Qorvath in 2011.', ['Qorvath']).map((e) => e.type), ['statement'])
+  })
+  it('reads a handover: the one handed to is the new holder, the one who hands over the old one', () => {
+    const roles = (t: string) => run(t, ['Qorvath']).filter((e) => e.type === 'territory_change').map((e) => `${e.place?.name} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`)
+    assert.deepEqual(roles('Kurdish-led forces handed over the town of Qorvath to the Military Operations Command on Wednesday.'), ['Qorvath moc:initiator sdf:target'])
+    assert.deepEqual(roles('The SDF handed Qorvath over to the rebels.'), ['Qorvath moc:initiator sdf:target'])
+    assert.deepEqual(roles('Officials handed over aid to families in Qorvath.'), [])
+  })
+  it('gives a capture the holder that withdrew in the same sentence, and no place to a "US-brokered" deal', () => {
+    const events = run('Turkish-backed factions took control of Qorvath after the SDF withdrew under a US-brokered deal.', ['Qorvath', { name: 'US', precision: 'country' }])
+    assert.deepEqual(events.map((e) => `${brief(e)} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`), ['territory_change/asserted@Qorvath sna:initiator sdf:target'])
+    const older = run('Rebels entered Qorvath on Wednesday, taking districts held by others since the army withdrew last week.', ['Qorvath'], '2024-12-11')
+    assert.deepEqual(older.find((e) => e.type === 'territory_change')?.actors, [{ actorId: 'moc', role: 'initiator' }])
+  })
+  it('counts people crossing a border as displaced', () => {
+    const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])
+    assert.equal(e?.quantities.displaced, 20000)
+  })
+  const roles = (e: EventAnnotation | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
+  const who: [string, string, string[]][] = [
+    ['Turkish drones struck Qorvath on Sunday, the SDF said, killing two civilians.', 'casualties', ['turkish-forces:initiator', 'civilians:target']],
+    ['At least 30 SNA fighters and 12 SDF members were killed near Qorvath.', 'casualties', ['sna:target', 'sdf:target']],
+    ['Dozens of reinforcements arrived in Qorvath on Thursday, residents said.', 'deployment', []],
+    ['Thousands have crossed back from Turkey since the fall of Qorvath, Turkish officials said.', 'territory_change', []],
+    ['Troops withdrew from Qorvath, a Kurdish official told reporters, denying reports that the SDF had forced them out.', 'denial', []],
+  ]
+  for (const [text, type, want] of who) {
+    it(`"${text}" → ${type} ${want.join(' ') || 'with no actor'}`, () => assert.deepEqual(roles(run(text, ['Qorvath']).find((e) => e.type === type)), want))
+  }
+  const sources: [string, string, string][] = [
+    ['Troops withdrew from Qorvath, a Kurdish official told reporters, denying reports that the SDF had forced them out.', 'denial', 'a Kurdish official'],
+    ['A mass grave was found near Qorvath, the head of an advocacy group said on Monday after visiting the site.', 'statement', 'the head of an advocacy group'],
+    ['Mohammed al-Bashir, appointed on Tuesday to lead the cabinet, said the government would pay salaries.', 'statement', 'Mohammed al-Bashir'],
+    ['Turkish drones struck Qorvath on Sunday, the SDF said, killing two civilians.', 'casualties', 'Syrian Democratic Forces'],
+  ]
+  for (const [text, type, want] of sources) {
+    it(`"${text}" → ${type} attributed to ${want}`, () => assert.equal(run(text, ['Qorvath']).find((e) => e.type === type)?.attribution, want))
+  }
+  it('dates the undated events of a timeline paragraph by its heading', () => {
+    const events = run('Wednesday, 4 December: Gunmen killed three people in Qorvath. Ten others were wounded.\n\nThursday: Protesters marched in Belmira.', ['Qorvath', 'Belmira'])
+    assert.deepEqual(events.map((e) => `${e.type} ${e.date}`), ['casualties 2024-12-04', 'casualties 2024-12-04', 'protest 2024-12-05'])
   })
 })

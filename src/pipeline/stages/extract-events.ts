@@ -1,5 +1,6 @@
 // Turns each reporting sentence into typed events (DESIGN.md contract): trigger → type, places, roles, date,
 // modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
+import { daysBetween } from '../../core/dates.ts'
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
@@ -89,8 +90,24 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
     // "redeployed outside the city" is the withdrawal only
     .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
+    // "the SDF had moved into Deir ez-Zor after troops …": a move into a place is the entry, not a deployment
+    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.rule === 'enter' && k.start === h.start)))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
+}
+
+/**
+ * "Drones struck the village on Sunday, the SDF said, killing two civilians": a toll told as a participle of an act
+ * is that act's, so the act's initiator caused it; the victims named after the participle stay its target.
+ * Null when the trigger is no such participle or no act before it has an initiator.
+ */
+function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
+  if (type !== 'casualties' || !/^(?:killing|wounding|injuring)$/i.test(text.slice(h.start, h.end))
+    || !/,\s*(?:and\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return null
+  const act = [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && e.actors.some((a) => a.role === 'initiator'))
+  const by = act?.actors.find((a) => a.role === 'initiator')
+  if (!by) return null
+  return [by, ...roles.filter((a) => a.role === 'target' && a.actorId !== by.actorId)]
 }
 
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
@@ -107,6 +124,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   if (places.length === 0 && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
+
+// A version of the report itself that a correction replaces: "an earlier version of this story"
+const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b/i
 
 // Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
 const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
@@ -186,8 +206,14 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const described = hits.slice(i + 1).map(describingParty).find((a) => a !== null && a.start >= h.end)
     const scopeEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length, Math.max(clause.end, h.end))
     const triggerText = view.text.slice(h.start, h.end)
+    // "An earlier version of this story said seventeen were killed": what a corrected version said is withdrawn.
+    const retracted = RETRACTED.exec(view.text)
+    if (retracted && h.start > retracted.index + retracted[0].length) return
     const verbSpeaker = speakers.find((sp) => h.start < sp.verbEnd && sp.verbStart < h.end) ?? null
-    const speaker = verbSpeaker ?? speakerFor(speakers, h.start)
+    // "…, a Kurdish official told reporters, denying reports that …": a participle right after a speaker's words is
+    // that speaker's act.
+    const speaker = verbSpeaker ?? speakerFor(speakers, h.start) ?? (/^\w+ing$/i.test(triggerText)
+      ? speakers.filter((sp) => sp.end > sp.start && sp.verbEnd <= h.start && /^[\s\w]*,\s*$/.test(view.text.slice(sp.verbEnd, h.start))).pop() ?? null : null)
     const listEnd = Math.min(next ? next.start : view.text.length, described ? described.start : view.text.length)
     let places = placesFor(view, h.rule.type, h.start, h.end, scopeEnd, clause.start, listEnd)
     // "captured Tal Rifaat north of Aleppo, taking it from …": a second capture verb with no place of its own
@@ -226,6 +252,14 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
+    // "militias crossed into Syria overnight to reinforce … Aleppo": a force crossing a border goes to that country.
+    const into = h.rule.rule === 'cross-back' ? view.places.find((p) => p.ann.precision === 'country' && p.start >= h.end && p.start <= h.end + 2) : undefined
+    if (into) places = [{ placeId: into.ann.placeId, name: into.ann.name, lat: into.ann.lat, lon: into.ann.lon, precision: 'country' }]
+    // "until the institutions were formally handed over": a handover is of ground only where a place below a
+    // country is named.
+    if (h.rule.handover && !places.some((p) => p.precision !== 'country')) return
+    // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
+    if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.
@@ -257,10 +291,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     if (isAsideHistory(view.text, h.start, reported, when.stated)) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', speaker, civilians })
+    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
-    const actors = recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles
+    const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
     const quantities = figuresIn(type, view.text.slice(clause.start, Math.max(clause.end, h.end)))
     // A denial or a call is its own speech act: the one who made it is the source when no one else is named.
     const own = type === 'denial' || type === 'call_to_action'
@@ -320,7 +354,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !sp.actor?.media
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
     // monitors report facts; "Neither X nor Y acknowledged …" says nothing
     && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
     && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))
@@ -350,13 +384,22 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   }
 
   // One event per type, place and modality in a sentence ("appealed to residents …, urging them to rise up").
-  const seen = new Set<string>()
-  events = events.filter((e) => {
+  // "took Manbij after the SDF withdrew": a withdrawal merged into the capture of the same place gives it the
+  // previous holder as target.
+  const seen = new Map<string, number>()
+  const merged: NewEvent[] = []
+  for (const e of events) {
     const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
+    const at = seen.get(k)
+    if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
+    const kept = merged[at] as NewEvent
+    // (not "entered the city, which the SDF had held since the army withdrew last week": a withdrawal dated apart)
+    if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept) && (e.dateText === null || (e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) <= 1))) {
+      const lost = e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId))
+      if (lost.length) merged[at] = { ...kept, actors: [...kept.actors, ...lost] }
+    }
+  }
+  events = merged
   return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
 }
 
@@ -453,6 +496,24 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
   return out
 }
 
+/**
+ * "Wednesday, 25 December: Gunmen killed … Ten others were wounded.": in a timeline or roundup, a date that opens a
+ * paragraph as its heading dates the paragraph's events that name no date of their own. Null when the paragraph of
+ * `at` opens with no such heading.
+ */
+function headingDate(text: string, dates: readonly DateAnnotation[], at: number): DateAnnotation | null {
+  const para = text.lastIndexOf('\n', at - 1) + 1
+  const lead = text.slice(para, para + 4).match(/^[\s\-–—•*]*/)?.[0].length ?? 0
+  return dates.find((d) => d.span.start === para + lead && d.value !== null
+    && /^(?:,?\s+(?:night|morning|evening|afternoon))?\s*[:–—]\s/i.test(text.slice(d.span.end, d.span.end + 14))) ?? null
+}
+
+/** The event dated by its paragraph's heading when it has no date of its own and is no history. */
+function datedByHeading(e: NewEvent, heading: DateAnnotation, text: string): NewEvent {
+  if (e.dateText !== null || e.modality === 'background') return e
+  return { ...e, date: heading.value, dateEnd: heading.end, datePrecision: heading.precision, dateText: text.slice(heading.span.start, heading.span.end) }
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -486,7 +547,8 @@ export const extractEvents: Stage = (doc, ctx) => {
     } else if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
       const referred = referredCapture(view.text, r.events, lastCapture)
-      all.push(...(referred ? [referred] : []), ...r.events)
+      const heading = headingDate(doc.text, mentions.dates, sent.span.start)
+      all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))
       lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
       speaker = r.lastSpeaker
     }

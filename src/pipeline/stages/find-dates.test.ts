@@ -25,6 +25,11 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     ['this week', 'Three towns changed hands this week.', '2024-12-02', '2024-12-06', 'range'],
     ['three days ago', 'The assault opened three days ago.', '2024-12-03', null, 'day'],
     ['October 2023', 'The war of October 2023 changed the region.', '2023-10-01', '2023-10-31', 'month'],
+    ['the first week of December', 'Jets struck the bridge as recently as the first week of December.', '2024-12-01', '2024-12-07', 'range'],
+    ['the last week of November', 'The brigade regrouped in the last week of November.', '2024-11-24', '2024-11-30', 'range'],
+    ['earlier this month', 'Gunmen ambushed a patrol earlier this month.', '2024-12-01', '2024-12-06', 'range'],
+    ['on Tuesday and Thursday', 'Drones struck the crossing on Tuesday and Thursday.', '2024-12-03', '2024-12-05', 'range'],
+    ['Monday and Wednesday', 'Twelve people were killed between Monday and Wednesday.', '2024-12-02', '2024-12-04', 'range'],
   ]
   for (const [phrase, sentence, value, end, precision] of cases) {
     it(`reads "${phrase}"`, () => {

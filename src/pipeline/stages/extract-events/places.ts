@@ -50,9 +50,9 @@ const toEventPlace = (p: PlaceRef): EventPlace => ({
  */
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
-  // "US-backed forces", "UK-based monitor": a place name used as an adjective locates nothing.
+  // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
   const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
-    && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made)\b/i.test(s.text.slice(p.end, p.end + 12))
+    && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
     && !/(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.

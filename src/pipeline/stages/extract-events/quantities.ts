@@ -27,7 +27,8 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
 const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt|toll)/i, 'killed'],
   [/^(?:wound|injur)/i, 'injured'],
-  [/^(?:fle|displac|uproot|exodus|refugee|forced\s+to\s+(?:flee|leave))/i, 'displaced'],
+  // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross)
+  [/^(?:fle|displac|uproot|exodus|refugee|forced\s+to\s+(?:flee|leave)|entered|crossed|poured|streamed)/i, 'displaced'],
 ]
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
@@ -54,9 +55,11 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
     // "Since 27 November, an estimated 115,000 people …", "on December 2, 50,000 …": a day of a date counts no one.
     if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
+    // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
+    if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
     // "which began in 2011 …, has killed": a year counts no one.
     if (/^(?:19|20)\d\d$/.test(m[0]) && /\b(?:in|since|by|of|from|until|before|after|early|late|mid)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee)\w*)/i)
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|entered|crossed\s+into|poured\s+into|streamed\s+into)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.

@@ -15,7 +15,12 @@ export interface RoleInput {
   readonly scopeEnd: number
   readonly clauseStart: number
   readonly withdrawal: boolean
+  /** "handed the city over to X": X is the new holder, the subject the old one. */
+  readonly handover?: boolean
   readonly speaker: Speaker | null
+  /** Every speaker of the sentence: "…, the SDF said, killing two civilians", "…arrived on Thursday, residents said" —
+   * a source named as such is no party to the event (a party's own acts come through `speaker`, see selfReport). */
+  readonly speakers?: readonly Speaker[]
   /** Lexicon id for civilians, when the theater has one. */
   readonly civilians: ActorId | null
 }
@@ -26,6 +31,16 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 // "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once)\s+(?:[\w'’-]+\s+){0,3}$/i
+const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
+// The subject of a clause that is an event noun: "Clashes between …", "Heavy fighting around …", "The shelling …"
+const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
+
+/** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
+function mainSubject(s: SentenceView, from: number, fits: (a: ActorRef) => boolean): ActorRef | null {
+  const comma = s.text.indexOf(',', from)
+  if (comma < 0) return null
+  return s.actors.find((a) => a.start > comma && fits(a) && /^[\s,]*(?:the\s+)?$/i.test(s.text.slice(comma, a.start))) ?? null
+}
 const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 // Fighting, taking ground, striking, deploying and arming are done by parties: a monitor or an agency named near the
 // trigger ("According to the Observatory, they seized …") is never their initiator or target.
@@ -43,7 +58,14 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
 
 /** Roles of the event, initiator first; never the same actor twice. */
 export function rolesOf(r: RoleInput): EventActor[] {
-  const { s } = r
+  const s0 = r.s
+  const speechAct = r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'
+  // ("The group, which split from al-Qaeda, said …": a trigger inside the speaker phrase has its actors there.)
+  // ("HTS split from al-Qaeda, asserting …": the subject of a main clause that a participle's speech continues acts.)
+  const nextToVerb = (sp: Speaker) => sp.verbEnd <= sp.start || (sp.verbStart >= sp.end && !/[,;]/.test(s0.text.slice(sp.end, sp.verbStart)) && sp.verbStart - sp.end <= 25)
+  const otherSpeakers = [...(r.speakers ?? []), ...(r.speaker ? [r.speaker] : [])].filter((sp) => sp.end > sp.start && nextToVerb(sp) && !(r.triggerStart >= sp.start && r.triggerStart < sp.end))
+  const named = (a: ActorRef) => otherSpeakers.some((sp) => a.start >= sp.start && a.end <= sp.end)
+  const s: SentenceView = speechAct || otherSpeakers.length === 0 ? r.s : { ...r.s, actors: r.s.actors.filter((a) => !named(a)) }
   const out: EventActor[] = []
   const add = (a: { actorId: ActorId } | null | undefined, role: ActorRole) => {
     if (a && !out.some((x) => x.actorId === a.actorId)) out.push({ actorId: a.actorId, role })
@@ -85,6 +107,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
     }
     return out
   }
+  // "at least 30 SNA fighters and 12 SDF members were killed": every side counted in a coordinated toll is a victim.
+  const victims = (a: ActorRef): ActorRef[] => {
+    const out = [a]
+    for (let i = before.indexOf(a) - 1; i >= 0; i--) {
+      const prev = before[i] as ActorRef
+      if (prev.start < r.clauseStart || !/^\s*(?:[\w-]+\s+){0,2}?(?:and|,|,\s*and)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|[\d,]+|[a-z]+)\s+){0,2}$/i.test(s.text.slice(prev.end, (out[0] as ActorRef).start))) break
+      out.unshift(prev)
+    }
+    return out
+  }
   const armed = ARMED.has(r.type)
   const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
@@ -95,13 +127,21 @@ export function rolesOf(r: RoleInput): EventActor[] {
   switch (r.type) {
     case 'territory_change': {
       if (r.withdrawal) { for (const a of coordinated(subject)) add(a, 'target'); break }
+      if (r.handover) {
+        add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
+        if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')
+        break
+      }
       const holderAfter = /\bunder\b.*\bcontrol(?:\s+of)?$|\bin(?:to)?\s+the\s+hands(?:\s+of)?$/i.test(triggerText)
         ? after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
       const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
       const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
-      const taker = holderAfter ?? to ?? passive ?? (subject && subject.actorId !== lost?.actorId ? subject : undefined)
+      // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
+      // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
+      const nominal = /^the\s+fall\s+of$/i.test(triggerText)
+      const taker = holderAfter ?? to ?? passive ?? (subject && !nominal && subject.actorId !== lost?.actorId ? subject : undefined)
       for (const a of taker === subject ? coordinated(subject) : [taker]) add(a, 'initiator')
       // "HTS claimed control of X", "the rebels reported capturing X", "announced the capture of X": a party that
       // speaks of a capture with no other subject claims it for itself.
@@ -120,8 +160,18 @@ export function rolesOf(r: RoleInput): EventActor[] {
     case 'displacement':
       if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
       break
-    case 'statement': case 'denial':
-      add(speaking(r.speaker) ?? subject, 'initiator')
+    case 'denial': {
+      // "…, a claim Ankara denied": the one named between the claim and the denial denies it, not the claim's source.
+      const claim = /\b(?:a|the)\s+(?:claim|claims|report|reports|account|allegation|allegations|charge|accusation)\s+(?:that\s+|which\s+)?(?:\S+\s+){0,3}$/i.exec(s.text.slice(Math.max(0, r.triggerStart - 60), r.triggerStart))
+      const from = r.triggerStart - (claim ? claim[0].length : 0)
+      const rebutter = claim ? [...s0.actors].reverse().find((a) => a.start >= from && a.end <= r.triggerStart && !a.media) : undefined
+      if (rebutter) { add(rebutter, 'initiator'); break }
+    }
+    // falls through
+    case 'statement':
+      // "…, a Kurdish official told reporters, denying …": a speaker outside the lexicon is still who denies.
+      add(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
+        && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject), 'initiator')
       break
     case 'call_to_action':
       add(speaking(r.speaker) ?? subject, 'initiator')
@@ -138,13 +188,23 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
         || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
         add(passive, 'initiator')
-        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians') add(subject, 'target')
+        // (only a subject right before the passive: "Rebels took the town after fighting in which 20 soldiers were
+        // killed" — the rebels are not the dead)
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
         break
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.
       const caused = /\b(?:spark|trigger|prompt|caus|fuel|ignit|spurr?|provok)\w*\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(Math.max(0, r.triggerStart - 40), r.triggerStart))
-      add(passive ?? (caused ? null : subject), 'initiator')
-      add(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
+      // "Clashes between A and B around the dam have killed scores": a toll whose subject is the fighting has no
+      // initiator; "12 fighters were killed in 48 hours of fighting": the victims did not start the fight.
+      const byEvent = r.type === 'casualties' && EVENT_SUBJECT.test(s.text.slice(r.clauseStart, r.triggerStart))
+      const ofToll = r.type === 'battle' && /\b(?:were|was|been|being)\s+(?:killed|wounded|injured)\b[^.;]*\b(?:in|during|amid)\s+(?:\S+\s+){0,4}$/i.test(s.text.slice(r.clauseStart, r.triggerStart))
+      // "In a separate raid on Thursday, US forces killed …": a fronted adjunct's act is done by the main clause's subject.
+      const fronted = !passive && !subject && (r.type === 'strike' || r.type === 'battle') && /^\s*(?:in|during)\s+(?:a|an|the|one|another)\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(r.clauseStart, r.triggerStart))
+        ? mainSubject(s, r.triggerEnd, fits) : null
+      add(byEvent || ofToll ? null : passive ?? fronted ?? (caused ? null : subject), 'initiator')
+      // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
     }
   }
   return out

@@ -22,14 +22,17 @@ export interface Speaker {
 const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
-const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|adding|saying|and|whereas|highlighting|referring)\b)/
+const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/
 // "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
 // "08:15 Rebels say …", "16:45 GMT The army said …": a live blog's timestamp is no part of the speaker.
 const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
-const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|operations\s+room|command)\b/i
+const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
+
+// A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
+const PLURAL_SUBJECT = /^\s*((?:(?:the|some|two|three|several|many|local)\s+)?(?:[\w-]+\s+)?(?:residents|witnesses|officials|activists|relatives|villagers|locals|doctors|medics|families|survivors|rescuers|volunteers)(?:\s+of\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?\p{Lu}[\w'’-]*)?)\b(?![^.;]*\b(?:said|told|say|says)\b[^.;]*\bthey\s+said)/iu
 
 function classify(phrase: string, phraseStart: number, actors: readonly ActorRef[]): { party: boolean; actor: ActorRef | null } {
   const speaking = actors.filter((a) => !a.media)
@@ -60,7 +63,8 @@ function attributionText(full: string, actor: ActorRef | null, s: SentenceView, 
   // (Residents and civilians stay as written: "Residents" says more than the lexicon's "Civilians".)
   if (actor && actor.kind !== 'civilians' && (named === bare || (actor.media && bare.startsWith(`${named} `))) && actor.start >= start) return actor.name
   // "The Syrian National Army, the umbrella of factions backed by Ankara": the actor named first, with an apposition.
-  const head = bare.match(/^([^,]+),\s*(?:the|a|an|its|which|who)\b[^,]*,?$/)?.[1]
+  // "Mohammed al-Bashir, appointed on Tuesday to lead the cabinet": so is a participle's apposition.
+  const head = bare.match(/^([^,]+),\s*(?:the|a|an|its|which|who|[a-z]+ed)\b[^,]*,?$/)?.[1]
   if (actor && head && s.text.slice(actor.start, actor.end).replace(/^(?:the|a|an)\s+/i, '') === head) return actor.name
   return phrase.length > 120 ? `${phrase.slice(0, 117)}…` : phrase
 }
@@ -86,6 +90,14 @@ function make(s: SentenceView, p: { start: number; end: number }, scope: [number
   const phrase = s.text.slice(p.start, p.end)
   // "…, after heavy fighting with X, in a statement": an adverbial clause names no speaker.
   if (/^(?:after|before|when|since|while|amid|following|despite|during|with|without)\b/i.test(phrase)) return null
+  // "Residents of the town led reporters to a site where they said …": a plural "they" takes the sentence's own
+  // subject when that is people who can speak, not the last speaker before.
+  const own = /^they$/i.test(phrase) ? s.text.slice(0, p.start).match(PLURAL_SUBJECT) : null
+  if (own?.[1]) {
+    const start = own[0].length - own[1].length
+    const sp = make(s, { start, end: start + own[1].length }, scope, verb, prev)
+    if (sp) return { ...sp }
+  }
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
@@ -147,6 +159,9 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const participle = /ing$/i.test(m[0]) && /,\s*$/.test(before)
     if (participle) {
       // "…denied reports of a withdrawal, stating its forces remain…": the main clause's subject speaks.
+      // "…, a Kurdish official told reporters, denying that …": a speaker named just before goes on speaking.
+      const told = out.filter((x) => x.verbEnd <= vStart && x.end > x.start && /^[\s\w]*,\s*$/.test(text.slice(x.verbEnd, vStart))).pop()
+      if (told) { out.push({ ...told, scopeStart: vEnd, scopeEnd: text.length, verbStart: vStart, verbEnd: vEnd }); continue }
       const subj = s.actors.find((a) => !a.media && a.start < vStart)
       const sp = subj && make(s, { start: subj.start, end: subj.end }, [vEnd, text.length], [vStart, vEnd], previous)
       if (sp) out.push(sp)
@@ -204,7 +219,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
 }
 
 // A word before "reports" / "claims" that makes them nouns: "the reports", "rejected reports", "amid claims".
-const REPORTS_NOUN_BEFORE = /\b(?:the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|of|amid|despite|and|or|were|are)\s+$/i
+const REPORTS_NOUN_BEFORE = /\b(?:local|agency|wire|several|many|multiple|other|separate|initial|field|from|in|on|by|to|with|the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|refutes|refuting|of|amid|despite|and|or|were|are)\s+$/i
 
 // Speech verbs before a complementiser "that".
 const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'

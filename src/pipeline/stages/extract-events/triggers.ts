@@ -10,18 +10,39 @@ export interface TriggerRule {
   readonly check?: (hit: string, before: string, after: string) => boolean
   /** A withdrawal: the subject loses the place (territory_change target), or redeploys when no place is lost. */
   readonly withdrawal?: boolean
+  /** A handover: the subject gives the place up (target) to the one named after "to" (initiator). */
+  readonly handover?: boolean
 }
 
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
 const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors|equipment|hardware|intelligence|satellite support|air support|military aid|military support|military assistance|extra military aid|air defen[cs]e)\b/i
 const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
+// People, not a force, as the subject a few words before an entry: "80,000 Syrians, many of them Alawites, had entered"
+// (Not "residents said HTS entered", "crowds cheered as fighters entered": someone else is the subject.)
+const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks|said|says|say|told|reported|saw|watched|cheered|as|when|after|before|while|where|that|who)\b)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
+const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
+// What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
+const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
+// People named right before a participle: "two pilots were captured", "fighters captured by the army"
+const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|pilots?|conscripts|gunmen|operatives|commanders?|men|civilians|people|prisoners|jihadists)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)?$/i
+// Things, not places, that are "taken": "a decision had been taken", "satellite images taken on Friday"
+const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
+// An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
+const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
 export const TRIGGERS: readonly TriggerRule[] = [
   // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
-  { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi },
+  // (not "captured two soldiers", "seized weapons", "seized power", "captured on video", "fighters killed or captured",
+  // "two pilots were captured": people and things taken are no ground changing hands)
+  { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi,
+    // ("captured dozens of soldiers and the town of Belmira" still takes the town)
+    check: (_h, before, after) => !(TAKEN_THINGS.test(after) && !/^[^,.;]*?\band\s+(?:the\s+)?(?:(?:town|city|village|district|airport|base|area)\b|\p{Lu})/u.test(after))
+      && !/^\s+on\s+(?:camera|video|film|tape)\b/i.test(after)
+      && !/\b(?:killed|wounded|injured|arrested|detained|dead)\s+(?:or|and)\s+$/i.test(before)
+      && !(PEOPLE_BEFORE.test(before) && (/\b(?:was|were|been|being)\s+$/i.test(before) || /^\s*(?:by\b|[.,;])/i.test(after))) },
   // "cleared 12 villages around the town", "cleared the area of militants"
   { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b/gi },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
@@ -31,10 +52,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
-    check: (_h, _b, after) => !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
-      && !/^\s+(?:an?\s+|\d+\s+|one\s+|two\s+|three\s+|several\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|long|longer)\b/i.test(after)
+      // "drafting a constitution could take up to three years"
+      && !/^\s+(?:(?:up\s+to|about|around|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|many|a\s+few|several)\s+)?(?:an?\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|long|longer)\b/i.test(after)
       && !/^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:[.,;]|$)/i.test(after) && !/^\s+control\b/i.test(after)
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
   },
@@ -48,7 +70,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
-    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after)
+    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
@@ -56,13 +78,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "the third city to fall from Assad's control", "slipped out of the government's control", "Belmira fell to the rebels", "the fall of Qorvath"
   // "fell to the insurgents", "to fall from Assad's control" — not a statue that falls from its plinth
   { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
-    check: (_h, _b, after) => !/^\s+(?:the\s+)?(?:regime|government|Assad)\b/i.test(after) },
+    // (not "weapons that could fall into the hands of extremists": materiel, not ground)
+    // ("the fall of Bashar al-Assad", "the fall of the Assad regime": a ruler falls, not a place)
+    check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
+      && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
+  // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
+  // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
+  { rule: 'hand-over', type: 'territory_change', handover: true, pattern: /\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:[^\s,.;]+\s+){1,4}?over\s+to\b)/gi,
+    check: (_h, _b, after) => !/^\s+(?:over\s+)?(?:\S+\s+){0,3}?(?:aid|supplies|documents|weapons|arms|ammunition|bodies|remains|prisoners|detainees|suspects|captives|hostages|evidence|files|letters?|lists?|money|cash|funds|power|authority|responsibilit(?:y|ies)|ministr(?:y|ies)|institutions|offices|departments|portfolios|reins)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
   { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
   // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira": the place is left
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi },
+  // (not "names in abandoned registers", "the abandoned base": the participle as an adjective)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
+    check: (h, before) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10))) },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
@@ -81,13 +112,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
+  // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
+  { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets|positions|sites|depots|bases|convoys?|headquarters|facilities|hideouts|camps)\s+(?:\S+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+hit\b/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
-    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|personnel\s+leaving)\b/gi },
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -105,6 +138,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "troops had fled after night attacks"
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
+  // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
+  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
+    check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
+  // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
+  { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
   // "thousands of people left Belmira after dark"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
   { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
@@ -114,16 +152,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
-    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) },
+    // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
+    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5))
+      && !ACCUSED.test(before) },
 
   // "hundreds gathered in a central square demanding", "protesters"
-  { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi },
+  // A gathering is a protest when a crowd gathers or a demand is made ("thousands gathered in the square", "families
+  // gathered demanding news"), not when people wait or search ("relatives gathered at the site looking for names").
+  { rule: 'protest', type: 'protest', pattern: /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|gathered\s+(?:in|at|outside)|took\s+to\s+the\s+streets|sit-ins?)\b/gi,
+    // ("accused of killing protesters in 2011": people in an accusation, no protest reported)
+    check: (h, before, after) => !ACCUSED.test(before) && (!/^gathered/i.test(h) || (!/^[^.;]{0,60}?\b(?:looking\s+for|searching|in\s+search\s+of|waiting|hoping\s+for\s+news|queu\w+)\b/i.test(after)
+      && (/\b(?:crowds?|thousands|hundreds|dozens|masses|people|protesters|demonstrators|residents|supporters)\b(?:\s+\S+){0,4}\s*$/i.test(before)
+        || /\b(?:demand\w*|chant\w*|call(?:ing|ed)\s+for|protest\w*|denounc\w*|condemn\w*|slogans?|banners?|placards?|wav(?:ing|ed)|against|in\s+support\s+of|solidarity|celebrat\w*)\b/i.test(before + after)))) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
   // "the span had been wrecked", "the bridge's central section had been badly damaged"
   { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|wreck(?:ed|ing|s)?|blew\s+up|blown\s+up|collapsed)\b/gi,
     // "a damaged house" describes; "damaged the bridge" reports
+    // ("destroyed two armoured vehicles" after "an attack on the dam": hardware, not the infrastructure named before)
     check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
+      && !/^\s+(?:\S+\s+){0,2}?(?:vehicles?|tanks?|armou?red|aircraft|helicopters?|jets?|drones?|weapons|launchers?|artillery|guns?|convoys?|boats?|warships?|ships?|vessels?)\b/i.test(after)
       && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.trimEnd().split(/\s+/).slice(-8).join(' '))) },
 
   // "called on residents to rise up", "urged officers to defect", "advised its citizens to leave"

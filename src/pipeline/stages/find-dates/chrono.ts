@@ -21,6 +21,7 @@ const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected t
 // anchor stands for.)
 const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
@@ -28,7 +29,9 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
   const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z')
   const results = parser.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false })
   const out: DateFind[] = []
+  let consumed = -1
   for (const r of results) {
+    if (r.index < consumed) continue
     const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c)
     const hasDatePart = known('year') || known('month') || known('day') || known('weekday')
     // "at 7:58", "hours" alone: a time of day says nothing about which day
@@ -55,7 +58,17 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     }
     if (y === null || mo === null || d === null) continue
     if (known('weekday') && !known('day') && anchor) {
-      out.push({ start, end, ...weekdayDate(r.start.get('weekday') ?? 0, anchor, FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))), rule: 'chrono:weekday' })
+      const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))
+      const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future)
+      // "struck on Saturday and Sunday": two days named together are one range.
+      const pair = text.slice(end, end + 16).match(/^\s+(?:and|to|through)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/)
+      if (pair?.[1] && first.value) {
+        const second = weekdayDate(WEEKDAYS.indexOf(pair[1]), anchor, future)
+        const [lo, hi] = [first.value, second.value as string].sort()
+        consumed = end + pair[0].length
+        if (lo !== hi) { out.push({ start, end: consumed, value: lo as string, valueEnd: hi as string, precision: 'range', rule: 'chrono:weekday-pair' }); continue }
+      }
+      out.push({ start, end, ...first, rule: 'chrono:weekday' })
       continue
     }
     if (/\byears?\s+ago\b/i.test(r.text)) {

@@ -87,6 +87,26 @@ export const VAGUE_RULES: readonly Rule[] = [
     },
   },
   {
+    // "as recently as the first week of December", "in the last week of November": seven days of that month.
+    name: 'week-of-month',
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, a) => {
+      const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1
+      const year = m[3] ? Number(m[3]) : a ? yearOfMonth(month, a) : null
+      if (year === null) return unresolved('range')
+      const last = Number(lastDayOfMonth(year, month).slice(8))
+      const nth = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase())
+      const [from, to] = nth < 0 ? [last - 6, last] : [1 + 7 * nth, 7 + 7 * nth]
+      return { value: isoDate(year, month, from), valueEnd: isoDate(year, month, to), precision: 'range' }
+    },
+  },
+  {
+    // "earlier this month": from the month's first day up to the report (chrono reads the whole month).
+    name: 'earlier-this-month',
+    pattern: /\bearlier\s+this\s+month\b/gi,
+    resolve: (_m, a) => (a ? { value: `${a.slice(0, 8)}01`, valueEnd: a, precision: 'range' } : unresolved('range')),
+  },
+  {
     // "split from al-Qaeda in 2016", "since 2022", "until 2017" — a bare year after a preposition.
     name: 'year',
     pattern: /\b(?:in|since|by|until|till|from|during|before|after|of|throughout)\s+((?:19|20)\d{2})\b(?![-/.]\d)(?!\s+(?:people|fighters|troops|km|kilometres|kilometers|miles|men|soldiers))/gi,
