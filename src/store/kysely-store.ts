@@ -1,15 +1,16 @@
 // The Store over any kysely dialect: all SQL lives here as kysely queries, so SQLite and PostgreSQL share it.
 // It must not know which database it talks to; opening a connection and migrating is the dialect file's job.
-import type { Kysely } from 'kysely'
-import type { FusedEvent } from '../core/contract.ts'
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely'
+import type { ContractEvent, FusedEvent } from '../core/contract.ts'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import { annIndex } from '../core/ids.ts'
 import type { ActorId, ActorKind, AnnId, Doc, DocId } from '../core/types.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
-import type { Database, DocumentSourcesTable } from './schema.ts'
+import type { Database, DocumentSourcesTable, FusedEventsTable, FusionMembersTable } from './schema.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
-import type { ActorMention, DocSummary, DocumentSource, EventFilter, EventKey, EventPage, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { ActorMention, DocSummary, DocumentSource, EventFilter, EventKey, EventPage, FusionMemberRecord, IncidentRecord, NearProbe, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { StoryState } from '../pipeline/corpus/stories/store-stories.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
@@ -191,21 +192,69 @@ export function kyselyStore(db: Kysely<Database>): Store {
       }
     },
 
-    async saveFusedEvents(events, state) {
+    async saveFusion(members, incidents, state) {
       try {
         await atomically(db, async (trx) => {
+          await trx.deleteFrom('fusion_members').execute()
           await trx.deleteFrom('fused_events').execute()
-          for (const [i, part] of chunks(events, FUSED_CHUNK).entries()) {
-            await trx.insertInto('fused_events').values(part.map((e, k) => ({ seq: i * FUSED_CHUNK + k, id: e.id, json: JSON.stringify(e) }))).execute()
-          }
-          await trx.deleteFrom('story_state').execute()
-          await trx.insertInto('story_state').values({
-            id: 1, version: state.version, documents: state.documents, sources: state.sources, updated_at: new Date().toISOString(),
-          }).execute()
+          await writeFusion(trx, members, incidents, state)
         })
       } catch (e) {
         throw new AppError('store_failed', `saving fused events failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
       }
+    },
+
+    async updateFusion(change) {
+      try {
+        await atomically(db, async (trx) => {
+          for (const part of chunks(change.members, CHUNK)) {
+            // Keys of (doc, annotation) pairs: delete by document, then keep the other members of those documents.
+            const keys = new Set(part.map((m) => `${m.docId}\n${m.annId}`))
+            const docs = [...new Set(part.map((m) => m.docId))]
+            const kept = (await trx.selectFrom('fusion_members').selectAll().where('doc_id', 'in', docs).execute())
+              .filter((r) => !keys.has(`${r.doc_id}\n${r.ann_id}`))
+            await trx.deleteFrom('fusion_members').where('doc_id', 'in', docs).execute()
+            if (kept.length > 0) await trx.insertInto('fusion_members').values(kept).execute()
+          }
+          const gone = [...change.removed, ...change.incidents.map((i) => i.incident)]
+          for (const part of chunks(gone, DOCUMENT_CHUNK)) await trx.deleteFrom('fused_events').where('incident', 'in', part).execute()
+          await writeFusion(trx, change.members, change.incidents, change.state)
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `saving fused events failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async fusionMembersNear(probes) {
+      const out = new Map<string, FusionMemberRecord>()
+      for (const p of probes) {
+        for (const r of await nearQuery(db.selectFrom('fusion_members').selectAll(), p, true).execute()) out.set(`${r.doc_id}\n${r.ann_id}`, rowToMember(r))
+      }
+      return [...out.values()]
+    },
+
+    async fusionMembersOf(incidents) {
+      const out: FusionMemberRecord[] = []
+      for (const part of chunks(incidents, DOCUMENT_CHUNK)) {
+        for (const r of await db.selectFrom('fusion_members').selectAll().where('incident', 'in', part).execute()) out.push(rowToMember(r))
+      }
+      return out
+    },
+
+    async incidentsNear(type, probes) {
+      const out = new Map<string, IncidentRecord>()
+      for (const p of probes) {
+        for (const r of await nearQuery(db.selectFrom('fused_events').selectAll().where('type', '=', type), p, false).execute()) out.set(r.incident, rowToIncident(r))
+      }
+      return [...out.values()]
+    },
+
+    async incidentsOf(incidents) {
+      const out: IncidentRecord[] = []
+      for (const part of chunks(incidents, DOCUMENT_CHUNK)) {
+        for (const r of await db.selectFrom('fused_events').selectAll().where('incident', 'in', part).execute()) out.push(rowToIncident(r))
+      }
+      return out
     },
 
     async getFusedEvents() {
@@ -213,15 +262,31 @@ export function kyselyStore(db: Kysely<Database>): Store {
       // by saveFusedEvents from fusion's own output, and a full zod check of 100k events would cost more than the
       // rest of a server's start, so only each id is checked against its column.
       const out: FusedEvent[] = []
-      for (let from = 0; ; from += FUSED_READ) {
-        const rows = await db.selectFrom('fused_events').select(['seq', 'id', 'json'])
-          .where('seq', '>=', from).where('seq', '<', from + FUSED_READ).orderBy('seq').execute()
+      let after: { klass: number; pub_key: string; doc_id: string; ann_index: number } | null = null
+      for (;;) {
+        let q = db.selectFrom('fused_events').select(['incident', 'klass', 'pub_key', 'doc_id', 'ann_index', 'id', 'json'])
+        // Keyset pages in fusion's order, so only one page's JSON text is held at a time.
+        const a = after
+        if (a) {
+          q = q.where((eb) => eb.or([
+            eb('klass', '>', a.klass),
+            eb.and([eb('klass', '=', a.klass), eb.or([
+              eb('pub_key', '>', a.pub_key),
+              eb.and([eb('pub_key', '=', a.pub_key), eb.or([
+                eb('doc_id', '>', a.doc_id),
+                eb.and([eb('doc_id', '=', a.doc_id), eb('ann_index', '>', a.ann_index)]),
+              ])]),
+            ])]),
+          ]))
+        }
+        const rows = await q.orderBy('klass').orderBy('pub_key').orderBy('doc_id').orderBy('ann_index').limit(FUSED_READ).execute()
         if (rows.length === 0) return out
         for (const r of rows) {
           const e = JSON.parse(r.json) as FusedEvent
-          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.seq}: id ${r.id} does not match its event (${String(e.id)})`)
+          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.incident}: id ${r.id} does not match its event (${String(e.id)})`)
           out.push(e)
         }
+        after = rows[rows.length - 1]!
       }
     },
 
@@ -407,4 +472,74 @@ export function decodeCursor(cursor: string): EventKey {
   if (!r.success) throw new AppError('bad_option', `cursor "${cursor}" is not one this store handed out`)
   const [dateKey, docId, annId] = r.data
   return { dateKey, docId: docId as DocId, annId: annId as AnnId }
+}
+
+/** Inserts fusion members and incidents and replaces the story state row. */
+async function writeFusion(trx: Kysely<Database>, members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void> {
+  for (const part of chunks(members, FUSED_CHUNK)) {
+    await trx.insertInto('fusion_members').values(part.map((m) => ({
+      doc_id: m.docId, ann_id: m.annId, klass: m.klass, pub_key: m.pubKey, ann_index: m.annIndex, type: m.event.type, day: m.day,
+      story: m.story, family: m.family, place_id: m.event.place?.placeId ?? null, lat: m.event.place?.lat ?? null, lon: m.event.place?.lon ?? null,
+      precision: m.event.place?.precision ?? null, event: JSON.stringify(m.event), speaker: m.speaker, incident: m.incident,
+    }))).execute()
+  }
+  for (const part of chunks(incidents, FUSED_CHUNK)) {
+    await trx.insertInto('fused_events').values(part.map((i) => ({
+      incident: i.incident, klass: i.klass, pub_key: i.pubKey, doc_id: i.docId, ann_index: i.annIndex, id: i.event.id, json: JSON.stringify(i.event),
+      type: i.event.type, day: dayOf(i.event.date), place_id: i.event.place?.placeId ?? null, lat: i.event.place?.lat ?? null,
+      lon: i.event.place?.lon ?? null, precision: i.event.place?.precision ?? null, base_status: i.baseStatus,
+    }))).execute()
+  }
+  await trx.deleteFrom('story_state').execute()
+  await trx.insertInto('story_state').values({
+    id: 1, version: state.version, documents: state.documents, sources: state.sources, updated_at: new Date().toISOString(),
+  }).execute()
+}
+
+/** Days since 1970 of an ISO date (fusion's dayNumber), or null. */
+function dayOf(iso: string | null): number | null {
+  if (!iso) return null
+  const t = Date.parse(iso.slice(0, 10))
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000)
+}
+
+// The widest place tolerance fusion allows (a region, 75 km), with a margin: rows further away never fit.
+const NEAR_KM = 80
+
+/**
+ * Narrows a query of fusion_members or fused_events (both have day, place_id, lat, lon; members also story) to rows
+ * within a day of the probe and at its placeId, inside the widest tolerance around it, or (members) of its story.
+ */
+function nearQuery<Q extends SelectQueryBuilder<Database, 'fusion_members' | 'fused_events', object>>(q: Q, p: NearProbe, byStory: boolean): Q {
+  let r = q
+  if (p.day !== null) {
+    const d = p.day
+    r = r.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', d - 1, d + 1)])) as Q
+  }
+  return r.where((eb) => {
+    const any = []
+    if (byStory && p.story !== null) any.push(eb('story' as 'day', '=', p.story as never))
+    if (p.place) {
+      any.push(eb('place_id', '=', p.place.placeId))
+      const latSpan = NEAR_KM / 111
+      const cos = Math.cos((Math.min(89, Math.abs(p.place.lat) + latSpan) * Math.PI) / 180)
+      const lonSpan = cos > 0.02 ? latSpan / cos : 360
+      any.push(eb.and([eb.between('lat', p.place.lat - latSpan, p.place.lat + latSpan), eb.between('lon', p.place.lon - lonSpan, p.place.lon + lonSpan)]))
+    }
+    return any.length > 0 ? eb.or(any) : sql<boolean>`1 = 0`
+  }) as Q
+}
+
+function rowToMember(r: Selectable<FusionMembersTable>): FusionMemberRecord {
+  return {
+    docId: r.doc_id, annId: r.ann_id, klass: r.klass as 0 | 1 | 2, pubKey: r.pub_key, annIndex: r.ann_index, story: r.story, family: r.family,
+    day: r.day === null ? null : Number(r.day), event: JSON.parse(r.event) as ContractEvent, speaker: r.speaker, incident: r.incident,
+  }
+}
+
+function rowToIncident(r: Selectable<FusedEventsTable>): IncidentRecord {
+  return {
+    incident: r.incident, klass: r.klass as 0 | 1 | 2, pubKey: r.pub_key, docId: r.doc_id, annIndex: r.ann_index,
+    event: JSON.parse(r.json) as FusedEvent, baseStatus: r.base_status as FusedEvent['status'],
+  }
 }

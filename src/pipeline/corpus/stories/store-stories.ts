@@ -5,19 +5,22 @@
 // story rules) is rebuilt once by the first reader that finds it so.
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
 import { annIndex } from '../../../core/ids.ts'
-import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, Span } from '../../../core/types.ts'
+import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, EventType, Span } from '../../../core/types.ts'
+import type { FusionChange, FusionMemberRecord, IncidentRecord, NearProbe } from '../../../store/store.ts'
 import { presentActorMention, presentDocument, presentEvent } from '../../present.ts'
-import { assembleStories, fuseStories } from './build-stories.ts'
+import { assembleStories, knownDocuments, sourcesOf } from './build-stories.ts'
+import { fuseIncrementally, fusionDocumentsOf, fusionRecords } from './store-fusion.ts'
 import { dayNumber } from './fingerprints.ts'
-import type { FusionDocument } from './fuse.ts'
+import { fuseAll, type FusionDocument } from './fuse.ts'
 import { DEFAULT_OPTIONS, snapshotFromMemberships, StoryIndex } from './story-index.ts'
 import type { Membership } from './story-index.ts'
 
 /**
  * Version of the rules that place documents in stories and fuse their events. Bump it with any change that moves
  * their output (the fuse snapshot and eval:stories show one): stores saved under another version are rebuilt once.
+ * 2: fusion's state is saved per member (migration 006), so ingest re-fuses only what its events reach.
  */
-export const STORY_STATE_VERSION = 1
+export const STORY_STATE_VERSION = 2
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
@@ -58,7 +61,12 @@ export interface StoryStore {
   getStoryMemberships(): Promise<readonly Membership[]>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
-  saveFusedEvents(events: readonly FusedEvent[], state: StoryState): Promise<void>
+  saveFusion(members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void>
+  updateFusion(change: FusionChange): Promise<void>
+  fusionMembersNear(probes: readonly NearProbe[]): Promise<FusionMemberRecord[]>
+  fusionMembersOf(incidents: readonly string[]): Promise<FusionMemberRecord[]>
+  incidentsNear(type: EventType, probes: readonly NearProbe[]): Promise<IncidentRecord[]>
+  incidentsOf(incidents: readonly string[]): Promise<IncidentRecord[]>
   getFusedEvents(): Promise<FusedEvent[]>
   getStoryState(): Promise<StoryState | null>
   transaction<T>(work: (tx: StoryStore) => Promise<T>): Promise<T>
@@ -108,10 +116,26 @@ function staleness(s: Stored): Staleness {
  */
 export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R>, docs: readonly Doc[]): Promise<R> {
   return store.transaction(async (tx) => {
+    const current = staleness(await readStored(tx)) === null
     const saved = await tx.saveDocuments(docs)
-    if (saved.inserted.length > 0 || saved.sourcesAdded > 0 || staleness(await readStored(tx)) !== null) await refreshStories(tx, { save: true })
+    if (!current) await refreshStories(tx, { save: true })
+    else if (saved.inserted.length > 0 || saved.sourcesAdded > 0) await addToStories(tx)
     return saved
   })
+}
+
+/**
+ * Places the documents not placed yet and fuses their events into the saved incidents (refuse.ts), writing only
+ * the rows that change: for a store whose saved state covered every document before this batch.
+ */
+async function addToStories(store: StoryStore): Promise<void> {
+  const s = await readStored(store)
+  const { memberships, added } = await placeNew(store, s, s.memberships)
+  const placed = memberships.slice(s.memberships.length, s.memberships.length + added)
+  if (added > 0) await store.appendStoryMemberships(placed)
+  const state = { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length }
+  const fresh = await fusionDocumentsOf(store, placed.map((m) => m.id as DocId))
+  await store.updateFusion({ ...(await fuseIncrementally(store, fresh, sourcesOf(memberships))), state })
 }
 
 /**
@@ -145,11 +169,13 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
   const stored = replace ? [] : s.memberships
   // Placement first, in its own scope: the whole documents it read are garbage before fusion reads its rows.
   const { memberships, added } = await placeNew(store, s, stored)
-  const fused = fuseStories(await fusionDocuments(store, s.documents), memberships)
+  const fusion = fuseAll(knownDocuments(await fusionDocuments(store, s.documents), memberships), sourcesOf(memberships))
+  const fused = fusion.incidents.map((i) => i.fused)
   if (opts.save) {
     if (replace) await store.saveStoryMemberships(memberships)
     else if (added > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
-    await store.saveFusedEvents(fused, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
+    const records = fusionRecords(fusion)
+    await store.saveFusion(records.members, records.incidents, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
   }
   return assembleStories(memberships, fused)
 }

@@ -1,0 +1,76 @@
+// Ingest in batches must give what one ingest of everything gives: incremental fusion (refuse.ts) replays only
+// what new events reach, so these tests fuse a dense corpus (few places, few days, every modality, claims and
+// denials, battles beside claimed captures) batch by batch and compare with fusing it all at once.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { EventType, Modality } from '../../../core/types.ts'
+import { openSqliteStore } from '../../../store/sqlite.ts'
+import { fixtureDoc, type EventSpec } from '../../../store/store.contract.ts'
+import { ingestDocuments, loadStories, refreshStories } from './store-stories.ts'
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 }
+}
+
+const SYLLABLES = ['ka', 'lo', 'mir', 'tes', 'vu', 'ran', 'do', 'shi', 'pel', 'gor', 'an', 'zet']
+const TYPES: EventType[] = ['battle', 'territory_change', 'strike', 'denial']
+const MODALITIES: Modality[] = ['asserted', 'asserted', 'claimed', 'claimed', 'denied', 'background', 'hypothetical']
+const ACTORS = ['rebels', 'army', 'militia']
+
+/** Invented reports crowded on six places and four days, so their events meet, chain and compete. */
+function corpus(seed: number, n: number) {
+  const r = rng(seed)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
+  const places = Array.from({ length: 6 }, (_, i) => ({ id: `theater:spot${i}`, lat: 35 + (i % 3) * 0.01, lon: 37 + Math.floor(i / 3) * 0.3 }))
+  return Array.from({ length: n }, (_, i) => {
+    const events: EventSpec[] = Array.from({ length: 1 + Math.floor(r() * 4) }, () => ({
+      type: pick(TYPES), modality: pick(MODALITIES), at: r() < 0.1 ? null : pick(places),
+      date: r() < 0.1 ? null : `2024-12-0${1 + Math.floor(r() * 4)}`,
+      actors: r() < 0.5 ? [pick(ACTORS)] : [pick(ACTORS), pick(ACTORS)],
+    }))
+    const words = Array.from({ length: 30 }, () => Array.from({ length: 3 }, () => pick(SYLLABLES)).join('')).join(' ')
+    return fixtureDoc(`Report ${i} ${words}.`, events, r() < 0.1 ? null : `2024-12-0${1 + Math.floor(r() * 4)}`)
+  })
+}
+
+async function ingested(batches: readonly (readonly ReturnType<typeof fixtureDoc>[])[]) {
+  const store = await openSqliteStore(':memory:')
+  for (const b of batches) await ingestDocuments(store, b)
+  return store
+}
+
+test('batches out of publication order: the saved fused events are what fusing the store again gives', async () => {
+  for (const seed of [1, 2, 3]) {
+    const docs = corpus(seed, 48)
+    const r = rng(seed + 100)
+    const shuffled = docs.map((d) => [r(), d] as const).sort((a, b) => a[0] - b[0]).map(([, d]) => d)
+    const store = await ingested([shuffled.slice(0, 20), shuffled.slice(20, 27), shuffled.slice(27, 28), shuffled.slice(28)])
+    try {
+      const saved = await store.getFusedEvents()
+      const stories = await loadStories(store, { save: false })
+      // Worked out from the saved memberships alone, every event fused again in one pass.
+      const again = await refreshStories(store, { save: false })
+      assert.deepEqual(stories, again, `seed ${seed}`)
+      assert.ok(saved.length > 10 && saved.some((e) => e.documents.length > 2) && saved.some((e) => e.status === 'contested'), 'the corpus fuses')
+    } finally {
+      await store.close()
+    }
+  }
+})
+
+test('batches in publication order give the stories and fused events of one batch', async () => {
+  for (const seed of [4, 5]) {
+    const docs = corpus(seed, 40)
+    const byDate = [...docs].sort((a, b) => (a.meta.publishedAt ?? '9999').localeCompare(b.meta.publishedAt ?? '9999'))
+    const once = await ingested([docs])
+    const batched = await ingested([byDate.slice(0, 10), byDate.slice(10, 25), byDate.slice(25)])
+    try {
+      assert.deepEqual(await batched.getFusedEvents(), await once.getFusedEvents(), `seed ${seed}`)
+      assert.deepEqual(await loadStories(batched, { save: false }), await loadStories(once, { save: false }), `seed ${seed}`)
+    } finally {
+      await once.close()
+      await batched.close()
+    }
+  }
+})
