@@ -1,6 +1,6 @@
 // Stories of the documents in a store. Ingest places each new document in the story index (resumed from the
-// stored memberships, with the texts of only the last few days) and fuses the store's events again, saving both in
-// its own transaction; readers (`sitrep serve`, `stories`, `export`) then load memberships and fused events as
+// stored memberships, with the texts of only the last few days) and fuses its events into the saved incidents
+// (store-fusion.ts: only what the new events reach is fused again), saving both in its own transaction; readers (`sitrep serve`, `stories`, `export`) then load memberships and fused events as
 // saved. A store whose saved state does not cover its documents (written before migration 005, or under other
 // story rules) is rebuilt once by the first reader that finds it so.
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
