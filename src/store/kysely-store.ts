@@ -1,6 +1,6 @@
 // The Store over any kysely dialect: all SQL lives here as kysely queries, so SQLite and PostgreSQL share it.
 // It must not know which database it talks to; opening a connection and migrating is the dialect file's job.
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely'
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
 import type { ContractEvent, FusedEvent } from '../core/contract.ts'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
@@ -228,7 +228,9 @@ export function kyselyStore(db: Kysely<Database>): Store {
     async fusionMembersNear(probes) {
       const out = new Map<string, FusionMemberRecord>()
       for (const p of probes) {
-        for (const r of await nearQuery(db.selectFrom('fusion_members').selectAll(), p, true).execute()) out.set(`${r.doc_id}\n${r.ann_id}`, rowToMember(r))
+        for (const q of nearQueries(db.selectFrom('fusion_members').selectAll(), p, true)) {
+          for (const r of await q.execute()) if (!out.has(`${r.doc_id}\n${r.ann_id}`)) out.set(`${r.doc_id}\n${r.ann_id}`, rowToMember(r))
+        }
       }
       return [...out.values()]
     },
@@ -244,7 +246,9 @@ export function kyselyStore(db: Kysely<Database>): Store {
     async incidentsNear(type, probes) {
       const out = new Map<string, IncidentRecord>()
       for (const p of probes) {
-        for (const r of await nearQuery(db.selectFrom('fused_events').selectAll().where('type', '=', type), p, false).execute()) out.set(r.incident, rowToIncident(r))
+        for (const q of nearQueries(db.selectFrom('fused_events').selectAll().where('type', '=', type), p, false)) {
+          for (const r of await q.execute()) if (!out.has(r.incident)) out.set(r.incident, rowToIncident(r))
+        }
       }
       return [...out.values()]
     },
@@ -503,31 +507,38 @@ function dayOf(iso: string | null): number | null {
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000)
 }
 
-// The widest place tolerance fusion allows (a region, 75 km), with a margin: rows further away never fit.
-const NEAR_KM = 80
+/** Place tolerances fusion allows (fingerprints.ts placeToleranceKm), with a margin: rows further away never fit. */
+const TOLERANCE_KM: Readonly<Record<string, number>> = { exact: 2, near: 15, region: 75 }
+const MARGIN_KM = 1
 
 /**
- * Narrows a query of fusion_members or fused_events (both have day, place_id, lat, lon; members also story) to rows
- * within a day of the probe and at its placeId, inside the widest tolerance around it, or (members) of its story.
+ * The queries that together find every row of fusion_members (with `story`) or fused_events within a day of the
+ * probe and at a place it may share: of its story, at its placeId, or within the larger of the two tolerances —
+ * rows of any precision within the probe's own tolerance (and a town's 15 km), and region-wide rows within 75 km.
+ * Each is one index range (story, place_id, or day and latitude), where one query with ORs would scan the table.
  */
-function nearQuery<Q extends SelectQueryBuilder<Database, 'fusion_members' | 'fused_events', object>>(q: Q, p: NearProbe, byStory: boolean): Q {
-  let r = q
-  if (p.day !== null) {
-    const d = p.day
-    r = r.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', d - 1, d + 1)])) as Q
+function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | 'fused_events', object>>(q: Q, p: NearProbe, byStory: boolean): Q[] {
+  const d = p.day
+  const anyDay = (x: Q) => (d === null ? x : x.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', d - 1, d + 1)])) as Q)
+  const out: Q[] = []
+  if (byStory && p.story !== null) out.push(anyDay(q.where('story' as 'day', '=', p.story as never) as Q))
+  if (!p.place) return out
+  const place = p.place
+  out.push(anyDay(q.where('place_id', '=', place.placeId) as Q))
+  const box = (x: Q, km: number) => {
+    const latSpan = (km + MARGIN_KM) / 110
+    const cos = Math.cos((Math.min(89.9, Math.abs(place.lat) + latSpan) * Math.PI) / 180)
+    const lonSpan = cos > 0.01 ? latSpan / cos : 360
+    return x.where('lat', '>=', place.lat - latSpan).where('lat', '<=', place.lat + latSpan)
+      .where('lon', '>=', place.lon - lonSpan).where('lon', '<=', place.lon + lonSpan) as Q
   }
-  return r.where((eb) => {
-    const any = []
-    if (byStory && p.story !== null) any.push(eb('story' as 'day', '=', p.story as never))
-    if (p.place) {
-      any.push(eb('place_id', '=', p.place.placeId))
-      const latSpan = NEAR_KM / 111
-      const cos = Math.cos((Math.min(89, Math.abs(p.place.lat) + latSpan) * Math.PI) / 180)
-      const lonSpan = cos > 0.02 ? latSpan / cos : 360
-      any.push(eb.and([eb.between('lat', p.place.lat - latSpan, p.place.lat + latSpan), eb.between('lon', p.place.lon - lonSpan, p.place.lon + lonSpan)]))
-    }
-    return any.length > 0 ? eb.or(any) : sql<boolean>`1 = 0`
-  }) as Q
+  const byDay = (x: Q): Q[] => (d === null ? [x] : [x.where('day', 'in', [d - 1, d, d + 1]) as Q, x.where('day', 'is', null) as Q])
+  const own = TOLERANCE_KM[place.precision]
+  // A country-wide place fits another story's place only by its placeId.
+  if (own === undefined) return out
+  out.push(...byDay(box(q, Math.max(own, TOLERANCE_KM.near!))))
+  if (own < TOLERANCE_KM.region!) out.push(...byDay(box(q.where('precision', '=', 'region') as Q, TOLERANCE_KM.region!)))
+  return out
 }
 
 function rowToMember(r: Selectable<FusionMembersTable>): FusionMemberRecord {

@@ -3,7 +3,8 @@
 // denials, battles beside claimed captures) batch by batch and compare with fusing it all at once.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { EventType, Modality } from '../../../core/types.ts'
+import type { EventType, Modality, PlacePrecision } from '../../../core/types.ts'
+import type { Doc } from '../../../core/types.ts'
 import { openSqliteStore } from '../../../store/sqlite.ts'
 import { fixtureDoc, type EventSpec } from '../../../store/store.contract.ts'
 import { ingestDocuments, loadStories, refreshStories } from './store-stories.ts'
@@ -17,12 +18,13 @@ const SYLLABLES = ['ka', 'lo', 'mir', 'tes', 'vu', 'ran', 'do', 'shi', 'pel', 'g
 const TYPES: EventType[] = ['battle', 'territory_change', 'strike', 'denial']
 const MODALITIES: Modality[] = ['asserted', 'asserted', 'claimed', 'claimed', 'denied', 'background', 'hypothetical']
 const ACTORS = ['rebels', 'army', 'militia']
+const PRECISIONS: PlacePrecision[] = ['exact', 'exact', 'near', 'region', 'country']
 
 /** Invented reports crowded on six places and four days, so their events meet, chain and compete. */
 function corpus(seed: number, n: number) {
   const r = rng(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
-  const places = Array.from({ length: 6 }, (_, i) => ({ id: `theater:spot${i}`, lat: 35 + (i % 3) * 0.01, lon: 37 + Math.floor(i / 3) * 0.3 }))
+  const places = Array.from({ length: 6 }, (_, i) => ({ id: `theater:spot${i}`, lat: 35 + (i % 3) * 0.05, lon: 37 + Math.floor(i / 3) * 0.5 }))
   return Array.from({ length: n }, (_, i) => {
     const events: EventSpec[] = Array.from({ length: 1 + Math.floor(r() * 4) }, () => ({
       type: pick(TYPES), modality: pick(MODALITIES), at: r() < 0.1 ? null : pick(places),
@@ -30,11 +32,14 @@ function corpus(seed: number, n: number) {
       actors: r() < 0.5 ? [pick(ACTORS)] : [pick(ACTORS), pick(ACTORS)],
     }))
     const words = Array.from({ length: 30 }, () => Array.from({ length: 3 }, () => pick(SYLLABLES)).join('')).join(' ')
-    return fixtureDoc(`Report ${i} ${words}.`, events, r() < 0.1 ? null : `2024-12-0${1 + Math.floor(r() * 4)}`)
+    const doc = fixtureDoc(`Report ${i} ${words}.`, events, r() < 0.1 ? null : `2024-12-0${1 + Math.floor(r() * 4)}`)
+    // Every place precision, so near towns (15 km), regions (75 km) and country-wide places meet or do not.
+    const annotations = doc.annotations.map((a) => (a.kind === 'event' && a.place ? { ...a, place: { ...a.place, precision: pick(PRECISIONS) } } : a))
+    return { ...doc, annotations }
   })
 }
 
-async function ingested(batches: readonly (readonly ReturnType<typeof fixtureDoc>[])[]) {
+async function ingested(batches: readonly (readonly Doc[])[]) {
   const store = await openSqliteStore(':memory:')
   for (const b of batches) await ingestDocuments(store, b)
   return store
