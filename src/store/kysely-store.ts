@@ -31,6 +31,8 @@ const FUSED_CHUNK = 200
 const FUSED_READ = 5000
 // 36 columns a row: 25 rows stay under SQLite's old 999 bound parameters.
 const REFERENCE_CHUNK = 25
+// Three columns a row.
+const KEY_CHUNK = 500
 
 /** Runs `work` in a transaction of its own, or inside the one `db` already is (kysely does not nest them). */
 function atomically<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -168,15 +170,85 @@ export function kyselyStore(db: Kysely<Database>): Store {
         .select(['story_documents.doc_id', 'documents.source', 'documents.outlet', 'documents.published_at', 'story', 'family',
           'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
         .orderBy('seq').execute()
-      return rows.map((r) => {
-        const relation = RELATION.safeParse(r.relation)
-        if (!relation.success) throw new AppError('store_failed', `story_documents: unknown relation "${r.relation}" for ${r.doc_id}`)
-        return {
-          id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: r.story, family: r.family,
-          relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: r.outlet_is_wire === 1,
-          dateline: r.dateline === 1, credits: r.credits,
-        }
-      })
+      return rows.map(rowToMembership)
+    },
+
+    async storyCoverage() {
+      const count = async (t: 'documents' | 'document_sources' | 'story_documents') =>
+        Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+      return { documents: await count('documents'), sources: await count('document_sources'), placed: await count('story_documents') }
+    },
+
+    async unplacedDocuments() {
+      const rows = await db.selectFrom('documents').leftJoin('story_documents', 'story_documents.doc_id', 'documents.id')
+        .innerJoin('document_sources', 'document_sources.doc_id', 'documents.id')
+        .where('story_documents.doc_id', 'is', null)
+        .select(['documents.id', 'documents.published_at', (eb) => eb.fn.min('document_sources.seq').as('arrival')])
+        .groupBy(['documents.id', 'documents.published_at']).execute()
+      return rows.map((r) => ({ id: r.id as DocId, publishedAt: r.published_at, arrival: Number(r.arrival) }))
+    },
+
+    async storyIndexSize() {
+      const r = await db.selectFrom('story_documents')
+        .select((eb) => [eb.fn.max('seq').as('seq'), eb.fn.max('story').as('story'), eb.fn.max('family').as('family')]).executeTakeFirst()
+      const f = await db.selectFrom('story_features').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst()
+      const next = (x: unknown) => (x === null || x === undefined ? 0 : Number(x) + 1)
+      return { size: next(r?.seq), stories: next(r?.story), families: next(r?.family), newestDay: f?.day === null || f?.day === undefined ? null : Number(f.day) }
+    },
+
+    async storyKeyHits(keys, fromDay, cap) {
+      const out: { key: number; seq: number }[] = []
+      // One small index range per key (newest first, at most `cap`): a common key's bucket is never read whole.
+      for (const key of new Set(keys)) {
+        const rows = await db.selectFrom('story_keys').select(['key', 'seq']).where('key', '=', key).where('day', '>=', fromDay)
+          .orderBy('seq', 'desc').limit(cap).execute()
+        for (const r of rows) out.push({ key: Number(r.key), seq: Number(r.seq) })
+      }
+      return out
+    },
+
+    async filedDocuments(seqs) {
+      const out: { seq: number; day: number; features: string; membership: Membership }[] = []
+      for (const part of chunks([...new Set(seqs)], DOCUMENT_CHUNK)) {
+        const rows = await db.selectFrom('story_features')
+          .innerJoin('story_documents', 'story_documents.seq', 'story_features.seq')
+          .innerJoin('documents', 'documents.id', 'story_documents.doc_id')
+          .select(['story_features.seq', 'story_features.day', 'story_features.features', 'story_documents.doc_id', 'documents.source',
+            'documents.outlet', 'documents.published_at', 'story', 'family', 'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
+          .where('story_features.seq', 'in', part).execute()
+        for (const r of rows) out.push({ seq: Number(r.seq), day: Number(r.day), features: r.features, membership: rowToMembership(r) })
+      }
+      return out
+    },
+
+    async storyMembers(stories) {
+      const out: { id: string; seq: number; story: number; family: number; wire: string | null }[] = []
+      for (const part of chunks([...new Set(stories)], DOCUMENT_CHUNK)) {
+        const rows = await db.selectFrom('story_documents').select(['doc_id', 'seq', 'story', 'family', 'wire']).where('story', 'in', part).execute()
+        for (const r of rows) out.push({ id: r.doc_id, seq: Number(r.seq), story: Number(r.story), family: Number(r.family), wire: r.wire })
+      }
+      return out.sort((a, b) => a.seq - b.seq)
+    },
+
+    async fileStoryDocuments(docs, pruneBefore, replace) {
+      try {
+        await atomically(db, async (trx) => {
+          if (replace) {
+            await trx.deleteFrom('story_keys').execute()
+            await trx.deleteFrom('story_features').execute()
+          }
+          for (const part of chunks(docs, CHUNK)) {
+            await trx.insertInto('story_features').values(part.map((d) => ({ seq: d.seq, doc_id: d.docId, day: d.day, features: d.features }))).execute()
+          }
+          const keys = docs.flatMap((d) => d.keys.map((key) => ({ key, seq: d.seq, day: d.day })))
+          for (const part of chunks(keys, KEY_CHUNK)) await trx.insertInto('story_keys').values(part).execute()
+          // Documents this far back are never compared with a new one again.
+          await trx.deleteFrom('story_keys').where('day', '<', pruneBefore).execute()
+          await trx.deleteFrom('story_features').where('day', '<', pruneBefore).execute()
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `filing story keys failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
     },
 
     async appendStoryMemberships(all) {
@@ -552,5 +624,18 @@ function rowToIncident(r: Selectable<FusedEventsTable>): IncidentRecord {
   return {
     incident: r.incident, klass: r.klass as 0 | 1 | 2, pubKey: r.pub_key, docId: r.doc_id, annIndex: r.ann_index,
     event: JSON.parse(r.json) as FusedEvent, baseStatus: r.base_status as FusedEvent['status'],
+  }
+}
+
+function rowToMembership(r: {
+  doc_id: string; source: string; outlet: string | null; published_at: string | null; story: number; family: number; relation: string
+  near_duplicate_of: string | null; wire: string | null; outlet_is_wire: number; dateline: number; credits: string | null
+}): Membership {
+  const relation = RELATION.safeParse(r.relation)
+  if (!relation.success) throw new AppError('store_failed', `story_documents: unknown relation "${r.relation}" for ${r.doc_id}`)
+  return {
+    id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: Number(r.story), family: Number(r.family),
+    relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: Number(r.outlet_is_wire) === 1,
+    dateline: Number(r.dateline) === 1, credits: r.credits,
   }
 }

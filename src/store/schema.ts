@@ -157,6 +157,21 @@ export interface StoryStateTable {
   updated_at: string
 }
 
+/** Migration 006: the story index's lookup keys of its recent documents. */
+export interface StoryKeysTable {
+  key: number
+  seq: number
+  day: number
+}
+
+/** Migration 006: the story index's features of its recent documents. */
+export interface StoryFeaturesTable {
+  seq: number
+  doc_id: string
+  day: number
+  features: string
+}
+
 export interface Database {
   documents: DocumentsTable
   events: EventsTable
@@ -168,5 +183,7 @@ export interface Database {
   document_sources: DocumentSourcesTable
   fused_events: FusedEventsTable
   fusion_members: FusionMembersTable
+  story_keys: StoryKeysTable
+  story_features: StoryFeaturesTable
   story_state: StoryStateTable
 }

@@ -67,6 +67,15 @@ export interface FusionChange {
   readonly state: StoryState
 }
 
+/** A document as the story index files it (migration 006): its seq, id, index day, keys and features (JSON). */
+export interface FiledRow {
+  readonly seq: number
+  readonly docId: string
+  readonly day: number
+  readonly keys: readonly number[]
+  readonly features: string
+}
+
 /** A day and place to search around (day null: any day), and a story whose members match wherever they are. */
 export interface NearProbe {
   readonly day: number | null
@@ -178,6 +187,23 @@ export interface Store {
   getStoryMemberships(): Promise<Membership[]>
   /** Adds memberships after the stored ones (documents placed since), in this order; a stored document is skipped. */
   appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
+  /** Counts a saved story state is checked against: documents, copies (document_sources rows), documents placed. */
+  storyCoverage(): Promise<{ documents: number; sources: number; placed: number }>
+  /** Documents not placed in a story yet, with their publication date and arrival (their first copy's seq). */
+  unplacedDocuments(): Promise<{ id: DocId; publishedAt: string | null; arrival: number }[]>
+  /** The story index's size: documents placed, stories, families; and the newest day filed (null: none). */
+  storyIndexSize(): Promise<{ size: number; stories: number; families: number; newestDay: number | null }>
+  /** For each key, the last `cap` documents (story_documents.seq, newest first) filed under it on `fromDay` or later. */
+  storyKeyHits(keys: readonly number[], fromDay: number, cap: number): Promise<{ key: number; seq: number }[]>
+  /** Filed documents by seq: membership, index day, features (JSON). */
+  filedDocuments(seqs: readonly number[]): Promise<{ seq: number; day: number; features: string; membership: Membership }[]>
+  /** Placed documents of these stories (id, seq, story, family, wire), in the order they were placed. */
+  storyMembers(stories: readonly number[]): Promise<{ id: string; seq: number; story: number; family: number; wire: string | null }[]>
+  /**
+   * Files documents under their lookup keys with their features (all replaced first with `replace`), and drops
+   * what is filed under a day before `pruneBefore`, in one transaction.
+   */
+  fileStoryDocuments(docs: readonly FiledRow[], pruneBefore: number, replace: boolean): Promise<void>
   /**
    * Replaces every fusion member and fused incident and records what they cover, in one transaction (a rebuild).
    */

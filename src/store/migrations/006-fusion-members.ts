@@ -1,4 +1,6 @@
-// Migration 006: incremental fusion. `fusion_members` keeps, for every event fusion reads, where it stands in
+// Migration 006: incremental stories and fusion. `story_keys` and `story_features` file the story index's recent
+// documents under their lookup keys with their features, so an ingest finds a new document's candidates by key and
+// compares them without reading their texts. `fusion_members` keeps, for every event fusion reads, where it stands in
 // fusion's order, what fusion compares (type, day, place, story, actors) and the incident it joined, so an ingest
 // re-fuses only the incidents its new events can reach (src/pipeline/corpus/stories/refuse.ts). `fused_events` is
 // made again keyed by incident (the first member's key) and ordered by that member's place in fusion's order, with
@@ -59,9 +61,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('fusion_members_incident').on('fusion_members').columns(['incident']).execute()
   await db.schema.createIndex('fusion_members_story').on('fusion_members').columns(['story']).execute()
   await db.schema.createIndex('fusion_members_place').on('fusion_members').columns(['place_id']).execute()
+  // The story index's lookup keys of its documents inside the window (older rows are pruned: never compared again).
+  await db.schema.createTable('story_keys')
+    .addColumn('key', 'integer', (c) => c.notNull())
+    // story_documents.seq of the document filed under it, and its day in the index.
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('day', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('story_keys_pk', ['key', 'seq'])
+    .execute()
+  await db.schema.createIndex('story_keys_day').on('story_keys').columns(['day']).execute()
+  await db.schema.createTable('story_features')
+    .addColumn('seq', 'integer', (c) => c.primaryKey())
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('day', 'integer', (c) => c.notNull())
+    // DocFeatures as JSON (features-codec.ts).
+    .addColumn('features', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('story_features_day').on('story_features').columns(['day']).execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('story_keys').execute()
+  await db.schema.dropTable('story_features').execute()
   await db.schema.dropTable('fusion_members').execute()
   await db.schema.dropTable('fused_events').execute()
   await db.schema.createTable('fused_events')

@@ -37,7 +37,7 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
 }
 
 /** Ids of the stories, by story number: named after their first member. */
-function storyIds(memberships: readonly Membership[]): Map<number, string> {
+function storyIds(memberships: readonly Pick<Membership, 'id' | 'story'>[]): Map<number, string> {
   const ids = new Map<number, string>()
   for (const m of memberships) if (!ids.has(m.story)) ids.set(m.story, `story:${digest(m.id)}`)
   return ids
@@ -56,8 +56,8 @@ export function knownDocuments<D extends FusionDocument>(docs: readonly D[], mem
 }
 
 /** Each placed document's family and story, as fusion counts them (its first membership). */
-export function sourcesOf(memberships: readonly Membership[]): (docId: string) => SourceOf {
-  const byDoc = new Map<string, Membership>()
+export function sourcesOf(memberships: readonly Pick<Membership, 'id' | 'story' | 'family'>[]): (docId: string) => SourceOf {
+  const byDoc = new Map<string, Pick<Membership, 'id' | 'story' | 'family'>>()
   for (const m of memberships) if (!byDoc.has(m.id)) byDoc.set(m.id, m)
   const idOfStory = storyIds(memberships)
   return (docId) => {

@@ -3,6 +3,10 @@
 // denials, battles beside claimed captures) batch by batch and compare with fusing it all at once.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { loadSamples } from '../../../../eval/stories/samples.ts'
+import { defaultContext } from '../../context.ts'
+import { runPipeline } from '../../run.ts'
 import type { EventType, Modality, PlacePrecision } from '../../../core/types.ts'
 import type { Doc } from '../../../core/types.ts'
 import { openSqliteStore } from '../../../store/sqlite.ts'
@@ -77,5 +81,62 @@ test('batches in publication order give the stories and fused events of one batc
       await once.close()
       await batched.close()
     }
+  }
+})
+
+test('the demo corpus in batches by publication date gives the stories and fused events of one ingest', async () => {
+  const { records } = loadSamples(fileURLToPath(new URL('../../../../samples', import.meta.url)))
+  const ctx = defaultContext()
+  const docs = [...records.keys()].sort().map((k) => runPipeline(records.get(k)!, ctx))
+  const days = [...new Set(docs.map((d) => d.meta.publishedAt?.slice(0, 10) ?? 'undated'))].sort()
+  // One batch per publication day, in order: what a feed read daily would bring.
+  const daily = days.map((day) => docs.filter((d) => (d.meta.publishedAt?.slice(0, 10) ?? 'undated') === day))
+  const once = await ingested([docs])
+  const batched = await ingested(daily)
+  try {
+    const stories = await loadStories(once, { save: false })
+    assert.ok(daily.length > 3 && stories.some((s) => s.documents.length > 2), 'the corpus has days and stories of several reports')
+    assert.deepEqual(await loadStories(batched, { save: false }), stories)
+    assert.deepEqual(await batched.getFusedEvents(), await once.getFusedEvents())
+  } finally {
+    await once.close()
+    await batched.close()
+  }
+})
+
+test('the demo corpus in batches out of order: the saved stories are what working them out from the saved memberships gives', async () => {
+  const { records } = loadSamples(fileURLToPath(new URL('../../../../samples', import.meta.url)))
+  const ctx = defaultContext()
+  const docs = [...records.keys()].sort().map((k) => runPipeline(records.get(k)!, ctx))
+  const r = rng(9)
+  const shuffled = docs.map((d) => [r(), d] as const).sort((a, b) => a[0] - b[0]).map(([, d]) => d)
+  const store = await ingested([shuffled.slice(0, 15), shuffled.slice(15, 30), shuffled.slice(30)])
+  try {
+    assert.deepEqual(await loadStories(store, { save: false }), await refreshStories(store, { save: false }))
+  } finally {
+    await store.close()
+  }
+})
+
+test('keys shared by more documents than a bucket holds: batches give the stories of one ingest', async () => {
+  const r = rng(21)
+  const word = () => Array.from({ length: 3 }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('')
+  // One quotation and one figure in every report, half of them with the same lead sentence: full buckets, and
+  // candidates ranked by how many keys they share.
+  const docs = Array.from({ length: 70 }, (_, i) => {
+    const lead = i % 2 === 0 ? 'Fighters crossed the river at Qorvath at dawn, the council said.' : `${word()} ${word()} ${word()} reached ${word()}.`
+    const text = `${lead} "The bridge is closed," an officer said, and 12 people were killed. ${Array.from({ length: 25 }, word).join(' ')}.`
+    return fixtureDoc(text, [{ type: 'battle', date: `2024-12-0${1 + (i % 3)}` }], `2024-12-0${1 + Math.floor(i / 24)}`)
+  })
+  const once = await ingested([docs])
+  const batched = await ingested([docs.slice(0, 30), docs.slice(30, 31), docs.slice(31, 55), docs.slice(55)])
+  try {
+    const stories = await loadStories(once, { save: false })
+    assert.ok(stories.some((s) => s.documents.length > 24), 'a story bigger than a bucket')
+    assert.deepEqual(await loadStories(batched, { save: false }), stories)
+    assert.deepEqual(await batched.getFusedEvents(), await once.getFusedEvents())
+  } finally {
+    await once.close()
+    await batched.close()
   }
 })

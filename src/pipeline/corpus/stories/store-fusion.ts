@@ -4,9 +4,7 @@
 // redo the fighting check for the changes of control those changes can touch, and return the rows to write.
 import type { FusedEvent } from '../../../core/contract.ts'
 import { annIndex } from '../../../core/ids.ts'
-import type { DocId } from '../../../core/types.ts'
 import type { FusionMemberRecord, IncidentRecord, NearProbe } from '../../../store/store.ts'
-import { presentDocument } from '../../present.ts'
 import { addMember, foughtOver, mayBeFoughtOver, membersOf, newGroup, present, type Incident, type FusionDocument, type Member, type SourceOf } from './fuse.ts'
 import { dayNumber } from './fingerprints.ts'
 import { classOf, keyOf, reaches, replay, type Placed, type Replayed } from './refuse.ts'
@@ -23,12 +21,9 @@ export function fusionRecords(fusion: { incidents: readonly Incident[]; members:
   }
 }
 
-/** What fusion reads of these documents (their events in annotation order, their actor mentions). */
-export async function fusionDocumentsOf(store: StoryStore, ids: readonly DocId[]): Promise<FusionDocument[]> {
-  return (await store.getDocuments(ids)).map((d) => {
-    const p = presentDocument(d)
-    return { id: p.id, publishedAt: p.publishedAt, events: [...p.events].sort((a, b) => annIndex(a.id) - annIndex(b.id)), actors: p.actors }
-  })
+/** What fusion reads of a document (its events in annotation order, its actor mentions). */
+export function fusionDocumentOf(p: FusionDocument): FusionDocument {
+  return { id: p.id, publishedAt: p.publishedAt, events: [...p.events].sort((a, b) => annIndex(a.id.slice(p.id.length + 1)) - annIndex(b.id.slice(p.id.length + 1))), actors: p.actors }
 }
 
 /** The rows an ingest of `fresh` (documents just placed) changes: members, incidents, incidents gone. */

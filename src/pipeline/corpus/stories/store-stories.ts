@@ -6,10 +6,11 @@
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
 import { annIndex } from '../../../core/ids.ts'
 import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, EventType, Span } from '../../../core/types.ts'
-import type { FusionChange, FusionMemberRecord, IncidentRecord, NearProbe } from '../../../store/store.ts'
+import type { FiledRow, FusionChange, FusionMemberRecord, IncidentRecord, NearProbe } from '../../../store/store.ts'
 import { presentActorMention, presentDocument, presentEvent } from '../../present.ts'
 import { assembleStories, knownDocuments, sourcesOf } from './build-stories.ts'
-import { fuseIncrementally, fusionDocumentsOf, fusionRecords } from './store-fusion.ts'
+import { fuseIncrementally, fusionDocumentOf, fusionRecords } from './store-fusion.ts'
+import { fileIndex, placeIncrementally } from './store-placement.ts'
 import { dayNumber } from './fingerprints.ts'
 import { fuseAll, type FusionDocument } from './fuse.ts'
 import { DEFAULT_OPTIONS, snapshotFromMemberships, StoryIndex } from './story-index.ts'
@@ -59,6 +60,13 @@ export interface StoryStore {
   listActorMentions(): Promise<readonly ActorMention[]>
   getDocumentSources(): Promise<readonly StoredCopy[]>
   getStoryMemberships(): Promise<readonly Membership[]>
+  storyCoverage(): Promise<{ documents: number; sources: number; placed: number }>
+  unplacedDocuments(): Promise<readonly { id: DocId; publishedAt: string | null; arrival: number }[]>
+  storyIndexSize(): Promise<{ size: number; stories: number; families: number; newestDay: number | null }>
+  storyKeyHits(keys: readonly number[], fromDay: number, cap: number): Promise<readonly { key: number; seq: number }[]>
+  filedDocuments(seqs: readonly number[]): Promise<readonly { seq: number; day: number; features: string; membership: Membership }[]>
+  storyMembers(stories: readonly number[]): Promise<readonly { id: string; seq: number; story: number; family: number; wire: string | null }[]>
+  fileStoryDocuments(docs: readonly FiledRow[], pruneBefore: number, replace: boolean): Promise<void>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
   saveFusion(members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void>
@@ -116,7 +124,7 @@ function staleness(s: Stored): Staleness {
  */
 export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R>, docs: readonly Doc[]): Promise<R> {
   return store.transaction(async (tx) => {
-    const current = staleness(await readStored(tx)) === null
+    const current = await stateIsCurrent(tx)
     const saved = await tx.saveDocuments(docs)
     if (!current) await refreshStories(tx, { save: true })
     else if (saved.inserted.length > 0 || saved.sourcesAdded > 0) await addToStories(tx)
@@ -129,13 +137,19 @@ export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R
  * the rows that change: for a store whose saved state covered every document before this batch.
  */
 async function addToStories(store: StoryStore): Promise<void> {
-  const s = await readStored(store)
-  const { memberships, added } = await placeNew(store, s, s.memberships)
-  const placed = memberships.slice(s.memberships.length, s.memberships.length + added)
-  if (added > 0) await store.appendStoryMemberships(placed)
-  const state = { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length }
-  const fresh = await fusionDocumentsOf(store, placed.map((m) => m.id as DocId))
-  await store.updateFusion({ ...(await fuseIncrementally(store, fresh, sourcesOf(memberships))), state })
+  const placement = await placeIncrementally(store)
+  const covered = await store.storyCoverage()
+  const state = { version: STORY_STATE_VERSION, documents: covered.documents, sources: covered.sources }
+  const fresh = placement.documents.map(fusionDocumentOf)
+  await store.updateFusion({ ...(await fuseIncrementally(store, fresh, placement.sourceOf)), state })
+}
+
+/** What staleness says without reading every document, copy and membership: counts against the saved state. */
+async function stateIsCurrent(store: StoryStore): Promise<boolean> {
+  const state = await store.getStoryState()
+  if (!state || state.version !== STORY_STATE_VERSION) return false
+  const c = await store.storyCoverage()
+  return state.documents === c.documents && state.sources === c.sources && c.placed === c.documents
 }
 
 /**
@@ -168,12 +182,13 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
   const replace = s.state !== null && s.state.version !== STORY_STATE_VERSION
   const stored = replace ? [] : s.memberships
   // Placement first, in its own scope: the whole documents it read are garbage before fusion reads its rows.
-  const { memberships, added } = await placeNew(store, s, stored)
+  const { memberships, added, index } = await placeNew(store, s, stored)
   const fusion = fuseAll(knownDocuments(await fusionDocuments(store, s.documents), memberships), sourcesOf(memberships))
   const fused = fusion.incidents.map((i) => i.fused)
   if (opts.save) {
     if (replace) await store.saveStoryMemberships(memberships)
     else if (added > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
+    await fileIndex(store, index, 0, true)
     const records = fusionRecords(fusion)
     await store.saveFusion(records.members, records.incidents, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
   }
@@ -181,7 +196,7 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
 }
 
 /** Resumes the index from `stored` and places every document it lacks; returns all memberships, copies last. */
-async function placeNew(store: StoryStore, s: Stored, stored: readonly Membership[]): Promise<{ memberships: readonly Membership[]; added: number }> {
+async function placeNew(store: StoryStore, s: Stored, stored: readonly Membership[]): Promise<{ memberships: readonly Membership[]; added: number; index: StoryIndex }> {
   const placed = new Set(stored.map((m) => m.id))
   // The index's first sweep drops every document more than windowDays before its newest: restoring only the
   // ones after that leaves it the same documents to match, without computing the features of the rest. (A bucket
@@ -202,7 +217,7 @@ async function placeNew(store: StoryStore, s: Stored, stored: readonly Membershi
     return pa < pb ? -1 : pa > pb ? 1 : (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
   })
   for (const d of fresh) index.add(d)
-  return { memberships: withCopies(index, s).memberships(), added: fresh.length }
+  return { memberships: withCopies(index, s).memberships(), added: fresh.length, index }
 }
 
 /**
