@@ -280,13 +280,8 @@ export function kyselyStore(db: Kysely<Database>): Store {
       try {
         await atomically(db, async (trx) => {
           for (const part of chunks(change.members, CHUNK)) {
-            // Keys of (doc, annotation) pairs: delete by document, then keep the other members of those documents.
-            const keys = new Set(part.map((m) => `${m.docId}\n${m.annId}`))
-            const docs = [...new Set(part.map((m) => m.docId))]
-            const kept = (await trx.selectFrom('fusion_members').selectAll().where('doc_id', 'in', docs).execute())
-              .filter((r) => !keys.has(`${r.doc_id}\n${r.ann_id}`))
-            await trx.deleteFrom('fusion_members').where('doc_id', 'in', docs).execute()
-            if (kept.length > 0) await trx.insertInto('fusion_members').values(kept).execute()
+            await trx.deleteFrom('fusion_members')
+              .where((eb) => eb.or(part.map((m) => eb.and([eb('doc_id', '=', m.docId), eb('ann_id', '=', m.annId)])))).execute()
           }
           const gone = [...change.removed, ...change.incidents.map((i) => i.incident)]
           for (const part of chunks(gone, DOCUMENT_CHUNK)) await trx.deleteFrom('fused_events').where('incident', 'in', part).execute()
