@@ -581,8 +581,8 @@ const MARGIN_KM = 1
 /**
  * The queries that together find every row of fusion_members (with `story`) or fused_events within a day of the
  * probe and at a place it may share: of its story, at its placeId, or within the larger of the two tolerances —
- * rows of any precision within the probe's own tolerance (and a town's 15 km), and region-wide rows within 75 km.
- * Each is one index range (story, place_id, or day and latitude), where one query with ORs would scan the table.
+ * rows of each precision within the larger of its tolerance and the probe's. Each is one index range (story,
+ * place_id, or precision, day and latitude), where one query with ORs would scan the table.
  */
 function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | 'fused_events', object>>(q: Q, p: NearProbe, byStory: boolean): Q[] {
   const d = p.day
@@ -603,8 +603,10 @@ function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | '
   const own = TOLERANCE_KM[place.precision]
   // A country-wide place fits another story's place only by its placeId.
   if (own === undefined) return out
-  out.push(...byDay(box(q, Math.max(own, TOLERANCE_KM.near!))))
-  if (own < TOLERANCE_KM.region!) out.push(...byDay(box(q.where('precision', '=', 'region') as Q, TOLERANCE_KM.region!)))
+  // Rows of each precision within the larger of the two tolerances: one (precision, day, latitude) range each.
+  for (const [precision, km] of Object.entries(TOLERANCE_KM)) {
+    out.push(...byDay(box(q.where('precision', '=', precision) as Q, Math.max(own, km))))
+  }
   return out
 }
 

@@ -32,7 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('base_status', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('fused_events_order').on('fused_events').columns(['klass', 'pub_key', 'doc_id', 'ann_index']).execute()
-  await db.schema.createIndex('fused_events_type_day_lat').on('fused_events').columns(['type', 'day', 'lat']).execute()
+  await db.schema.createIndex('fused_events_type_precision_day_lat').on('fused_events').columns(['type', 'precision', 'day', 'lat']).execute()
   await db.schema.createIndex('fused_events_place').on('fused_events').columns(['place_id']).execute()
   await db.schema.createTable('fusion_members')
     .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
@@ -55,8 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('incident', 'text')
     .addPrimaryKeyConstraint('fusion_members_pk', ['doc_id', 'ann_id'])
     .execute()
-  // The searches of fusionMembersNear: by story, by placeId, by day and latitude (region-wide places apart).
-  await db.schema.createIndex('fusion_members_day_lat').on('fusion_members').columns(['day', 'lat']).execute()
+  // The searches of fusionMembersNear: by story, by placeId, by precision, day and latitude.
   await db.schema.createIndex('fusion_members_precision_day_lat').on('fusion_members').columns(['precision', 'day', 'lat']).execute()
   await db.schema.createIndex('fusion_members_incident').on('fusion_members').columns(['incident']).execute()
   await db.schema.createIndex('fusion_members_story').on('fusion_members').columns(['story']).execute()

@@ -70,8 +70,17 @@ export function replay(region: readonly Placed[], saved: ReadonlyMap<string, Pla
   }
   for (const p of saved.values()) if (!inRegion.has(keyOf(p))) put(p)
   for (const list of lists.values()) list.sort(compareOrder)
-  // The members the region looks at: saved ones outside it, and region members once decided.
-  const visible: Placed[] = [...saved.values()].filter((p) => !inRegion.has(keyOf(p)) && p.incident !== null)
+  // The members the region looks at, by day: saved ones outside it, and region members once decided.
+  const visible = new Map<number | null, Placed[]>()
+  const see = (p: Placed) => {
+    const list = visible.get(p.member.day)
+    if (list) list.push(p)
+    else visible.set(p.member.day, [p])
+  }
+  for (const p of saved.values()) if (!inRegion.has(keyOf(p)) && p.incident !== null) see(p)
+  const within = (day: number | null): Placed[] => (day === null
+    ? [...visible.values()].flat()
+    : [day - 1, day, day + 1, null].flatMap((d) => visible.get(d) ?? []))
   const typeOf = (incident: string) => (saved.get(incident) ?? now.get(incident))!.member.event.type
 
   for (const y of [...region].sort(compareOrder)) {
@@ -79,7 +88,7 @@ export function replay(region: readonly Placed[], saved: ReadonlyMap<string, Pla
     const views = new Map<string, Group>()
     const closest = new Map<Group, number>()
     const firstOn = new Map<Group, Map<string, Placed>>()
-    for (const x of visible) {
+    for (const x of within(y.member.day)) {
       if (compareOrder(x, y) >= 0 || !probes(y.member.event.type, typeOf(x.incident!))) continue
       if (!near(y.member, x.member)) continue
       let g = views.get(x.incident!)
@@ -116,7 +125,7 @@ export function replay(region: readonly Placed[], saved: ReadonlyMap<string, Pla
       list.push(decided)
       list.sort(compareOrder)
       lists.set(incident, list)
-      visible.push(decided)
+      see(decided)
     }
   }
 
