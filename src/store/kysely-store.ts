@@ -588,10 +588,19 @@ function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | '
   const d = p.day
   const anyDay = (x: Q) => (d === null ? x : x.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', d - 1, d + 1)])) as Q)
   const out: Q[] = []
-  if (byStory && p.story !== null) out.push(anyDay(q.where('story' as 'day', '=', p.story as never) as Q))
-  if (!p.place) return out
   const place = p.place
-  out.push(anyDay(q.where('place_id', '=', place.placeId) as Q))
+  // Its story or its placeId: one query, each side an index (SQLite and PostgreSQL both union them).
+  const story = byStory ? p.story : null
+  if (story !== null || place) {
+    out.push(anyDay(q.where((eb) => eb.or([
+      ...(story !== null ? [eb('story' as 'day', '=', story as never)] : []),
+      ...(place ? [eb('place_id', '=', place.placeId)] : []),
+    ])) as Q))
+  }
+  if (!place) return out
+  const own = TOLERANCE_KM[place.precision]
+  // A country-wide place fits another story's place only by its placeId.
+  if (own === undefined) return out
   const box = (x: Q, km: number) => {
     const latSpan = (km + MARGIN_KM) / 110
     const cos = Math.cos((Math.min(89.9, Math.abs(place.lat) + latSpan) * Math.PI) / 180)
@@ -599,14 +608,17 @@ function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | '
     return x.where('lat', '>=', place.lat - latSpan).where('lat', '<=', place.lat + latSpan)
       .where('lon', '>=', place.lon - lonSpan).where('lon', '<=', place.lon + lonSpan) as Q
   }
-  const byDay = (x: Q): Q[] => (d === null ? [x] : [x.where('day', 'in', [d - 1, d, d + 1]) as Q, x.where('day', 'is', null) as Q])
-  const own = TOLERANCE_KM[place.precision]
-  // A country-wide place fits another story's place only by its placeId.
-  if (own === undefined) return out
-  // Rows of each precision within the larger of the two tolerances: one (precision, day, latitude) range each.
-  for (const [precision, km] of Object.entries(TOLERANCE_KM)) {
-    out.push(...byDay(box(q.where('precision', '=', precision) as Q, Math.max(own, km))))
+  const precisions = Object.keys(TOLERANCE_KM)
+  if (d === null) {
+    for (const precision of precisions) out.push(box(q.where('precision', '=', precision) as Q, Math.max(own, TOLERANCE_KM[precision]!)))
+    return out
   }
+  // Dated rows of each precision within the larger of the two tolerances: one (precision, day, latitude) range each;
+  // undated rows (few) in one range of the widest box.
+  for (const precision of precisions) {
+    out.push(box(q.where('precision', '=', precision).where('day', 'in', [d - 1, d, d + 1]) as Q, Math.max(own, TOLERANCE_KM[precision]!)))
+  }
+  out.push(box(q.where('precision', 'in', precisions).where('day', 'is', null) as Q, Math.max(own, ...Object.values(TOLERANCE_KM))))
   return out
 }
 

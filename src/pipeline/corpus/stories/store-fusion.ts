@@ -56,7 +56,10 @@ export async function fuseIncrementally(store: StoryStore, fresh: readonly Fusio
       inc, first, type: (saved.get(inc) ?? region.get(inc))!.member.event.type,
       members: [...(result.incidents.get(inc) ?? []), ...[...saved.values()].filter((p) => p.incident === inc)],
     }))
-    keep(await store.fusionMembersNear(changed.flatMap((c) => c.members.map((p) => probeOf(p.member)))))
+    // (A member's neighbourhood is read once: the store does not change while this runs.)
+    const around = [...new Map(changed.flatMap((c) => c.members).map((p) => [keyOf(p), p])).values()].filter((p) => !probed.has(keyOf(p)))
+    for (const p of around) probed.add(keyOf(p))
+    keep(await store.fusionMembersNear(around.map((p) => probeOf(p.member))))
     let grew = false
     for (const p of saved.values()) {
       if (region.has(keyOf(p))) continue
