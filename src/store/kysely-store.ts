@@ -198,10 +198,12 @@ export function kyselyStore(db: Kysely<Database>): Store {
 
     async storyKeyHits(keys, fromDay, cap) {
       const out: { key: number; seq: number }[] = []
-      // One small index range per key (newest first, at most `cap`): a common key's bucket is never read whole.
-      for (const key of new Set(keys)) {
-        const rows = await db.selectFrom('story_keys').select(['key', 'seq']).where('key', '=', key).where('day', '>=', fromDay)
-          .orderBy('seq', 'desc').limit(cap).execute()
+      // The newest `cap` rows of each key, numbered per key in one query per chunk of keys.
+      for (const part of chunks([...new Set(keys)], DOCUMENT_CHUNK)) {
+        const rows = await db.selectFrom((eb) => eb.selectFrom('story_keys')
+          .select(['key', 'seq', (x) => x.fn.agg<number>('row_number').over((o) => o.partitionBy('key').orderBy('seq', 'desc')).as('rank')])
+          .where('key', 'in', part).where('day', '>=', fromDay).as('k'))
+          .select(['key', 'seq']).where('rank', '<=', cap).execute()
         for (const r of rows) out.push({ key: Number(r.key), seq: Number(r.seq) })
       }
       return out
