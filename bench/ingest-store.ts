@@ -7,10 +7,9 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { EVENT_TYPES, type EventType } from '../src/core/types.ts'
 import { ingestDocuments, loadStories } from '../src/pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
-import { fixtureDoc, type EventSpec } from '../src/store/store.contract.ts'
+import { benchDocument, rng } from './bench-docs.ts'
 
 const [mode, nArg, bArg] = process.argv[2]?.startsWith('--') ? process.argv.slice(2) : ['--main', ...process.argv.slice(2)]
 const n = Number(nArg ?? 20_000)
@@ -19,25 +18,10 @@ const dir = new URL('../.cache/bench/', import.meta.url).pathname
 const source = `${dir}store-${n}.db`
 const copy = `${dir}ingest-${n}.db`
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 }
-}
-
-const SYLLABLES = ['ka', 'lo', 'mir', 'tes', 'vu', 'ran', 'do', 'shi', 'pel', 'gor', 'an', 'zet', 'bu', 'rik', 'mo', 'ul']
-
-/** B documents shaped like the bench store's (api-store.ts), from another seed so their texts are new. */
+/** B documents shaped like the bench store's, from another seed so their texts are new. */
 function newDocuments(count: number) {
   const r = rng(977)
-  const word = () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('')
-  return Array.from({ length: count }, (_, i) => {
-    const events: EventSpec[] = Array.from({ length: 5 }, () => ({
-      type: EVENT_TYPES[Math.floor(r() * EVENT_TYPES.length)] as EventType,
-      date: new Date(Date.parse('2024-11-26') + Math.floor(r() * 17) * 86_400_000).toISOString().slice(0, 10),
-      at: { id: `theater:p${Math.floor(r() * 5000)}`, lat: 32.5 + r() * 4.7, lon: 35.8 + r() * 6.2 },
-    }))
-    return fixtureDoc(`New report ${i}: ${Array.from({ length: 40 }, word).join(' ')}.`, events, '2024-12-01')
-  })
+  return Array.from({ length: count }, (_, i) => benchDocument(r, `New report ${i}`))
 }
 
 function usage(): string {

@@ -7,41 +7,11 @@ import { fileURLToPath } from 'node:url'
 import { loadSamples } from '../../../../eval/stories/samples.ts'
 import { defaultContext } from '../../context.ts'
 import { runPipeline } from '../../run.ts'
-import type { EventType, Modality, PlacePrecision } from '../../../core/types.ts'
 import type { Doc } from '../../../core/types.ts'
 import { openSqliteStore } from '../../../store/sqlite.ts'
-import { fixtureDoc, type EventSpec } from '../../../store/store.contract.ts'
+import { fixtureDoc } from '../../../store/store.contract.ts'
+import { denseCorpus, rng, SYLLABLES } from './dense-corpus.fixture.ts'
 import { ingestDocuments, loadStories, refreshStories } from './store-stories.ts'
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 }
-}
-
-const SYLLABLES = ['ka', 'lo', 'mir', 'tes', 'vu', 'ran', 'do', 'shi', 'pel', 'gor', 'an', 'zet']
-const TYPES: EventType[] = ['battle', 'territory_change', 'strike', 'denial']
-const MODALITIES: Modality[] = ['asserted', 'asserted', 'claimed', 'claimed', 'denied', 'background', 'hypothetical']
-const ACTORS = ['rebels', 'army', 'militia']
-const PRECISIONS: PlacePrecision[] = ['exact', 'exact', 'near', 'region', 'country']
-
-/** Invented reports crowded on six places and four days, so their events meet, chain and compete. */
-function corpus(seed: number, n: number) {
-  const r = rng(seed)
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
-  const places = Array.from({ length: 6 }, (_, i) => ({ id: `theater:spot${i}`, lat: 35 + (i % 3) * 0.05, lon: 37 + Math.floor(i / 3) * 0.5 }))
-  return Array.from({ length: n }, (_, i) => {
-    const events: EventSpec[] = Array.from({ length: 1 + Math.floor(r() * 4) }, () => ({
-      type: pick(TYPES), modality: pick(MODALITIES), at: r() < 0.1 ? null : pick(places),
-      date: r() < 0.1 ? null : `2024-12-0${1 + Math.floor(r() * 4)}`,
-      actors: r() < 0.5 ? [pick(ACTORS)] : [pick(ACTORS), pick(ACTORS)],
-    }))
-    const words = Array.from({ length: 30 }, () => Array.from({ length: 3 }, () => pick(SYLLABLES)).join('')).join(' ')
-    const doc = fixtureDoc(`Report ${i} ${words}.`, events, r() < 0.1 ? null : `2024-12-0${1 + Math.floor(r() * 4)}`)
-    // Every place precision, so near towns (15 km), regions (75 km) and country-wide places meet or do not.
-    const annotations = doc.annotations.map((a) => (a.kind === 'event' && a.place ? { ...a, place: { ...a.place, precision: pick(PRECISIONS) } } : a))
-    return { ...doc, annotations }
-  })
-}
 
 async function ingested(batches: readonly (readonly Doc[])[]) {
   const store = await openSqliteStore(':memory:')
@@ -51,7 +21,7 @@ async function ingested(batches: readonly (readonly Doc[])[]) {
 
 test('batches out of publication order: the saved fused events are what fusing the store again gives', async () => {
   for (const seed of [1, 2, 3]) {
-    const docs = corpus(seed, 48)
+    const docs = denseCorpus(seed, 48)
     const r = rng(seed + 100)
     const shuffled = docs.map((d) => [r(), d] as const).sort((a, b) => a[0] - b[0]).map(([, d]) => d)
     const store = await ingested([shuffled.slice(0, 20), shuffled.slice(20, 27), shuffled.slice(27, 28), shuffled.slice(28)])
@@ -70,7 +40,7 @@ test('batches out of publication order: the saved fused events are what fusing t
 
 test('batches in publication order give the stories and fused events of one batch', async () => {
   for (const seed of [4, 5]) {
-    const docs = corpus(seed, 40)
+    const docs = denseCorpus(seed, 40)
     const byDate = [...docs].sort((a, b) => (a.meta.publishedAt ?? '9999').localeCompare(b.meta.publishedAt ?? '9999'))
     const once = await ingested([docs])
     const batched = await ingested([byDate.slice(0, 10), byDate.slice(10, 25), byDate.slice(25)])
