@@ -36,7 +36,8 @@ export async function placeIncrementally(store: StoryStore): Promise<Placement> 
   const size = await store.storyIndexSize()
   const options = DEFAULT_OPTIONS
   // Documents filed before the window of the newest day are never compared again; the index's first sweep drops them.
-  const fromDay = size.newestDay === null ? Number.MIN_SAFE_INTEGER : size.newestDay - options.windowDays
+  // (No document filed: nothing to find, whatever the bound; an integer column takes this one on every database.)
+  const fromDay = size.newestDay === null ? -(2 ** 31) : size.newestDay - options.windowDays
   const hits = await store.storyKeyHits(docs.flatMap((d) => lookupKeys(features.get(d.id)!, false)), fromDay, options.bucketCap)
   const filed = await store.filedDocuments(hits.map((h) => h.seq))
   const members = await store.storyMembers(filed.map((f) => f.membership.story))
@@ -62,5 +63,6 @@ export async function placeIncrementally(store: StoryStore): Promise<Placement> 
 /** Files the index's documents from `from` on that are still in its window, and drops what fell out of it. */
 export async function fileIndex(store: StoryStore, index: StoryIndex, from: number, replace: boolean): Promise<void> {
   const rows: FiledRow[] = index.filed(from).map((f) => ({ seq: f.seq, docId: f.id as DocId, day: f.day, keys: f.keys, features: encodeFeatures(f.features) }))
-  await store.fileStoryDocuments(rows, index.newestDay - index.options.windowDays, replace)
+  const newest = index.newestDay
+  await store.fileStoryDocuments(rows, Number.isFinite(newest) ? newest - index.options.windowDays : -(2 ** 31), replace)
 }
