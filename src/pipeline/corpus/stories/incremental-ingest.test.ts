@@ -110,3 +110,18 @@ test('keys shared by more documents than a bucket holds: batches give the storie
     await batched.close()
   }
 })
+
+test('a first ingest into an empty store whose stories were saved (nothing filed yet) gives what a fresh store gives', async () => {
+  const docs = denseCorpus(8, 12)
+  const empty = await openSqliteStore(':memory:')
+  const fresh = await ingested([docs])
+  try {
+    await loadStories(empty, { save: true })
+    await ingestDocuments(empty, docs)
+    assert.deepEqual(await empty.getFusedEvents(), await fresh.getFusedEvents())
+    assert.deepEqual(await loadStories(empty, { save: false }), await loadStories(fresh, { save: false }))
+  } finally {
+    await empty.close()
+    await fresh.close()
+  }
+})
