@@ -10,30 +10,15 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../src/api/app.ts'
 import { openStoreReadModel } from '../src/api/store-read-model.ts'
-import type { EventType } from '../src/core/types.ts'
-import { EVENT_TYPES } from '../src/core/types.ts'
 import { loadStories } from '../src/pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
-import { fixtureDoc, type EventSpec } from '../src/store/store.contract.ts'
+import { benchDocument, PER_DOC, rng } from './bench-docs.ts'
 import { timeRoutes } from './time-routes.ts'
 
 const prepare = process.argv[2] === '--prepare'
 const n = Number(process.argv[prepare ? 3 : 2] ?? 20_000)
-const PER_DOC = 5
 const dir = new URL('../.cache/bench/', import.meta.url).pathname
 const db = `${dir}store-${n}.db`
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 }
-}
-
-// Distinct invented words per document, so story detection sees unrelated reports, as most of a real feed is.
-const SYLLABLES = ['ka', 'lo', 'mir', 'tes', 'vu', 'ran', 'do', 'shi', 'pel', 'gor', 'an', 'zet', 'bu', 'rik', 'mo', 'ul']
-function text(r: () => number, i: number): string {
-  const word = () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('')
-  return `Report ${i}: ${Array.from({ length: 40 }, word).join(' ')}.`
-}
 
 async function build(): Promise<void> {
   mkdirSync(dir, { recursive: true })
@@ -42,14 +27,7 @@ async function build(): Promise<void> {
   const t0 = performance.now()
   try {
     for (let i = 0; i < n / PER_DOC; i += 1000) {
-      const batch = Array.from({ length: Math.min(1000, n / PER_DOC - i) }, (_, k) => {
-        const events: EventSpec[] = Array.from({ length: PER_DOC }, () => ({
-          type: EVENT_TYPES[Math.floor(r() * EVENT_TYPES.length)] as EventType,
-          date: new Date(Date.parse('2024-11-26') + Math.floor(r() * 17) * 86_400_000).toISOString().slice(0, 10),
-          at: { id: `theater:p${Math.floor(r() * 5000)}`, lat: 32.5 + r() * 4.7, lon: 35.8 + r() * 6.2 },
-        }))
-        return fixtureDoc(text(r, i + k), events, '2024-12-01')
-      })
+      const batch = Array.from({ length: Math.min(1000, n / PER_DOC - i) }, (_, k) => benchDocument(r, `Report ${i + k}`))
       await store.saveDocuments(batch)
     }
   } finally {

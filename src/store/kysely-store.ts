@@ -1,15 +1,16 @@
 // The Store over any kysely dialect: all SQL lives here as kysely queries, so SQLite and PostgreSQL share it.
 // It must not know which database it talks to; opening a connection and migrating is the dialect file's job.
-import type { Kysely } from 'kysely'
-import type { FusedEvent } from '../core/contract.ts'
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
+import type { ContractEvent, FusedEvent } from '../core/contract.ts'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import { annIndex } from '../core/ids.ts'
 import type { ActorId, ActorKind, AnnId, Doc, DocId } from '../core/types.ts'
 import { docToRows, rowToDoc, rowToEvent } from './rows.ts'
-import type { Database, DocumentSourcesTable } from './schema.ts'
+import type { Database, DocumentSourcesTable, FusedEventsTable, FusionMembersTable } from './schema.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
-import type { ActorMention, DocSummary, DocumentSource, EventFilter, EventKey, EventPage, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { ActorMention, DocSummary, DocumentSource, EventFilter, EventKey, EventPage, FusionMemberRecord, IncidentRecord, NearProbe, PlaceMention, ReferenceEvent, RowCounts, SaveResult, Store } from './store.ts'
+import type { StoryState } from '../pipeline/corpus/stories/store-stories.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { EVENT_TYPES } from '../core/types.ts'
 import { TABLES } from './store.ts'
@@ -30,6 +31,8 @@ const FUSED_CHUNK = 200
 const FUSED_READ = 5000
 // 36 columns a row: 25 rows stay under SQLite's old 999 bound parameters.
 const REFERENCE_CHUNK = 25
+// Three columns a row.
+const KEY_CHUNK = 500
 
 /** Runs `work` in a transaction of its own, or inside the one `db` already is (kysely does not nest them). */
 function atomically<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -167,15 +170,87 @@ export function kyselyStore(db: Kysely<Database>): Store {
         .select(['story_documents.doc_id', 'documents.source', 'documents.outlet', 'documents.published_at', 'story', 'family',
           'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
         .orderBy('seq').execute()
-      return rows.map((r) => {
-        const relation = RELATION.safeParse(r.relation)
-        if (!relation.success) throw new AppError('store_failed', `story_documents: unknown relation "${r.relation}" for ${r.doc_id}`)
-        return {
-          id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: r.story, family: r.family,
-          relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: r.outlet_is_wire === 1,
-          dateline: r.dateline === 1, credits: r.credits,
-        }
-      })
+      return rows.map(rowToMembership)
+    },
+
+    async storyCoverage() {
+      const count = async (t: 'documents' | 'document_sources' | 'story_documents') =>
+        Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+      return { documents: await count('documents'), sources: await count('document_sources'), placed: await count('story_documents') }
+    },
+
+    async unplacedDocuments() {
+      const rows = await db.selectFrom('documents').leftJoin('story_documents', 'story_documents.doc_id', 'documents.id')
+        .innerJoin('document_sources', 'document_sources.doc_id', 'documents.id')
+        .where('story_documents.doc_id', 'is', null)
+        .select(['documents.id', 'documents.published_at', (eb) => eb.fn.min('document_sources.seq').as('arrival')])
+        .groupBy(['documents.id', 'documents.published_at']).execute()
+      return rows.map((r) => ({ id: r.id as DocId, publishedAt: r.published_at, arrival: Number(r.arrival) }))
+    },
+
+    async storyIndexSize() {
+      const r = await db.selectFrom('story_documents')
+        .select((eb) => [eb.fn.max('seq').as('seq'), eb.fn.max('story').as('story'), eb.fn.max('family').as('family')]).executeTakeFirst()
+      const f = await db.selectFrom('story_features').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst()
+      const next = (x: unknown) => (x === null || x === undefined ? 0 : Number(x) + 1)
+      return { size: next(r?.seq), stories: next(r?.story), families: next(r?.family), newestDay: f?.day === null || f?.day === undefined ? null : Number(f.day) }
+    },
+
+    async storyKeyHits(keys, fromDay, cap) {
+      const out: { key: number; seq: number }[] = []
+      // The newest `cap` rows of each key, numbered per key in one query per chunk of keys.
+      for (const part of chunks([...new Set(keys)], DOCUMENT_CHUNK)) {
+        const rows = await db.selectFrom((eb) => eb.selectFrom('story_keys')
+          .select(['key', 'seq', (x) => x.fn.agg<number>('row_number').over((o) => o.partitionBy('key').orderBy('seq', 'desc')).as('rank')])
+          .where('key', 'in', part).where('day', '>=', fromDay).as('k'))
+          .select(['key', 'seq']).where('rank', '<=', cap).execute()
+        for (const r of rows) out.push({ key: Number(r.key), seq: Number(r.seq) })
+      }
+      return out
+    },
+
+    async filedDocuments(seqs) {
+      const out: { seq: number; day: number; features: string; membership: Membership }[] = []
+      for (const part of chunks([...new Set(seqs)], DOCUMENT_CHUNK)) {
+        const rows = await db.selectFrom('story_features')
+          .innerJoin('story_documents', 'story_documents.seq', 'story_features.seq')
+          .innerJoin('documents', 'documents.id', 'story_documents.doc_id')
+          .select(['story_features.seq', 'story_features.day', 'story_features.features', 'story_documents.doc_id', 'documents.source',
+            'documents.outlet', 'documents.published_at', 'story', 'family', 'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
+          .where('story_features.seq', 'in', part).execute()
+        for (const r of rows) out.push({ seq: Number(r.seq), day: Number(r.day), features: r.features, membership: rowToMembership(r) })
+      }
+      return out
+    },
+
+    async storyMembers(stories) {
+      const out: { id: string; seq: number; story: number; family: number; wire: string | null }[] = []
+      for (const part of chunks([...new Set(stories)], DOCUMENT_CHUNK)) {
+        const rows = await db.selectFrom('story_documents').select(['doc_id', 'seq', 'story', 'family', 'wire']).where('story', 'in', part).execute()
+        for (const r of rows) out.push({ id: r.doc_id, seq: Number(r.seq), story: Number(r.story), family: Number(r.family), wire: r.wire })
+      }
+      return out.sort((a, b) => a.seq - b.seq)
+    },
+
+    async fileStoryDocuments(docs, pruneBefore, replace) {
+      try {
+        await atomically(db, async (trx) => {
+          if (replace) {
+            await trx.deleteFrom('story_keys').execute()
+            await trx.deleteFrom('story_features').execute()
+          }
+          for (const part of chunks(docs, CHUNK)) {
+            await trx.insertInto('story_features').values(part.map((d) => ({ seq: d.seq, doc_id: d.docId, day: d.day, features: d.features }))).execute()
+          }
+          const keys = docs.flatMap((d) => d.keys.map((key) => ({ key, seq: d.seq, day: d.day })))
+          for (const part of chunks(keys, KEY_CHUNK)) await trx.insertInto('story_keys').values(part).execute()
+          // Documents this far back are never compared with a new one again.
+          await trx.deleteFrom('story_keys').where('day', '<', pruneBefore).execute()
+          await trx.deleteFrom('story_features').where('day', '<', pruneBefore).execute()
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `filing story keys failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
     },
 
     async appendStoryMemberships(all) {
@@ -191,21 +266,68 @@ export function kyselyStore(db: Kysely<Database>): Store {
       }
     },
 
-    async saveFusedEvents(events, state) {
+    async saveFusion(members, incidents, state) {
       try {
         await atomically(db, async (trx) => {
+          await trx.deleteFrom('fusion_members').execute()
           await trx.deleteFrom('fused_events').execute()
-          for (const [i, part] of chunks(events, FUSED_CHUNK).entries()) {
-            await trx.insertInto('fused_events').values(part.map((e, k) => ({ seq: i * FUSED_CHUNK + k, id: e.id, json: JSON.stringify(e) }))).execute()
-          }
-          await trx.deleteFrom('story_state').execute()
-          await trx.insertInto('story_state').values({
-            id: 1, version: state.version, documents: state.documents, sources: state.sources, updated_at: new Date().toISOString(),
-          }).execute()
+          await writeFusion(trx, members, incidents, state)
         })
       } catch (e) {
         throw new AppError('store_failed', `saving fused events failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
       }
+    },
+
+    async updateFusion(change) {
+      try {
+        await atomically(db, async (trx) => {
+          for (const part of chunks(change.members, CHUNK)) {
+            await trx.deleteFrom('fusion_members')
+              .where((eb) => eb.or(part.map((m) => eb.and([eb('doc_id', '=', m.docId), eb('ann_id', '=', m.annId)])))).execute()
+          }
+          const gone = [...change.removed, ...change.incidents.map((i) => i.incident)]
+          for (const part of chunks(gone, DOCUMENT_CHUNK)) await trx.deleteFrom('fused_events').where('incident', 'in', part).execute()
+          await writeFusion(trx, change.members, change.incidents, change.state)
+        })
+      } catch (e) {
+        throw new AppError('store_failed', `saving fused events failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+
+    async fusionMembersNear(probes) {
+      const out = new Map<string, FusionMemberRecord>()
+      for (const p of probes) {
+        for (const q of nearQueries(db.selectFrom('fusion_members').selectAll(), p, true)) {
+          for (const r of await q.execute()) if (!out.has(`${r.doc_id}\n${r.ann_id}`)) out.set(`${r.doc_id}\n${r.ann_id}`, rowToMember(r))
+        }
+      }
+      return [...out.values()]
+    },
+
+    async fusionMembersOf(incidents) {
+      const out: FusionMemberRecord[] = []
+      for (const part of chunks(incidents, DOCUMENT_CHUNK)) {
+        for (const r of await db.selectFrom('fusion_members').selectAll().where('incident', 'in', part).execute()) out.push(rowToMember(r))
+      }
+      return out
+    },
+
+    async incidentsNear(type, probes) {
+      const out = new Map<string, IncidentRecord>()
+      for (const p of probes) {
+        for (const q of nearQueries(db.selectFrom('fused_events').selectAll().where('type', '=', type), p, false)) {
+          for (const r of await q.execute()) if (!out.has(r.incident)) out.set(r.incident, rowToIncident(r))
+        }
+      }
+      return [...out.values()]
+    },
+
+    async incidentsOf(incidents) {
+      const out: IncidentRecord[] = []
+      for (const part of chunks(incidents, DOCUMENT_CHUNK)) {
+        for (const r of await db.selectFrom('fused_events').selectAll().where('incident', 'in', part).execute()) out.push(rowToIncident(r))
+      }
+      return out
     },
 
     async getFusedEvents() {
@@ -213,15 +335,31 @@ export function kyselyStore(db: Kysely<Database>): Store {
       // by saveFusedEvents from fusion's own output, and a full zod check of 100k events would cost more than the
       // rest of a server's start, so only each id is checked against its column.
       const out: FusedEvent[] = []
-      for (let from = 0; ; from += FUSED_READ) {
-        const rows = await db.selectFrom('fused_events').select(['seq', 'id', 'json'])
-          .where('seq', '>=', from).where('seq', '<', from + FUSED_READ).orderBy('seq').execute()
+      let after: { klass: number; pub_key: string; doc_id: string; ann_index: number } | null = null
+      for (;;) {
+        let q = db.selectFrom('fused_events').select(['incident', 'klass', 'pub_key', 'doc_id', 'ann_index', 'id', 'json'])
+        // Keyset pages in fusion's order, so only one page's JSON text is held at a time.
+        const a = after
+        if (a) {
+          q = q.where((eb) => eb.or([
+            eb('klass', '>', a.klass),
+            eb.and([eb('klass', '=', a.klass), eb.or([
+              eb('pub_key', '>', a.pub_key),
+              eb.and([eb('pub_key', '=', a.pub_key), eb.or([
+                eb('doc_id', '>', a.doc_id),
+                eb.and([eb('doc_id', '=', a.doc_id), eb('ann_index', '>', a.ann_index)]),
+              ])]),
+            ])]),
+          ]))
+        }
+        const rows = await q.orderBy('klass').orderBy('pub_key').orderBy('doc_id').orderBy('ann_index').limit(FUSED_READ).execute()
         if (rows.length === 0) return out
         for (const r of rows) {
           const e = JSON.parse(r.json) as FusedEvent
-          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.seq}: id ${r.id} does not match its event (${String(e.id)})`)
+          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.incident}: id ${r.id} does not match its event (${String(e.id)})`)
           out.push(e)
         }
+        after = rows[rows.length - 1]!
       }
     },
 
@@ -407,4 +545,108 @@ export function decodeCursor(cursor: string): EventKey {
   if (!r.success) throw new AppError('bad_option', `cursor "${cursor}" is not one this store handed out`)
   const [dateKey, docId, annId] = r.data
   return { dateKey, docId: docId as DocId, annId: annId as AnnId }
+}
+
+/** Inserts fusion members and incidents and replaces the story state row. */
+async function writeFusion(trx: Kysely<Database>, members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void> {
+  for (const part of chunks(members, FUSED_CHUNK)) {
+    await trx.insertInto('fusion_members').values(part.map((m) => ({
+      doc_id: m.docId, ann_id: m.annId, klass: m.klass, pub_key: m.pubKey, ann_index: m.annIndex, type: m.event.type, day: m.day,
+      story: m.story, family: m.family, place_id: m.event.place?.placeId ?? null, lat: m.event.place?.lat ?? null, lon: m.event.place?.lon ?? null,
+      precision: m.event.place?.precision ?? null, event: JSON.stringify(m.event), speaker: m.speaker, incident: m.incident,
+    }))).execute()
+  }
+  for (const part of chunks(incidents, FUSED_CHUNK)) {
+    await trx.insertInto('fused_events').values(part.map((i) => ({
+      incident: i.incident, klass: i.klass, pub_key: i.pubKey, doc_id: i.docId, ann_index: i.annIndex, id: i.event.id, json: JSON.stringify(i.event),
+      type: i.event.type, day: dayOf(i.event.date), place_id: i.event.place?.placeId ?? null, lat: i.event.place?.lat ?? null,
+      lon: i.event.place?.lon ?? null, precision: i.event.place?.precision ?? null, base_status: i.baseStatus,
+    }))).execute()
+  }
+  await trx.deleteFrom('story_state').execute()
+  await trx.insertInto('story_state').values({
+    id: 1, version: state.version, documents: state.documents, sources: state.sources, updated_at: new Date().toISOString(),
+  }).execute()
+}
+
+/** Days since 1970 of an ISO date (fusion's dayNumber), or null. */
+function dayOf(iso: string | null): number | null {
+  if (!iso) return null
+  const t = Date.parse(iso.slice(0, 10))
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000)
+}
+
+/** Place tolerances fusion allows (fingerprints.ts placeToleranceKm), with a margin: rows further away never fit. */
+const TOLERANCE_KM: Readonly<Record<string, number>> = { exact: 2, near: 15, region: 75 }
+const MARGIN_KM = 1
+
+/**
+ * The queries that together find every row of fusion_members (with `story`) or fused_events within a day of the
+ * probe and at a place it may share: of its story, at its placeId, or within the larger of the two tolerances —
+ * rows of each precision within the larger of its tolerance and the probe's. Each is one index range (story,
+ * place_id, or precision, day and latitude), where one query with ORs would scan the table.
+ */
+function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | 'fused_events', object>>(q: Q, p: NearProbe, byStory: boolean): Q[] {
+  const d = p.day
+  const anyDay = (x: Q) => (d === null ? x : x.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', d - 1, d + 1)])) as Q)
+  const out: Q[] = []
+  const place = p.place
+  // Its story or its placeId: one query, each side an index (SQLite and PostgreSQL both union them).
+  const story = byStory ? p.story : null
+  if (story !== null || place) {
+    out.push(anyDay(q.where((eb) => eb.or([
+      ...(story !== null ? [eb('story' as 'day', '=', story as never)] : []),
+      ...(place ? [eb('place_id', '=', place.placeId)] : []),
+    ])) as Q))
+  }
+  if (!place) return out
+  const own = TOLERANCE_KM[place.precision]
+  // A country-wide place fits another story's place only by its placeId.
+  if (own === undefined) return out
+  const box = (x: Q, km: number) => {
+    const latSpan = (km + MARGIN_KM) / 110
+    const cos = Math.cos((Math.min(89.9, Math.abs(place.lat) + latSpan) * Math.PI) / 180)
+    const lonSpan = cos > 0.01 ? latSpan / cos : 360
+    return x.where('lat', '>=', place.lat - latSpan).where('lat', '<=', place.lat + latSpan)
+      .where('lon', '>=', place.lon - lonSpan).where('lon', '<=', place.lon + lonSpan) as Q
+  }
+  const precisions = Object.keys(TOLERANCE_KM)
+  if (d === null) {
+    for (const precision of precisions) out.push(box(q.where('precision', '=', precision) as Q, Math.max(own, TOLERANCE_KM[precision]!)))
+    return out
+  }
+  // Dated rows of each precision within the larger of the two tolerances: one (precision, day, latitude) range each;
+  // undated rows (few) in one range of the widest box.
+  for (const precision of precisions) {
+    out.push(box(q.where('precision', '=', precision).where('day', 'in', [d - 1, d, d + 1]) as Q, Math.max(own, TOLERANCE_KM[precision]!)))
+  }
+  out.push(box(q.where('precision', 'in', precisions).where('day', 'is', null) as Q, Math.max(own, ...Object.values(TOLERANCE_KM))))
+  return out
+}
+
+function rowToMember(r: Selectable<FusionMembersTable>): FusionMemberRecord {
+  return {
+    docId: r.doc_id, annId: r.ann_id, klass: r.klass as 0 | 1 | 2, pubKey: r.pub_key, annIndex: r.ann_index, story: r.story, family: r.family,
+    day: r.day === null ? null : Number(r.day), event: JSON.parse(r.event) as ContractEvent, speaker: r.speaker, incident: r.incident,
+  }
+}
+
+function rowToIncident(r: Selectable<FusedEventsTable>): IncidentRecord {
+  return {
+    incident: r.incident, klass: r.klass as 0 | 1 | 2, pubKey: r.pub_key, docId: r.doc_id, annIndex: r.ann_index,
+    event: JSON.parse(r.json) as FusedEvent, baseStatus: r.base_status as FusedEvent['status'],
+  }
+}
+
+function rowToMembership(r: {
+  doc_id: string; source: string; outlet: string | null; published_at: string | null; story: number; family: number; relation: string
+  near_duplicate_of: string | null; wire: string | null; outlet_is_wire: number; dateline: number; credits: string | null
+}): Membership {
+  const relation = RELATION.safeParse(r.relation)
+  if (!relation.success) throw new AppError('store_failed', `story_documents: unknown relation "${r.relation}" for ${r.doc_id}`)
+  return {
+    id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: Number(r.story), family: Number(r.family),
+    relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: Number(r.outlet_is_wire) === 1,
+    dateline: Number(r.dateline) === 1, credits: r.credits,
+  }
 }

@@ -17,6 +17,9 @@ import type { ReferenceEvent } from './store.ts'
 import { ACLED_COLUMNS, type AcledColumn } from '../ontology/acled-columns.ts'
 import { presentDocument } from '../pipeline/present.ts'
 import { StoryIndex } from '../pipeline/corpus/stories/story-index.ts'
+import { denseCorpus } from '../pipeline/corpus/stories/dense-corpus.fixture.ts'
+import { ingestDocuments, loadStories } from '../pipeline/corpus/stories/store-stories.ts'
+import { openSqliteStore } from './sqlite.ts'
 
 describe('postgres store URLs', () => {
   it('picks PostgreSQL by the URL scheme and SQLite for anything else', () => {
@@ -81,6 +84,22 @@ describe('postgres store', { skip: skip ?? false }, () => {
       assert.deepEqual(await store.getReferenceEvents({ from: '2024-12-01' }), rows.slice(0, 1))
     } finally {
       await store.close()
+    }
+  })
+
+  it('ingest in batches (incremental stories and fusion) gives what one ingest into SQLite gives', async () => {
+    const docs = denseCorpus(6, 40)
+    const byDate = [...docs].sort((a, b) => (a.meta.publishedAt ?? '9999').localeCompare(b.meta.publishedAt ?? '9999'))
+    const pg = await openStore(await cluster!.newDatabase())
+    const lite = await openSqliteStore(':memory:')
+    try {
+      for (const batch of [byDate.slice(0, 12), byDate.slice(12, 13), byDate.slice(13)]) await ingestDocuments(pg, batch)
+      await ingestDocuments(lite, docs)
+      assert.deepEqual(await pg.getFusedEvents(), await lite.getFusedEvents())
+      assert.deepEqual(await loadStories(pg, { save: false }), await loadStories(lite, { save: false }))
+    } finally {
+      await pg.close()
+      await lite.close()
     }
   })
 

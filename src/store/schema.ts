@@ -110,11 +110,42 @@ export interface DocumentSourcesTable {
   ingested_at: string
 }
 
-/** Migration 005: fused events as fusion last produced them (FusedEvent JSON), in order. */
+/** Migration 006 (was 005's seq, id, json): one row per fused incident, keyed by its first member. */
 export interface FusedEventsTable {
-  seq: number
+  incident: string
+  klass: number
+  pub_key: string
+  doc_id: string
+  ann_index: number
   id: string
   json: string
+  type: string
+  day: number | null
+  place_id: string | null
+  lat: number | null
+  lon: number | null
+  precision: string | null
+  base_status: string
+}
+
+/** Migration 006: every event fusion reads, where it stands in fusion's order and the incident it joined. */
+export interface FusionMembersTable {
+  doc_id: string
+  ann_id: string
+  klass: number
+  pub_key: string
+  ann_index: number
+  type: string
+  day: number | null
+  story: string
+  family: string
+  place_id: string | null
+  lat: number | null
+  lon: number | null
+  precision: string | null
+  event: string
+  speaker: string | null
+  incident: string | null
 }
 
 /** Migration 005: one row (id 1) saying what the stored memberships and fused events cover. */
@@ -124,6 +155,21 @@ export interface StoryStateTable {
   documents: number
   sources: number
   updated_at: string
+}
+
+/** Migration 006: the story index's lookup keys of its recent documents. */
+export interface StoryKeysTable {
+  key: number
+  seq: number
+  day: number
+}
+
+/** Migration 006: the story index's features of its recent documents. */
+export interface StoryFeaturesTable {
+  seq: number
+  doc_id: string
+  day: number
+  features: string
 }
 
 export interface Database {
@@ -136,5 +182,8 @@ export interface Database {
   reference_events: ReferenceEventsTable
   document_sources: DocumentSourcesTable
   fused_events: FusedEventsTable
+  fusion_members: FusionMembersTable
+  story_keys: StoryKeysTable
+  story_features: StoryFeaturesTable
   story_state: StoryStateTable
 }

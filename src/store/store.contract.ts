@@ -9,7 +9,7 @@ import { actorId, annId, docIdFor, placeId } from '../core/ids.ts'
 import type { Doc, EventType, Modality } from '../core/types.ts'
 import type { FusedEvent } from '../core/contract.ts'
 import type { Membership } from '../pipeline/corpus/stories/story-index.ts'
-import type { Store } from './store.ts'
+import type { IncidentRecord, Store } from './store.ts'
 
 /** What a test event needs; the rest gets plain defaults. */
 export interface EventSpec {
@@ -73,6 +73,13 @@ async function allEvents(store: Store, filter: Parameters<Store['getEvents']>[0]
     if (page.next === null) return out
     cursor = page.next
   }
+}
+
+/** A fused event as an incident row, ordered by its number (the fixture's document ids sort as numbers). */
+function incidentOf(e: FusedEvent): IncidentRecord {
+  const i = Number(e.id.slice('fused:'.length))
+  const docId = `doc:${String(i).padStart(6, '0')}`
+  return { incident: `${docId}/ann:event:0`, klass: 0, pubKey: '2024-12-01', docId, annIndex: 0, event: e, baseStatus: e.status }
 }
 
 /** A minimal fused event: enough to check the store keeps it as given. */
@@ -304,11 +311,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('keeps fused events in order with the state they cover, and replaces both on the next save', async () => {
       assert.equal(await store.getStoryState(), null)
       // More than one read range (5,000 rows), so the ranges must join up.
+      // Saved out of order: read back in fusion's order (class, publication key, document, annotation index).
       const many = Array.from({ length: 5003 }, (_, i) => fusedFixture(i))
-      await store.saveFusedEvents(many, { version: 3, documents: 10, sources: 12 })
+      await store.saveFusion([], [...many].reverse().map(incidentOf), { version: 3, documents: 10, sources: 12 })
       assert.deepEqual(await store.getFusedEvents(), many)
       assert.deepEqual(await store.getStoryState(), { version: 3, documents: 10, sources: 12 })
-      await store.saveFusedEvents([fusedFixture(7)], { version: 3, documents: 11, sources: 13 })
+      await store.saveFusion([], [incidentOf(fusedFixture(7))], { version: 3, documents: 11, sources: 13 })
       assert.deepEqual(await store.getFusedEvents(), [fusedFixture(7)])
       assert.deepEqual(await store.getStoryState(), { version: 3, documents: 11, sources: 13 })
     })
@@ -325,14 +333,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const kept = fixtureDoc('Saved in a transaction.', [{}])
       await store.transaction(async (tx) => {
         await tx.saveDocuments([kept])
-        await tx.saveFusedEvents([fusedFixture(1)], { version: 1, documents: 1, sources: 1 })
+        await tx.saveFusion([], [incidentOf(fusedFixture(1))], { version: 1, documents: 1, sources: 1 })
       })
       const before = await store.countRows()
       const lost = fixtureDoc('Saved, then rolled back.', [{}])
       await assert.rejects(store.transaction(async (tx) => {
         await tx.saveDocuments([lost])
         await tx.appendStoryMemberships([membershipOf(lost, 0)])
-        await tx.saveFusedEvents([fusedFixture(2)], { version: 1, documents: 2, sources: 2 })
+        await tx.saveFusion([], [incidentOf(fusedFixture(2))], { version: 1, documents: 2, sources: 2 })
         throw new Error('the work failed after writing')
       }), /the work failed/)
       assert.deepEqual(await store.countRows(), before)

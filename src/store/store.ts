@@ -6,7 +6,7 @@ import type { ActorMention, StoryState } from '../pipeline/corpus/stories/store-
 
 export type { ActorMention, StoryState }
 import type { AcledColumn } from '../ontology/acled-columns.ts'
-import type { FusedEvent } from '../core/contract.ts'
+import type { ContractEvent, FusedEvent } from '../core/contract.ts'
 
 /** One imported ACLED-layout row: every ACLED column as read, plus columns the file had beyond ACLED's. */
 export interface ReferenceEvent {
@@ -28,6 +28,60 @@ export interface ReferenceFilter {
 export const TABLES = ['documents', 'events', 'event_actors', 'place_mentions', 'actor_mentions', 'document_sources'] as const
 export type TableName = (typeof TABLES)[number]
 export type RowCounts = Record<TableName, number>
+
+/**
+ * One event as fusion read it (migration 006): where it stands in fusion's order (class: report 0, denial 1,
+ * background 2; then publication key, document, annotation index), its story and family, and the incident (key of
+ * the incident's first member, `docId/annId`) it joined, or null.
+ */
+export interface FusionMemberRecord {
+  readonly docId: string
+  readonly annId: string
+  readonly klass: 0 | 1 | 2
+  readonly pubKey: string
+  readonly annIndex: number
+  readonly story: string
+  readonly family: string
+  readonly day: number | null
+  readonly event: ContractEvent
+  readonly speaker: string | null
+  readonly incident: string | null
+}
+
+/** One fused incident: its key, its first member's place in fusion's order, the fused event, its status before the fighting check. */
+export interface IncidentRecord {
+  readonly incident: string
+  readonly klass: 0 | 1 | 2
+  readonly pubKey: string
+  readonly docId: string
+  readonly annIndex: number
+  readonly event: FusedEvent
+  readonly baseStatus: FusedEvent['status']
+}
+
+/** What an incremental fusion writes. */
+export interface FusionChange {
+  readonly members: readonly FusionMemberRecord[]
+  readonly incidents: readonly IncidentRecord[]
+  readonly removed: readonly string[]
+  readonly state: StoryState
+}
+
+/** A document as the story index files it (migration 006): its seq, id, index day, keys and features (JSON). */
+export interface FiledRow {
+  readonly seq: number
+  readonly docId: string
+  readonly day: number
+  readonly keys: readonly number[]
+  readonly features: string
+}
+
+/** A day and place to search around (day null: any day), and a story whose members match wherever they are. */
+export interface NearProbe {
+  readonly day: number | null
+  readonly story: string | null
+  readonly place: { readonly placeId: string; readonly lat: number; readonly lon: number; readonly precision: string } | null
+}
 
 /** What one `saveDocuments` call did: ids written now, and ids that were already there (left untouched). */
 export interface SaveResult {
@@ -133,9 +187,41 @@ export interface Store {
   getStoryMemberships(): Promise<Membership[]>
   /** Adds memberships after the stored ones (documents placed since), in this order; a stored document is skipped. */
   appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
-  /** Replaces every stored fused event (kept in this order) and records what they cover, in one transaction. */
-  saveFusedEvents(events: readonly FusedEvent[], state: StoryState): Promise<void>
-  /** The stored fused events in the order they were saved. */
+  /** Counts a saved story state is checked against: documents, copies (document_sources rows), documents placed. */
+  storyCoverage(): Promise<{ documents: number; sources: number; placed: number }>
+  /** Documents not placed in a story yet, with their publication date and arrival (their first copy's seq). */
+  unplacedDocuments(): Promise<{ id: DocId; publishedAt: string | null; arrival: number }[]>
+  /** The story index's size: documents placed, stories, families; and the newest day filed (null: none). */
+  storyIndexSize(): Promise<{ size: number; stories: number; families: number; newestDay: number | null }>
+  /** For each key, the last `cap` documents (story_documents.seq, newest first) filed under it on `fromDay` or later. */
+  storyKeyHits(keys: readonly number[], fromDay: number, cap: number): Promise<{ key: number; seq: number }[]>
+  /** Filed documents by seq: membership, index day, features (JSON). */
+  filedDocuments(seqs: readonly number[]): Promise<{ seq: number; day: number; features: string; membership: Membership }[]>
+  /** Placed documents of these stories (id, seq, story, family, wire), in the order they were placed. */
+  storyMembers(stories: readonly number[]): Promise<{ id: string; seq: number; story: number; family: number; wire: string | null }[]>
+  /**
+   * Files documents under their lookup keys with their features (all replaced first with `replace`), and drops
+   * what is filed under a day before `pruneBefore`, in one transaction.
+   */
+  fileStoryDocuments(docs: readonly FiledRow[], pruneBefore: number, replace: boolean): Promise<void>
+  /**
+   * Replaces every fusion member and fused incident and records what they cover, in one transaction (a rebuild).
+   */
+  saveFusion(members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void>
+  /**
+   * Writes what an incremental fusion changed, in one transaction: members and incidents by key (replacing stored
+   * ones), incidents gone, and the state now covered.
+   */
+  updateFusion(change: FusionChange): Promise<void>
+  /** Stored fusion members within a day of a probe and at a place it may share (a superset: callers check). */
+  fusionMembersNear(probes: readonly NearProbe[]): Promise<FusionMemberRecord[]>
+  /** Every stored member of these incidents. */
+  fusionMembersOf(incidents: readonly string[]): Promise<FusionMemberRecord[]>
+  /** Stored incidents of this fused type within a day of a probe and at a place it may share (a superset). */
+  incidentsNear(type: EventType, probes: readonly NearProbe[]): Promise<IncidentRecord[]>
+  /** These stored incidents (unknown keys left out). */
+  incidentsOf(incidents: readonly string[]): Promise<IncidentRecord[]>
+  /** The stored fused events in fusion's order (of each incident's first member). */
   getFusedEvents(): Promise<FusedEvent[]>
   /** What the stored memberships and fused events cover, or null when they were never saved (an older store). */
   getStoryState(): Promise<StoryState | null>

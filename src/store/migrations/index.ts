@@ -6,6 +6,7 @@ import * as m002 from './002-story-documents.ts'
 import * as m003 from './003-reference-events.ts'
 import * as m004 from './004-document-sources.ts'
 import * as m005 from './005-fused-events.ts'
+import * as m006 from './006-fusion-members.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-documents-events': m001,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003-reference-events': m003,
   '004-document-sources': m004,
   '005-fused-events': m005,
+  '006-fusion-members': m006,
 }

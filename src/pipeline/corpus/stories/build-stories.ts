@@ -3,7 +3,7 @@
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
 import { STORY_SCHEMA } from '../../../core/contract.ts'
 import { digest } from '../../../core/ids.ts'
-import { fuseEvents, type FusionDocument } from './fuse.ts'
+import { fuseEvents, type FusionDocument, type SourceOf } from './fuse.ts'
 import { storyRoles } from './roles.ts'
 import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
 
@@ -37,7 +37,7 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
 }
 
 /** Ids of the stories, by story number: named after their first member. */
-function storyIds(memberships: readonly Membership[]): Map<number, string> {
+function storyIds(memberships: readonly Pick<Membership, 'id' | 'story'>[]): Map<number, string> {
   const ids = new Map<number, string>()
   for (const m of memberships) if (!ids.has(m.story)) ids.set(m.story, `story:${digest(m.id)}`)
   return ids
@@ -45,16 +45,25 @@ function storyIds(memberships: readonly Membership[]): Map<number, string> {
 
 /** Fuses the events of the placed documents (in the order given), each document counted in its family and story. */
 export function fuseStories(docs: readonly FusionDocument[], memberships: readonly Membership[]): FusedEvent[] {
-  const byDoc = new Map<string, Membership>()
+  return fuseEvents(knownDocuments(docs, memberships), sourcesOf(memberships))
+}
+
+/** The placed documents among `docs`, each id once: same-id documents are one text and one family. */
+export function knownDocuments<D extends FusionDocument>(docs: readonly D[], memberships: readonly Membership[]): D[] {
+  const placed = new Set(memberships.map((m) => m.id))
+  const seen = new Set<string>()
+  return docs.filter((d) => placed.has(d.id) && !seen.has(d.id) && seen.add(d.id))
+}
+
+/** Each placed document's family and story, as fusion counts them (its first membership). */
+export function sourcesOf(memberships: readonly Pick<Membership, 'id' | 'story' | 'family'>[]): (docId: string) => SourceOf {
+  const byDoc = new Map<string, Pick<Membership, 'id' | 'story' | 'family'>>()
   for (const m of memberships) if (!byDoc.has(m.id)) byDoc.set(m.id, m)
   const idOfStory = storyIds(memberships)
-  // One copy of each text is enough for fusion: same-id documents are one text and one family.
-  const seen = new Set<string>()
-  const known = docs.filter((d) => byDoc.has(d.id) && !seen.has(d.id) && seen.add(d.id))
-  return fuseEvents(known, (docId) => {
+  return (docId) => {
     const m = byDoc.get(docId)!
     return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
-  })
+  }
 }
 
 /**

@@ -16,7 +16,8 @@ export interface SourceOf {
   readonly story: string
 }
 
-interface Member {
+/** One event as fusion reads it: the event, its document, who stands behind it, its day and speaker. */
+export interface Member {
   readonly event: ContractEvent
   readonly doc: FusionDocument
   readonly source: SourceOf
@@ -25,7 +26,8 @@ interface Member {
   readonly speaker: string | null
 }
 
-interface Group {
+/** An incident being fused: its members in the order they joined. */
+export interface Group {
   readonly type: ContractEvent['type']
   readonly members: Member[]
   /** The members that report the incident (neither background nor denial), in order: the first is its head. */
@@ -55,18 +57,39 @@ export function fuseEvents(docs: readonly FusionDocument[], sourceOf: (docId: st
 export function fuseIncidents(
   docs: readonly FusionDocument[], sourceOf: (docId: string) => SourceOf,
 ): { fused: FusedEvent; events: string[] }[] {
+  return fuseAll(docs, sourceOf).incidents.map((i) => ({ fused: i.fused, events: i.members.map((m) => m.event.id) }))
+}
+
+/** The events of `doc` fusion reads (all but hypotheticals), in the document's order. */
+export function membersOf(doc: FusionDocument, source: SourceOf): Member[] {
+  return doc.events.filter((e) => e.modality !== 'hypothetical')
+    .map((event) => ({ event, doc, source, day: dayNumber(event.date) ?? dayNumber(doc.publishedAt), speaker: speakerOf(event, doc) }))
+}
+
+/** Reports first, denials next (they attach to what they deny), background last (it only supports). */
+export function memberClass(m: { readonly event: Pick<ContractEvent, 'type' | 'modality'> }): 0 | 1 | 2 {
+  return m.event.modality === 'background' ? 2 : isDenial(m.event) ? 1 : 0
+}
+
+/** One fused incident with its members (in the order they joined) and its status before the fighting check. */
+export interface Incident {
+  readonly fused: FusedEvent
+  readonly members: readonly Member[]
+  readonly baseStatus: FusedEvent['status']
+}
+
+/**
+ * Fuses every event of `docs` (in arrival order): the incidents in the order they were opened, and every member
+ * with the index of the incident it joined (null: a background mention that found none).
+ */
+export function fuseAll(
+  docs: readonly FusionDocument[], sourceOf: (docId: string) => SourceOf,
+): { incidents: Incident[]; members: { member: Member; incident: number | null }[] } {
   const groups: Group[] = []
-  const members: Member[] = []
-  for (const doc of docs) {
-    const src = sourceOf(doc.id)
-    for (const event of doc.events) {
-      if (event.modality === 'hypothetical') continue
-      members.push({ event, doc, source: src, day: dayNumber(event.date) ?? dayNumber(doc.publishedAt), speaker: speakerOf(event, doc) })
-    }
-  }
-  // Reports first, denials next (they attach to what they deny), background last (it only supports).
-  const order = (m: Member) => (m.event.modality === 'background' ? 2 : isDenial(m.event) ? 1 : 0)
+  const members: Member[] = docs.flatMap((doc) => membersOf(doc, sourceOf(doc.id)))
+  const order = memberClass
   const sorted = members.map((m, i) => [m, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([m]) => m)
+  const incidentOf = new Map<Member, number>()
   // Open incidents are compared in the order they were filed by type and day (under "*" too, for denials, which
   // may answer any type): of equal costs the first wins. Only incidents with a member the event may share a place
   // with (the index) are compared at all; every other one costs +Infinity.
@@ -81,14 +104,10 @@ export function fuseIncidents(
   }
   const index = new MemberIndex<{ readonly m: Member; readonly g: Group }>()
   const groupTypes = new Set<string>()
+  const groupIndex = new Map<Group, number>()
   const join = (g: Group, m: Member) => {
-    g.members.push(m)
-    if (m.event.modality !== 'background' && !isDenial(m.event)) {
-      g.reports.push(m)
-      for (const a of m.event.actors) g.parties.add(a.actorId)
-    }
-    g.docs.add(m.doc.id)
-    g.stories.add(m.source.story)
+    addMember(g, m)
+    incidentOf.set(m, groupIndex.get(g)!)
     file(g, m)
     index.add(g.type, positionOf(m), { m, g })
   }
@@ -110,32 +129,62 @@ export function fuseIncidents(
       const d = placeDistance(m.event, x.event, m.source.story === x.source.story)
       if (d < (closest.get(g) ?? Number.POSITIVE_INFINITY)) closest.set(g, d)
     })
-    let best: Group | null = null
-    let bestCost = Number.POSITIVE_INFINITY
-    let bestRank = Number.POSITIVE_INFINITY
-    for (const [g, distance] of closest) {
-      const cost = fitCost(m, g, distance)
-      if (cost < bestCost) { best = g; bestCost = cost; bestRank = rank(g) }
-      else if (cost === bestCost && cost < Number.POSITIVE_INFINITY) {
-        const r = rank(g)
-        if (r < bestRank) { best = g; bestRank = r }
-      }
-    }
+    const best = bestFit(m, closest, rank)
     if (best) join(best, m)
     else if (m.event.modality !== 'background') {
       // A denial of something nobody reported stands as its own item; a background mention alone is no news.
-      const g: Group = { type: m.event.type, members: [], reports: [], parties: new Set(), docs: new Set(), stories: new Set(), filedAt: new Map() }
+      const g = newGroup(m.event.type)
+      groupIndex.set(g, groups.length)
       groups.push(g)
       groupTypes.add(g.type)
       join(g, m)
     }
   }
   const fused = groups.map((g) => present(g))
+  const baseStatus = fused.map((f) => f.status)
   markFighting(groups, fused)
-  return fused.map((f, i) => ({ fused: f, events: groups[i]!.members.map((m) => m.event.id) }))
+  return {
+    incidents: fused.map((f, i) => ({ fused: f, members: groups[i]!.members, baseStatus: baseStatus[i]! })),
+    members: members.map((member) => ({ member, incident: incidentOf.get(member) ?? null })),
+  }
 }
 
-function isDenial(e: ContractEvent): boolean {
+/** An incident with no member yet. */
+export function newGroup(type: ContractEvent['type']): Group {
+  return { type, members: [], reports: [], parties: new Set(), docs: new Set(), stories: new Set(), filedAt: new Map() }
+}
+
+/** Adds `m` to `g` (what fitCost and present read of it; filing for the search is the caller's). */
+export function addMember(g: Group, m: Member): void {
+  g.members.push(m)
+  if (m.event.modality !== 'background' && !isDenial(m.event)) {
+    g.reports.push(m)
+    for (const a of m.event.actors) g.parties.add(a.actorId)
+  }
+  g.docs.add(m.doc.id)
+  g.stories.add(m.source.story)
+}
+
+/**
+ * The incident `m` joins among `closest` (each with its smallest placeDistance to `m`), or null: the lowest cost,
+ * of equal costs the lowest rank (the incident filed first under the closest day), since rank is unique per incident.
+ */
+export function bestFit<G extends Group>(m: Member, closest: ReadonlyMap<G, number>, rank: (g: G) => number): G | null {
+  let best: G | null = null
+  let bestCost = Number.POSITIVE_INFINITY
+  let bestRank = Number.POSITIVE_INFINITY
+  for (const [g, distance] of closest) {
+    const cost = fitCost(m, g, distance)
+    if (cost < bestCost) { best = g; bestCost = cost; bestRank = rank(g) }
+    else if (cost === bestCost && cost < Number.POSITIVE_INFINITY) {
+      const r = rank(g)
+      if (r < bestRank) { best = g; bestRank = r }
+    }
+  }
+  return best
+}
+
+export function isDenial(e: Pick<ContractEvent, 'type' | 'modality'>): boolean {
   return e.type === 'denial' || e.modality === 'denied'
 }
 
@@ -174,7 +223,7 @@ function positionOf(m: Member): Position {
  * what its precision allows ("near Tessik" ~15 km). A missing place fits only inside one story, where the
  * text around it already says where.
  */
-function placeDistance(a: ContractEvent, b: ContractEvent, sameStory: boolean): number {
+export function placeDistance(a: Pick<ContractEvent, 'place'>, b: Pick<ContractEvent, 'place'>, sameStory: boolean): number {
   if (!a.place || !b.place) return sameStory ? 50 : Number.POSITIVE_INFINITY
   if (a.place.placeId === b.place.placeId) return 0
   // "300,000 have fled northern Vardenia" is not "20,000 fled Qorvath": a country-wide place contains the town
@@ -208,7 +257,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function present(g: Group): FusedEvent {
+export function present(g: Group): FusedEvent {
   const reports = g.members.filter((m) => m.event.modality !== 'background' && !isDenial(m.event))
   const denials = g.members.filter((m) => isDenial(m.event))
   const counted = g.members.filter((m) => m.event.modality !== 'background')
@@ -312,12 +361,22 @@ function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
   })
   groups.forEach((g, i) => {
     const f = fused[i]!
-    if (g.type !== 'territory_change' || f.status === 'contested' || f.modality !== 'claimed' || !f.place) return
+    if (!mayBeFoughtOver(f)) return
     const d = dayNumber(f.date)
     const days = d === null ? [...battlesOn.keys()] : [d - 1, d, d + 1, null]
     const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => sameIncidentPlace(f, b)))
     if (fighting) f.status = 'contested'
   })
+}
+
+/** A claimed, placed change of control not already contested: fighting at its place and days contests it. */
+export function mayBeFoughtOver(f: FusedEvent): boolean {
+  return f.type === 'territory_change' && f.status !== 'contested' && f.modality === 'claimed' && f.place !== null
+}
+
+/** True when the fused battle `b` is fighting at the place and days of the change of control `f`. */
+export function foughtOver(f: FusedEvent, b: FusedEvent): boolean {
+  return b.type === 'battle' && b.place !== null && sameIncidentPlace(f, b)
 }
 
 function sameIncidentPlace(a: FusedEvent, b: FusedEvent): boolean {

@@ -125,7 +125,7 @@ test('a store saved without stories, or under other story rules, is worked out o
     assert.deepEqual(first, buildStories(docs.map(presentDocument)))
     assert.deepEqual(await loadStories(store, { save: true, onRebuild: (why) => heard.push(why) }), first)
     assert.deepEqual(heard, ['never saved'], 'saved: the second load reads it')
-    await store.saveFusedEvents(await store.getFusedEvents(), { version: STORY_STATE_VERSION - 1, documents: 2, sources: 2 })
+    await store.saveFusion([], [], { version: STORY_STATE_VERSION - 1, documents: 2, sources: 2 })
     assert.deepEqual(await loadStories(store, { save: true, onRebuild: (why) => heard.push(why) }), first)
     assert.deepEqual(heard, ['never saved', 'saved by other story rules'])
     assert.equal((await store.getStoryState())?.version, STORY_STATE_VERSION)

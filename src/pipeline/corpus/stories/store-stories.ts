@@ -1,23 +1,27 @@
 // Stories of the documents in a store. Ingest places each new document in the story index (resumed from the
-// stored memberships, with the texts of only the last few days) and fuses the store's events again, saving both in
-// its own transaction; readers (`sitrep serve`, `stories`, `export`) then load memberships and fused events as
+// stored memberships, with the texts of only the last few days) and fuses its events into the saved incidents
+// (store-fusion.ts: only what the new events reach is fused again), saving both in its own transaction; readers (`sitrep serve`, `stories`, `export`) then load memberships and fused events as
 // saved. A store whose saved state does not cover its documents (written before migration 005, or under other
 // story rules) is rebuilt once by the first reader that finds it so.
 import type { ExtractedDocument, FusedEvent, Story } from '../../../core/contract.ts'
 import { annIndex } from '../../../core/ids.ts'
-import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, Span } from '../../../core/types.ts'
+import type { ActorId, ActorKind, AnnId, Doc, DocId, EventAnnotation, EventType, Span } from '../../../core/types.ts'
+import type { FiledRow, FusionChange, FusionMemberRecord, IncidentRecord, NearProbe } from '../../../store/store.ts'
 import { presentActorMention, presentDocument, presentEvent } from '../../present.ts'
-import { assembleStories, fuseStories } from './build-stories.ts'
+import { assembleStories, knownDocuments, sourcesOf } from './build-stories.ts'
+import { fuseIncrementally, fusionDocumentOf, fusionRecords } from './store-fusion.ts'
+import { fileIndex, placeIncrementally } from './store-placement.ts'
 import { dayNumber } from './fingerprints.ts'
-import type { FusionDocument } from './fuse.ts'
+import { fuseAll, type FusionDocument } from './fuse.ts'
 import { DEFAULT_OPTIONS, snapshotFromMemberships, StoryIndex } from './story-index.ts'
 import type { Membership } from './story-index.ts'
 
 /**
  * Version of the rules that place documents in stories and fuse their events. Bump it with any change that moves
  * their output (the fuse snapshot and eval:stories show one): stores saved under another version are rebuilt once.
+ * 2: fusion's state is saved per member (migration 006), so ingest re-fuses only what its events reach.
  */
-export const STORY_STATE_VERSION = 1
+export const STORY_STATE_VERSION = 2
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
@@ -56,9 +60,21 @@ export interface StoryStore {
   listActorMentions(): Promise<readonly ActorMention[]>
   getDocumentSources(): Promise<readonly StoredCopy[]>
   getStoryMemberships(): Promise<readonly Membership[]>
+  storyCoverage(): Promise<{ documents: number; sources: number; placed: number }>
+  unplacedDocuments(): Promise<readonly { id: DocId; publishedAt: string | null; arrival: number }[]>
+  storyIndexSize(): Promise<{ size: number; stories: number; families: number; newestDay: number | null }>
+  storyKeyHits(keys: readonly number[], fromDay: number, cap: number): Promise<readonly { key: number; seq: number }[]>
+  filedDocuments(seqs: readonly number[]): Promise<readonly { seq: number; day: number; features: string; membership: Membership }[]>
+  storyMembers(stories: readonly number[]): Promise<readonly { id: string; seq: number; story: number; family: number; wire: string | null }[]>
+  fileStoryDocuments(docs: readonly FiledRow[], pruneBefore: number, replace: boolean): Promise<void>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
-  saveFusedEvents(events: readonly FusedEvent[], state: StoryState): Promise<void>
+  saveFusion(members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void>
+  updateFusion(change: FusionChange): Promise<void>
+  fusionMembersNear(probes: readonly NearProbe[]): Promise<FusionMemberRecord[]>
+  fusionMembersOf(incidents: readonly string[]): Promise<FusionMemberRecord[]>
+  incidentsNear(type: EventType, probes: readonly NearProbe[]): Promise<IncidentRecord[]>
+  incidentsOf(incidents: readonly string[]): Promise<IncidentRecord[]>
   getFusedEvents(): Promise<FusedEvent[]>
   getStoryState(): Promise<StoryState | null>
   transaction<T>(work: (tx: StoryStore) => Promise<T>): Promise<T>
@@ -108,10 +124,32 @@ function staleness(s: Stored): Staleness {
  */
 export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R>, docs: readonly Doc[]): Promise<R> {
   return store.transaction(async (tx) => {
+    const current = await stateIsCurrent(tx)
     const saved = await tx.saveDocuments(docs)
-    if (saved.inserted.length > 0 || saved.sourcesAdded > 0 || staleness(await readStored(tx)) !== null) await refreshStories(tx, { save: true })
+    if (!current) await refreshStories(tx, { save: true })
+    else if (saved.inserted.length > 0 || saved.sourcesAdded > 0) await addToStories(tx)
     return saved
   })
+}
+
+/**
+ * Places the documents not placed yet and fuses their events into the saved incidents (refuse.ts), writing only
+ * the rows that change: for a store whose saved state covered every document before this batch.
+ */
+async function addToStories(store: StoryStore): Promise<void> {
+  const placement = await placeIncrementally(store)
+  const covered = await store.storyCoverage()
+  const state = { version: STORY_STATE_VERSION, documents: covered.documents, sources: covered.sources }
+  const fresh = placement.documents.map(fusionDocumentOf)
+  await store.updateFusion({ ...(await fuseIncrementally(store, fresh, placement.sourceOf)), state })
+}
+
+/** What staleness says without reading every document, copy and membership: counts against the saved state. */
+async function stateIsCurrent(store: StoryStore): Promise<boolean> {
+  const state = await store.getStoryState()
+  if (!state || state.version !== STORY_STATE_VERSION) return false
+  const c = await store.storyCoverage()
+  return state.documents === c.documents && state.sources === c.sources && c.placed === c.documents
 }
 
 /**
@@ -144,18 +182,21 @@ export async function refreshStories(store: StoryStore, opts: { save: boolean })
   const replace = s.state !== null && s.state.version !== STORY_STATE_VERSION
   const stored = replace ? [] : s.memberships
   // Placement first, in its own scope: the whole documents it read are garbage before fusion reads its rows.
-  const { memberships, added } = await placeNew(store, s, stored)
-  const fused = fuseStories(await fusionDocuments(store, s.documents), memberships)
+  const { memberships, added, index } = await placeNew(store, s, stored)
+  const fusion = fuseAll(knownDocuments(await fusionDocuments(store, s.documents), memberships), sourcesOf(memberships))
+  const fused = fusion.incidents.map((i) => i.fused)
   if (opts.save) {
     if (replace) await store.saveStoryMemberships(memberships)
     else if (added > 0) await store.appendStoryMemberships(memberships.slice(stored.length))
-    await store.saveFusedEvents(fused, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
+    await fileIndex(store, index, 0, true)
+    const records = fusionRecords(fusion)
+    await store.saveFusion(records.members, records.incidents, { version: STORY_STATE_VERSION, documents: s.documents.length, sources: s.copies.length })
   }
   return assembleStories(memberships, fused)
 }
 
 /** Resumes the index from `stored` and places every document it lacks; returns all memberships, copies last. */
-async function placeNew(store: StoryStore, s: Stored, stored: readonly Membership[]): Promise<{ memberships: readonly Membership[]; added: number }> {
+async function placeNew(store: StoryStore, s: Stored, stored: readonly Membership[]): Promise<{ memberships: readonly Membership[]; added: number; index: StoryIndex }> {
   const placed = new Set(stored.map((m) => m.id))
   // The index's first sweep drops every document more than windowDays before its newest: restoring only the
   // ones after that leaves it the same documents to match, without computing the features of the rest. (A bucket
@@ -176,7 +217,7 @@ async function placeNew(store: StoryStore, s: Stored, stored: readonly Membershi
     return pa < pb ? -1 : pa > pb ? 1 : (arrival.get(a.id) ?? 0) - (arrival.get(b.id) ?? 0)
   })
   for (const d of fresh) index.add(d)
-  return { memberships: withCopies(index, s).memberships(), added: fresh.length }
+  return { memberships: withCopies(index, s).memberships(), added: fresh.length, index }
 }
 
 /**

@@ -73,6 +73,31 @@ export function snapshotFromMemberships(memberships: readonly Membership[], opti
   return { schema: 'sitrep.story-index/1', options, memberships: [...memberships], families, storyCount }
 }
 
+/** A document as the store files it for later lookups (story_keys, story_features). */
+export interface FiledDocument {
+  /** Its index in the order documents were added (story_documents.seq). */
+  readonly seq: number
+  readonly id: string
+  /** Its day in the index (publication day, or the newest day seen when undated). */
+  readonly day: number
+  /** The keys it is filed under, each once. */
+  readonly keys: readonly number[]
+  readonly features: DocFeatures
+}
+
+/** What StoryIndex.resume needs (see there). */
+export interface ResumePoint {
+  readonly options: StoryIndexOptions
+  /** Documents, stories and families of the whole index. */
+  readonly size: number
+  readonly stories: number
+  readonly familyCount: number
+  readonly watermark: number
+  readonly documents: readonly { readonly seq: number; readonly membership: Membership; readonly day: number; readonly features: DocFeatures }[]
+  /** Every family of the stories of `documents`, with its wire (first member's that names one). */
+  readonly knownFamilies: readonly { readonly family: number; readonly story: number; readonly wire: string | null }[]
+}
+
 const S_BANDS = 16 // x 4 rows of the shingle signature: catches copies (J >= ~0.5)
 const S_ROWS = 4
 const W_BANDS = 21 // x 3 rows of the word signature: catches paraphrases (J >= ~0.3 half the time)
@@ -126,7 +151,7 @@ export class StoryIndex {
     // Candidates ranked by how many keys they share; only the best few are compared, so the work per document
     // stays bounded even when a common key's bucket is full.
     const hits = new Map<number, number>()
-    for (const key of this.keysOf(features, day, false)) {
+    for (const key of lookupKeys(features, false)) {
       const b = this.buckets.get(key)
       if (b === undefined) continue
       if (typeof b === 'number') hits.set(b, (hits.get(b) ?? 0) + 1)
@@ -187,7 +212,7 @@ export class StoryIndex {
     this.liveIdx.push(idx)
     this.byId.set(membershipKey(doc), idx)
     this.firstOfId.set(doc.id, idx)
-    for (const key of this.keysOf(features, day, true)) this.insert(key, idx)
+    for (const key of lookupKeys(features, true)) this.insert(key, idx)
     return m
   }
 
@@ -251,9 +276,56 @@ export class StoryIndex {
       index.byId.set(membershipKey(m), idx)
       if (!index.firstOfId.has(m.id)) index.firstOfId.set(m.id, idx)
       if (day > index.watermark) index.watermark = day
-      if (f) for (const key of index.keysOf(f, day, true)) index.insert(key, idx)
+      if (f) for (const key of lookupKeys(f, true)) index.insert(key, idx)
     }
     return index
+  }
+
+  /**
+   * Resumes an index from the part of it that can still matter: what the store filed of its recent documents
+   * (their features and index days; the caller passes at least, for every key a new document looks up, the last
+   * `bucketCap` documents filed under it inside the window), the families of those documents' stories, and the
+   * counts and watermark of the whole index. New documents then land where the whole index would put them
+   * (documents are filed in order of day, so a key's most recent documents in the window are what its bucket holds).
+   */
+  static resume(r: ResumePoint): StoryIndex {
+    const index = new StoryIndex(r.options)
+    index.storyCount = r.stories
+    index.members.length = r.size
+    index.days.length = r.size
+    index.features.length = r.size
+    index.families.length = r.familyCount
+    index.storyFamilies.length = r.stories
+    for (const f of [...r.knownFamilies].sort((a, b) => a.family - b.family)) {
+      index.families[f.family] = { story: f.story, wire: f.wire }
+      ;(index.storyFamilies[f.story] ??= []).push(f.family)
+    }
+    index.watermark = r.watermark
+    for (const d of [...r.documents].sort((a, b) => a.seq - b.seq)) {
+      index.members[d.seq] = d.membership
+      index.days[d.seq] = d.day
+      index.features[d.seq] = d.features
+      index.liveIdx.push(d.seq)
+      index.byId.set(membershipKey(d.membership), d.seq)
+      if (!index.firstOfId.has(d.membership.id)) index.firstOfId.set(d.membership.id, d.seq)
+      for (const key of lookupKeys(d.features, true)) index.insert(key, d.seq)
+    }
+    return index
+  }
+
+  /** What the store files for the documents added from `seq` on that are still in the window: day, keys, features. */
+  filed(from = 0): FiledDocument[] {
+    const out: FiledDocument[] = []
+    for (const idx of this.liveIdx) {
+      const f = this.features[idx]
+      if (idx >= from && f) out.push({ seq: idx, id: this.members[idx]!.id, day: this.days[idx]!, keys: [...new Set(lookupKeys(f, true))], features: f })
+    }
+    return out
+  }
+
+  /** The newest day the index has seen (documents before it minus windowDays are never compared again). */
+  get newestDay(): number {
+    return this.watermark
   }
 
   private readonly byId = new Map<string, number>()
@@ -264,37 +336,6 @@ export class StoryIndex {
     this.families.push({ story, wire })
     this.storyFamilies[story]!.push(this.families.length - 1)
     return this.families.length - 1
-  }
-
-  /** Lookup keys: LSH bands of both signatures, quotations, figures, and event cells (neighbours when querying). */
-  private keysOf(f: DocFeatures, day: number, inserting: boolean): number[] {
-    const keys: number[] = []
-    band(f.shingleSig, S_BANDS, S_ROWS, 0x5, keys)
-    band(f.wordSig, W_BANDS, W_ROWS, 0x7, keys)
-    for (const q of f.quotes) keys.push(smi(mix32(q ^ 0x51)))
-    for (const n of f.numbers) keys.push(smi(mix32(n ^ 0x4e)))
-    // "…, Levant Wire reported": a document is filed under its outlet's name words and looked up by the names
-    // it mentions, so a rewrite that credits its source finds it.
-    for (const t of inserting ? f.outlet : f.names) keys.push(smi(mix32(t ^ 0x6f)))
-    if (f.lead) {
-      const l = f.lead
-      const r = inserting ? 0 : 1
-      const la = Math.floor(l.lat / LEAD_CELL_DEG)
-      const lo = Math.floor(l.lon / LEAD_CELL_DEG)
-      for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
-        keys.push(smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`)))
-      }
-    }
-    for (const e of f.events) {
-      const la = Math.floor(e.lat / CELL_DEG)
-      const lo = Math.floor(e.lon / CELL_DEG)
-      // "near Tessik" may be resolved to a town next door: query the neighbouring cells and days too.
-      const r = inserting ? 0 : 1
-      for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
-        keys.push(smi(hashString(`e${e.type}|${la + dla}|${lo + dlo}|${e.day + dd}`)))
-      }
-    }
-    return keys
   }
 
   private insert(key: number, idx: number): void {
@@ -325,6 +366,37 @@ export class StoryIndex {
       return false
     })
   }
+}
+
+/** Lookup keys: LSH bands of both signatures, quotations, figures, and event cells (neighbours when querying). */
+export function lookupKeys(f: DocFeatures, inserting: boolean): number[] {
+  const keys: number[] = []
+  band(f.shingleSig, S_BANDS, S_ROWS, 0x5, keys)
+  band(f.wordSig, W_BANDS, W_ROWS, 0x7, keys)
+  for (const q of f.quotes) keys.push(smi(mix32(q ^ 0x51)))
+  for (const n of f.numbers) keys.push(smi(mix32(n ^ 0x4e)))
+  // "…, Levant Wire reported": a document is filed under its outlet's name words and looked up by the names
+  // it mentions, so a rewrite that credits its source finds it.
+  for (const t of inserting ? f.outlet : f.names) keys.push(smi(mix32(t ^ 0x6f)))
+  if (f.lead) {
+    const l = f.lead
+    const r = inserting ? 0 : 1
+    const la = Math.floor(l.lat / LEAD_CELL_DEG)
+    const lo = Math.floor(l.lon / LEAD_CELL_DEG)
+    for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
+      keys.push(smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`)))
+    }
+  }
+  for (const e of f.events) {
+    const la = Math.floor(e.lat / CELL_DEG)
+    const lo = Math.floor(e.lon / CELL_DEG)
+    // "near Tessik" may be resolved to a town next door: query the neighbouring cells and days too.
+    const r = inserting ? 0 : 1
+    for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
+      keys.push(smi(hashString(`e${e.type}|${la + dla}|${lo + dlo}|${e.day + dd}`)))
+    }
+  }
+  return keys
 }
 
 /**
