@@ -231,23 +231,48 @@ function foldWords(t: string): string[] {
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
-/** A token of a sentence; its lowercase and folded forms are computed on first use, since most are never asked for. */
+/** Whether text[start, end) holds a letter or digit (WORD), read from its characters: ASCII needs no slice nor regex. */
+function isWordSpan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return WORD.test(text.slice(start, end))
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  }
+  return false
+}
+
+/** Whether text[start, end) begins with a capital (or a digit, for ASCII), as Tok.upper. */
+function isUpperSpan(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start)
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : UPPER.test(text.slice(start, end))
+}
+
+/**
+ * A token of a sentence; its lowercase and folded forms are computed on first use, since most are never asked for.
+ * Tokens are pooled by Toks and set up again for each sentence (the scan meets hundreds of thousands a second).
+ */
 class Token implements Tok {
-  readonly word: boolean
-  readonly upper: boolean
+  word = false
+  upper = false
   /** Char code of the first character: lets the scan pass over lowercase words without slicing their text. */
-  readonly first: number
+  first = 0
+  source = ''
+  start = 0
+  end = 0
   #text: string | null = null
   #lower: string | null = null
   #folded: string[] | null = null
-  constructor(private readonly source: string, readonly start: number, readonly end: number) {
-    const c = source.charCodeAt(start)
-    this.first = c
-    const ascii = c < 128
-    const digit = c >= 48 && c <= 57
-    const cap = c >= 65 && c <= 90
-    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(this.text) : WORD.test(this.text)
-    this.upper = ascii ? digit || cap : UPPER.test(this.text)
+  reset(source: string, start: number, end: number): this {
+    this.source = source
+    this.start = start
+    this.end = end
+    this.first = source.charCodeAt(start)
+    this.word = isWordSpan(source, start, end)
+    this.upper = isUpperSpan(source, start, end)
+    this.#text = null
+    this.#lower = null
+    this.#folded = null
+    return this
   }
   get text(): string { return (this.#text ??= this.source.slice(this.start, this.end)) }
   /** Takes the folded and lowercase forms from the word's memo, where the scan looked it up. */
@@ -261,14 +286,61 @@ class Token implements Tok {
   get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
 }
 
-function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
-  const toks = new Array<Tok>(spans.length)
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i] as readonly [number, number]
-    toks[i] = new Token(text, span[0], span[1])
+/**
+ * The tokens of one sentence, made on first use from a pool: the scan reads most tokens' first character only
+ * (wordAt, firstAt), and the rules around a name ask for the few tokens near it. Valid until the next load().
+ */
+class Toks {
+  length = 0
+  #source = ''
+  #spans: readonly (readonly [number, number])[] = []
+  readonly #pool: Token[] = []
+  /** Per position, the load() generation its pooled token was set up for. */
+  #stamp = new Uint32Array(64)
+  #generation = 0
+
+  load(source: string, spans: readonly (readonly [number, number])[]): this {
+    this.#source = source
+    this.#spans = spans
+    this.length = spans.length
+    if (this.#stamp.length < spans.length) this.#stamp = new Uint32Array(spans.length * 2)
+    this.#generation++
+    return this
   }
-  return toks
+
+  /** The token at i; undefined outside the sentence. */
+  at(i: number): Tok | undefined {
+    if (i < 0 || i >= this.length) return undefined
+    const pool = this.#pool
+    while (pool.length <= i) pool.push(new Token())
+    const t = pool[i] as Token
+    if (this.#stamp[i] !== this.#generation) {
+      const span = this.#spans[i] as readonly [number, number]
+      t.reset(this.#source, span[0], span[1])
+      this.#stamp[i] = this.#generation
+    }
+    return t
+  }
+
+  /** Char code of token i's first character, without setting the token up. */
+  firstAt(i: number): number { return this.#source.charCodeAt((this.#spans[i] as readonly [number, number])[0]) }
+
+  /** Token i's Tok.word, without setting the token up. */
+  wordAt(i: number): boolean {
+    const span = this.#spans[i] as readonly [number, number]
+    return isWordSpan(this.#source, span[0], span[1])
+  }
+
+  /** Tokens first to last, inclusive. */
+  range(first: number, last: number): Tok[] {
+    const out: Tok[] = []
+    for (let i = first; i <= last; i++) out.push(this.at(i) as Tok)
+    return out
+  }
 }
+
+/** The one token list recognition reloads for every sentence (recognition runs one sentence at a time). */
+const sentenceToks = new Toks()
 
 /**
  * Lowercase ASCII letters a word must begin with to be an article or begin a lowercase theater phrase, per gazetteer:
@@ -308,13 +380,13 @@ const isPossessive = (t: Tok): boolean => {
 }
 
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
-function nextWord(toks: readonly Tok[], i: number): number {
+function nextWord(toks: Toks, i: number): number {
   let j = i + 1
   while (j < toks.length) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     if (t.word) return j
-    const prev = toks[j - 1] as Tok
-    const next = toks[j + 1]
+    const prev = toks.at(j - 1) as Tok
+    const next = toks.at(j + 1)
     const joined = /^[-‐‑'’ʼ]$/.test(t.text) && t.start === prev.end && next !== undefined && next.start === t.end
     if (!joined) return -1
     j++
@@ -332,13 +404,19 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   const personKeys = new Set<string>()
   const lcFirst = lowercaseFirstTable(gaz)
   const run = new IdRun(gaz)
+  const toks = sentenceToks
   sentences.forEach((spans, sentence) => {
-    const toks = tokensOf(text, spans)
-    const firstWord = toks.findIndex((t) => t.word)
+    toks.load(text, spans)
+    let firstWord = 0
+    while (firstWord < toks.length && !toks.wordAt(firstWord)) firstWord++
+    if (firstWord === toks.length) firstWord = -1
     let k = 0
     while (k < toks.length) {
-      const t = toks[k] as Tok
-      if (!t.word) { k++; continue }
+      // Lowercase words that begin nothing, and punctuation, pass without setting up a token.
+      const c = toks.firstAt(k)
+      if (c >= 97 && c <= 122 && lcFirst[c] === 0) { k++; continue }
+      if (!toks.wordAt(k)) { k++; continue }
+      const t = toks.at(k) as Tok
       if (t.first >= 0x0620 && isArabicWord(t.text)) {
         const found = arabicMention(toks, k, sentence, gaz)
         if (found) mentions.push(found.mention)
@@ -353,18 +431,17 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       let startsUpper = t.upper
       let first: WordInfo | null = null
       if (!startsUpper) {
-        if (t.first >= 97 && t.first <= 122 && lcFirst[t.first] === 0) { k++; continue }
         // Most words are lowercase and begin nothing: one memo lookup tells an article ("al-Raqqa") or a phrase start.
         first = wordInfo(text, t, gaz)
         const code = lowercaseCode(t, first, gaz)
         if (code === 0) { k++; continue }
-        startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
+        startsUpper = (code & LC_ARTICLE) !== 0 && (toks.at(nextWord(toks, k))?.upper ?? false)
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
       let best: { last: number; key: string; node: number } | null = null
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
-        const tj = toks[j] as Tok
+        const tj = toks.at(j) as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
         if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
@@ -390,13 +467,13 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
-        const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
+        const possessive = following >= 0 && isPossessive(toks.at(following) as Tok) &&
           possessiveGoesOn(run.words(), gaz)
         if ((found & PROBE_LONGER) === 0 && !run.lastArticle && !possessive) break
         j = following
       }
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
-      if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
+      if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks.at(best.last) as Tok).end, (toks.at(best.last) as Tok).end + 4))) best = null
       if (!best) {
         const demonym = t.upper ? demonymOf(first ?? wordInfo(text, t, gaz), gaz) : undefined
         if (demonym) demonymCountries.push(demonym)
@@ -422,8 +499,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
  * (the OCHA Arabic names), the first word taken with or without a proclitic ("ودير الزور" -> "دير الزور"). Arabic has
  * no capitals, so a single common word ("مدينة") is marked common and needs a major place to stand.
  */
-function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
-  const t = toks[k] as Tok
+function arabicMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
+  const t = toks.at(k) as Tok
   const first = arabicCore(t.text)
   let best: { last: number; key: string; skip: number; cutEnd: number } | null = null
   for (const { word, skip } of [{ word: first.word, skip: 0 }, ...withoutProclitics(first.word)]) {
@@ -436,8 +513,8 @@ function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: G
       if ((found & PROBE_KEY) !== 0 && (!best || j > best.last)) best = { last: j, key, skip, cutEnd: cut }
       // A word with punctuation on it ends the name; so does a key no longer name begins with.
       if ((found & PROBE_LONGER) === 0 || cut > 0) break
-      const next = toks[j + 1]
-      if (!next || next.start > (toks[j] as Tok).end + 1 || !isArabicWord(next.text)) break
+      const next = toks.at(j + 1)
+      if (!next || next.start > (toks.at(j) as Tok).end + 1 || !isArabicWord(next.text)) break
       const core = arabicCore(next.text)
       words.push(foldName(core.word))
       cut = core.cut
@@ -446,16 +523,16 @@ function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: G
     if (best) break
   }
   if (!best) return null
-  const last = toks[best.last] as Tok
+  const last = toks.at(best.last) as Tok
   const nameStart = t.start + best.skip
   const nameEnd = last.end - best.cutEnd
   const oneWord = best.last === k
-  const before = toks[k - 1]
+  const before = toks.at(k - 1)
   const prevArabic = before && isArabicWord(before.text) && before.end >= t.start - 1 ? before.text : null
-  const surface = foldName(toks.slice(k, best.last + 1).map((x) => x.text).join(' ').slice(best.skip, nameEnd - t.start))
+  const surface = foldName(toks.range(k, best.last).map((x) => x.text).join(' ').slice(best.skip, nameEnd - t.start))
   // "محافظة إربد" (Irbid governorate), "ريف حلب الغربي" (the western Aleppo countryside): the area words join the mention.
   const area = best.skip === 0 && prevArabic && before ? arabicAreaWord(prevArabic) : null
-  const next = toks[best.last + 1]
+  const next = toks.at(best.last + 1)
   const bearing = area && best.cutEnd === 0 && next && next.start <= last.end + 1 ? arabicBearing(next.text) : null
   const start = area && before ? before.start + area.skip : nameStart
   const end = bearing !== null && next ? next.end - arabicCore(next.text).cut : nameEnd
@@ -485,15 +562,15 @@ export function surfaceOfName(name: string): string {
 }
 
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
-function shapeMention(toks: readonly Tok[], first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
+function shapeMention(toks: Toks, first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
   common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
   if (notPlaces.has(key)) return null
   if (gaz.demonymCountry(key) && !allHits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
-  const f = toks[first] as Tok
-  const l = toks[last] as Tok
+  const f = toks.at(first) as Tok
+  const l = toks.at(last) as Tok
   const oneWord = first === last && f.folded.length === 1
   let folded: readonly string[] | null = null
-  const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.slice(first, last + 1).flatMap((t) => t.folded))
+  const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.range(first, last).flatMap((t) => t.folded))
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
@@ -524,7 +601,7 @@ function shapeMention(toks: readonly Tok[], first: number, last: number, sentenc
   if (before && ROLE_NOUNS.has(before.lower)) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
   // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
-  const next = toks[last + 1]
+  const next = toks.at(last + 1)
   const located = before !== null && LOCATING.has(before.lower)
   if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
   const after = nextWordTok(toks, last)
@@ -569,13 +646,13 @@ const SPEECH_FIRST = new Set([...',staewrnil'].map((c) => c.charCodeAt(0)))
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 
 /** Text of up to `n` tokens from `i`, with their spacing. */
-function text(toks: readonly Tok[], i: number, n: number): string {
-  const first = toks[i]
+function text(toks: Toks, i: number, n: number): string {
+  const first = toks.at(i)
   if (!first) return ''
   let out = ''
   let at = first.start
   for (let j = i; j < Math.min(toks.length, i + n); j++) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     out += ' '.repeat(Math.max(0, t.start - at)) + t.text
     at = t.end
   }
@@ -588,11 +665,11 @@ export function isMajor(e: GazEntry): boolean {
 }
 
 /** True when the words around `i` are all capitalised, as in a headline ("Rebels Take Hama Airport"). */
-function isTitleCaseRun(toks: readonly Tok[], i: number): boolean {
+function isTitleCaseRun(toks: Toks, i: number): boolean {
   let caps = 0
   let words = 0
   for (let j = Math.max(0, i - 4); j < Math.min(toks.length, i + 5); j++) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     if (!t.word) continue
     words++
     if (t.upper) caps++
@@ -607,28 +684,28 @@ const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokespers
   'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
 
 /** The word token right before `i`, whatever its case. */
-function prevAny(toks: readonly Tok[], i: number): Tok | null {
-  const t = toks[i - 1]
+function prevAny(toks: Toks, i: number): Tok | null {
+  const t = toks.at(i - 1)
   return t && t.word ? t : null
 }
 
-function prevWord(toks: readonly Tok[], i: number): Tok | null {
+function prevWord(toks: Toks, i: number): Tok | null {
   for (let j = i - 1; j >= 0; j--) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     if (t.word) return t
     if (!/^[-'’]$/.test(t.text)) return null
   }
   return null
 }
 
-function nextWordTok(toks: readonly Tok[], i: number): Tok | null {
-  const t = toks[i + 1]
+function nextWordTok(toks: Toks, i: number): Tok | null {
+  const t = toks.at(i + 1)
   return t && t.word ? t : null
 }
 
 /** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
-function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
-  const t = toks[k] as Tok
+function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
+  const t = toks.at(k) as Tok
   // Only the theater country's names are corrected.
   if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
@@ -638,7 +715,7 @@ function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gaz
   const before = prevAny(toks, k)
   if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null
   const after = nextWord(toks, k)
-  if (after >= 0 && START_ARTICLES.has((toks[after] as Tok).lower) && (toks[nextWord(toks, after)]?.upper ?? false)) return null
+  if (after >= 0 && START_ARTICLES.has((toks.at(after) as Tok).lower) && (toks.at(nextWord(toks, after))?.upper ?? false)) return null
   const key = keyOfWords(t.folded)
   if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
   const hits: KeyHit[] = []
