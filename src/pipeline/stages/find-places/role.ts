@@ -2,6 +2,7 @@
 // country stands for its government ("Damascus said …"), in which case it is no location at all.
 import type { PlaceRole } from '../../../core/types.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
+import { trailingWord } from './trailing-word.ts'
 
 export interface RoleDecision {
   readonly role: PlaceRole
@@ -41,10 +42,12 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? { role: 'mention', metonym: false, rule: 'actor' } : { role: 'mention', metonym: true, rule: 'government' }
   }
-  if (entry.kind === 'country' && COUNTERPART.test(tail)) return { role: 'mention', metonym: false, rule: 'counterpart' }
-  if (TOLD.test(tail)) return { role: 'mention', metonym: false, rule: 'speech-venue' }
-  if (VENUE.test(tail)) return { role: 'mention', metonym: false, rule: 'venue' }
-  if (ORIGIN.test(tail)) return { role: 'mention', metonym: false, rule: 'origin' }
+  // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
+  const last = trailingWord(tail)
+  if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return { role: 'mention', metonym: false, rule: 'counterpart' }
+  if ((last === 'in' || last === 'at') && TOLD.test(tail)) return { role: 'mention', metonym: false, rule: 'speech-venue' }
+  if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return { role: 'mention', metonym: false, rule: 'venue' }
+  if ((last === 'from' || last === 'of') && ORIGIN.test(tail)) return { role: 'mention', metonym: false, rule: 'origin' }
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return { role: previous.role, metonym: false, rule: previous.role === 'mention' ? 'listed-with-mention' : null }
   return { role: 'event', metonym: false, rule: null }
