@@ -206,11 +206,19 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
 }
 
 const wordInfos = new WeakMap<Gazetteer, SpanMemo<WordInfo>>()
+/** The memo last used and its gazetteer: one identity check per word instead of a WeakMap lookup. */
+let lastMemoGaz: Gazetteer | null = null
+let lastMemo: SpanMemo<WordInfo> | undefined
 
 /** The WordInfo of a token, looked up by its span of the text. */
 function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
-  let memo = wordInfos.get(gaz)
-  if (!memo) wordInfos.set(gaz, (memo = new SpanMemo(100_000)))
+  let memo = lastMemo
+  if (gaz !== lastMemoGaz || memo === undefined) {
+    memo = wordInfos.get(gaz)
+    if (!memo) wordInfos.set(gaz, (memo = new SpanMemo(100_000)))
+    lastMemoGaz = gaz
+    lastMemo = memo
+  }
   let w = memo.get(source, t.start, t.end)
   if (w === undefined) memo.set(t.text, (w = wordInfoOf(t.text, gaz)))
   t.know(w)
