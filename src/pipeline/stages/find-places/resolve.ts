@@ -83,18 +83,23 @@ function coherenceRow(m: Mention, found: Candidates, d: Doc): Float64Array {
   return row
 }
 
-/** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
-function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
-  if (e.kind === 'country' || e.fcode === 'CONT') return 0
-  const keys = new Set<string>()
-  const c = cellOf(e.lat, e.lon)
+/** The distinct keys coherence counts, reused: a handful at most, so a list beats a Set. */
+const nearKeys: string[] = []
+
+/**
+ * Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon",
+ * "Alexandria"). `cell` is the candidate's C_CELL (-1 for a country or continent, which count none).
+ */
+function coherence(m: Mention, cell: number, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
+  if (cell < 0) return 0
+  nearKeys.length = 0
   for (let i = -1; i <= 1; i++) {
     for (let j = -1; j <= 1; j++) {
-      const set = cells.get(c + i * 1000 + j)
-      if (set) for (const k of set) if (k !== m.key) keys.add(k)
+      const set = cells.get(cell + i * 1000 + j)
+      if (set) for (const k of set) if (k !== m.key && !nearKeys.includes(k)) nearKeys.push(k)
     }
   }
-  return keys.size
+  return nearKeys.length
 }
 
 /** A candidate with the parts of its score that no context changes, computed once. */
@@ -128,6 +133,11 @@ interface Candidates {
   readonly admin1: readonly string[]
   /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
   readonly alone: Map<string, Best | null>
+  /** alone's answer for no suffix and no bearing, the common case, read without a key string (undefined until known). */
+  aloneBare: Best | null | undefined
+  /** The surface and suffix they were made for (the cache below tells lists of one hit list apart by them). */
+  readonly surface: string
+  readonly suffixed: boolean
 }
 
 const C_NAME_MATCH = 0
@@ -144,7 +154,7 @@ const C_INDEX = 9
 const C_CELL = 10
 const STRIDE = 11
 
-function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
+function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone' | 'aloneBare' | 'surface' | 'suffixed'> {
   const num = new Float64Array(list.length * STRIDE)
   list.forEach((c, i) => {
     const at = i * STRIDE
@@ -167,14 +177,14 @@ function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
  * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
  * meet the same array), the written surface and whether an admin suffix follows: cached on those across documents.
  */
-const candidateCache = new WeakMap<readonly KeyHit[], Map<string, Candidates>>()
+const candidateCache = new WeakMap<readonly KeyHit[], Candidates[]>()
 
 function candidates(m: Mention, gaz: Gazetteer): Candidates {
   let bySurface = candidateCache.get(m.hits)
-  if (!bySurface) candidateCache.set(m.hits, (bySurface = new Map()))
-  const memoKey = m.suffix === null ? m.surface : `${m.surface}\u0000suffix`
-  const known = bySurface.get(memoKey)
-  if (known) return known
+  if (!bySurface) candidateCache.set(m.hits, (bySurface = []))
+  // A hit list meets few surfaces ("Deir ez-Zor", "Dayr az Zawr"): a short scan, no key string to build and hash.
+  const suffixed = m.suffix !== null
+  for (const known of bySurface) if (known.suffixed === suffixed && known.surface === m.surface) return known
   let list = m.hits.map((h) => {
     const entry = gaz.entry(h.entry)
     return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry),
@@ -198,9 +208,9 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
     admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
   }))
-  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>() }
-  if (bySurface.size > 64) bySurface.clear()
-  bySurface.set(memoKey, found)
+  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>(), aloneBare: undefined, surface: m.surface, suffixed }
+  if (bySurface.length > 64) bySurface.length = 0
+  bySurface.push(found)
   return found
 }
 
@@ -296,7 +306,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
     s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
     let near = coherenceRow ? (coherenceRow[at] as number) : NaN
     if (near !== near) {
-      near = coherence(m, c.entries[at] as GazEntry, d.cells)
+      near = coherence(m, num[base + C_CELL] as number, d.cells)
       if (coherenceRow) coherenceRow[at] = near
     }
     s[COHERENCE] = 0.6 * Math.min(3, near)
@@ -363,9 +373,10 @@ let rowSecond = new Float64Array(FEATURES.length)
 function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null): Best | null {
   // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
   // bearing in every document, kept with its candidates.
-  const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
+  const bare = m.suffix === null && m.bearing === null
+  const aloneKey = d || bare ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
   if (!d) {
-    const known = found.alone.get(aloneKey)
+    const known = bare ? found.aloneBare : found.alone.get(aloneKey)
     if (known !== undefined) return known
   }
   let top: GazEntry | null = null
@@ -387,19 +398,28 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
     }
   }
   const r = top ? { entry: top, scores: scoresOf(rowTop), margin: second ? topT - secondT : Infinity, runner: second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
-  if (!d) found.alone.set(aloneKey, r)
+  if (!d) {
+    if (bare) found.aloneBare = r
+    else found.alone.set(aloneKey, r)
+  }
   return r
 }
 
-/** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
-type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
+/**
+ * Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass, by candidate
+ * list (which fixes the hits and surface), then the key, suffix, bearing and container, which best() also reads.
+ */
+type PassMemo = Map<Candidates, { readonly key: string; readonly suffix: Mention['suffix']; readonly bearing: number | null; readonly container: number;
+  readonly r: Best | null }[]>
 
 function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null): Best | null {
-  const key = `${m.key}\u0000${m.surface}\u0000${m.suffix ?? ''}\u0000${m.bearing ?? ''}\u0000${container ? container.index : -1}`
-  const known = memo.get(key)
-  if (known && known.hits === m.hits) return known.r
+  const at = container ? container.index : -1
+  let known = memo.get(found)
+  if (known) {
+    for (const k of known) if (k.key === m.key && k.suffix === m.suffix && k.bearing === m.bearing && k.container === at) return k.r
+  } else memo.set(found, (known = []))
   const r = best(m, found, d, container)
-  if (!known) memo.set(key, { hits: m.hits, r })
+  known.push({ key: m.key, suffix: m.suffix, bearing: m.bearing, container: at, r })
   return r
 }
 
