@@ -54,6 +54,7 @@ const START_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'adh'
 const MAX_WORDS = 6
 
 interface Tok {
+  readonly source: string
   readonly start: number
   readonly end: number
   readonly text: string
@@ -180,12 +181,54 @@ interface WordInfo {
   readonly laterId: number
   readonly article: boolean
   readonly lower: string
+  /** The word as written. */
+  readonly text: string
   /** keyOfWords(folded), on first use. */
   key?: string
   /** lowercaseCode, on first use. */
   lowercase?: number
   /** The country the word names as a demonym ("Syrian"), null for none; on first use. */
   demonym?: string | null
+  /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
+  flags?: number
+}
+
+// Facts about a word as written that the rules around a name test (shapeMention, typoMention): each a function of
+// the word's text alone, so memoised with it rather than lowercased, sliced and looked up again at every mention.
+/** A compass word ("western"): BEARING_OF. */
+const W_BEARING = 1
+/** PLACE_PREFIXES: may stand capitalised before a place ("Greater", "In"). */
+const W_PLACE_PREFIX = 2
+/** TITLES, with a full stop after it or not ("Gen."). */
+const W_TITLE = 4
+/** A verb form ("Capturing", "Seized"): no given name. */
+const W_VERB_FORM = 8
+/** ROLE_NOUNS ("commander", "spokesman"). */
+const W_ROLE_NOUN = 16
+/** LOCATING prepositions ("in", "near"). */
+const W_LOCATING = 32
+/** A common English word. */
+const W_COMMON = 64
+/** FACILITY_WORDS ("University", "Airport"). */
+const W_FACILITY = 128
+/** Two or three capitals, or two or three capitals with full stops ("UK", "U.S."): an abbreviation. */
+const W_ABBREVIATION = 256
+/** Under three characters, no digit. */
+const W_SHORT = 512
+/** Four capitals or more ("NATO", "HOMS"). */
+const W_ACRONYM = 1024
+/** Two or three capitals, or capitals with full stops ("US", "U.S.A."): not the common word it spells ("us"). */
+const W_CAPITALS = 2048
+/** An admin or area suffix ("province", "countryside"): SUFFIX_OF. */
+const W_SUFFIX = 4096
+
+function wordFlagsOf(text: string, lower: string): number {
+  return (BEARING_OF.has(lower) ? W_BEARING : 0) | (PLACE_PREFIXES.has(lower) ? W_PLACE_PREFIX : 0) |
+    (TITLES.has(lower.replace(/\.$/, '')) ? W_TITLE : 0) | (/(?:ing|(?<!m)ed)$/.test(lower) ? W_VERB_FORM : 0) |
+    (ROLE_NOUNS.has(lower) ? W_ROLE_NOUN : 0) | (LOCATING.has(lower) ? W_LOCATING : 0) | (commonWords().has(lower) ? W_COMMON : 0) |
+    (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | (/^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(text) ? W_ABBREVIATION : 0) |
+    (text.length < 3 && !/\d/.test(text) ? W_SHORT : 0) | (/^[A-Z]{4,}$/.test(text) ? W_ACRONYM : 0) |
+    (/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(text) ? W_CAPITALS : 0) | (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
 }
 
 function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
@@ -202,7 +245,7 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
   })
   const node = folded.length === 0 ? NONE : gaz.step(stem, lastId)
   return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, laterId: later[0] ?? NONE,
-    article: articles[0] ?? false, lower: text.toLowerCase() }
+    article: articles[0] ?? false, lower: text.toLowerCase(), text }
 }
 
 const wordInfos = new WeakMap<Gazetteer, SpanMemo<WordInfo>>()
@@ -226,6 +269,7 @@ function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
 }
 
 const keyOfInfo = (w: WordInfo): string => (w.key ??= keyOfWords(w.folded))
+const wordFlags = (w: WordInfo): number => (w.flags ??= wordFlagsOf(w.text, w.lower))
 const demonymOf = (w: WordInfo, gaz: Gazetteer): string | undefined => (w.demonym ??= gaz.demonymCountry(keyOfInfo(w)) ?? null) ?? undefined
 
 /** The key of a word at position i of a name, as keyOfWords computes it. */
@@ -493,7 +537,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         continue
       }
       const hits = gaz.nodeHits(best.node)
-      const m = shapeMention(toks, k, best.last, sentence, best.key, hits, common, notPlaces, gaz)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, hits, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
@@ -571,53 +615,59 @@ export function surfaceOfName(name: string): string {
 
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
 function shapeMention(toks: Toks, first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
-  common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
+  notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
   if (notPlaces.has(key)) return null
   if (gaz.demonymCountry(key) && !allHits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
   const f = toks.at(first) as Tok
   const l = toks.at(last) as Tok
   const oneWord = first === last && f.folded.length === 1
+  const fFlags = wordFlags(wordInfo(f.source, f, gaz))
   let folded: readonly string[] | null = null
   const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.range(first, last).flatMap((t) => t.folded))
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
-  if (oneWord && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(f.text)) {
+  if (oneWord && (fFlags & W_ABBREVIATION) !== 0) {
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
     if (hits.length === 0) return null
-  } else if (oneWord && f.text.length < 3 && !/\d/.test(f.text)) return null
+  } else if (oneWord && (fFlags & W_SHORT) !== 0) return null
   // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
-  else if (oneWord && /^[A-Z]{4,}$/.test(f.text)) {
+  else if (oneWord && (fFlags & W_ACRONYM) !== 0) {
     hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
     if (hits.length === 0) return null
   }
-  if (oneWord && BEARING_OF.has(f.lower)) return null
+  if (oneWord && (fFlags & W_BEARING) !== 0) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
-  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !BEARING_OF.has(prev.lower)) {
-    const title = TITLES.has(prev.lower.replace(/\.$/, ''))
+  const prevInfo = prev ? wordInfo(prev.source, prev, gaz) : null
+  const prevFlags = prevInfo ? wordFlags(prevInfo) : 0
+  if (prev && prevInfo && prev.upper && prev.end >= f.start - 1 && (prevFlags & (W_PLACE_PREFIX | W_BEARING)) === 0) {
+    const title = (prevFlags & W_TITLE) !== 0
     // "Capturing Homs would …", "Russian Hmeimim", "Rebels Take Aleppo": a verb form, a demonym, a weekday or a
     // headline's capitals are no given name.
-    const notAName = /(?:ing|(?<!m)ed)$/.test(prev.lower) || gaz.demonymCountry(keyOfWords(prev.folded)) !== undefined ||
-      notPlaces.has(keyOfWords(prev.folded)) || isTitleCaseRun(toks, first)
+    const notAName = (prevFlags & W_VERB_FORM) !== 0 || demonymOf(prevInfo, gaz) !== undefined || notPlaces.has(keyOfInfo(prevInfo)) ||
+      isTitleCaseRun(toks, first)
     if (title) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
     if (!notAName) return hits.some((h) => isMajor(gaz.entry(h.entry))) ? null : 'person'
   }
   // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
   const before = prevAny(toks, first)
-  if (before && ROLE_NOUNS.has(before.lower)) return 'person'
+  const beforeFlags = before ? wordFlags(wordInfo(before.source, before, gaz)) : 0
+  if ((beforeFlags & W_ROLE_NOUN) !== 0) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
   // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
   const next = toks.at(last + 1)
-  const located = before !== null && LOCATING.has(before.lower)
+  const located = (beforeFlags & W_LOCATING) !== 0
   if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
   let embedded = false
   if (after && after.start <= l.end + 1) {
-    const s = SUFFIX_OF.get(after.lower)
+    const afterInfo = wordInfo(after.source, after, gaz)
+    const afterFlags = wordFlags(afterInfo)
+    const s = (afterFlags & W_SUFFIX) !== 0 ? SUFFIX_OF.get(afterInfo.lower) : undefined
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
@@ -627,18 +677,18 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
         const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
         return big && surfaceOfName(e.name) === surface
       })
-      if (FACILITY_WORDS.has(after.lower) || majorExact) embedded = true
-      else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
+      if ((afterFlags & W_FACILITY) !== 0 || majorExact) embedded = true
+      else if ((afterFlags & W_COMMON) === 0 || !isTitleCaseRun(toks, last)) return null
     }
   }
   let start = f.start
   let bearing: number | null = null
-  if (prev && prev.end >= f.start - 1 && BEARING_OF.has(prev.lower)) {
-    bearing = BEARING_OF.get(prev.lower) ?? null
+  if (prev && prevInfo && prev.end >= f.start - 1 && (prevFlags & W_BEARING) !== 0) {
+    bearing = BEARING_OF.get(prevInfo.lower) ?? null
     start = prev.start
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
-  const isCommon = oneWord && common.has(f.lower) && !/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(f.text)
+  const isCommon = oneWord && (fFlags & W_COMMON) !== 0 && (fFlags & W_CAPITALS) === 0
   return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(nameWords()), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
