@@ -65,7 +65,9 @@ interface Tok {
   readonly lower: string
   readonly first: number
   readonly second: number
-  know(w: { readonly folded: readonly string[]; readonly lower: string }): void
+  know(w: WordInfo): void
+  /** The word's memo entry once looked up in this sentence (know), else null. */
+  readonly info: WordInfo | null
 }
 
 const wordKeys = new Map<string, string>()
@@ -189,6 +191,9 @@ interface WordInfo {
   lowercase?: number
   /** The country the word names as a demonym ("Syrian"), null for none; on first use. */
   demonym?: string | null
+  /** As a name's first word: the key its node spells ('' for none) and that key's hits, on first use. */
+  nodeKey?: string
+  hits?: readonly KeyHit[]
   /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
   flags?: number
 }
@@ -255,6 +260,8 @@ let lastMemo: SpanMemo<WordInfo> | undefined
 
 /** The WordInfo of a token, looked up by its span of the text. */
 function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
+  // The rules around a name ask about the same few tokens again: the token keeps what the memo gave it.
+  if (t.info !== null) return t.info
   let memo = lastMemo
   if (gaz !== lastMemoGaz || memo === undefined) {
     memo = wordInfos.get(gaz)
@@ -314,6 +321,7 @@ class Token implements Tok {
   #text: string | null = null
   #lower: string | null = null
   #folded: string[] | null = null
+  info: WordInfo | null = null
   reset(source: string, start: number, end: number): this {
     this.source = source
     this.start = start
@@ -324,13 +332,15 @@ class Token implements Tok {
     this.#text = null
     this.#lower = null
     this.#folded = null
+    this.info = null
     return this
   }
   get text(): string { return (this.#text ??= this.source.slice(this.start, this.end)) }
   /** Takes the folded and lowercase forms from the word's memo, where the scan looked it up. */
-  know(w: { readonly folded: readonly string[]; readonly lower: string }): void {
+  know(w: WordInfo): void {
     this.#folded ??= w.folded as string[]
     this.#lower ??= w.lower
+    this.info = w
   }
   /** Char code of the second character (NaN for a one-character token). */
   get second(): number { return this.source.charCodeAt(this.start + 1) }
@@ -431,6 +441,13 @@ const isPossessive = (t: Tok): boolean => {
   return (b === 115 || b === 83) && (a === 39 || a === 0x2019)
 }
 
+/** Hyphens and apostrophes that join the parts of a name ("al-Raqqa", "Ma'arrat"), as char codes. */
+const NAME_JOINERS: ReadonlySet<number> = new Set([...'-‐‑\'’ʼ'].map((c) => c.charCodeAt(0)))
+/** The hyphens and apostrophes prevWord looks past. */
+const NAME_BREAKS: ReadonlySet<number> = new Set([...'-\'’'].map((c) => c.charCodeAt(0)))
+/** Whether the token is one character of `chars`, read without slicing its text. */
+const isOneOf = (t: Tok, chars: ReadonlySet<number>): boolean => t.end - t.start === 1 && chars.has(t.first)
+
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
 function nextWord(toks: Toks, i: number): number {
   let j = i + 1
@@ -439,7 +456,7 @@ function nextWord(toks: Toks, i: number): number {
     if (t.word) return j
     const prev = toks.at(j - 1) as Tok
     const next = toks.at(j + 1)
-    const joined = /^[-‐‑'’ʼ]$/.test(t.text) && t.start === prev.end && next !== undefined && next.start === t.end
+    const joined = isOneOf(t, NAME_JOINERS) && t.start === prev.end && next !== undefined && next.start === t.end
     if (!joined) return -1
     j++
   }
@@ -500,18 +517,20 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         // The first word alone is the common case: its walk is memoised by its text.
         let node: number
         let found: number
+        let key: string
         if (n === 0) {
           const w = (first ??= wordInfo(text, tj, gaz))
           run.start(w)
           node = w.node
           found = w.found
+          key = (found & PROBE_KEY) === 0 ? '' : (w.nodeKey ??= gaz.nodeKey(node))
         } else {
           if (isPossessive(tj)) run.addToLast()
           else run.push(wordInfo(text, tj, gaz))
           node = run.node()
           found = gaz.nodeFlags(node)
+          key = (found & PROBE_KEY) === 0 ? '' : gaz.nodeKey(node)
         }
-        const key = (found & PROBE_KEY) !== 0 ? gaz.nodeKey(node) : ''
         if (key.length >= 2) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.nodeHits(node).some((h) => gaz.isTheater(h.entry)))
@@ -536,7 +555,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const hits = gaz.nodeHits(best.node)
+      const hits = best.last === k && first !== null && best.node === first.node ? (first.hits ??= gaz.nodeHits(best.node)) : gaz.nodeHits(best.node)
       const m = shapeMention(toks, k, best.last, sentence, best.key, hits, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
@@ -751,7 +770,7 @@ function prevWord(toks: Toks, i: number): Tok | null {
   for (let j = i - 1; j >= 0; j--) {
     const t = toks.at(j) as Tok
     if (t.word) return t
-    if (!/^[-'’]$/.test(t.text)) return null
+    if (!isOneOf(t, NAME_BREAKS)) return null
   }
   return null
 }
