@@ -632,6 +632,16 @@ export function surfaceOfName(name: string): string {
   return s
 }
 
+// The hits an abbreviation ("US") or an acronym ("WASHINGTON") keeps, one list per name's hits: the same list for every
+// mention, so resolution's candidate cache (by hit list) knows it from the last document.
+const abbreviationHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
+const acronymHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
+function filteredHits(memo: WeakMap<readonly KeyHit[], readonly KeyHit[]>, hits: readonly KeyHit[], keep: (h: KeyHit) => boolean): readonly KeyHit[] {
+  let kept = memo.get(hits)
+  if (!kept) memo.set(hits, (kept = hits.filter(keep)))
+  return kept
+}
+
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
 function shapeMention(toks: Toks, first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
   notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
@@ -647,12 +657,12 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
   if (oneWord && (fFlags & W_ABBREVIATION) !== 0) {
-    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
+    hits = filteredHits(abbreviationHits, allHits, (h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
     if (hits.length === 0) return null
   } else if (oneWord && (fFlags & W_SHORT) !== 0) return null
   // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
   else if (oneWord && (fFlags & W_ACRONYM) !== 0) {
-    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
+    hits = filteredHits(acronymHits, allHits, (h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
     if (hits.length === 0) return null
   }
   if (oneWord && (fFlags & W_BEARING) !== 0) return null
