@@ -276,9 +276,19 @@ const PROXIMITY = 7
 const COHERENCE = 8
 const CONTAINER = 9
 
-/** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
+/** The most proximity can add (1.5, within 50 km of an anchor) and coherence (0.6 a neighbour, three at most). */
+const PROXIMITY_MAX = 1.5
+const COHERENCE_MAX = 1.8
+/** Below the runner-up by more than rounding can explain: such a candidate can be neither winner nor runner-up. */
+const BOUND_SLACK = 1e-9
+
+/**
+ * Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates
+ * nothing. With a document, the cheap parts come first: when they and the most proximity and coherence could add stay
+ * under `bound` (the runner-up's total so far), the candidate can change nothing and -Infinity is returned unscored.
+ */
 function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
-  coherenceRow: Float64Array | null): number {
+  coherenceRow: Float64Array | null, bound = -Infinity): number {
   const num = c.num
   const base = at * STRIDE
   s[NAME_MATCH] = num[base + (d ? C_NAME_MATCH : C_NAME_MATCH_ALONE)] as number
@@ -303,17 +313,23 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
     s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0)
     if (num[base + C_ADMIN1_FOCUSABLE] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
     const index = num[base + C_INDEX] as number
-    s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
+    // "Springfield, Illinois": the place named right after a comma contains this one.
+    if (container && container.index !== index) {
+      if (container.kind === 'country' ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6
+    }
     let near = coherenceRow ? (coherenceRow[at] as number) : NaN
+    if (bound > -Infinity) {
+      const cheap = (s[NAME_MATCH] as number) + (s[FEATURE_CLASS] as number) + (s[ADMIN_SUFFIX] as number) + (s[POPULATION] as number) +
+        (s[THEATER] as number) + (s[COUNTRY_FOCUS] as number) + (s[ADMIN_FOCUS] as number) + (s[CONTAINER] as number)
+      const most = (d.anchorPoints.length > 0 ? PROXIMITY_MAX : 0) + (near === near ? 0.6 * Math.min(3, near) : d.cells.size > 0 ? COHERENCE_MAX : 0)
+      if (cheap + most < bound) return -Infinity
+    }
+    s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
     if (near !== near) {
       near = coherence(m, num[base + C_CELL] as number, d.cells)
       if (coherenceRow) coherenceRow[at] = near
     }
     s[COHERENCE] = 0.6 * Math.min(3, near)
-    // "Springfield, Illinois": the place named right after a comma contains this one.
-    if (container && container.index !== index) {
-      if (container.kind === 'country' ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6
-    }
   }
   // Added in FEATURES order, always the same: equal scores give bit-for-bit equal totals.
   return (s[0] as number) + (s[1] as number) + (s[2] as number) + (s[3] as number) + (s[4] as number) + (s[5] as number) + (s[6] as number) + (s[7] as number) + (s[8] as number) + (s[9] as number)
@@ -386,7 +402,9 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
   const focus = d ? focusFor(m, d) : null
   const coherenceAt = d ? coherenceRow(m, found, d) : null
   for (let i = 0; i < found.length; i++) {
-    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt)
+    // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
+    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
+    if (t === -Infinity) continue
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
       top = found.entries[i] as GazEntry
