@@ -194,6 +194,8 @@ interface WordInfo {
   /** As a name's first word: the key its node spells ('' for none) and that key's hits, on first use. */
   nodeKey?: string
   hits?: readonly KeyHit[]
+  /** surfaceOf(folded), on first use. */
+  surface?: string
   /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
   flags?: number
 }
@@ -650,7 +652,10 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   const f = toks.at(first) as Tok
   const l = toks.at(last) as Tok
   const oneWord = first === last && f.folded.length === 1
-  const fFlags = wordFlags(wordInfo(f.source, f, gaz))
+  const fInfo = wordInfo(f.source, f, gaz)
+  const fFlags = wordFlags(fInfo)
+  // The surface of a one-word name is its word's, memoised with it.
+  const mentionSurface = (): string => (first === last ? (fInfo.surface ??= surfaceOf(fInfo.folded)) : surfaceOf(nameWords()))
   let folded: readonly string[] | null = null
   const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.range(first, last).flatMap((t) => t.folded))
   let hits = allHits
@@ -700,7 +705,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      const surface = surfaceOf(nameWords())
+      const surface = mentionSurface()
       const majorExact = hits.some((h) => {
         const e = gaz.entry(h.entry)
         const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
@@ -718,7 +723,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
   const isCommon = oneWord && (fFlags & W_COMMON) !== 0 && (fFlags & W_CAPITALS) === 0
-  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(nameWords()), hits, sentence, suffix, bearing,
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: mentionSurface(), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
 
