@@ -41,46 +41,63 @@ interface Doc {
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   readonly anchorPoints: readonly AnchorPoint[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
-  readonly cells: ReadonlyMap<number, ReadonlySet<string>>
+  readonly cells: ReadonlyMap<number, readonly string[]>
   /** Coherence by mention key, candidate list and candidate position (NaN until computed), shared by the passes over one
    * document: coherence() is the same in every pass and for every mention of one key. */
-  readonly coherenceRows: Map<string, Map<Candidates, Float64Array>>
+  readonly coherence: CoherenceRows
 }
 
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
 const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, Set<string>> {
-  const cells = new Map<number, Set<string>>()
+function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, string[]> {
+  // Keys by cell in short lists, not Sets: most cells hold one name, and every candidate of every mention has a cell.
+  const cells = new Map<number, string[]>()
   // A name repeated with the same candidates adds nothing the first time did not.
-  const seen = new Map<string, Set<Candidates>>()
+  const seen = new Map<string, Candidates[]>()
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention
     if (m.typo) continue
     const found = listOf(i)
     let lists = seen.get(m.key)
-    if (!lists) seen.set(m.key, (lists = new Set()))
-    if (lists.has(found)) continue
-    lists.add(found)
+    if (!lists) seen.set(m.key, (lists = []))
+    if (lists.includes(found)) continue
+    lists.push(found)
     for (let i = 0; i < found.length; i++) {
       const k = found.num[i * STRIDE + C_CELL] as number
       if (k < 0) continue
-      const set = cells.get(k)
-      if (set) set.add(m.key)
-      else cells.set(k, new Set([m.key]))
+      const keys = cells.get(k)
+      if (!keys) cells.set(k, [m.key])
+      else if (!keys.includes(m.key)) keys.push(m.key)
     }
   }
   return cells
 }
 
-/** The coherence row of a mention's candidate list in one document. */
-function coherenceRow(m: Mention, found: Candidates, d: Doc): Float64Array {
-  let byList = d.coherenceRows.get(m.key)
-  if (!byList) d.coherenceRows.set(m.key, (byList = new Map()))
-  let row = byList.get(found)
-  if (!row) byList.set(found, (row = new Float64Array(found.length).fill(NaN)))
-  return row
+/**
+ * One document's coherence rows, one per mention key and candidate list, laid end to end in one buffer that every
+ * document reuses (resolution runs one document at a time): no typed array to allocate per row.
+ */
+interface CoherenceRows { readonly byList: Map<Candidates, { readonly key: string; readonly at: number }[]>; used: number }
+let coherenceBuffer = new Float64Array(1024)
+
+/** Where the coherence row of a mention's candidate list starts in coherenceBuffer, in one document. */
+function coherenceRow(m: Mention, found: Candidates, d: Doc): number {
+  const rows = d.coherence
+  let forList = rows.byList.get(found)
+  if (!forList) rows.byList.set(found, (forList = []))
+  for (const r of forList) if (r.key === m.key) return r.at
+  const at = rows.used
+  if (at + found.length > coherenceBuffer.length) {
+    const grown = new Float64Array(Math.max(coherenceBuffer.length * 2, at + found.length))
+    grown.set(coherenceBuffer.subarray(0, at))
+    coherenceBuffer = grown
+  }
+  coherenceBuffer.fill(NaN, at, at + found.length)
+  rows.used = at + found.length
+  forList.push({ key: m.key, at })
+  return at
 }
 
 /** The distinct keys coherence counts, reused: a handful at most, so a list beats a Set. */
@@ -90,7 +107,7 @@ const nearKeys: string[] = []
  * Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon",
  * "Alexandria"). `cell` is the candidate's C_CELL (-1 for a country or continent, which count none).
  */
-function coherence(m: Mention, cell: number, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
+function coherence(m: Mention, cell: number, cells: ReadonlyMap<number, readonly string[]>): number {
   if (cell < 0) return 0
   nearKeys.length = 0
   for (let i = -1; i <= 1; i++) {
@@ -288,7 +305,7 @@ const BOUND_SLACK = 1e-9
  * under `bound` (the runner-up's total so far), the candidate can change nothing and -Infinity is returned unscored.
  */
 function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
-  coherenceRow: Float64Array | null, bound = -Infinity): number {
+  coherenceAt: number, bound = -Infinity): number {
   const num = c.num
   const base = at * STRIDE
   s[NAME_MATCH] = num[base + (d ? C_NAME_MATCH : C_NAME_MATCH_ALONE)] as number
@@ -317,7 +334,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
     if (container && container.index !== index) {
       if (container.kind === 'country' ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6
     }
-    let near = coherenceRow ? (coherenceRow[at] as number) : NaN
+    let near = coherenceAt >= 0 ? (coherenceBuffer[coherenceAt + at] as number) : NaN
     if (bound > -Infinity) {
       const cheap = (s[NAME_MATCH] as number) + (s[FEATURE_CLASS] as number) + (s[ADMIN_SUFFIX] as number) + (s[POPULATION] as number) +
         (s[THEATER] as number) + (s[COUNTRY_FOCUS] as number) + (s[ADMIN_FOCUS] as number) + (s[CONTAINER] as number)
@@ -327,7 +344,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
     s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
     if (near !== near) {
       near = coherence(m, num[base + C_CELL] as number, d.cells)
-      if (coherenceRow) coherenceRow[at] = near
+      if (coherenceAt >= 0) coherenceBuffer[coherenceAt + at] = near
     }
     s[COHERENCE] = 0.6 * Math.min(3, near)
   }
@@ -400,7 +417,7 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
   let topT = 0
   let secondT = 0
   const focus = d ? focusFor(m, d) : null
-  const coherenceAt = d ? coherenceRow(m, found, d) : null
+  const coherenceAt = d ? coherenceRow(m, found, d) : -1
   for (let i = 0; i < found.length; i++) {
     // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
     const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
@@ -498,11 +515,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
   const cells = candidateCells(mentions, listOf)
-  const coherenceRows = new Map<string, Map<Candidates, Float64Array>>()
+  const coherence: CoherenceRows = { byList: new Map(), used: 0 }
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
     return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
-      coherenceRows }
+      coherence }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
