@@ -638,36 +638,66 @@ export function surfaceOfName(name: string): string {
 // mention, so resolution's candidate cache (by hit list) knows it from the last document.
 const abbreviationHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
 const acronymHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
-function filteredHits(memo: WeakMap<readonly KeyHit[], readonly KeyHit[]>, hits: readonly KeyHit[], keep: (h: KeyHit) => boolean): readonly KeyHit[] {
+function filteredHits(memo: WeakMap<readonly KeyHit[], readonly KeyHit[]>, hits: readonly KeyHit[], gaz: Gazetteer,
+  keep: (e: GazEntry, gaz: Gazetteer) => boolean): readonly KeyHit[] {
   let kept = memo.get(hits)
-  if (!kept) memo.set(hits, (kept = hits.filter(keep)))
+  if (!kept) memo.set(hits, (kept = hits.filter((h) => keep(gaz.entry(h.entry), gaz))))
   return kept
+}
+
+// The entry tests of the rules around a name, as module functions: shapeMention runs for every name matched and
+// should not make a closure for each test it reaches.
+/** Whether some hit's entry passes `test`. */
+function someEntry(hits: readonly KeyHit[], gaz: Gazetteer, test: (e: GazEntry, gaz: Gazetteer) => boolean): boolean {
+  for (const h of hits) if (test(gaz.entry(h.entry), gaz)) return true
+  return false
+}
+const hasOwnCountry = (hits: readonly KeyHit[], gaz: Gazetteer): boolean => {
+  for (const h of hits) if (h.own && gaz.entry(h.entry).kind === 'country') return true
+  return false
+}
+/** What an abbreviation ("US", "UK") may name: a country, a continent or a governorate. */
+const namesAbbreviation = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1'
+/** What capitals ("ALEPPO") may name: a major place, or one of the theater country. */
+const namesAcronym = (e: GazEntry, gaz: Gazetteer): boolean => isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry)
+/** A place that may be said to speak: a country, a capital, a governorate. */
+const speaksForItself = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1'
+/** Whether a major place among the hits is spelled as the mention is ("Toronto Police", not a village namesake). */
+function someMajorNamed(hits: readonly KeyHit[], gaz: Gazetteer, surface: string): boolean {
+  for (const h of hits) {
+    const e = gaz.entry(h.entry)
+    const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
+    if (big && surfaceOfName(e.name) === surface) return true
+  }
+  return false
+}
+
+/** The folded name of tokens first..last without Arabic articles; a one-word name's is memoised with its word. */
+function nameSurface(toks: Toks, first: number, last: number, fInfo: WordInfo): string {
+  return first === last ? (fInfo.surface ??= surfaceOf(fInfo.folded)) : surfaceOf(toks.range(first, last).flatMap((t) => t.folded))
 }
 
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
 function shapeMention(toks: Toks, first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
   notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
   if (notPlaces.has(key)) return null
-  if (gaz.demonymCountry(key) && !allHits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
+  if (gaz.demonymCountry(key) && !hasOwnCountry(allHits, gaz)) return null
   const f = toks.at(first) as Tok
   const l = toks.at(last) as Tok
   const oneWord = first === last && f.folded.length === 1
   const fInfo = wordInfo(f.source, f, gaz)
   const fFlags = wordFlags(fInfo)
   // The surface of a one-word name is its word's, memoised with it.
-  const mentionSurface = (): string => (first === last ? (fInfo.surface ??= surfaceOf(fInfo.folded)) : surfaceOf(nameWords()))
-  let folded: readonly string[] | null = null
-  const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.range(first, last).flatMap((t) => t.folded))
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
   if (oneWord && (fFlags & W_ABBREVIATION) !== 0) {
-    hits = filteredHits(abbreviationHits, allHits, (h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
+    hits = filteredHits(abbreviationHits, allHits, gaz, namesAbbreviation)
     if (hits.length === 0) return null
   } else if (oneWord && (fFlags & W_SHORT) !== 0) return null
   // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
   else if (oneWord && (fFlags & W_ACRONYM) !== 0) {
-    hits = filteredHits(acronymHits, allHits, (h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
+    hits = filteredHits(acronymHits, allHits, gaz, namesAcronym)
     if (hits.length === 0) return null
   }
   if (oneWord && (fFlags & W_BEARING) !== 0) return null
@@ -683,7 +713,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
       isTitleCaseRun(toks, first)
     if (title) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
-    if (!notAName) return hits.some((h) => isMajor(gaz.entry(h.entry))) ? null : 'person'
+    if (!notAName) return someEntry(hits, gaz, isMajor) ? null : 'person'
   }
   // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
   const before = prevAny(toks, first)
@@ -693,7 +723,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
   const next = toks.at(last + 1)
   const located = (beforeFlags & W_LOCATING) !== 0
-  if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
+  if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself)) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -705,12 +735,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      const surface = mentionSurface()
-      const majorExact = hits.some((h) => {
-        const e = gaz.entry(h.entry)
-        const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
-        return big && surfaceOfName(e.name) === surface
-      })
+      const majorExact = someMajorNamed(hits, gaz, nameSurface(toks, first, last, fInfo))
       if ((afterFlags & W_FACILITY) !== 0 || majorExact) embedded = true
       else if ((afterFlags & W_COMMON) === 0 || !isTitleCaseRun(toks, last)) return null
     }
@@ -723,7 +748,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
   const isCommon = oneWord && (fFlags & W_COMMON) !== 0 && (fFlags & W_CAPITALS) === 0
-  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: mentionSurface(), hits, sentence, suffix, bearing,
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: nameSurface(toks, first, last, fInfo), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
 

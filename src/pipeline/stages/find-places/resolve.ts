@@ -231,11 +231,10 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   return found
 }
 
-/** A country's share among the votes of the other mentions (a mention's own votes never count for itself). */
-interface Focus { share(cc: string): number }
-
 /** Vote totals by country and by mention key, so each mention's focus is a subtraction, not a pass over all votes. */
-interface VoteTotals { readonly byCc: Map<string, number>; readonly byKey: Map<string, Map<string, number>>; readonly sum: number; readonly sumByKey: Map<string, number> }
+interface VoteTotals { readonly byCc: Map<string, number>; readonly byKey: Map<string, Map<string, number>>; readonly sum: number; readonly sumByKey: Map<string, number>
+  /** byCc's countries and totals, in its order, for the focus loop. */
+  readonly ccs: readonly string[]; readonly ccTotals: readonly number[] }
 
 function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): VoteTotals {
   const byCc = new Map<string, number>()
@@ -250,23 +249,36 @@ function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): V
     sumByKey.set(v.key, (sumByKey.get(v.key) ?? 0) + v.w)
     sum += v.w
   }
-  return { byCc, byKey, sum, sumByKey }
+  return { byCc, byKey, sum, sumByKey, ccs: [...byCc.keys()], ccTotals: [...byCc.values()] }
 }
 
-function focusFor(m: Mention, d: Doc): Focus {
+/**
+ * The focus of the mention best() is scoring: each country's share among the votes of the other mentions (a mention's
+ * own votes never count for itself), for the few countries voted for. Kept in these lists, reused by every call.
+ */
+const focusCcs: string[] = []
+const focusShares: number[] = []
+
+/** Sets the focus lists for a mention: each share computed once, so a candidate's is a scan of a short list. */
+function focusOn(m: Mention, d: Doc): void {
   const t = d.totals
   const own = t.byKey.get(m.key)
   const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
-  // The few countries voted for, each share computed once: a candidate's is a scan of a short list (0 for the rest).
-  const ccs: string[] = []
-  const shares: number[] = []
-  if (sum > 0) for (const [cc, total] of t.byCc) { ccs.push(cc); shares.push((total - (own?.get(cc) ?? 0)) / sum) }
-  return {
-    share(cc) {
-      for (let i = 0; i < ccs.length; i++) if (ccs[i] === cc) return shares[i] as number
-      return 0
-    },
+  focusCcs.length = 0
+  focusShares.length = 0
+  if (sum > 0) {
+    for (let i = 0; i < t.ccs.length; i++) {
+      const cc = t.ccs[i] as string
+      focusCcs.push(cc)
+      focusShares.push(((t.ccTotals[i] as number) - (own?.get(cc) ?? 0)) / sum)
+    }
   }
+}
+
+/** A country's share in the focus last set (0 for a country no other mention voted for). */
+function focusShare(cc: string): number {
+  for (let i = 0; i < focusCcs.length; i++) if (focusCcs[i] === cc) return focusShares[i] as number
+  return 0
 }
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
@@ -304,8 +316,8 @@ const BOUND_SLACK = 1e-9
  * nothing. With a document, the cheap parts come first: when they and the most proximity and coherence could add stay
  * under `bound` (the runner-up's total so far), the candidate can change nothing and -Infinity is returned unscored.
  */
-function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
-  coherenceAt: number, bound = -Infinity): number {
+function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, coherenceAt: number,
+  bound = -Infinity): number {
   const num = c.num
   const base = at * STRIDE
   s[NAME_MATCH] = num[base + (d ? C_NAME_MATCH : C_NAME_MATCH_ALONE)] as number
@@ -327,7 +339,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
   if (d) {
     s[THEATER] = num[base + C_THEATER] as number
     const cc = c.cc[at] as string
-    s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0)
+    s[COUNTRY_FOCUS] = 3 * focusShare(cc)
     if (num[base + C_ADMIN1_FOCUSABLE] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
     const index = num[base + C_INDEX] as number
     // "Springfield, Illinois": the place named right after a comma contains this one.
@@ -416,11 +428,11 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  const focus = d ? focusFor(m, d) : null
+  if (d) focusOn(m, d)
   const coherenceAt = d ? coherenceRow(m, found, d) : -1
   for (let i = 0; i < found.length; i++) {
     // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
-    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
+    const t = scoreInto(rowCur, m, found, i, d, container, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
     if (t === -Infinity) continue
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
@@ -489,9 +501,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
 }
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
-function containerOf(text: string, m: Mention, next: Mention | undefined, nextList: () => Candidates): GazEntry | null {
+function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
   if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
-  const r = best(next, nextList(), null, null)
+  const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
 }
@@ -502,7 +514,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   // Each mention's candidates, looked up once per document (on first need) rather than once per pass.
   const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], () => listOf(i + 1)))
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
