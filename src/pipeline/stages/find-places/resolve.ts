@@ -100,7 +100,7 @@ function coherenceRow(m: Mention, found: Candidates, d: Doc): number {
   return at
 }
 
-/** The distinct keys coherence counts, reused: a handful at most, so a list beats a Set. */
+/** The distinct keys coherence counts, reused (never shrunk, so never grown again): a handful, so a list beats a Set. */
 const nearKeys: string[] = []
 
 /**
@@ -109,14 +109,20 @@ const nearKeys: string[] = []
  */
 function coherence(m: Mention, cell: number, cells: ReadonlyMap<number, readonly string[]>): number {
   if (cell < 0) return 0
-  nearKeys.length = 0
+  let n = 0
   for (let i = -1; i <= 1; i++) {
     for (let j = -1; j <= 1; j++) {
-      const set = cells.get(cell + i * 1000 + j)
-      if (set) for (const k of set) if (k !== m.key && !nearKeys.includes(k)) nearKeys.push(k)
+      const keys = cells.get(cell + i * 1000 + j)
+      if (!keys) continue
+      for (const k of keys) {
+        if (k === m.key) continue
+        let seen = false
+        for (let x = 0; x < n && !seen; x++) seen = nearKeys[x] === k
+        if (!seen) nearKeys[n++] = k
+      }
     }
   }
-  return nearKeys.length
+  return n
 }
 
 /** A candidate with the parts of its score that no context changes, computed once. */
@@ -258,26 +264,27 @@ function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): V
  */
 const focusCcs: string[] = []
 const focusShares: number[] = []
+/** How many of the focus lists' entries are the current mention's (the lists are never shrunk, so never grown again). */
+let focusCount = 0
 
 /** Sets the focus lists for a mention: each share computed once, so a candidate's is a scan of a short list. */
 function focusOn(m: Mention, d: Doc): void {
   const t = d.totals
   const own = t.byKey.get(m.key)
   const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
-  focusCcs.length = 0
-  focusShares.length = 0
+  focusCount = 0
   if (sum > 0) {
     for (let i = 0; i < t.ccs.length; i++) {
       const cc = t.ccs[i] as string
-      focusCcs.push(cc)
-      focusShares.push(((t.ccTotals[i] as number) - (own?.get(cc) ?? 0)) / sum)
+      focusCcs[focusCount] = cc
+      focusShares[focusCount++] = ((t.ccTotals[i] as number) - (own?.get(cc) ?? 0)) / sum
     }
   }
 }
 
 /** A country's share in the focus last set (0 for a country no other mention voted for). */
 function focusShare(cc: string): number {
-  for (let i = 0; i < focusCcs.length; i++) if (focusCcs[i] === cc) return focusShares[i] as number
+  for (let i = 0; i < focusCount; i++) if (focusCcs[i] === cc) return focusShares[i] as number
   return 0
 }
 
