@@ -103,6 +103,8 @@ const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
 class IdRun {
   /** The words pushed, as their memos; null for a possessive joined to the word before ("Syria's"). */
   readonly #parts: (WordInfo | null)[] = []
+  /** How many of #parts are this run's (the list is reused, never shrunk: a run starts at every capitalised word). */
+  #partCount = 0
   #count = 0
   /** Node of the words before the last, articles dropped (they are not last). */
   #stem = ROOT
@@ -114,8 +116,8 @@ class IdRun {
 
   /** Starts the run over with one word, walked once per word as written (WordInfo). */
   start(w: WordInfo): void {
-    this.#parts.length = 0
-    this.#parts.push(w)
+    this.#parts[0] = w
+    this.#partCount = 1
     this.#count = w.folded.length
     this.#stem = w.stem
     this.#last = w.lastId
@@ -123,7 +125,7 @@ class IdRun {
   }
 
   push(w: WordInfo): void {
-    this.#parts.push(w)
+    this.#parts[this.#partCount++] = w
     if (w.folded.length === 1) this.#push(w.laterId, w.article)
     else for (let i = 0; i < w.folded.length; i++) this.#push(w.later[i] as number, w.articles[i] as boolean)
   }
@@ -138,7 +140,7 @@ class IdRun {
   /** "Syria's": the possessive joins the last word. */
   addToLast(): void {
     if (this.#count === 0) return
-    this.#parts.push(null)
+    this.#parts[this.#partCount++] = null
     const w = this.words()[this.#count - 1] as string
     this.#last = this.gaz.wordId(wordKeyAt(w, this.#count - 1))
     this.#lastArticle = ARTICLE_WORDS.has(w)
@@ -147,7 +149,8 @@ class IdRun {
   /** The folded words so far (the rare rules that need their text). */
   words(): string[] {
     const out: string[] = []
-    for (const p of this.#parts) {
+    for (let i = 0; i < this.#partCount; i++) {
+      const p = this.#parts[i] as WordInfo | null
       if (p) out.push(...p.folded)
       else out[out.length - 1] += 's'
     }

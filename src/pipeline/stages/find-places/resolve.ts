@@ -415,14 +415,18 @@ function nameMatch(m: Mention, entry: GazEntry, own: boolean, theaterCountry: st
   return theaterCountry && entry.cc === theaterCountry ? 1 : -2
 }
 
-interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
+/**
+ * A pick: the winner, its margin, the runner-up. The score rows (`scores`, `runner`) are read only by the deciding
+ * pass (its rules and `decider`), so only that pass asks for them (keepScores); the others get null and allocate none.
+ */
+interface Best { entry: GazEntry; scores: Scores | null; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
 
 /** Score rows reused by every `best` call: the candidate being scored, the leader and the runner-up. */
 let rowCur = new Float64Array(FEATURES.length)
 let rowTop = new Float64Array(FEATURES.length)
 let rowSecond = new Float64Array(FEATURES.length)
 
-function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null): Best | null {
+function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null, keepScores = false): Best | null {
   // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
   // bearing in every document, kept with its candidates.
   const bare = m.suffix === null && m.bearing === null
@@ -451,7 +455,8 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
       const free = rowSecond; rowSecond = rowCur; rowCur = free
     }
   }
-  const r = top ? { entry: top, scores: scoresOf(rowTop), margin: second ? topT - secondT : Infinity, runner: second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
+  const r = top ? { entry: top, scores: keepScores ? scoresOf(rowTop) : null, margin: second ? topT - secondT : Infinity,
+    runner: keepScores && second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
   if (!d) {
     if (bare) found.aloneBare = r
     else found.alone.set(aloneKey, r)
@@ -466,15 +471,21 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
 type PassMemo = Map<Candidates, { readonly key: string; readonly suffix: Mention['suffix']; readonly bearing: number | null; readonly container: number;
   readonly r: Best | null }[]>
 
-function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null): Best | null {
+function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null, keepScores = false): Best | null {
   const at = container ? container.index : -1
   let known = memo.get(found)
   if (known) {
     for (const k of known) if (k.key === m.key && k.suffix === m.suffix && k.bearing === m.bearing && k.container === at) return k.r
   } else memo.set(found, (known = []))
-  const r = best(m, found, d, container)
+  const r = best(m, found, d, container, keepScores)
   known.push({ key: m.key, suffix: m.suffix, bearing: m.bearing, container: at, r })
   return r
+}
+
+/** A pick of the deciding pass, which keeps its score rows. */
+function withScores(r: Best): Best & { scores: Scores } {
+  if (!r.scores) throw new Error('resolve: the deciding pass keeps its score rows')
+  return r as Best & { scores: Scores }
 }
 
 function decider(winner: Scores, runner: Scores | null): string {
@@ -556,8 +567,9 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const memo3: PassMemo = new Map()
 
   return mentions.map((m, i) => {
-    const r = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null)
-    if (!r) return null
+    const pick = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null, true)
+    if (!pick) return null
+    const r = withScores(pick)
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
     if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
