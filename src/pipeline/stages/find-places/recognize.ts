@@ -199,6 +199,8 @@ interface WordInfo {
   hits?: readonly KeyHit[]
   /** surfaceOf(folded), on first use. */
   surface?: string
+  /** KEY_* facts of nodeKey, on first use: a one-word name's key is tested where its word is, not looked up again. */
+  keyFacts?: number
   /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
   flags?: number
 }
@@ -680,15 +682,23 @@ function nameSurface(toks: Toks, first: number, last: number, fInfo: WordInfo): 
   return first === last ? (fInfo.surface ??= surfaceOf(fInfo.folded)) : surfaceOf(toks.range(first, last).flatMap((t) => t.folded))
 }
 
+/** The key is listed as no place ("not-places.txt"). */
+const KEY_NOT_PLACE = 1
+/** The key is a demonym ("syrian"). */
+const KEY_DEMONYM = 2
+const keyFactsOf = (key: string, notPlaces: Set<string>, gaz: Gazetteer): number =>
+  (notPlaces.has(key) ? KEY_NOT_PLACE : 0) | (gaz.demonymCountry(key) ? KEY_DEMONYM : 0)
+
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
 function shapeMention(toks: Toks, first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
   notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
-  if (notPlaces.has(key)) return null
-  if (gaz.demonymCountry(key) && !hasOwnCountry(allHits, gaz)) return null
   const f = toks.at(first) as Tok
+  const fInfo = wordInfo(f.source, f, gaz)
+  const facts = first === last && fInfo.nodeKey === key ? (fInfo.keyFacts ??= keyFactsOf(key, notPlaces, gaz)) : keyFactsOf(key, notPlaces, gaz)
+  if ((facts & KEY_NOT_PLACE) !== 0) return null
+  if ((facts & KEY_DEMONYM) !== 0 && !hasOwnCountry(allHits, gaz)) return null
   const l = toks.at(last) as Tok
   const oneWord = first === last && f.folded.length === 1
-  const fInfo = wordInfo(f.source, f, gaz)
   const fFlags = wordFlags(fInfo)
   // The surface of a one-word name is its word's, memoised with it.
   let hits = allHits
