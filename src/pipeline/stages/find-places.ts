@@ -19,6 +19,14 @@ const COUNTRYSIDE_KM = 25
 /** How far a direction moves a governorate's centre to its "northern" part (km). */
 const PROVINCE_KM = 40
 
+/** The rules that decided a place, "/"-joined, the missing ones left out (no array per place). */
+function joinRules(cue: string | undefined, role: string | null, resolution: string): string {
+  let out = cue || ''
+  if (role) out = out ? `${out}/${role}` : role
+  if (resolution) out = out ? `${out}/${resolution}` : resolution
+  return out
+}
+
 /** The stage with a given gazetteer (tests and benchmarks pass theirs; the pipeline loads the theater's). */
 export function findPlacesWith(gaz: Gazetteer): Stage {
   return (doc) => placesIn(doc, gaz)
@@ -73,7 +81,7 @@ function placesIn(doc: Doc, gaz: Gazetteer): Doc {
       messages.push({ stage: 'find-places', rule: 'typo', severity: 'info', span: { start: m.start, end: m.end },
         message: `read "${text.slice(m.start, m.end)}" as ${e.name}: one letter off, and near other places named` })
     }
-    const rules = [cue?.rule, role.rule, r.rule].filter(Boolean).join('/')
+    const rules = joinRules(cue?.rule, role.rule, r.rule)
     added.push({
       kind: 'place', span: { start: m.start, end: m.end }, by: `find-places:${rules}`,
       placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null,

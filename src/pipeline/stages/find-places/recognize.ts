@@ -54,6 +54,7 @@ const START_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'adh'
 const MAX_WORDS = 6
 
 interface Tok {
+  readonly source: string
   readonly start: number
   readonly end: number
   readonly text: string
@@ -64,7 +65,9 @@ interface Tok {
   readonly lower: string
   readonly first: number
   readonly second: number
-  know(w: { readonly folded: readonly string[]; readonly lower: string }): void
+  know(w: WordInfo): void
+  /** The word's memo entry once looked up in this sentence (know), else null. */
+  readonly info: WordInfo | null
 }
 
 const wordKeys = new Map<string, string>()
@@ -100,6 +103,8 @@ const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
 class IdRun {
   /** The words pushed, as their memos; null for a possessive joined to the word before ("Syria's"). */
   readonly #parts: (WordInfo | null)[] = []
+  /** How many of #parts are this run's (the list is reused, never shrunk: a run starts at every capitalised word). */
+  #partCount = 0
   #count = 0
   /** Node of the words before the last, articles dropped (they are not last). */
   #stem = ROOT
@@ -111,8 +116,8 @@ class IdRun {
 
   /** Starts the run over with one word, walked once per word as written (WordInfo). */
   start(w: WordInfo): void {
-    this.#parts.length = 0
-    this.#parts.push(w)
+    this.#parts[0] = w
+    this.#partCount = 1
     this.#count = w.folded.length
     this.#stem = w.stem
     this.#last = w.lastId
@@ -120,7 +125,7 @@ class IdRun {
   }
 
   push(w: WordInfo): void {
-    this.#parts.push(w)
+    this.#parts[this.#partCount++] = w
     if (w.folded.length === 1) this.#push(w.laterId, w.article)
     else for (let i = 0; i < w.folded.length; i++) this.#push(w.later[i] as number, w.articles[i] as boolean)
   }
@@ -135,7 +140,7 @@ class IdRun {
   /** "Syria's": the possessive joins the last word. */
   addToLast(): void {
     if (this.#count === 0) return
-    this.#parts.push(null)
+    this.#parts[this.#partCount++] = null
     const w = this.words()[this.#count - 1] as string
     this.#last = this.gaz.wordId(wordKeyAt(w, this.#count - 1))
     this.#lastArticle = ARTICLE_WORDS.has(w)
@@ -144,7 +149,8 @@ class IdRun {
   /** The folded words so far (the rare rules that need their text). */
   words(): string[] {
     const out: string[] = []
-    for (const p of this.#parts) {
+    for (let i = 0; i < this.#partCount; i++) {
+      const p = this.#parts[i] as WordInfo | null
       if (p) out.push(...p.folded)
       else out[out.length - 1] += 's'
     }
@@ -180,12 +186,61 @@ interface WordInfo {
   readonly laterId: number
   readonly article: boolean
   readonly lower: string
+  /** The word as written. */
+  readonly text: string
   /** keyOfWords(folded), on first use. */
   key?: string
   /** lowercaseCode, on first use. */
   lowercase?: number
   /** The country the word names as a demonym ("Syrian"), null for none; on first use. */
   demonym?: string | null
+  /** As a name's first word: the key its node spells ('' for none) and that key's hits, on first use. */
+  nodeKey?: string
+  hits?: readonly KeyHit[]
+  /** surfaceOf(folded), on first use. */
+  surface?: string
+  /** KEY_* facts of nodeKey, on first use: a one-word name's key is tested where its word is, not looked up again. */
+  keyFacts?: number
+  /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
+  flags?: number
+}
+
+// Facts about a word as written that the rules around a name test (shapeMention, typoMention): each a function of
+// the word's text alone, so memoised with it rather than lowercased, sliced and looked up again at every mention.
+/** A compass word ("western"): BEARING_OF. */
+const W_BEARING = 1
+/** PLACE_PREFIXES: may stand capitalised before a place ("Greater", "In"). */
+const W_PLACE_PREFIX = 2
+/** TITLES, with a full stop after it or not ("Gen."). */
+const W_TITLE = 4
+/** A verb form ("Capturing", "Seized"): no given name. */
+const W_VERB_FORM = 8
+/** ROLE_NOUNS ("commander", "spokesman"). */
+const W_ROLE_NOUN = 16
+/** LOCATING prepositions ("in", "near"). */
+const W_LOCATING = 32
+/** A common English word. */
+const W_COMMON = 64
+/** FACILITY_WORDS ("University", "Airport"). */
+const W_FACILITY = 128
+/** Two or three capitals, or two or three capitals with full stops ("UK", "U.S."): an abbreviation. */
+const W_ABBREVIATION = 256
+/** Under three characters, no digit. */
+const W_SHORT = 512
+/** Four capitals or more ("NATO", "HOMS"). */
+const W_ACRONYM = 1024
+/** Two or three capitals, or capitals with full stops ("US", "U.S.A."): not the common word it spells ("us"). */
+const W_CAPITALS = 2048
+/** An admin or area suffix ("province", "countryside"): SUFFIX_OF. */
+const W_SUFFIX = 4096
+
+function wordFlagsOf(text: string, lower: string): number {
+  return (BEARING_OF.has(lower) ? W_BEARING : 0) | (PLACE_PREFIXES.has(lower) ? W_PLACE_PREFIX : 0) |
+    (TITLES.has(lower.replace(/\.$/, '')) ? W_TITLE : 0) | (/(?:ing|(?<!m)ed)$/.test(lower) ? W_VERB_FORM : 0) |
+    (ROLE_NOUNS.has(lower) ? W_ROLE_NOUN : 0) | (LOCATING.has(lower) ? W_LOCATING : 0) | (commonWords().has(lower) ? W_COMMON : 0) |
+    (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | (/^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(text) ? W_ABBREVIATION : 0) |
+    (text.length < 3 && !/\d/.test(text) ? W_SHORT : 0) | (/^[A-Z]{4,}$/.test(text) ? W_ACRONYM : 0) |
+    (/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(text) ? W_CAPITALS : 0) | (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
 }
 
 function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
@@ -202,15 +257,25 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
   })
   const node = folded.length === 0 ? NONE : gaz.step(stem, lastId)
   return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, laterId: later[0] ?? NONE,
-    article: articles[0] ?? false, lower: text.toLowerCase() }
+    article: articles[0] ?? false, lower: text.toLowerCase(), text }
 }
 
 const wordInfos = new WeakMap<Gazetteer, SpanMemo<WordInfo>>()
+/** The memo last used and its gazetteer: one identity check per word instead of a WeakMap lookup. */
+let lastMemoGaz: Gazetteer | null = null
+let lastMemo: SpanMemo<WordInfo> | undefined
 
 /** The WordInfo of a token, looked up by its span of the text. */
 function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
-  let memo = wordInfos.get(gaz)
-  if (!memo) wordInfos.set(gaz, (memo = new SpanMemo(100_000)))
+  // The rules around a name ask about the same few tokens again: the token keeps what the memo gave it.
+  if (t.info !== null) return t.info
+  let memo = lastMemo
+  if (gaz !== lastMemoGaz || memo === undefined) {
+    memo = wordInfos.get(gaz)
+    if (!memo) wordInfos.set(gaz, (memo = new SpanMemo(100_000)))
+    lastMemoGaz = gaz
+    lastMemo = memo
+  }
   let w = memo.get(source, t.start, t.end)
   if (w === undefined) memo.set(t.text, (w = wordInfoOf(t.text, gaz)))
   t.know(w)
@@ -218,6 +283,7 @@ function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
 }
 
 const keyOfInfo = (w: WordInfo): string => (w.key ??= keyOfWords(w.folded))
+const wordFlags = (w: WordInfo): number => (w.flags ??= wordFlagsOf(w.text, w.lower))
 const demonymOf = (w: WordInfo, gaz: Gazetteer): string | undefined => (w.demonym ??= gaz.demonymCountry(keyOfInfo(w)) ?? null) ?? undefined
 
 /** The key of a word at position i of a name, as keyOfWords computes it. */
@@ -231,29 +297,57 @@ function foldWords(t: string): string[] {
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
-/** A token of a sentence; its lowercase and folded forms are computed on first use, since most are never asked for. */
+/** Whether text[start, end) holds a letter or digit (WORD), read from its characters: ASCII needs no slice nor regex. */
+function isWordSpan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return WORD.test(text.slice(start, end))
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  }
+  return false
+}
+
+/** Whether text[start, end) begins with a capital (or a digit, for ASCII), as Tok.upper. */
+function isUpperSpan(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start)
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : UPPER.test(text.slice(start, end))
+}
+
+/**
+ * A token of a sentence; its lowercase and folded forms are computed on first use, since most are never asked for.
+ * Tokens are pooled by Toks and set up again for each sentence (the scan meets hundreds of thousands a second).
+ */
 class Token implements Tok {
-  readonly word: boolean
-  readonly upper: boolean
+  word = false
+  upper = false
   /** Char code of the first character: lets the scan pass over lowercase words without slicing their text. */
-  readonly first: number
+  first = 0
+  source = ''
+  start = 0
+  end = 0
   #text: string | null = null
   #lower: string | null = null
   #folded: string[] | null = null
-  constructor(private readonly source: string, readonly start: number, readonly end: number) {
-    const c = source.charCodeAt(start)
-    this.first = c
-    const ascii = c < 128
-    const digit = c >= 48 && c <= 57
-    const cap = c >= 65 && c <= 90
-    this.word = ascii ? digit || cap || (c >= 97 && c <= 122) || WORD.test(this.text) : WORD.test(this.text)
-    this.upper = ascii ? digit || cap : UPPER.test(this.text)
+  info: WordInfo | null = null
+  reset(source: string, start: number, end: number): this {
+    this.source = source
+    this.start = start
+    this.end = end
+    this.first = source.charCodeAt(start)
+    this.word = isWordSpan(source, start, end)
+    this.upper = isUpperSpan(source, start, end)
+    this.#text = null
+    this.#lower = null
+    this.#folded = null
+    this.info = null
+    return this
   }
   get text(): string { return (this.#text ??= this.source.slice(this.start, this.end)) }
   /** Takes the folded and lowercase forms from the word's memo, where the scan looked it up. */
-  know(w: { readonly folded: readonly string[]; readonly lower: string }): void {
+  know(w: WordInfo): void {
     this.#folded ??= w.folded as string[]
     this.#lower ??= w.lower
+    this.info = w
   }
   /** Char code of the second character (NaN for a one-character token). */
   get second(): number { return this.source.charCodeAt(this.start + 1) }
@@ -261,14 +355,61 @@ class Token implements Tok {
   get folded(): string[] { return (this.#folded ??= this.word ? foldWords(this.text) : []) }
 }
 
-function tokensOf(text: string, spans: readonly (readonly [number, number])[]): Tok[] {
-  const toks = new Array<Tok>(spans.length)
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i] as readonly [number, number]
-    toks[i] = new Token(text, span[0], span[1])
+/**
+ * The tokens of one sentence, made on first use from a pool: the scan reads most tokens' first character only
+ * (wordAt, firstAt), and the rules around a name ask for the few tokens near it. Valid until the next load().
+ */
+class Toks {
+  length = 0
+  #source = ''
+  #spans: readonly (readonly [number, number])[] = []
+  readonly #pool: Token[] = []
+  /** Per position, the load() generation its pooled token was set up for. */
+  #stamp = new Uint32Array(64)
+  #generation = 0
+
+  load(source: string, spans: readonly (readonly [number, number])[]): this {
+    this.#source = source
+    this.#spans = spans
+    this.length = spans.length
+    if (this.#stamp.length < spans.length) this.#stamp = new Uint32Array(spans.length * 2)
+    this.#generation++
+    return this
   }
-  return toks
+
+  /** The token at i; undefined outside the sentence. */
+  at(i: number): Tok | undefined {
+    if (i < 0 || i >= this.length) return undefined
+    const pool = this.#pool
+    while (pool.length <= i) pool.push(new Token())
+    const t = pool[i] as Token
+    if (this.#stamp[i] !== this.#generation) {
+      const span = this.#spans[i] as readonly [number, number]
+      t.reset(this.#source, span[0], span[1])
+      this.#stamp[i] = this.#generation
+    }
+    return t
+  }
+
+  /** Char code of token i's first character, without setting the token up. */
+  firstAt(i: number): number { return this.#source.charCodeAt((this.#spans[i] as readonly [number, number])[0]) }
+
+  /** Token i's Tok.word, without setting the token up. */
+  wordAt(i: number): boolean {
+    const span = this.#spans[i] as readonly [number, number]
+    return isWordSpan(this.#source, span[0], span[1])
+  }
+
+  /** Tokens first to last, inclusive. */
+  range(first: number, last: number): Tok[] {
+    const out: Tok[] = []
+    for (let i = first; i <= last; i++) out.push(this.at(i) as Tok)
+    return out
+  }
 }
+
+/** The one token list recognition reloads for every sentence (recognition runs one sentence at a time). */
+const sentenceToks = new Toks()
 
 /**
  * Lowercase ASCII letters a word must begin with to be an article or begin a lowercase theater phrase, per gazetteer:
@@ -307,15 +448,22 @@ const isPossessive = (t: Tok): boolean => {
   return (b === 115 || b === 83) && (a === 39 || a === 0x2019)
 }
 
+/** Hyphens and apostrophes that join the parts of a name ("al-Raqqa", "Ma'arrat"), as char codes. */
+const NAME_JOINERS: ReadonlySet<number> = new Set([...'-‐‑\'’ʼ'].map((c) => c.charCodeAt(0)))
+/** The hyphens and apostrophes prevWord looks past. */
+const NAME_BREAKS: ReadonlySet<number> = new Set([...'-\'’'].map((c) => c.charCodeAt(0)))
+/** Whether the token is one character of `chars`, read without slicing its text. */
+const isOneOf = (t: Tok, chars: ReadonlySet<number>): boolean => t.end - t.start === 1 && chars.has(t.first)
+
 /** Index of the next word token after `i`, skipping hyphens and apostrophes that join the parts of a name ("al-Raqqa"). */
-function nextWord(toks: readonly Tok[], i: number): number {
+function nextWord(toks: Toks, i: number): number {
   let j = i + 1
   while (j < toks.length) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     if (t.word) return j
-    const prev = toks[j - 1] as Tok
-    const next = toks[j + 1]
-    const joined = /^[-‐‑'’ʼ]$/.test(t.text) && t.start === prev.end && next !== undefined && next.start === t.end
+    const prev = toks.at(j - 1) as Tok
+    const next = toks.at(j + 1)
+    const joined = isOneOf(t, NAME_JOINERS) && t.start === prev.end && next !== undefined && next.start === t.end
     if (!joined) return -1
     j++
   }
@@ -332,13 +480,19 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
   const personKeys = new Set<string>()
   const lcFirst = lowercaseFirstTable(gaz)
   const run = new IdRun(gaz)
+  const toks = sentenceToks
   sentences.forEach((spans, sentence) => {
-    const toks = tokensOf(text, spans)
-    const firstWord = toks.findIndex((t) => t.word)
+    toks.load(text, spans)
+    let firstWord = 0
+    while (firstWord < toks.length && !toks.wordAt(firstWord)) firstWord++
+    if (firstWord === toks.length) firstWord = -1
     let k = 0
     while (k < toks.length) {
-      const t = toks[k] as Tok
-      if (!t.word) { k++; continue }
+      // Lowercase words that begin nothing, and punctuation, pass without setting up a token.
+      const c = toks.firstAt(k)
+      if (c >= 97 && c <= 122 && lcFirst[c] === 0) { k++; continue }
+      if (!toks.wordAt(k)) { k++; continue }
+      const t = toks.at(k) as Tok
       if (t.first >= 0x0620 && isArabicWord(t.text)) {
         const found = arabicMention(toks, k, sentence, gaz)
         if (found) mentions.push(found.mention)
@@ -353,36 +507,37 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       let startsUpper = t.upper
       let first: WordInfo | null = null
       if (!startsUpper) {
-        if (t.first >= 97 && t.first <= 122 && lcFirst[t.first] === 0) { k++; continue }
         // Most words are lowercase and begin nothing: one memo lookup tells an article ("al-Raqqa") or a phrase start.
         first = wordInfo(text, t, gaz)
         const code = lowercaseCode(t, first, gaz)
         if (code === 0) { k++; continue }
-        startsUpper = (code & LC_ARTICLE) !== 0 && (toks[nextWord(toks, k)]?.upper ?? false)
+        startsUpper = (code & LC_ARTICLE) !== 0 && (toks.at(nextWord(toks, k))?.upper ?? false)
         if (!startsUpper && (code & LC_PHRASE) === 0) { k++; continue }
       }
       let best: { last: number; key: string; node: number } | null = null
       let j = k
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
-        const tj = toks[j] as Tok
+        const tj = toks.at(j) as Tok
         // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
         if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
         // The first word alone is the common case: its walk is memoised by its text.
         let node: number
         let found: number
+        let key: string
         if (n === 0) {
           const w = (first ??= wordInfo(text, tj, gaz))
           run.start(w)
           node = w.node
           found = w.found
+          key = (found & PROBE_KEY) === 0 ? '' : (w.nodeKey ??= gaz.nodeKey(node))
         } else {
           if (isPossessive(tj)) run.addToLast()
           else run.push(wordInfo(text, tj, gaz))
           node = run.node()
           found = gaz.nodeFlags(node)
+          key = (found & PROBE_KEY) === 0 ? '' : gaz.nodeKey(node)
         }
-        const key = (found & PROBE_KEY) !== 0 ? gaz.nodeKey(node) : ''
         if (key.length >= 2) {
           // A name ends on a capitalised word, except curated theater names ("Rastan bridge", "the coast").
           const ok = (startsUpper && tj.upper) || gaz.lowercaseOk(key) || (startsUpper && gaz.nodeHits(node).some((h) => gaz.isTheater(h.entry)))
@@ -390,13 +545,13 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
-        const possessive = following >= 0 && isPossessive(toks[following] as Tok) &&
+        const possessive = following >= 0 && isPossessive(toks.at(following) as Tok) &&
           possessiveGoesOn(run.words(), gaz)
         if ((found & PROBE_LONGER) === 0 && !run.lastArticle && !possessive) break
         j = following
       }
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
-      if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks[best.last] as Tok).end, (toks[best.last] as Tok).end + 4))) best = null
+      if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks.at(best.last) as Tok).end, (toks.at(best.last) as Tok).end + 4))) best = null
       if (!best) {
         const demonym = t.upper ? demonymOf(first ?? wordInfo(text, t, gaz), gaz) : undefined
         if (demonym) demonymCountries.push(demonym)
@@ -407,8 +562,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         k++
         continue
       }
-      const hits = gaz.nodeHits(best.node)
-      const m = shapeMention(toks, k, best.last, sentence, best.key, hits, common, notPlaces, gaz)
+      const hits = best.last === k && first !== null && best.node === first.node ? (first.hits ??= gaz.nodeHits(best.node)) : gaz.nodeHits(best.node)
+      const m = shapeMention(toks, k, best.last, sentence, best.key, hits, notPlaces, gaz)
       if (m === 'person') personKeys.add(best.key)
       else if (m) mentions.push(m)
       k = best.last + 1
@@ -422,8 +577,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
  * (the OCHA Arabic names), the first word taken with or without a proclitic ("ودير الزور" -> "دير الزور"). Arabic has
  * no capitals, so a single common word ("مدينة") is marked common and needs a major place to stand.
  */
-function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
-  const t = toks[k] as Tok
+function arabicMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
+  const t = toks.at(k) as Tok
   const first = arabicCore(t.text)
   let best: { last: number; key: string; skip: number; cutEnd: number } | null = null
   for (const { word, skip } of [{ word: first.word, skip: 0 }, ...withoutProclitics(first.word)]) {
@@ -436,8 +591,8 @@ function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: G
       if ((found & PROBE_KEY) !== 0 && (!best || j > best.last)) best = { last: j, key, skip, cutEnd: cut }
       // A word with punctuation on it ends the name; so does a key no longer name begins with.
       if ((found & PROBE_LONGER) === 0 || cut > 0) break
-      const next = toks[j + 1]
-      if (!next || next.start > (toks[j] as Tok).end + 1 || !isArabicWord(next.text)) break
+      const next = toks.at(j + 1)
+      if (!next || next.start > (toks.at(j) as Tok).end + 1 || !isArabicWord(next.text)) break
       const core = arabicCore(next.text)
       words.push(foldName(core.word))
       cut = core.cut
@@ -446,16 +601,16 @@ function arabicMention(toks: readonly Tok[], k: number, sentence: number, gaz: G
     if (best) break
   }
   if (!best) return null
-  const last = toks[best.last] as Tok
+  const last = toks.at(best.last) as Tok
   const nameStart = t.start + best.skip
   const nameEnd = last.end - best.cutEnd
   const oneWord = best.last === k
-  const before = toks[k - 1]
+  const before = toks.at(k - 1)
   const prevArabic = before && isArabicWord(before.text) && before.end >= t.start - 1 ? before.text : null
-  const surface = foldName(toks.slice(k, best.last + 1).map((x) => x.text).join(' ').slice(best.skip, nameEnd - t.start))
+  const surface = foldName(toks.range(k, best.last).map((x) => x.text).join(' ').slice(best.skip, nameEnd - t.start))
   // "محافظة إربد" (Irbid governorate), "ريف حلب الغربي" (the western Aleppo countryside): the area words join the mention.
   const area = best.skip === 0 && prevArabic && before ? arabicAreaWord(prevArabic) : null
-  const next = toks[best.last + 1]
+  const next = toks.at(best.last + 1)
   const bearing = area && best.cutEnd === 0 && next && next.start <= last.end + 1 ? arabicBearing(next.text) : null
   const start = area && before ? before.start + area.skip : nameStart
   const end = bearing !== null && next ? next.end - arabicCore(next.text).cut : nameEnd
@@ -484,77 +639,129 @@ export function surfaceOfName(name: string): string {
   return s
 }
 
+// The hits an abbreviation ("US") or an acronym ("WASHINGTON") keeps, one list per name's hits: the same list for every
+// mention, so resolution's candidate cache (by hit list) knows it from the last document.
+const abbreviationHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
+const acronymHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
+function filteredHits(memo: WeakMap<readonly KeyHit[], readonly KeyHit[]>, hits: readonly KeyHit[], gaz: Gazetteer,
+  keep: (e: GazEntry, gaz: Gazetteer) => boolean): readonly KeyHit[] {
+  let kept = memo.get(hits)
+  if (!kept) memo.set(hits, (kept = hits.filter((h) => keep(gaz.entry(h.entry), gaz))))
+  return kept
+}
+
+// The entry tests of the rules around a name, as module functions: shapeMention runs for every name matched and
+// should not make a closure for each test it reaches.
+/** Whether some hit's entry passes `test`. */
+function someEntry(hits: readonly KeyHit[], gaz: Gazetteer, test: (e: GazEntry, gaz: Gazetteer) => boolean): boolean {
+  for (const h of hits) if (test(gaz.entry(h.entry), gaz)) return true
+  return false
+}
+const hasOwnCountry = (hits: readonly KeyHit[], gaz: Gazetteer): boolean => {
+  for (const h of hits) if (h.own && gaz.entry(h.entry).kind === 'country') return true
+  return false
+}
+/** What an abbreviation ("US", "UK") may name: a country, a continent or a governorate. */
+const namesAbbreviation = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1'
+/** What capitals ("ALEPPO") may name: a major place, or one of the theater country. */
+const namesAcronym = (e: GazEntry, gaz: Gazetteer): boolean => isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry)
+/** A place that may be said to speak: a country, a capital, a governorate. */
+const speaksForItself = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1'
+/** Whether a major place among the hits is spelled as the mention is ("Toronto Police", not a village namesake). */
+function someMajorNamed(hits: readonly KeyHit[], gaz: Gazetteer, surface: string): boolean {
+  for (const h of hits) {
+    const e = gaz.entry(h.entry)
+    const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
+    if (big && surfaceOfName(e.name) === surface) return true
+  }
+  return false
+}
+
+/** The folded name of tokens first..last without Arabic articles; a one-word name's is memoised with its word. */
+function nameSurface(toks: Toks, first: number, last: number, fInfo: WordInfo): string {
+  return first === last ? (fInfo.surface ??= surfaceOf(fInfo.folded)) : surfaceOf(toks.range(first, last).flatMap((t) => t.folded))
+}
+
+/** The key is listed as no place ("not-places.txt"). */
+const KEY_NOT_PLACE = 1
+/** The key is a demonym ("syrian"). */
+const KEY_DEMONYM = 2
+const keyFactsOf = (key: string, notPlaces: Set<string>, gaz: Gazetteer): number =>
+  (notPlaces.has(key) ? KEY_NOT_PLACE : 0) | (gaz.demonymCountry(key) ? KEY_DEMONYM : 0)
+
 /** Applies the rules around a matched name: not-places, demonyms, person and organisation names, suffix, direction. */
-function shapeMention(toks: readonly Tok[], first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
-  common: Set<string>, notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
-  if (notPlaces.has(key)) return null
-  if (gaz.demonymCountry(key) && !allHits.some((h) => h.own && gaz.entry(h.entry).kind === 'country')) return null
-  const f = toks[first] as Tok
-  const l = toks[last] as Tok
+function shapeMention(toks: Toks, first: number, last: number, sentence: number, key: string, allHits: readonly KeyHit[],
+  notPlaces: Set<string>, gaz: Gazetteer): Mention | 'person' | null {
+  const f = toks.at(first) as Tok
+  const fInfo = wordInfo(f.source, f, gaz)
+  const facts = first === last && fInfo.nodeKey === key ? (fInfo.keyFacts ??= keyFactsOf(key, notPlaces, gaz)) : keyFactsOf(key, notPlaces, gaz)
+  if ((facts & KEY_NOT_PLACE) !== 0) return null
+  if ((facts & KEY_DEMONYM) !== 0 && !hasOwnCountry(allHits, gaz)) return null
+  const l = toks.at(last) as Tok
   const oneWord = first === last && f.folded.length === 1
-  let folded: readonly string[] | null = null
-  const nameWords = (): readonly string[] => (folded ??= first === last ? f.folded : toks.slice(first, last + 1).flatMap((t) => t.folded))
+  const fFlags = wordFlags(fInfo)
+  // The surface of a one-word name is its word's, memoised with it.
   let hits = allHits
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
-  if (oneWord && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(f.text)) {
-    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1' })
+  if (oneWord && (fFlags & W_ABBREVIATION) !== 0) {
+    hits = filteredHits(abbreviationHits, allHits, gaz, namesAbbreviation)
     if (hits.length === 0) return null
-  } else if (oneWord && f.text.length < 3 && !/\d/.test(f.text)) return null
+  } else if (oneWord && (fFlags & W_SHORT) !== 0) return null
   // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
-  else if (oneWord && /^[A-Z]{4,}$/.test(f.text)) {
-    hits = allHits.filter((h) => { const e = gaz.entry(h.entry); return isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) })
+  else if (oneWord && (fFlags & W_ACRONYM) !== 0) {
+    hits = filteredHits(acronymHits, allHits, gaz, namesAcronym)
     if (hits.length === 0) return null
   }
-  if (oneWord && BEARING_OF.has(f.lower)) return null
+  if (oneWord && (fFlags & W_BEARING) !== 0) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
-  if (prev && prev.upper && prev.end >= f.start - 1 && !PLACE_PREFIXES.has(prev.lower) && !BEARING_OF.has(prev.lower)) {
-    const title = TITLES.has(prev.lower.replace(/\.$/, ''))
+  const prevInfo = prev ? wordInfo(prev.source, prev, gaz) : null
+  const prevFlags = prevInfo ? wordFlags(prevInfo) : 0
+  if (prev && prevInfo && prev.upper && prev.end >= f.start - 1 && (prevFlags & (W_PLACE_PREFIX | W_BEARING)) === 0) {
+    const title = (prevFlags & W_TITLE) !== 0
     // "Capturing Homs would …", "Russian Hmeimim", "Rebels Take Aleppo": a verb form, a demonym, a weekday or a
     // headline's capitals are no given name.
-    const notAName = /(?:ing|(?<!m)ed)$/.test(prev.lower) || gaz.demonymCountry(keyOfWords(prev.folded)) !== undefined ||
-      notPlaces.has(keyOfWords(prev.folded)) || isTitleCaseRun(toks, first)
+    const notAName = (prevFlags & W_VERB_FORM) !== 0 || demonymOf(prevInfo, gaz) !== undefined || notPlaces.has(keyOfInfo(prevInfo)) ||
+      isTitleCaseRun(toks, first)
     if (title) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
-    if (!notAName) return hits.some((h) => isMajor(gaz.entry(h.entry))) ? null : 'person'
+    if (!notAName) return someEntry(hits, gaz, isMajor) ? null : 'person'
   }
   // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
   const before = prevAny(toks, first)
-  if (before && ROLE_NOUNS.has(before.lower)) return 'person'
+  const beforeFlags = before ? wordFlags(wordInfo(before.source, before, gaz)) : 0
+  if ((beforeFlags & W_ROLE_NOUN) !== 0) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
   // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
-  const next = toks[last + 1]
-  const located = before !== null && LOCATING.has(before.lower)
-  if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !allHits.some((h) => { const e = gaz.entry(h.entry); return e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1' })) return 'person'
+  const next = toks.at(last + 1)
+  const located = (beforeFlags & W_LOCATING) !== 0
+  if (next && !located && SPEECH_FIRST.has(next.first) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself)) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
   let embedded = false
   if (after && after.start <= l.end + 1) {
-    const s = SUFFIX_OF.get(after.lower)
+    const afterInfo = wordInfo(after.source, after, gaz)
+    const afterFlags = wordFlags(afterInfo)
+    const s = (afterFlags & W_SUFFIX) !== 0 ? SUFFIX_OF.get(afterInfo.lower) : undefined
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      const surface = surfaceOf(nameWords())
-      const majorExact = hits.some((h) => {
-        const e = gaz.entry(h.entry)
-        const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
-        return big && surfaceOfName(e.name) === surface
-      })
-      if (FACILITY_WORDS.has(after.lower) || majorExact) embedded = true
-      else if (!common.has(after.lower) || !isTitleCaseRun(toks, last)) return null
+      const majorExact = someMajorNamed(hits, gaz, nameSurface(toks, first, last, fInfo))
+      if ((afterFlags & W_FACILITY) !== 0 || majorExact) embedded = true
+      else if ((afterFlags & W_COMMON) === 0 || !isTitleCaseRun(toks, last)) return null
     }
   }
   let start = f.start
   let bearing: number | null = null
-  if (prev && prev.end >= f.start - 1 && BEARING_OF.has(prev.lower)) {
-    bearing = BEARING_OF.get(prev.lower) ?? null
+  if (prev && prevInfo && prev.end >= f.start - 1 && (prevFlags & W_BEARING) !== 0) {
+    bearing = BEARING_OF.get(prevInfo.lower) ?? null
     start = prev.start
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
-  const isCommon = oneWord && common.has(f.lower) && !/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(f.text)
-  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surfaceOf(nameWords()), hits, sentence, suffix, bearing,
+  const isCommon = oneWord && (fFlags & W_COMMON) !== 0 && (fFlags & W_CAPITALS) === 0
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: nameSurface(toks, first, last, fInfo), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
 
@@ -569,13 +776,13 @@ const SPEECH_FIRST = new Set([...',staewrnil'].map((c) => c.charCodeAt(0)))
 const SPEECH = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|recalled|noted|argued|insisted|asked|replied|laughed|smiled)\b/
 
 /** Text of up to `n` tokens from `i`, with their spacing. */
-function text(toks: readonly Tok[], i: number, n: number): string {
-  const first = toks[i]
+function text(toks: Toks, i: number, n: number): string {
+  const first = toks.at(i)
   if (!first) return ''
   let out = ''
   let at = first.start
   for (let j = i; j < Math.min(toks.length, i + n); j++) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     out += ' '.repeat(Math.max(0, t.start - at)) + t.text
     at = t.end
   }
@@ -588,11 +795,11 @@ export function isMajor(e: GazEntry): boolean {
 }
 
 /** True when the words around `i` are all capitalised, as in a headline ("Rebels Take Hama Airport"). */
-function isTitleCaseRun(toks: readonly Tok[], i: number): boolean {
+function isTitleCaseRun(toks: Toks, i: number): boolean {
   let caps = 0
   let words = 0
   for (let j = Math.max(0, i - 4); j < Math.min(toks.length, i + 5); j++) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     if (!t.word) continue
     words++
     if (t.upper) caps++
@@ -607,28 +814,28 @@ const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokespers
   'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
 
 /** The word token right before `i`, whatever its case. */
-function prevAny(toks: readonly Tok[], i: number): Tok | null {
-  const t = toks[i - 1]
+function prevAny(toks: Toks, i: number): Tok | null {
+  const t = toks.at(i - 1)
   return t && t.word ? t : null
 }
 
-function prevWord(toks: readonly Tok[], i: number): Tok | null {
+function prevWord(toks: Toks, i: number): Tok | null {
   for (let j = i - 1; j >= 0; j--) {
-    const t = toks[j] as Tok
+    const t = toks.at(j) as Tok
     if (t.word) return t
-    if (!/^[-'’]$/.test(t.text)) return null
+    if (!isOneOf(t, NAME_BREAKS)) return null
   }
   return null
 }
 
-function nextWordTok(toks: readonly Tok[], i: number): Tok | null {
-  const t = toks[i + 1]
+function nextWordTok(toks: Toks, i: number): Tok | null {
+  const t = toks.at(i + 1)
   return t && t.word ? t : null
 }
 
 /** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
-function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
-  const t = toks[k] as Tok
+function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
+  const t = toks.at(k) as Tok
   // Only the theater country's names are corrected.
   if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
@@ -638,7 +845,7 @@ function typoMention(toks: readonly Tok[], k: number, sentence: number, gaz: Gaz
   const before = prevAny(toks, k)
   if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null
   const after = nextWord(toks, k)
-  if (after >= 0 && START_ARTICLES.has((toks[after] as Tok).lower) && (toks[nextWord(toks, after)]?.upper ?? false)) return null
+  if (after >= 0 && START_ARTICLES.has((toks.at(after) as Tok).lower) && (toks.at(nextWord(toks, after))?.upper ?? false)) return null
   const key = keyOfWords(t.folded)
   if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
   const hits: KeyHit[] = []

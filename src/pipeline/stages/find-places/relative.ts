@@ -3,6 +3,7 @@
 import type { PlacePrecision } from '../../../core/types.ts'
 import { EARTH_KM } from '../../../core/geo.ts'
 import { BEARINGS } from './lexicon.ts'
+import { trailingWord } from './trailing-word.ts'
 
 export interface RelativeCue {
   readonly precision: Extract<PlacePrecision, 'near' | 'region'>
@@ -28,6 +29,10 @@ const NEAR = new RegExp(`\\b(?:near|nearby|outside|around|close\\s+to|just\\s+(?
 // "the countryside of Aleppo", "rural Damascus"
 const REGION = new RegExp(`\\b(?:countryside|hinterland|province|governorate|region)\\s+of\\s+${OF_TOWN}|\\brural\\s+$`, 'i')
 
+/** The words the cues above can end on: "of", "from", "outside" (FEW); NEAR's; REGION's "rural"; OF_TOWN's "the". */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'from', 'outside', 'rural', 'near', 'nearby', 'around', 'to', 'towards', 'toward',
+  'approaching'])
+
 function bearingOf(word: string | undefined): number | null {
   if (!word) return null
   const w = word.toLowerCase().replace(/-/g, '')
@@ -37,6 +42,8 @@ function bearingOf(word: string | undefined): number | null {
 /** The relative-location cue in `before` (the sentence text up to the place), if any. */
 export function relativeCue(before: string, beforeStart: number): RelativeCue | null {
   const tail = before.slice(-90)
+  // Every cue ends on one of these words (then whitespace): most places follow none, and need no expression tried.
+  if (!CUE_LAST_WORDS.has(trailingWord(tail))) return null
   const base = beforeStart + before.length - tail.length
   let m = DISTANCE.exec(tail)
   if (m) {

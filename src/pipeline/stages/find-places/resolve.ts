@@ -41,60 +41,88 @@ interface Doc {
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   readonly anchorPoints: readonly AnchorPoint[]
   /** 1° grid cell -> keys of the mentions with a candidate in it. */
-  readonly cells: ReadonlyMap<number, ReadonlySet<string>>
+  readonly cells: ReadonlyMap<number, readonly string[]>
   /** Coherence by mention key, candidate list and candidate position (NaN until computed), shared by the passes over one
    * document: coherence() is the same in every pass and for every mention of one key. */
-  readonly coherenceRows: Map<string, Map<Candidates, Float64Array>>
+  readonly coherence: CoherenceRows
 }
 
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
 const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
 /** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, Set<string>> {
-  const cells = new Map<number, Set<string>>()
+function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, string[]> {
+  // Keys by cell in short lists, not Sets: most cells hold one name, and every candidate of every mention has a cell.
+  const cells = new Map<number, string[]>()
   // A name repeated with the same candidates adds nothing the first time did not.
-  const seen = new Map<string, Set<Candidates>>()
+  const seen = new Map<string, Candidates[]>()
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention
     if (m.typo) continue
     const found = listOf(i)
     let lists = seen.get(m.key)
-    if (!lists) seen.set(m.key, (lists = new Set()))
-    if (lists.has(found)) continue
-    lists.add(found)
+    if (!lists) seen.set(m.key, (lists = []))
+    if (lists.includes(found)) continue
+    lists.push(found)
     for (let i = 0; i < found.length; i++) {
       const k = found.num[i * STRIDE + C_CELL] as number
       if (k < 0) continue
-      const set = cells.get(k)
-      if (set) set.add(m.key)
-      else cells.set(k, new Set([m.key]))
+      const keys = cells.get(k)
+      if (!keys) cells.set(k, [m.key])
+      else if (!keys.includes(m.key)) keys.push(m.key)
     }
   }
   return cells
 }
 
-/** The coherence row of a mention's candidate list in one document. */
-function coherenceRow(m: Mention, found: Candidates, d: Doc): Float64Array {
-  let byList = d.coherenceRows.get(m.key)
-  if (!byList) d.coherenceRows.set(m.key, (byList = new Map()))
-  let row = byList.get(found)
-  if (!row) byList.set(found, (row = new Float64Array(found.length).fill(NaN)))
-  return row
+/**
+ * One document's coherence rows, one per mention key and candidate list, laid end to end in one buffer that every
+ * document reuses (resolution runs one document at a time): no typed array to allocate per row.
+ */
+interface CoherenceRows { readonly byList: Map<Candidates, { readonly key: string; readonly at: number }[]>; used: number }
+let coherenceBuffer = new Float64Array(1024)
+
+/** Where the coherence row of a mention's candidate list starts in coherenceBuffer, in one document. */
+function coherenceRow(m: Mention, found: Candidates, d: Doc): number {
+  const rows = d.coherence
+  let forList = rows.byList.get(found)
+  if (!forList) rows.byList.set(found, (forList = []))
+  for (const r of forList) if (r.key === m.key) return r.at
+  const at = rows.used
+  if (at + found.length > coherenceBuffer.length) {
+    const grown = new Float64Array(Math.max(coherenceBuffer.length * 2, at + found.length))
+    grown.set(coherenceBuffer.subarray(0, at))
+    coherenceBuffer = grown
+  }
+  coherenceBuffer.fill(NaN, at, at + found.length)
+  rows.used = at + found.length
+  forList.push({ key: m.key, at })
+  return at
 }
 
-/** Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon", "Alexandria"). */
-function coherence(m: Mention, e: GazEntry, cells: ReadonlyMap<number, ReadonlySet<string>>): number {
-  if (e.kind === 'country' || e.fcode === 'CONT') return 0
-  const keys = new Set<string>()
-  const c = cellOf(e.lat, e.lon)
+/** The distinct keys coherence counts, reused (never shrunk, so never grown again): a handful, so a list beats a Set. */
+const nearKeys: string[] = []
+
+/**
+ * Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon",
+ * "Alexandria"). `cell` is the candidate's C_CELL (-1 for a country or continent, which count none).
+ */
+function coherence(m: Mention, cell: number, cells: ReadonlyMap<number, readonly string[]>): number {
+  if (cell < 0) return 0
+  let n = 0
   for (let i = -1; i <= 1; i++) {
     for (let j = -1; j <= 1; j++) {
-      const set = cells.get(c + i * 1000 + j)
-      if (set) for (const k of set) if (k !== m.key) keys.add(k)
+      const keys = cells.get(cell + i * 1000 + j)
+      if (!keys) continue
+      for (const k of keys) {
+        if (k === m.key) continue
+        let seen = false
+        for (let x = 0; x < n && !seen; x++) seen = nearKeys[x] === k
+        if (!seen) nearKeys[n++] = k
+      }
     }
   }
-  return keys.size
+  return n
 }
 
 /** A candidate with the parts of its score that no context changes, computed once. */
@@ -128,6 +156,11 @@ interface Candidates {
   readonly admin1: readonly string[]
   /** The context-free best by admin suffix and bearing: it reads nothing else, so it holds across documents. */
   readonly alone: Map<string, Best | null>
+  /** alone's answer for no suffix and no bearing, the common case, read without a key string (undefined until known). */
+  aloneBare: Best | null | undefined
+  /** The surface and suffix they were made for (the cache below tells lists of one hit list apart by them). */
+  readonly surface: string
+  readonly suffixed: boolean
 }
 
 const C_NAME_MATCH = 0
@@ -144,7 +177,7 @@ const C_INDEX = 9
 const C_CELL = 10
 const STRIDE = 11
 
-function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
+function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone' | 'aloneBare' | 'surface' | 'suffixed'> {
   const num = new Float64Array(list.length * STRIDE)
   list.forEach((c, i) => {
     const at = i * STRIDE
@@ -167,14 +200,14 @@ function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone'> {
  * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
  * meet the same array), the written surface and whether an admin suffix follows: cached on those across documents.
  */
-const candidateCache = new WeakMap<readonly KeyHit[], Map<string, Candidates>>()
+const candidateCache = new WeakMap<readonly KeyHit[], Candidates[]>()
 
 function candidates(m: Mention, gaz: Gazetteer): Candidates {
   let bySurface = candidateCache.get(m.hits)
-  if (!bySurface) candidateCache.set(m.hits, (bySurface = new Map()))
-  const memoKey = m.suffix === null ? m.surface : `${m.surface}\u0000suffix`
-  const known = bySurface.get(memoKey)
-  if (known) return known
+  if (!bySurface) candidateCache.set(m.hits, (bySurface = []))
+  // A hit list meets few surfaces ("Deir ez-Zor", "Dayr az Zawr"): a short scan, no key string to build and hash.
+  const suffixed = m.suffix !== null
+  for (const known of bySurface) if (known.suffixed === suffixed && known.surface === m.surface) return known
   let list = m.hits.map((h) => {
     const entry = gaz.entry(h.entry)
     return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry),
@@ -198,17 +231,16 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
     admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
   }))
-  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>() }
-  if (bySurface.size > 64) bySurface.clear()
-  bySurface.set(memoKey, found)
+  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>(), aloneBare: undefined, surface: m.surface, suffixed }
+  if (bySurface.length > 64) bySurface.length = 0
+  bySurface.push(found)
   return found
 }
 
-/** A country's share among the votes of the other mentions (a mention's own votes never count for itself). */
-interface Focus { share(cc: string): number }
-
 /** Vote totals by country and by mention key, so each mention's focus is a subtraction, not a pass over all votes. */
-interface VoteTotals { readonly byCc: Map<string, number>; readonly byKey: Map<string, Map<string, number>>; readonly sum: number; readonly sumByKey: Map<string, number> }
+interface VoteTotals { readonly byCc: Map<string, number>; readonly byKey: Map<string, Map<string, number>>; readonly sum: number; readonly sumByKey: Map<string, number>
+  /** byCc's countries and totals, in its order, for the focus loop. */
+  readonly ccs: readonly string[]; readonly ccTotals: readonly number[] }
 
 function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): VoteTotals {
   const byCc = new Map<string, number>()
@@ -223,23 +255,37 @@ function voteTotals(votes: readonly { key: string; cc: string; w: number }[]): V
     sumByKey.set(v.key, (sumByKey.get(v.key) ?? 0) + v.w)
     sum += v.w
   }
-  return { byCc, byKey, sum, sumByKey }
+  return { byCc, byKey, sum, sumByKey, ccs: [...byCc.keys()], ccTotals: [...byCc.values()] }
 }
 
-function focusFor(m: Mention, d: Doc): Focus {
+/**
+ * The focus of the mention best() is scoring: each country's share among the votes of the other mentions (a mention's
+ * own votes never count for itself), for the few countries voted for. Kept in these lists, reused by every call.
+ */
+const focusCcs: string[] = []
+const focusShares: number[] = []
+/** How many of the focus lists' entries are the current mention's (the lists are never shrunk, so never grown again). */
+let focusCount = 0
+
+/** Sets the focus lists for a mention: each share computed once, so a candidate's is a scan of a short list. */
+function focusOn(m: Mention, d: Doc): void {
   const t = d.totals
   const own = t.byKey.get(m.key)
   const sum = t.sum - (t.sumByKey.get(m.key) ?? 0)
-  // The few countries voted for, each share computed once: a candidate's is a scan of a short list (0 for the rest).
-  const ccs: string[] = []
-  const shares: number[] = []
-  if (sum > 0) for (const [cc, total] of t.byCc) { ccs.push(cc); shares.push((total - (own?.get(cc) ?? 0)) / sum) }
-  return {
-    share(cc) {
-      for (let i = 0; i < ccs.length; i++) if (ccs[i] === cc) return shares[i] as number
-      return 0
-    },
+  focusCount = 0
+  if (sum > 0) {
+    for (let i = 0; i < t.ccs.length; i++) {
+      const cc = t.ccs[i] as string
+      focusCcs[focusCount] = cc
+      focusShares[focusCount++] = ((t.ccTotals[i] as number) - (own?.get(cc) ?? 0)) / sum
+    }
   }
+}
+
+/** A country's share in the focus last set (0 for a country no other mention voted for). */
+function focusShare(cc: string): number {
+  for (let i = 0; i < focusCount; i++) if (focusCcs[i] === cc) return focusShares[i] as number
+  return 0
 }
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
@@ -266,9 +312,19 @@ const PROXIMITY = 7
 const COHERENCE = 8
 const CONTAINER = 9
 
-/** Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates nothing. */
-function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, focus: Focus | null,
-  coherenceRow: Float64Array | null): number {
+/** The most proximity can add (1.5, within 50 km of an anchor) and coherence (0.6 a neighbour, three at most). */
+const PROXIMITY_MAX = 1.5
+const COHERENCE_MAX = 1.8
+/** Below the runner-up by more than rounding can explain: such a candidate can be neither winner nor runner-up. */
+const BOUND_SLACK = 1e-9
+
+/**
+ * Scores one candidate into a row (FEATURES order) and returns their total; rows are reused, so scoring allocates
+ * nothing. With a document, the cheap parts come first: when they and the most proximity and coherence could add stay
+ * under `bound` (the runner-up's total so far), the candidate can change nothing and -Infinity is returned unscored.
+ */
+function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Doc | null, container: GazEntry | null, coherenceAt: number,
+  bound = -Infinity): number {
   const num = c.num
   const base = at * STRIDE
   s[NAME_MATCH] = num[base + (d ? C_NAME_MATCH : C_NAME_MATCH_ALONE)] as number
@@ -290,20 +346,26 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
   if (d) {
     s[THEATER] = num[base + C_THEATER] as number
     const cc = c.cc[at] as string
-    s[COUNTRY_FOCUS] = 3 * (focus?.share(cc) ?? 0)
+    s[COUNTRY_FOCUS] = 3 * focusShare(cc)
     if (num[base + C_ADMIN1_FOCUSABLE] === 1 && d.admin1Focus.size > 0 && d.admin1Focus.has(c.admin1[at] as string)) s[ADMIN_FOCUS] = 1.5
     const index = num[base + C_INDEX] as number
-    s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
-    let near = coherenceRow ? (coherenceRow[at] as number) : NaN
-    if (near !== near) {
-      near = coherence(m, c.entries[at] as GazEntry, d.cells)
-      if (coherenceRow) coherenceRow[at] = near
-    }
-    s[COHERENCE] = 0.6 * Math.min(3, near)
     // "Springfield, Illinois": the place named right after a comma contains this one.
     if (container && container.index !== index) {
       if (container.kind === 'country' ? cc === container.cc : c.admin1[at] === container.admin1 && cc === container.cc) s[CONTAINER] = 6
     }
+    let near = coherenceAt >= 0 ? (coherenceBuffer[coherenceAt + at] as number) : NaN
+    if (bound > -Infinity) {
+      const cheap = (s[NAME_MATCH] as number) + (s[FEATURE_CLASS] as number) + (s[ADMIN_SUFFIX] as number) + (s[POPULATION] as number) +
+        (s[THEATER] as number) + (s[COUNTRY_FOCUS] as number) + (s[ADMIN_FOCUS] as number) + (s[CONTAINER] as number)
+      const most = (d.anchorPoints.length > 0 ? PROXIMITY_MAX : 0) + (near === near ? 0.6 * Math.min(3, near) : d.cells.size > 0 ? COHERENCE_MAX : 0)
+      if (cheap + most < bound) return -Infinity
+    }
+    s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
+    if (near !== near) {
+      near = coherence(m, num[base + C_CELL] as number, d.cells)
+      if (coherenceAt >= 0) coherenceBuffer[coherenceAt + at] = near
+    }
+    s[COHERENCE] = 0.6 * Math.min(3, near)
   }
   // Added in FEATURES order, always the same: equal scores give bit-for-bit equal totals.
   return (s[0] as number) + (s[1] as number) + (s[2] as number) + (s[3] as number) + (s[4] as number) + (s[5] as number) + (s[6] as number) + (s[7] as number) + (s[8] as number) + (s[9] as number)
@@ -353,29 +415,36 @@ function nameMatch(m: Mention, entry: GazEntry, own: boolean, theaterCountry: st
   return theaterCountry && entry.cc === theaterCountry ? 1 : -2
 }
 
-interface Best { entry: GazEntry; scores: Scores; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
+/**
+ * A pick: the winner, its margin, the runner-up. The score rows (`scores`, `runner`) are read only by the deciding
+ * pass (its rules and `decider`), so only that pass asks for them (keepScores); the others get null and allocate none.
+ */
+interface Best { entry: GazEntry; scores: Scores | null; margin: number; runner: Scores | null; runnerEntry: GazEntry | null }
 
 /** Score rows reused by every `best` call: the candidate being scored, the leader and the runner-up. */
 let rowCur = new Float64Array(FEATURES.length)
 let rowTop = new Float64Array(FEATURES.length)
 let rowSecond = new Float64Array(FEATURES.length)
 
-function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null): Best | null {
+function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry | null, keepScores = false): Best | null {
   // Without a document the scores read neither context nor container: one answer for a name, surface, suffix and
   // bearing in every document, kept with its candidates.
-  const aloneKey = d ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
+  const bare = m.suffix === null && m.bearing === null
+  const aloneKey = d || bare ? '' : `${m.suffix ?? ''}\u0000${m.bearing ?? ''}`
   if (!d) {
-    const known = found.alone.get(aloneKey)
+    const known = bare ? found.aloneBare : found.alone.get(aloneKey)
     if (known !== undefined) return known
   }
   let top: GazEntry | null = null
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  const focus = d ? focusFor(m, d) : null
-  const coherenceAt = d ? coherenceRow(m, found, d) : null
+  if (d) focusOn(m, d)
+  const coherenceAt = d ? coherenceRow(m, found, d) : -1
   for (let i = 0; i < found.length; i++) {
-    const t = scoreInto(rowCur, m, found, i, d, container, focus, coherenceAt)
+    // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
+    const t = scoreInto(rowCur, m, found, i, d, container, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
+    if (t === -Infinity) continue
     if (!top || t > topT) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
       top = found.entries[i] as GazEntry
@@ -386,21 +455,37 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
       const free = rowSecond; rowSecond = rowCur; rowCur = free
     }
   }
-  const r = top ? { entry: top, scores: scoresOf(rowTop), margin: second ? topT - secondT : Infinity, runner: second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
-  if (!d) found.alone.set(aloneKey, r)
+  const r = top ? { entry: top, scores: keepScores ? scoresOf(rowTop) : null, margin: second ? topT - secondT : Infinity,
+    runner: keepScores && second ? scoresOf(rowSecond) : null, runnerEntry: second } : null
+  if (!d) {
+    if (bare) found.aloneBare = r
+    else found.alone.set(aloneKey, r)
+  }
   return r
 }
 
-/** Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass. */
-type PassMemo = Map<string, { readonly hits: readonly unknown[]; readonly r: Best | null }>
+/**
+ * Mentions of one name alike in all that scoring reads get the same answer in a pass: a memo per pass, by candidate
+ * list (which fixes the hits and surface), then the key, suffix, bearing and container, which best() also reads.
+ */
+type PassMemo = Map<Candidates, { readonly key: string; readonly suffix: Mention['suffix']; readonly bearing: number | null; readonly container: number;
+  readonly r: Best | null }[]>
 
-function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null): Best | null {
-  const key = `${m.key}\u0000${m.surface}\u0000${m.suffix ?? ''}\u0000${m.bearing ?? ''}\u0000${container ? container.index : -1}`
-  const known = memo.get(key)
-  if (known && known.hits === m.hits) return known.r
-  const r = best(m, found, d, container)
-  if (!known) memo.set(key, { hits: m.hits, r })
+function bestInPass(memo: PassMemo, m: Mention, found: Candidates, d: Doc, container: GazEntry | null, keepScores = false): Best | null {
+  const at = container ? container.index : -1
+  let known = memo.get(found)
+  if (known) {
+    for (const k of known) if (k.key === m.key && k.suffix === m.suffix && k.bearing === m.bearing && k.container === at) return k.r
+  } else memo.set(found, (known = []))
+  const r = best(m, found, d, container, keepScores)
+  known.push({ key: m.key, suffix: m.suffix, bearing: m.bearing, container: at, r })
   return r
+}
+
+/** A pick of the deciding pass, which keeps its score rows. */
+function withScores(r: Best): Best & { scores: Scores } {
+  if (!r.scores) throw new Error('resolve: the deciding pass keeps its score rows')
+  return r as Best & { scores: Scores }
 }
 
 function decider(winner: Scores, runner: Scores | null): string {
@@ -434,9 +519,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
 }
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
-function containerOf(text: string, m: Mention, next: Mention | undefined, nextList: () => Candidates): GazEntry | null {
+function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
   if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
-  const r = best(next, nextList(), null, null)
+  const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
 }
@@ -447,7 +532,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   // Each mention's candidates, looked up once per document (on first need) rather than once per pass.
   const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], () => listOf(i + 1)))
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
@@ -460,11 +545,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
   const cells = candidateCells(mentions, listOf)
-  const coherenceRows = new Map<string, Map<Candidates, Float64Array>>()
+  const coherence: CoherenceRows = { byList: new Map(), used: 0 }
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
     return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
-      coherenceRows }
+      coherence }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
@@ -482,8 +567,9 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const memo3: PassMemo = new Map()
 
   return mentions.map((m, i) => {
-    const r = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null)
-    if (!r) return null
+    const pick = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null, true)
+    if (!pick) return null
+    const r = withScores(pick)
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
     if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }

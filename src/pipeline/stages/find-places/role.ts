@@ -2,6 +2,7 @@
 // country stands for its government ("Damascus said …"), in which case it is no location at all.
 import type { PlaceRole } from '../../../core/types.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
+import { trailingWord } from './trailing-word.ts'
 
 export interface RoleDecision {
   readonly role: PlaceRole
@@ -29,6 +30,16 @@ const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struc
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
 
+// The decisions, shared (read-only): one object each, not one per place.
+const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
+const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
+const COUNTERPART_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'counterpart' }
+const SPEECH_VENUE: RoleDecision = { role: 'mention', metonym: false, rule: 'speech-venue' }
+const VENUE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'venue' }
+const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'origin' }
+const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
+const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
+
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
 export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null): RoleDecision {
   const tail = before.slice(-80)
@@ -39,13 +50,15 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
   if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs)) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
-    return entry.kind === 'country' ? { role: 'mention', metonym: false, rule: 'actor' } : { role: 'mention', metonym: true, rule: 'government' }
+    return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (entry.kind === 'country' && COUNTERPART.test(tail)) return { role: 'mention', metonym: false, rule: 'counterpart' }
-  if (TOLD.test(tail)) return { role: 'mention', metonym: false, rule: 'speech-venue' }
-  if (VENUE.test(tail)) return { role: 'mention', metonym: false, rule: 'venue' }
-  if (ORIGIN.test(tail)) return { role: 'mention', metonym: false, rule: 'origin' }
+  // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
+  const last = trailingWord(tail)
+  if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
+  if ((last === 'in' || last === 'at') && TOLD.test(tail)) return SPEECH_VENUE
+  if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
+  if ((last === 'from' || last === 'of') && ORIGIN.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
-  if (previous && previous.joined) return { role: previous.role, metonym: false, rule: previous.role === 'mention' ? 'listed-with-mention' : null }
-  return { role: 'event', metonym: false, rule: null }
+  if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
+  return EVENT
 }
