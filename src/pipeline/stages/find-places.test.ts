@@ -322,3 +322,17 @@ test('"fighters took control of X" names where the event is, not where fighters 
   assert.equal(found('Opposition fighters took control of Rastan on Thursday.', 'Rastan')?.role, 'event')
   assert.equal(found('Hundreds of fighters from Rastan joined the assault.', 'Rastan')?.role, 'mention')
 })
+
+test('a month abbreviation the date stage took is no place: "Jan. 12" beside a village called Jan', async () => {
+  const { findDates } = await import('./find-dates.ts')
+  const withJan = findPlacesWith(memoryGazetteer([...PLACES, { id: 106, name: 'Jan', lat: 38.5, lon: 68.8, cc: 'TJ', fcode: 'PPLA2', population: 12_000 }], 'SY', {}))
+  const text = 'Rebels entered Qorvath on Jan. 12, residents said.'
+  const base: Doc = {
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: '2025-01-20', publishedAtBasis: 'metadata', format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }
+  const withoutDates = withJan(splitSentences(base, ctx), ctx)
+  assert.ok(annotationsOf(withoutDates, 'place').some((p) => p.name === 'Jan'), 'the invented town is found when no date covers it')
+  const doc = withJan(findDates(splitSentences(base, ctx), ctx), ctx)
+  assert.deepEqual(annotationsOf(doc, 'place').map((p) => p.name), ['Qorvath'])
+})
