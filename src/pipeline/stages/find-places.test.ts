@@ -322,3 +322,17 @@ test('"fighters took control of X" names where the event is, not where fighters 
   assert.equal(found('Opposition fighters took control of Rastan on Thursday.', 'Rastan')?.role, 'event')
   assert.equal(found('Hundreds of fighters from Rastan joined the assault.', 'Rastan')?.role, 'mention')
 })
+
+test('Arabic script: a country adjective after a name, or "، <country>", says which country it is in', () => {
+  // Alone, "فارسل" names a town abroad nothing points to (no place); the Lebanese one when qualified.
+  assert.deepEqual(arabicPlaces('وصلت المساعدات إلى فارسل اللبنانية'), [['فارسل', 'Varsel']])
+  const lebanese = (text: string) => {
+    const doc = aStage(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'ar', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').filter((p) => p.name === 'Varsel').map((p) => p.country)
+  }
+  assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل اللبنانية'), ['LB'])
+  assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل، لبنان'), ['LB'])
+})

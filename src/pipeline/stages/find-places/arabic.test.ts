@@ -53,3 +53,20 @@ test('frequent Arabic words are not places, even where a place bears that name',
     'أصيب الجندي بشظية في العين ونقل إلى المستشفى.',
   ]) assert.deepEqual(places(text), [], text)
 })
+
+test('an Arabic country adjective after a town names its country, as "Tripoli, Lebanon" does', () => {
+  assert.deepEqual(places('شهدت طرابلس اللبنانية احتجاجات واسعة مساء الجمعة.').map((p) => [p.surface, p.country]), [['طرابلس', 'LB']])
+  assert.deepEqual(places('وصل وفد إلى طرابلس الليبية لبحث الأزمة.').map((p) => [p.surface, p.country]), [['طرابلس', 'LY']])
+})
+
+test('areas whose Arabic name is not their seat\'s are found: governorates of Syria and of its neighbours', () => {
+  const table: [string, string, string][] = [
+    ['قصفت الطائرات مواقع في ريف دمشق.', 'ريف دمشق', 'SY'],
+    ['عبرت قافلة عسكرية محافظة الأنبار باتجاه الحدود.', 'محافظة الأنبار', 'IQ'],
+    ['نزحت عائلات سورية إلى سهل البقاع خلال الليل.', 'البقاع', 'LB'],
+  ]
+  for (const [text, surface, cc] of table) {
+    const p = places(text).find((x) => x.surface === surface)
+    assert.deepEqual([p?.country, p?.featureCode], [cc, 'ADM1'], text)
+  }
+})

@@ -5,6 +5,7 @@ import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
+import { arabicCountryAdjective } from './qualifier.ts'
 import { distanceKm } from '../../../core/geo.ts'
 
 export interface Resolution {
@@ -433,9 +434,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
   return isMajor(e) && s['country-focus'] >= 1.5
 }
 
-/** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
+/** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, nextList: () => Candidates): GazEntry | null {
-  if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
+  if (!next || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
   const r = best(next, nextList(), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
@@ -447,7 +448,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   // Each mention's candidates, looked up once per document (on first need) rather than once per pass.
   const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], () => listOf(i + 1)))
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], () => listOf(i + 1)) ?? (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
