@@ -6,6 +6,7 @@ import { memoryGazetteer } from '../../gazetteer/memory.ts'
 import type { PlaceSpec } from '../../gazetteer/memory.ts'
 import { defaultContext } from '../context.ts'
 import { findPlacesWith } from './find-places.ts'
+import { actorNameIndex } from './find-places/actor-names.ts'
 import { distanceKm } from '../../core/geo.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -335,4 +336,27 @@ test('Arabic script: a country adjective after a name, or "، <country>", says w
   }
   assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل اللبنانية'), ['LB'])
   assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل، لبنان'), ['LB'])
+})
+
+test('a name inside an actor\'s or a person\'s name, or after a person\'s title, is no place (invented actors)', () => {
+  const names = actorNameIndex([
+    { kind: 'person', aliases: ['Rafiq Qorvath', 'قرفاث العلي'] },
+    { kind: 'armed_group', aliases: ['Tell Zembra Brigade', 'لواء تل زمبرة'] },
+  ])
+  const st = findPlacesWith(memoryGazetteer(ARABIC, 'SY'), names)
+  const surfaces = (text: string, language: 'ar' | 'en') => {
+    const doc = st(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language, annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').map((p) => doc.text.slice(p.span.start, p.span.end))
+  }
+  // Inside a person's name; and the same bare name later in the text is that person too.
+  assert.deepEqual(surfaces('قال قرفاث العلي إن القوات تقدمت. وأضاف قرفاث أن المعارك مستمرة.', 'ar'), [])
+  // Inside a group's name: the place is not named; alone it is.
+  assert.deepEqual(surfaces('هاجم لواء تل زمبرة مواقع الجيش قرب قرفاث.', 'ar'), ['قرفاث'])
+  assert.deepEqual(surfaces('Fighters of the Tell Zembra Brigade reached Qorvath.', 'en'), ['Qorvath'])
+  // After a person's title.
+  assert.deepEqual(surfaces('التقى القائد قرفاث بوفد من الأهالي.', 'ar'), [])
+  assert.deepEqual(surfaces('دخلت القوات بلدة قرفاث.', 'ar'), ['قرفاث'])
 })
