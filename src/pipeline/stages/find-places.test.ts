@@ -360,3 +360,17 @@ test('a name inside an actor\'s or a person\'s name, or after a person\'s title,
   assert.deepEqual(surfaces('التقى القائد قرفاث بوفد من الأهالي.', 'ar'), [])
   assert.deepEqual(surfaces('دخلت القوات بلدة قرفاث.', 'ar'), ['قرفاث'])
 })
+
+test('a body named after its town is in that town; a name joined by a hyphen to the rest of an alias is not a place (invented actors)', () => {
+  const names = actorNameIndex([{ kind: 'armed_group', aliases: ['Qorvath Military Council', 'Qorvath-backed fighters'] }])
+  const st = findPlacesWith(memoryGazetteer(ARABIC, 'SY'), names)
+  const surfaces = (text: string) => {
+    const doc = st(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').map((p) => doc.text.slice(p.span.start, p.span.end))
+  }
+  assert.deepEqual(surfaces('The Qorvath Military Council said it held its positions.'), ['Qorvath'])
+  assert.deepEqual(surfaces('Qorvath-backed fighters shelled the road.'), [])
+})

@@ -1,5 +1,6 @@
 // Names that are part of an actor's or a person's name are no place mentions: "مظلوم" (a village) in "مظلوم عبدي"
-// (Mazloum Abdi), "السامية" in UNHCR's Arabic name, "US" in "US-backed Kurdish forces"; nor is a name after a
+// (Mazloum Abdi), "السامية" in UNHCR's Arabic name, "US" in "US-backed Kurdish forces" (but a body named after its
+// town, "Manbij Military Council", is in that town); nor is a name after a
 // person's title ("القائد مظلوم", "الشيخ X"). Recognition runs before the actor stage, so this reads the theater's
 // lexicon itself, and only around the few names recognition proposed.
 import { foldName } from '../../../gazetteer/normalize.ts'
@@ -68,7 +69,11 @@ export function actorNameAt(text: string, m: Mention, index: ActorNameIndex): 'p
     for (const hit of window.matchAll(c.regex)) {
       const start = from + (hit.index ?? 0)
       const end = start + hit[0].length
-      if (start <= m.nameStart && end >= m.nameEnd && end - start > m.nameEnd - m.nameStart) return c.person ? 'person' : 'actor'
+      if (start > m.nameStart || end < m.nameEnd || end - start <= m.nameEnd - m.nameStart) continue
+      if (c.person) return 'person'
+      // "Manbij Military Council" is based where it is named for (recognition's rule for bodies named after a place);
+      // "US-backed forces", "قوات سوريا الديمقراطية", "Dawn of Freedom" name no location.
+      if (start < m.nameStart || /^[-‐‑]/u.test(text.slice(m.nameEnd, m.nameEnd + 1))) return 'actor'
     }
   }
   return null
