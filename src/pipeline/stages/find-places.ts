@@ -8,6 +8,7 @@ import type { Gazetteer } from '../../gazetteer/load.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import type { ActorNameIndex } from './find-places/actor-names.ts'
 import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
+import { endsInTanween } from './find-places/arabic.ts'
 import { recognize } from './find-places/recognize.ts'
 import { offsetPoint, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
@@ -36,7 +37,8 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   if (sentences.length === 0) return doc
   const text = doc.text
   const recognized = recognize(text, sentences.map((s) => s.tokens), gaz)
-  const mentions = withoutActorNames(text, recognized.mentions, actorNames)
+  const named = recognized.mentions.filter((m) => !m.arabic || !endsInTanween(text.slice(m.nameStart, m.nameEnd)))
+  const mentions = withoutActorNames(text, named, actorNames)
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   const added: NewAnnotation[] = []

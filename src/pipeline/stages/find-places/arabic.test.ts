@@ -70,3 +70,9 @@ test('areas whose Arabic name is not their seat\'s are found: governorates of Sy
     assert.deepEqual([p?.country, p?.featureCode], [cc, 'ADM1'], text)
   }
 })
+
+test('a name written with tanween is an indefinite adjective, not the place ("وفداً تركياً" is a Turkish delegation)', () => {
+  assert.deepEqual(places('استقبل الرئيس وفداً تركياً في القصر.').map((p) => p.surface), [])
+  assert.deepEqual(places('استقبل الرئيس وفدا تركيًا في القصر.').map((p) => p.surface), [])
+  assert.deepEqual(places('عاد الوفد إلى تركيا مساء الأحد.').map((p) => p.surface), ['تركيا'])
+})

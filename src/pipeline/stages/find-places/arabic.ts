@@ -114,3 +114,11 @@ export function demonymForms(text: string): string[] {
   }
   return [...out]
 }
+
+/**
+ * True when the name ends in tanween ("وفداً تركياً", a Turkish delegation): an indefinite adjective or noun, which a
+ * place's proper name never is. Tanween may be written on the last letter or before a final alif ("تركيًا").
+ */
+export function endsInTanween(name: string): boolean {
+  return /[\u064B-\u064D]ا?$/u.test(name)
+}
