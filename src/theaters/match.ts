@@ -39,8 +39,12 @@ function aliasPattern(alias: string): string {
     .replace(/[\s\-‐–]+/g, '[\\s\\-‐–]+')
 }
 
-/** Alternatives that stand as whole words: no letter or digit right before or after. */
-const bounded = (body: string): string => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`
+/**
+ * Alternatives that stand as whole words: no letter or digit right before or after, except one Arabic proclitic
+ * ("لقسد", for the SDF; "وروسيا", and Russia), which is left out of the match.
+ */
+const bounded = (body: string): string =>
+  `(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفبل]))(?:${body})(?![\\p{L}\\p{N}])`
 
 function compile(aliases: readonly string[], flags: string): RegExp | null {
   if (aliases.length === 0) return null

@@ -40,7 +40,7 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   return out
 }
 
-const toEventPlace = (p: PlaceRef): EventPlace => ({
+export const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
 })
 
@@ -67,6 +67,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
     const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
     if (dest.length) picked = dest
+  }
+  if (type === 'displacement') {
+    // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
+    // they went; a destination alone ("فروا إلى الأنبار") is the place.
+    const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$/u.test(s.text.slice(Math.max(end, p.start - 24), p.start))
+    const origins = picked.filter((p) => !toward(p))
+    if (origins.length > 0) picked = origins
+    else if (usable.some((p) => p.end <= start)) picked = []
   }
   if (SPLIT_BY_PLACE.has(type)) {
     picked = coordinated(s.text, picked)
