@@ -19,7 +19,7 @@ const POINTS_BACK = new RegExp(`${START}(?:في|خلال|جراء|إثر|منذ|
 // "الاشتباكات أسفرت عن مقتل …", "أسفرت الغارات عن …" (the fighting left …): a definite noun whose result is reported
 // is the fighting already reported.
 const RESULTED = /^\s+(?:قد\s+)?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)(?![\p{L}])/u
-const RESULTED_BEFORE = /(?<![\p{L}])(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)\s+$/u
+const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)\s+$/u
 /** The same, for a yes/no test or a first match (no global state between calls). */
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 
@@ -47,7 +47,7 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
   // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
   // ("تصدت لهجوم", repelled an attack: after "repelled" the noun carries "ل")
-  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,2})ل)?(?:هجوم|هجوما|هجوماً|هجمات|هجمة)${END}`, 'gu') },
+  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:هجوم|هجوما|هجوماً|هجمات|هجمة)${END}`, 'gu') },
   // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
   // "جرفت أراضي زراعية" (bulldozed farmland); destroying tanks or vehicles is part of a battle, not damage to infrastructure
   { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
@@ -260,7 +260,9 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     }
   }
   // "فرار بشار الأسد" (Assad's flight): one person leaving is no displacement of people.
-  if (h.trigger.type === 'displacement' && agent?.kind === 'person' && after === agent) return { type: h.trigger.type, modality: null, actors, attribution, year }
+  if (h.trigger.type === 'displacement' && s.actors.some((a) => a.kind === 'person' && a.start >= h.end && /^\s*$/u.test(s.text.slice(h.end, a.start)))) {
+    return { type: h.trigger.type, modality: null, actors, attribution, year }
+  }
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }
