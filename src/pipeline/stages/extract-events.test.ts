@@ -417,6 +417,15 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['تواصل الفصائل معركة «فجر قرفاث» منذ أيام.', []],
     // "the flight of Bashar al-Assad": one person leaving is no displacement
     ['أعلنت الفصائل فرار بشار الأسد.', []],
+    // Harakat on a trigger: "قُتل" is "قتل"
+    ['قُتل 3 مدنيين في قرفاث.', ['casualties/asserted@قرفاث []']],
+    // "Hundreds of Syrians arrived in Qorvath" and "families crossed to Belmira": people on the move
+    ['وصل مئات السوريين إلى قرفاث.', ['displacement/asserted@قرفاث []']],
+    ['قالت مصادر محلية إن عشرات العائلات عبروا إلى بلميرا.', ['displacement/asserted@بلميرا []']],
+    // "The ministry denied that its forces targeted civilians in Qorvath": the strike is denied
+    ['نفت وزارة الدفاع التركية أن تكون قواتها قد استهدفت مدنيين في قرفاث.', ['denial/asserted@قرفاث [turkish-forces:initiator]', 'strike/denied@قرفاث [turkish-forces:initiator]']],
+    // "the city of Qorvath and the town of Belmira": one strike per place of an Arabic list with place words
+    ['شنت طائرات حربية روسية غارات على مدينة قرفاث وبلدة بلميرا.', ['strike/asserted@قرفاث [russian-forces:initiator]', 'strike/asserted@بلميرا [russian-forces:initiator]']],
   ]
   for (const [text, want] of more) {
     it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text).map((e) => e.replace(/ 2024-\d\d-\d\d$/, '')), want))

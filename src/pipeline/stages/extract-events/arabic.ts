@@ -12,7 +12,9 @@ const START = '(?<![\\p{L}\\p{N}])(?:[وف])?'
 const END = '(?![\\p{L}\\p{N}])'
 // Triggers may carry the article too ("الغارات", "بالقصف", "للاشتباكات"): verbs never do, so it costs nothing.
 const WITH_ARTICLE = '(?:بال|لل|ال)?'
-const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${alts})${END}`, 'gu')
+/** Lets harakat and tatweel sit after any Arabic letter of a pattern ("قُتل" is "قتل"); offsets stay the text's own. */
+const voweled = (alts: string) => alts.replace(/[\u0621-\u064A]/gu, (c) => `(?:${c}[\u064B-\u0652\u0640]*)`)
+const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${voweled(alts)})${END}`, 'gu')
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).
 const POINTS_BACK = new RegExp(`${START}(?:في|خلال|جراء|إثر|منذ|أثناء|عن|من|إحدى|أحد|بعض|تلك|هذه|هذا)\\s+$`, 'u')
@@ -22,6 +24,9 @@ const RESULTED = /^\s+(?:قد\s+)?(?:أسفر|أسفرت|خلف|خلفت|أدى|
 const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)\s+$/u
 /** The same, for a yes/no test or a first match (no global state between calls). */
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
+
+/** Words for people on the move: families, refugees, the displaced, civilians, Syrians (with or without the article). */
+const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
 
 export interface ArabicTrigger {
   readonly rule: string
@@ -36,7 +41,7 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "حررت" (liberated), "دخلت" / "دخول" (entered / the entry), "اقتحمت" (stormed)
   { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|اقتحم|اقتحمت|اقتحموا|اقتحام') },
   // "توغلت القوات في قرى" (pushed into villages): only the verb — "التوغل" (the incursion) is named to be condemned
-  { rule: 'ar-incursion', type: 'territory_change', pattern: new RegExp(`${START}(?:توغل|توغلت|توغلوا|تتوغل|يتوغل)${END}`, 'gu') },
+  { rule: 'ar-incursion', type: 'territory_change', pattern: new RegExp(`${START}(?:${voweled('توغل|توغلت|توغلوا|تتوغل|يتوغل')})${END}`, 'gu') },
   // "انسحبت القوات" (withdrew), "انسحاب" (withdrawal): the one who leaves loses the place
   { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب') },
   // "أعادت انتشارها وتموضعها خارج المدينة" (redeployed outside the city): a withdrawal from the place
@@ -47,7 +52,7 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
   // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
   // ("تصدت لهجوم", repelled an attack: after "repelled" the noun carries "ل")
-  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:هجوم|هجوما|هجوماً|هجمات|هجمة)${END}`, 'gu') },
+  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:${voweled('هجوم|هجوما|هجوماً|هجمات|هجمة')})${END}`, 'gu') },
   // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
   // "جرفت أراضي زراعية" (bulldozed farmland); destroying tanks or vehicles is part of a battle, not damage to infrastructure
   { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
@@ -56,6 +61,9 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "نزوح" (displacement), "فرّ" (fled)
   // ("نزحت العائلات", the families fled: feminine and plural forms too; "لجأ", took refuge)
   { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
+  // "وصلت عشرات العائلات إلى …", "السوريون عبروا إلى لبنان" (families arrived, Syrians crossed): people on the move,
+  // only with a word for families, refugees, the displaced or civilians beside the verb
+  { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
   { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
   // "احتجاجات" / "مظاهرات" (protests)
@@ -77,6 +85,7 @@ const CONDITION = cue('إذا|لو|في\\s+حال')
 const PLAN = cue('سوف|تعتزم|يعتزم|تخطط|يخطط|تنوي|ينوي')
 const PROJECTION = cue('من\\s+المتوقع|يتوقع|ربما|من\\s+المحتمل')
 const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
+const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|نفوا)\\s+(?:\\S+\\s+){0,5}?(?:أن|بأن|أنه|أنها)\\s+(?:\\S+\\s+){0,4}$`, 'u')
 // "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
 const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+)?$`, 'u')
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
@@ -231,6 +240,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   const attribution = source ? attributionOf(s, source) : null
   let modality: Modality | null = 'asserted'
   if (NEGATION.test(before) || FEARED.test(before)) modality = null
+  // "نفت الوزارة أن تكون قواتها قد استهدفت مدنيين" (denied that its forces targeted civilians): what a denial denies
+  else if (DENIED_CONTENT.test(before) && h.trigger.type !== 'denial') modality = 'denied'
   else if (years.some((y) => y < pubYear)) modality = 'background'
   else if (CONDITION.test(before)) modality = 'hypothetical'
   else if (PROJECTION.test(before)) modality = 'projected'

@@ -76,3 +76,8 @@ test('a name written with tanween is an indefinite adjective, not the place ("و
   assert.deepEqual(places('استقبل الرئيس وفدا تركيًا في القصر.').map((p) => p.surface), [])
   assert.deepEqual(places('عاد الوفد إلى تركيا مساء الأحد.').map((p) => p.surface), ['تركيا'])
 })
+
+test('a town qualified by a country adjective is no namesake in another country', () => {
+  // Qorvath is an invented name; "اللبنانية" says the town is in Lebanon, and the index has no such town there.
+  assert.deepEqual(places('وصلت عائلات إلى بلدة قرفاث اللبنانية.').map((p) => p.surface), [])
+})
