@@ -3,7 +3,7 @@
 // town, "Manbij Military Council", is in that town); nor is a name after a
 // person's title ("القائد مظلوم", "الشيخ X"). Recognition runs before the actor stage, so this reads the theater's
 // lexicon itself, and only around the few names recognition proposed.
-import { foldName } from '../../../gazetteer/normalize.ts'
+import { foldName, nameKey } from '../../../gazetteer/normalize.ts'
 import { loadActorLexicon } from '../../../theaters/load.ts'
 import { aliasRegex } from '../../../theaters/match.ts'
 import { arabicCore, isArabicWord } from './arabic.ts'
@@ -11,9 +11,15 @@ import type { Mention } from './recognize.ts'
 
 /** An alias of two words or more, and whether its actor is a person. A one-word alias that is a place ("Turkey")
  * names the state as well as the country: the country stays a place (role.ts marks it as acting). */
-interface LongAlias { readonly alias: string; readonly person: boolean; regex?: RegExp }
+interface LongAlias {
+  readonly alias: string
+  readonly person: boolean
+  /** Its words in lowercase, which a text must all hold before the alias's regex is worth running. */
+  readonly words: readonly string[]
+  regex?: RegExp
+}
 
-/** Long aliases by each of their folded words ("مظلوم" -> "مظلوم عبدي"). */
+/** Long aliases by the key of each of their words ("مظلوم" -> "مظلوم عبدي"). */
 export type ActorNameIndex = ReadonlyMap<string, readonly LongAlias[]>
 
 /** The index of some actors' long aliases (a lexicon's, or a test's). */
@@ -21,9 +27,10 @@ export function actorNameIndex(actors: readonly { readonly kind: string; readonl
   const index = new Map<string, LongAlias[]>()
   for (const actor of actors) {
     for (const alias of actor.aliases) {
-      const words = foldName(alias).split(' ')
-      if (words.length < 2) continue
-      const entry: LongAlias = { alias, person: actor.kind === 'person' }
+      // Keyed as place names are (nameKey), so a mention's own key finds them without folding its text again.
+      const words = nameKey(alias).split(' ')
+      if (foldName(alias).split(' ').length < 2) continue
+      const entry: LongAlias = { alias, person: actor.kind === 'person', words: alias.toLowerCase().split(/[\s\-‐–]+/u).filter((w) => w.length > 2) }
       for (const w of new Set(words)) {
         const list = index.get(w)
         if (list) list.push(entry)
@@ -59,12 +66,20 @@ function titleBefore(text: string, at: number): boolean {
 export function actorNameAt(text: string, m: Mention, index: ActorNameIndex): 'person' | 'actor' | null {
   if (m.arabic && m.suffix === null && m.bearing === null && titleBefore(text, m.start)) return 'person'
   if (index.size === 0) return null
-  const first = foldName(text.slice(m.nameStart, m.nameEnd)).split(' ')[0] ?? ''
-  const candidates = index.get(first)
+  const space = m.key.indexOf(' ')
+  const candidates = index.get(space < 0 ? m.key : m.key.slice(0, space))
   if (!candidates) return null
+  let lower: string | null = null
+  let lowerFrom = 0
   for (const c of candidates) {
     const from = Math.max(0, m.nameStart - c.alias.length - 4)
     const window = text.slice(from, m.nameEnd + c.alias.length + 4)
+    // Most names that share a word with an alias stand outside it ("Iran" and "Iran-backed militias"): a substring
+    // test of the alias's words around the name spares the regex.
+    if (lower === null) { lowerFrom = Math.max(0, m.nameStart - 80); lower = text.slice(lowerFrom, m.nameEnd + 80).toLowerCase() }
+    if (c.alias.length > 76 || !c.words.every((w) => (lower as string).includes(w))) {
+      if (c.alias.length <= 76) continue
+    }
     c.regex ??= aliasRegex(c.alias)
     for (const hit of window.matchAll(c.regex)) {
       const start = from + (hit.index ?? 0)
