@@ -69,17 +69,15 @@ export function actorNameAt(text: string, m: Mention, index: ActorNameIndex): 'p
   const space = m.key.indexOf(' ')
   const candidates = index.get(space < 0 ? m.key : m.key.slice(0, space))
   if (!candidates) return null
-  let lower: string | null = null
-  let lowerFrom = 0
+  // Most names that share a word with an alias stand outside it ("Iran" and "Iran-backed militias"): a substring test
+  // of the alias's words within 80 characters of the name spares the regex (an alias longer than that is always tried).
+  let around: string | null = null
   for (const c of candidates) {
+    around ??= text.slice(Math.max(0, m.nameStart - 80), m.nameEnd + 80).toLowerCase()
+    const near = around
+    if (c.alias.length <= 76 && !c.words.every((w) => near.includes(w))) continue
     const from = Math.max(0, m.nameStart - c.alias.length - 4)
     const window = text.slice(from, m.nameEnd + c.alias.length + 4)
-    // Most names that share a word with an alias stand outside it ("Iran" and "Iran-backed militias"): a substring
-    // test of the alias's words around the name spares the regex.
-    if (lower === null) { lowerFrom = Math.max(0, m.nameStart - 80); lower = text.slice(lowerFrom, m.nameEnd + 80).toLowerCase() }
-    if (c.alias.length > 76 || !c.words.every((w) => (lower as string).includes(w))) {
-      if (c.alias.length <= 76) continue
-    }
     c.regex ??= aliasRegex(c.alias)
     for (const hit of window.matchAll(c.regex)) {
       const start = from + (hit.index ?? 0)
