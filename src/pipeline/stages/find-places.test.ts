@@ -271,6 +271,16 @@ const ARABIC: PlaceSpec[] = [
   { id: 608, name: 'Lebanon', alt: ['لبنان'], lat: 33.8, lon: 35.8, cc: 'LB', fcode: 'PCLI', population: 6_000_000, demonyms: ['لبناني'] },
 ]
 const aStage = findPlacesWith(memoryGazetteer(ARABIC, 'SY'))
+/** The place annotations a stage finds in a text of one language. */
+function placesWith(st: ReturnType<typeof findPlacesWith>, text: string, language: 'ar' | 'en'): PlaceAnnotation[] {
+  const doc = st(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language, annotations: [], messages: [],
+  }, ctx), ctx)
+  return annotationsOf(doc, 'place')
+}
+const surfacesWith = (st: ReturnType<typeof findPlacesWith>, text: string, language: 'ar' | 'en'): string[] =>
+  placesWith(st, text, language).map((p) => text.slice(p.span.start, p.span.end))
 function arabicPlaces(text: string): [string, string][] {
   const doc = aStage(splitSentences({
     id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
@@ -328,11 +338,7 @@ test('Arabic script: a country adjective after a name, or "، <country>", says w
   // Alone, "فارسل" names a town abroad nothing points to (no place); the Lebanese one when qualified.
   assert.deepEqual(arabicPlaces('وصلت المساعدات إلى فارسل اللبنانية'), [['فارسل', 'Varsel']])
   const lebanese = (text: string) => {
-    const doc = aStage(splitSentences({
-      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'ar', annotations: [], messages: [],
-    }, ctx), ctx)
-    return annotationsOf(doc, 'place').filter((p) => p.name === 'Varsel').map((p) => p.country)
+    return placesWith(aStage, text, 'ar').filter((p) => p.name === 'Varsel').map((p) => p.country)
   }
   assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل اللبنانية'), ['LB'])
   assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل، لبنان'), ['LB'])
@@ -345,11 +351,7 @@ test('a name inside an actor\'s or a person\'s name, or after a person\'s title,
   ])
   const st = findPlacesWith(memoryGazetteer(ARABIC, 'SY'), names)
   const surfaces = (text: string, language: 'ar' | 'en') => {
-    const doc = st(splitSentences({
-      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language, annotations: [], messages: [],
-    }, ctx), ctx)
-    return annotationsOf(doc, 'place').map((p) => doc.text.slice(p.span.start, p.span.end))
+    return surfacesWith(st, text, language)
   }
   // Inside a person's name; and the same bare name later in the text is that person too.
   assert.deepEqual(surfaces('قال قرفاث العلي إن القوات تقدمت. وأضاف قرفاث أن المعارك مستمرة.', 'ar'), [])
@@ -365,11 +367,7 @@ test('a body named after its town is in that town; a name joined by a hyphen to 
   const names = actorNameIndex([{ kind: 'armed_group', aliases: ['Qorvath Military Council', 'Qorvath-backed fighters'] }])
   const st = findPlacesWith(memoryGazetteer(ARABIC, 'SY'), names)
   const surfaces = (text: string) => {
-    const doc = st(splitSentences({
-      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
-    }, ctx), ctx)
-    return annotationsOf(doc, 'place').map((p) => doc.text.slice(p.span.start, p.span.end))
+    return surfacesWith(st, text, 'en')
   }
   assert.deepEqual(surfaces('The Qorvath Military Council said it held its positions.'), ['Qorvath'])
   assert.deepEqual(surfaces('Qorvath-backed fighters shelled the road.'), [])
