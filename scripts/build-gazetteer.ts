@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { CITIES500_PATH, REPO_ROOT } from '../src/gazetteer/paths.ts'
 import { loadGazetteer } from '../src/gazetteer/load.ts'
+import { nameKey } from '../src/gazetteer/normalize.ts'
 
 interface WorldCountry {
   name: { common: string; official: string }
@@ -128,6 +129,62 @@ function importData(shared: string): void {
   }
   writeFileSync(join(placesDir, 'border-crossings.tsv'), tsv(xingRows))
   console.log(`imported: ${countryRows.length - 1} countries, OCHA ${ochaRows.length - 1} places, ${xingRows.length - 1} crossings`)
+  importArabicAreaNames(shared, geoDir)
+}
+
+interface IsoRegion { name: string; admin?: string; reference?: { geonames?: number | null } }
+
+/**
+ * Arabic names of first- and second-level areas, by GeoNames code and id: Syria's governorates and districts from
+ * OCHA (the admin1 crosswalk's ADM1_AR, the populated places' admin2_ar), every other country's first-level areas
+ * from npm `iso3166-2-db` (its Arabic region names, each keyed to its GeoNames id).
+ */
+function importArabicAreaNames(shared: string, geoDir: string): void {
+  const rows: (string | number)[][] = [['code', 'geonameId', 'nameAr', 'source']]
+  const admin1Ids = new Map<string, string>()
+  for (const line of readFileSync(join(geoDir, 'admin1.tsv'), 'utf8').split('\n').slice(1)) {
+    const f = line.split('\t')
+    if (f.length > 3) admin1Ids.set(f[3] as string, f[0] as string)
+  }
+  // Syria, governorates: OCHA pcode -> GeoNames code, Arabic name.
+  for (const line of readFileSync(join(shared, 'data/gazetteer/syria_admin1_crosswalk.csv'), 'utf8').split('\n').slice(1)) {
+    const f = csvSplit(line)
+    if (f.length > 5 && f[2]) rows.push([f[3] as string, f[5] as string, f[2] as string, 'OCHA COD-AB admin1'])
+  }
+  // Syria, districts: OCHA's admin2 names matched to GeoNames districts by English name within the governorate.
+  const districts = new Map<string, [string, string, string]>()
+  for (const line of readFileSync(join(shared, 'data/gazetteer/syr_populated_places.csv'), 'utf8').split('\n').slice(1)) {
+    const f = csvSplit(line)
+    if (f.length > 12 && f[9]) districts.set(f[7] as string, [f[8] as string, f[9] as string, f[10] as string])
+  }
+  const ochaAdmin1 = new Map<string, string>()
+  for (const line of readFileSync(join(shared, 'data/gazetteer/syria_admin1_crosswalk.csv'), 'utf8').split('\n').slice(1)) {
+    const f = csvSplit(line)
+    if (f.length > 3) ochaAdmin1.set(f[0] as string, f[3] as string)
+  }
+  const bare = (n: string) => nameKey(n.replace(/\s+District$/i, ''))
+  for (const line of readFileSync(join(geoDir, 'admin2.tsv'), 'utf8').split('\n').slice(1)) {
+    const f = line.split('\t')
+    if (f.length < 4 || !(f[0] as string).startsWith('SY.')) continue
+    const a1 = (f[0] as string).split('.').slice(0, 2).join('.')
+    const match = [...districts.values()].find(([en, , p1]) => ochaAdmin1.get(p1) === a1 && bare(en) === bare(f[1] as string))
+    if (match) rows.push([f[0] as string, f[3] as string, match[1], 'OCHA COD populated places admin2'])
+  }
+  // Elsewhere: iso3166-2-db's Arabic names of first-level areas (Arabic alphabet only).
+  const require = createRequire(import.meta.url)
+  const admin1Codes = new Set(admin1Ids.values())
+  const world = require('iso3166-2-db/i18n/ar.json') as Record<string, { regions?: IsoRegion[] }>
+  for (const [cc, country] of Object.entries(world)) {
+    if (cc === 'SY') continue
+    for (const r of country.regions ?? []) {
+      const id = r.reference?.geonames
+      const code = (id && admin1Ids.get(String(id))) ?? (r.admin && admin1Codes.has(`${cc}.${r.admin}`) ? `${cc}.${r.admin}` : null)
+      if (!code || !/^[\u0621-\u064A\u064B-\u0652\u0670 ]+$/.test(r.name)) continue
+      rows.push([code, id ?? '', r.name, 'iso3166-2-db'])
+    }
+  }
+  writeFileSync(join(geoDir, 'admin-arabic.tsv'), tsv(rows))
+  console.log(`imported: ${rows.length - 1} Arabic names of areas`)
 }
 
 const args = process.argv.slice(2)

@@ -134,3 +134,27 @@ export function addArabicNames(rows: readonly ArabicRow[], arabicOf: ReadonlyMap
     if (area !== undefined && (keys.get(nameKey(r.name)) ?? []).some((ref) => ref >> 1 === area)) for (const n of kept) addKey(n, area, false)
   }
 }
+
+/** One Arabic name of an area from data/geonames/admin-arabic.tsv: the GeoNames code and id it belongs to. */
+export interface AreaArabicName { readonly code: string; readonly geonameId: number; readonly name: string }
+
+/** What addAreaArabicNames reads of an index row. */
+interface AreaRow extends ArabicRow { readonly geonameId: number | null }
+
+/**
+ * Adds the Arabic names of first- and second-level areas (OCHA's for Syria, iso3166-2-db's elsewhere: "الأنبار",
+ * "ريف دمشق", "البقاع"), matched to the area's row by GeoNames id. "محافظة الأنبار" is indexed as "الأنبار": the
+ * word for governorate before a name is read by recognition as what makes it an area. A frequent word ("الشمال",
+ * Lebanon's North governorate) is left out as for any Arabic name.
+ */
+export function addAreaArabicNames(rows: readonly AreaRow[], names: readonly AreaArabicName[],
+  addKey: (name: string, index: number, own: boolean) => void): void {
+  const areaById = new Map<number, number>()
+  rows.forEach((r, i) => { if ((r.fcode === 'ADM1' || r.fcode === 'ADM2') && r.geonameId !== null) areaById.set(r.geonameId, i) })
+  for (const n of names) {
+    const i = areaById.get(n.geonameId)
+    if (i === undefined) continue
+    const bare = n.name.replace(AREA_NAME, '').trim()
+    if (bare.length > 1 && ARABIC_NAME.test(bare) && !isWordNotName(bare, (rows[i] as AreaRow).name)) addKey(bare, i, false)
+  }
+}

@@ -6,12 +6,12 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
-import { addArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
+import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 15
+export const INDEX_VERSION = 16
 
 const TheaterPlaces = z.object({
   country: z.string(),
@@ -26,6 +26,8 @@ const TheaterPlaces = z.object({
     cc: z.string(),
     admin1: z.string(),
     names: z.array(z.string()),
+    /** Why the place is written by hand: which sources lack it. */
+    note: z.string().optional(),
     /** Names that mean this place only in a text about the theater country ("the south"). */
     focusNames: z.array(z.string()).optional(),
   })),
@@ -50,7 +52,7 @@ function readTsv(path: string): string[][] {
 /** Files whose size and mtime decide whether a cached index is stale. */
 export function indexSources(theater: string): string[] {
   const dir = theaterPlacesDir(theater)
-  const files = [CITIES500_PATH, ...['countries.tsv', 'continents.tsv', 'admin1.tsv', 'admin1-alternates.tsv', 'admin2.tsv'].map((f) => join(GEONAMES_DIR, f))]
+  const files = [CITIES500_PATH, ...['countries.tsv', 'continents.tsv', 'admin1.tsv', 'admin1-alternates.tsv', 'admin2.tsv', 'admin-arabic.tsv'].map((f) => join(GEONAMES_DIR, f))]
   if (theater && existsSync(dir)) files.push(...['places.json', 'ocha-populated-places.tsv', 'border-crossings.tsv'].map((f) => join(dir, f)))
   return files
 }
@@ -149,6 +151,7 @@ export function buildIndex(theater: string): GazIndexData {
 
   // Arabic-script names of places, countries and governorates (./arabic-names.ts), frequent Arabic words left out.
   addArabicNames(rows, arabicOf, keys, addKey)
+  addAreaArabicNames(rows, readTsv(join(GEONAMES_DIR, 'admin-arabic.tsv')).map(([code, id, name]) => ({ code: code ?? '', geonameId: Number(id), name: name ?? '' })), addKey)
   for (const [k, iso] of arabicDemonyms(rows)) demonyms[k] ??= iso
 
   // A name written in lowercase ("the coast") also matches lowercase text; a focus name needs a text about the theater.
@@ -212,7 +215,9 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
     const candidates = (keys.get(nameKey(name)) ?? []).map((r) => r >> 1)
     const same = candidates.find((i) => {
       const r = rows[i] as Row
-      return r.cc === cc && r.kind === 'city' && Math.abs(r.lat - la) < 0.08 && Math.abs(r.lon - lo) < 0.1
+      // A row another OCHA place already claimed stays that place's: "Sharae" and "Shaara", 2 km apart in Daraa, share a
+      // spelling key but are two villages, and the second must not overwrite the first's pcode.
+      return r.cc === cc && r.kind === 'city' && r.pcode === '' && Math.abs(r.lat - la) < 0.08 && Math.abs(r.lon - lo) < 0.1
     })
     if (same !== undefined) {
       const r = rows[same] as Row

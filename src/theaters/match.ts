@@ -39,14 +39,26 @@ function aliasPattern(alias: string): string {
     .replace(/[\s\-‐–]+/g, '[\\s\\-‐–]+')
 }
 
+/**
+ * Alternatives that stand as whole words: no letter or digit right before or after, except one Arabic proclitic
+ * ("لقسد", for the SDF; "وروسيا", and Russia), which is left out of the match.
+ */
+const bounded = (body: string): string =>
+  `(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفبل]))(?:${body})(?![\\p{L}\\p{N}])`
+
 function compile(aliases: readonly string[], flags: string): RegExp | null {
   if (aliases.length === 0) return null
   const alts = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(aliasPattern)
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags)
+  return new RegExp(bounded(alts.join('|')), flags)
 }
 
 /** An alias written without lowercase letters ("SDF", "U.N.") must match in capitals. */
 const isAcronym = (alias: string) => !/\p{Ll}/u.test(alias)
+
+/** One alias as the matcher reads it (proclitics, apostrophes, hyphens, case), for a search of its own: global. */
+export function aliasRegex(alias: string): RegExp {
+  return new RegExp(bounded(aliasPattern(alias)), isAcronym(alias) ? 'gu' : 'giu')
+}
 
 /** Builds the matcher once per lexicon. */
 export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {

@@ -392,6 +392,55 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Factions backed by Belmira attacked positions in Qorvath"
     assert.deepEqual(ar('هاجمت فصائل مسلحة المدعومة من بلميرا مواقع في قرفاث.'), ['battle/asserted@قرفاث []'])
   })
+  const more: [string, string[]][] = [
+    // "Israeli forces pushed into villages near Qorvath": an incursion changes hands
+    ['توغلت القوات الإسرائيلية في قرى قرب قرفاث.', ['territory_change/asserted@قرفاث [idf:initiator]']],
+    // "Bulldozers razed farmland near Belmira"
+    ['جرفت جرافات الجيش الإسرائيلي أراضي زراعية قرب بلميرا.', ['infrastructure_damage/asserted@بلميرا [idf:initiator]']],
+    // "Turkish drones targeted villages around Qorvath"
+    ['استهدفت المسيرات التركية قرى في محيط قرفاث.', ['strike/asserted@قرفاث [turkish-forces:initiator]']],
+    // "The authorities closed the Qorvath crossing"
+    ['أغلقت السلطات العراقية معبر قرفاث الحدودي.', ['other/asserted@قرفاث [iraq:initiator]']],
+    // "Dozens of families fled Belmira toward Qorvath" (feminine verb; where they fled from is the place)
+    ['نزحت عشرات العائلات من بلميرا باتجاه قرفاث.', ['displacement/asserted@بلميرا []']],
+    // "A vigil against the incursion in Qorvath" (an adjective of protest)
+    ['نظم الأهالي وقفة احتجاجية في قرفاث.', ['protest/asserted@قرفاث [civilians:initiator]']],
+    // "The army repelled at dawn an attack on Belmira" ("ل" after "repelled")
+    ['تصدى الجيش السوري فجر اليوم لهجوم على بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator]']],
+    // "… for fear the fighting would reach Qorvath": feared, not reported
+    ['غادرت العائلات خشية وصول المعارك إلى قرفاث.', []],
+    // "The clashes left 5 dead": the fighting already reported
+    ['وأسفرت الاشتباكات عن مقتل 5 عناصر.', ['casualties/asserted []']],
+    // "Destroying three tanks" is part of a battle, not damage to infrastructure
+    ['أعلن الجيش السوري تدمير ثلاث دبابات قرب قرفاث.', []],
+    // "The battle named «…»": an operation's name
+    ['تواصل الفصائل معركة «فجر قرفاث» منذ أيام.', []],
+    // "the flight of Bashar al-Assad": one person leaving is no displacement
+    ['أعلنت الفصائل فرار بشار الأسد.', []],
+    // Harakat on a trigger: "قُتل" is "قتل"
+    ['قُتل 3 مدنيين في قرفاث.', ['casualties/asserted@قرفاث []']],
+    // "Hundreds of Syrians arrived in Qorvath" and "families crossed to Belmira": people on the move
+    ['وصل مئات السوريين إلى قرفاث.', ['displacement/asserted@قرفاث []']],
+    ['قالت مصادر محلية إن عشرات العائلات عبروا إلى بلميرا.', ['displacement/asserted@بلميرا []']],
+    // "The ministry denied that its forces targeted civilians in Qorvath": the strike is denied
+    ['نفت وزارة الدفاع التركية أن تكون قواتها قد استهدفت مدنيين في قرفاث.', ['denial/asserted@قرفاث [turkish-forces:initiator]', 'strike/denied@قرفاث [turkish-forces:initiator]']],
+    // "the city of Qorvath and the town of Belmira": one strike per place of an Arabic list with place words
+    ['شنت طائرات حربية روسية غارات على مدينة قرفاث وبلدة بلميرا.', ['strike/asserted@قرفاث [russian-forces:initiator]', 'strike/asserted@بلميرا [russian-forces:initiator]']],
+  ]
+  for (const [text, want] of more) {
+    it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text).map((e) => e.replace(/ 2024-\d\d-\d\d$/, '')), want))
+  }
+  it('places an event without a place of its own by a fronted "في X،" or an Arabic reference back', () => {
+    // "In Qorvath, thousands demonstrated against the attacks on eastern areas"
+    assert.deepEqual(ar('وفي قرفاث، خرج الآلاف في مظاهرات ضد الهجمات على مناطق الشرق.').filter((e) => e.startsWith('protest')), ['protest/asserted@قرفاث []'])
+    // "The factions entered Belmira. … 3 people were killed in the fighting" → Belmira
+    const doc = extract('دخلت الفصائل بلميرا مساء الخميس. وقال ناشطون إن 3 أشخاص قتلوا في المعارك.', ['بلميرا'], '2024-12-06')
+    assert.equal(eventsOf(doc).find((e) => e.type === 'casualties')?.place?.name, 'بلميرا')
+  })
+  it('links "وأضاف المركز" to the source named in full before it, and a party\'s word stays a claim', () => {
+    const doc = extract('سيطرت قسد على قرفاث، وفق ما أفاد به المركز الإعلامي لقسد. وأضاف المركز أن المسيرات التركية قصفت بلميرا.', ['قرفاث', 'بلميرا'], '2024-12-06')
+    assert.deepEqual(eventsOf(doc).filter((e) => e.type === 'strike').map((e) => `${e.modality} ${e.attribution}`), ['claimed Syrian Democratic Forces'])
+  })
   it('does not read "liberation" inside a group\'s name as a capture', () => {
     // (What the fighter says is a statement; no capture.)
     assert.deepEqual(ar('قال مقاتل من هيئة تحرير الشام إن الوضع هادئ.').filter((e) => !e.startsWith('statement/')), [])

@@ -9,7 +9,7 @@ import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
-import { arabicEvent, arabicSources, arabicStatement, arabicWeekday, attributionOf, findArabicTriggers } from './extract-events/arabic.ts'
+import { arabicEvent, arabicSources, arabicStatement, arabicWeekday, attributionOf, findArabicTriggers, frontedPlace } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
@@ -19,7 +19,7 @@ import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
 import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
 import { isModifier } from './extract-events/modifiers.ts'
-import { placesFor } from './extract-events/places.ts'
+import { placesFor, toEventPlace } from './extract-events/places.ts'
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
@@ -458,6 +458,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
   const out: NewEvent[] = []
   const day = arabicWeekday(view, published)
   const sources = arabicSources(view, earlier)
+  const fronted = frontedPlace(view)
   // History is dated by its year when the sentence gives one ("عام 2011"), never by the publication date.
   const dated = (modality: Modality, year: number | null = null) => modality === 'background'
     ? year !== null ? { date: `${year}-01-01`, dateEnd: `${year}-12-31`, datePrecision: 'year' as const, dateText: String(year) }
@@ -468,7 +469,9 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     const parts = arabicEvent(view, h, published, sources)
     if (parts.modality === null) continue
     // "سيطرت الفصائل على الرستن وتلبيسة": one event per place listed, as in English.
-    const places = placesFor(view, parts.type, h.start, h.end, view.text.length, 0)
+    const found = placesFor(view, parts.type, h.start, h.end, view.text.length, 0)
+    // A fronted "وفي X،" is where it happened, unless the trigger names a place of its own as precise.
+    const places = fronted && found.every((p) => p.precision === 'region' || p.precision === 'country') ? [toEventPlace(fronted)] : found
     for (const place of places.length > 0 ? places : [null]) {
       const e: NewEvent = {
         kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
@@ -543,7 +546,10 @@ export const extractEvents: Stage = (doc, ctx) => {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeState)
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic))
+      // Sources with a known actor too, for a short reference back ("المركز" after "المركز الإعلامي لقسد").
+      const named = arabicSources(view, earlierArabic).filter((x) => x.actor !== null)
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
+      for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
       const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
       const referred = referredCapture(view.text, r.events, lastCapture)

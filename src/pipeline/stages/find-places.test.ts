@@ -6,6 +6,7 @@ import { memoryGazetteer } from '../../gazetteer/memory.ts'
 import type { PlaceSpec } from '../../gazetteer/memory.ts'
 import { defaultContext } from '../context.ts'
 import { findPlacesWith } from './find-places.ts'
+import { actorNameIndex } from './find-places/actor-names.ts'
 import { distanceKm } from '../../core/geo.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -270,6 +271,16 @@ const ARABIC: PlaceSpec[] = [
   { id: 608, name: 'Lebanon', alt: ['لبنان'], lat: 33.8, lon: 35.8, cc: 'LB', fcode: 'PCLI', population: 6_000_000, demonyms: ['لبناني'] },
 ]
 const aStage = findPlacesWith(memoryGazetteer(ARABIC, 'SY'))
+/** The place annotations a stage finds in a text of one language. */
+function placesWith(st: ReturnType<typeof findPlacesWith>, text: string, language: 'ar' | 'en'): PlaceAnnotation[] {
+  const doc = st(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language, annotations: [], messages: [],
+  }, ctx), ctx)
+  return annotationsOf(doc, 'place')
+}
+const surfacesWith = (st: ReturnType<typeof findPlacesWith>, text: string, language: 'ar' | 'en'): string[] =>
+  placesWith(st, text, language).map((p) => text.slice(p.span.start, p.span.end))
 function arabicPlaces(text: string): [string, string][] {
   const doc = aStage(splitSentences({
     id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
@@ -335,4 +346,43 @@ test('a month abbreviation the date stage took is no place: "Jan. 12" beside a v
   assert.ok(annotationsOf(withoutDates, 'place').some((p) => p.name === 'Jan'), 'the invented town is found when no date covers it')
   const doc = withJan(findDates(splitSentences(base, ctx), ctx), ctx)
   assert.deepEqual(annotationsOf(doc, 'place').map((p) => p.name), ['Qorvath'])
+})
+
+test('Arabic script: a country adjective after a name, or "، <country>", says which country it is in', () => {
+  // Alone, "فارسل" names a town abroad nothing points to (no place); the Lebanese one when qualified.
+  assert.deepEqual(arabicPlaces('وصلت المساعدات إلى فارسل اللبنانية'), [['فارسل', 'Varsel']])
+  const lebanese = (text: string) => {
+    return placesWith(aStage, text, 'ar').filter((p) => p.name === 'Varsel').map((p) => p.country)
+  }
+  assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل اللبنانية'), ['LB'])
+  assert.deepEqual(lebanese('وصلت المساعدات إلى فارسل، لبنان'), ['LB'])
+})
+
+test('a name inside an actor\'s or a person\'s name, or after a person\'s title, is no place (invented actors)', () => {
+  const names = actorNameIndex([
+    { kind: 'person', aliases: ['Rafiq Qorvath', 'قرفاث العلي'] },
+    { kind: 'armed_group', aliases: ['Tell Zembra Brigade', 'لواء تل زمبرة'] },
+  ])
+  const st = findPlacesWith(memoryGazetteer(ARABIC, 'SY'), names)
+  const surfaces = (text: string, language: 'ar' | 'en') => {
+    return surfacesWith(st, text, language)
+  }
+  // Inside a person's name; and the same bare name later in the text is that person too.
+  assert.deepEqual(surfaces('قال قرفاث العلي إن القوات تقدمت. وأضاف قرفاث أن المعارك مستمرة.', 'ar'), [])
+  // Inside a group's name: the place is not named; alone it is.
+  assert.deepEqual(surfaces('هاجم لواء تل زمبرة مواقع الجيش قرب قرفاث.', 'ar'), ['قرفاث'])
+  assert.deepEqual(surfaces('Fighters of the Tell Zembra Brigade reached Qorvath.', 'en'), ['Qorvath'])
+  // After a person's title.
+  assert.deepEqual(surfaces('التقى القائد قرفاث بوفد من الأهالي.', 'ar'), [])
+  assert.deepEqual(surfaces('دخلت القوات بلدة قرفاث.', 'ar'), ['قرفاث'])
+})
+
+test('a body named after its town is in that town; a name joined by a hyphen to the rest of an alias is not a place (invented actors)', () => {
+  const names = actorNameIndex([{ kind: 'armed_group', aliases: ['Qorvath Military Council', 'Qorvath-backed fighters'] }])
+  const st = findPlacesWith(memoryGazetteer(ARABIC, 'SY'), names)
+  const surfaces = (text: string) => {
+    return surfacesWith(st, text, 'en')
+  }
+  assert.deepEqual(surfaces('The Qorvath Military Council said it held its positions.'), ['Qorvath'])
+  assert.deepEqual(surfaces('Qorvath-backed fighters shelled the road.'), [])
 })

@@ -1,11 +1,14 @@
 // Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
-// Parts: recognize (spans; arabic.ts for Arabic script) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
+// Parts: recognize (spans; arabic.ts for Arabic script) -> actor-names (not a person's or actor's name) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, addMessages, annotationsOf } from '../../core/doc.ts'
 import { placeId } from '../../core/ids.ts'
 import type { Doc, Message, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
 import type { Gazetteer } from '../../gazetteer/load.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
+import type { ActorNameIndex } from './find-places/actor-names.ts'
+import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
+import { endsInTanween } from './find-places/arabic.ts'
 import { recognize } from './find-places/recognize.ts'
 import { offsetPoint, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
@@ -34,31 +37,33 @@ function insideDate(doc: Doc): (start: number, end: number) => boolean {
   return (start, end) => dates.some((d) => d.span.start <= start && end <= d.span.end)
 }
 
-/** The stage with a given gazetteer (tests and benchmarks pass theirs; the pipeline loads the theater's). */
-export function findPlacesWith(gaz: Gazetteer): Stage {
-  return (doc) => placesIn(doc, gaz)
+/** The stage with a given gazetteer and actor names (tests and benchmarks pass theirs; the pipeline loads the theater's). */
+export function findPlacesWith(gaz: Gazetteer, actorNames: ActorNameIndex = new Map()): Stage {
+  return (doc) => placesIn(doc, gaz, actorNames)
 }
 
 export const findPlaces: Stage = (doc, ctx) => {
   if (annotationsOf(doc, 'sentence').length === 0) return doc
-  return placesIn(doc, loadGazetteer(ctx.theater))
+  return placesIn(doc, loadGazetteer(ctx.theater), actorNameIndexFor(ctx.theater))
 }
 
-function placesIn(doc: Doc, gaz: Gazetteer): Doc {
+function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const sentences = annotationsOf(doc, 'sentence')
   if (sentences.length === 0) return doc
   const text = doc.text
-  const { mentions, demonymCountries } = recognize(text, sentences.map((s) => s.tokens), gaz)
-  const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
+  const recognized = recognize(text, sentences.map((s) => s.tokens), gaz)
+  const named = recognized.mentions.filter((m) => !m.arabic || !endsInTanween(text.slice(m.nameStart, m.nameEnd)))
+  // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
+  const mentions = withoutActorNames(text, named, actorNames).filter((m) => !inDate(m.start, m.end))
+  const demonymCountries = recognized.demonymCountries
+  const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   const added: NewAnnotation[] = []
   const messages: Message[] = []
   let previous: { end: number; sentence: number; role: PlaceRole } | null = null
   for (const r of resolved) {
     if (!r) continue
     const { mention: m, entry: e } = r
-    // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
-    if (inDate(m.start, m.end)) continue
     const sentence = sentences[m.sentence] as SentenceAnnotation
     const before = text.slice(sentence.span.start, m.start)
     const after = text.slice(m.end, sentence.span.end)

@@ -36,8 +36,11 @@ const FIGURE = new RegExp(`${START}${BEFORE}(?:بين\\s+(${AMOUNT})\\s+و\\s*($
 const KIND_WORDS: readonly [string, 'killed' | 'injured' | 'displaced'][] = [
   ['قتل|قتلت|قتلوا|قتلى|قتيل|قتيلا|مقتل|يقتل|يقتلون|تقتل|لقي|لقوا|مصرع|حتفهم|حتفه|توفي|وفاة', 'killed'],
   ['أصيب|أصيبوا|اصيب|يصاب|يصابون|إصابة|اصابة|إصابات|جرحى|جريح|جريحا|جرح|مصاب|مصابا|مصابين|مصابون|بجروح', 'injured'],
-  ['نزح|نزحوا|ينزح|ينزحون|تنزح|نزوح|نازح|نازحا|نازحين|نازحون|فر|فروا|يفر|يفرون|تفر|فرار|هجر|تهجير|مهجر|مهجرين|لاجئ|لاجئا|لاجئين|لجأ|لجأوا|لجؤوا', 'displaced'],
+  ['نزح|نزحت|نزحوا|ينزح|ينزحون|تنزح|نزوح|نازح|نازحا|نازحين|نازحون|فر|فرت|فروا|يفر|يفرون|تفر|فرار|هرب|هربت|هربوا|هجر|تهجير|مهجر|مهجرين|لاجئ|لاجئا|لاجئين|لجأ|لجأوا|لجؤوا|عبروا', 'displaced'],
 ]
+// In a report of people on the move, arriving counts them too ("وصل مئات السوريين", hundreds of Syrians arrived);
+// elsewhere it does not ("وصل 5 قتلى إلى المستشفى" counts the dead).
+const ARRIVAL = [new RegExp(`${START}(?:[وف])?(?:وصل|وصلت|وصلوا)${END}\\s*$`, 'u'), 'displaced'] as const
 const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(?:${w})${END}\\s*$`, 'u'), k] as const)
 const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
 // "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
@@ -69,7 +72,8 @@ export function arabicFigures(type: EventType, text: string): Record<string, num
     const after = text.slice(at + m[0].length)
     // The verb before the figure ("قتل ٢٥ مدنياً", "أصيب العشرات") wins; else a casualty or flight word within a few
     // words after it ("عشرات الجنود قتلوا", "132 قتيلاً").
-    const kind = KIND_BEFORE.find(([re]) => re.test(before))?.[1] ?? KIND_AFTER.find(([re]) => re.test(after))?.[1]
+    const kind = KIND_BEFORE.find(([re]) => re.test(before))?.[1] ?? (type === 'displacement' && ARRIVAL[0].test(before) ? ARRIVAL[1] : undefined)
+      ?? KIND_AFTER.find(([re]) => re.test(after))?.[1]
     if (!kind || kind in out) continue
     const q = m[1] ?? ''
     const bound = /^(?:أكثر|ما\s+يزيد|(?:ما\s+)?لا\s+يقل)/u.test(q) || AT_LEAST_AFTER.test(after) ? 'low'

@@ -4,7 +4,7 @@
 // ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places come from find-places.
 import { addDays, weekdayOf } from '../../../core/dates.ts'
 import type { ActorId, ActorRole, EventType, Modality } from '../../../core/types.ts'
-import type { ActorRef, SentenceView } from './sentence.ts'
+import type { ActorRef, PlaceRef, SentenceView } from './sentence.ts'
 
 // Arabic letters have no case and attach the conjunctions و / ف to the next word: a word starts after a non-letter,
 // optionally after one of those.
@@ -12,12 +12,21 @@ const START = '(?<![\\p{L}\\p{N}])(?:[وف])?'
 const END = '(?![\\p{L}\\p{N}])'
 // Triggers may carry the article too ("الغارات", "بالقصف", "للاشتباكات"): verbs never do, so it costs nothing.
 const WITH_ARTICLE = '(?:بال|لل|ال)?'
-const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${alts})${END}`, 'gu')
+/** Lets harakat and tatweel sit after any Arabic letter of a pattern ("قُتل" is "قتل"); offsets stay the text's own. */
+const voweled = (alts: string) => alts.replace(/[\u0621-\u064A]/gu, (c) => `(?:${c}[\u064B-\u0652\u0640]*)`)
+const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${voweled(alts)})${END}`, 'gu')
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).
 const POINTS_BACK = new RegExp(`${START}(?:في|خلال|جراء|إثر|منذ|أثناء|عن|من|إحدى|أحد|بعض|تلك|هذه|هذا)\\s+$`, 'u')
+// "الاشتباكات أسفرت عن مقتل …", "أسفرت الغارات عن …" (the fighting left …): a definite noun whose result is reported
+// is the fighting already reported.
+const RESULTED = /^\s+(?:قد\s+)?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)(?![\p{L}])/u
+const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)\s+$/u
 /** The same, for a yes/no test or a first match (no global state between calls). */
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
+
+/** Words for people on the move: families, refugees, the displaced, civilians, Syrians (with or without the article). */
+const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
 
 export interface ArabicTrigger {
   readonly rule: string
@@ -31,26 +40,36 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,9}?على)') },
   // "حررت" (liberated), "دخلت" / "دخول" (entered / the entry), "اقتحمت" (stormed)
   { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|اقتحم|اقتحمت|اقتحموا|اقتحام') },
+  // "توغلت القوات في قرى" (pushed into villages): only the verb — "التوغل" (the incursion) is named to be condemned
+  { rule: 'ar-incursion', type: 'territory_change', pattern: new RegExp(`${START}(?:${voweled('توغل|توغلت|توغلوا|تتوغل|يتوغل')})${END}`, 'gu') },
   // "انسحبت القوات" (withdrew), "انسحاب" (withdrawal): the one who leaves loses the place
   { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب') },
   // "أعادت انتشارها وتموضعها خارج المدينة" (redeployed outside the city): a withdrawal from the place
   { rule: 'ar-redeploy-out', type: 'territory_change', withdrawal: true, pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)(?=\\s+(?:\\S+\\s+){0,2}?خارج)') },
   // "أعادت انتشارها" / "إعادة انتشار" (redeployed), "أرسلت تعزيزات" (sent reinforcements)
-  { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?(?:قوات|تعزيزات|مقاتلين|جنود)|تعزيزات') },
+  { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?ب?(?:قوات|تعزيزات|مقاتلين|جنود)|ب?تعزيزات') },
   // "اشتباكات" (clashes), "معارك" (battles), "هاجمت" (attacked)
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
   // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
-  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:هجوم|هجوما|هجوماً|هجمات|هجمة)${END}`, 'gu') },
+  // ("تصدت لهجوم", repelled an attack: after "repelled" the noun carries "ل")
+  { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:${voweled('هجوم|هجوما|هجوماً|هجمات|هجمة')})${END}`, 'gu') },
   // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
-  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('دمر|دمرت|دمروا|تدمير|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
+  // "جرفت أراضي زراعية" (bulldozed farmland); destroying tanks or vehicles is part of a battle, not damage to infrastructure
+  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
   // "غارات" (air raids), "قصف" (shelling)
-  { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية') },
+  { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية|استهدف|استهدفت|استهدفوا|استهداف') },
   // "نزوح" (displacement), "فرّ" (fled)
-  { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحوا|فر|فروا|فرار|تهجير') },
+  // ("نزحت العائلات", the families fled: feminine and plural forms too; "لجأ", took refuge)
+  { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
+  // "وصلت عشرات العائلات إلى …", "السوريون عبروا إلى لبنان" (families arrived, Syrians crossed): people on the move,
+  // only with a word for families, refugees, the displaced or civilians beside the verb
+  { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
-  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|جرحى|جريح|مصابين|مصرع') },
+  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
   // "احتجاجات" / "مظاهرات" (protests)
-  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|تظاهرة|تظاهرات|مظاهرة|مظاهرات') },
+  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات') },
+  // "أغلقت السلطات معبر القائم" (closed the crossing), the border, the airport or the airspace, as "closed the border"
+  { rule: 'ar-closure', type: 'other', pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق)(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
   // "نفت" (denied)
   { rule: 'ar-deny', type: 'denial', pattern: word('نفى|نفت|ينفي|تنفي') },
   // "دانت" / "أدانت" / "نددت" (condemned), "رحبت" (welcomed): a statement whatever follows
@@ -60,12 +79,15 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
 ]
 
 // "قال" / "أعلنت" / "أكد" (said, announced, confirmed): a speaker whose subject follows the verb.
-const SPEECH = word('قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|زعم|زعمت|ادعى|ادعت|أفاد|أفادت|صرح|صرحت')
+const SPEECH = word('قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|زعم|زعمت|ادعى|ادعت|أفاد|أفادت|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت')
 // "إذا" / "لو" / "في حال" (if), "سوف" / "تعتزم" / "تخطط" (will, intends, plans), "من المتوقع" (expected)
 const CONDITION = cue('إذا|لو|في\\s+حال')
 const PLAN = cue('سوف|تعتزم|يعتزم|تخطط|يخطط|تنوي|ينوي')
 const PROJECTION = cue('من\\s+المتوقع|يتوقع|ربما|من\\s+المحتمل')
 const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
+const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|نفوا)\\s+(?:\\S+\\s+){0,5}?(?:أن|بأن|أنه|أنها)\\s+(?:\\S+\\s+){0,4}$`, 'u')
+// "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
+const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+)?$`, 'u')
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
 // A comma or a relative pronoun between the trigger and a year: "درعا، مهد الاحتجاجات التي اندلعت عام 2011" dates
 // the protests, not the capture.
@@ -85,8 +107,11 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       const start = m.index ?? 0
       const end = start + m[0].length
       if (s.actors.some((a) => !a.coreferent && start < a.end && a.start < end)) continue
+      // "معركة «ردع العدوان»" (the battle called …): the operation's name, not a report of fighting
+      if (trigger.type === 'battle' && /^\s*["«“]/u.test(s.text.slice(end, end + 3))) continue
       const article = m.groups?.['article'] ?? ''
-      if (article && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)))) continue
+      if (article && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
+        || RESULTED_BEFORE.test(s.text.slice(0, start)))) continue
       if (hits.some((h) => start < h.end && h.start < end)) continue
       hits.push({ trigger, start, end })
     }
@@ -119,7 +144,7 @@ export interface ArabicSource {
 // Only "و" may join it: "فحسب" is "only", not "so according to".
 const ACCORDING = new RegExp(`(?<![\\p{L}\\p{N}])و?(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\\s+عن|نقلاً\\s+عن)(?:\\s+ما\\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|قال|قالت|أكد|أكدت|أورد|أوردت|نقل|نقلت)(?:\\s+(?:به|ه))?)?\\s+(?:لـ?\\s*)?`, 'gu')
 // Where a source phrase ends: punctuation, "إن" / "أن" (that), a day, or a preposition that starts an adjunct.
-const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:إن|أن|بأن|ان|إنه|أنه|إنها|أنها|يوم|اليوم|أمس|مساء|صباح|في|على|عن|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
+const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:إن|أن|بأن|ان|إنه|أنه|إنها|أنها|يوم|اليوم|أمس|مساء|صباح|في|على|عن|إلى|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
 
 /** The source phrase starting at `from`: up to six words, ended by PHRASE_END; null when empty. */
 function phraseAt(s: SentenceView, from: number): { start: number; end: number } | null {
@@ -134,7 +159,12 @@ function phraseAt(s: SentenceView, from: number): { start: number; end: number }
 }
 
 /** An actor named in an earlier sentence, with its words as written there ("المرصد السوري لحقوق الإنسان"). */
-export interface EarlierActor { readonly surface: string; readonly ref: ActorRef }
+export interface EarlierActor {
+  readonly surface: string
+  readonly ref: ActorRef
+  /** A source phrase of an earlier sentence ("المركز الإعلامي لقسد"), not an actor's own name. */
+  readonly source?: boolean
+}
 
 /**
  * The lexicon actor a source phrase names: a person inside it (the speaker, not the body they speak for), else
@@ -145,7 +175,9 @@ function phraseActor(s: SentenceView, start: number, end: number, earlier: reado
   const found = inside.find((a) => a.kind === 'person') ?? inside[0]
   if (found) return found
   const phrase = s.text.slice(start, end).replace(/^[وفبل](?=ال)/u, '')
-  const back = [...earlier].reverse().find((a) => a.surface.replace(/^[وفبل](?=ال)/u, '').startsWith(`${phrase} `))
+  // "وأشار البيان" (the statement said): the latest source that issued one.
+  const back = phrase === 'البيان' ? [...earlier].reverse().find((a) => a.source)
+    : [...earlier].reverse().find((a) => a.surface.replace(/^[وفبل](?=ال)/u, '').startsWith(`${phrase} `))
   return back ? { ...back.ref, start, end, coreferent: true } : null
 }
 
@@ -207,7 +239,9 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   const speakerActor = source?.actor && !source.actor.media ? source.actor : null
   const attribution = source ? attributionOf(s, source) : null
   let modality: Modality | null = 'asserted'
-  if (NEGATION.test(before)) modality = null
+  if (NEGATION.test(before) || FEARED.test(before)) modality = null
+  // "نفت الوزارة أن تكون قواتها قد استهدفت مدنيين" (denied that its forces targeted civilians): what a denial denies
+  else if (DENIED_CONTENT.test(before) && h.trigger.type !== 'denial') modality = 'denied'
   else if (years.some((y) => y < pubYear)) modality = 'background'
   else if (CONDITION.test(before)) modality = 'hypothetical'
   else if (PROJECTION.test(before)) modality = 'projected'
@@ -235,6 +269,10 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     if (pair.length === 2 && pair[0]!.actorId !== pair[1]!.actorId) {
       return { type: h.trigger.type, modality, actors: [{ actorId: pair[0]!.actorId, role: 'initiator' }, { actorId: pair[1]!.actorId, role: 'target' }], attribution, year }
     }
+  }
+  // "فرار بشار الأسد" (Assad's flight): one person leaving is no displacement of people.
+  if (h.trigger.type === 'displacement' && s.actors.some((a) => a.kind === 'person' && a.start >= h.end && /^\s*$/u.test(s.text.slice(h.end, a.start)))) {
+    return { type: h.trigger.type, modality: null, actors, attribution, year }
   }
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
@@ -267,4 +305,15 @@ export function arabicStatement(s: SentenceView, sources: readonly ArabicSource[
   const content = s.text.slice(src.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (content.length < CONTENT_WORDS) return null
   return { source: src, modality: PLAN.test(s.text.slice(src.end)) ? 'planned' : 'asserted' }
+}
+
+/**
+ * "وفي القامشلي، خرج آلاف …" (in Qamishli, thousands came out …): a place fronted at the head of the sentence (after a
+ * live blog's time stamp, if any) and set off by a comma frames what the sentence reports.
+ */
+export function frontedPlace(s: SentenceView): PlaceRef | null {
+  const head = /^\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?[وف]?في\s+/u.exec(s.text)
+  if (!head) return null
+  const p = s.places.find((x) => x.ann.role === 'event' && x.start >= head[0].length && x.start <= head[0].length + 12)
+  return p && /^\s*[،,]/u.test(s.text.slice(p.end, p.end + 3)) ? p : null
 }

@@ -19,6 +19,12 @@ const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|sout
 // refers back to the town named before it (a bridging reference), though it repeats no place name.
 const TOWN_PART = /\b(?:the|a|its)\s+(?:(?:main|central|old|city's|town's|local|largest|biggest|main\s+civilian|civilian|military|central\s+civilian)\s+)?(?:police\s+(?:station|headquarters)|prison|jail|(?:main\s+|central\s+|town\s+|city\s+)?square|town\s+hall|city\s+hall|governor(?:ate)?(?:'s)?\s+(?:building|office|headquarters|palace)|citadel|old\s+city|city\s+cent(?:re|er)|town\s+cent(?:re|er)|neighbou?rhoods?)\b/i
 
+// The same in Arabic: "المدينة" (the city), "هناك" (there), "في المعارك" / "أن الاشتباكات" (in / that the fighting
+// already reported).
+const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)(?!\p{L})|(?<!\p{L})هناك(?!\p{L})|(?<!\p{L})(?:في|خلال|جراء|إثر|أن|إن)\s+(?:المعارك|الاشتباكات|المواجهات|القصف|الغارات|الهجوم)(?!\p{L})/u
+// "البلدات المجاورة" (the neighbouring towns): near the place named before.
+const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
+
 /** Share of the place mentions one country must hold for a text to be about it. */
 const FOCUS_SHARE = 0.5
 /** Fewest place mentions in that country: one passing name says nothing about what a text is about. */
@@ -86,6 +92,8 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
       return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
     }
+    if (ARABIC_NEAR_ANAPHOR.test(sentence)) return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
+    if (ARABIC_ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     if (ANAPHOR.test(sentence)) {
       // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
       // itself names before "the city" is what it refers back to.

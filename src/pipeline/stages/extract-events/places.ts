@@ -12,6 +12,9 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
 const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+// "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
+const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$/u
+
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
@@ -25,7 +28,7 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     const last = out[out.length - 1]
     // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
     const gap = last ? text.slice(last.end, p.start).replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
-    if (last && !LIST_GAP.test(gap)) {
+    if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
       // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
@@ -40,7 +43,7 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   return out
 }
 
-const toEventPlace = (p: PlaceRef): EventPlace => ({
+export const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
 })
 
@@ -67,6 +70,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
     const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
     if (dest.length) picked = dest
+  }
+  if (type === 'displacement') {
+    // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
+    // they went; a destination alone ("فروا إلى الأنبار") is the place.
+    const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$/u.test(s.text.slice(Math.max(end, p.start - 24), p.start))
+    const origins = picked.filter((p) => !toward(p))
+    if (origins.length > 0) picked = origins
+    else if (usable.some((p) => p.end <= start)) picked = []
   }
   if (SPLIT_BY_PLACE.has(type)) {
     picked = coordinated(s.text, picked)

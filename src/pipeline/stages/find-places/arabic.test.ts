@@ -53,3 +53,31 @@ test('frequent Arabic words are not places, even where a place bears that name',
     'أصيب الجندي بشظية في العين ونقل إلى المستشفى.',
   ]) assert.deepEqual(places(text), [], text)
 })
+
+test('an Arabic country adjective after a town names its country, as "Tripoli, Lebanon" does', () => {
+  assert.deepEqual(places('شهدت طرابلس اللبنانية احتجاجات واسعة مساء الجمعة.').map((p) => [p.surface, p.country]), [['طرابلس', 'LB']])
+  assert.deepEqual(places('وصل وفد إلى طرابلس الليبية لبحث الأزمة.').map((p) => [p.surface, p.country]), [['طرابلس', 'LY']])
+})
+
+test('areas whose Arabic name is not their seat\'s are found: governorates of Syria and of its neighbours', () => {
+  const table: [string, string, string][] = [
+    ['قصفت الطائرات مواقع في ريف دمشق.', 'ريف دمشق', 'SY'],
+    ['عبرت قافلة عسكرية محافظة الأنبار باتجاه الحدود.', 'محافظة الأنبار', 'IQ'],
+    ['نزحت عائلات سورية إلى سهل البقاع خلال الليل.', 'البقاع', 'LB'],
+  ]
+  for (const [text, surface, cc] of table) {
+    const p = places(text).find((x) => x.surface === surface)
+    assert.deepEqual([p?.country, p?.featureCode], [cc, 'ADM1'], text)
+  }
+})
+
+test('a name written with tanween is an indefinite adjective, not the place ("وفداً تركياً" is a Turkish delegation)', () => {
+  assert.deepEqual(places('استقبل الرئيس وفداً تركياً في القصر.').map((p) => p.surface), [])
+  assert.deepEqual(places('استقبل الرئيس وفدا تركيًا في القصر.').map((p) => p.surface), [])
+  assert.deepEqual(places('عاد الوفد إلى تركيا مساء الأحد.').map((p) => p.surface), ['تركيا'])
+})
+
+test('a town qualified by a country adjective is no namesake in another country', () => {
+  // Qorvath is an invented name; "اللبنانية" says the town is in Lebanon, and the index has no such town there.
+  assert.deepEqual(places('وصلت عائلات إلى بلدة قرفاث اللبنانية.').map((p) => p.surface), [])
+})

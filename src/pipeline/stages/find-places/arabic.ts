@@ -51,13 +51,25 @@ const PLACE_CUES = new Set(['مدينه', 'بلده', 'قريه', 'ريف', 'م�
   'بمدينه', 'ببلده', 'بقريه', 'بريف', 'بمحافظه', 'وريف', 'ومدينه', 'وبلده', 'وقريه'].map((w) => foldName(w)))
 
 /**
- * Whether a one-word Arabic name is also a common word ("المدينة", "the city"), with or without its article, and
+ * Closed classes of words that villages also bear and the frequency list may miss: month names, Levantine ("تشرين"
+ * in "تشرين الثاني", November) and Gregorian, and the tens ("الأربعين", forty, in "الثماني والأربعين ساعة").
+ */
+const CLOSED_CLASS = new Set([
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  ...['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((t) => [`${t}ين`, `${t}ون`]),
+].map((w) => foldName(w)))
+
+/**
+ * Whether a one-word Arabic name is also a common word ("المدينة", "the city") or of a closed class (a month, a
+ * ten), with or without its article, and
  * no place word or locative preposition comes right before it ("قرية الجديدة", "the village of al-Jdideh").
  */
 export function isCommonArabic(word: string, previous: string | null): boolean {
   const w = foldName(word)
   const words = arabicCommonWords()
-  const common = words.has(w) || (w.startsWith('ال') && words.has(w.slice(2)))
+  const bare = w.startsWith('ال') ? w.slice(2) : w
+  const common = words.has(w) || words.has(bare) || CLOSED_CLASS.has(bare)
   return common && !(previous !== null && PLACE_CUES.has(foldName(arabicCore(previous).word)))
 }
 
@@ -101,4 +113,12 @@ export function demonymForms(text: string): string[] {
     for (const base of [bare, bare.replace(/(?:ة|ه|ون|ين|ات)$/, '')]) if (base.length >= 3 && base.endsWith('ي')) out.add(base)
   }
   return [...out]
+}
+
+/**
+ * True when the name ends in tanween ("وفداً تركياً", a Turkish delegation): an indefinite adjective or noun, which a
+ * place's proper name never is. Tanween may be written on the last letter or before a final alif ("تركيًا").
+ */
+export function endsInTanween(name: string): boolean {
+  return /[\u064B-\u064D]ا?$/u.test(name)
 }

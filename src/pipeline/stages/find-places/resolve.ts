@@ -5,6 +5,7 @@ import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
+import { arabicCountryAdjective } from './qualifier.ts'
 import { distanceKm } from '../../../core/geo.ts'
 
 export interface Resolution {
@@ -518,9 +519,9 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
   return isMajor(e) && s['country-focus'] >= 1.5
 }
 
-/** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria". */
+/** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
-  if (!next || !/^,\s*$/.test(text.slice(m.end, next.start))) return null
+  if (!next || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
   const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
@@ -532,7 +533,9 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   // Each mention's candidates, looked up once per document (on first need) rather than once per pass.
   const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1))
+  // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
+  const adjectives = mentions.map((m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
+  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
@@ -573,6 +576,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     const e = r.entry
     const close = r.runnerEntry && r.margin < 0.5 && distanceKm(e.lat, e.lon, r.runnerEntry.lat, r.runnerEntry.lon) > 50 ? r.runnerEntry : null
     if (options.keepAll) return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
+    if (adjectives[i] && adjectives[i]?.cc !== e.cc) return null
     if (m.typo) {
       // "the towns of Tabisa and Rastan": a corrected spelling stands only where a place is expected (after a
       // locative word or listed with places) and with a named place within 60 km.
