@@ -10,9 +10,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../src/api/app.ts'
 import { openStoreReadModel } from '../src/api/store-read-model.ts'
-import { loadStories } from '../src/pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
-import { benchDocument, PER_DOC, rng } from './bench-docs.ts'
+import { benchDocument, bringStoriesUpToDate, PER_DOC, rng } from './bench-docs.ts'
 import { timeRoutes } from './time-routes.ts'
 
 const prepare = process.argv[2] === '--prepare'
@@ -41,15 +40,8 @@ async function build(): Promise<void> {
 
 /** Saves the store's stories and fused events if it has none (as ingest would have): run in its own process. */
 async function saveStories(): Promise<void> {
-  const store = await openSqliteStore(db)
-  const t0 = performance.now()
-  let why: string | null = null
-  try {
-    await loadStories(store, { save: true, onRebuild: (w) => { why = w } })
-  } finally {
-    await store.close()
-  }
-  if (why) console.log(`stories and fused events of ${db} were ${why}: worked out and saved in ${((performance.now() - t0) / 1000).toFixed(1)} s (the first start of an older store)`)
+  const { why, seconds } = await bringStoriesUpToDate(db)
+  if (why) console.log(`stories and fused events of ${db} were ${why}: worked out and saved in ${seconds.toFixed(1)} s (the first start of an older store)`)
 }
 
 if (prepare) {

@@ -7,9 +7,9 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ingestDocuments, loadStories } from '../src/pipeline/corpus/stories/store-stories.ts'
+import { ingestDocuments } from '../src/pipeline/corpus/stories/store-stories.ts'
 import { openSqliteStore } from '../src/store/sqlite.ts'
-import { benchDocument, rng } from './bench-docs.ts'
+import { benchDocument, bringStoriesUpToDate, rng } from './bench-docs.ts'
 
 const [mode, nArg, bArg] = process.argv[2]?.startsWith('--') ? process.argv.slice(2) : ['--main', ...process.argv.slice(2)]
 const n = Number(nArg ?? 20_000)
@@ -31,15 +31,8 @@ function usage(): string {
 
 if (mode === '--upgrade') {
   // What the first reader of an older store does: bring the saved stories up to date, once.
-  const store = await openSqliteStore(copy)
-  const t0 = performance.now()
-  let why: string | null = null
-  try {
-    await loadStories(store, { save: true, onRebuild: (w) => { why = w } })
-  } finally {
-    await store.close()
-  }
-  console.log(why ? `store was ${why}: brought up to date once in ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${usage()}` : 'store state current')
+  const { why, seconds } = await bringStoriesUpToDate(copy)
+  console.log(why ? `store was ${why}: brought up to date once in ${seconds.toFixed(1)} s wall, ${usage()}` : 'store state current')
 } else if (mode === '--ingest') {
   const docs = newDocuments(batch)
   const store = await openSqliteStore(copy)
