@@ -18,6 +18,22 @@ export function addAnnotations(doc: Doc, added: readonly NewAnnotation[]): Doc {
   return { ...doc, annotations: [...doc.annotations, ...withIds] }
 }
 
+/** How many annotations of `kind` the doc has: the next one of that kind gets the id "ann:<kind>:<that number>". */
+export function countOf(doc: Doc, kind: AnnotationKind): number {
+  let n = 0
+  for (const a of doc.annotations) if (a.kind === kind) n++
+  return n
+}
+
+/**
+ * Returns a new Doc with `annotations` appended as they are. For a stage that adds many annotations and gives them
+ * their ids itself (`annId(kind, countOf(doc, kind) + i)`), so addAnnotations need not copy each one to add its id.
+ */
+export function appendAnnotations(doc: Doc, annotations: readonly Annotation[]): Doc {
+  if (annotations.length === 0) return doc
+  return { ...doc, annotations: doc.annotations.concat(annotations) }
+}
+
 /** Returns a new Doc with `messages` appended. */
 export function addMessages(doc: Doc, messages: readonly Message[]): Doc {
   if (messages.length === 0) return doc

@@ -1,9 +1,8 @@
 // Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
 // Parts: recognize (spans; arabic.ts for Arabic script) -> actor-names (not a person's or actor's name) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
-import type { NewAnnotation } from '../../core/doc.ts'
-import { addAnnotations, addMessages, annotationsOf } from '../../core/doc.ts'
-import { placeId } from '../../core/ids.ts'
-import type { Doc, Message, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
+import { addMessages, annotationsOf, appendAnnotations, countOf } from '../../core/doc.ts'
+import { annId, placeId } from '../../core/ids.ts'
+import type { Doc, Message, PlaceAnnotation, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
 import type { Gazetteer } from '../../gazetteer/load.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import type { ActorNameIndex } from './find-places/actor-names.ts'
@@ -58,7 +57,9 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const mentions = withoutActorNames(text, named, actorNames).filter((m) => !inDate(m.start, m.end))
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
-  const added: NewAnnotation[] = []
+  // Each place is built with its id (as addAnnotations would give it), so it is not copied again to add one.
+  const firstPlace = countOf(doc, 'place')
+  const added: PlaceAnnotation[] = []
   const messages: Message[] = []
   let previous: { end: number; sentence: number; role: PlaceRole } | null = null
   for (const r of resolved) {
@@ -103,8 +104,9 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       admin1: e.fcode === 'ADM1' || e.kind === 'country' ? null : gaz.admin1Name(e.admin1), lat, lon,
       placeKind: m.suffix && e.kind === 'city' ? 'region' : e.kind, precision, role: role.role, featureCode: e.fcode,
       ...(e.pcode ? { pcode: e.pcode } : {}),
+      id: annId('place', firstPlace + added.length),
     })
     previous = { end: m.end, sentence: m.sentence, role: role.role }
   }
-  return addMessages(addAnnotations(doc, added), messages)
+  return addMessages(appendAnnotations(doc, added), messages)
 }
