@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { addAnnotations, annotationsOf, assertDoc } from './doc.ts'
+import { addAnnotations, annotationsOf, appendAnnotations, assertDoc, countOf } from './doc.ts'
+import { annId } from './ids.ts'
 import type { Doc, DocId } from './types.ts'
 
 const empty: Doc = {
@@ -17,6 +18,18 @@ describe('addAnnotations', () => {
     const d2 = addAnnotations(d1, [s])
     assert.equal(empty.annotations.length, 0)
     assert.deepEqual(annotationsOf(d2, 'sentence').map((a) => a.id), ['ann:sentence:0', 'ann:sentence:1'])
+    assertDoc(d2)
+  })
+})
+
+describe('appendAnnotations', () => {
+  it('appends annotations whose ids a stage gave from countOf, as addAnnotations would have numbered them', () => {
+    const s = { kind: 'sentence', span: { start: 0, end: 22 }, by: 't:r', tokens: [] } as const
+    const d1 = addAnnotations(empty, [s])
+    const d2 = appendAnnotations(d1, [{ ...s, id: annId('sentence', countOf(d1, 'sentence')) }])
+    assert.equal(d1.annotations.length, 1)
+    assert.equal(countOf(d2, 'place'), 0)
+    assert.deepEqual(annotationsOf(d2, 'sentence').map((a) => a.id), annotationsOf(addAnnotations(d1, [s]), 'sentence').map((a) => a.id))
     assertDoc(d2)
   })
 })
