@@ -5,6 +5,7 @@ import { normalizeIsoDate } from '../../core/dates.ts'
 import type { Doc, Message } from '../../core/types.ts'
 import type { StageContext } from '../context.ts'
 import type { Stage } from '../stage.ts'
+import { findArabicDates } from './find-dates/arabic.ts'
 import { findChronoDates } from './find-dates/chrono.ts'
 import { inferPublished } from './find-dates/infer-published.ts'
 import type { DateFind } from './find-dates/mention.ts'
@@ -15,7 +16,7 @@ const SINCE_BEFORE = /\bsince\b[^.;:!?]{0,30}$/i
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)
-  const finds = mergeFinds(findVagueDates(doc.text, anchor), findChronoDates(doc.text, anchor))
+  const finds = mergeFinds([...findArabicDates(doc.text, anchor), ...findVagueDates(doc.text, anchor)], findChronoDates(doc.text, anchor))
   const annotated = addAnnotations(
     { ...doc, meta: { ...doc.meta, publishedAt: anchor, publishedAtBasis: anchor ? basis : null } },
     finds.map((f) => {
