@@ -1,8 +1,8 @@
 // A minimal path for Arabic reports: trigger words by event type, who acts (Arabic is mostly verb–subject–object,
 // and a verbal noun takes its agent after it: "انسحاب القوات الحكومية"), background / hypothetical / planned /
-// claimed cues, weekday dates, sources ("قال X", "بحسب X", "وفق ما أفاد X") and statements. Figures are read by
-// ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places come from find-places.
-import { addDays, weekdayOf } from '../../../core/dates.ts'
+// claimed cues, sources ("قال X", "بحسب X", "وفق ما أفاد X") and statements. Figures are read by
+// ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places and dates come from their stages
+// (dates: ../find-dates/arabic.ts).
 import type { ActorId, ActorRole, EventType, Modality } from '../../../core/types.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './sentence.ts'
 
@@ -94,8 +94,6 @@ const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
 const CLAUSE_BREAK = /[،,؛;]|(?<![\p{L}])(?:التي|الذي|الذين|اللذين|اللتين)(?![\p{L}])/u
 const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'infrastructure_damage'])
 
-const WEEKDAYS: Readonly<Record<string, number>> = { الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 }
-const WEEKDAY = cue(Object.keys(WEEKDAYS).join('|'))
 
 export interface ArabicHit { readonly trigger: ArabicTrigger; readonly start: number; readonly end: number }
 
@@ -277,18 +275,6 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }
-}
-
-/** "مساء الخميس" (Thursday evening): the latest such weekday on or before publication, with the word as written. */
-export function arabicWeekday(s: SentenceView, published: string | null): { date: string; text: string; start: number } | null {
-  if (!published) return null
-  const m = s.text.match(WEEKDAY)
-  if (!m || m.index === undefined) return null
-  const name = m[0].replace(/^[وف](?=ال)/u, '')
-  const want = WEEKDAYS[name]
-  if (want === undefined) return null
-  const back = (weekdayOf(published) - want + 7) % 7
-  return { date: addDays(published, -back), text: m[0], start: m.index }
 }
 
 // What a statement's content may not be: a noun phrase that says nothing ("قال ذلك", "أعلن النبأ").
