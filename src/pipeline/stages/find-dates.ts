@@ -11,8 +11,8 @@ import { inferPublished } from './find-dates/infer-published.ts'
 import type { DateFind } from './find-dates/mention.ts'
 import { findVagueDates } from './find-dates/vague.ts'
 
-// "since it began in late November" reaches from that date up to the report.
-const SINCE_BEFORE = /\bsince\b[^.;:!?]{0,30}$/i
+// "since it began in late November" (or "منذ 27 تشرين الثاني") reaches from that date up to the report.
+const SINCE_BEFORE = /(?:\bsince\b|(?<![\p{L}])منذ)[^.;:!?،؛]{0,30}$/iu
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)
@@ -45,7 +45,10 @@ function chooseAnchor(doc: Doc, ctx: StageContext): { anchor: string | null; bas
   if (fromMeta) messages.push({ stage: 'find-dates', rule: 'implausible-published', severity: 'warning', message: `publication date ${fromMeta} is in the future or before 1990; ignored` })
   if (ctx.publishedOverride) return { anchor: ctx.publishedOverride, basis: 'option', messages }
   // Only expressions that write their year out count: "30 November 2024", not "November 30" or "a day after".
-  const selfContained = findChronoDates(doc.text, null).filter((f) => /\b(?:19|20)\d{2}\b/.test(doc.text.slice(f.start, f.end)))
+  const selfContained = [
+    ...findChronoDates(doc.text, null).filter((f) => /\b(?:19|20)\d{2}\b/.test(doc.text.slice(f.start, f.end))),
+    ...findArabicDates(doc.text, null).filter((f) => f.value !== null),
+  ]
   const inferred = inferPublished(selfContained, doc.text, ctx.today)
   if (inferred) {
     messages.push({ stage: 'find-dates', rule: 'inferred-published', severity: 'info', message: `publication date inferred as ${inferred.date}: ${inferred.reason}` })

@@ -60,6 +60,18 @@ describe('Arabic dates: the year of a month written without one', () => {
   })
 })
 
+describe('Arabic dates in the date stage', () => {
+  it('"منذ 27 تشرين الثاني" (since 27 November) reaches up to the report', () => {
+    const { by } = datesIn('فر عشرات الآلاف منذ 27 تشرين الثاني من المدينة.', '2024-12-10')
+    assert.deepEqual(by.get('27 تشرين الثاني'), { value: '2024-11-27', end: '2024-12-10', precision: 'range' })
+  })
+  it('with no publication date, one is inferred from an Arabic date that writes its year', () => {
+    const { doc, by } = datesIn('دخلت الفصائل المدينة في 7 كانون الأول 2024، وكانت قد اقتربت منها أمس.', null)
+    assert.equal(doc.meta.publishedAt, '2024-12-07')
+    assert.deepEqual(by.get('أمس'), { value: '2024-12-06', end: null, precision: 'day' })
+  })
+})
+
 describe('Arabic: not dates', () => {
   const none: [why: string, sentence: string][] = [
     ['"تشرين" as a person\'s name', 'قال تشرين الأحمد، وهو ناشط محلي، إن الطريق مغلق.'],

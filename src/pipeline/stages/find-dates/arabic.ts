@@ -27,7 +27,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = { الأحد: 0, الاثني
 const WEEKDAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:يوم|مساء|صباح|فجر|ليل|ليلة|ظهر)\\s+)?[وف]?(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 const LAST_NIGHT = /^(?:الليلة\s+الماضية|ليل\s+أمس|ليلة\s+أمس)$/u
 // chrono fills these from the reference instant; without an anchor that would be a made-up date
-const RELATIVE = /أمس|اليوم|الليلة|الأسبوع|قبل|منذ|الماضي|الماضية/u
+const RELATIVE = /أمس|اليوم|الليلة|الأسبوع|الشهر|قبل|بعد|منذ|خلال|غد|الماضي|الماضية|المقبل|القادم/u
 const LAST_WEEK = /^الأسبوع\s+الماضي$/u
 
 /** Reads the Arabic date expressions of `text`; with no anchor only dates that write their year out resolve. */
