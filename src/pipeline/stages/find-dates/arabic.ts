@@ -1,7 +1,6 @@
-// Arabic dates through chrono-node's Arabic locale (day + month name in both month systems, either digit system,
-// years, "من 1 إلى 3 كانون الأول", أمس / اليوم / أول أمس), corrected for how Arabic news writes them. chrono reads
-// neither the Egyptian spellings يونيه / يوليه / إبريل, nor a day joined to و ("و8 كانون الأول"), nor the combined
-// form "8 كانون الأول/ديسمبر", nor a bare weekday as a day; those few corrections are here, not a second parser.
+// Arabic dates through chrono-node's Arabic locale (both month systems and digit systems, years, أمس / اليوم),
+// corrected where Arabic news outruns it: يونيه / يوليه / إبريل, a day joined to و ("و8"), "8 كانون الأول/ديسمبر",
+// "بين 27 و29 تشرين الثاني" and bare weekdays. Corrections only, no second parser; resolution against the anchor.
 import * as ar from 'chrono-node/ar'
 import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import type { DateFind } from './mention.ts'
@@ -21,6 +20,10 @@ const SECOND_NAME = new RegExp(`^\\s*(?:/|\\(|-)\\s*(?:${MONTH_NAME})(?![\\p{L}]
 const RANGE_JOIN = /^\s*(?:و|إلى|الى|حتى|-|–)\s*$/u
 // "منذ عام 2011" is the year 2011, not "a year ago"; a bare "2/3" is more often a fraction or a score.
 const NOT_A_DATE = /^(?:منذ\s+عام|قبل\s+عام|عام|\d+\/\d+)$/u
+
+// "مطلع كانون الأول" (early December), "أواخر تشرين الثاني" (late November): a third of the month, as in English.
+const PART_OF_MONTH = /(?<![\p{L}])(?:مطلع|أوائل|بداية|منتصف|أواسط|أواخر|نهاية)\s+(?:شهر\s+)?$/u
+const MONTH_AFTER = new RegExp(`(?<![\\p{L}])(?:في|خلال|منذ|حتى|شهر|مطلع|أوائل|بداية|منتصف|أواسط|أواخر|نهاية|قبل|بعد)\\s+(?:شهر\\s+)?\\S+(?:\\s+(?:الأول|الثاني))?$`, 'u')
 
 const WEEKDAYS: Readonly<Record<string, number>> = { الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 }
 // "مساء الخميس" (Thursday evening), "يوم الأحد", "والجمعة": a report's weekday is the latest one on or before it.
@@ -42,8 +45,12 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
     if (r.index < consumed) continue
     const words = r.text.replace(/[\s،,.؛:]+$/u, '')
     if (NOT_A_DATE.test(words)) continue
-    const known = (c: 'year' | 'month' | 'day') => r.start.isCertain(c)
+    // "ظهر اليوم" (today at noon): chrono reads a time of today and leaves the day implied
+    const today = /(?:^|\s)(?:اليوم|أمس)$/u.test(words)
+    const known = (c: 'year' | 'month' | 'day') => r.start.isCertain(c) || (today && c !== 'year')
     if (!known('month')) continue // a time of day, or a weekday (read below)
+    // "مارس الجيش ضغوطا" (the army exerted pressure): a month name alone is a month only after a time word
+    if (!known('day') && !known('year') && !MONTH_AFTER.test(text.slice(Math.max(0, r.index - 12), r.index + words.length))) continue
     // the mention is the date, not the "في" (in) before it
     const lead = words.match(/^(?:في|يوم)\s+/u)?.[0].length ?? 0
     let start = r.index + lead
@@ -51,7 +58,7 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
     end += text.slice(end).match(SECOND_NAME)?.[0].length ?? 0
     consumed = end
     // a day and month without a year: the latest such date not well after the report ("5 يونيو" in December is past)
-    const back = anchor && !known('year') && !RELATIVE.test(words) && `${r.start.get('year')}-${pad(r.start.get('month') as number)}` > addDays(anchor, 31).slice(0, 7) ? 1 : 0
+    const back = anchor && !r.start.isCertain('year') && `${r.start.get('year')}-${pad(r.start.get('month') as number)}` > addDays(anchor, 31).slice(0, 7) ? 1 : 0
     const y = (r.start.get('year') as number) - back, mo = r.start.get('month') as number, d = r.start.get('day') as number
     const value = `${y}-${pad(mo)}-${pad(d)}`
     const find = (v: Omit<DateFind, 'start' | 'end' | 'rule'>, rule: string): DateFind => ({ start, end, ...v, rule: `arabic:${rule}` })
@@ -70,7 +77,11 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
       const endDate = r.end ? `${(r.end.get('year') as number) - back}-${pad(r.end.get('month') as number)}-${pad(r.end.get('day') as number)}` : null
       out.push(find(endDate && endDate !== value ? { value, valueEnd: endDate, precision: 'range' } : { value, valueEnd: null, precision: 'day' }, relative ? 'relative' : 'day'))
     } else {
-      out.push(find({ value: `${y}-${pad(mo)}-01`, valueEnd: lastDayOfMonth(y, mo), precision: 'month' }, 'month'))
+      const last = Number(lastDayOfMonth(y, mo).slice(8))
+      const part = text.slice(Math.max(0, start - 8), start).match(PART_OF_MONTH)
+      const [from, to] = !part ? [1, last] : /منتصف/u.test(part[0]) ? [11, 20] : /أواخر|نهاية/u.test(part[0]) ? [21, last] : [1, 10]
+      if (part) start -= part[0].length
+      out.push(find({ value: `${y}-${pad(mo)}-${pad(from)}`, valueEnd: `${y}-${pad(mo)}-${pad(to)}`, precision: part ? 'range' : 'month' }, part ? 'part-of-month' : 'month'))
     }
   }
   return joinRanges(text, withWeekdays(text, out, anchor))
@@ -97,7 +108,7 @@ function withWeekdays(text: string, finds: DateFind[], anchor: string | null): D
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** Two dates joined by و / إلى / حتى, with بين or من before the first, are one range from the first to the second. */
+/** Two days joined by و / إلى / حتى ("بين 27 تشرين الثاني و8 كانون الأول", "الأحد والاثنين") are one range. */
 function joinRanges(text: string, finds: DateFind[]): DateFind[] {
   const out: DateFind[] = []
   for (const f of finds) {
