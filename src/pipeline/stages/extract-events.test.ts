@@ -446,6 +446,14 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "8 thousand people fled Qorvath": a number before a thousand is a figure, the event keeps the report's day
     ['نزح 8 آلاف شخص من قرفاث.', ['displacement 2024-12-06 «»']],
   ]
+  it('a year that writes out a recent date is no history; a year in either digit system dates history', () => {
+    // "The factions entered Qorvath on 8 December 2024", in a January report
+    const entered = eventsOf(extract('دخلت الفصائل قرفاث في 8 كانون الأول 2024 دون مقاومة.', ['قرفاث'], '2025-01-04'))
+    assert.deepEqual(entered.map((e) => `${e.modality} ${e.date}`), ['asserted 2024-12-08'])
+    // "Qorvath, where forces stormed the city in ١٩٨٢"
+    const stormed = eventsOf(extract('اقتحمت القوات قرفاث عام ١٩٨٢.', ['قرفاث'], '2024-12-06'))
+    assert.deepEqual(stormed.map((e) => `${e.modality} ${e.date}`), ['background 1982-01-01'])
+  })
   for (const [text, want] of datedTable) {
     it(`dates ${text} → ${want.join(', ')}`, () => assert.deepEqual(dated(text), want))
   }

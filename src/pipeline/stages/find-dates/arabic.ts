@@ -3,6 +3,7 @@
 // "بين 27 و29 تشرين الثاني" and bare weekdays. Corrections only, no second parser; resolution against the anchor.
 import * as ar from 'chrono-node/ar'
 import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
+import { westernDigits } from '../../../core/digits.ts'
 import type { DateFind } from './mention.ts'
 
 const parser = ar.casual.clone()
@@ -91,7 +92,7 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
 function pairedDay(text: string, start: number, day: number): { day: number; start: number } | null {
   const m = text.slice(Math.max(0, start - 10), start).match(/(?<![\p{N}])([0-9٠-٩]{1,2})\s*(?:و|إلى|الى|حتى|-|–)\s*$/u)
   if (!m?.[1] || !/^[0-9٠-٩]/u.test(text.slice(start))) return null
-  const first = Number(m[1].replace(/[٠-٩]/gu, (c) => String(c.charCodeAt(0) - 0x0660)))
+  const first = Number(westernDigits(m[1]))
   return first >= 1 && first < day ? { day: first, start: start - m[0].length } : null
 }
 
