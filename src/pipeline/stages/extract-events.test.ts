@@ -430,6 +430,33 @@ describe('extract-events: Arabic (the minimal path)', () => {
   for (const [text, want] of more) {
     it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text).map((e) => e.replace(/ 2024-\d\d-\d\d$/, '')), want))
   }
+  // Dates come from the date stage (../find-dates/arabic.ts); the report is dated Friday 2024-12-06.
+  const dated = (text: string) => eventsOf(extract(text, ['قرفاث', 'بلميرا'], '2024-12-06')).map((e) => `${e.type} ${e.date}${e.dateEnd ? `…${e.dateEnd}` : ''} «${e.dateText ?? ''}»`)
+  const datedTable: [string, string[]][] = [
+    // "The factions took control of Qorvath on 3 December" (Levantine month, Arabic-Indic digits)
+    ['سيطرت الفصائل على قرفاث في ٣ كانون الأول.', ['territory_change 2024-12-03 «٣ كانون الأول»']],
+    // "Russian aircraft struck Belmira on Sunday 1 December/December"
+    ['قصفت طائرات روسية بلميرا يوم الأحد 1 كانون الأول/ديسمبر.', ['strike 2024-12-01 «الأحد 1 كانون الأول/ديسمبر»']],
+    // "Thousands fled Belmira between 27 November and 2 December"
+    ['نزح الآلاف من بلميرا بين 27 نوفمبر و2 ديسمبر.', ['displacement 2024-11-27…2024-12-02 «27 نوفمبر و2 ديسمبر»']],
+    // "Clashes broke out in Qorvath yesterday evening"
+    ['اندلعت اشتباكات في قرفاث مساء أمس.', ['battle 2024-12-05 «مساء أمس»']],
+    // "Government forces withdrew from Belmira on Wednesday": the weekday reader moved to the date stage unchanged
+    ['انسحبت القوات الحكومية من بلميرا الأربعاء.', ['territory_change 2024-12-04 «الأربعاء»']],
+    // "8 thousand people fled Qorvath": a number before a thousand is a figure, the event keeps the report's day
+    ['نزح 8 آلاف شخص من قرفاث.', ['displacement 2024-12-06 «»']],
+  ]
+  it('a year that writes out a recent date is no history; a year in either digit system dates history', () => {
+    // "The factions entered Qorvath on 8 December 2024", in a January report
+    const entered = eventsOf(extract('دخلت الفصائل قرفاث في 8 كانون الأول 2024 دون مقاومة.', ['قرفاث'], '2025-01-04'))
+    assert.deepEqual(entered.map((e) => `${e.modality} ${e.date}`), ['asserted 2024-12-08'])
+    // "Qorvath, where forces stormed the city in ١٩٨٢"
+    const stormed = eventsOf(extract('اقتحمت القوات قرفاث عام ١٩٨٢.', ['قرفاث'], '2024-12-06'))
+    assert.deepEqual(stormed.map((e) => `${e.modality} ${e.date}`), ['background 1982-01-01'])
+  })
+  for (const [text, want] of datedTable) {
+    it(`dates ${text} → ${want.join(', ')}`, () => assert.deepEqual(dated(text), want))
+  }
   it('places an event without a place of its own by a fronted "في X،" or an Arabic reference back', () => {
     // "In Qorvath, thousands demonstrated against the attacks on eastern areas"
     assert.deepEqual(ar('وفي قرفاث، خرج الآلاف في مظاهرات ضد الهجمات على مناطق الشرق.').filter((e) => e.startsWith('protest')), ['protest/asserted@قرفاث []'])

@@ -9,7 +9,7 @@ import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
-import { arabicEvent, arabicSources, arabicStatement, arabicWeekday, attributionOf, findArabicTriggers, frontedPlace } from './extract-events/arabic.ts'
+import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
@@ -456,15 +456,18 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
 function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, earlier: readonly EarlierActor[]): NewEvent[] {
   const published = doc.meta.publishedAt
   const out: NewEvent[] = []
-  const day = arabicWeekday(view, published)
   const sources = arabicSources(view, earlier)
   const fronted = frontedPlace(view)
-  // History is dated by its year when the sentence gives one ("عام 2011"), never by the publication date.
-  const dated = (modality: Modality, year: number | null = null) => modality === 'background'
-    ? year !== null ? { date: `${year}-01-01`, dateEnd: `${year}-12-31`, datePrecision: 'year' as const, dateText: String(year) }
-      : { date: null, dateEnd: null, datePrecision: null, dateText: null }
-    : day ? { date: day.date, dateEnd: null, datePrecision: 'day' as const, dateText: day.text }
-      : { date: published, dateEnd: null, datePrecision: published ? 'day' as const : null, dateText: null }
+  // History is dated by its year when the sentence gives one ("عام 2011"), never by the publication date. Other
+  // events take the date the date stage read nearest them in the sentence ("8 كانون الأول", "أمس", "مساء الخميس").
+  const dated = (at: number, modality: Modality, year: number | null = null) => {
+    if (modality === 'background') {
+      return year !== null ? { date: `${year}-01-01`, dateEnd: `${year}-12-31`, datePrecision: 'year' as const, dateText: String(year) }
+        : { date: null, dateEnd: null, datePrecision: null, dateText: null }
+    }
+    const { date, dateEnd, datePrecision, dateText } = dateFor(view, { start: at, end: at }, { start: 0, end: view.text.length }, '', published)
+    return { date, dateEnd, datePrecision, dateText }
+  }
   for (const h of findArabicTriggers(view)) {
     const parts = arabicEvent(view, h, published, sources)
     if (parts.modality === null) continue
@@ -475,7 +478,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     for (const place of places.length > 0 ? places : [null]) {
       const e: NewEvent = {
         kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
-        actors: parts.actors, place, ...dated(parts.modality, parts.year), modality: parts.modality,
+        actors: parts.actors, place, ...dated(h.start, parts.modality, parts.year), modality: parts.modality,
         attribution: parts.attribution, quantities: arabicFigures(parts.type, view.text),
       }
       // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
@@ -493,7 +496,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     out.push({
       kind: 'event', span: sent.span, sentence: sent.id, by: 'extract-events:ar-speech', type: 'statement',
       actors: source.actor && !source.actor.media ? [{ actorId: source.actor.actorId, role: 'initiator' }] : [], place,
-      ...dated(statement.modality), modality: statement.modality, attribution: attributionOf(view, source), quantities: {},
+      ...dated(source.cueStart, statement.modality), modality: statement.modality, attribution: attributionOf(view, source), quantities: {},
     })
   }
   return out

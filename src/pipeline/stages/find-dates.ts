@@ -5,17 +5,18 @@ import { normalizeIsoDate } from '../../core/dates.ts'
 import type { Doc, Message } from '../../core/types.ts'
 import type { StageContext } from '../context.ts'
 import type { Stage } from '../stage.ts'
+import { findArabicDates } from './find-dates/arabic.ts'
 import { findChronoDates } from './find-dates/chrono.ts'
 import { inferPublished } from './find-dates/infer-published.ts'
 import type { DateFind } from './find-dates/mention.ts'
 import { findVagueDates } from './find-dates/vague.ts'
 
-// "since it began in late November" reaches from that date up to the report.
-const SINCE_BEFORE = /\bsince\b[^.;:!?]{0,30}$/i
+// "since it began in late November" (or "منذ 27 تشرين الثاني") reaches from that date up to the report.
+const SINCE_BEFORE = /(?:\bsince\b|(?<![\p{L}])منذ)[^.;:!?،؛]{0,30}$/iu
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)
-  const finds = mergeFinds(findVagueDates(doc.text, anchor), findChronoDates(doc.text, anchor))
+  const finds = mergeFinds([...findArabicDates(doc.text, anchor), ...findVagueDates(doc.text, anchor)], findChronoDates(doc.text, anchor))
   const annotated = addAnnotations(
     { ...doc, meta: { ...doc.meta, publishedAt: anchor, publishedAtBasis: anchor ? basis : null } },
     finds.map((f) => {
@@ -44,7 +45,10 @@ function chooseAnchor(doc: Doc, ctx: StageContext): { anchor: string | null; bas
   if (fromMeta) messages.push({ stage: 'find-dates', rule: 'implausible-published', severity: 'warning', message: `publication date ${fromMeta} is in the future or before 1990; ignored` })
   if (ctx.publishedOverride) return { anchor: ctx.publishedOverride, basis: 'option', messages }
   // Only expressions that write their year out count: "30 November 2024", not "November 30" or "a day after".
-  const selfContained = findChronoDates(doc.text, null).filter((f) => /\b(?:19|20)\d{2}\b/.test(doc.text.slice(f.start, f.end)))
+  const selfContained = [
+    ...findChronoDates(doc.text, null).filter((f) => /\b(?:19|20)\d{2}\b/.test(doc.text.slice(f.start, f.end))),
+    ...findArabicDates(doc.text, null).filter((f) => f.value !== null),
+  ]
   const inferred = inferPublished(selfContained, doc.text, ctx.today)
   if (inferred) {
     messages.push({ stage: 'find-dates', rule: 'inferred-published', severity: 'info', message: `publication date inferred as ${inferred.date}: ${inferred.reason}` })

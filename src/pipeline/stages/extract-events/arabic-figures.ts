@@ -4,14 +4,11 @@
 // (more than) make a low bound, "ما يصل إلى" (up to) a high one. Keys as quantities.ts writes them.
 import type { EventType } from '../../../core/types.ts'
 import { recordFigure, VAGUE } from './quantities.ts'
+import { westernDigits } from '../../../core/digits.ts'
 
 const START = '(?<![\\p{L}\\p{N}])'
 const END = '(?![\\p{L}\\p{N}])'
 
-/** Digits of both Arabic scripts to Western: "٢٥" -> "25". */
-function westernDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-}
 
 const UNITS: Readonly<Record<string, number>> = {
   واحد: 1, اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6, سبعة: 7, سبع: 7,

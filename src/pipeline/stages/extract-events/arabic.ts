@@ -1,8 +1,10 @@
 // A minimal path for Arabic reports: trigger words by event type, who acts (Arabic is mostly verb–subject–object,
 // and a verbal noun takes its agent after it: "انسحاب القوات الحكومية"), background / hypothetical / planned /
-// claimed cues, weekday dates, sources ("قال X", "بحسب X", "وفق ما أفاد X") and statements. Figures are read by
-// ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places come from find-places.
-import { addDays, weekdayOf } from '../../../core/dates.ts'
+// claimed cues, sources ("قال X", "بحسب X", "وفق ما أفاد X") and statements. Figures are read by
+// ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places and dates come from their stages
+// (dates: ../find-dates/arabic.ts).
+import { daysBetween } from '../../../core/dates.ts'
+import { westernDigits } from '../../../core/digits.ts'
 import type { ActorId, ActorRole, EventType, Modality } from '../../../core/types.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './sentence.ts'
 
@@ -88,14 +90,14 @@ const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
 const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|نفوا)\\s+(?:\\S+\\s+){0,5}?(?:أن|بأن|أنه|أنها)\\s+(?:\\S+\\s+){0,4}$`, 'u')
 // "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
 const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+)?$`, 'u')
-const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
+const YEAR = /(?<![\d٠-٩])((?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])/gu
+// How far from the report a date may lie and still be news rather than history (as for English events).
+const RECENT_DAYS = 45
 // A comma or a relative pronoun between the trigger and a year: "درعا، مهد الاحتجاجات التي اندلعت عام 2011" dates
 // the protests, not the capture.
 const CLAUSE_BREAK = /[،,؛;]|(?<![\p{L}])(?:التي|الذي|الذين|اللذين|اللتين)(?![\p{L}])/u
 const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'infrastructure_damage'])
 
-const WEEKDAYS: Readonly<Record<string, number>> = { الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 }
-const WEEKDAY = cue(Object.keys(WEEKDAYS).join('|'))
 
 export interface ArabicHit { readonly trigger: ArabicTrigger; readonly start: number; readonly end: number }
 
@@ -229,12 +231,15 @@ export function attributionOf(s: SentenceView, src: ArabicSource): string {
 export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s)): ArabicEventParts {
   const before = s.text.slice(0, h.start)
   const pubYear = published ? Number(published.slice(0, 4)) : 2024
+  // "دخلت الفصائل دمشق في 8 كانون الأول 2024" in a January report: a year that writes out a recent date is no history.
+  const recentDates = s.dates.filter((d) => d.ann.value !== null && published !== null && Math.abs(daysBetween(d.ann.value, published)) <= RECENT_DAYS)
   const years = [...s.text.matchAll(YEAR)].filter((y) => {
     const at = y.index ?? 0
+    if (recentDates.some((d) => d.start <= at && at < d.end)) return false
     // The trigger's own relative clause dates it: "الاحتجاجات التي اندلعت عام 2011" (the protests that broke out in 2011).
     const between = at < h.start ? s.text.slice(at, h.start) : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
     return !CLAUSE_BREAK.test(between)
-  }).map((y) => Number(y[1]))
+  }).map((y) => Number(westernDigits(y[1] as string)))
   const source = sourceOf(sources, h.start)
   const speakerActor = source?.actor && !source.actor.media ? source.actor : null
   const attribution = source ? attributionOf(s, source) : null
@@ -277,18 +282,6 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }
-}
-
-/** "مساء الخميس" (Thursday evening): the latest such weekday on or before publication, with the word as written. */
-export function arabicWeekday(s: SentenceView, published: string | null): { date: string; text: string; start: number } | null {
-  if (!published) return null
-  const m = s.text.match(WEEKDAY)
-  if (!m || m.index === undefined) return null
-  const name = m[0].replace(/^[وف](?=ال)/u, '')
-  const want = WEEKDAYS[name]
-  if (want === undefined) return null
-  const back = (weekdayOf(published) - want + 7) % 7
-  return { date: addDays(published, -back), text: m[0], start: m.index }
 }
 
 // What a statement's content may not be: a noun phrase that says nothing ("قال ذلك", "أعلن النبأ").
