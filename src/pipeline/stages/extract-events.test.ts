@@ -292,6 +292,9 @@ describe('extract-events: who did it to whom', () => {
     ['Iran will send missiles and advisers to Syria.', ['Syria'], 'military_aid', ['iran:initiator', 'syrian-government:beneficiary']],
     ['The Syrian army said units stationed in Belmira had redeployed outside the town.', ['Belmira'], 'deployment', ['syrian-army:initiator']],
     ['"Troops fled Belmira after night attacks," Hassan Abdul Ghany said.', ['Belmira'], 'deployment', []],
+    // The speaker's own forces act, past an adverb or a verb in quotation marks.
+    ['The Israeli army said its jets had successfully struck arms depots near Belmira.', ['Belmira'], 'strike', ['idf:initiator']],
+    ['The Turkish defence ministry said it had "struck" 12 positions in Belmira.', ['Belmira'], 'strike', ['turkey:initiator']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {
