@@ -274,6 +274,21 @@ describe('extract-events: any input', () => {
   })
 })
 
+describe('extract-events: a toll\'s date', () => {
+  const dated = (text: string, type: string) => {
+    const e = run(text, ['Belmira'], '2024-12-27').find((x) => x.type === type)
+    return [e?.date, e?.dateEnd]
+  }
+  it('takes the span the toll states, not the day of the speech ("…since mid-month, a monitor said on Wednesday")', () => {
+    assert.deepEqual(dated('More than 50 fighters have been killed around Belmira since mid-month, a field monitor said on Wednesday.', 'casualties'), ['2024-12-11', '2024-12-27'])
+  })
+  it('shares the date of the act the toll happened in ("killed … in an ambush … earlier this month")', () => {
+    const text = 'Masked gunmen killed three guards in a night ambush outside Belmira earlier this month, relatives said.'
+    assert.deepEqual(dated(text, 'casualties'), ['2024-12-01', '2024-12-27'])
+    assert.deepEqual(dated(text, 'battle'), ['2024-12-01', '2024-12-27'])
+  })
+})
+
 describe('extract-events: who did it to whom', () => {
   const roles = (e: EventAnnotation | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
   // [text, places, type of the event checked, its actors]

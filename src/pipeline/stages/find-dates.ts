@@ -11,7 +11,8 @@ import type { DateFind } from './find-dates/mention.ts'
 import { findVagueDates } from './find-dates/vague.ts'
 
 // "since it began in late November" reaches from that date up to the report.
-const SINCE_BEFORE = /\bsince\b[^.;:!?]{0,30}$/i
+// ("…killed since mid-month, a monitor said on Sunday": a comma ends the reach; the speech's day is no start.)
+const SINCE_BEFORE = /\bsince\b[^.;:!?,]{0,30}$/i
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)
