@@ -25,5 +25,13 @@ describe('find-actors: a state\'s officials', () => {
     const e = annotationsOf(doc, 'event').find((x) => x.type === 'military_aid')
     assert.deepEqual([e?.actors[0], e?.attribution], [{ actorId: 'iran', role: 'initiator' }, 'A senior Iranian official'])
   })
+  it('speak for the state a country\'s initials name, and the initials are not where they spoke ("US officials said …")', () => {
+    for (const text of ['Rebels shelled Idlib on Monday. US officials said they would keep their troops in the east.',
+      'Rebels shelled Idlib on Monday. U.S. diplomats said they were following events closely.']) {
+      const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-17' } }, defaultContext({ today: '2025-01-01' }))
+      const said = annotationsOf(doc, 'event').find((x) => x.type === 'statement')
+      assert.equal(said?.actors[0]?.actorId, 'united-states', text)
+      assert.notEqual(said?.place?.name, 'United States', text)
+    }
+  })
 })
-
