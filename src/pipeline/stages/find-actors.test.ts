@@ -35,3 +35,22 @@ describe('find-actors: a state\'s officials', () => {
     }
   })
 })
+
+describe('find-actors: a command named by its role, resolved on the publication date', () => {
+  const said = (text: string, publishedAt: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+    return annotationsOf(doc, 'event').find((x) => x.type === 'statement')?.actors[0]?.actorId ?? null
+  }
+  it('is the old army before 8 December 2024 and the new authorities after it', () => {
+    for (const cmd of ['The general command', 'The military command']) {
+      assert.equal(said(`${cmd} said on Tuesday that reservists would be called up.`, '2024-12-04'), 'syrian-army', cmd)
+      assert.equal(said(`${cmd} said on Tuesday that reservists would be sent home.`, '2024-12-18'), 'syrian-caretaker', cmd)
+    }
+  })
+  it('is the rebels\' command when it is named as such ("the military operations command"), on either side of 8 December', () => {
+    for (const date of ['2024-12-04', '2024-12-18']) assert.equal(said('The military operations command said on Tuesday that its units would hold their lines.', date), 'moc', date)
+  })
+  it('is not another party\'s own command ("Hezbollah\'s military command")', () => {
+    assert.equal(said('Hezbollah\'s military command said on Tuesday that its fighters would stay home.', '2024-12-04'), 'hezbollah')
+  })
+})
