@@ -54,3 +54,19 @@ describe('find-actors: a command named by its role, resolved on the publication 
     assert.equal(said('Hezbollah\'s military command said on Tuesday that its fighters would stay home.', '2024-12-04'), 'hezbollah')
   })
 })
+
+describe('find-actors: loyalists of the fallen government', () => {
+  const initiator = (text: string, publishedAt: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+    const e = annotationsOf(doc, 'event').find((x) => x.type === 'battle' || x.type === 'casualties')
+    return e?.actors.find((a) => a.role === 'initiator')?.actorId ?? null
+  }
+  it('are one actor after 8 December 2024, however the report names them', () => {
+    for (const text of ['Gunmen loyal to the former government attacked a police post near Idlib on Monday.',
+      'Remnants of the former regime ambushed a convoy near Idlib on Monday.',
+      'Assad loyalists attacked a checkpoint outside Idlib on Monday.']) assert.equal(initiator(text, '2024-12-18'), 'assad-loyalists', text)
+  })
+  it('are still the army before the fall ("Assad loyalists" on 3 December)', () => {
+    assert.equal(initiator('Assad loyalists attacked rebel positions outside Idlib on Monday.', '2024-12-04'), 'syrian-army')
+  })
+})
