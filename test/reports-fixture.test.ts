@@ -201,6 +201,10 @@ describe('caretaker decisions (14)', () => {
   it('names the speaker without the apposition that follows the name', () => {
     assert.equal(from(events, 'Mohammed al-Bashir')[0]?.attribution, 'Mohammed al-Bashir')
   })
+  it('gives "the military command" and "the general command" after 8 December to the new authorities', () => {
+    assert.equal(initiator(from(events, 'The military command')[0]), 'syrian-caretaker')
+    assert.equal(initiator(from(events, 'The general command')[0]), 'syrian-caretaker')
+  })
 })
 
 describe('returns at the crossings (15)', () => {
@@ -227,6 +231,13 @@ describe('US strikes on the Islamic State (16)', () => {
     const battle = from(events, 'Islamic State militants').find((e) => e.type === 'battle')
     assert.deepEqual([battle?.date, battle?.dateEnd], ['2024-12-01', '2024-12-20'])
   })
+  it('dates the ambush\'s toll by the ambush, and gives "US officials" the state, not the place', () => {
+    const toll = from(events, 'Islamic State militants').find((e) => e.type === 'casualties')
+    assert.deepEqual([toll?.date, toll?.dateEnd], ['2024-12-01', '2024-12-20'])
+    const [said] = from(events, 'US officials')
+    assert.equal(initiator(said), 'united-states')
+    assert.notEqual(said?.place?.name, 'United States')
+  })
 })
 
 describe('weekly roundup (17)', () => {
@@ -236,6 +247,9 @@ describe('weekly roundup (17)', () => {
     assert.deepEqual(from(events, 'Ten others').map((e) => e.date), ['2024-12-25'])
     assert.deepEqual(from(events, 'One protester').map((e) => e.date), ['2024-12-25'])
     assert.deepEqual(from(events, 'HTS officials').map((e) => e.date), ['2024-12-23'])
+  })
+  it('gives the ambush on the coast to the former government\'s loyalists', () => {
+    assert.deepEqual(from(events, 'Wednesday, 25 December').map(initiator), ['assad-loyalists', 'assad-loyalists'])
   })
 })
 

@@ -274,6 +274,21 @@ describe('extract-events: any input', () => {
   })
 })
 
+describe('extract-events: a toll\'s date', () => {
+  const dated = (text: string, type: string) => {
+    const e = run(text, ['Belmira'], '2024-12-27').find((x) => x.type === type)
+    return [e?.date, e?.dateEnd]
+  }
+  it('takes the span the toll states, not the day of the speech ("…since mid-month, a monitor said on Wednesday")', () => {
+    assert.deepEqual(dated('More than 50 fighters have been killed around Belmira since mid-month, a field monitor said on Wednesday.', 'casualties'), ['2024-12-11', '2024-12-27'])
+  })
+  it('shares the date of the act the toll happened in ("killed … in an ambush … earlier this month")', () => {
+    const text = 'Masked gunmen killed three guards in a night ambush outside Belmira earlier this month, relatives said.'
+    assert.deepEqual(dated(text, 'casualties'), ['2024-12-01', '2024-12-27'])
+    assert.deepEqual(dated(text, 'battle'), ['2024-12-01', '2024-12-27'])
+  })
+})
+
 describe('extract-events: who did it to whom', () => {
   const roles = (e: EventAnnotation | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
   // [text, places, type of the event checked, its actors]
@@ -292,6 +307,9 @@ describe('extract-events: who did it to whom', () => {
     ['Iran will send missiles and advisers to Syria.', ['Syria'], 'military_aid', ['iran:initiator', 'syrian-government:beneficiary']],
     ['The Syrian army said units stationed in Belmira had redeployed outside the town.', ['Belmira'], 'deployment', ['syrian-army:initiator']],
     ['"Troops fled Belmira after night attacks," Hassan Abdul Ghany said.', ['Belmira'], 'deployment', []],
+    // The speaker's own forces act, past an adverb or a verb in quotation marks.
+    ['The Israeli army said its jets had successfully struck arms depots near Belmira.', ['Belmira'], 'strike', ['idf:initiator']],
+    ['The Turkish defence ministry said it had "struck" 12 positions in Belmira.', ['Belmira'], 'strike', ['turkey:initiator']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {

@@ -25,5 +25,48 @@ describe('find-actors: a state\'s officials', () => {
     const e = annotationsOf(doc, 'event').find((x) => x.type === 'military_aid')
     assert.deepEqual([e?.actors[0], e?.attribution], [{ actorId: 'iran', role: 'initiator' }, 'A senior Iranian official'])
   })
+  it('speak for the state a country\'s initials name, and the initials are not where they spoke ("US officials said …")', () => {
+    for (const text of ['Rebels shelled Idlib on Monday. US officials said they would keep their troops in the east.',
+      'Rebels shelled Idlib on Monday. U.S. diplomats said they were following events closely.']) {
+      const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-17' } }, defaultContext({ today: '2025-01-01' }))
+      const said = annotationsOf(doc, 'event').find((x) => x.type === 'statement')
+      assert.equal(said?.actors[0]?.actorId, 'united-states', text)
+      assert.notEqual(said?.place?.name, 'United States', text)
+    }
+  })
 })
 
+describe('find-actors: a command named by its role, resolved on the publication date', () => {
+  const said = (text: string, publishedAt: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+    return annotationsOf(doc, 'event').find((x) => x.type === 'statement')?.actors[0]?.actorId ?? null
+  }
+  it('is the old army before 8 December 2024 and the new authorities after it', () => {
+    for (const cmd of ['The general command', 'The military command']) {
+      assert.equal(said(`${cmd} said on Tuesday that reservists would be called up.`, '2024-12-04'), 'syrian-army', cmd)
+      assert.equal(said(`${cmd} said on Tuesday that reservists would be sent home.`, '2024-12-18'), 'syrian-caretaker', cmd)
+    }
+  })
+  it('is the rebels\' command when it is named as such ("the military operations command"), on either side of 8 December', () => {
+    for (const date of ['2024-12-04', '2024-12-18']) assert.equal(said('The military operations command said on Tuesday that its units would hold their lines.', date), 'moc', date)
+  })
+  it('is not another party\'s own command ("Hezbollah\'s military command")', () => {
+    assert.equal(said('Hezbollah\'s military command said on Tuesday that its fighters would stay home.', '2024-12-04'), 'hezbollah')
+  })
+})
+
+describe('find-actors: loyalists of the fallen government', () => {
+  const initiator = (text: string, publishedAt: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+    const e = annotationsOf(doc, 'event').find((x) => x.type === 'battle' || x.type === 'casualties')
+    return e?.actors.find((a) => a.role === 'initiator')?.actorId ?? null
+  }
+  it('are one actor after 8 December 2024, however the report names them', () => {
+    for (const text of ['Gunmen loyal to the former government attacked a police post near Idlib on Monday.',
+      'Remnants of the former regime ambushed a convoy near Idlib on Monday.',
+      'Assad loyalists attacked a checkpoint outside Idlib on Monday.']) assert.equal(initiator(text, '2024-12-18'), 'assad-loyalists', text)
+  })
+  it('are still the army before the fall ("Assad loyalists" on 3 December)', () => {
+    assert.equal(initiator('Assad loyalists attacked rebel positions outside Idlib on Monday.', '2024-12-04'), 'syrian-army')
+  })
+})

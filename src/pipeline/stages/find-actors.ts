@@ -46,14 +46,18 @@ export const findActors: Stage = (doc, ctx) => {
     if (actor) added.push({ kind: 'actor', span: p.span, by: 'find-actors:acting-country', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
   // "a senior Iranian official", "Turkish diplomats": a state's officials speak for its state.
+  // "US officials", "U.K. diplomats": so do a country's initials that the place stage read as the country.
   const gaz = loadGazetteer(ctx.theater)
+  const countries = annotationsOf(doc, 'place').filter((p) => p.placeKind === 'country')
   for (const m of doc.text.matchAll(OFFICIAL)) {
     // The demonym alone is the mention, so the attribution keeps the words as written ("a senior Iranian official").
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
     if (added.some((a) => a.span.start < span.end && span.start < a.span.end)) continue
     const iso = gaz.demonymCountry(nameKey(m[1] as string))
     const at = iso ? gaz.country(iso) : undefined
-    const id = at === undefined ? null : stateOfCountry(lex, gaz.entry(at).name, date)
+    const initials = countries.find((p) => p.span.start === span.start && p.span.end === span.end)?.name
+    const country = at === undefined ? initials : gaz.entry(at).name
+    const id = country === undefined ? null : stateOfCountry(lex, country, date)
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
@@ -61,4 +65,4 @@ export const findActors: Stage = (doc, ctx) => {
 }
 
 // "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry": a demonym and who speaks.
-const OFFICIAL = /\b(\p{Lu}\p{Ll}+)\s+(officials?|diplomats?|foreign\s+ministry|defen[cs]e\s+ministry|ministry|spokes(?:man|woman|person)|envoy|ambassador)\b/gu
+const OFFICIAL = /\b(\p{Lu}\p{Ll}+|\p{Lu}{2,3}\b|(?:\p{Lu}\.){2,3})\s+(officials?|diplomats?|foreign\s+ministry|defen[cs]e\s+ministry|ministry|spokes(?:man|woman|person)|envoy|ambassador)\b/gu

@@ -38,6 +38,13 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     })
   }
 
+  it('reads a part of the report\'s own month, and a "since" only up to a comma ("…since mid-month, a monitor said on Friday")', () => {
+    const { by } = datesIn('Over 60 fighters have died near Qorvath since mid-month, a field monitor said on Wednesday.', '2024-12-27')
+    assert.deepEqual(by.get('mid-month'), { value: '2024-12-11', end: '2024-12-27', precision: 'range' })
+    assert.deepEqual(by.get('on Wednesday'), { value: '2024-12-25', end: null, precision: 'day' })
+    assert.deepEqual(datesIn('Convoys have crossed daily from the start of the month.', '2024-12-27').by.get('the start of the month'),
+      { value: '2024-12-01', end: '2024-12-10', precision: 'range' })
+  })
   it('reads "since late November" as a range up to the report', () => {
     const { by } = datesIn('Some 90,000 people have fled since it began in late November, aid groups said.', '2024-12-06')
     assert.deepEqual(by.get('late November'), { value: '2024-11-21', end: '2024-12-06', precision: 'range' })

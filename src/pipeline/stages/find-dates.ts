@@ -12,7 +12,8 @@ import type { DateFind } from './find-dates/mention.ts'
 import { findVagueDates } from './find-dates/vague.ts'
 
 // "since it began in late November" (or "منذ 27 تشرين الثاني") reaches from that date up to the report.
-const SINCE_BEFORE = /(?:\bsince\b|(?<![\p{L}])منذ)[^.;:!?،؛]{0,30}$/iu
+// ("…killed since mid-month, a monitor said on Sunday": a comma ends the reach; the speech's day is no start.)
+const SINCE_BEFORE = /(?:\bsince\b|(?<![\p{L}])منذ)[^.;:!?,،؛]{0,30}$/iu
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)

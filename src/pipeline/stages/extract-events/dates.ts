@@ -21,6 +21,9 @@ const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
   date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true,
 })
 
+// What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush".
+const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i
+
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
   const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/) ?? text.match(/\b((?:19|20)\d\d)\b/)
@@ -39,8 +42,10 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
   if (own) return own
   const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
+  // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
+  const within = (o: { start: number }) => o.start > trigger.end && IN_ACT.test(s.text.slice(trigger.end, o.start))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
-    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start)))
+    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
   const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the

@@ -21,6 +21,13 @@ function yearOfMonth(month: number, anchor: string): number {
   return month > Number(anchor.slice(5, 7)) ? y - 1 : y
 }
 
+/** First and last day of "early", "mid", "late", "the start of" … a month. */
+function daysOfPart(part: string, year: number, month: number): [number, number] {
+  const p = part.toLowerCase()
+  if (p === 'early' || p.includes('beginning') || p.includes('start')) return [1, 10]
+  return p === 'mid' ? [11, 20] : [21, Number(lastDayOfMonth(year, month).slice(8))]
+}
+
 export const VAGUE_RULES: readonly Rule[] = [
   {
     // "Hezbollah sent forces overnight" in a Friday report: the night from Thursday into Friday.
@@ -79,10 +86,21 @@ export const VAGUE_RULES: readonly Rule[] = [
       const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1
       const year = m[3] ? Number(m[3]) : a ? yearOfMonth(month, a) : null
       if (year === null) return unresolved('range')
-      const last = Number(lastDayOfMonth(year, month).slice(8))
-      const part = m[1]!.toLowerCase()
-      const [from, to] = part === 'early' || part.includes('beginning') || part.includes('start') ? [1, 10]
-        : part === 'mid' ? [11, 20] : [21, last]
+      const [from, to] = daysOfPart(m[1]!, year, month)
+      return { value: isoDate(year, month, from), valueEnd: isoDate(year, month, to), precision: 'range' }
+    },
+  },
+  {
+    // "since mid-month", "from the start of the month": a part of the report's own month.
+    name: 'part-of-this-month',
+    pattern: /\b(early|mid|late|the end of|the beginning of|the start of)[\s-]+(?:the\s+|this\s+)?month\b/gi,
+    resolve: (m, a) => {
+      if (!a) return unresolved('range')
+      const year = Number(a.slice(0, 4))
+      const month = Number(a.slice(5, 7))
+      const [from, to] = daysOfPart(m[1]!, year, month)
+      // ("late this month" in a report of the 5th is still to come: no past span)
+      if (isoDate(year, month, from) > a) return unresolved('range')
       return { value: isoDate(year, month, from), valueEnd: isoDate(year, month, to), precision: 'range' }
     },
   },
