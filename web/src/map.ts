@@ -187,6 +187,13 @@ export class SitrepMap {
 
     m.addLayer({ id: 'cuts', type: 'line', source: 'ground', filter: ['==', ['get', 'kind'], 'cut'], paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [1.5, 1] } })
 
+    // Town dots under the event markers: as part of the HTML labels they sat on top of a town's cluster and hid its
+    // count (a "2" with a dot on it reads as "a"). The label keeps the dot's room, so its name starts beside it.
+    m.addSource('towns', { type: 'geojson', data: { type: 'FeatureCollection', features: base.towns.map((t) => (
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [t.lon, t.lat] } })) } })
+    m.addLayer({ id: 'town-dots', type: 'circle', source: 'towns',
+      paint: { 'circle-radius': 3, 'circle-color': '#222222', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } })
+
     m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 36, clusterMaxZoom: 9 })
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
       paint: { 'circle-color': '#37474f', 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
