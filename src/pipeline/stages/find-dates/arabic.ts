@@ -5,6 +5,7 @@ import * as ar from 'chrono-node/ar'
 import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import { westernDigits } from '../../../core/digits.ts'
 import type { DateFind } from './mention.ts'
+import { daysOfThird } from './vague.ts'
 
 const parser = ar.casual.clone()
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -80,7 +81,7 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
     } else {
       const last = Number(lastDayOfMonth(y, mo).slice(8))
       const part = text.slice(Math.max(0, start - 8), start).match(PART_OF_MONTH)
-      const [from, to] = !part ? [1, last] : /منتصف/u.test(part[0]) ? [11, 20] : /أواخر|نهاية/u.test(part[0]) ? [21, last] : [1, 10]
+      const [from, to] = !part ? [1, last] : daysOfThird(/منتصف|أواسط/u.test(part[0]) ? 'mid' : /أواخر|نهاية/u.test(part[0]) ? 'late' : 'early', y, mo)
       if (part) start -= part[0].length
       out.push(find({ value: `${y}-${pad(mo)}-${pad(from)}`, valueEnd: `${y}-${pad(mo)}-${pad(to)}`, precision: part ? 'range' : 'month' }, part ? 'part-of-month' : 'month'))
     }

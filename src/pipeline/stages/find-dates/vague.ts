@@ -21,11 +21,16 @@ function yearOfMonth(month: number, anchor: string): number {
   return month > Number(anchor.slice(5, 7)) ? y - 1 : y
 }
 
+/** A third of a month: days 1–10, 11–20, or 21 to its last day (the Arabic reader shares this reading). */
+export function daysOfThird(third: 'early' | 'mid' | 'late', year: number, month: number): [number, number] {
+  if (third === 'early') return [1, 10]
+  return third === 'mid' ? [11, 20] : [21, Number(lastDayOfMonth(year, month).slice(8))]
+}
+
 /** First and last day of "early", "mid", "late", "the start of" … a month. */
 function daysOfPart(part: string, year: number, month: number): [number, number] {
   const p = part.toLowerCase()
-  if (p === 'early' || p.includes('beginning') || p.includes('start')) return [1, 10]
-  return p === 'mid' ? [11, 20] : [21, Number(lastDayOfMonth(year, month).slice(8))]
+  return daysOfThird(p === 'early' || p.includes('beginning') || p.includes('start') ? 'early' : p === 'mid' ? 'mid' : 'late', year, month)
 }
 
 export const VAGUE_RULES: readonly Rule[] = [
