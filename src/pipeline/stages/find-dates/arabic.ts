@@ -1,9 +1,11 @@
 // Arabic dates through chrono-node's Arabic locale (both month systems and digit systems, years, أمس / اليوم),
 // corrected where Arabic news outruns it: يونيه / يوليه / إبريل, a day joined to و ("و8"), "8 كانون الأول/ديسمبر",
 // "بين 27 و29 تشرين الثاني" and bare weekdays. Corrections only, no second parser; resolution against the anchor.
+// Hijri dates, which chrono does not know, come from ./hijri.ts.
 import * as ar from 'chrono-node/ar'
 import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import { westernDigits } from '../../../core/digits.ts'
+import { findHijriDates } from './hijri.ts'
 import type { DateFind } from './mention.ts'
 import { daysOfThird } from './vague.ts'
 
@@ -86,7 +88,10 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
       out.push(find({ value: `${y}-${pad(mo)}-${pad(from)}`, valueEnd: `${y}-${pad(mo)}-${pad(to)}`, precision: part ? 'range' : 'month' }, part ? 'part-of-month' : 'month'))
     }
   }
-  return joinRanges(text, withWeekdays(text, out, anchor))
+  // "7 جمادى الآخرة 1446": a Hijri date is read whole; chrono's reading of a piece of it ("1446") gives way.
+  const hijri = findHijriDates(text, anchor)
+  const gregorian = out.filter((f) => !hijri.some((h) => f.start < h.end && h.start < f.end))
+  return joinRanges(text, withWeekdays(text, [...gregorian, ...hijri].sort((a, b) => a.start - b.start), anchor))
 }
 
 /** The first day of "بين 27 و29 تشرين الثاني" (between the 27th and the 29th), written before the date chrono read. */
