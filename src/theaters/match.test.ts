@@ -52,4 +52,21 @@ describe('actor matching', () => {
     const f = m.find(text, null)[0]
     assert.equal(f && text.slice(f.span.start, f.span.end), 'Qorvath Front')
   })
+  it('reads an alias written with harakat or tatweel as the bare alias, its span on the text as written', () => {
+    const table: [text: string, written: string][] = [
+      ['قالت الجَبْهَةُ الشَّمَالِيَّةُ إن الطريق مغلق', 'الجَبْهَةُ الشَّمَالِيَّةُ'],
+      ['وأعلنت والجبهـــة الشمالية انسحابها', 'والجبهـــة الشمالية'],
+      ['مقاتلون تابعون لِلْجَبْهَةِ الشَّمَالِيَّةِ، وفق مصادر', 'لِلْجَبْهَةِ الشَّمَالِيَّةِ'],
+    ]
+    for (const [text, written] of table) {
+      const found = m.find(text, null)
+      assert.deepEqual(found.map((f) => f.actor.id), ['ar-front'], text)
+      const f = found[0] as (typeof found)[number]
+      // The span is what the bare alias would cover, the marks on its last letter included.
+      assert.equal(text.slice(f.span.start, f.span.end), written, text)
+    }
+  })
+  it('leaves a word that merely carries harakat in the middle of another word alone', () => {
+    assert.deepEqual(ids('الجبهةُالشماليةالجديدة'), [])
+  })
 })

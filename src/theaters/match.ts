@@ -1,5 +1,6 @@
 // Compiles a lexicon's aliases into matchers over raw text and finds actor mentions (leftmost-longest, date-aware).
 // Hand-written rather than a trie library: three regexes over the text are fast and keep exact UTF-16 offsets.
+import { withoutArabicMarks } from '../core/arabic-marks.ts'
 import type { Span } from '../core/types.ts'
 import type { Actor, ActorLexicon } from './lexicon.ts'
 import { foldAlias, validOn } from './lexicon.ts'
@@ -86,7 +87,10 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
   ]
   return {
     lexicon,
-    find(text, date) {
+    find(written, date) {
+      // "هَيْئَة تَحْرِير الشَّام" is "هيئة تحرير الشام": aliases are matched without harakat, spans given on the text as written.
+      const unmarked = withoutArabicMarks(written)
+      const text = unmarked.text
       const found: ActorMatch[] = []
       for (const [re, table, rule] of matchers) {
         if (!re) continue
@@ -97,7 +101,7 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
           // A shared alias goes to the actor valid on the date; an alias of one actor only still names it
           // after its end ("the Syrian army" in a report of 10 December looks back at it).
           const actor = candidates.find((a) => validOn(a, date)) ?? candidates[candidates.length - 1]
-          if (actor) found.push({ span: { start, end: start + m[0].length }, actor, rule })
+          if (actor) found.push({ span: { start: unmarked.original(start), end: unmarked.original(start + m[0].length) }, actor, rule })
         }
       }
       // Leftmost-longest across the three matchers: "Israeli army" beats "army".

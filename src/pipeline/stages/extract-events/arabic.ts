@@ -3,6 +3,7 @@
 // claimed cues, sources ("قال X", "بحسب X", "وفق ما أفاد X") and statements. Figures are read by
 // ./arabic-figures.ts. Much less than the English rules: no clause analysis. Places and dates come from their stages
 // (dates: ../find-dates/arabic.ts).
+import { voweled } from '../../../core/arabic-marks.ts'
 import { daysBetween } from '../../../core/dates.ts'
 import { westernDigits } from '../../../core/digits.ts'
 import type { ActorId, ActorRole, EventType, Modality } from '../../../core/types.ts'
@@ -14,8 +15,6 @@ const START = '(?<![\\p{L}\\p{N}])(?:[وف])?'
 const END = '(?![\\p{L}\\p{N}])'
 // Triggers may carry the article too ("الغارات", "بالقصف", "للاشتباكات"): verbs never do, so it costs nothing.
 const WITH_ARTICLE = '(?:بال|لل|ال)?'
-/** Lets harakat and tatweel sit after any Arabic letter of a pattern ("قُتل" is "قتل"); offsets stay the text's own. */
-const voweled = (alts: string) => alts.replace(/[\u0621-\u064A]/gu, (c) => `(?:${c}[\u064B-\u0652\u0640]*)`)
 const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${voweled(alts)})${END}`, 'gu')
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).

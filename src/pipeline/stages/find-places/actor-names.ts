@@ -3,6 +3,7 @@
 // town, "Manbij Military Council", is in that town); nor is a name after a
 // person's title ("القائد مظلوم", "الشيخ X"). Recognition runs before the actor stage, so this reads the theater's
 // lexicon itself, and only around the few names recognition proposed.
+import { withoutArabicMarks } from '../../../core/arabic-marks.ts'
 import { foldName, nameKey } from '../../../gazetteer/normalize.ts'
 import { loadActorLexicon } from '../../../theaters/load.ts'
 import { aliasRegex } from '../../../theaters/match.ts'
@@ -73,15 +74,16 @@ export function actorNameAt(text: string, m: Mention, index: ActorNameIndex): 'p
   // of the alias's words within 80 characters of the name spares the regex (an alias longer than that is always tried).
   let around: string | null = null
   for (const c of candidates) {
-    around ??= text.slice(Math.max(0, m.nameStart - 80), m.nameEnd + 80).toLowerCase()
+    // Aliases are written without harakat: "الشَّامِ" in "هَيْئَةُ تَحْرِيرِ الشَّامِ" is inside the name as "الشام" is.
+    around ??= withoutArabicMarks(text.slice(Math.max(0, m.nameStart - 80), m.nameEnd + 80)).text.toLowerCase()
     const near = around
     if (c.alias.length <= 76 && !c.words.every((w) => near.includes(w))) continue
     const from = Math.max(0, m.nameStart - c.alias.length - 4)
-    const window = text.slice(from, m.nameEnd + c.alias.length + 4)
+    const window = withoutArabicMarks(text.slice(from, m.nameEnd + c.alias.length + 4))
     c.regex ??= aliasRegex(c.alias)
-    for (const hit of window.matchAll(c.regex)) {
-      const start = from + (hit.index ?? 0)
-      const end = start + hit[0].length
+    for (const hit of window.text.matchAll(c.regex)) {
+      const start = from + window.original(hit.index ?? 0)
+      const end = from + window.original((hit.index ?? 0) + hit[0].length)
       if (start > m.nameStart || end < m.nameEnd || end - start <= m.nameEnd - m.nameStart) continue
       if (c.person) return 'person'
       // "Manbij Military Council" is based where it is named for (recognition's rule for bodies named after a place);
