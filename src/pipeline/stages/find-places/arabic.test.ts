@@ -5,6 +5,7 @@ import { test } from 'node:test'
 import { annotationsOf, assertDoc } from '../../../core/doc.ts'
 import { defaultContext } from '../../context.ts'
 import { runPipeline } from '../../run.ts'
+import { splitsAreaName } from './arabic.ts'
 
 const ctx = defaultContext()
 function places(text: string): { surface: string; name: string; country: string | null; featureCode: string | undefined }[] {
@@ -80,4 +81,30 @@ test('a name written with tanween is an indefinite adjective, not the place ("و
 test('a town qualified by a country adjective is no namesake in another country', () => {
   // Qorvath is an invented name; "اللبنانية" says the town is in Lebanon, and the index has no such town there.
   assert.deepEqual(places('وصلت عائلات إلى بلدة قرفاث اللبنانية.').map((p) => p.surface), [])
+})
+
+test('"ريف X" followed by a direction is X\'s countryside on that side, even where "ريف X" names a governorate', () => {
+  // Invented names: the rule reads the words, whatever the gazetteer holds for them.
+  const isName = (words: readonly string[]) => words.join(' ') === 'قرفاث'
+  const table: [first: string, skip: number, bearing: number | null, rest: string[], splits: boolean][] = [
+    ['ريف', 0, 270, ['قرفاث'], true], // "ريف قرفاث الغربي"
+    ['وريف', 1, 90, ['قرفاث'], true], // "وريف قرفاث الشرقي"
+    ['ريف', 0, null, ['قرفاث'], false], // "ريف قرفاث": the whole name stands
+    ['ريف', 0, 270, ['زلمار'], false], // the rest is no place of its own
+    ['محافظة', 0, 0, ['قرفاث'], true], // "محافظة قرفاث الشمالية"
+    ['سهل', 0, 270, ['قرفاث'], false], // no area word
+  ]
+  for (const [first, skip, bearing, rest, splits] of table) assert.equal(splitsAreaName(first, skip, bearing, isName, rest), splits, `${first} ${rest.join(' ')} ${bearing}`)
+})
+
+test('"ريف دمشق الغربي" reads as "the western Damascus countryside" does; "ريف دمشق" alone stays the governorate', () => {
+  const read = (text: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-06' } }, ctx)
+    assertDoc(doc)
+    return annotationsOf(doc, 'place').map((p) => ({ placeId: p.placeId, lat: p.lat, lon: p.lon, kind: p.placeKind, precision: p.precision }))
+  }
+  const english = read('Jets struck depots in the western Damascus countryside.')
+  assert.deepEqual(read('قصفت الطائرات مستودعات في ريف دمشق الغربي.'), english)
+  assert.equal(english[0]?.kind, 'region')
+  assert.deepEqual(read('قصفت الطائرات مستودعات في ريف دمشق.').map((p) => p.kind), ['admin'])
 })

@@ -91,6 +91,19 @@ export function arabicAreaWord(text: string): { suffix: 'ADM1' | 'AREA'; skip: n
   return null
 }
 
+/**
+ * Whether a name that begins with an area word ("ريف دمشق", the Rif Dimashq governorate) is to be read as the area
+ * word before a place: only when a direction adjective follows it ("ريف دمشق الغربي", the western Damascus
+ * countryside, as "the western Aleppo countryside" is read) and the rest of the name is a place itself. `first` is
+ * the name's first word as written, `skip` its proclitic's length; `isName` asks the gazetteer about folded words.
+ */
+export function splitsAreaName(first: string, skip: number, bearing: number | null, isName: (words: readonly string[]) => boolean,
+  rest: readonly string[]): boolean {
+  if (bearing === null || rest.length === 0) return false
+  const area = arabicAreaWord(first)
+  return area !== null && area.skip === skip && isName(rest)
+}
+
 /** Direction adjectives after an area ("ريف حلب الغربي", the western Aleppo countryside), masculine and feminine. */
 const BEARING_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   ([['الشمالي', 0], ['الشرقي', 90], ['الجنوبي', 180], ['الغربي', 270], ['الشمالي الشرقي', 45], ['الجنوبي الشرقي', 135],

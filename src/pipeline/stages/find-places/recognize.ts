@@ -6,7 +6,7 @@ import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import { NONE, ROOT } from '../../../gazetteer/word-trie.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
-import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, withoutProclitics } from './arabic.ts'
+import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, splitsAreaName, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 import { SpanMemo } from './span-memo.ts'
 
@@ -602,6 +602,11 @@ function arabicMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer):
   }
   if (!best) return null
   const last = toks.at(best.last) as Tok
+  const next = toks.at(best.last + 1)
+  // "ريف دمشق الغربي": the next word reads the countryside with its direction, not the governorate "ريف دمشق".
+  if (best.last > k && best.cutEnd === 0 && next && next.start <= last.end + 1 &&
+    splitsAreaName(first.word, best.skip, arabicBearing(next.text), (words) => (gaz.probe(keyOfWords(words)) & PROBE_KEY) !== 0,
+      toks.range(k + 1, best.last).map((x) => foldName(arabicCore(x.text).word)))) return null
   const nameStart = t.start + best.skip
   const nameEnd = last.end - best.cutEnd
   const oneWord = best.last === k
@@ -610,7 +615,6 @@ function arabicMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer):
   const surface = foldName(toks.range(k, best.last).map((x) => x.text).join(' ').slice(best.skip, nameEnd - t.start))
   // "محافظة إربد" (Irbid governorate), "ريف حلب الغربي" (the western Aleppo countryside): the area words join the mention.
   const area = best.skip === 0 && prevArabic && before ? arabicAreaWord(prevArabic) : null
-  const next = toks.at(best.last + 1)
   const bearing = area && best.cutEnd === 0 && next && next.start <= last.end + 1 ? arabicBearing(next.text) : null
   const start = area && before ? before.start + area.skip : nameStart
   const end = bearing !== null && next ? next.end - arabicCore(next.text).cut : nameEnd
