@@ -36,6 +36,9 @@ const PLACES: PlaceSpec[] = [
   { id: 102, name: 'Tell Zembra', lat: 35.55, lon: 37.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 3_000 },
   { id: 103, name: 'Varnok', lat: 35.45, lon: 37.45, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 2_000 },
   { id: 104, name: 'Varnok', lat: 48.2, lon: 16.4, cc: 'AT', admin1: 'AT.09', fcode: 'PPL', population: 40_000 },
+  // Qalbrin: a big town abroad and a small one in Lebanon, for "one sense per document".
+  { id: 106, name: 'Qalbrin', lat: 32.9, lon: 13.2, cc: 'LY', admin1: 'LY.77', fcode: 'PPLA', population: 900_000 },
+  { id: 107, name: 'Qalbrin', lat: 34.43, lon: 35.84, cc: 'LB', admin1: 'LB.09', fcode: 'PPL', population: 30_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -385,4 +388,14 @@ test('a body named after its town is in that town; a name joined by a hyphen to 
   }
   assert.deepEqual(surfaces('The Qorvath Military Council said it held its positions.'), ['Qorvath'])
   assert.deepEqual(surfaces('Qorvath-backed fighters shelled the road.'), [])
+})
+
+test('one sense per document: a bare name takes the country an earlier (or, failing that, a later) mention gave it', () => {
+  const countries = (text: string) => {
+    const { doc, places } = run(text)
+    return places.filter((p) => doc.text.slice(p.span.start, p.span.end) === 'Qalbrin').map((p) => p.country)
+  }
+  assert.deepEqual(countries('Crowds gathered in Qalbrin on Friday.'), ['LY'])
+  assert.deepEqual(countries('Crowds gathered in Qalbrin, Lebanon, on Friday. Later, shops in Qalbrin closed.'), ['LB', 'LB'])
+  assert.deepEqual(countries('Shops in Qalbrin closed. Crowds had gathered in Qalbrin, Lebanon, on Friday.'), ['LB', 'LB'])
 })

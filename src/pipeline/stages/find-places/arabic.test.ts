@@ -108,3 +108,10 @@ test('"ريف دمشق الغربي" reads as "the western Damascus countryside"
   assert.equal(english[0]?.kind, 'region')
   assert.deepEqual(read('قصفت الطائرات مستودعات في ريف دمشق.').map((p) => p.kind), ['admin'])
 })
+
+test('a later bare "طرابلس" follows an earlier "طرابلس اللبنانية", as "Tripoli" follows "Tripoli, Lebanon"', () => {
+  const arabic = places('تظاهر المئات في طرابلس اللبنانية يوم الجمعة. وفي المساء أغلقت المحال في طرابلس أبوابها.')
+  assert.deepEqual(arabic.map((p) => [p.surface, p.country]), [['طرابلس', 'LB'], ['طرابلس', 'LB']])
+  const english = places('Hundreds rallied in Tripoli, Lebanon, on Friday. In the evening shops in Tripoli closed.')
+  assert.deepEqual(english.filter((p) => p.surface === 'Tripoli').map((p) => p.country), ['LB', 'LB'])
+})

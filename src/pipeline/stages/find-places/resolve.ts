@@ -527,6 +527,29 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, listOf
   return r.entry
 }
 
+/**
+ * One sense per document: "طرابلس اللبنانية … في طرابلس", "Tripoli, Lebanon … in Tripoli". A mention with no container
+ * of its own takes that of the nearest qualified mention of its name before it, else of the first one after it (a
+ * headline names the town bare, the body qualifies it).
+ */
+export function oneSensePerDocument(mentions: readonly Mention[], own: readonly (GazEntry | null)[]): (GazEntry | null)[] {
+  const out = [...own]
+  if (!own.some((c) => c !== null)) return out
+  const spread = (order: readonly number[]): void => {
+    const last = new Map<string, GazEntry>()
+    for (const i of order) {
+      const key = (mentions[i] as Mention).key
+      const c = own[i]
+      if (c) last.set(key, c)
+      else out[i] ??= last.get(key) ?? null
+    }
+  }
+  const forward = mentions.map((_, i) => i)
+  spread(forward)
+  spread(forward.reverse())
+  return out
+}
+
 /** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
 export function resolveMentions(text: string, mentions: readonly Mention[], demonymCountries: readonly string[], gaz: Gazetteer,
   options: { keepAll?: boolean } = {}): (Resolution | null)[] {
@@ -535,7 +558,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
   const adjectives = mentions.map((m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
-  const containers = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
+  const containers = oneSensePerDocument(mentions, mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
