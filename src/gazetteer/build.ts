@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
+import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
@@ -182,12 +183,16 @@ export function buildIndex(theater: string): GazIndexData {
     }
     addOcha(join(dir, 'ocha-populated-places.tsv'), rows, keys, addKey, theaterCountry)
     for (const f of readTsv(join(dir, 'border-crossings.tsv'))) {
-      const [xid, name, nameAr, , category, lat, lon] = f as [string, string, string, string, string, string, string]
-      const i = rows.push({ placeId: `theater:${xid.toLowerCase()}`, geonameId: null, name: category === 'port' ? name : `${name} border crossing`,
-        lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: category === 'port' ? 'PRT' : 'XING', kind: 'feature',
+      const [xid, name, nameAr, , category, lat, lon, otherNames] = f as [string, string, string, string, string, string, string, string | undefined]
+      const port = category === 'port'
+      const i = rows.push({ placeId: `theater:${xid.toLowerCase()}`, geonameId: null, name: port ? name : `${name} border crossing`,
+        lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: port ? 'PRT' : 'XING', kind: 'feature',
         population: 0, pcode: '', precision: 'exact' }) - 1
-      for (const suffix of category === 'port' ? [''] : [' crossing', ' border crossing', ' border gate', ' crossing point']) addKey(name + suffix, i, true)
+      if (port) addKey(name, i, true)
+      else for (const n of [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))) crossingNames(n).forEach((k) => addKey(k, i, n === name))
       if (nameAr) addKey(nameAr, i, false)
+      const arabic = [nameAr ?? '', ...listOf(otherNames)].filter((x) => x && !isLatinName(foldName(x)))
+      for (const n of arabic) arabicCrossingNames(n, port).forEach((k) => addKey(k, i, false))
     }
   }
 

@@ -115,3 +115,19 @@ test('a later bare "طرابلس" follows an earlier "طرابلس اللبنا�
   const english = places('Hundreds rallied in Tripoli, Lebanon, on Friday. In the evening shops in Tripoli closed.')
   assert.deepEqual(english.filter((p) => p.surface === 'Tripoli').map((p) => p.country), ['LB', 'LB'])
 })
+
+test('border crossings by their Arabic names and by the other side\'s name', () => {
+  const table: [text: string, surface: string, placeId: string][] = [
+    ['سيطر مسلحون على معبر نصيب الحدودي مساء الجمعة.', 'معبر نصيب الحدودي', 'theater:xing17'],
+    ['أغلقت السلطات معبر جابر أمام الشاحنات.', 'معبر جابر', 'theater:xing17'],
+    ['عبرت العائلات من معبر المصنع فجراً.', 'معبر المصنع', 'theater:xing08'],
+    ['وصلت الحافلات إلى منفذ جديدة يابوس ظهراً.', 'منفذ جديدة يابوس', 'theater:xing08'],
+    ['رست السفينة في ميناء طرطوس أمس.', 'ميناء طرطوس', 'theater:port19'],
+  ]
+  const doc = (text: string) => runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-06' } }, ctx)
+  for (const [text, surface, id] of table) {
+    const d = doc(text)
+    const p = annotationsOf(d, 'place').find((x) => d.text.slice(x.span.start, x.span.end) === surface)
+    assert.equal(p?.placeId, id, text)
+  }
+})

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
+
+test('a crossing is named with a crossing word in English, never bare', () => {
+  assert.deepEqual(crossingNames('Qorvath'), ['Qorvath crossing', 'Qorvath border crossing', 'Qorvath border gate', 'Qorvath crossing point'])
+})
+
+test('an Arabic crossing name gives "معبر X" and "منفذ X", with and without "الحدودي", whatever form the table wrote', () => {
+  const want = ['منفذ قرفاث', 'منفذ قرفاث الحدودي', 'معبر قرفاث', 'معبر قرفاث الحدودي']
+  for (const written of ['منفذ قرفاث الحدودي', 'معبر قرفاث', 'قرفاث']) assert.deepEqual(arabicCrossingNames(written, false), want, written)
+})
+
+test('an Arabic port name gives "مرفأ X" and "ميناء X"', () => {
+  assert.deepEqual(arabicCrossingNames('مرفأ قرفاث', true), ['مرفأ قرفاث', 'ميناء قرفاث'])
+})
+
+test('a table cell lists names separated by semicolons', () => {
+  assert.deepEqual(listOf('Varnok; فارنوك ;'), ['Varnok', 'فارنوك'])
+  assert.deepEqual(listOf(undefined), [])
+})
