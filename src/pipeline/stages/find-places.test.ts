@@ -7,6 +7,8 @@ import type { PlaceSpec } from '../../gazetteer/memory.ts'
 import { defaultContext } from '../context.ts'
 import { findPlacesWith } from './find-places.ts'
 import { actorNameIndex } from './find-places/actor-names.ts'
+import { oneSensePerDocument } from './find-places/resolve.ts'
+import type { GazEntry } from '../../gazetteer/types.ts'
 import { distanceKm } from '../../core/geo.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -398,4 +400,17 @@ test('one sense per document: a bare name takes the country an earlier (or, fail
   assert.deepEqual(countries('Crowds gathered in Qalbrin on Friday.'), ['LY'])
   assert.deepEqual(countries('Crowds gathered in Qalbrin, Lebanon, on Friday. Later, shops in Qalbrin closed.'), ['LB', 'LB'])
   assert.deepEqual(countries('Shops in Qalbrin closed. Crowds had gathered in Qalbrin, Lebanon, on Friday.'), ['LB', 'LB'])
+})
+
+test('one sense per document: which mentions take a qualified namesake\'s container', () => {
+  const lebanon = { name: 'Lebanon' } as GazEntry
+  const ohio = { name: 'Ohio' } as GazEntry
+  const names = (r: (GazEntry | null)[]) => r.map((c) => c?.name ?? null)
+  const never = () => false
+  // The nearest qualified mention before a bare one, else the first after it; other names are left alone.
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'varnok', 'qalbrin'], [lebanon, null, null], never)), ['Lebanon', null, 'Lebanon'])
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin', 'qalbrin'], [null, ohio, null], never)), ['Ohio', 'Ohio', 'Ohio'])
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin', 'qalbrin', 'qalbrin'], [ohio, null, lebanon, null], never)), ['Ohio', 'Ohio', 'Lebanon', 'Lebanon'])
+  // "Russia, Ohio" … "Russia": a name whose bare reading is a country or governorate keeps it.
+  assert.deepEqual(names(oneSensePerDocument(['russia', 'russia'], [ohio, null], (i) => i === 1)), ['Ohio', null])
 })

@@ -527,24 +527,29 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, listOf
   return r.entry
 }
 
+/** A country, continent or governorate: its bare name means it, whatever a namesake elsewhere in the text was qualified as. */
+const standsForItself = (e: GazEntry | undefined): boolean => e !== undefined && (e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1')
+
 /**
  * One sense per document: "طرابلس اللبنانية … في طرابلس", "Tripoli, Lebanon … in Tripoli". A mention with no container
  * of its own takes that of the nearest qualified mention of its name before it, else of the first one after it (a
- * headline names the town bare, the body qualifies it).
+ * headline names the town bare, the body qualifies it). Not a name whose bare reading is a country or governorate
+ * (`keepsOwn`): "Russia" stays the country after "Russia, Ohio", and "Florida" the state after a list that reads
+ * "Florida Atlantic University, California" as a town in California.
  */
-export function oneSensePerDocument(mentions: readonly Mention[], own: readonly (GazEntry | null)[]): (GazEntry | null)[] {
+export function oneSensePerDocument(keys: readonly string[], own: readonly (GazEntry | null)[], keepsOwn: (i: number) => boolean): (GazEntry | null)[] {
   const out = [...own]
   if (!own.some((c) => c !== null)) return out
   const spread = (order: readonly number[]): void => {
     const last = new Map<string, GazEntry>()
     for (const i of order) {
-      const key = (mentions[i] as Mention).key
+      const key = keys[i] as string
       const c = own[i]
       if (c) last.set(key, c)
-      else out[i] ??= last.get(key) ?? null
+      else if (out[i] === null && last.has(key) && !keepsOwn(i)) out[i] = last.get(key) as GazEntry
     }
   }
-  const forward = mentions.map((_, i) => i)
+  const forward = keys.map((_, i) => i)
   spread(forward)
   spread(forward.reverse())
   return out
@@ -558,7 +563,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
   const adjectives = mentions.map((m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
-  const containers = oneSensePerDocument(mentions, mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null))
+  const containers = oneSensePerDocument(mentions.map((m) => m.key), mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null),
+    (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry))
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
