@@ -369,6 +369,10 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث [] 1982-01-01']],
     // "The factions did not enter Belmira."
     ['لم تدخل الفصائل بلميرا.', []],
+    // "Hundreds demonstrated in Qorvath on Thursday evening": the verb, not only the noun "مظاهرات"
+    ['تظاهر المئات في قرفاث مساء الخميس.', ['protest/asserted@قرفاث [] 2024-12-05']],
+    // "A soldier in Belmira pretended to be dead": "تظاهر بـ" is to pretend
+    ['جندي في بلميرا تظاهر بالموت ساعات.', []],
   ]
   for (const [text, want] of table) {
     it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text), want))

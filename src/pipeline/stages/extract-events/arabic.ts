@@ -67,8 +67,9 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
   { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
-  // "احتجاجات" / "مظاهرات" (protests)
-  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات') },
+  // "احتجاجات" / "مظاهرات" (protests); the verbs "تظاهر الآلاف" (thousands demonstrated), "احتج السكان" — not "تظاهر بـ"
+  // (pretended to)
+  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)') },
   // "أغلقت السلطات معبر القائم" (closed the crossing), the border, the airport or the airspace, as "closed the border"
   { rule: 'ar-closure', type: 'other', pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق)(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
   // "نفت" (denied)
