@@ -4,6 +4,8 @@ import { assertDoc } from '../../core/doc.ts'
 import type { EventAnnotation } from '../../core/types.ts'
 import type { TestPlace } from './extract-events/test-doc.ts'
 import { eventsOf, extract } from './extract-events/test-doc.ts'
+import { runPipeline } from '../run.ts'
+import { defaultContext } from '../context.ts'
 
 const run = (text: string, places: (string | TestPlace)[] = [], publishedAt?: string) => {
   const doc = extract(text, places, publishedAt)
@@ -377,6 +379,19 @@ describe('extract-events: Arabic (the minimal path)', () => {
   for (const [text, want] of table) {
     it(`${text} → ${want.join(', ') || 'no event'}`, () => assert.deepEqual(ar(text), want))
   }
+  it('takes the object of "سيطر على" as what changed hands, not the area its subject is from', () => {
+    // Real names: the rule needs the index's reading of "ريف درعا" (an area) and of a crossing's Arabic name.
+    const real = (text: string) => {
+      const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext())
+      return eventsOf(doc).map((e) => `${e.type}@${e.place?.name}`)
+    }
+    // "Local factions in the Daraa countryside took control of the town of Tafas on Friday evening."
+    assert.deepEqual(real('سيطرت فصائل محلية في ريف درعا مساء الجمعة على بلدة طفس.'), ['territory_change@Ţafas'])
+    // "The factions took control of the western Daraa countryside": an area that is itself the object stays the place.
+    assert.deepEqual(real('سيطرت الفصائل على ريف درعا الغربي.'), ['territory_change@Dar‘ā'])
+    // "… took the Nasib border crossing with Jordan after government forces withdrew from it": one change, at the crossing.
+    assert.deepEqual(real('سيطرت فصائل محلية على معبر نصيب الحدودي مع الأردن بعد انسحاب قوات النظام منه.'), ['territory_change@Nasib border crossing'])
+  })
   it('reads figures and the source: "according to" after the event, linked to the lexicon', () => {
     // "At least 9 civilians were killed in shelling on Qorvath, according to the Syrian Observatory."
     const doc = extract('قتل 9 مدنيين على الأقل في قصف على قرفاث، بحسب المرصد السوري لحقوق الإنسان.', ['قرفاث'], '2024-12-06')

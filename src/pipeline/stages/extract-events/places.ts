@@ -15,6 +15,9 @@ const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
 const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$/u
 
+// "على مدينة قرفاث", "على معبر نصيب": the object of an Arabic capture ("سيطر على", "استولى على"), right before its place.
+const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
+
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
@@ -66,6 +69,12 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (type === 'territory_change' || type === 'battle') {
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
   }
+  if (type === 'territory_change') {
+    // "سيطرت فصائل محلية في ريف درعا على معبر نصيب" (local factions in the Daraa countryside took the Nasib crossing):
+    // the verb comes first, then its subject with where it is from, then what changed hands, after "على".
+    const object = picked.findIndex((p, i) => i > 0 && ARABIC_OBJECT_BEFORE.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
+    if (object > 0 && picked.slice(0, object).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(object)
+  }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
     const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
@@ -96,6 +105,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const prev = before[before.length - 2]
     if (last && prev && last.ann.precision === 'near'
       && /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(s.text.slice(prev.end, last.start))) last = prev
+    // "معبر نصيب الحدودي مع الأردن … انسحاب القوات منه": the neighbour "with" which a border place lies is not the place.
+    if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     if (last) {
       // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
       const list = [last]
