@@ -406,11 +406,13 @@ test('one sense per document: which mentions take a qualified namesake\'s contai
   const lebanon = { name: 'Lebanon' } as GazEntry
   const ohio = { name: 'Ohio' } as GazEntry
   const names = (r: (GazEntry | null)[]) => r.map((c) => c?.name ?? null)
-  const never = () => false
+  const plain = { keepsOwn: () => false, passesOn: () => true }
   // The nearest qualified mention before a bare one, else the first after it; other names are left alone.
-  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'varnok', 'qalbrin'], [lebanon, null, null], never)), ['Lebanon', null, 'Lebanon'])
-  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin', 'qalbrin'], [null, ohio, null], never)), ['Ohio', 'Ohio', 'Ohio'])
-  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin', 'qalbrin', 'qalbrin'], [ohio, null, lebanon, null], never)), ['Ohio', 'Ohio', 'Lebanon', 'Lebanon'])
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'varnok', 'qalbrin'], [lebanon, null, null], plain)), ['Lebanon', null, 'Lebanon'])
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin', 'qalbrin'], [null, ohio, null], plain)), ['Ohio', 'Ohio', 'Ohio'])
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin', 'qalbrin', 'qalbrin'], [ohio, null, lebanon, null], plain)), ['Ohio', 'Ohio', 'Lebanon', 'Lebanon'])
   // "Russia, Ohio" … "Russia": a name whose bare reading is a country or governorate keeps it.
-  assert.deepEqual(names(oneSensePerDocument(['russia', 'russia'], [ohio, null], (i) => i === 1)), ['Ohio', null])
+  assert.deepEqual(names(oneSensePerDocument(['russia', 'russia'], [ohio, null], { ...plain, keepsOwn: (i) => i === 1 })), ['Ohio', null])
+  // "Qalbrin University, Ohio" read as a list: a container with no Qalbrin of its own in it is not passed on.
+  assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin'], [null, ohio], { ...plain, passesOn: () => false })), [null, 'Ohio'])
 })

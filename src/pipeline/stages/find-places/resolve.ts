@@ -533,11 +533,12 @@ const standsForItself = (e: GazEntry | undefined): boolean => e !== undefined &&
 /**
  * One sense per document: "طرابلس اللبنانية … في طرابلس", "Tripoli, Lebanon … in Tripoli". A mention with no container
  * of its own takes that of the nearest qualified mention of its name before it, else of the first one after it (a
- * headline names the town bare, the body qualifies it). Not a name whose bare reading is a country or governorate
- * (`keepsOwn`): "Russia" stays the country after "Russia, Ohio", and "Florida" the state after a list that reads
- * "Florida Atlantic University, California" as a town in California.
+ * headline names the town bare, the body qualifies it). Only a qualification that names a place of that name
+ * (`passesOn`) is passed on: "Florida Atlantic University, California" is a list, not a Florida in California. Not to
+ * a name whose bare reading is a country or governorate (`keepsOwn`): "Russia" stays the country after "Russia, Ohio".
  */
-export function oneSensePerDocument(keys: readonly string[], own: readonly (GazEntry | null)[], keepsOwn: (i: number) => boolean): (GazEntry | null)[] {
+export function oneSensePerDocument(keys: readonly string[], own: readonly (GazEntry | null)[],
+  rules: { keepsOwn: (i: number) => boolean; passesOn: (i: number) => boolean }): (GazEntry | null)[] {
   const out = [...own]
   if (!own.some((c) => c !== null)) return out
   const spread = (order: readonly number[]): void => {
@@ -545,14 +546,22 @@ export function oneSensePerDocument(keys: readonly string[], own: readonly (GazE
     for (const i of order) {
       const key = keys[i] as string
       const c = own[i]
-      if (c) last.set(key, c)
-      else if (out[i] === null && last.has(key) && !keepsOwn(i)) out[i] = last.get(key) as GazEntry
+      if (c) { if (rules.passesOn(i)) last.set(key, c) } else if (out[i] === null && last.has(key) && !rules.keepsOwn(i)) out[i] = last.get(key) as GazEntry
     }
   }
   const forward = keys.map((_, i) => i)
   spread(forward)
   spread(forward.reverse())
   return out
+}
+
+/** Whether the container holds a place of the mention's name: its own name, or for Arabic script (all alternates) any. */
+function namesakeIn(m: Mention, container: GazEntry, gaz: Gazetteer): boolean {
+  return m.hits.some((h) => {
+    if (!h.own && !m.arabic) return false
+    const e = gaz.entry(h.entry)
+    return e.index !== container.index && (container.kind === 'country' ? e.cc === container.cc : e.cc === container.cc && e.admin1 === container.admin1)
+  })
 }
 
 /** Resolves every mention; null where no candidate survives (a weak alternate-name match with no support). */
@@ -563,8 +572,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
   const adjectives = mentions.map((m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
-  const containers = oneSensePerDocument(mentions.map((m) => m.key), mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null),
-    (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry))
+  const own = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
+  const containers = oneSensePerDocument(mentions.map((m) => m.key), own, {
+    keepsOwn: (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry),
+    passesOn: (i) => namesakeIn(mentions[i] as Mention, own[i] as GazEntry, gaz),
+  })
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
   const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
