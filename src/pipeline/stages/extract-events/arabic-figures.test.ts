@@ -17,6 +17,10 @@ describe('Arabic figures', () => {
     ['أصيب بين 10 و15 شخصاً', 'casualties', { injured: 10, injured_low: 10, injured_high: 15 }],
     // "among them 5 children": a part, not the count
     ['قتل 30 شخصاً بينهم 5 أطفال', 'casualties', { killed: 30 }],
+    // "thousands of Syrians crossed into Belmira": "عبر" before the figure, the people after it
+    ['عبر آلاف السوريين إلى بلميرا', 'displacement', { displaced: 1000, displaced_low: 1000, displaced_high: 9999 }],
+    // "families arrived via 3 crossings": "عبر" (via) before a figure of crossings counts no one
+    ['وصلت العائلات إلى بلميرا عبر 3 معابر', 'displacement', {}],
     // "about two thousand people fled", a dual number word
     ['فر نحو ألفي شخص من بلميرا', 'displacement', { displaced: 2000 }],
     // "more than 120 thousand were displaced"

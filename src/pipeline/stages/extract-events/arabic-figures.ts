@@ -3,6 +3,7 @@
 // (عشرات "dozens" = 12, مئات = 100, آلاف = 1,000, عشرات الآلاف = 10,000). "على الأقل" (at least) and "أكثر من"
 // (more than) make a low bound, "ما يصل إلى" (up to) a high one. Keys as quantities.ts writes them.
 import type { EventType } from '../../../core/types.ts'
+import { DISPLACED } from './arabic.ts'
 import { recordFigure, VAGUE } from './quantities.ts'
 import { westernDigits } from '../../../core/digits.ts'
 
@@ -38,6 +39,9 @@ const KIND_WORDS: readonly [string, 'killed' | 'injured' | 'displaced'][] = [
 // In a report of people on the move, arriving counts them too ("وصل مئات السوريين", hundreds of Syrians arrived);
 // elsewhere it does not ("وصل 5 قتلى إلى المستشفى" counts the dead).
 const ARRIVAL = [new RegExp(`${START}(?:[وف])?(?:وصل|وصلت|وصلوا)${END}\\s*$`, 'u'), 'displaced'] as const
+// "عبر آلاف السوريين" (thousands of Syrians crossed), but not "عبر 3 معابر" (via three crossings): the people follow the figure.
+const CROSSED = new RegExp(`${START}(?:[وف])?عبر${END}\\s*$`, 'u')
+const PEOPLE_AFTER = new RegExp(`^\\s+(?:\\S+\\s+)?${DISPLACED}${END}`, 'u')
 const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(?:${w})${END}\\s*$`, 'u'), k] as const)
 const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
 // "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
@@ -69,7 +73,8 @@ export function arabicFigures(type: EventType, text: string): Record<string, num
     const after = text.slice(at + m[0].length)
     // The verb before the figure ("قتل ٢٥ مدنياً", "أصيب العشرات") wins; else a casualty or flight word within a few
     // words after it ("عشرات الجنود قتلوا", "132 قتيلاً").
-    const kind = KIND_BEFORE.find(([re]) => re.test(before))?.[1] ?? (type === 'displacement' && ARRIVAL[0].test(before) ? ARRIVAL[1] : undefined)
+    const arrived = type === 'displacement' && (ARRIVAL[0].test(before) || (CROSSED.test(before) && PEOPLE_AFTER.test(after)))
+    const kind = KIND_BEFORE.find(([re]) => re.test(before))?.[1] ?? (arrived ? ARRIVAL[1] : undefined)
       ?? KIND_AFTER.find(([re]) => re.test(after))?.[1]
     if (!kind || kind in out) continue
     const q = m[1] ?? ''

@@ -27,7 +27,7 @@ const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلف
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 
 /** Words for people on the move: families, refugees, the displaced, civilians, Syrians (with or without the article). */
-const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
+export const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
 
 export interface ArabicTrigger {
   readonly rule: string
@@ -63,8 +63,10 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // ("نزحت العائلات", the families fled: feminine and plural forms too; "لجأ", took refuge)
   { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
   // "وصلت عشرات العائلات إلى …", "السوريون عبروا إلى لبنان" (families arrived, Syrians crossed): people on the move,
-  // only with a word for families, refugees, the displaced or civilians beside the verb
-  { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`) },
+  // only with a word for families, refugees, the displaced or civilians beside the verb. "عبر آلاف السوريين" (thousands of
+  // Syrians crossed): the singular verb before its subject, which is also "via" and, followed by "عن", "expressed".
+  { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`
+    + `|عبر(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))(?!(?:\\s+\\S+){1,4}\\s+عن(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
   { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
   // "احتجاجات" / "مظاهرات" (protests); the verbs "تظاهر الآلاف" (thousands demonstrated), "احتج السكان" — not "تظاهر بـ"
