@@ -3,43 +3,16 @@
 // Slow (seconds): run once and cached by load.ts; nothing here runs per document.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
 import { AppError } from '../core/errors.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
 import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
+import { parseTheaterPlaces } from './theater-places.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
 export const INDEX_VERSION = 16
-
-const TheaterPlaces = z.object({
-  country: z.string(),
-  places: z.array(z.object({
-    slug: z.string().regex(/^[a-z0-9-]+$/),
-    name: z.string(),
-    kind: z.enum(['city', 'admin', 'country', 'region', 'feature']),
-    fcode: z.string(),
-    precision: z.enum(['exact', 'near', 'region', 'country']),
-    lat: z.number(),
-    lon: z.number(),
-    cc: z.string(),
-    admin1: z.string(),
-    names: z.array(z.string()),
-    /** Why the place is written by hand: which sources lack it. */
-    note: z.string().optional(),
-    /** Names that mean this place only in a text about the theater country ("the south"). */
-    focusNames: z.array(z.string()).optional(),
-  })),
-  /** Epithets of places the gazetteer already has ("Syria's second city" -> Aleppo), by GeoNames id. */
-  aliases: z.array(z.object({
-    geonameId: z.number().int(),
-    note: z.string().optional(),
-    names: z.array(z.string()).default([]),
-    focusNames: z.array(z.string()).optional(),
-  })).default([]),
-})
 
 interface Row {
   placeId: string; geonameId: number | null; name: string; lat: number; lon: number; cc: string; admin1: string
@@ -168,15 +141,14 @@ export function buildIndex(theater: string): GazIndexData {
   let theaterCountry = ''
   const dir = theaterPlacesDir(theater)
   if (theater && existsSync(join(dir, 'places.json'))) {
-    const parsed = TheaterPlaces.safeParse(JSON.parse(readFileSync(join(dir, 'places.json'), 'utf8')))
-    if (!parsed.success) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: ${parsed.error.message}`)
-    theaterCountry = parsed.data.country
-    for (const p of parsed.data.places) {
+    const pack = parseTheaterPlaces(readFileSync(join(dir, 'places.json'), 'utf8'), join(dir, 'places.json'))
+    theaterCountry = pack.country
+    for (const p of pack.places) {
       const i = rows.push({ placeId: `theater:${p.slug}`, geonameId: null, name: p.name, lat: p.lat, lon: p.lon, cc: p.cc, admin1: p.admin1,
         fcode: p.fcode, kind: p.kind, population: 0, pcode: '', precision: p.precision }) - 1
       addNames(i, p.names, p.focusNames ?? [], (n) => n === p.name)
     }
-    for (const a of parsed.data.aliases) {
+    for (const a of pack.aliases) {
       const found = byGeonameId.get(a.geonameId) ?? rows.findIndex((r) => r.geonameId === a.geonameId)
       if (found < 0) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: alias of GeoNames id ${a.geonameId}, which the gazetteer lacks`)
       addNames(found, a.names, a.focusNames ?? [], () => false, true)
