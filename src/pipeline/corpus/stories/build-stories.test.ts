@@ -161,3 +161,17 @@ test('a report that gives the incident only a province-wide place does not cover
   })
   assert.equal(buildStories([fall, bridgeReport('2025-03-10')]).length, 2)
 })
+
+test('a report of fighting at a town does not cover a report of its capture it does not itself report', () => {
+  const fighting = makeDoc({
+    id: 'fighting', outlet: 'Marrak Voice', publishedAt: '2025-03-10',
+    text: 'Heavy fighting raged near Tessik through Monday, with gunfire heard from the bridge over the Halun and smoke rising above the southern highway.',
+    events: [{ type: 'battle', place: TESSIK, evidence: 'Heavy fighting raged near Tessik through Monday' }],
+  })
+  const capture = makeDoc({
+    id: 'capture', outlet: 'Southern Monitor', publishedAt: '2025-03-10',
+    text: 'Northern fighters took Tessik on Monday, their commanders said, and now hold its Halun bridge and the southern highway.',
+    events: [{ place: TESSIK, evidence: 'Northern fighters took Tessik on Monday' }],
+  })
+  assert.equal(buildStories([fighting, capture]).length, 2)
+})

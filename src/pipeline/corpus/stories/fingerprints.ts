@@ -38,7 +38,10 @@ export interface DocFeatures {
 }
 
 export interface EventKey {
+  /** Hash of the story kind (storyKind: fighting over a place and its change of hands are one). */
   readonly type: number
+  /** Hash of the exact event type. */
+  readonly kind: number
   readonly place: number
   readonly lat: number
   readonly lon: number
@@ -58,8 +61,6 @@ export interface LeadPlace {
 
 /** The lead incident: an event key with its exact type (a battle is not a capture here) and its new holder. */
 export interface LeadKey extends EventKey, LeadPlace {
-  /** Hash of the exact event type. */
-  readonly kind: number
   /** Sorted hashes of the initiators (for a capture, the new holder). */
   readonly initiators: Uint32Array
   /**
@@ -242,7 +243,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     if (!NEWS_MODALITIES.has(e.modality) || !e.place || e.type === 'denial' || e.place.precision === 'country') continue
     const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)
     if (day === null) continue
-    events.push({ type: hashString(storyKind(e.type)), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
+    events.push({ type: hashString(storyKind(e.type)), kind: hashString(e.type), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
   }
   const origin = traceOrigin(doc.text, doc.outlet)
   return {

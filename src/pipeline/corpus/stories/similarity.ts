@@ -79,14 +79,15 @@ function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
 /**
  * A report of several incidents at one place tells the story of each one it covers: `wide` (the capture of a town,
  * and the strike on its bridge that morning) covers `narrow` (the strike) when both came out the same day, `wide`
- * reports `narrow`'s lead incident at a town or site (a province-wide figure pins no incident), most of what
+ * reports `narrow`'s lead incident (its exact type) at a town or site (a province-wide figure pins no incident), most of what
  * `narrow` reports (`narrowInWide` of its events) is in `wide` too, and `narrow` reports something at the place
  * `wide` leads with. A next-day follow-up is no cover, nor is a report that names the incident among others it
  * lacks, nor one that leads with another town ("Sweida fell, hours after Daraa"): that is the story of its own lead.
  */
 function covers(wide: DocFeatures, narrow: DocFeatures, narrowInWide: number): boolean {
   if (wide.day === null || wide.day !== narrow.day || narrowInWide / narrow.events.length <= 0.5) return false
-  return wide.events.some((e) => !isBroad(e) && eventsMatch(e, narrow.lead!)) && narrow.events.some((e) => atLead(wide.lead!, e))
+  const lead = narrow.lead!
+  return wide.events.some((e) => e.kind === lead.kind && !isBroad(e) && eventsMatch(e, lead)) && narrow.events.some((e) => atLead(wide.lead!, e))
 }
 
 /** Compares two documents' features and says how they relate. */
