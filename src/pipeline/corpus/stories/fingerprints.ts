@@ -164,7 +164,11 @@ export function leadIncident(doc: ExtractedDocument): LeadKey | null {
       if (initiators.length > 0 && theirs.length > 0 && sharedCount(initiators, theirs) === 0) continue
       if (!alsoAt.some((p) => p.place === hashString(f.place!.placeId))) alsoAt.push(leadPlace(f.place))
     }
-    return { ...leadPlace(place), type: hashString(storyKind(e.type)), kind: hashString(e.type), day, initiators, alsoAt }
+    // One literal shape for every lead: compare reads these fields on its hot path.
+    return {
+      type: hashString(storyKind(e.type)), kind: hashString(e.type), place: hashString(place.placeId), lat: place.lat, lon: place.lon,
+      toleranceKm: placeToleranceKm(place.precision), broad: place.precision === 'region', day, initiators, alsoAt,
+    }
   }
   return null
 }
@@ -189,6 +193,7 @@ export function leadsMatch(a: LeadKey, b: LeadKey): boolean {
   if (a.kind !== b.kind || Math.abs(a.day - b.day) > 1) return false
   if (a.initiators.length > 0 && b.initiators.length > 0 && sharedCount(a.initiators, b.initiators) === 0) return false
   if (placesMatch(a, b)) return true
+  if (a.alsoAt.length === 0 && b.alsoAt.length === 0) return false
   for (const y of b.alsoAt) if (placesMatch(a, y)) return true
   for (const x of a.alsoAt) {
     if (placesMatch(x, b)) return true

@@ -383,15 +383,16 @@ export function lookupKeys(f: DocFeatures, inserting: boolean): number[] {
     const r = inserting ? 0 : 1
     // Each place the lead gives its incident ("captured Rastan and Talbiseh") is a place another report may lead
     // with; neighbouring places share cells, which count once (a candidate's rank is the number of keys it shares).
-    const leadKeys = new Set<number>()
-    for (const p of [l, ...l.alsoAt]) {
+    const from = keys.length
+    for (let i = -1; i < l.alsoAt.length; i++) {
+      const p = i < 0 ? l : l.alsoAt[i]!
       const la = Math.floor(p.lat / LEAD_CELL_DEG)
       const lo = Math.floor(p.lon / LEAD_CELL_DEG)
       for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
-        leadKeys.add(smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`)))
+        const key = smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`))
+        if (i < 0 || keys.indexOf(key, from) < 0) keys.push(key)
       }
     }
-    keys.push(...leadKeys)
   }
   for (const e of f.events) {
     const la = Math.floor(e.lat / CELL_DEG)
