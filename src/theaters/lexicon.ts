@@ -4,8 +4,12 @@ import { AppError } from '../core/errors.ts'
 import type { ActorId } from '../core/types.ts'
 import type { ActorEntry, ActorLexiconFile } from './schema.ts'
 
-export interface Actor extends Omit<ActorEntry, 'id'> {
+export interface Actor extends Omit<ActorEntry, 'id' | 'aliases'> {
   readonly id: ActorId
+  /** Every alias as written, dated or not. */
+  readonly aliases: readonly string[]
+  /** The dates of the aliases that name the actor only for a time, by folded alias (foldAlias). */
+  readonly aliasDates: ReadonlyMap<string, { readonly validFrom: string | null; readonly validTo: string | null }>
 }
 
 export interface ActorLexicon {
@@ -21,10 +25,19 @@ export function validOn(a: { validFrom?: string | null; validTo?: string | null 
   return (!a.validFrom || a.validFrom <= date) && (!a.validTo || date <= a.validTo)
 }
 
-/** Two validity windows share a day. */
-function windowsOverlap(a: Actor, b: Actor): boolean {
-  const from = [a.validFrom ?? '0000-00-00', b.validFrom ?? '0000-00-00'].sort()[1] as string
-  const to = [a.validTo ?? '9999-99-99', b.validTo ?? '9999-99-99'].sort()[0] as string
+/** True when `actor` goes by `alias` (folded) on `date`: the actor and, when the alias is dated, the alias are valid. */
+export function aliasValidOn(actor: Actor, alias: string, date: string | null): boolean {
+  const dates = actor.aliasDates.get(alias)
+  return validOn(actor, date) && (!dates || validOn(dates, date))
+}
+
+type Window = { readonly validFrom?: string | null; readonly validTo?: string | null }
+
+/** Two sets of validity windows share a day (each set is the windows that must all hold). */
+function windowsOverlap(a: readonly Window[], b: readonly Window[]): boolean {
+  const all = [...a, ...b]
+  const from = all.map((w) => w.validFrom ?? '0000-00-00').sort().at(-1) as string
+  const to = all.map((w) => w.validTo ?? '9999-99-99').sort()[0] as string
   return from <= to
 }
 
@@ -39,16 +52,26 @@ export function buildLexicon(file: ActorLexiconFile, origin: string): ActorLexic
   const fail = (msg: string) => { throw new AppError('theater_invalid', msg, origin) }
   for (const a of file.actors) {
     if (byId.has(a.id)) fail(`actor id "${a.id}" appears twice`)
-    byId.set(a.id, { ...a, id: a.id as ActorId })
+    const aliasDates = new Map<string, { validFrom: string | null; validTo: string | null }>()
+    for (const x of a.aliases) {
+      if (typeof x === 'string') continue
+      const k = foldAlias(x.text)
+      if (aliasDates.has(k)) fail(`actor "${a.id}" dates alias "${x.text}" twice`)
+      aliasDates.set(k, { validFrom: x.from ?? null, validTo: x.until ?? null })
+    }
+    const aliases = a.aliases.map((x) => (typeof x === 'string' ? x : x.text))
+    byId.set(a.id, { ...a, id: a.id as ActorId, aliases, aliasDates })
   }
-  const owners = new Map<string, Actor[]>()
+  const owners = new Map<string, { actor: Actor; windows: Window[] }[]>()
   for (const a of byId.values()) {
     for (const f of a.affiliations) if (!byId.has(f.actor)) fail(`actor "${a.id}" is affiliated with unknown actor "${f.actor}"`)
     for (const alias of new Set([...a.aliases, ...a.metonyms].map(foldAlias))) {
+      const dates = a.aliasDates.get(alias)
+      const windows = dates ? [a, dates] : [a]
       const list = owners.get(alias) ?? []
-      const clash = list.find((b) => windowsOverlap(a, b))
-      if (clash) fail(`alias "${alias}" belongs to both "${clash.id}" and "${a.id}" at the same time; give them disjoint validFrom/validTo`)
-      owners.set(alias, [...list, a])
+      const clash = list.find((b) => windowsOverlap(windows, b.windows))
+      if (clash) fail(`alias "${alias}" belongs to both "${clash.actor.id}" and "${a.id}" at the same time; give them disjoint validFrom/validTo or alias from/until`)
+      owners.set(alias, [...list, { actor: a, windows }])
     }
   }
   return { theater: file.theater, period: file.period, actors: [...byId.values()], byId }

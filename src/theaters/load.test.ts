@@ -41,6 +41,28 @@ describe('actor lexicon loading', () => {
     ])
     assert.equal(parseActorLexicon(f, 't').actors.length, 2)
   })
+  it('accepts one alias on two actors when the alias is dated apart, while both actors stay valid', () => {
+    const f = file([
+      { id: 'a', name: 'A', kind: 'armed_group', aliases: [{ text: 'the command', until: '2024-06-30' }, 'the band'] },
+      { id: 'b', name: 'B', kind: 'state', aliases: [{ text: 'The Command', from: '2024-07-01' }] },
+    ])
+    const lex = parseActorLexicon(f, 't')
+    assert.deepEqual(lex.byId.get('a')?.aliases, ['the command', 'the band'])
+  })
+  it('rejects a dated alias whose dates overlap another actor\'s use of it', () => {
+    const f = file([
+      { id: 'a', name: 'A', kind: 'armed_group', aliases: [{ text: 'the command', until: '2024-07-01' }] },
+      { id: 'b', name: 'B', kind: 'state', aliases: [{ text: 'the command', from: '2024-07-01' }] },
+    ])
+    assert.equal(code(() => parseActorLexicon(f, 't')), 'theater_invalid')
+  })
+  it('rejects an alias dated backwards, a malformed date, an unknown field, and one alias dated twice', () => {
+    for (const alias of [{ text: 'x', from: '2024-07-01', until: '2024-06-30' }, { text: 'x', from: '1 July' }, { text: 'x', since: '2024-07-01' }]) {
+      assert.equal(code(() => parseActorLexicon(file([{ id: 'a', name: 'A', kind: 'state', aliases: [alias] }]), 't')), 'theater_invalid', JSON.stringify(alias))
+    }
+    const twice = file([{ id: 'a', name: 'A', kind: 'state', aliases: [{ text: 'x', until: '2024-03-01' }, { text: 'X', from: '2024-09-01' }] }])
+    assert.equal(code(() => parseActorLexicon(twice, 't')), 'theater_invalid')
+  })
   it('rejects text that is not JSON', () => {
     assert.equal(code(() => parseActorLexicon('{', 't')), 'theater_invalid')
   })

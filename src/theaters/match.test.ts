@@ -13,6 +13,9 @@ const lex = parseActorLexicon(JSON.stringify({
     { id: 'new-council', name: 'New council', kind: 'organization', aliases: ['the council'], validFrom: '2024-07-01' },
     { id: 'anna-vrel', name: 'Anna Vrel', kind: 'person', aliases: ['Anna al-Vrel'] },
     { id: 'ar-front', name: 'Northern Front', kind: 'armed_group', aliases: ['الجبهة الشمالية'] },
+    // The rebels' command becomes the new rulers' on 1 July; the rebels are still "the rebels" after it.
+    { id: 'rebel-front', name: 'Rebel front', kind: 'armed_group', aliases: ['the rebels', { text: 'operations command', until: '2024-06-30' }] },
+    { id: 'new-rulers', name: 'New rulers', kind: 'state', validFrom: '2024-07-01', aliases: [{ text: 'operations command', from: '2024-07-01' }] },
   ],
 }), 'test')
 const m = compileActorMatcher(lex)
@@ -46,6 +49,11 @@ describe('actor matching', () => {
   it('chooses the actor valid on the publication date when an alias is shared', () => {
     assert.deepEqual(ids('the council met', '2024-03-01'), ['old-council'])
     assert.deepEqual(ids('the council met', '2024-09-01'), ['new-council'])
+  })
+  it('chooses by the alias\'s own dates when the actor outlives them', () => {
+    assert.deepEqual(ids('the operations command said', '2024-03-01'), ['rebel-front'])
+    assert.deepEqual(ids('the operations command said', '2024-09-01'), ['new-rulers'])
+    assert.deepEqual(ids('the rebels said', '2024-09-01'), ['rebel-front'])
   })
   it('keeps exact offsets for curly apostrophes and accents', () => {
     const text = 'Then Qorvath Front’s men left.'

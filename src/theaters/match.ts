@@ -3,7 +3,7 @@
 import { withoutArabicMarks } from '../core/arabic-marks.ts'
 import type { Span } from '../core/types.ts'
 import type { Actor, ActorLexicon } from './lexicon.ts'
-import { foldAlias, validOn } from './lexicon.ts'
+import { aliasValidOn, foldAlias, validOn } from './lexicon.ts'
 
 export interface ActorMatch {
   readonly span: Span
@@ -97,10 +97,12 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
         for (const m of text.matchAll(re)) {
           const start = m.index ?? 0
           if (rule === 'metonym' && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 24), start))) continue
-          const candidates = table.get(foldAlias(m[0])) ?? table.get(foldAlias(withoutProclitic(m[0]))) ?? []
-          // A shared alias goes to the actor valid on the date; an alias of one actor only still names it
-          // after its end ("the Syrian army" in a report of 10 December looks back at it).
-          const actor = candidates.find((a) => validOn(a, date)) ?? candidates[candidates.length - 1]
+          const key = table.has(foldAlias(m[0])) ? foldAlias(m[0]) : foldAlias(withoutProclitic(m[0]))
+          const candidates = table.get(key) ?? []
+          // A shared alias goes to the actor that goes by it on the date (the actor valid, and the alias when it is
+          // dated); an alias of one actor only still names it after its end ("the Syrian army" in a report of
+          // 10 December looks back at it).
+          const actor = candidates.find((a) => (rule === 'alias' ? aliasValidOn(a, key, date) : validOn(a, date))) ?? candidates[candidates.length - 1]
           if (actor) found.push({ span: { start: unmarked.original(start), end: unmarked.original(start + m[0].length) }, actor, rule })
         }
       }

@@ -11,11 +11,21 @@ export const affiliationSchema = z.object({
   validTo: isoDate.nullish(),
 }).strict()
 
+/**
+ * An alias that names the actor only for a time: "the military operations command" is the rebels' until the fall
+ * of the government and the new authorities' after it. `from` / `until` are inclusive; either may be left out.
+ */
+export const datedAliasSchema = z.object({
+  text: z.string().min(1),
+  from: isoDate.optional(),
+  until: isoDate.optional(),
+}).strict().refine((a) => !a.from || !a.until || a.from <= a.until, { message: 'alias "from" must not come after "until"' })
+
 export const actorEntrySchema = z.object({
   id: slug,
   name: z.string().min(1),
   kind: z.enum(['state', 'state_force', 'armed_group', 'organization', 'person', 'civilians']),
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.union([z.string().min(1), datedAliasSchema])).default([]),
   metonyms: z.array(z.string().min(1)).default([]),
   tags: z.array(z.enum(['media', 'monitor', 'un', 'humanitarian'])).default([]),
   validFrom: isoDate.nullish(),
@@ -32,4 +42,5 @@ export const actorLexiconSchema = z.object({
 }).strict()
 
 export type ActorEntry = z.infer<typeof actorEntrySchema>
+export type DatedAlias = z.infer<typeof datedAliasSchema>
 export type ActorLexiconFile = z.infer<typeof actorLexiconSchema>

@@ -613,3 +613,33 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
     assert.deepEqual(events.map((e) => `${e.type} ${e.date}`), ['casualties 2024-12-04', 'casualties 2024-12-04', 'protest 2024-12-05'])
   })
 })
+
+// A military's words for fighters it killed ("neutralised", "eliminated", "took out"), written for these rules.
+describe('extract-events: euphemisms for fighters killed', () => {
+  const tolls: [string, Record<string, number>][] = [
+    ['The ministry said its units had neutralised 17 militants near Qorvath.', { killed: 17 }],
+    ['Drones neutralized four gunmen on the road outside Belmira, the brigade said.', { killed: 4 }],
+    ['The army said it eliminated dozens of fighters in Qorvath overnight.', { killed: 12, killed_low: 12, killed_high: 99 }],
+    ['Artillery took out six snipers in Belmira, a commander said.', { killed: 6 }],
+    ['Nine insurgents were neutralised near Qorvath, the ministry said.', { killed: 9 }],
+    ['The air force said it had eliminated a senior commander in Belmira.', {}],
+  ]
+  for (const [text, want] of tolls) {
+    it(`"${text}" → casualties ${JSON.stringify(want)}`, () => {
+      const events = run(text, ['Qorvath', 'Belmira'])
+      assert.deepEqual(events.filter((e) => e.type === 'casualties').map((e) => e.quantities), [want])
+      assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), [])
+    })
+  }
+  const not: string[] = [
+    'Police neutralised a car bomb in Qorvath before it exploded.',
+    'The council said the deal eliminated the threat to Belmira.',
+    'Rescuers took out of the rubble two children in Qorvath.',
+    'The town took out loans to rebuild Belmira.',
+  ]
+  for (const text of not) {
+    it(`"${text}" → no casualties, no territory_change`, () => {
+      assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'casualties' || e.type === 'territory_change').map(brief), [])
+    })
+  }
+})

@@ -36,6 +36,27 @@ describe('find-actors: a state\'s officials', () => {
   })
 })
 
+describe('find-actors: a state\'s officials by demonym, office and title', () => {
+  const speaker = (text: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-17' } }, defaultContext({ today: '2025-01-01' }))
+    return annotationsOf(doc, 'event').find((x) => x.type === 'statement')?.actors[0]?.actorId ?? null
+  }
+  const table: [string, string | null][] = [
+    ['Turkish officials said on Monday that the border posts would stay open to returning families.', 'turkey'],
+    ['Israeli officials said on Monday that the troops would stay in the buffer zone for now.', 'israel'],
+    ['Russian officials said on Monday that the talks on the two bases had not yet begun.', 'russia'],
+    ['Turkish intelligence officials said on Monday that they were watching the border closely.', 'turkey'],
+    ['The Israeli defence minister said on Monday that the troops would stay through the winter.', 'israel'],
+    ['Russian Deputy Foreign Minister Ilya Marchenko said on Monday that the embassy would stay open.', 'russia'],
+    ['The Turkish president said on Monday that the refugees could go home safely now.', 'turkey'],
+    // A title before a person the lexicon names: the person speaks.
+    ['Russian President Vladimir Putin said on Monday that the embassy would stay open.', 'vladimir-putin'],
+    // A demonym with no state in the lexicon names no one.
+    ['Chilean officials said on Monday that the embassy would stay open.', null],
+  ]
+  for (const [text, want] of table) it(`"${text}" → ${want}`, () => assert.equal(speaker(text), want))
+})
+
 describe('find-actors: a command named by its role, resolved on the publication date', () => {
   const said = (text: string, publishedAt: string) => {
     const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))

@@ -53,6 +53,9 @@ export const findActors: Stage = (doc, ctx) => {
     // The demonym alone is the mention, so the attribution keeps the words as written ("a senior Iranian official").
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
     if (added.some((a) => a.span.start < span.end && span.start < a.span.end)) continue
+    // "Russian President Vladimir Putin": a title before a named actor; the person speaks, as the lexicon has them.
+    const after = (m.index ?? 0) + m[0].length
+    if (added.some((a) => a.span.start >= after && a.span.start <= after + 1)) continue
     const iso = gaz.demonymCountry(nameKey(m[1] as string))
     const at = iso ? gaz.country(iso) : undefined
     const initials = countries.find((p) => p.span.start === span.start && p.span.end === span.end)?.name
@@ -64,5 +67,9 @@ export const findActors: Stage = (doc, ctx) => {
   return addAnnotations(doc, added)
 }
 
-// "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry": a demonym and who speaks.
-const OFFICIAL = /\b(\p{Lu}\p{Ll}+|\p{Lu}{2,3}\b|(?:\p{Lu}\.){2,3})\s+(officials?|diplomats?|foreign\s+ministry|defen[cs]e\s+ministry|ministry|spokes(?:man|woman|person)|envoy|ambassador)\b/gu
+// "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry", "Turkish security
+// officials", "the Turkish foreign minister", "Russian Foreign Minister Sergei Lavrov", "the Israeli prime minister's
+// office": a demonym, the office, and who speaks (capitalised or not, as titles are written).
+const OFFICE = String.raw`(?:[Ss]enior|[Tt]op|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary|[Gg]overnment|[Bb]order|[Pp]rime|[Pp]residential|[Dd]eputy)`
+const ROLE = String.raw`(?:[Oo]fficials?|[Dd]iplomats?|[Mm]inistry|[Mm]inisters?|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]mbassador)`
+const OFFICIAL = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+|\p{Lu}{2,3}\b|(?:\p{Lu}\.){2,3})\s+(?:${OFFICE}\s+){0,2}(${ROLE})\b`, 'gu')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildStories } from './build-stories.ts'
 import { bridgeStrike, independent, original, paraphrase, protest, reprint } from './fixtures.ts'
-import { makeDoc } from './testing.ts'
+import { DALMIR, makeDoc, TESSIK } from './testing.ts'
 
 const roleOf = (s: ReturnType<typeof buildStories>[number], id: string) => s.documents.find((d) => d.id === id)?.role
 
@@ -96,4 +96,82 @@ test('inputs out of date order are grouped as if they had arrived in publication
   const stories = buildStories([original(), later, reprint()])
   assert.equal(stories.length, 2)
   assert.equal(roleOf(stories[0]!, 'reprint'), 'reprint')
+})
+
+/** A report of the fall of Tessik that also reports the strike on its bridge that morning. */
+const fallWithBridge = () => makeDoc({
+  id: 'fall', outlet: 'Marrak Voice', publishedAt: '2025-03-10',
+  text: [
+    'Fighters of the Northern Liberation Front captured Tessik on Monday after the army pulled out of its barracks, two commanders said.',
+    'Residents said jets had bombed the Halun bridge beside the town since dawn, dropping its middle span into the river and cutting the highway south.',
+    'The army said it had sent fresh troops to hold the road to Marrak.',
+  ].join('\n\n'),
+  events: [
+    { place: TESSIK, evidence: 'captured Tessik on Monday' },
+    { type: 'strike', place: TESSIK, actors: {}, evidence: 'jets had bombed the Halun bridge beside the town since dawn' },
+  ],
+})
+
+/** A report that leads with the strike on the bridge. */
+const bridgeReport = (publishedAt: string) => makeDoc({
+  id: 'bridge', outlet: 'Southern Monitor', publishedAt,
+  text: [
+    'Jets bombed the Halun bridge at Tessik overnight, cutting the highway south as insurgents closed in on the town, an army officer said.',
+    'Residents said the middle span lay in the river and drivers were turning back toward the hills.',
+  ].join('\n\n'),
+  events: [{ type: 'strike', place: TESSIK, actors: { jets: 'initiator' }, date: '2025-03-10', evidence: 'Jets bombed the Halun bridge at Tessik overnight' }],
+})
+
+test('a report of several incidents at one place and day is one story with a report leading with any of them', () => {
+  assert.equal(buildStories([fallWithBridge(), bridgeReport('2025-03-10')]).length, 1)
+  assert.equal(buildStories([bridgeReport('2025-03-10'), fallWithBridge()]).length, 1)
+})
+
+test('a next-day report of an incident another report covered is not its story', () => {
+  assert.equal(buildStories([fallWithBridge(), bridgeReport('2025-03-11')]).length, 2)
+})
+
+test('a report that leads with another town and names the incident in passing is not its story', () => {
+  const dalmir = makeDoc({
+    id: 'dalmir', outlet: 'Marrak Voice', publishedAt: '2025-03-10',
+    text: [
+      'Fighters of the Northern Liberation Front captured Dalmir on Monday after the army pulled out of its barracks, two commanders said.',
+      'The capture came hours after jets bombed the Halun bridge at Tessik, dropping its middle span into the river and cutting the highway south.',
+    ].join('\n\n'),
+    events: [
+      { place: DALMIR, evidence: 'captured Dalmir on Monday' },
+      { type: 'strike', place: TESSIK, actors: {}, evidence: 'jets bombed the Halun bridge at Tessik' },
+    ],
+  })
+  assert.equal(buildStories([dalmir, bridgeReport('2025-03-10')]).length, 2)
+})
+
+test('a report that gives the incident only a province-wide place does not cover it', () => {
+  const valley = { placeId: 'theater:halun-valley', name: 'Halun valley', lat: 35.7, lon: 37.0, precision: 'region' as const }
+  const fall = makeDoc({
+    id: 'fall', outlet: 'Marrak Voice', publishedAt: '2025-03-10',
+    text: [
+      'Fighters of the Northern Liberation Front captured Tessik on Monday after the army pulled out of its barracks, two commanders said.',
+      'Jets bombed roads and bridges across the Halun valley all day, residents said, cutting the highway south toward the river.',
+    ].join('\n\n'),
+    events: [
+      { place: TESSIK, evidence: 'captured Tessik on Monday' },
+      { type: 'strike', place: valley, actors: {}, evidence: 'Jets bombed roads and bridges across the Halun valley' },
+    ],
+  })
+  assert.equal(buildStories([fall, bridgeReport('2025-03-10')]).length, 2)
+})
+
+test('a report of fighting at a town does not cover a report of its capture it does not itself report', () => {
+  const fighting = makeDoc({
+    id: 'fighting', outlet: 'Marrak Voice', publishedAt: '2025-03-10',
+    text: 'Heavy fighting raged near Tessik through Monday, with gunfire heard from the bridge over the Halun and smoke rising above the southern highway.',
+    events: [{ type: 'battle', place: TESSIK, evidence: 'Heavy fighting raged near Tessik through Monday' }],
+  })
+  const capture = makeDoc({
+    id: 'capture', outlet: 'Southern Monitor', publishedAt: '2025-03-10',
+    text: 'Northern fighters took Tessik on Monday, their commanders said, and now hold its Halun bridge and the southern highway.',
+    events: [{ place: TESSIK, evidence: 'Northern fighters took Tessik on Monday' }],
+  })
+  assert.equal(buildStories([fighting, capture]).length, 2)
 })

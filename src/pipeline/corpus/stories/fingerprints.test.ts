@@ -44,7 +44,7 @@ test('a lead event without a place takes the town its sentence names', () => {
 })
 
 function lead(over: Partial<LeadKey> = {}): LeadKey {
-  return { type: 1, kind: 1, place: 7, lat: 36.1, lon: 37.2, toleranceKm: 2, broad: false, day: 100, initiators: Uint32Array.of(5), ...over }
+  return { type: 1, kind: 1, place: 7, lat: 36.1, lon: 37.2, toleranceKm: 2, broad: false, day: 100, initiators: Uint32Array.of(5), alsoAt: [], ...over }
 }
 
 test('leads match on the same incident a day apart, not on a battle against a capture', () => {
@@ -93,4 +93,27 @@ test('a toll given with the clash it came from leads as the clash', () => {
   ] })
   const clash = makeDoc({ id: 'b', text, events: [{ type: 'battle', evidence: text }] })
   assert.deepEqual(leadIncident(doc), leadIncident(clash))
+})
+
+test('a lead that gives one incident two places matches a report leading with either', () => {
+  const text = 'Fighters of the Ember Front overran Qorvath and Dalmir on Monday, their commanders said.'
+  const both = makeDoc({ id: 'a', text, events: [{ evidence: 'overran Qorvath' }, { place: DALMIR, evidence: 'and Dalmir' }] })
+  const dalmir = makeDoc({ id: 'b', text: 'The Ember Front took Dalmir on Monday, residents said.', events: [{ place: DALMIR }] })
+  assert.equal(leadIncident(both)?.lat, QORVATH.lat)
+  assert.ok(leadsMatch(leadIncident(both)!, leadIncident(dalmir)!))
+  assert.ok(leadsMatch(leadIncident(dalmir)!, leadIncident(both)!))
+})
+
+test('a lead sentence’s other incidents of another day or another holder are not places of its lead', () => {
+  const text = 'The Ember Front took Dalmir on Tuesday, a day after the Salt Brigades overran Qorvath, residents said.'
+  const dayBefore = makeDoc({ id: 'a', text, events: [
+    { place: DALMIR, date: '2025-03-11', evidence: 'took Dalmir on Tuesday' },
+    { date: '2025-03-10', evidence: 'the Salt Brigades overran Qorvath' },
+  ] })
+  const otherHolder = makeDoc({ id: 'b', text, events: [
+    { place: DALMIR, date: '2025-03-11', actors: { ember: 'initiator' }, evidence: 'took Dalmir on Tuesday' },
+    { date: '2025-03-11', actors: { salt: 'initiator' }, evidence: 'the Salt Brigades overran Qorvath' },
+  ] })
+  assert.deepEqual(leadIncident(dayBefore)?.alsoAt, [])
+  assert.deepEqual(leadIncident(otherHolder)?.alsoAt, [])
 })

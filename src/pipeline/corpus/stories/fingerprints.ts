@@ -38,7 +38,10 @@ export interface DocFeatures {
 }
 
 export interface EventKey {
+  /** Hash of the story kind (storyKind: fighting over a place and its change of hands are one). */
   readonly type: number
+  /** Hash of the exact event type. */
+  readonly kind: number
   readonly place: number
   readonly lat: number
   readonly lon: number
@@ -46,14 +49,25 @@ export interface EventKey {
   readonly day: number
 }
 
-/** The lead incident: an event key with its exact type (a battle is not a capture here) and its new holder. */
-export interface LeadKey extends EventKey {
-  /** Hash of the exact event type. */
-  readonly kind: number
+/** Where a lead incident happened: a place with how far it may be off. */
+export interface LeadPlace {
+  readonly place: number
+  readonly lat: number
+  readonly lon: number
+  readonly toleranceKm: number
   /** A named area or a country-wide place: it matches only itself, never a town inside it or next to it. */
   readonly broad: boolean
+}
+
+/** The lead incident: an event key with its exact type (a battle is not a capture here) and its new holder. */
+export interface LeadKey extends EventKey, LeadPlace {
   /** Sorted hashes of the initiators (for a capture, the new holder). */
   readonly initiators: Uint32Array
+  /**
+   * The other places the lead sentence gives the same incident ("captured Rastan and Talbiseh", "entered the
+   * airport and the capital"): the same type, day and holder, each a place a report may lead with.
+   */
+  readonly alsoAt: readonly LeadPlace[]
 }
 
 /** How far apart two readings of one place may be, by how tightly the text pins it ("near Tessik": ~15 km). */
@@ -141,13 +155,30 @@ export function leadIncident(doc: ExtractedDocument): LeadKey | null {
       : mentionIn(doc, e.evidence.start, e.evidence.end)
     const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)
     if (!place || day === null) continue
+    const initiators = initiatorsOf(e)
+    const alsoAt: LeadPlace[] = []
+    for (const [f] of inLead) {
+      if (f === e || f.type !== e.type || !LEAD_MODALITIES.has(f.modality) || !f.place || f.place.precision === 'country') continue
+      if ((dayNumber(f.date) ?? dayNumber(doc.publishedAt)) !== day || f.place.placeId === place.placeId) continue
+      const theirs = initiatorsOf(f)
+      if (initiators.length > 0 && theirs.length > 0 && sharedCount(initiators, theirs) === 0) continue
+      if (!alsoAt.some((p) => p.place === hashString(f.place!.placeId))) alsoAt.push(leadPlace(f.place))
+    }
+    // One literal shape for every lead: compare reads these fields on its hot path.
     return {
       type: hashString(storyKind(e.type)), kind: hashString(e.type), place: hashString(place.placeId), lat: place.lat, lon: place.lon,
-      toleranceKm: placeToleranceKm(place.precision), broad: place.precision === 'region', day,
-      initiators: sortedUnique(e.actors.filter((a) => a.role === 'initiator').map((a) => hashString(a.actorId))),
+      toleranceKm: placeToleranceKm(place.precision), broad: place.precision === 'region', day, initiators, alsoAt,
     }
   }
   return null
+}
+
+function leadPlace(p: { placeId: string; lat: number; lon: number; precision: string }): LeadPlace {
+  return { place: hashString(p.placeId), lat: p.lat, lon: p.lon, toleranceKm: placeToleranceKm(p.precision), broad: p.precision === 'region' }
+}
+
+function initiatorsOf(e: ContractEvent): Uint32Array {
+  return sortedUnique(e.actors.filter((a) => a.role === 'initiator').map((a) => hashString(a.actorId)))
 }
 
 /** The first place below country level named between `start` and `end`, as an event place. */
@@ -157,10 +188,34 @@ function mentionIn(doc: ExtractedDocument, start: number, end: number): { placeI
 }
 
 /** True when two leads report one incident: same exact type, days within one, same new holder when both name one,
- * and places within tolerance (a named area only matches itself). */
+ * and a place of one within tolerance of a place of the other (a named area only matches itself). */
 export function leadsMatch(a: LeadKey, b: LeadKey): boolean {
   if (a.kind !== b.kind || Math.abs(a.day - b.day) > 1) return false
   if (a.initiators.length > 0 && b.initiators.length > 0 && sharedCount(a.initiators, b.initiators) === 0) return false
+  if (placesMatch(a, b)) return true
+  if (a.alsoAt.length === 0 && b.alsoAt.length === 0) return false
+  for (const y of b.alsoAt) if (placesMatch(a, y)) return true
+  for (const x of a.alsoAt) {
+    if (placesMatch(x, b)) return true
+    for (const y of b.alsoAt) if (placesMatch(x, y)) return true
+  }
+  return false
+}
+
+/** An event placed in a named area (a province, a region) rather than at a town or site. */
+export function isBroad(e: EventKey): boolean {
+  return e.toleranceKm >= placeToleranceKm('region')
+}
+
+/** True when the event `e` is at one of the lead's places (an event in a named area only at that area itself). */
+export function atLead(lead: LeadKey, e: EventKey): boolean {
+  const at: LeadPlace = { ...e, broad: isBroad(e) }
+  if (placesMatch(lead, at)) return true
+  for (const p of lead.alsoAt) if (placesMatch(p, at)) return true
+  return false
+}
+
+function placesMatch(a: LeadPlace, b: LeadPlace): boolean {
   if (a.place === b.place) return true
   if (a.broad || b.broad) return false
   return distanceKm(a.lat, a.lon, b.lat, b.lon) <= Math.max(a.toleranceKm, b.toleranceKm)
@@ -193,7 +248,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     if (!NEWS_MODALITIES.has(e.modality) || !e.place || e.type === 'denial' || e.place.precision === 'country') continue
     const day = dayNumber(e.date) ?? dayNumber(doc.publishedAt)
     if (day === null) continue
-    events.push({ type: hashString(storyKind(e.type)), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
+    events.push({ type: hashString(storyKind(e.type)), kind: hashString(e.type), place: hashString(e.place.placeId), lat: e.place.lat, lon: e.place.lon, toleranceKm: placeToleranceKm(e.place.precision), day })
   }
   const origin = traceOrigin(doc.text, doc.outlet)
   return {

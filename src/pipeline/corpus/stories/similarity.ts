@@ -2,7 +2,7 @@
 // independently (related), or none of these. Thresholds come from the labelled corpus in eval/stories and are
 // kept loose on purpose where a second signal must agree (a quotation, a figure, an event).
 import { containment, jaccard } from './minhash.ts'
-import { eventsMatch, leadsMatch, sharedCount, type DocFeatures } from './fingerprints.ts'
+import { atLead, eventsMatch, isBroad, leadsMatch, sharedCount, type DocFeatures } from './fingerprints.ts'
 
 export type Relation = 'reprint' | 'rewrite' | 'related' | 'none'
 
@@ -76,6 +76,20 @@ function sameOutlet(a: DocFeatures, b: DocFeatures): boolean {
   return a.outlet.length === b.outlet.length && sharedCount(a.outlet, b.outlet) === a.outlet.length
 }
 
+/**
+ * A report of several incidents at one place tells the story of each one it covers: `wide` (the capture of a town,
+ * and the strike on its bridge that morning) covers `narrow` (the strike) when both came out the same day, `wide`
+ * reports `narrow`'s lead incident (its exact type) at a town or site (a province-wide figure pins no incident), most of what
+ * `narrow` reports (`narrowInWide` of its events) is in `wide` too, and `narrow` reports something at the place
+ * `wide` leads with. A next-day follow-up is no cover, nor is a report that names the incident among others it
+ * lacks, nor one that leads with another town ("Sweida fell, hours after Daraa"): that is the story of its own lead.
+ */
+function covers(wide: DocFeatures, narrow: DocFeatures, narrowInWide: number): boolean {
+  if (wide.day === null || wide.day !== narrow.day || narrowInWide / narrow.events.length <= 0.5) return false
+  const lead = narrow.lead!
+  return wide.events.some((e) => e.kind === lead.kind && !isBroad(e) && eventsMatch(e, lead)) && narrow.events.some((e) => atLead(wide.lead!, e))
+}
+
 /** Compares two documents' features and says how they relate. */
 export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   if (crossLanguage(a, b)) return compareAcrossLanguages(a, b)
@@ -97,7 +111,8 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   // both lead with an incident, the leads decide: yesterday's strikes recounted under today's toll are background.
   const bothLead = a.lead !== null && b.lead !== null
   const sameLead = bothLead && leadsMatch(a.lead!, b.lead!)
-  const sameIncident = sameLead || (focused && !bothLead)
+  const sameIncident = sameLead || (focused && !bothLead) ||
+    (bothLead && (covers(b, a, sameEvents) || covers(a, b, sameEventsB)))
   const score = cS + cW + 0.1 * Math.min(anchors, 5) + 0.1 * Math.min(sameEvents, 3)
   let relation: Relation = 'none'
   if (cS >= REPRINT_CONTAINMENT) relation = 'reprint'

@@ -20,8 +20,10 @@ import type { Membership } from './story-index.ts'
  * Version of the rules that place documents in stories and fuse their events. Bump it with any change that moves
  * their output (the fuse snapshot and eval:stories show one): stores saved under another version are rebuilt once.
  * 2: fusion's state is saved per member (migration 006), so ingest re-fuses only what its events reach.
+ * 3: a lead gives its incident every place its sentence names; a report covering a same-day incident at its lead's
+ *    place joins that incident's story (similarity.ts `covers`).
  */
-export const STORY_STATE_VERSION = 2
+export const STORY_STATE_VERSION = 3
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {

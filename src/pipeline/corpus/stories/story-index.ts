@@ -381,10 +381,17 @@ export function lookupKeys(f: DocFeatures, inserting: boolean): number[] {
   if (f.lead) {
     const l = f.lead
     const r = inserting ? 0 : 1
-    const la = Math.floor(l.lat / LEAD_CELL_DEG)
-    const lo = Math.floor(l.lon / LEAD_CELL_DEG)
-    for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
-      keys.push(smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`)))
+    // Each place the lead gives its incident ("captured Rastan and Talbiseh") is a place another report may lead
+    // with; neighbouring places share cells, which count once (a candidate's rank is the number of keys it shares).
+    const from = keys.length
+    for (let i = -1; i < l.alsoAt.length; i++) {
+      const p = i < 0 ? l : l.alsoAt[i]!
+      const la = Math.floor(p.lat / LEAD_CELL_DEG)
+      const lo = Math.floor(p.lon / LEAD_CELL_DEG)
+      for (let dla = -r; dla <= r; dla++) for (let dlo = -r; dlo <= r; dlo++) for (let dd = -r; dd <= r; dd++) {
+        const key = smi(hashString(`l${l.kind}|${la + dla}|${lo + dlo}|${l.day + dd}`))
+        if (i < 0 || keys.indexOf(key, from) < 0) keys.push(key)
+      }
     }
   }
   for (const e of f.events) {

@@ -24,6 +24,12 @@ const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.e
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
+// Fighters, as a military counts those it killed.
+const COMBATANTS = String.raw`(?:fighters|militants|terrorists|insurgents|gunmen|jihadists|soldiers|troops|rebels|members|operatives|commanders?|militiamen|combatants|snipers|attackers)`
+// Fighters a verb takes, with up to three words of count and kind before them ("21 militants", "dozens of PKK
+// terrorists", "a senior Hezbollah commander"), or the subject of its passive ("twelve militants were neutralised").
+const COMBATANTS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${COMBATANTS}\b`, 'i')
+const COMBATANTS_PASSIVE = new RegExp(String.raw`\b${COMBATANTS}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People named right before a participle: "two pilots were captured", "fighters captured by the army"
 const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|pilots?|conscripts|gunmen|operatives|commanders?|men|civilians|people|prisoners|jihadists)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)?$/i
 // Things, not places, that are "taken": "a decision had been taken", "satellite images taken on Friday"
@@ -52,7 +58,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
-    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+    // ("took out six fighters", "taken out two tanks", "took out of the rubble": destroyed, killed or removed, no ground taken)
+    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
@@ -155,6 +162,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5))
       && !ACCUSED.test(before) },
+
+  // "the army said it had neutralised 21 militants", "drones took out six fighters", "eliminated a senior commander":
+  // a military's euphemisms for fighters killed, when fighters are what the verb takes (not "eliminated the threat",
+  // "took out a loan", "neutralised a car bomb")
+  { rule: 'neutralised', type: 'casualties', pattern: /\b(?:neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|t(?:ook|aken?|aking)\s+out)\b(?!\s+of\b)/gi,
+    check: (_h, before, after) => COMBATANTS_TAKEN.test(after) || COMBATANTS_PASSIVE.test(before) },
 
   // "hundreds gathered in a central square demanding", "protesters"
   // A gathering is a protest when a crowd gathers or a demand is made ("thousands gathered in the square", "families
