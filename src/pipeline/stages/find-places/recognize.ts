@@ -284,7 +284,11 @@ function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
 
 const keyOfInfo = (w: WordInfo): string => (w.key ??= keyOfWords(w.folded))
 const wordFlags = (w: WordInfo): number => (w.flags ??= wordFlagsOf(w.text, w.lower))
-const demonymOf = (w: WordInfo, gaz: Gazetteer): string | undefined => (w.demonym ??= gaz.demonymCountry(keyOfInfo(w)) ?? null) ?? undefined
+/** The demonym's country, memoised with the word; "none" is memoised as null (`??=` would ask again for every null). */
+function demonymOf(w: WordInfo, gaz: Gazetteer): string | undefined {
+  if (w.demonym === undefined) w.demonym = gaz.demonymCountry(keyOfInfo(w)) ?? null
+  return w.demonym ?? undefined
+}
 
 /** The key of a word at position i of a name, as keyOfWords computes it. */
 function wordKeyAt(w: string, i: number): string {
