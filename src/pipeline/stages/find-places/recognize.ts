@@ -95,6 +95,8 @@ export function keyOfWords(words: readonly string[]): string {
 }
 
 const FUSED_ARTICLE = /^[ae]([dnrstz]|sh)\1/
+/** No node computed yet (trie nodes are >= 0, NONE is -1). */
+const UNKNOWN = -2
 
 /**
  * A run of words that grows one token at a time, as a walk of the gazetteer's word trie: node() is the trie node
@@ -111,6 +113,9 @@ class IdRun {
   /** Key word id of the last word at its position. */
   #last = NONE
   #lastArticle = false
+  /** node() for the words so far, or UNKNOWN: pushing the next word steps on from it, which would otherwise probe
+   * the trie a second time for the node the scan just asked for (a trie probe is a cache miss in a table of megabytes). */
+  #node = UNKNOWN
 
   constructor(private readonly gaz: Gazetteer) {}
 
@@ -122,6 +127,7 @@ class IdRun {
     this.#stem = w.stem
     this.#last = w.lastId
     this.#lastArticle = w.lastArticle
+    this.#node = w.node
   }
 
   push(w: WordInfo): void {
@@ -131,10 +137,11 @@ class IdRun {
   }
 
   #push(id: number, article: boolean): void {
-    if (this.#count > 0 && !this.#lastArticle) this.#stem = this.gaz.step(this.#stem, this.#last)
+    if (this.#count > 0 && !this.#lastArticle) this.#stem = this.node()
     this.#count++
     this.#last = id
     this.#lastArticle = article
+    this.#node = UNKNOWN
   }
 
   /** "Syria's": the possessive joins the last word. */
@@ -144,6 +151,7 @@ class IdRun {
     const w = this.words()[this.#count - 1] as string
     this.#last = this.gaz.wordId(wordKeyAt(w, this.#count - 1))
     this.#lastArticle = ARTICLE_WORDS.has(w)
+    this.#node = UNKNOWN
   }
 
   /** The folded words so far (the rare rules that need their text). */
@@ -161,7 +169,8 @@ class IdRun {
   get lastArticle(): boolean { return this.#lastArticle }
 
   node(): number {
-    return this.#count === 0 ? NONE : this.gaz.step(this.#stem, this.#last)
+    if (this.#node === UNKNOWN) this.#node = this.#count === 0 ? NONE : this.gaz.step(this.#stem, this.#last)
+    return this.#node
   }
 }
 
