@@ -700,15 +700,26 @@ const namesAbbreviation = (e: GazEntry): boolean => e.kind === 'country' || e.fc
 const namesAcronym = (e: GazEntry, gaz: Gazetteer): boolean => isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry)
 /** A place that may be said to speak: a country, a capital, a governorate. */
 const speaksForItself = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1'
-/** Whether a major place among the hits is spelled as the mention is ("Toronto Police", not a village namesake). */
-function someMajorNamed(hits: readonly KeyHit[], gaz: Gazetteer, surface: string): boolean {
-  for (const h of hits) {
-    const e = gaz.entry(h.entry)
-    const big = e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000
-    if (big && surfaceOfName(e.name) === surface) return true
-  }
-  return false
+/** What the person and organisation rules ask of a name's hits, whatever the text around it: computed once per hit list
+ * (lists are shared by every mention of a name), not by reading every hit's entry at every mention. */
+interface HitFacts {
+  /** Some hit is a major place (isMajor). */
+  readonly anyMajor: boolean
+  /** The surfaces of the big places among the hits: a country, governorate, capital, seat, or a city of a million. */
+  readonly bigSurfaces: readonly string[]
 }
+const hitFacts = new WeakMap<readonly KeyHit[], HitFacts>()
+function hitFactsOf(hits: readonly KeyHit[], gaz: Gazetteer): HitFacts {
+  let facts = hitFacts.get(hits)
+  if (facts === undefined) {
+    const entries = hits.map((h) => gaz.entry(h.entry))
+    const big = entries.filter((e) => e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000)
+    hitFacts.set(hits, (facts = { anyMajor: entries.some(isMajor), bigSurfaces: big.map((e) => surfaceOfName(e.name)) }))
+  }
+  return facts
+}
+/** Whether a big place among the hits is spelled as the mention is ("Toronto Police", not a village namesake). */
+const someMajorNamed = (hits: readonly KeyHit[], gaz: Gazetteer, surface: string): boolean => hitFactsOf(hits, gaz).bigSurfaces.includes(surface)
 
 /** The folded name of tokens first..last without Arabic articles; a one-word name's is memoised with its word. */
 function nameSurface(toks: Toks, first: number, last: number, fInfo: WordInfo): string {
@@ -759,7 +770,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
       isTitleCaseRun(toks, first)
     if (title) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
-    if (!notAName) return someEntry(hits, gaz, isMajor) ? null : 'person'
+    if (!notAName) return hitFactsOf(hits, gaz).anyMajor ? null : 'person'
   }
   // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
   const before = prevAny(toks, first)
@@ -774,6 +785,8 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   let end = l.end
   let suffix: Mention['suffix'] = null
   let embedded = false
+  // The name as written, folded: built once, for the rule below and the mention.
+  let surface: string | null = null
   if (after && after.start <= l.end + 1) {
     const afterInfo = wordInfo(after.source, after, gaz)
     const afterFlags = wordFlags(afterInfo)
@@ -781,7 +794,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
     if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
-      const majorExact = someMajorNamed(hits, gaz, nameSurface(toks, first, last, fInfo))
+      const majorExact = someMajorNamed(hits, gaz, (surface = nameSurface(toks, first, last, fInfo)))
       if ((afterFlags & W_FACILITY) !== 0 || majorExact) embedded = true
       else if ((afterFlags & W_COMMON) === 0 || !isTitleCaseRun(toks, last)) return null
     }
@@ -794,7 +807,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   }
   // "US" in capitals is not the word "us"; "GULF" in a headline still is the word "gulf".
   const isCommon = oneWord && (fFlags & W_COMMON) !== 0 && (fFlags & W_CAPITALS) === 0
-  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: nameSurface(toks, first, last, fInfo), hits, sentence, suffix, bearing,
+  return { start, end, nameStart: f.start, nameEnd: l.end, key, surface: surface ?? nameSurface(toks, first, last, fInfo), hits, sentence, suffix, bearing,
     common: isCommon, typo: false, embedded }
 }
 
