@@ -179,6 +179,11 @@ function possessiveGoesOn(words: readonly string[], gaz: Gazetteer): boolean {
   return gaz.hasLonger(keyOfWords([...words.slice(0, -1), `${words[words.length - 1] ?? ''}s`]))
 }
 
+/** possessiveGoesOn for a run of one word, memoised with it. */
+function possessiveGoesOnFrom(w: WordInfo, gaz: Gazetteer): boolean {
+  return (w.possessiveGoesOn ??= possessiveGoesOn(w.folded, gaz))
+}
+
 /** What the scan needs of a word as written, computed once per distinct text and gazetteer. */
 interface WordInfo {
   readonly folded: readonly string[]
@@ -212,6 +217,8 @@ interface WordInfo {
   keyFacts?: number
   /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
   flags?: number
+  /** possessiveGoesOn of the word alone, on first use. */
+  possessiveGoesOn?: boolean
 }
 
 // Facts about a word as written that the rules around a name test (shapeMention, typoMention): each a function of
@@ -578,9 +585,11 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
         const following = nextWord(toks, j)
-        const possessive = following >= 0 && isPossessive(toks.at(following) as Tok) &&
-          possessiveGoesOn(run.words(), gaz)
-        if ((found & PROBE_LONGER) === 0 && !run.lastArticle && !possessive) break
+        // The possessive rule ("Martha's Vineyard") is asked only where it decides; for a first word alone ("Trump's")
+        // its answer is memoised with the word.
+        const goesOn = (found & PROBE_LONGER) !== 0 || run.lastArticle || (following >= 0 && isPossessive(toks.at(following) as Tok) &&
+          (n === 0 ? possessiveGoesOnFrom(first as WordInfo, gaz) : possessiveGoesOn(run.words(), gaz)))
+        if (!goesOn) break
         j = following
       }
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
