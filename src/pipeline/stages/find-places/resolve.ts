@@ -517,9 +517,16 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
   return isMajor(e) && s['country-focus'] >= 1.5
 }
 
+/** Whether the text right before `at` ends on a locative word: "in", "near", "from" … (then the name is a place). */
+function locativeBefore(text: string, at: number): boolean {
+  return /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+}
+
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
-  if (!next || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
+  // The comma is looked for first: most mentions are followed by none, and need no slice nor expression.
+  const c = text.charCodeAt(m.end)
+  if (!next || (c !== 44 && c !== 0x60c) || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
   const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
@@ -589,9 +596,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // "the capital", "the south": the theater's place only in a text mostly about its country (over half the votes).
     if (gaz.focusOnly(m.key) && r.scores['country-focus'] < 1.5) return null
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
-    const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
     // An Arabic name is an alternate of its entry: a common Arabic word stands only for a major place.
-    if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
+    if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locativeBefore(text, m.start) && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
