@@ -490,8 +490,9 @@ const isOneOf = (t: Tok, chars: ReadonlySet<number>): boolean => t.end - t.start
 function nextWord(toks: Toks, i: number): number {
   let j = i + 1
   while (j < toks.length) {
+    // Read without setting the token up: the next word is often lowercase, which the scan itself passes unread.
+    if (toks.wordAt(j)) return j
     const t = toks.at(j) as Tok
-    if (t.word) return j
     const prev = toks.at(j - 1) as Tok
     const next = toks.at(j + 1)
     const joined = isOneOf(t, NAME_JOINERS) && t.start === prev.end && next !== undefined && next.start === t.end
@@ -499,6 +500,12 @@ function nextWord(toks: Toks, i: number): number {
     j++
   }
   return -1
+}
+
+/** Whether the next word after token `i` is a possessive ("'s"). */
+function possessiveFollows(toks: Toks, i: number): boolean {
+  const following = nextWord(toks, i)
+  return following >= 0 && isPossessive(toks.at(following) as Tok)
 }
 
 /** Finds place mentions in each sentence (token spans from split-sentences). */
@@ -584,13 +591,13 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
           if (ok) best = { last: j, key, node }
         }
         // Stop when no longer name begins this way; an article is dropped from keys, so "al" alone says nothing yet.
-        const following = nextWord(toks, j)
         // The possessive rule ("Martha's Vineyard") is asked only where it decides; for a first word alone ("Trump's")
-        // its answer is memoised with the word.
-        const goesOn = (found & PROBE_LONGER) !== 0 || run.lastArticle || (following >= 0 && isPossessive(toks.at(following) as Tok) &&
-          (n === 0 ? possessiveGoesOnFrom(first as WordInfo, gaz) : possessiveGoesOn(run.words(), gaz)))
+        // its answer is memoised with the word, and asked before the next token is looked at.
+        const goesOn = (found & PROBE_LONGER) !== 0 || run.lastArticle || (n === 0
+          ? possessiveGoesOnFrom(first as WordInfo, gaz) && possessiveFollows(toks, j)
+          : possessiveFollows(toks, j) && possessiveGoesOn(run.words(), gaz))
         if (!goesOn) break
-        j = following
+        j = nextWord(toks, j)
       }
       // "the south of Lebanon", "the capital of Jordan": a lowercase phrase followed by "of" is relative to what follows.
       if (best && !startsUpper && /^\s*of\b/i.test(text.slice((toks.at(best.last) as Tok).end, (toks.at(best.last) as Tok).end + 4))) best = null
