@@ -203,22 +203,22 @@ interface WordInfo {
   /** The word as written. */
   readonly text: string
   /** keyOfWords(folded), on first use. */
-  key?: string
+  key: string | undefined
   /** lowercaseCode, on first use. */
-  lowercase?: number
+  lowercase: number | undefined
   /** The country the word names as a demonym ("Syrian"), null for none; on first use. */
-  demonym?: string | null
+  demonym: string | null | undefined
   /** As a name's first word: the key its node spells ('' for none) and that key's hits, on first use. */
-  nodeKey?: string
-  hits?: readonly KeyHit[]
+  nodeKey: string | undefined
+  hits: readonly KeyHit[] | undefined
   /** surfaceOf(folded), on first use. */
-  surface?: string
+  surface: string | undefined
   /** KEY_* facts of nodeKey, on first use: a one-word name's key is tested where its word is, not looked up again. */
-  keyFacts?: number
+  keyFacts: number | undefined
   /** What the rules around a name ask of the word as written (W_* bits), on first use: wordFlags. */
-  flags?: number
+  flags: number | undefined
   /** possessiveGoesOn of the word alone, on first use. */
-  possessiveGoesOn?: boolean
+  possessiveGoesOn: boolean | undefined
 }
 
 // Facts about a word as written that the rules around a name test (shapeMention, typoMention): each a function of
@@ -272,8 +272,12 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
     lastArticle = articles[i] as boolean
   })
   const node = folded.length === 0 ? NONE : gaz.step(stem, lastId)
+  // Every field is set here, the memoised ones undefined: words that fill their memos in different orders would
+  // otherwise each get a shape of their own, and the scan's reads of them would go megamorphic (measured: the stage
+  // 1.07-1.12x faster in a same-process A/B).
   return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, laterId: later[0] ?? NONE,
-    article: articles[0] ?? false, lower: text.toLowerCase(), text }
+    article: articles[0] ?? false, lower: text.toLowerCase(), text, key: undefined, lowercase: undefined, demonym: undefined,
+    nodeKey: undefined, hits: undefined, surface: undefined, keyFacts: undefined, flags: undefined, possessiveGoesOn: undefined }
 }
 
 const wordInfos = new WeakMap<Gazetteer, SpanMemo<WordInfo>>()
