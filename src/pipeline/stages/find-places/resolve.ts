@@ -6,6 +6,7 @@ import type { GazEntry } from '../../../gazetteer/types.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { arabicCountryAdjective } from './qualifier.ts'
+import { CellIndex } from './cell-index.ts'
 import { distanceKm } from '../../../core/geo.ts'
 
 export interface Resolution {
@@ -41,8 +42,9 @@ interface Doc {
   readonly admin1Focus: ReadonlySet<string>
   readonly anchors: readonly { key: string; entry: GazEntry }[]
   readonly anchorPoints: readonly AnchorPoint[]
-  /** 1° grid cell -> keys of the mentions with a candidate in it. */
-  readonly cells: ReadonlyMap<number, readonly string[]>
+  /** 1° grid cell -> names (mention keys, numbered by nameIds) with a candidate in it. */
+  readonly cells: CellIndex
+  readonly nameIds: ReadonlyMap<string, number>
   /** Coherence by mention key, candidate list and candidate position (NaN until computed), shared by the passes over one
    * document: coherence() is the same in every pass and for every mention of one key. */
   readonly coherence: CoherenceRows
@@ -51,29 +53,36 @@ interface Doc {
 /** A 1° grid cell as one number (latitude row * 1000 + longitude column, both shifted positive). */
 const cellOf = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180
 
-/** Where each mention's candidates lie, so a candidate can count the other names with a namesake nearby. */
-function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates): Map<number, string[]> {
-  // Keys by cell in short lists, not Sets: most cells hold one name, and every candidate of every mention has a cell.
-  const cells = new Map<number, string[]>()
-  // A name repeated with the same candidates adds nothing the first time did not.
-  const seen = new Map<string, Candidates[]>()
+/** The one cell index, refilled for each document (resolution runs one document at a time). */
+const documentCells = new CellIndex()
+
+/**
+ * Fills `cells` with where each mention's candidates lie, so a candidate can count the other names with a namesake
+ * nearby. Returns the names' numbers: one per distinct mention key, as the index keeps them.
+ */
+function candidateCells(mentions: readonly Mention[], listOf: (i: number) => Candidates, cells: CellIndex): Map<string, number> {
+  cells.clear()
+  const nameIds = new Map<string, number>()
+  // A name repeated with the same candidates adds nothing the first time did not: the lists seen, by name number.
+  const seen: Candidates[][] = []
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention
+    let name = nameIds.get(m.key)
+    if (name === undefined) {
+      nameIds.set(m.key, (name = nameIds.size))
+      seen.push([])
+    }
     if (m.typo) continue
     const found = listOf(i)
-    let lists = seen.get(m.key)
-    if (!lists) seen.set(m.key, (lists = []))
+    const lists = seen[name] as Candidates[]
     if (lists.includes(found)) continue
     lists.push(found)
     for (let i = 0; i < found.length; i++) {
       const k = found.num[i * STRIDE + C_CELL] as number
-      if (k < 0) continue
-      const keys = cells.get(k)
-      if (!keys) cells.set(k, [m.key])
-      else if (!keys.includes(m.key)) keys.push(m.key)
+      if (k >= 0) cells.add(k, name)
     }
   }
-  return cells
+  return nameIds
 }
 
 /**
@@ -101,29 +110,15 @@ function coherenceRow(m: Mention, found: Candidates, d: Doc): number {
   return at
 }
 
-/** The distinct keys coherence counts, reused (never shrunk, so never grown again): a handful, so a list beats a Set. */
-const nearKeys: string[] = []
+/** The number (Doc.nameIds) of the mention best() is scoring, set with its focus; -1 for a key no mention has. */
+let scoringName = -1
 
 /**
  * Other names in the text with some candidate within about one degree: local news names neighbours ("Brandon",
  * "Alexandria"). `cell` is the candidate's C_CELL (-1 for a country or continent, which count none).
  */
-function coherence(m: Mention, cell: number, cells: ReadonlyMap<number, readonly string[]>): number {
-  if (cell < 0) return 0
-  let n = 0
-  for (let i = -1; i <= 1; i++) {
-    for (let j = -1; j <= 1; j++) {
-      const keys = cells.get(cell + i * 1000 + j)
-      if (!keys) continue
-      for (const k of keys) {
-        if (k === m.key) continue
-        let seen = false
-        for (let x = 0; x < n && !seen; x++) seen = nearKeys[x] === k
-        if (!seen) nearKeys[n++] = k
-      }
-    }
-  }
-  return n
+function coherence(cell: number, cells: CellIndex): number {
+  return cell < 0 ? 0 : cells.nearCount(cell, scoringName)
 }
 
 /** A candidate with the parts of its score that no context changes, computed once. */
@@ -363,7 +358,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
     }
     s[PROXIMITY] = proximity(m, num[base + C_LAT] as number, num[base + C_LON] as number, index, d.anchorPoints)
     if (near !== near) {
-      near = coherence(m, num[base + C_CELL] as number, d.cells)
+      near = coherence(num[base + C_CELL] as number, d.cells)
       if (coherenceAt >= 0) coherenceBuffer[coherenceAt + at] = near
     }
     s[COHERENCE] = 0.6 * Math.min(3, near)
@@ -440,7 +435,10 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
   let second: GazEntry | null = null
   let topT = 0
   let secondT = 0
-  if (d) focusOn(m, d)
+  if (d) {
+    focusOn(m, d)
+    scoringName = d.nameIds.get(m.key) ?? -1
+  }
   const coherenceAt = d ? coherenceRow(m, found, d) : -1
   for (let i = 0; i < found.length; i++) {
     // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
@@ -519,9 +517,16 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
   return isMajor(e) && s['country-focus'] >= 1.5
 }
 
+/** Whether the text right before `at` ends on a locative word: "in", "near", "from" … (then the name is a place). */
+function locativeBefore(text: string, at: number): boolean {
+  return /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+}
+
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
-  if (!next || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
+  // The comma is looked for first: most mentions are followed by none, and need no slice nor expression.
+  const c = text.charCodeAt(m.end)
+  if (!next || (c !== 44 && c !== 0x60c) || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
   const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
@@ -588,11 +593,12 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     anchors.push({ key: m.key, entry: r.entry })
     if (r.entry.cc) votes.push({ key: m.key, cc: r.entry.cc, w: r.entry.kind === 'country' ? 1 : 1.5 })
   })
-  const cells = candidateCells(mentions, listOf)
+  const cells = documentCells
+  const nameIds = candidateCells(mentions, listOf, cells)
   const coherence: CoherenceRows = { byList: new Map(), used: 0 }
   const contextOf = (anchorList: { key: string; entry: GazEntry }[], voteList: { key: string; cc: string; w: number }[]): Doc => {
     const admin1Focus = new Set(anchorList.filter((a) => a.entry.fcode === 'ADM1').map((a) => a.entry.admin1))
-    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells,
+    return { text, gaz, votes: voteList, totals: voteTotals(voteList), admin1Focus, anchors: anchorList, anchorPoints: anchorPoints(anchorList), cells, nameIds,
       coherence }
   }
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
@@ -631,9 +637,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // "the capital", "the south": the theater's place only in a text mostly about its country (over half the votes).
     if (gaz.focusOnly(m.key) && r.scores['country-focus'] < 1.5) return null
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
-    const locative = /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
     // An Arabic name is an alternate of its entry: a common Arabic word stands only for a major place.
-    if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locative && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
+    if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locativeBefore(text, m.start) && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
