@@ -362,6 +362,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async placeMentionsOf(ids) {
+      if (ids === undefined) return placeMentions(db, null)
       return (await Promise.all(chunks(ids, DOCUMENT_CHUNK).map((part) => placeMentions(db, part)))).flat()
     },
 

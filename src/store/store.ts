@@ -232,8 +232,8 @@ export interface Store {
    * in listDocuments order, each document's mentions in its order).
    */
   listMentionedPlaces(): Promise<PlaceMention[]>
-  /** Every place mention of these documents, grouped by document, each document's in its order. */
-  placeMentionsOf(ids: readonly DocId[]): Promise<(PlaceMention & { readonly docId: DocId })[]>
+  /** Every place mention (of these documents), in listDocuments order, each document's in its order. */
+  placeMentionsOf(ids?: readonly DocId[]): Promise<(PlaceMention & { readonly docId: DocId })[]>
   /** Every actor mention, by document id, then in the order the document mentions them. */
   listActorMentions(): Promise<ActorMention[]>
   /** The cleaned texts of these documents, by id (unknown ids left out): evidence without reading annotations. */
