@@ -107,7 +107,14 @@ export interface ModelChange {
   readonly documents?: Pick<DocumentShelf, 'summaries' | 'places'>
   readonly stories?: readonly Story[]
   readonly events?: { readonly removed: readonly FusedEvent[]; readonly added: readonly FusedEvent[] }
-  readonly control?: { readonly snapshot: Control; readonly controlOn: (date: string) => Control; readonly whatifOn: (capture: string, by: string, date: string) => WhatIf }
+  readonly control?: {
+    /** The snapshot's date, known without working it out. */
+    readonly date: string
+    /** Worked out when first asked (control over all days costs the most to redo: see store-read-model.ts). */
+    readonly snapshot: () => Control
+    readonly controlOn: (date: string) => Control
+    readonly whatifOn: (capture: string, by: string, date: string) => WhatIf
+  }
 }
 
 /** A ReadModel that can be told what changed: `apply` updates it in place, in time proportional to the change. */
@@ -122,11 +129,14 @@ export function memoryReadModel(data: MemoryData): LiveReadModel {
   const events = [...eventsById.values()].sort(byDateThenId)
   let stories = data.stories
   let shelf = shelfOf(data.documents)
-  let controls = [...data.control].sort((a, b) => (a.date < b.date ? -1 : 1))
+  let controlDates = data.control.map((c) => c.date)
+  let snapshots: () => readonly Control[] = ((sorted) => () => sorted)([...data.control].sort((a, b) => (a.date < b.date ? -1 : 1)))
   let controlOn = data.controlOn
   let whatifOn = data.whatifOn
 
-  let places = placesOf(shelf, controls, events)
+  // Built when first asked after a change: it needs the control snapshot.
+  let places: Map<string, PlaceSummary> | null = null
+  const placesNow = () => (places ??= placesOf(shelf, snapshots(), events))
   // Events are sorted by date (undated last), so a date filter scans one slice. A range event ("since late
   // November") can start before `from` and still overlap; only those few can match before `from`, so that stretch
   // visits just them. `spanning` holds their indices, ascending; `maxSpanDays` only bounds that stretch, so it may
@@ -198,11 +208,14 @@ export function memoryReadModel(data: MemoryData): LiveReadModel {
       if (change.stories) stories = change.stories
       if (change.documents) shelf = { ...change.documents, read: shelf.read }
       if (change.control) {
-        controls = [change.control.snapshot]
+        const { date, snapshot } = change.control
+        let held: readonly Control[] | null = null
+        controlDates = [date]
+        snapshots = () => (held ??= [snapshot()])
         controlOn = change.control.controlOn
         whatifOn = change.control.whatifOn
       }
-      places = placesOf(shelf, controls, events)
+      places = null
       dates = undefined
       dayCountCache.clear()
     },
@@ -240,7 +253,7 @@ export function memoryReadModel(data: MemoryData): LiveReadModel {
     document: (id) => shelf.read(id),
     documents: async (): Promise<DocumentSummary[]> => [...shelf.summaries],
     async places({ q, limit }) {
-      const all = [...places.values()]
+      const all = [...placesNow().values()]
       if (!q) return all.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)).slice(0, limit)
       const needle = foldName(q)
       const scored = all
@@ -249,11 +262,11 @@ export function memoryReadModel(data: MemoryData): LiveReadModel {
         .sort((a, b) => a.at - b.at || b.p.events - a.p.events || a.p.name.localeCompare(b.p.name))
       return scored.slice(0, limit).map((x) => x.p)
     },
-    place: async (id) => places.get(id) ?? null,
+    place: async (id) => placesNow().get(id) ?? null,
     async control(date): Promise<Control> {
       if (controlOn) return controlOn(date)
       let snap: Control | undefined
-      for (const c of controls) if (c.date <= date) snap = c
+      for (const c of snapshots()) if (c.date <= date) snap = c
       return { schema: CONTROL_SCHEMA, date, places: snap ? snap.places : [] }
     },
     async whatif(capture, by, date): Promise<WhatIf> {
@@ -289,9 +302,9 @@ export function memoryReadModel(data: MemoryData): LiveReadModel {
     let first: string | undefined, last: string | undefined
     for (let i = lo; i < hi; i++) if (counts(events[i]!)) { first = events[i]!.date!; break }
     for (let i = hi - 1; i >= lo; i--) if (counts(events[i]!)) { last = events[i]!.date!; break }
-    for (const c of controls) {
-      if (first === undefined || c.date < first) first = c.date
-      if (last === undefined || c.date > last) last = c.date
+    for (const d of controlDates) {
+      if (first === undefined || d < first) first = d
+      if (last === undefined || d > last) last = d
     }
     return first === undefined ? null : { first, last: last! }
   }

@@ -171,6 +171,7 @@ async function loadModel(store: Store, label: string, log: (line: string) => voi
   }
   const pack = loadSituationPack()
   const situation = await storeSource(store, label).load()
+  const control = lazyControl(situation, pack)
   const places = new MentionedPlaces(await store.placeMentionsOf(), new Map(docs.map((d) => [d.id, listingKey(d)])))
   const known = new Set(docs.map((d) => d.id as string))
   return {
@@ -186,7 +187,9 @@ async function loadModel(store: Store, label: string, log: (line: string) => voi
         },
       },
       stories: stories ? stories.stories() : await loadStories(store, { save: false }),
-      ...controlOf(situationOf(situation, pack)),
+      control: [control.snapshot()],
+      controlOn: control.controlOn,
+      whatifOn: control.whatifOn,
       whatifs: [],
       reference: await store.getReferenceEvents(),
     }),
@@ -194,20 +197,28 @@ async function loadModel(store: Store, label: string, log: (line: string) => voi
   }
 }
 
-// The baseline snapshot makes every control place findable (and what-if-able) and starts the slider on its day;
-// control on any date is then computed by `controlOn`.
-function controlOf(situation: Situation) {
+/**
+ * Control answers over the situation of `events`, worked out when first asked: after an ingest, only a request for
+ * control, a what-if or places (which lists control places) pays for the situation, over all days (the part of the
+ * model with no incremental form); documents, events, stories and dates do not wait for it.
+ */
+function lazyControl(events: readonly SituationEvent[], pack: SituationPack) {
+  let held: Situation | null = null
+  const situation = () => (held ??= situationOf(events, pack))
   return {
-    control: [controlOn(situation.timeline, situation.timeline.baselineDate)],
-    controlOn: (date: string) => controlOn(situation.timeline, date),
-    whatifOn: (capture: string, by: string, date: string) => whatIf(situation.network, situation.timeline, situation.cuts, { place: capture, by, date }),
+    date: pack.baselineDate,
+    // The baseline snapshot makes every control place findable (and what-if-able) and starts the slider on its day;
+    // control on any date is then computed by `controlOn`.
+    snapshot: () => controlOn(situation().timeline, situation().timeline.baselineDate),
+    controlOn: (date: string) => controlOn(situation().timeline, date),
+    whatifOn: (capture: string, by: string, date: string) => whatIf(situation().network, situation().timeline, situation().cuts, { place: capture, by, date }),
   }
 }
 
 /**
- * Reads what an ingest added (its documents' summaries, place mentions, situation events and copies) and works out
- * the new situation; returns the change to apply, which touches only the stories and events the ingest changed.
- * The situation (control over all days, roads) is built again from the events held: it has no incremental form.
+ * Reads what an ingest added (its documents' summaries, place mentions, situation events and copies); returns the
+ * change to apply, which touches only the stories and events the ingest changed. The situation (control over all
+ * days, roads) is built again from the events held, when first asked (lazyControl).
  */
 async function prepareChange(state: Loaded, store: Store, batch: IngestedBatch): Promise<() => void> {
   if (batch.stories.kind !== 'added' || !state.stories) throw new Error('prepareChange: not an incremental change')
@@ -218,7 +229,7 @@ async function prepareChange(state: Loaded, store: Store, batch: IngestedBatch):
   const families = new Map(change.memberships.map((m) => [m.id, m.family]))
   const fresh = batch.inserted.length ? await situationEvents(store, { docIds: batch.inserted, families }) : []
   const situation = fresh.length ? mergeSorted(state.situation, fresh, bySituationOrder) : state.situation
-  const control = fresh.length ? controlOf(situationOf(situation, state.pack)) : null
+  const control = fresh.length ? lazyControl(situation, state.pack) : null
   const stories = state.stories
   return () => {
     for (const d of added) {
@@ -233,7 +244,7 @@ async function prepareChange(state: Loaded, store: Store, batch: IngestedBatch):
       documents: { summaries: state.summaries, places: state.places.list() },
       stories: stories.stories(),
       events,
-      ...(control ? { control: { snapshot: control.control[0]!, controlOn: control.controlOn, whatifOn: control.whatifOn } } : {}),
+      ...(control ? { control } : {}),
     })
   }
 }
