@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import type { Hono } from 'hono'
+import { defaultContext } from '../pipeline/context.ts'
+import { ingestDocuments } from '../pipeline/corpus/stories/store-stories.ts'
+import { runPipelineBatch } from '../pipeline/parallel.ts'
 import { openStore } from '../store/open-store.ts'
 import { postgresSkipReason, startCluster, type Cluster } from '../store/postgres-cluster.fixture.ts'
 import { createApp } from './app.ts'
@@ -87,7 +90,7 @@ async function answers(app: Hono): Promise<Record<string, unknown>> {
 async function serving(db: string): Promise<{ app: Hono; model: StoreReadModel }> {
   await (await openStore(db)).close()
   const model = openStoreReadModel(db, () => {})
-  const ingest = openStoreIngest(db, (batch) => model.ingested(batch))
+  const ingest = openStoreIngest(db, model)
   return { app: createApp({ model, ingest: { token: TOKEN, ingest }, webDir: null }), model }
 }
 
@@ -128,6 +131,24 @@ async function ingestMatchesFreshLoad(db: string): Promise<void> {
 describe('API ingest into a loaded read model', () => {
   it('answers after every batch as a freshly loaded model does (SQLite)', async () => {
     await ingestMatchesFreshLoad(join(await mkdtemp(join(tmpdir(), 'sitrep-live-')), 'store.db'))
+  })
+
+  it('drops a load that ran while a batch was being saved instead of applying the batch to it twice', async () => {
+    const db = join(await mkdtemp(join(tmpdir(), 'sitrep-live-')), 'store.db')
+    const { app, model } = await serving(db)
+    try {
+      await post(app, [record(R.homs1), record(R.homs2)])
+      const docs = (await runPipelineBatch([R.hama1, R.aleppo].map((r) => ({ source: r.url, raw: r.text, format: 'text' as const, hints: { publishedAt: r.publishedAt } })), defaultContext(), {})).docs
+      model.ingesting()
+      const store = await openStore(db)
+      const saved = await ingestDocuments(store, docs).finally(() => store.close())
+      // The first request loads the store with the batch already in it.
+      assert.equal((await model.documents()).length, 4)
+      await model.ingested({ ids: docs.map((d) => d.id), inserted: saved.inserted, stories: saved.stories })
+      assert.deepEqual(await answers(app), await freshAnswers(db))
+    } finally {
+      await model.close()
+    }
   })
 
   it('lets a read during an ingest see the state before or after it, never part of each', async () => {

@@ -56,7 +56,7 @@ describe('the API over a store', () => {
     const path = await storeWithReports()
     const model = openStoreReadModel(path)
     assert.equal((await model.documents()).length, 2)
-    const ingest = openStoreIngest(path, (batch) => model.ingested(batch))
+    const ingest = openStoreIngest(path, model)
     await ingest([{ source: 'https://three.example/hama', raw: 'Rebels entered Hama on Thursday, a monitor said.', format: 'text', hints: { publishedAt: '2024-12-05' } }])
     assert.equal((await model.documents()).length, 3)
   })

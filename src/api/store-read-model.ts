@@ -33,15 +33,22 @@ export interface IngestedBatch {
   readonly stories: StoriesChange
 }
 
+/** Hears the ingests of openStoreIngest: one starts saving; it is saved (the batch) or failed (null). */
+export interface IngestListener {
+  ingesting(): void
+  ingested(batch: IngestedBatch | null): Promise<void>
+}
+
 /** A read model that loads lazily and can be told the store changed. */
-export interface StoreReadModel extends ReadModel {
+export interface StoreReadModel extends ReadModel, IngestListener {
   /** Drops what was loaded; the next request reads the store again. */
   reload(): void
   /**
-   * Brings what was loaded up to date with an ingest (committed before this is called), reading only what the
-   * batch added; requests see the state before or after it, never a mix (see `consistent`).
+   * `ingested` brings what was loaded up to date with the batch (committed before it is called), reading only what
+   * the batch added; requests see the state before or after it, never a mix (see `consistent`). A load that ran
+   * while a batch was being saved may hold part of it: it is dropped instead, and the next request loads again.
    */
-  ingested(batch: IngestedBatch): Promise<void>
+  ingested(batch: IngestedBatch | null): Promise<void>
   /** Runs a request's reads against one state: an ingest is applied only between requests. */
   consistent<T>(work: () => Promise<T>): Promise<T>
   /** Closes the store it reads documents from. */
@@ -57,23 +64,32 @@ export function openStoreReadModel(dbPath: string, log: (line: string) => void =
   let opened: Promise<Store> | null = null
   const store = () => (opened ??= openStore(dbPath).catch((e: unknown) => { opened = null; throw e }))
   let loaded: Promise<Loaded> | null = null
-  // Set once `loaded` has resolved: a load still running when an ingest commits may have read part of each state.
-  let settled = false
+  // Batches started and being saved now; `clean`: the load in `loaded` ran while none was being saved.
+  let started = 0
+  let saving = 0
+  let clean = false
   const load = () => {
     if (loaded) return loaded
-    settled = false
-    const loading: Promise<Loaded> = store().then((s) => loadModel(s, storeLabel(dbPath), log))
-      .then((l) => { if (loaded === loading) settled = true; return l }, (e: unknown) => { if (loaded === loading) loaded = null; throw e })
+    const before = started
+    clean = false
+    const loading: Promise<Loaded> = store().then((s) => loadModel(s, storeLabel(dbPath), log)).then(
+      (l) => { if (loaded === loading) clean = saving === 0 && started === before; return l },
+      (e: unknown) => { if (loaded === loading) loaded = null; throw e })
     return (loaded = loading)
   }
   const model = async () => (await load()).model
   const gate = readWriteGate()
   return {
     reload: () => { loaded = null },
+    ingesting() {
+      started++
+      saving++
+    },
     async ingested(batch) {
+      saving--
       const current = loaded
-      if (!current || batch.stories.kind === 'unchanged') return
-      if (!settled || batch.stories.kind === 'rebuilt') { loaded = null; return }
+      if (!current || !batch || batch.stories.kind === 'unchanged') return
+      if (!clean || batch.stories.kind === 'rebuilt') { loaded = null; return }
       const state = await current
       if (!state.stories) { loaded = null; return }
       try {
@@ -267,22 +283,26 @@ async function storiesSavedOnce(store: Store, label: string, log: (line: string)
 }
 
 /**
- * Opens the ingest path (pipeline + store) for POST /api/documents; `onIngested` hears each saved batch before the
- * request is answered. Batches are saved and heard one at a time, in the order they arrive.
+ * Opens the ingest path (pipeline + store) for POST /api/documents; `listener` hears each batch start saving and
+ * then saved (before the request is answered). Batches are saved and heard one at a time, in the order they arrive.
  */
-export function openStoreIngest(dbPath: string, onIngested: (batch: IngestedBatch) => Promise<void> = async () => {}): Ingest {
+export function openStoreIngest(dbPath: string, listener: IngestListener | null = null): Ingest {
   let queue: Promise<unknown> = Promise.resolve()
   const save = async (docs: Doc[]) => {
-    const store = await openStore(dbPath)
-    let saved
+    listener?.ingesting()
+    let batch: IngestedBatch | null = null
     try {
-      saved = await ingestDocuments(store, docs)
+      const store = await openStore(dbPath)
+      try {
+        const saved = await ingestDocuments(store, docs)
+        batch = { ids: docs.map((d) => d.id), inserted: saved.inserted, stories: saved.stories }
+      } finally {
+        await store.close()
+      }
     } finally {
-      await store.close()
+      await listener?.ingested(batch)
     }
-    const ids = docs.map((d) => d.id)
-    await onIngested({ ids, inserted: saved.inserted, stories: saved.stories })
-    return { ids }
+    return { ids: docs.map((d) => d.id) }
   }
   return async (records: InputRecord[]) => {
     const { docs } = await runPipelineBatch(records, defaultContext(), {})

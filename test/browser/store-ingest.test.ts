@@ -34,7 +34,7 @@ describe('web app over a store, after an ingest', { skip: skip ?? false }, () =>
     const db = join(await mkdtemp(join(tmpdir(), 'sitrep-web-ingest-')), 'store.db')
     await (await openSqliteStore(db)).close()
     model = openStoreReadModel(db, () => {})
-    ingest = openStoreIngest(db, (batch) => model.ingested(batch))
+    ingest = openStoreIngest(db, model)
     await ingest(FIRST)
     h = await startHarness(model)
   })
