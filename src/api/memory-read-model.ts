@@ -3,6 +3,7 @@
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
 import { AppError } from '../core/errors.ts'
+import { lowerBound } from '../core/sorted.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import type { DayCount, DocumentSummary, EventFilter, Page, PlaceSummary, ReadModel } from './read-model.ts'
 import { referenceIndex } from './reference-index.ts'
@@ -150,22 +151,10 @@ export function memoryReadModel(data: MemoryData): LiveReadModel {
     if (e.date) datedCount++
     if (spans(e)) { spanning.push(i); noteSpan(e) }
   })
-  const firstAtOrAfter = (date: string) => {
-    let lo = 0, hi = datedCount
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (events[mid]!.date! < date) lo = mid + 1; else hi = mid }
-    return lo
-  }
-  const firstSpanningAtOrAfter = (index: number) => {
-    let lo = 0, hi = spanning.length
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (spanning[mid]! < index) lo = mid + 1; else hi = mid }
-    return lo
-  }
+  const firstAtOrAfter = (date: string) => lowerBound(datedCount, (i) => events[i]!.date! < date)
+  const firstSpanningAtOrAfter = (index: number) => lowerBound(spanning.length, (k) => spanning[k]! < index)
   /** Where `e` stands (or would stand) in `events`. */
-  const positionOf = (e: FusedEvent) => {
-    let lo = 0, hi = events.length
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (byDateThenId(events[mid]!, e) < 0) lo = mid + 1; else hi = mid }
-    return lo
-  }
+  const positionOf = (e: FusedEvent) => lowerBound(events.length, (i) => byDateThenId(events[i]!, e) < 0)
   const removeEvent = (e: FusedEvent) => {
     const at = positionOf(e)
     if (events[at]?.id !== e.id) return

@@ -7,6 +7,7 @@
 // version) has them worked out once and saved, which the server says on stderr.
 import { existsSync } from 'node:fs'
 import { AppError } from '../core/errors.ts'
+import { lowerBound } from '../core/sorted.ts'
 import type { Doc, DocId } from '../core/types.ts'
 import type { InputRecord } from '../ingest/input-record.ts'
 import { defaultContext } from '../pipeline/context.ts'
@@ -343,11 +344,7 @@ function mergeSorted<T>(held: readonly T[], added: readonly T[], order: (a: T, b
 
 /** Inserts each of `added` into `list` (in `order`) where it belongs. */
 function insertSorted<T>(list: T[], added: readonly T[], order: (a: T, b: T) => number): void {
-  for (const x of added) {
-    let lo = 0, hi = list.length
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (order(list[mid]!, x) <= 0) lo = mid + 1; else hi = mid }
-    list.splice(lo, 0, x)
-  }
+  for (const x of added) list.splice(lowerBound(list.length, (i) => order(list[i]!, x) <= 0), 0, x)
 }
 
 /**

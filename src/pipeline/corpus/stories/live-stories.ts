@@ -4,6 +4,7 @@
 // they arrived; its events are the fused incidents holding one of its documents, in fusion's order; stories are
 // listed in the order their first member was placed — what loadStories gives for the same store.
 import type { FusedEvent, Story } from '../../../core/contract.ts'
+import { lowerBound } from '../../../core/sorted.ts'
 import type { IncidentRecord } from '../../../store/store.ts'
 import { storyIdOf, storyOf } from './build-stories.ts'
 import type { StoredCopy } from './store-stories.ts'
@@ -96,9 +97,7 @@ export class LiveStories {
       out.added.push(r.event)
       for (const k of this.storiesOf(r.event)) {
         const list = this.held.get(k)!.incidents
-        let lo = 0, hi = list.length
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (incidentOrder(list[mid]!, r) < 0) lo = mid + 1; else hi = mid }
-        list.splice(lo, 0, r)
+        list.splice(lowerBound(list.length, (i) => incidentOrder(list[i]!, r) < 0), 0, r)
         touched.add(k)
       }
     }
