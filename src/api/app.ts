@@ -39,6 +39,9 @@ export function createApp(opts: AppOptions): Hono {
   const app = new Hono()
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false }))
   app.onError(handleError)
+  // A read request sees the model before or after an ingest, never part of each (an ingest request is not a reader).
+  const { model } = opts
+  if (model.consistent) app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? model.consistent!(next) : next()))
   const api = new Hono()
     .route('/meta', metaRoutes(opts.model, Boolean(opts.ingest)))
     .route('/events', eventsRoutes(opts.model))

@@ -3,6 +3,7 @@
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import { CONTROL_SCHEMA, WHATIF_SCHEMA } from '../core/contract.ts'
 import { AppError } from '../core/errors.ts'
+import { lowerBound } from '../core/sorted.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import type { DayCount, DocumentSummary, EventFilter, Page, PlaceSummary, ReadModel } from './read-model.ts'
 import { referenceIndex } from './reference-index.ts'
@@ -98,38 +99,81 @@ function shelfOf(documents: readonly ExtractedDocument[] | DocumentShelf): Docum
   }
 }
 
+/**
+ * What changed, for a model that is told (the store's, after an ingest): the documents and the places they
+ * mention now, the story list now, the fused events gone and added, and the control answers now. Whatever is
+ * absent stayed as it was.
+ */
+export interface ModelChange {
+  readonly documents?: Pick<DocumentShelf, 'summaries' | 'places'>
+  readonly stories?: readonly Story[]
+  readonly events?: { readonly removed: readonly FusedEvent[]; readonly added: readonly FusedEvent[] }
+  readonly control?: {
+    /** The snapshot's date, known without working it out. */
+    readonly date: string
+    /** Worked out when first asked (control over all days costs the most to redo: see store-read-model.ts). */
+    readonly snapshot: () => Control
+    readonly controlOn: (date: string) => Control
+    readonly whatifOn: (capture: string, by: string, date: string) => WhatIf
+  }
+}
+
+/** A ReadModel that can be told what changed: `apply` updates it in place, in time proportional to the change. */
+export interface LiveReadModel extends ReadModel {
+  apply(change: ModelChange): void
+}
+
 /** Builds a ReadModel answering from `data`; events are the stories' fused events, each once. */
-export function memoryReadModel(data: MemoryData): ReadModel {
+export function memoryReadModel(data: MemoryData): LiveReadModel {
   const eventsById = new Map<string, FusedEvent>()
   for (const s of data.stories) for (const e of s.events) if (!eventsById.has(e.id)) eventsById.set(e.id, e)
   const events = [...eventsById.values()].sort(byDateThenId)
-  const shelf = shelfOf(data.documents)
-  const controls = [...data.control].sort((a, b) => (a.date < b.date ? -1 : 1))
+  let stories = data.stories
+  let shelf = shelfOf(data.documents)
+  let controlDates = data.control.map((c) => c.date)
+  let snapshots: () => readonly Control[] = ((sorted) => () => sorted)([...data.control].sort((a, b) => (a.date < b.date ? -1 : 1)))
+  let controlOn = data.controlOn
+  let whatifOn = data.whatifOn
 
-  const places = new Map<string, PlaceSummary>()
-  const addPlace = (p: { placeId: string; name: string; lat: number; lon: number }, kind: string) => {
-    if (!places.has(p.placeId)) places.set(p.placeId, { placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind, events: 0 })
-  }
-  for (const p of shelf.places) addPlace(p, p.kind)
-  for (const c of controls) for (const p of c.places) addPlace(p, 'city')
-  for (const e of events) if (e.place) { addPlace(e.place, 'city'); places.get(e.place.placeId)!.events++ }
-
-  const dated = events.map((e) => e.date).filter((d): d is string => d !== null)
-  // Events are sorted by start date, so a date filter scans one slice. A range event ("since late November") can
-  // start before `from` and still overlap; only those few can match before `from`, so that stretch visits just them.
+  // Built when first asked after a change: it needs the control snapshot.
+  let places: Map<string, PlaceSummary> | null = null
+  const placesNow = () => (places ??= placesOf(shelf, snapshots(), events))
+  // Events are sorted by date (undated last), so a date filter scans one slice. A range event ("since late
+  // November") can start before `from` and still overlap; only those few can match before `from`, so that stretch
+  // visits just them. `spanning` holds their indices, ascending; `maxSpanDays` only bounds that stretch, so it may
+  // stay larger than the longest span once that event is gone.
+  let datedCount = 0
   const spanning: number[] = []
-  events.forEach((e, i) => { if (e.date && e.dateEnd && e.dateEnd > e.date) spanning.push(i) })
   let maxSpanDays = 0
-  for (const i of spanning) maxSpanDays = Math.max(maxSpanDays, (Date.parse(events[i]!.dateEnd!) - Date.parse(events[i]!.date!)) / 86_400_000)
-  const firstAtOrAfter = (date: string) => {
-    let lo = 0, hi = dated.length
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (dated[mid]! < date) lo = mid + 1; else hi = mid }
-    return lo
+  const spans = (e: FusedEvent) => Boolean(e.date && e.dateEnd && e.dateEnd > e.date)
+  const noteSpan = (e: FusedEvent) => { maxSpanDays = Math.max(maxSpanDays, (Date.parse(e.dateEnd!) - Date.parse(e.date!)) / 86_400_000) }
+  events.forEach((e, i) => {
+    if (e.date) datedCount++
+    if (spans(e)) { spanning.push(i); noteSpan(e) }
+  })
+  const firstAtOrAfter = (date: string) => lowerBound(datedCount, (i) => events[i]!.date! < date)
+  const firstSpanningAtOrAfter = (index: number) => lowerBound(spanning.length, (k) => spanning[k]! < index)
+  /** Where `e` stands (or would stand) in `events`. */
+  const positionOf = (e: FusedEvent) => lowerBound(events.length, (i) => byDateThenId(events[i]!, e) < 0)
+  const removeEvent = (e: FusedEvent) => {
+    const at = positionOf(e)
+    if (events[at]?.id !== e.id) return
+    events.splice(at, 1)
+    eventsById.delete(e.id)
+    if (e.date) datedCount--
+    const k = firstSpanningAtOrAfter(at)
+    if (spanning[k] === at) spanning.splice(k, 1)
+    for (let j = k; j < spanning.length; j++) spanning[j]!--
   }
-  const firstSpanningAtOrAfter = (index: number) => {
-    let lo = 0, hi = spanning.length
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (spanning[mid]! < index) lo = mid + 1; else hi = mid }
-    return lo
+  const addEvent = (e: FusedEvent) => {
+    if (eventsById.has(e.id)) return
+    const at = positionOf(e)
+    events.splice(at, 0, e)
+    eventsById.set(e.id, e)
+    if (e.date) datedCount++
+    const k = firstSpanningAtOrAfter(at)
+    for (let j = k; j < spanning.length; j++) spanning[j]!++
+    if (spans(e)) { spanning.splice(k, 0, at); noteSpan(e) }
   }
   /** Indices that can match the filter's dates, ascending, from `at` on. */
   function* candidates(f: Omit<EventFilter, 'cursor' | 'limit'>, at = 0): Generator<number> {
@@ -137,25 +181,33 @@ export function memoryReadModel(data: MemoryData): ReadModel {
     if (!f.from && !f.to) { for (let i = at; i < events.length; i++) yield i; return }
     const early = f.from ? firstAtOrAfter(new Date(Date.parse(f.from) - Math.ceil(maxSpanDays) * 86_400_000).toISOString().slice(0, 10)) : 0
     const from = f.from ? firstAtOrAfter(f.from) : 0
-    const end = f.to ? firstAtOrAfter(`${f.to}\uffff`) : dated.length
+    const end = f.to ? firstAtOrAfter(`${f.to}\uffff`) : datedCount
     for (let k = firstSpanningAtOrAfter(Math.max(at, early)); k < spanning.length && spanning[k]! < Math.min(from, end); k++) yield spanning[k]!
     for (let i = Math.max(at, from); i < end; i++) yield i
   }
-  const controlDates = controls.map((c) => c.date)
-  // The slider spans the period the reports cover: history they mention ("captured in 1967") is not part of it.
-  // History is also what a report dates long before it was published, whatever its modality ("a 2017 call to
-  // arms"): only event days within REPORT_REACH_DAYS of the publication period count, when publication dates are known.
-  const published = shelf.summaries.map((d) => d.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort()
-  const reach = (d: string | undefined, days: number) => (d ? new Date(Date.parse(d) + days * 86_400_000).toISOString().slice(0, 10) : null)
-  const earliest = reach(published[0], -REPORT_REACH_DAYS), latest = reach(published[published.length - 1], REPORT_REACH_DAYS)
-  const current = events
-    .filter((e) => e.modality !== 'background' && e.date && (!earliest || e.date >= earliest) && (!latest || e.date <= latest))
-    .map((e) => e.date as string)
-  const all = [...current, ...controlDates].sort()
-
+  let dates: { first: string; last: string } | null | undefined
   const dayCountCache = new Map<string, DayCount[]>()
   const reference = referenceIndex(data.reference ?? [])
-  return {
+  const model: LiveReadModel = {
+    apply(change) {
+      if (change.events) {
+        for (const e of change.events.removed) removeEvent(e)
+        for (const e of change.events.added) addEvent(e)
+      }
+      if (change.stories) stories = change.stories
+      if (change.documents) shelf = { ...change.documents, read: shelf.read }
+      if (change.control) {
+        const { date, snapshot } = change.control
+        let held: readonly Control[] | null = null
+        controlDates = [date]
+        snapshots = () => (held ??= [snapshot()])
+        controlOn = change.control.controlOn
+        whatifOn = change.control.whatifOn
+      }
+      places = null
+      dates = undefined
+      dayCountCache.clear()
+    },
     async events(filter): Promise<Page<FusedEvent>> {
       const items: FusedEvent[] = []
       for (const i of candidates(filter, filter.cursor ? decodeCursor(filter.cursor) : 0)) {
@@ -184,13 +236,13 @@ export function memoryReadModel(data: MemoryData): ReadModel {
       dayCountCache.set(key, out)
       return out
     },
-    stories: async () => [...data.stories],
-    story: async (id) => data.stories.find((s) => s.id === id) ?? null,
-    storiesOf: async (eventId) => data.stories.filter((s) => s.events.some((e) => e.id === eventId)).map((s) => s.id),
+    stories: async () => [...stories],
+    story: async (id) => stories.find((s) => s.id === id) ?? null,
+    storiesOf: async (eventId) => stories.filter((s) => s.events.some((e) => e.id === eventId)).map((s) => s.id),
     document: (id) => shelf.read(id),
     documents: async (): Promise<DocumentSummary[]> => [...shelf.summaries],
     async places({ q, limit }) {
-      const all = [...places.values()]
+      const all = [...placesNow().values()]
       if (!q) return all.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name)).slice(0, limit)
       const needle = foldName(q)
       const scored = all
@@ -199,20 +251,62 @@ export function memoryReadModel(data: MemoryData): ReadModel {
         .sort((a, b) => a.at - b.at || b.p.events - a.p.events || a.p.name.localeCompare(b.p.name))
       return scored.slice(0, limit).map((x) => x.p)
     },
-    place: async (id) => places.get(id) ?? null,
+    place: async (id) => placesNow().get(id) ?? null,
     async control(date): Promise<Control> {
-      if (data.controlOn) return data.controlOn(date)
+      if (controlOn) return controlOn(date)
       let snap: Control | undefined
-      for (const c of controls) if (c.date <= date) snap = c
+      for (const c of snapshots()) if (c.date <= date) snap = c
       return { schema: CONTROL_SCHEMA, date, places: snap ? snap.places : [] }
     },
     async whatif(capture, by, date): Promise<WhatIf> {
-      if (data.whatifOn) return data.whatifOn(capture, by, date)
+      if (whatifOn) return whatifOn(capture, by, date)
       const hit = data.whatifs.find((w) => w.capture.place === capture && w.capture.by === by)
       return hit ? { ...hit, date } : { schema: WHATIF_SCHEMA, date, capture: { place: capture, by }, disconnected: [] }
     },
     referenceLayers: async () => reference.layers(),
     referenceEvents: async (q) => reference.query(q),
-    dates: async () => (all.length ? { first: all[0]!, last: all[all.length - 1]! } : null),
+    dates: async () => (dates === undefined ? (dates = dateRange()) : dates),
   }
+  return model
+
+  /**
+   * The slider spans the period the reports cover: history they mention ("captured in 1967") is not part of it.
+   * History is also what a report dates long before it was published, whatever its modality ("a 2017 call to
+   * arms"): only event days within REPORT_REACH_DAYS of the publication period count, when publication dates are
+   * known. Events are sorted by date, so the first and last such day are found from the ends of that window.
+   */
+  function dateRange(): { first: string; last: string } | null {
+    let earliestPublished: string | undefined, latestPublished: string | undefined
+    for (const d of shelf.summaries) {
+      const day = d.publishedAt?.slice(0, 10)
+      if (!day) continue
+      if (earliestPublished === undefined || day < earliestPublished) earliestPublished = day
+      if (latestPublished === undefined || day > latestPublished) latestPublished = day
+    }
+    const reach = (d: string | undefined, days: number) => (d ? new Date(Date.parse(d) + days * 86_400_000).toISOString().slice(0, 10) : null)
+    const earliest = reach(earliestPublished, -REPORT_REACH_DAYS), latest = reach(latestPublished, REPORT_REACH_DAYS)
+    const counts = (e: FusedEvent) => e.modality !== 'background' && (!earliest || e.date! >= earliest) && (!latest || e.date! <= latest)
+    const lo = earliest ? firstAtOrAfter(earliest) : 0
+    const hi = latest ? firstAtOrAfter(`${latest}\uffff`) : datedCount
+    let first: string | undefined, last: string | undefined
+    for (let i = lo; i < hi; i++) if (counts(events[i]!)) { first = events[i]!.date!; break }
+    for (let i = hi - 1; i >= lo; i--) if (counts(events[i]!)) { last = events[i]!.date!; break }
+    for (const d of controlDates) {
+      if (first === undefined || d < first) first = d
+      if (last === undefined || d > last) last = d
+    }
+    return first === undefined ? null : { first, last: last! }
+  }
+}
+
+/** Every place a document mentions, controls list or an event is at, with its events; a place is named by the first. */
+function placesOf(shelf: DocumentShelf, controls: readonly Control[], events: readonly FusedEvent[]): Map<string, PlaceSummary> {
+  const places = new Map<string, PlaceSummary>()
+  const addPlace = (p: { placeId: string; name: string; lat: number; lon: number }, kind: string) => {
+    if (!places.has(p.placeId)) places.set(p.placeId, { placeId: p.placeId, name: p.name, lat: p.lat, lon: p.lon, kind, events: 0 })
+  }
+  for (const p of shelf.places) addPlace(p, p.kind)
+  for (const c of controls) for (const p of c.places) addPlace(p, 'city')
+  for (const e of events) if (e.place) { addPlace(e.place, 'city'); places.get(e.place.placeId)!.events++ }
+  return places
 }

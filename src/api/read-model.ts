@@ -89,4 +89,9 @@ export interface ReadModel {
   referenceEvents(query: ReferenceQuery): Promise<{ items: ReferenceEvent[]; truncated: boolean }>
   /** First and last day with data, or null when the store is empty. */
   dates(): Promise<{ first: string; last: string } | null>
+  /**
+   * When the model can change while it serves (an ingest), runs one request's reads against one state of it: the
+   * app wraps each read request in it.
+   */
+  consistent?<T>(work: () => Promise<T>): Promise<T>
 }

@@ -52,11 +52,11 @@ describe('the API over a store', () => {
     assert.throws(() => openStoreReadModel('/nonexistent/sitrep.db'), /no store at \/nonexistent\/sitrep\.db/)
   })
 
-  it('sees documents ingested through the API after the next reload', async () => {
+  it('sees documents ingested through the API once told of them', async () => {
     const path = await storeWithReports()
     const model = openStoreReadModel(path)
     assert.equal((await model.documents()).length, 2)
-    const ingest = openStoreIngest(path, () => model.reload())
+    const ingest = openStoreIngest(path, model)
     await ingest([{ source: 'https://three.example/hama', raw: 'Rebels entered Hama on Thursday, a monitor said.', format: 'text', hints: { publishedAt: '2024-12-05' } }])
     assert.equal((await model.documents()).length, 3)
   })

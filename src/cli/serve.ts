@@ -42,7 +42,7 @@ export function registerServe(program: Command): void {
         process.stderr.write(`sitrep: warning: listening on ${opts.host}, not loopback: anyone who can reach it can read the store\n`)
       }
       const model = openStoreReadModel(opts.db)
-      const ingest = opts.allowIngest && opts.token ? { token: opts.token, ingest: openStoreIngest(opts.db, () => model.reload()) } : null
+      const ingest = opts.allowIngest && opts.token ? { token: opts.token, ingest: openStoreIngest(opts.db, model) } : null
       const webDir = existsSync(`${WEB_DIR}index.html`) ? WEB_DIR : null
       if (!webDir) process.stderr.write('sitrep: dist/web is not built (npm run build:web): serving the API only\n')
       const app = createApp({ model, ingest, webDir })

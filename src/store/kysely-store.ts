@@ -60,9 +60,13 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async getDocumentSources(filter = {}) {
-      let q = db.selectFrom('document_sources').select(['doc_id', 'source', 'url', 'outlet', 'published_at'])
-      if (filter.docId !== undefined) q = q.where('doc_id', '=', filter.docId)
-      const rows = await q.orderBy('seq').execute()
+      const ids = filter.docIds ?? (filter.docId !== undefined ? [filter.docId] : null)
+      const read = (part: readonly DocId[] | null) => {
+        let q = db.selectFrom('document_sources').select(['seq', 'doc_id', 'source', 'url', 'outlet', 'published_at'])
+        if (part) q = q.where('doc_id', 'in', part)
+        return q.orderBy('seq').execute()
+      }
+      const rows = ids === null ? await read(null) : (await Promise.all(chunks(ids, DOCUMENT_CHUNK).map(read))).flat().sort((a, b) => Number(a.seq) - Number(b.seq))
       return rows.map((r): DocumentSource => ({ docId: r.doc_id as DocId, source: r.source, url: r.url, outlet: r.outlet, publishedAt: r.published_at }))
     },
 
@@ -85,10 +89,14 @@ export function kyselyStore(db: Kysely<Database>): Store {
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
 
-    async listDocuments() {
-      const rows = await db.selectFrom('documents')
-        .select(['id', 'source', 'title', 'outlet', 'published_at', 'language'])
-        .orderBy('published_key').orderBy('id').execute()
+    async listDocuments(filter = {}) {
+      const read = (part: readonly DocId[] | null) => {
+        let q = db.selectFrom('documents').select(['id', 'source', 'title', 'outlet', 'published_at', 'published_key', 'language'])
+        if (part) q = q.where('id', 'in', part)
+        return q.orderBy('published_key').orderBy('id').execute()
+      }
+      const rows = filter.ids === undefined ? await read(null)
+        : (await Promise.all(chunks(filter.ids, DOCUMENT_CHUNK).map(read))).flat().sort((a, b) => compareText(a.published_key, b.published_key) || compareText(a.id, b.id))
       return rows.map((r): DocSummary => ({
         id: r.id as DocId, source: r.source, title: r.title, outlet: r.outlet, publishedAt: r.published_at, language: r.language,
       }))
@@ -145,9 +153,15 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async listEvents(filter = {}) {
-      let q = db.selectFrom('events').select(['doc_id', 'ann_id', 'json'])
-      if (filter.types?.length) q = q.where('type', 'in', [...filter.types])
-      const rows = await q.orderBy('date_key').orderBy('doc_id').orderBy('ann_id').execute()
+      const read = (part: readonly DocId[] | null) => {
+        let q = db.selectFrom('events').select(['doc_id', 'ann_id', 'date_key', 'json'])
+        if (filter.types?.length) q = q.where('type', 'in', [...filter.types])
+        if (part) q = q.where('doc_id', 'in', part)
+        return q.orderBy('date_key').orderBy('doc_id').orderBy('ann_id').execute()
+      }
+      const rows = filter.docIds === undefined ? await read(null)
+        : (await Promise.all(chunks(filter.docIds, DOCUMENT_CHUNK).map(read))).flat()
+          .sort((a, b) => compareText(a.date_key, b.date_key) || compareText(a.doc_id, b.doc_id) || compareText(a.ann_id, b.ann_id))
       return rows.map((r) => ({ docId: r.doc_id as DocId, event: rowToEvent(r) }))
     },
 
@@ -331,37 +345,10 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async getFusedEvents() {
-      // Read by ranges of seq, so only one range's JSON text is held at a time next to the parsed events; written
-      // by saveFusedEvents from fusion's own output, and a full zod check of 100k events would cost more than the
-      // rest of a server's start, so only each id is checked against its column.
-      const out: FusedEvent[] = []
-      let after: { klass: number; pub_key: string; doc_id: string; ann_index: number } | null = null
-      for (;;) {
-        let q = db.selectFrom('fused_events').select(['incident', 'klass', 'pub_key', 'doc_id', 'ann_index', 'id', 'json'])
-        // Keyset pages in fusion's order, so only one page's JSON text is held at a time.
-        const a = after
-        if (a) {
-          q = q.where((eb) => eb.or([
-            eb('klass', '>', a.klass),
-            eb.and([eb('klass', '=', a.klass), eb.or([
-              eb('pub_key', '>', a.pub_key),
-              eb.and([eb('pub_key', '=', a.pub_key), eb.or([
-                eb('doc_id', '>', a.doc_id),
-                eb.and([eb('doc_id', '=', a.doc_id), eb('ann_index', '>', a.ann_index)]),
-              ])]),
-            ])]),
-          ]))
-        }
-        const rows = await q.orderBy('klass').orderBy('pub_key').orderBy('doc_id').orderBy('ann_index').limit(FUSED_READ).execute()
-        if (rows.length === 0) return out
-        for (const r of rows) {
-          const e = JSON.parse(r.json) as FusedEvent
-          if (e.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.incident}: id ${r.id} does not match its event (${String(e.id)})`)
-          out.push(e)
-        }
-        after = rows[rows.length - 1]!
-      }
+      return (await readIncidents(db)).map((r) => r.event)
     },
+
+    getIncidents: () => readIncidents(db),
 
     async getStoryState() {
       const r = await db.selectFrom('story_state').select(['version', 'documents', 'sources']).where('id', '=', 1).executeTakeFirst()
@@ -369,20 +356,14 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async listMentionedPlaces() {
-      const rows = await db.selectFrom('place_mentions').innerJoin('documents', 'documents.id', 'place_mentions.doc_id')
-        .select(['place_mentions.doc_id', 'place_mentions.ann_id', 'place_id', 'name', 'lat', 'lon', 'place_kind'])
-        .orderBy('documents.published_key').orderBy('documents.id').execute()
-      // Annotation ids are "ann:place:<n>" in the order the document gained them; text order would put "10" before "2".
-      const n = annIndex
       const first = new Map<string, PlaceMention>()
-      for (let i = 0; i < rows.length;) {
-        let j = i
-        while (j < rows.length && rows[j]!.doc_id === rows[i]!.doc_id) j++
-        const ofDoc = j - i > 1 ? rows.slice(i, j).sort((a, b) => n(a.ann_id) - n(b.ann_id)) : [rows[i]!]
-        for (const r of ofDoc) if (!first.has(r.place_id)) first.set(r.place_id, { placeId: r.place_id, name: r.name, lat: r.lat, lon: r.lon, kind: r.place_kind })
-        i = j
-      }
+      for (const r of await placeMentions(db, null)) if (!first.has(r.placeId)) first.set(r.placeId, { placeId: r.placeId, name: r.name, lat: r.lat, lon: r.lon, kind: r.kind })
       return [...first.values()]
+    },
+
+    async placeMentionsOf(ids) {
+      if (ids === undefined) return placeMentions(db, null)
+      return (await Promise.all(chunks(ids, DOCUMENT_CHUNK).map((part) => placeMentions(db, part)))).flat()
     },
 
     async listActorMentions() {
@@ -548,6 +529,65 @@ export function decodeCursor(cursor: string): EventKey {
 }
 
 /** Inserts fusion members and incidents and replaces the story state row. */
+/**
+ * Bytewise order of two texts, as SQLite's BINARY collation (and PostgreSQL's "C") orders them: what merges rows
+ * read in chunks back into the order one query would give.
+ */
+function compareText(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b))
+}
+
+/** Every stored incident in fusion's order (of each one's first member), read in keyset pages of FUSED_READ. */
+async function readIncidents(db: Kysely<Database>): Promise<IncidentRecord[]> {
+  // Written from fusion's own output, and a full zod check of 100k events would cost more than the rest of a
+  // server's start, so only each id is checked against its column.
+  const out: IncidentRecord[] = []
+  let after: { klass: number; pub_key: string; doc_id: string; ann_index: number } | null = null
+  for (;;) {
+    let q = db.selectFrom('fused_events').selectAll()
+    // Keyset pages in fusion's order, so only one page's JSON text is held at a time next to the parsed events.
+    const a = after
+    if (a) {
+      q = q.where((eb) => eb.or([
+        eb('klass', '>', a.klass),
+        eb.and([eb('klass', '=', a.klass), eb.or([
+          eb('pub_key', '>', a.pub_key),
+          eb.and([eb('pub_key', '=', a.pub_key), eb.or([
+            eb('doc_id', '>', a.doc_id),
+            eb.and([eb('doc_id', '=', a.doc_id), eb('ann_index', '>', a.ann_index)]),
+          ])]),
+        ])]),
+      ]))
+    }
+    const rows = await q.orderBy('klass').orderBy('pub_key').orderBy('doc_id').orderBy('ann_index').limit(FUSED_READ).execute()
+    if (rows.length === 0) return out
+    for (const r of rows) {
+      const i = rowToIncident(r)
+      if (i.event.id !== r.id) throw new AppError('store_failed', `fused_events row ${r.incident}: id ${r.id} does not match its event (${String(i.event.id)})`)
+      out.push(i)
+    }
+    after = rows[rows.length - 1]!
+  }
+}
+
+/** Place mentions of these documents (all when null), documents in listDocuments order, each one's in its order. */
+async function placeMentions(db: Kysely<Database>, ids: readonly string[] | null): Promise<(PlaceMention & { docId: DocId })[]> {
+  let q = db.selectFrom('place_mentions').innerJoin('documents', 'documents.id', 'place_mentions.doc_id')
+    .select(['place_mentions.doc_id', 'documents.published_key', 'place_mentions.ann_id', 'place_id', 'name', 'lat', 'lon', 'place_kind'])
+  if (ids) q = q.where('place_mentions.doc_id', 'in', ids)
+  const rows = await q.orderBy('documents.published_key').orderBy('documents.id').execute()
+  // Annotation ids are "ann:place:<n>" in the order the document gained them; text order would put "10" before "2".
+  const out: (PlaceMention & { docId: DocId })[] = []
+  for (let i = 0; i < rows.length;) {
+    let j = i
+    while (j < rows.length && rows[j]!.doc_id === rows[i]!.doc_id) j++
+    const ofDoc = j - i > 1 ? rows.slice(i, j).sort((a, b) => annIndex(a.ann_id) - annIndex(b.ann_id)) : [rows[i]!]
+    for (const r of ofDoc) out.push({ docId: r.doc_id as DocId, placeId: r.place_id, name: r.name, lat: r.lat, lon: r.lon, kind: r.place_kind })
+    i = j
+  }
+  return out
+}
+
 async function writeFusion(trx: Kysely<Database>, members: readonly FusionMemberRecord[], incidents: readonly IncidentRecord[], state: StoryState): Promise<void> {
   for (const part of chunks(members, FUSED_CHUNK)) {
     await trx.insertInto('fusion_members').values(part.map((m) => ({

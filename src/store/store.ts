@@ -162,14 +162,14 @@ export interface Store {
    * but a copy of a known text from another URL or source (an exact reprint) is recorded in its sources.
    */
   saveDocuments(docs: readonly Doc[]): Promise<SaveResult>
-  /** Every copy of every stored text (or of one), in the order they arrived. */
-  getDocumentSources(filter?: { readonly docId?: DocId }): Promise<DocumentSource[]>
+  /** Every copy of every stored text (or of one, or of some), in the order they arrived. */
+  getDocumentSources(filter?: { readonly docId?: DocId; readonly docIds?: readonly DocId[] }): Promise<DocumentSource[]>
   /** The stored document, exactly as saved, or null. */
   getDocument(id: DocId): Promise<Doc | null>
   /** The stored documents with these ids, in the order asked, skipping unknown ids (one query per few hundred). */
   getDocuments(ids: readonly DocId[]): Promise<Doc[]>
-  /** Every document, by publication date then id (undated first). */
-  listDocuments(): Promise<DocSummary[]>
+  /** Every document (or those with these ids), by publication date then id (undated first). */
+  listDocuments(filter?: { readonly ids?: readonly DocId[] }): Promise<DocSummary[]>
   /** Rows in each table. */
   countRows(): Promise<RowCounts>
   /** One event by its document and annotation id, or null. */
@@ -180,7 +180,7 @@ export interface Store {
    * Every event of these types (all when none given) in getEvents' order, in one read: for readers that need them
    * all. Paging through them costs a sort per page when the types rule out the ordered index.
    */
-  listEvents(filter?: { readonly types?: readonly EventType[] }): Promise<StoredEvent[]>
+  listEvents(filter?: { readonly types?: readonly EventType[]; readonly docIds?: readonly DocId[] }): Promise<StoredEvent[]>
   /** Replaces the stored story memberships (in the order the index placed the documents) in one transaction. */
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   /** Stored story memberships in the order the index placed the documents, with each document's metadata. */
@@ -223,6 +223,8 @@ export interface Store {
   incidentsOf(incidents: readonly string[]): Promise<IncidentRecord[]>
   /** The stored fused events in fusion's order (of each incident's first member). */
   getFusedEvents(): Promise<FusedEvent[]>
+  /** The stored incidents (key, place in fusion's order, fused event) in getFusedEvents' order. */
+  getIncidents(): Promise<IncidentRecord[]>
   /** What the stored memberships and fused events cover, or null when they were never saved (an older store). */
   getStoryState(): Promise<StoryState | null>
   /**
@@ -230,6 +232,8 @@ export interface Store {
    * in listDocuments order, each document's mentions in its order).
    */
   listMentionedPlaces(): Promise<PlaceMention[]>
+  /** Every place mention (of these documents), in listDocuments order, each document's in its order. */
+  placeMentionsOf(ids?: readonly DocId[]): Promise<(PlaceMention & { readonly docId: DocId })[]>
   /** Every actor mention, by document id, then in the order the document mentions them. */
   listActorMentions(): Promise<ActorMention[]>
   /** The cleaned texts of these documents, by id (unknown ids left out): evidence without reading annotations. */

@@ -39,8 +39,13 @@ export function presentStories(docs: readonly ExtractedDocument[], memberships: 
 /** Ids of the stories, by story number: named after their first member. */
 function storyIds(memberships: readonly Pick<Membership, 'id' | 'story'>[]): Map<number, string> {
   const ids = new Map<number, string>()
-  for (const m of memberships) if (!ids.has(m.story)) ids.set(m.story, `story:${digest(m.id)}`)
+  for (const m of memberships) if (!ids.has(m.story)) ids.set(m.story, storyIdOf(m.id))
   return ids
+}
+
+/** A story is named after its first member. */
+export function storyIdOf(firstMemberId: string): string {
+  return `story:${digest(firstMemberId)}`
 }
 
 /** Fuses the events of the placed documents (in the order given), each document counted in its family and story. */
@@ -94,15 +99,18 @@ export function assembleStories(memberships: readonly Membership[], fused: reado
       else eventsOfStory.set(k, [f])
     }
   }
-  return [...byStory.entries()].map(([k, ms]): Story => {
-    const r = storyRoles(ms)
-    return {
-      schema: STORY_SCHEMA,
-      id: idOfStory.get(k)!,
-      documents: ms.map((m) => ({ id: m.id, source: m.source, role: r.roles.get(membershipKey(m))! })),
-      independentSources: r.independentSources,
-      origin: r.origin,
-      events: eventsOfStory.get(k) ?? [],
-    }
-  })
+  return [...byStory.entries()].map(([k, ms]) => storyOf(idOfStory.get(k)!, ms, eventsOfStory.get(k) ?? []))
+}
+
+/** One story: its members (placed documents in order, then other copies), their roles and sources, its fused events. */
+export function storyOf(id: string, ms: readonly Membership[], events: FusedEvent[]): Story {
+  const r = storyRoles(ms)
+  return {
+    schema: STORY_SCHEMA,
+    id,
+    documents: ms.map((m) => ({ id: m.id, source: m.source, role: r.roles.get(membershipKey(m))! })),
+    independentSources: r.independentSources,
+    origin: r.origin,
+    events,
+  }
 }

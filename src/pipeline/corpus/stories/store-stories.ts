@@ -121,16 +121,30 @@ function staleness(s: Stored): Staleness {
 }
 
 /**
+ * What an ingest changed in the saved stories, for a reader that holds them (the API's read model): nothing; all of
+ * it (a store whose saved state was out of date is worked out again); or the memberships appended, in order, and
+ * the incidents written (new or changed, as saved) and removed, by key. Copies of known texts are not listed: they
+ * are the batch's document_sources rows.
+ */
+export type StoriesChange =
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'rebuilt' }
+  | { readonly kind: 'added'; readonly memberships: readonly Membership[]; readonly incidents: readonly IncidentRecord[]; readonly removed: readonly string[] }
+
+/**
  * Saves a batch of documents and brings the stories and fused events up to date, in one transaction: a batch
  * that fails leaves the store as it was, and a batch that adds nothing (the same documents again) writes nothing.
  */
-export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R>, docs: readonly Doc[]): Promise<R> {
+export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R>, docs: readonly Doc[]): Promise<R & { stories: StoriesChange }> {
   return store.transaction(async (tx) => {
     const current = await stateIsCurrent(tx)
     const saved = await tx.saveDocuments(docs)
-    if (!current) await refreshStories(tx, { save: true })
-    else if (saved.inserted.length > 0 || saved.sourcesAdded > 0) await addToStories(tx)
-    return saved
+    let stories: StoriesChange = { kind: 'unchanged' }
+    if (!current) {
+      await refreshStories(tx, { save: true })
+      stories = { kind: 'rebuilt' }
+    } else if (saved.inserted.length > 0 || saved.sourcesAdded > 0) stories = await addToStories(tx)
+    return { ...saved, stories }
   })
 }
 
@@ -138,16 +152,18 @@ export async function ingestDocuments<R extends SavedBatch>(store: IngestStore<R
  * Places the documents not placed yet and fuses their events into the saved incidents (refuse.ts), writing only
  * the rows that change: for a store whose saved state covered every document before this batch.
  */
-async function addToStories(store: StoryStore): Promise<void> {
+async function addToStories(store: StoryStore): Promise<StoriesChange> {
   const placement = await placeIncrementally(store)
   const covered = await store.storyCoverage()
   const state = { version: STORY_STATE_VERSION, documents: covered.documents, sources: covered.sources }
   const fresh = placement.documents.map(fusionDocumentOf)
-  await store.updateFusion({ ...(await fuseIncrementally(store, fresh, placement.sourceOf)), state })
+  const fusion = await fuseIncrementally(store, fresh, placement.sourceOf)
+  await store.updateFusion({ ...fusion, state })
+  return { kind: 'added', memberships: placement.memberships, incidents: fusion.incidents, removed: fusion.removed }
 }
 
 /** What staleness says without reading every document, copy and membership: counts against the saved state. */
-async function stateIsCurrent(store: StoryStore): Promise<boolean> {
+export async function stateIsCurrent(store: StoryStore): Promise<boolean> {
   const state = await store.getStoryState()
   if (!state || state.version !== STORY_STATE_VERSION) return false
   const c = await store.storyCoverage()
@@ -161,7 +177,7 @@ async function stateIsCurrent(store: StoryStore): Promise<boolean> {
 export async function loadStories(store: StoryStore, opts: { save: boolean; onRebuild?: (why: Exclude<Staleness, null>) => void }): Promise<Story[]> {
   const stored = await readStored(store)
   const why = staleness(stored)
-  if (why === null) return assembleStories(withCopies(StoryIndex.restore(snapshotFromMemberships(stored.memberships)), stored).memberships(), await store.getFusedEvents())
+  if (why === null) return assembleStories(allMemberships(stored), await store.getFusedEvents())
   opts.onRebuild?.(why)
   return opts.save ? store.transaction((tx) => refreshStories(tx, { save: true })) : refreshStories(store, { save: false })
 }
@@ -248,12 +264,17 @@ function push<T>(m: Map<string, T[]>, k: string, x: T): void {
   else m.set(k, [x])
 }
 
+/** The saved memberships (placed documents) followed by the other copies of their texts, as stories list them. */
+export function allMemberships(s: Pick<Stored, 'documents' | 'copies' | 'memberships'>): readonly Membership[] {
+  return withCopies(StoryIndex.restore(snapshotFromMemberships(s.memberships)), s).memberships()
+}
+
 /**
  * Adds other outlets' copies of placed texts (an exact reprint has the same id): each joins its text's story as a
  * reprint in its family, listed but no extra source. Only a text's first copy is saved as a membership; the others
  * follow from the copies, in their order, after every placed document.
  */
-function withCopies(index: StoryIndex, s: Stored): StoryIndex {
+function withCopies(index: StoryIndex, s: Pick<Stored, 'documents' | 'copies'>): StoryIndex {
   const published = new Map(s.documents.map((d) => [d.id as string, d.publishedAt]))
   for (const c of s.copies) {
     if (!published.has(c.docId)) continue

@@ -49,6 +49,14 @@ export function membershipKey(m: { readonly id: string; readonly source: string 
   return `${m.id}\n${m.source}`
 }
 
+/** Another outlet's copy of the text `twin` placed: a reprint in its story and family. */
+export function copyMembership(twin: Membership, copy: { readonly source: string; readonly outlet: string | null; readonly publishedAt: string | null }): Membership {
+  return {
+    ...twin, source: copy.source, outlet: copy.outlet, publishedAt: copy.publishedAt, relation: 'reprint', nearDuplicateOf: twin.id,
+    outletIsWire: outletIsWire(copy.outlet, twin.wire),
+  }
+}
+
 export interface StoryIndexSnapshot {
   readonly schema: 'sitrep.story-index/1'
   readonly options: StoryIndexOptions
@@ -226,11 +234,7 @@ export class StoryIndex {
     if (known !== undefined) return this.members[known]!
     const twin = this.firstOfId.get(copy.id)
     if (twin === undefined) return null
-    const t = this.members[twin]!
-    const m: Membership = {
-      ...t, source: copy.source, outlet: copy.outlet, publishedAt: copy.publishedAt, relation: 'reprint', nearDuplicateOf: t.id,
-      outletIsWire: outletIsWire(copy.outlet, t.wire),
-    }
+    const m = copyMembership(this.members[twin]!, copy)
     this.members.push(m)
     this.days.push(this.days[twin]!)
     this.features.push(null)
