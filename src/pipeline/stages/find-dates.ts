@@ -14,6 +14,13 @@ import { findVagueDates } from './find-dates/vague.ts'
 // "since it began in late November" (or "منذ 27 تشرين الثاني") reaches from that date up to the report.
 // ("…killed since mid-month, a monitor said on Sunday": a comma ends the reach; the speech's day is no start.)
 const SINCE_BEFORE = /(?:\bsince\b|(?<![\p{L}])منذ)[^.;:!?,،؛]{0,30}$/iu
+// The word SINCE_BEFORE needs, searched for first: few dates have it before them, and the search is far cheaper.
+const SINCE_WORD = /since|منذ/iu
+
+function sinceBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start)
+  return SINCE_WORD.test(before) && SINCE_BEFORE.test(before)
+}
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)
@@ -22,7 +29,7 @@ export const findDates: Stage = (doc, ctx) => {
     { ...doc, meta: { ...doc.meta, publishedAt: anchor, publishedAtBasis: anchor ? basis : null } },
     finds.map((f) => {
       // "since the war erupted 13 years ago" dates the eruption; only a date, not an "ago", opens a range
-      const since = anchor && f.value && f.value < anchor && !/\bago$/i.test(doc.text.slice(f.start, f.end)) && SINCE_BEFORE.test(doc.text.slice(Math.max(0, f.start - 40), f.start))
+      const since = anchor && f.value && f.value < anchor && !/\bago$/i.test(doc.text.slice(f.start, f.end)) && sinceBefore(doc.text, f.start)
       return {
         kind: 'date' as const,
         span: { start: f.start, end: f.end },

@@ -9,6 +9,11 @@ const MONTH_RE = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')
 interface Rule {
   readonly name: string
   readonly pattern: RegExp
+  /**
+   * A word every match contains. Most reports lack it, and a search for one word is far cheaper than the
+   * rule's pattern, which is tried at every word boundary; so the pattern runs only when the word is there.
+   */
+  readonly cue?: RegExp
   /** Resolves a match; `anchor` is the publication date or null. */
   readonly resolve: (m: RegExpExecArray, anchor: string | null) => Omit<DateFind, 'start' | 'end' | 'rule'>
 }
@@ -49,6 +54,7 @@ export const VAGUE_RULES: readonly Rule[] = [
   {
     // "this week" runs from Monday to the report; "last week" is the whole week before.
     name: 'week',
+    cue: /week/i,
     pattern: /\b(this|last|past|previous)\s+week\b/gi,
     resolve: (m, a) => {
       if (!a) return unresolved('range')
@@ -61,6 +67,7 @@ export const VAGUE_RULES: readonly Rule[] = [
   {
     // "in the next 72 hours", "within the past 24 hours", "in the coming days".
     name: 'hours-window',
+    cue: /hours|days/i,
     pattern: /\b(?:in|within|over|during)\s+the\s+(next|past|last|coming)\s+(\d{1,3}|few|two|three)\s+(hours|days)\b/gi,
     resolve: (m, a) => {
       if (!a) return unresolved('range')
@@ -76,6 +83,7 @@ export const VAGUE_RULES: readonly Rule[] = [
   {
     // "the third city to fall within a week": a report's window reaches back from the report.
     name: 'within-past',
+    cue: /within/i,
     pattern: /\bwithin\s+(?:a|one|two|three|\d)\s+(?:weeks?|days)\b/gi,
     resolve: (m, a) => {
       if (!a) return unresolved('range')
@@ -98,6 +106,7 @@ export const VAGUE_RULES: readonly Rule[] = [
   {
     // "since mid-month", "from the start of the month": a part of the report's own month.
     name: 'part-of-this-month',
+    cue: /month/i,
     pattern: /\b(early|mid|late|the end of|the beginning of|the start of)[\s-]+(?:the\s+|this\s+)?month\b/gi,
     resolve: (m, a) => {
       if (!a) return unresolved('range')
@@ -112,6 +121,7 @@ export const VAGUE_RULES: readonly Rule[] = [
   {
     // "as recently as the first week of December", "in the last week of November": seven days of that month.
     name: 'week-of-month',
+    cue: /week/,
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'g'),
     resolve: (m, a) => {
       const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1
@@ -126,13 +136,16 @@ export const VAGUE_RULES: readonly Rule[] = [
   {
     // "earlier this month": from the month's first day up to the report (chrono reads the whole month).
     name: 'earlier-this-month',
+    cue: /month/i,
     pattern: /\bearlier\s+this\s+month\b/gi,
     resolve: (_m, a) => (a ? { value: `${a.slice(0, 8)}01`, valueEnd: a, precision: 'range' } : unresolved('range')),
   },
   {
-    // "split from al-Qaeda in 2016", "since 2022", "until 2017" — a bare year after a preposition.
+    // "split from al-Qaeda in 2016", "since 2022", "until 2017" — a bare year after a preposition. The match is the
+    // year itself (the mention), the preposition looked back for: a scan for years is several times cheaper than
+    // trying every preposition at every word.
     name: 'year',
-    pattern: /\b(?:in|since|by|until|till|from|during|before|after|of|throughout)\s+((?:19|20)\d{2})\b(?![-/.]\d)(?!\s+(?:people|fighters|troops|km|kilometres|kilometers|miles|men|soldiers))/gi,
+    pattern: /((?:19|20)\d{2})(?<=\b(?:in|since|by|until|till|from|during|before|after|of|throughout)\s+\d{4})\b(?![-/.]\d)(?!\s+(?:people|fighters|troops|km|kilometres|kilometers|miles|men|soldiers))/gi,
     resolve: (m) => {
       const y = Number(m[1])
       return { value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year' }
@@ -144,12 +157,11 @@ export const VAGUE_RULES: readonly Rule[] = [
 export function findVagueDates(text: string, anchor: string | null): DateFind[] {
   const out: DateFind[] = []
   for (const rule of VAGUE_RULES) {
+    if (rule.cue && !rule.cue.test(text)) continue
     rule.pattern.lastIndex = 0
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const r = rule.resolve(m, anchor)
-      // the year rule's match includes its preposition; the mention is the year itself
-      const start = rule.name === 'year' ? m.index + m[0].lastIndexOf(m[1]!) : m.index
-      out.push({ start, end: m.index + m[0].length, ...r, rule: `vague:${rule.name}` })
+      out.push({ start: m.index, end: m.index + m[0].length, ...r, rule: `vague:${rule.name}` })
     }
   }
   return out
