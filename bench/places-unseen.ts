@@ -1,0 +1,52 @@
+// find-places on text it has not seen: one corpus of bench:geo read once by a process that has first run the other
+// two corpora several times (code compiled, word memos filled with their vocabulary). Repeated passes over the
+// same articles also hit the memos of every word and name in them, which a stream of new reports does not, so
+// they overstate a service's rate: this is the number to hold the speed target against. Prints one JSON line.
+// Usage: node --import tsx bench/places-unseen.ts SET [--data DIR]   (run per set by bench/geo.ts)
+import { readFileSync, realpathSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { docIdFor } from '../src/core/ids.ts'
+import type { Doc } from '../src/core/types.ts'
+import { loadGazetteer } from '../src/gazetteer/load.ts'
+import { REPO_ROOT } from '../src/gazetteer/paths.ts'
+import { defaultContext } from '../src/pipeline/context.ts'
+import { findPlacesWith } from '../src/pipeline/stages/find-places.ts'
+import { splitSentences } from '../src/pipeline/stages/split-sentences.ts'
+
+const SETS = ['gwn', 'lgl', 'trnews']
+const WARM_PASSES = 6
+const args = process.argv.slice(2)
+const unseen = args[0] ?? ''
+if (!SETS.includes(unseen)) throw new Error(`places-unseen: expected one of ${SETS.join(', ')}, got "${unseen}"`)
+const at = args.indexOf('--data')
+const dataDir = realpathSync(resolve(REPO_ROOT, at >= 0 ? (args[at + 1] ?? '') : '../shared/bench/geoparsing'))
+
+const stage = findPlacesWith(loadGazetteer(''))
+const ctx = defaultContext({ theater: '' })
+
+function corpus(set: string): { docs: Doc[]; words: number } {
+  let words = 0
+  const docs = readFileSync(join(dataDir, `${set}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => {
+    const text = (JSON.parse(line) as { text: string }).text
+    words += text.split(/\s+/).length
+    return splitSentences({
+      id: docIdFor(text), meta: { source: 'bench', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx)
+  })
+  return { docs, words }
+}
+
+function cpuMsOf(docs: readonly Doc[]): number {
+  const c0 = process.cpuUsage()
+  for (const doc of docs) stage(doc, ctx)
+  const c = process.cpuUsage(c0)
+  return (c.user + c.system) / 1000
+}
+
+const warm = SETS.filter((s) => s !== unseen).flatMap((s) => corpus(s).docs)
+for (let pass = 0; pass < WARM_PASSES; pass++) cpuMsOf(warm)
+const target = corpus(unseen)
+const firstCpuMs = cpuMsOf(target.docs)
+const againCpuMs = cpuMsOf(target.docs)
+console.log(JSON.stringify({ set: unseen, articles800: target.words / 800, firstCpuMs, againCpuMs }))
