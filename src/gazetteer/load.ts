@@ -1,7 +1,7 @@
 // Loads the gazetteer index: from the cache under .cache/gazetteer when it is fresh, else builds and caches it.
 // One shared instance per theater (building takes seconds, loading well under one); lookups are by name key.
-import { existsSync, mkdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { digest } from '../core/ids.ts'
 import { buildIndex, INDEX_VERSION, indexSources } from './build.ts'
 import { CACHE_DIR } from './paths.ts'
@@ -78,6 +78,24 @@ function cacheBase(theater: string): string {
   return join(CACHE_DIR, `${theater || 'none'}-${digest(`${INDEX_VERSION}|${stamp}`, 12)}`)
 }
 
+/** An hour: a temporary file older than this was left by a process that died while writing it. */
+const ABANDONED_MS = 3_600_000
+
+/**
+ * Removes the theater's cache files of other index versions or sources (each about 10-20 MB; they pile up as the
+ * index or its data changes), and temporary files a killed build left behind.
+ */
+export function pruneStaleCaches(theater: string, keepBase: string, dir = CACHE_DIR, now = Date.now()): void {
+  const keep = basename(keepBase)
+  for (const name of readdirSync(dir)) {
+    // Only this theater's files: "syria-<digest>.bin", never "syria-north-<digest>.bin".
+    const file = /^(.+-[0-9a-f]{12})\.(?:bin|json)(\.\d+\.tmp)?$/.exec(name)
+    if (!file || file[1] === keep || file[1]?.slice(0, -13) !== (theater || 'none')) continue
+    const path = join(dir, name)
+    if (!file[2] || now - statSync(path).mtimeMs > ABANDONED_MS) rmSync(path, { force: true })
+  }
+}
+
 /** The gazetteer of a theater ("" for none), loaded once per process. `rebuild` ignores the cache. */
 export function loadGazetteer(theater: string, options: { rebuild?: boolean } = {}): Gazetteer {
   const known = loaded.get(theater)
@@ -90,6 +108,7 @@ export function loadGazetteer(theater: string, options: { rebuild?: boolean } = 
     packed = pack(buildIndex(theater))
     mkdirSync(CACHE_DIR, { recursive: true })
     writePacked(packed, base)
+    pruneStaleCaches(theater, base)
   }
   const gaz = fromPacked(packed)
   loaded.set(theater, gaz)
