@@ -58,6 +58,19 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     }
   })
 
+  it('reads "in/for N years" as a span reaching back or a duration, a future point only after a future cue', () => {
+    const cases: [phrase: string, sentence: string, value: string | null, end: string | null, precision: string | null][] = [
+      ['in eight years', 'It was the worst fighting around Qorvath in eight years.', '2016-12-06', '2024-12-06', 'range'],
+      ['in two years', 'The brigade lost Belmira for the first time in two years.', '2022-12-06', '2024-12-06', 'range'],
+      ['for four years', 'The front had barely moved for four years.', null, null, null],
+      ['in 11 days', 'The garrison of Qorvath collapsed in 11 days.', null, null, null],
+      ['in four years', 'Elections could be held in four years, the council said.', '2028-01-01', '2028-12-31', 'year'],
+    ]
+    for (const [phrase, sentence, value, end, precision] of cases) {
+      assert.deepEqual(datesIn(sentence, '2024-12-06').by.get(phrase), { value, end, precision }, sentence)
+    }
+  })
+
   it('counts "a day earlier" back from the story\'s day', () => {
     assert.equal(datesIn('Local fighters took Belmira a day earlier.', '2024-12-06').by.get('a day earlier')?.value, '2024-12-05')
   })

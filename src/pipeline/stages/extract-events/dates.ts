@@ -46,7 +46,10 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const within = (o: { start: number }) => o.start > trigger.end && IN_ACT.test(s.text.slice(trigger.end, o.start))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
-  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d))
+  // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
+  // not when the sentence's act happened.
+  const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
+  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d) && !comparison(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the
   // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces

@@ -2,7 +2,7 @@
 // The English build only: the full package loads every locale (~0.5 s per process and worker).
 import * as chrono from 'chrono-node/en'
 import type { ParsedComponents } from 'chrono-node'
-import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
+import { addDays, daysBetween, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import type { DateFind } from './mention.ts'
 
 const parser = chrono.casual.clone()
@@ -20,6 +20,14 @@ const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected t
 // ("a day earlier", "two days before." with nothing after: counted back from the story's day, which chrono's
 // anchor stands for.)
 const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
+
+// chrono reads "in eight years" and "for four years" as that long after the anchor. In a report they are mostly
+// spans reaching back ("the worst fighting in eight years", "as it had for four years") or how long something took
+// ("the government collapsed in 11 days"); a point in the future only after a future cue ("elections could be held
+// in four years"). After a superlative or "first" the span is the window before the report; otherwise no date.
+const DURATION = /^(?:in|for)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i
+const PAST_WINDOW_CUE = /\b(?:first|only|most|least|worst|best|biggest|largest|heaviest|deadliest|fiercest|strongest|highest|lowest|longest|greatest|bloodiest|worst|major|unprecedented|second|third|fourth|fifth|sixth)\b[^.;]*$/i
+const FUTURE_DURATION_CUE = /\b(?:will|would|could|may|might|shall|to be held|scheduled|due|expected|plans?|planning|take|takes|within)\b[^.;]*$/i
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -41,6 +49,17 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
       out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
+    }
+    if (DURATION.test(bare) && anchor) {
+      const before = text.slice(Math.max(0, r.index - 120), r.index)
+      const future = r.start.get('year') !== null ? isoOf(r.start) : null
+      if (!future || !FUTURE_DURATION_CUE.test(before)) {
+        const window = /^in\s/i.test(bare) && PAST_WINDOW_CUE.test(before) && future
+        out.push(window
+          ? { start: r.index, end: r.index + bare.length, value: mirroredBefore(anchor, future), valueEnd: anchor, precision: 'range', rule: 'chrono:past-window' }
+          : { start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:duration' })
+        continue
+      }
     }
     // chrono sometimes glues two expressions ("last week, this week"); the comma marks the seam
     if (/,\s*(?:this|last|next)\s/i.test(r.text)) continue
@@ -91,6 +110,18 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     }
   }
   return out
+}
+
+/** The day as far before `anchor` as `after` is after it, in calendar months when the day of the month agrees. */
+function mirroredBefore(anchor: string, after: string): string {
+  const [ay, am, ad] = anchor.split('-').map(Number) as [number, number, number]
+  const [fy, fm, fd] = after.split('-').map(Number) as [number, number, number]
+  if (fd !== ad) return addDays(anchor, -daysBetween(anchor, after))
+  const months = ay * 12 + (am - 1) - ((fy - ay) * 12 + (fm - am))
+  const y = Math.floor(months / 12)
+  const m = (months % 12) + 1
+  const last = Number(lastDayOfMonth(y, m).slice(8))
+  return `${y}-${pad(m)}-${pad(Math.min(ad, last))}`
 }
 
 /** The other day of "2 and 3 December" (before the match) or "December 2 and 3" (after it), with the widened span. */
