@@ -65,6 +65,10 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
       ['for four years', 'The front had barely moved for four years.', null, null, null],
       ['in 11 days', 'The garrison of Qorvath collapsed in 11 days.', null, null, null],
       ['in four years', 'Elections could be held in four years, the council said.', '2028-01-01', '2028-12-31', 'year'],
+      ['past year', 'Strikes on the depots over the past year have thinned the garrison.', '2023-12-06', '2024-12-06', 'range'],
+      ['past four days', 'The brigade lost the ground it held around Qorvath in the past four days.', '2024-12-02', '2024-12-06', 'range'],
+      ['past days', 'The army said it had pulled back after fierce battles over the past days.', '2024-12-03', '2024-12-06', 'range'],
+      ['last year', 'Protests in Belmira began in the summer of last year.', '2023-01-01', '2023-12-31', 'year'],
     ]
     for (const [phrase, sentence, value, end, precision] of cases) {
       assert.deepEqual(datesIn(sentence, '2024-12-06').by.get(phrase), { value, end, precision }, sentence)

@@ -29,6 +29,11 @@ const DURATION = /^(?:in|for)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eig
 const PAST_WINDOW_CUE = /\b(?:first|only|most|least|worst|best|biggest|largest|heaviest|deadliest|fiercest|strongest|highest|lowest|longest|greatest|bloodiest|worst|major|unprecedented|second|third|fourth|fifth|sixth)\b[^.;]*$/i
 const FUTURE_DURATION_CUE = /\b(?:will|would|could|may|might|shall|to be held|scheduled|due|expected|plans?|planning|take|takes|within)\b[^.;]*$/i
 
+// "over the past year", "in the last four days": the window up to the report. chrono reads "past year" as the
+// calendar year before and "past four days" as the day they began. ("last year", "last week" without "the" are
+// the calendar year and week before, as chrono reads them.)
+const PAST_SPAN = /^(?:past|last)\s+((?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|few|several)\s+)?(?:days?|weeks?|months?|years?))$/i
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -49,6 +54,18 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
       out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
+    }
+    const pastSpan = anchor && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)) ? PAST_SPAN.exec(bare) : null
+    if (pastSpan?.[1] && anchor) {
+      // "the past days": a few of them; "the past year": one.
+      const unitOnly = /^(?:days|weeks|months|years)$/i.test(pastSpan[1]) ? 'a few' : /^(?:day|week|month|year)$/i.test(pastSpan[1]) ? 'a' : ''
+      const count = unitOnly ? `${unitOnly} ${pastSpan[1]}` : pastSpan[1].replace(/^few\b/i, 'a few')
+      const from = parser.parse(`${count} ago`, { instant, timezone: 'UTC' })[0]?.start
+      const value = from ? isoOf(from) : null
+      if (value) {
+        out.push({ start: r.index, end: r.index + bare.length, value, valueEnd: anchor, precision: 'range', rule: 'chrono:past-span' })
+        continue
+      }
     }
     if (DURATION.test(bare) && anchor) {
       const before = text.slice(Math.max(0, r.index - 120), r.index)
