@@ -69,6 +69,8 @@ describe('extract-events: modality', () => {
     ['Aid workers estimate that 4,000 more people will be displaced from Belmira.', 'displacement/projected'],
     ['Many more were displaced from Belmira over the following decade.', 'displacement/background'],
     ['The war, which began in 2011, has displaced half the people of Belmira.', 'displacement/background'],
+    ['Air strikes on Belmira over the past year have emptied its market.', 'strike/background'],
+    ['Air strikes on Belmira over the past two days have emptied its market.', 'strike/asserted'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))

@@ -241,7 +241,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
     const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
-    const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
+    // the period; it is history, dated by its window, not today's news.
+    const summedUp = found.datePrecision === 'range' && /^(?:past|last)\b/i.test(found.dateText ?? '') && found.date !== null && found.dateEnd === published && published !== null && Date.parse(published) - Date.parse(found.date) > 45 * 864e5
+    const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: summedUp ? found.date : found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
     // The reporter asserts that a denial or a call was made; only dated history stays background.
     const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
       ? 'asserted' : reportedModality

@@ -75,6 +75,13 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     }
   })
 
+  it('reads "the night of December 4" as that day, and "the next day" from the date before it in the sentence', () => {
+    const { by } = datesIn('Local fighters took Qorvath on the night of December 4 and Belmira the next day.', '2024-12-12')
+    assert.deepEqual(by.get('December 4'), { value: '2024-12-04', end: null, precision: 'day' })
+    assert.deepEqual(by.get('next day'), { value: '2024-12-05', end: null, precision: 'day' })
+    assert.deepEqual(datesIn('The convoy reached Belmira the next day.', '2024-12-12').by.get('next day'), { value: null, end: null, precision: null })
+  })
+
   it('counts "a day earlier" back from the story\'s day', () => {
     assert.equal(datesIn('Local fighters took Belmira a day earlier.', '2024-12-06').by.get('a day earlier')?.value, '2024-12-05')
   })

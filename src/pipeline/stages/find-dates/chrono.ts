@@ -34,13 +34,20 @@ const FUTURE_DURATION_CUE = /\b(?:will|would|could|may|might|shall|to be held|sc
 // the calendar year and week before, as chrono reads them.)
 const PAST_SPAN = /^(?:past|last)\s+((?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|few|several)\s+)?(?:days?|weeks?|months?|years?))$/i
 
+// chrono reads "the night of December 6" as tonight; the part of the day says nothing about which day, so it is
+// blanked (same length: offsets stay) and the date after it is read.
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn|dusk)\s+of\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi
+// "took Daraa on December 6 and Sweida the next day": the day after the date before it in the sentence, not after
+// the report.
+const NEXT_DAY = /^(?:next|following)\s+(?:day|morning|night|evening)$/i
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
 export function findChronoDates(text: string, anchor: string | null): DateFind[] {
   const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z')
-  const results = parser.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false })
+  const results = parser.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 'UTC' }, { forwardDate: false })
   const out: DateFind[] = []
   let consumed = -1
   for (const r of results) {
@@ -53,6 +60,14 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     const bare = r.text.replace(/[\s,.;:]+$/, '')
     if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
       out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
+      continue
+    }
+    if (NEXT_DAY.test(bare) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index))) {
+      const previous = out[out.length - 1]
+      const sameSentence = previous && !/[.!?]\s/.test(text.slice(previous.end, r.index))
+      out.push(sameSentence && previous.value && previous.precision === 'day'
+        ? { start: r.index, end: r.index + bare.length, value: addDays(previous.value, 1), valueEnd: null, precision: 'day', rule: 'chrono:next-day' }
+        : { start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
     }
     const pastSpan = anchor && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)) ? PAST_SPAN.exec(bare) : null
