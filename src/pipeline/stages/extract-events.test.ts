@@ -293,6 +293,18 @@ describe('extract-events: a toll\'s date', () => {
   })
 })
 
+describe('extract-events: a date inside an apposition', () => {
+  it('does not date the sentence\'s act (", the three states that have backed the talks since 2017, called for …")', () => {
+    const [e] = run('In Belmira, the envoys of three states, the powers that have backed the Belmira talks since 2017, called for an end to hostilities.', ['Belmira'], '2024-12-07')
+      .filter((x) => x.type === 'call_to_action')
+    assert.deepEqual([e?.date, e?.dateEnd, e?.modality], ['2024-12-07', null, 'asserted'])
+  })
+  it('takes no speaker\'s clause for one (", the commander of the brigade reported that …")', () => {
+    const events = run('In a setback for the council, the commander of the Belmira brigade reported that the militia, which had held the hills until its defeat by the army in 2019, has regained control of Qorvath.', ['Belmira', 'Qorvath'], '2024-12-07')
+    assert.deepEqual(events.filter((x) => x.type === 'territory_change').map((x) => `${x.modality}@${x.place?.name}`), ['claimed@Qorvath'])
+  })
+})
+
 describe('extract-events: who did it to whom', () => {
   const roles = (e: EventAnnotation | undefined) => e?.actors.map((a) => `${a.actorId}:${a.role}`) ?? []
   // [text, places, type of the event checked, its actors]

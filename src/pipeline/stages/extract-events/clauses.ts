@@ -38,8 +38,9 @@ let asideMemo: readonly (readonly [number, number])[] = []
 export function asides(text: string): readonly (readonly [number, number])[] {
   if (text === asideText) return asideMemo
   const out: [number, number][] = []
-  // ", the town on the border through which Iran has moved fighters," : an apposition holding a relative clause.
-  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+[^,]{0,60}?\b(?:through|in|from|via|by|to|at)\s+which\b[^,]*(?:,|$)|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  // ", the town on the border through which Iran has moved fighters," ", the three powers that have sponsored the
+  // talks since 2017,": an apposition holding a relative clause (not ", the leader of the group said that …").
+  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+[^,]{0,60}?\b(?:through|in|from|via|by|to|at)\s+which\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+(?:(?!\b(?:said|says|told|announced|added|warned|stated|claimed)\b)[^,]){0,60}?\b(?:that|who|which)\s+(?:has|have|had|is|are|was|were)\b[^,]*,|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
   asideText = text
   asideMemo = out
   return out
