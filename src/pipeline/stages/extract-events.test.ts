@@ -293,6 +293,13 @@ describe('extract-events: a toll\'s date', () => {
   })
 })
 
+describe('extract-events: a fronted date', () => {
+  it('dates every clause of its sentence ("In 1982, troops crushed … in an assault that killed thousands")', () => {
+    const events = run('In 1982, troops crushed a revolt in Belmira in an assault that killed thousands of people.', ['Belmira'], '2024-12-04')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.date}`).filter((x) => x.startsWith('casualties')), ['casualties/background 1982-01-01'])
+  })
+})
+
 describe('extract-events: a date inside an apposition', () => {
   it('does not date the sentence\'s act (", the three states that have backed the talks since 2017, called for …")', () => {
     const [e] = run('In Belmira, the envoys of three states, the powers that have backed the Belmira talks since 2017, called for an end to hostilities.', ['Belmira'], '2024-12-07')

@@ -57,6 +57,10 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const lasting = (d: DateRef) => d.ann.by.endsWith('+since') && d.start > triggerStart && published !== null && daysApart(d.ann.value as string, published) > 45
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])
+  // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
+  // dates every clause of its sentence that names none of its own.
+  const fronted = s.dates.find((d) => d.ann.value !== null && !comparison(d) && /^\s*(?:in|on|by|during)?\s*$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end)) && !lasting(d))
+  if (fronted) return fromRef(s, fronted)
   const skipped = resolved.some((d) => d.start >= clause.start && d.end <= clause.end && lasting(d))
   const year = skipped ? null : yearIn(segmentText, published)
   if (year) return year
