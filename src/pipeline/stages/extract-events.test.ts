@@ -295,7 +295,7 @@ describe('extract-events: a toll\'s date', () => {
 
 describe('extract-events: a fronted date', () => {
   it('dates every clause of its sentence ("In 1982, troops crushed … in an assault that killed thousands")', () => {
-    const events = run('In 1982, troops crushed a revolt in Belmira in an assault that killed thousands of people.', ['Belmira'], '2024-12-04')
+    const events = run('In 1982, troops under the old ruler crushed an uprising in Belmira in an assault that killed thousands of people.', ['Belmira'], '2024-12-04')
     assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.date}`).filter((x) => x.startsWith('casualties')), ['casualties/background 1982-01-01'])
   })
 })
