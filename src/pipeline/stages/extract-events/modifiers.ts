@@ -17,13 +17,17 @@ const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|led|based|funded|supp
 // clause, not to the sentence around it. (Not "said that X …", "reported that the army …": there X is the subject.)
 const RELATIVE_OBJECT = /\b(?<!\b(?:said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned|believe|believed|thinks?|thought|knows?|knew|hopes?|fears?|clear|sure|so|now|such|given|so\s+that)\s+)(?:that|which|who)\s+(?:(?:had|has|have|once|later|then|also|helped|had\s+helped)\s+){0,2}(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|ew|ook|ught)\s+(?:the\s+)?(?:\S+\s+)?$/i
 
+// "pulled down a statue of the late president X", "tore up posters of Y": what an image or a monument shows is no party.
+const DEPICTED_BEFORE = /\b(?:statues?|busts?|portraits?|posters?|pictures?|photos?|photographs?|images?|murals?|paintings?|effig(?:y|ies)|monuments?|memorials?|tombs?|graves?|mausoleums?)\s+(?:of|to|honou?ring)\s+(?:the\s+)?(?:late\s+|former\s+|ousted\s+|deposed\s+)*(?:(?:president|leader|king|ruler|general|founder)\s+)?$/i
+
 // "Fighters loyal to X", "gunmen belonging to Y": forces that are X's own, so X acts through them.
 const OWN_FORCES_BEFORE = /\b(?:fighters|forces|troops|units|gunmen|militiamen|men|soldiers)\s+(?:loyal\s+to|belonging\s+to|under\s+the\s+command\s+of|led\s+by|commanded\s+by|of)\s+(?:the\s+)?(?:local\s+)?$/i
 
 /** The actor sits in a modifier of another noun ("rebels opposed to X"): it neither acts nor speaks there. */
 export function isModifier(text: string, a: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, a.start - 60), a.start)
-  return (MODIFIER_BEFORE.test(before.slice(-40)) && !OWN_FORCES_BEFORE.test(before.slice(-40))) || ATTITUDE_BEFORE.test(before) || RELATIVE_OBJECT.test(before) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
+  return (MODIFIER_BEFORE.test(before.slice(-40)) && !OWN_FORCES_BEFORE.test(before.slice(-40))) || ATTITUDE_BEFORE.test(before) || RELATIVE_OBJECT.test(before)
+    || DEPICTED_BEFORE.test(before) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
 }
 
 /** The actor possesses a noun that is not one of its own bodies ("Assad's hold on power"): it does not act. */

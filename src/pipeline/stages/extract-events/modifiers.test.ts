@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { isModifier } from './modifiers.ts'
+
+/** Whether the named actor in `text` sits in a modifier (it neither acts nor speaks there). */
+const modifies = (text: string, name: string): boolean => {
+  const start = text.indexOf(name)
+  return isModifier(text, { start, end: start + name.length })
+}
+
+test('what a monument or an image shows is no party: "a statue of the late president X", "posters of X"', () => {
+  assert.equal(modifies('Crowds pulled down a statue of the late president Karim Vell on Saturday.', 'Karim Vell'), true)
+  assert.equal(modifies('Students tore up posters of Karim Vell in the square.', 'Karim Vell'), true)
+  assert.equal(modifies('Karim Vell unveiled a statue in the square.', 'Karim Vell'), false)
+})
+
+test('a modifier\'s actor is not the head ("rebels opposed to X"), but a force under X\'s command is X\'s own', () => {
+  assert.equal(modifies('Rebels opposed to the Qorvath Front entered the town.', 'Qorvath Front'), true)
+  assert.equal(modifies('Fighters led by the Qorvath Front entered the town.', 'Qorvath Front'), false)
+})
