@@ -179,6 +179,7 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ["Russia's embassy in Damascus advised its citizens to leave.", 'Damascus', 'mention'],
   ['Rebels seized Qorvath overnight.', 'Qorvath', 'event'],
   ['Airstrikes hit Homs on Tuesday.', 'Homs', 'event'],
+  ['Iran evacuated its officers, the Damascus Herald reported.', 'Damascus', 'mention'],
 ]
 for (const [text, surface, role] of ROLES) {
   test(`"${surface}" in "${text}" has role ${role}`, () => {

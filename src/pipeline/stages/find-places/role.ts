@@ -30,6 +30,9 @@ const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struc
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
 
+// "the Varnok Times reported", "the Washington Post": a newspaper named after its town says nothing happened there.
+const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Examiner|Courier|Inquirer|Dispatch)\b/
+
 // The decisions, shared (read-only): one object each, not one per place.
 const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
 const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
@@ -38,6 +41,7 @@ const SPEECH_VENUE: RoleDecision = { role: 'mention', metonym: false, rule: 'spe
 const VENUE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'venue' }
 const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'origin' }
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
+const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
@@ -52,6 +56,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
+  if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
