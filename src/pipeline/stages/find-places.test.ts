@@ -180,6 +180,8 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Rebels seized Qorvath overnight.', 'Qorvath', 'event'],
   ['Airstrikes hit Homs on Tuesday.', 'Homs', 'event'],
   ['Iran evacuated its officers, the Damascus Herald reported.', 'Damascus', 'mention'],
+  ['Fighters backed by Syria air strikes broke the siege of Qorvath.', 'Syria', 'mention'],
+  ['Fighters broke the siege of Qorvath in Syria last year.', 'Syria', 'event'],
 ]
 for (const [text, surface, role] of ROLES) {
   test(`"${surface}" in "${text}" has role ${role}`, () => {

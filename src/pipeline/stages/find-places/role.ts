@@ -27,6 +27,10 @@ const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceas
 
 const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
 
+// "backed by US air strikes", "UK officials": a country used as an adjective of its own forces or people names who
+// acts, not where. ("US-backed" is read by the actor rules as a modifier.)
+const OWN_NOUN = /^\s+(?:air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence)\b/i
+
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
 
@@ -52,7 +56,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   const countryActs = entry.kind === 'country' && (STRIKES.test(after) || MODAL.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
   // "the Damascus government", "Tehran regime": the capital names who governs from it.
   const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
-  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs)) {
+  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs || (entry.kind === 'country' && OWN_NOUN.test(after)))) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
