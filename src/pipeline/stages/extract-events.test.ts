@@ -293,6 +293,19 @@ describe('extract-events: a toll\'s date', () => {
   })
 })
 
+describe('extract-events: a list of places with their own dates', () => {
+  const dated = (text: string) => run(text, ['Belmira', 'Qorvath', 'Tell Zembra'], '2024-12-12')
+    .filter((e) => e.type === 'territory_change').map((e) => `${e.place?.name} ${e.date}`)
+  it('gives each place its date ("took Belmira on November 30, Qorvath on December 5 and Tell Zembra on December 7")', () => {
+    assert.deepEqual(dated('Rebels took Belmira on November 30, Qorvath on December 5 and Tell Zembra on December 7.'),
+      ['Belmira 2024-11-30', 'Qorvath 2024-12-05', 'Tell Zembra 2024-12-07'])
+    assert.deepEqual(dated('Local factions took Belmira on the night of December 6 and Qorvath the next day.'), ['Belmira 2024-12-06', 'Qorvath 2024-12-07'])
+  })
+  it('does not read a new clause\'s subject as the next place ("took Belmira on Friday and Qorvath residents fled")', () => {
+    assert.deepEqual(dated('Rebels took Belmira on Friday and Qorvath residents fled.'), ['Belmira 2024-12-06'])
+  })
+})
+
 describe('extract-events: a fronted date', () => {
   it('dates every clause of its sentence ("In 1982, troops crushed … in an assault that killed thousands")', () => {
     const events = run('In 1982, troops under the old ruler crushed an uprising in Belmira in an assault that killed thousands of people.', ['Belmira'], '2024-12-04')

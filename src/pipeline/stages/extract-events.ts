@@ -13,7 +13,7 @@ import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicT
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { dateFor } from './extract-events/dates.ts'
+import { dateFor, ownDateAfter } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -307,9 +307,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
       : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     for (const place of places.length ? places : [null]) {
+      // "took Aleppo on November 30 and Hama on December 5": a place of a list followed by its own date has that date.
+      const at = places.length > 1 && place ? view.places.find((p) => p.ann.placeId === place.placeId && p.start >= h.end) : undefined
+      const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) : null
+      const date = ownDate ?? when
       const e: NewEvent = {
         ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
-        date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+        date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,
         modality, attribution, quantities,
       }
       hitsAt.set(e, h.start)

@@ -68,3 +68,24 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   if (recent[0]) return fromRef(s, recent[0])
   return { date: published, dateEnd: null, datePrecision: published ? 'day' : null, dateText: null, stated: false }
 }
+
+// "took Belmira on December 6 and Qorvath the next day": what may stand between a listed place and its own date.
+const BEFORE_OWN_DATE = /^\s*,?\s*(?:(?:on|in|by|during)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:the\s+)?$/i
+
+/** The date written right after a place of a list ("Hama on December 5"), which dates that place's event only. */
+export function ownDateAfter(s: SentenceView, placeEnd: number): EventDate | null {
+  const next = s.dates.find((d) => d.start >= placeEnd && d.ann.value !== null && BEFORE_OWN_DATE.test(s.text.slice(placeEnd, d.start)))
+  return next ? fromRef(s, next) : null
+}
+
+/** The same span with each date and the words leading to it blanked, so a list reads across them. */
+export function withoutDates(s: SentenceView): string {
+  let text = s.text
+  for (const d of s.dates) {
+    const lead = /(?:\s+(?:on|in|by|during))?(?:\s+the\s+(?:night|morning|evening|afternoon)\s+of)?(?:\s+the)?\s*$/i.exec(text.slice(0, d.start))
+    const from = d.start - (lead?.[0].length ?? 0)
+    text = text.slice(0, from) + ' '.repeat(d.end - from) + text.slice(d.end)
+  }
+  return text
+}
+

@@ -1,6 +1,7 @@
 // Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
 // ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
 import type { EventPlace, EventType } from '../../../core/types.ts'
+import { withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
 /** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
@@ -13,6 +14,8 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
+// What may follow an item of a list of places that reads across dates.
+const ITEM_END = /^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b)/i
 const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$/u
 
 // "على مدينة قرفاث", "على معبر نصيب": the object of an Arabic capture ("سيطر على", "استولى على"), right before its place.
@@ -89,7 +92,12 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     else if (usable.some((p) => p.end <= start)) picked = []
   }
   if (SPLIT_BY_PLACE.has(type)) {
-    picked = coordinated(s.text, picked)
+    // "took Aleppo on November 30, Hama on December 5 and Homs": a list reads across the dates of its items, when
+    // each item read so ends there or at its own date ("took Belmira on Friday and Qorvath residents fled": no).
+    const plain = coordinated(s.text, picked)
+    const across = coordinated(withoutDates(s), picked)
+    const stop = across.findIndex((p, i) => i >= plain.length && !ITEM_END.test(s.text.slice(p.end, p.end + 24)))
+    picked = stop < 0 ? across : across.slice(0, Math.max(stop, plain.length))
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
