@@ -20,7 +20,7 @@ export interface Citation {
   readonly sentence: string
 }
 
-export type SectionKind = 'control' | 'fighting' | 'strikes' | 'deployments' | 'humanitarian' | 'other'
+export type SectionKind = 'control' | 'fighting' | 'strikes' | 'deployments' | 'humanitarian' | 'protests' | 'other'
 
 export interface Statement {
   readonly text: string
@@ -102,7 +102,7 @@ export interface SituationSection {
 
 const KIND: Partial<Record<EventType, SectionKind>> = {
   territory_change: 'control', battle: 'fighting', strike: 'strikes', infrastructure_damage: 'strikes',
-  deployment: 'deployments', military_aid: 'deployments', displacement: 'humanitarian', casualties: 'humanitarian', other: 'other',
+  deployment: 'deployments', military_aid: 'deployments', displacement: 'humanitarian', casualties: 'humanitarian', protest: 'protests', other: 'other',
 }
 // What a report states as happening; statements, calls and background belong to other products.
 const REPORTED = new Set(['asserted', 'claimed'])
@@ -242,7 +242,7 @@ export function impactLines(w: WhatIf, names: ReadonlyMap<string, string>, rank?
   return out
 }
 
-const ORDER: readonly SectionKind[] = ['control', 'fighting', 'strikes', 'deployments', 'humanitarian', 'other']
+const ORDER: readonly SectionKind[] = ['control', 'fighting', 'strikes', 'deployments', 'humanitarian', 'protests', 'other']
 const bySection = (a: Statement, b: Statement) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.event.date ?? '').localeCompare(b.event.date ?? '')
 const weight = (g: GovernorateSection) => g.statements.reduce((n, s) => n + (s.kind === 'control' ? 3 : 1), 0)
 
@@ -269,15 +269,18 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   const by = list(names('initiator'))
   const against = list(names('target'))
   const place = e.place ? ctx.placeName(e.place) : null
-  const at = place ? ` at ${place}` : ''
+  // "at Hama", but "in southern Syria": a region or a country is an area, not a point.
+  const area = e.place !== null && (e.place.precision === 'region' || e.place.precision === 'country')
+  const at = place ? ` ${area ? 'in' : 'at'} ${place}` : ''
   let what: string
   switch (e.type) {
     case 'territory_change':
       what = by ? `${by} took control of ${place ?? 'a place the report does not name'}${against ? ` from ${against}` : ''}`
         : against ? `${against} lost control of ${place ?? 'a place the report does not name'}` : `Control of ${place ?? 'an unnamed place'} changed hands`
       break
-    case 'battle': what = `Fighting${at}${by || against ? ` between ${[by, against].filter(Boolean).join(' and ')}` : ''}`; break
-    case 'strike': what = `Strike${place ? ` on ${place}` : ''}${by ? ` by ${by}` : ''}`; break
+    case 'battle': what = `Fighting${at}${by && against ? ` between ${by} and ${against}` : by || against ? ` involving ${by ?? against}` : ''}`; break
+    case 'strike': what = `Strike${place ? ` ${area ? 'in' : 'on'} ${place}` : ''}${by ? ` by ${by}` : ''}`; break
+    case 'protest': what = `Protest${at}${against ? ` against ${against}` : ''}`; break
     case 'infrastructure_damage': what = `Damage to infrastructure${at}`; break
     case 'deployment': what = `${by ?? 'Forces'} deployed${place ? ` at or toward ${place}` : ''}`; break
     case 'military_aid': what = `${by ?? 'A foreign backer'} sent military support${names('beneficiary').length ? ` to ${list(names('beneficiary'))}` : ''}`; break

@@ -4,7 +4,7 @@ import { citationLabel, Footnotes } from './footnotes.ts'
 
 export const SECTION_TITLES: Record<SectionKind, string> = {
   control: 'Control changes', fighting: 'Fighting', strikes: 'Strikes', deployments: 'Deployments and foreign support',
-  humanitarian: 'Displacement and casualties', other: 'Other developments',
+  humanitarian: 'Displacement and casualties', protests: 'Protests and unrest', other: 'Other developments',
 }
 
 /** Renders the report as Markdown with footnotes. */

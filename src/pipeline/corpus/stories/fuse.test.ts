@@ -40,6 +40,17 @@ test('two nearby towns given for one strike are one incident with a place disagr
   assert.deepEqual(fused[0]!.disagreements.map((d) => d.field), ['place'])
 })
 
+test('one report naming two nearby towns for one strike is no disagreement between sources', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Jets hit the bridge near Tessik, on the road to Marrak.', events: [
+      { type: 'strike', place: { ...TESSIK, precision: 'near' }, actors: { ostravia: 'initiator' } },
+      { type: 'strike', place: { ...MARRAK, precision: 'near' }, actors: { ostravia: 'initiator' } },
+    ] }),
+  ])
+  assert.equal(fused.length, 1)
+  assert.deepEqual(fused[0]!.disagreements, [])
+})
+
 test('two towns given exactly are two incidents', () => {
   const fused = fuse([
     makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{ place: QORVATH }] }),

@@ -296,7 +296,10 @@ export function present(g: Group): FusedEvent {
     byPlace.set(p.placeId, e)
   }
   const places = [...byPlace.values()].sort((a, b) => b.families.size - a.families.size)
-  if (places.length > 1) {
+  // One report that names two towns for one act ("protests in Jaramana … spread around the capital") is not two
+  // sources disagreeing: that takes a document placing it where another does not.
+  const sameReports = places.every((p) => p.documents.length === places[0]!.documents.length && p.documents.every((d) => places[0]!.documents.includes(d)))
+  if (places.length > 1 && !sameReports) {
     disagreements.push({ field: 'place', values: places.map((p) => ({ value: { placeId: p.place.placeId, name: p.place.name }, documents: p.documents })) })
   }
   const place = places[0]?.place ?? head.event.place ?? reports.find((m) => m.event.place)?.event.place ?? null

@@ -23,7 +23,7 @@ import type { Membership } from './story-index.ts'
  * 3: a lead gives its incident every place its sentence names; a report covering a same-day incident at its lead's
  *    place joins that incident's story (similarity.ts `covers`).
  */
-export const STORY_STATE_VERSION = 3
+export const STORY_STATE_VERSION = 4
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
