@@ -56,6 +56,16 @@ describe('situation report', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('- '))) assert.match(line, /\[\^\d+\]/, line)
     assert.match(md, /\[\^\d\]: Example Wire, “Rebels take Kelvar”, 2024-12-06 \(doc:capture\.txt\): “The Front seized Kelvar on Friday after the army pulled out\.”/)
   })
+  it('reports protests in a section of their own, and fighting with one known side as "involving" it', () => {
+    const protest = makeDoc({
+      id: 'doc:protest', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'Hundreds marched in Kelvar on Friday; the Front fought in Kelvar too.',
+      actors: { 'the Front': 'front' },
+      events: [{ type: 'protest', place: KELVAR, date: '2024-12-06', actors: {} }, { type: 'battle', place: KELVAR, date: '2024-12-06', actors: { front: 'initiator' } }],
+    })
+    const [homs] = buildReport([protest], '2024-12-06', 1).sections
+    assert.deepEqual(homs!.statements.map((x) => [x.kind, x.text.replace(/ \(.*$/, '')]), [['fighting', 'Fighting at Kelvar involving the Front'], ['protests', 'Protest at Kelvar']])
+    assert.match(renderMarkdown(buildReport([protest], '2024-12-06', 1)), /\*\*Protests and unrest\*\*/)
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)
