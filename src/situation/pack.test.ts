@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'node:test'
+import { REPO_ROOT } from '../gazetteer/paths.ts'
 import { actorTable } from './actors.ts'
 import { foldName, sameFoldedName } from './geo.ts'
 import { loadSituationPack } from './pack.ts'
@@ -14,6 +17,12 @@ test('the Syria baseline lists 61 places on 2024-11-26, each holder named in the
   const actors = actorTable(pack.holders)
   for (const p of pack.baseline) assert.notEqual(actors.nameOf(p.holder), p.holder, `${p.name}: ${p.holder} has a name`)
   assert.equal(new Set(pack.baseline.map((p) => p.placeId)).size, 61)
+})
+
+test('every actor of the lexicon has a holder row, so a change of control names its side', () => {
+  const lexicon = JSON.parse(readFileSync(join(REPO_ROOT, 'theaters', 'syria', 'actors', 'actors.json'), 'utf8')) as { actors: { id: string }[] }
+  const listed = new Set(pack.holders.map((r) => r.actorId))
+  assert.deepEqual(lexicon.actors.map((a) => a.id).filter((id) => !listed.has(id)), [])
 })
 
 test('every bridge lies on a road segment of the network', () => {
