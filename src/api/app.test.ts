@@ -110,6 +110,11 @@ describe('GET /api/events/:id', () => {
     }
   })
 
+  it('names the event\'s actors as its reporting documents do', async () => {
+    const { body } = await json('event', '/api/events/ev-aleppo-taken')
+    assert.deepEqual(body.actorNames, { hts: 'Hayat Tahrir al-Sham' })
+  })
+
   it('answers 404 for an unknown event', async () => {
     const { status, body } = await json('error', '/api/events/ev-nope')
     assert.equal(status, 404)

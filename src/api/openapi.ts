@@ -29,7 +29,7 @@ export function openApiDocument(version: string): Json {
       '/api/meta': { get: { summary: 'Date range, event types, reference layers, whether ingest is on', responses: { 200: ok('meta') } } },
       '/api/events': { get: { summary: 'Fused events (sitrep.story/1 FusedEvent), paginated as { events, next }', parameters: params(eventsQuery), responses: { 200: ok('a page of events'), ...errors } } },
       '/api/events/days': { get: { summary: 'Events per day and type', parameters: params(dayCountsQuery), responses: { 200: ok('{ days: [{ date, counts }] }'), ...errors } } },
-      '/api/events/{id}': { get: { summary: 'An event with each reporting document and its evidence sentence', parameters: [pathId('event')], responses: { 200: ok('{ event, sources }'), ...errors } } },
+      '/api/events/{id}': { get: { summary: 'An event with each reporting document and its evidence sentence', parameters: [pathId('event')], responses: { 200: ok('{ event, sources, stories, actorNames }'), ...errors } } },
       '/api/stories': { get: { summary: 'Stories', responses: { 200: ok('{ stories }') } } },
       '/api/stories/{id}': { get: { summary: 'A story with its documents, agreements and disagreements', parameters: [pathId('story')], responses: { 200: ok('story detail'), ...errors } } },
       '/api/places': { get: { summary: 'Place search', parameters: params(placesQuery), responses: { 200: ok('{ places }'), ...errors } } },

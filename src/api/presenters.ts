@@ -36,11 +36,17 @@ export interface EventSource {
   evidence: TextSpan | null
 }
 
-/** An event with each reporting document and the sentence in it that states the event. */
-export async function presentEventDetail(event: FusedEvent, model: ReadModel): Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[] }> {
+/**
+ * An event with each reporting document and the sentence in it that states the event, and the names its actors go
+ * by (from the reporting documents' own actor annotations, so a card need not show lexicon ids).
+ */
+export async function presentEventDetail(event: FusedEvent, model: ReadModel): Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[]; actorNames: Record<string, string> }> {
   const docs = await Promise.all(event.documents.map((id) => model.document(id)))
   const sources = docs.flatMap((doc) => doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : [])
-  return { event, sources, stories: await model.storiesOf(event.id) }
+  const wanted = new Set(event.actors.map((a) => a.actorId))
+  const actorNames: Record<string, string> = {}
+  for (const doc of docs) for (const a of doc?.actors ?? []) if (wanted.has(a.actorId) && !(a.actorId in actorNames)) actorNames[a.actorId] = a.name
+  return { event, sources, stories: await model.storiesOf(event.id), actorNames }
 }
 
 export type MarkKind = 'agreed' | 'disagreed' | 'single'

@@ -12,7 +12,7 @@ function row(label: string, value: Node | string | null): HTMLElement | null {
 /** Renders `detail` into `el` (the card); `onClose` empties it. */
 export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: () => void, onStory: (id: string) => void): void {
   const e = detail.event
-  const actors = e.actors.map((a) => `${a.actorId} (${a.role})`).join(', ')
+  const actors = e.actors.map((a) => `${detail.actorNames[a.actorId] ?? a.actorId} (${a.role})`).join(', ')
   const figures = Object.entries(e.quantities).map(([k, v]) => `${k}: ${v}`).join(', ')
   const date = e.dateEnd && e.dateEnd !== e.date ? `${e.date} – ${e.dateEnd}` : (e.date ?? 'unknown')
   const [first, ...others] = detail.sources
