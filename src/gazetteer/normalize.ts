@@ -160,63 +160,67 @@ function isPlainWord(word: string): boolean {
   return true
 }
 
-/** Two buffers the rules copy between (no rule lengthens a word: each replacement is no longer than its match). */
-let plainFrom = new Uint8Array(64)
-let plainTo = new Uint8Array(64)
-
-/** One rule over plainFrom[0, n) into plainTo; returns the new length and the letters present (bits) in `letters`. */
-function applyPlainRule(r: PlainRule, n: number, letters: { bits: number }): number {
-  const from = plainFrom
-  const to = plainTo
-  let out = 0
-  let bits = 0
-  let i = 0
-  scan: while (i < n) {
-    for (const alt of r.alts) {
-      let k = 0
-      while (k < alt.length && i + k < n && from[i + k] === alt[k]) k++
-      if (k < alt.length) continue
-      if (r.next !== null && !r.next(i + k < n ? (from[i + k] as number) : -1)) continue
-      for (const c of r.to) { to[out++] = c; bits |= 1 << (c - 97) }
-      i += k
-      continue scan
-    }
-    const c = from[i++] as number
-    to[out++] = c
-    bits |= 1 << (c - 97)
-  }
-  letters.bits = bits
-  return out
-}
-
-const plainLetters = { bits: 0 }
+/** Two buffers the rules copy between, in turn (no rule lengthens a word: each replacement is no longer than its match). */
+const PLAIN_MAX = 64
+const plainA = new Uint8Array(PLAIN_MAX)
+const plainB = new Uint8Array(PLAIN_MAX)
 
 /** wordKey of a word of lowercase ASCII letters: the SPELLING classes, doubled letters collapsed, "…ah" -> "…a". */
 function plainWordKey(word: string): string {
   let n = word.length
-  if (plainFrom.length < n) { plainFrom = new Uint8Array(n * 2); plainTo = new Uint8Array(n * 2) }
+  if (n > PLAIN_MAX) return wordKeyByRules(word)
+  let from = plainA
+  let to = plainB
   let bits = 0
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i)
-    plainFrom[i] = c
+    from[i] = c
     bits |= 1 << (c - 97)
   }
-  for (const r of PLAIN_SPELLING) {
-    if ((bits & r.firsts) === 0) continue
-    n = applyPlainRule(r, n, plainLetters)
-    bits = plainLetters.bits
-    const swap = plainFrom
-    plainFrom = plainTo
-    plainTo = swap
+  for (let r = 0; r < PLAIN_SPELLING.length; r++) {
+    const rule = PLAIN_SPELLING[r] as PlainRule
+    if ((bits & rule.firsts) === 0) continue
+    const alts = rule.alts
+    const next = rule.next
+    const repl = rule.to
+    let out = 0
+    let i = 0
+    bits = 0
+    while (i < n) {
+      let matched = 0
+      for (let a = 0; a < alts.length && matched === 0; a++) {
+        const alt = alts[a] as readonly number[]
+        let k = 0
+        while (k < alt.length && i + k < n && from[i + k] === alt[k]) k++
+        if (k === alt.length && (next === null || next(i + k < n ? (from[i + k] as number) : -1))) matched = k
+      }
+      if (matched > 0) {
+        for (let k = 0; k < repl.length; k++) {
+          const c = repl[k] as number
+          to[out++] = c
+          bits |= 1 << (c - 97)
+        }
+        i += matched
+      } else {
+        const c = from[i++] as number
+        to[out++] = c
+        bits |= 1 << (c - 97)
+      }
+    }
+    n = out
+    const swap = from
+    from = to
+    to = swap
   }
   // (.)\1+ -> $1, then ([aiou])h$ -> $1 when over three letters.
-  let m = 0
+  // (Collected in a plain array: String.fromCharCode.apply over one measured faster than a typed subarray or
+  // adding the letters to a string one by one.)
+  const key: number[] = []
   for (let i = 0; i < n; i++) {
-    const c = plainFrom[i] as number
-    if (m === 0 || plainFrom[m - 1] !== c) plainFrom[m++] = c
+    const c = from[i] as number
+    if (i === 0 || from[i - 1] !== c) key.push(c)
   }
-  if (m > 3 && plainFrom[m - 1] === 104 && AIOU(plainFrom[m - 2] as number)) m--
-  let key = ''
-  for (let i = 0; i < m; i++) key += String.fromCharCode(plainFrom[i] as number)
-  return key
+  const m = key.length
+  if (m > 3 && key[m - 1] === 104 && AIOU(key[m - 2] as number)) key.pop()
+  return String.fromCharCode.apply(null, key)
 }
