@@ -110,7 +110,8 @@ export function nameKey(name: string): string {
 
 // The SPELLING rules over the char codes of a word of lowercase ASCII letters (nearly every word of English text),
 // applied in the same order with the same left-to-right, non-overlapping matching as String.replace with /g: sixteen
-// regular-expression replacements per new word were wordKey's whole cost (about 5 % of find-places on unseen text).
+// regular-expression replacements per new word were wordKey's whole cost (measured over LGL's 16,092 distinct
+// lowercase words, loaded machine: 0.56 µs a word by hand against 1.2 µs by the expressions).
 // The two tables must say the same: normalize.test.ts checks wordKey against wordKeyByRules over every short word.
 const code = (c: string): number => c.charCodeAt(0)
 const AIOU = (c: number): boolean => c === 97 || c === 105 || c === 111 || c === 117
