@@ -22,6 +22,8 @@ export interface Gazetteer {
   readonly size: number
   readonly keyCount: number
   entry(index: number): GazEntry
+  /** entry(index).population, read from its column without making the entry (ranking a long hit list). */
+  populationOf(index: number): number
   /** Entries a name key may mean ([] when none). */
   lookup(key: string): readonly KeyHit[]
   has(key: string): boolean
@@ -162,7 +164,13 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     // Hit lists are read-only and asked for again and again (the same names recur): built once per key.
     let hits = hitLists.get(k)
     if (hits === undefined) {
-      hits = Array.from(refsOf(k), (r) => ({ entry: r >> 1, own: (r & 1) === 1 }))
+      // A plain loop over the refs, not Array.from over a subarray: no view and no iterator per new key.
+      const list: KeyHit[] = []
+      for (let at = p.keyStart[k] as number, end = p.keyStart[k + 1] as number; at < end; at++) {
+        const r = p.refs[at] as number
+        list.push({ entry: r >> 1, own: (r & 1) === 1 })
+      }
+      hits = list
       if (hitLists.size > 100_000) hitLists.clear()
       hitLists.set(k, hits)
     }
@@ -199,6 +207,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     size: p.count,
     keyCount: p.keys.length,
     entry,
+    populationOf: (i) => p.population[i] as number,
     lookup: (key) => hitsOf(keyOf(key)),
     has: (key) => keyOf(key) >= 0,
     hasLonger: (key) => (nodeFlags(trie.walk(key)) & PROBE_LONGER) !== 0,

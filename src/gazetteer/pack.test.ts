@@ -16,7 +16,8 @@ const DATA: GazIndexData = {
     lat: [35.5, 35.51], lon: [37.5, 37.52], cc: ['QX', 'QX'], admin1: ['QX.01', 'QX.01'], fcode: ['PPLA', 'BRIDGE'],
     kind: ['city', 'feature'], population: [12000, 0], pcode: ['C0007', ''], precision: ['exact', 'exact'],
   },
-  keys: { [nameKey('Qorvath')]: 1, [nameKey('Qorvath al-Kabir')]: [0], [nameKey('Qorvath bridge')]: 3 },
+  keys: { [nameKey('Qorvath')]: 1, [nameKey('Qorvath al-Kabir')]: [0], [nameKey('Qorvath bridge')]: 3,
+    [nameKey('Greater Qorvath')]: [1, 2] },
   lowercaseKeys: [], focusKeys: [], admin1Names: { 'QX.01': 'Qorvath Governorate' }, demonyms: { [nameKey('Qorvathi')]: 'QX' },
 }
 
@@ -36,6 +37,9 @@ test('the packed index reads back from disk with the same entries and lookups', 
   assert.equal(gaz.lookup(nameKey('Qorvath al-Kabir'))[0]?.own, false)
   assert.equal(gaz.demonymCountry(nameKey('Qorvathi')), 'QX')
   assert.equal(gaz.admin1Name('QX.01'), 'Qorvath Governorate')
+  assert.deepEqual([0, 1].map((i) => gaz.populationOf(i)), [0, 1].map((i) => gaz.entry(i).population))
+  // A key with several refs lists them in the order the index holds them.
+  assert.deepEqual(gaz.lookup(nameKey('Greater Qorvath')), [{ entry: 0, own: true }, { entry: 1, own: false }])
 })
 
 test('typo lookups find theater-country keys one edit away', () => {

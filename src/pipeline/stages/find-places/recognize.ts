@@ -85,10 +85,9 @@ function cachedWordKey(w: string): string {
 export function keyOfWords(words: readonly string[]): string {
   let out = ''
   for (let i = 0; i < words.length; i++) {
-    let w = words[i] as string
+    const w = words[i] as string
     if (ARTICLE_WORDS.has(w) && i < words.length - 1) continue
-    if (i > 0) w = w.replace(/^[ae]([dnrstz]|sh)\1/, '$1')
-    const k = cachedWordKey(w)
+    const k = wordKeyAt(w, i)
     out = out ? `${out} ${k}` : k
   }
   return out
@@ -261,17 +260,26 @@ function wordFlagsOf(text: string, lower: string): number {
 
 function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
   const folded = foldWords(text)
-  const later = folded.map((w) => gaz.wordId(wordKeyAt(w, 1)))
-  const articles = folded.map((w) => ARTICLE_WORDS.has(w))
+  const n = folded.length
+  const later: number[] = []
+  const articles: boolean[] = []
   let stem = ROOT
   let lastId = NONE
   let lastArticle = false
-  folded.forEach((w, i) => {
+  for (let i = 0; i < n; i++) {
+    const w = folded[i] as string
+    // A word's key after a name's first position differs only when it begins with a fused article ("Ezzor"): the
+    // same key otherwise, so one wordId probe serves both positions of a first word.
+    const first = i === 0 ? gaz.wordId(cachedWordKey(w)) : NONE
+    const id = i === 0 && !hasFusedArticle(w) ? first : gaz.wordId(wordKeyAt(w, 1))
+    const article = ARTICLE_WORDS.has(w)
+    later.push(id)
+    articles.push(article)
     if (i > 0 && !lastArticle) stem = gaz.step(stem, lastId)
-    lastId = i === 0 ? gaz.wordId(wordKeyAt(w, 0)) : (later[i] as number)
-    lastArticle = articles[i] as boolean
-  })
-  const node = folded.length === 0 ? NONE : gaz.step(stem, lastId)
+    lastId = i === 0 ? first : id
+    lastArticle = article
+  }
+  const node = n === 0 ? NONE : gaz.step(stem, lastId)
   // Every field is set here, the memoised ones undefined: words that fill their memos in different orders would
   // otherwise each get a shape of their own, and the scan's reads of them would go megamorphic (measured: the stage
   // 1.07-1.12x faster in a same-process A/B).
@@ -312,7 +320,13 @@ function demonymOf(w: WordInfo, gaz: Gazetteer): string | undefined {
 
 /** The key of a word at position i of a name, as keyOfWords computes it. */
 function wordKeyAt(w: string, i: number): string {
-  return cachedWordKey(i > 0 ? w.replace(FUSED_ARTICLE, '$1') : w)
+  return cachedWordKey(i > 0 && hasFusedArticle(w) ? w.replace(FUSED_ARTICLE, '$1') : w)
+}
+
+/** Whether FUSED_ARTICLE matches: its first letter is looked at before the expression runs (most words begin otherwise). */
+function hasFusedArticle(w: string): boolean {
+  const c = w.charCodeAt(0)
+  return (c === 97 || c === 101) && FUSED_ARTICLE.test(w)
 }
 
 function foldWords(t: string): string[] {
@@ -725,25 +739,39 @@ const namesAcronym = (e: GazEntry, gaz: Gazetteer): boolean => isMajor(e) || (ga
 /** A place that may be said to speak: a country, a capital, a governorate. */
 const speaksForItself = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1'
 /** What the person and organisation rules ask of a name's hits, whatever the text around it: computed once per hit list
- * (lists are shared by every mention of a name), not by reading every hit's entry at every mention. */
+ * (lists are shared by every mention of a name), not by reading every hit's entry at every mention. Each fact on
+ * first need only: most names meet one rule or neither, and on unseen text making every hit's entry for facts never
+ * asked was most of this memo's cost. */
 interface HitFacts {
-  /** Some hit is a major place (isMajor). */
-  readonly anyMajor: boolean
+  /** Some hit is a major place (isMajor); undefined until asked. */
+  anyMajor: boolean | undefined
   /** The surfaces of the big places among the hits: a country, governorate, capital, seat, or a city of a million. */
-  readonly bigSurfaces: readonly string[]
+  bigSurfaces: readonly string[] | undefined
 }
 const hitFacts = new WeakMap<readonly KeyHit[], HitFacts>()
-function hitFactsOf(hits: readonly KeyHit[], gaz: Gazetteer): HitFacts {
+function hitFactsOf(hits: readonly KeyHit[]): HitFacts {
   let facts = hitFacts.get(hits)
-  if (facts === undefined) {
-    const entries = hits.map((h) => gaz.entry(h.entry))
-    const big = entries.filter((e) => e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000)
-    hitFacts.set(hits, (facts = { anyMajor: entries.some(isMajor), bigSurfaces: big.map((e) => surfaceOfName(e.name)) }))
-  }
+  if (facts === undefined) hitFacts.set(hits, (facts = { anyMajor: undefined, bigSurfaces: undefined }))
   return facts
 }
+/** Whether some hit is a major place: stops at the first one, so the entries after it are not made. */
+function anyMajorHit(hits: readonly KeyHit[], gaz: Gazetteer): boolean {
+  const facts = hitFactsOf(hits)
+  return (facts.anyMajor ??= someEntry(hits, gaz, isMajor))
+}
 /** Whether a big place among the hits is spelled as the mention is ("Toronto Police", not a village namesake). */
-const someMajorNamed = (hits: readonly KeyHit[], gaz: Gazetteer, surface: string): boolean => hitFactsOf(hits, gaz).bigSurfaces.includes(surface)
+function someMajorNamed(hits: readonly KeyHit[], gaz: Gazetteer, surface: string): boolean {
+  const facts = hitFactsOf(hits)
+  if (facts.bigSurfaces === undefined) {
+    const big: string[] = []
+    for (const h of hits) {
+      const e = gaz.entry(h.entry)
+      if (e.kind === 'country' || e.fcode === 'ADM1' || e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.population >= 1_000_000) big.push(surfaceOfName(e.name))
+    }
+    facts.bigSurfaces = big
+  }
+  return facts.bigSurfaces.includes(surface)
+}
 
 /** The folded name of tokens first..last without Arabic articles; a one-word name's is memoised with its word. */
 function nameSurface(toks: Toks, first: number, last: number, fInfo: WordInfo): string {
@@ -794,7 +822,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
       isTitleCaseRun(toks, first)
     if (title) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
-    if (!notAName) return hitFactsOf(hits, gaz).anyMajor ? null : 'person'
+    if (!notAName) return anyMajorHit(hits, gaz) ? null : 'person'
   }
   // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
   const before = prevAny(toks, first)

@@ -121,24 +121,6 @@ function coherence(cell: number, cells: CellIndex): number {
   return cell < 0 ? 0 : cells.nearCount(cell, scoringName)
 }
 
-/** A candidate with the parts of its score that no context changes, computed once. */
-interface Candidate {
-  readonly entry: GazEntry
-  readonly own: boolean
-  readonly nameMatch: number
-  /** The name-match score without a theater (the context-free pass). */
-  readonly nameMatchAlone: number
-  readonly population: number
-  /** The feature-class score: the class, and the seat bonus when an area of the same name is also a candidate. */
-  readonly featureClass: number
-  /** Its 1° grid cell for coherence; -1 for a country or continent, which coherence leaves out. */
-  readonly cell: number
-  /** The theater score (2 in the theater country): fixed per gazetteer, as the candidate cache is. */
-  readonly theater: number
-  /** Whether an admin1 focus can add to it: it has an admin1 and is no governorate itself. */
-  readonly admin1Focusable: boolean
-}
-
 /**
  * A name's candidates with the parts of their scores no context changes, their numbers packed in one array (STRIDE
  * a candidate): scoring a list reads one contiguous buffer, not an object per candidate scattered over the heap.
@@ -173,25 +155,6 @@ const C_INDEX = 9
 const C_CELL = 10
 const STRIDE = 11
 
-function packCandidates(list: readonly Candidate[]): Omit<Candidates, 'alone' | 'aloneBare' | 'surface' | 'suffixed'> {
-  const num = new Float64Array(list.length * STRIDE)
-  list.forEach((c, i) => {
-    const at = i * STRIDE
-    num[at + C_NAME_MATCH] = c.nameMatch
-    num[at + C_NAME_MATCH_ALONE] = c.nameMatchAlone
-    num[at + C_POPULATION] = c.population
-    num[at + C_FEATURE_CLASS] = c.featureClass
-    num[at + C_THEATER] = c.theater
-    num[at + C_ADM] = c.entry.fcode === 'ADM1' ? 1 : c.entry.fcode === 'ADM2' ? 2 : 0
-    num[at + C_ADMIN1_FOCUSABLE] = c.admin1Focusable ? 1 : 0
-    num[at + C_LAT] = c.entry.lat
-    num[at + C_LON] = c.entry.lon
-    num[at + C_INDEX] = c.entry.index
-    num[at + C_CELL] = c.cell
-  })
-  return { length: list.length, entries: list.map((c) => c.entry), num, cc: list.map((c) => c.entry.cc), admin1: list.map((c) => c.entry.admin1) }
-}
-
 /**
  * Candidates depend only on the hit list (one shared array per name key, so the same names in another document
  * meet the same array), the written surface and whether an admin suffix follows: cached on those across documents.
@@ -204,33 +167,60 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   // A hit list meets few surfaces ("Deir ez-Zor", "Dayr az Zawr"): a short scan, no key string to build and hash.
   const suffixed = m.suffix !== null
   for (const known of bySurface) if (known.suffixed === suffixed && known.surface === m.surface) return known
-  let list = m.hits.map((h) => {
-    const entry = gaz.entry(h.entry)
-    return { entry, own: h.own, nameMatch: nameMatch(m, entry, h.own, gaz.theaterCountry),
-      nameMatchAlone: nameMatch(m, entry, h.own, ''), population: 0.6 * Math.log10(1 + entry.population) }
-  })
-  if (list.length > MAX_CANDIDATES) list = list.sort((a, b) => Number(b.own) - Number(a.own) || b.entry.population - a.entry.population).slice(0, MAX_CANDIDATES)
+  // Built straight into the packed arrays, entries made only for the hits kept: on text the process has not seen,
+  // the per-candidate objects this once built (spread twice) and the entries of every hit of a long list were the
+  // largest part of the cold cost in resolution (with the other cold-path changes: LGL read once 1.7x faster).
+  const kept = keptHits(m.hits, gaz)
+  const length = kept.length
+  // Arrays filled by push, not made at their length: packed, not holey, for best()'s reads.
+  const entries: GazEntry[] = []
   // Areas with this very name: their seat, also a candidate, is what the bare name means.
-  const namesakes = { adm1: new Set<string>(), adm2: new Set<string>() }
-  if (m.suffix === null) {
-    for (const c of list) {
-      if (c.entry.fcode === 'ADM1') namesakes.adm1.add(c.entry.admin1)
-      // Districts named after their seat are the rule in the theater ("Maarat al-Numan District"), not everywhere.
-      else if (c.entry.fcode === 'ADM2' && gaz.theaterCountry && c.entry.cc === gaz.theaterCountry) namesakes.adm2.add(c.entry.admin1)
-    }
+  // (The sets are made only for a list that holds such an area: most hold none.)
+  let adm1: Set<string> | null = null
+  let adm2: Set<string> | null = null
+  for (let i = 0; i < length; i++) {
+    const e = gaz.entry((kept[i] as KeyHit).entry)
+    entries.push(e)
+    if (m.suffix !== null) continue
+    if (e.fcode === 'ADM1') (adm1 ??= new Set()).add(e.admin1)
+    // Districts named after their seat are the rule in the theater ("Maarat al-Numan District"), not everywhere.
+    else if (e.fcode === 'ADM2' && gaz.theaterCountry && e.cc === gaz.theaterCountry) (adm2 ??= new Set()).add(e.admin1)
   }
-  // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
-  const withClass = list.map((c): Candidate => ({
-    ...c,
-    featureClass: (CLASS_SCORE[c.entry.fcode] ?? 0) + (namesakeSeat(c.entry, namesakes) ? 3 : 0),
-    cell: c.entry.kind === 'country' || c.entry.fcode === 'CONT' ? -1 : cellOf(c.entry.lat, c.entry.lon),
-    theater: gaz.theaterCountry && c.entry.cc === gaz.theaterCountry ? 2 : 0,
-    admin1Focusable: c.entry.admin1 !== '' && c.entry.fcode !== 'ADM1',
-  }))
-  const found: Candidates = { ...packCandidates(withClass), alone: new Map<string, Best | null>(), aloneBare: undefined, surface: m.surface, suffixed }
+  const namesakes: Namesakes | null = adm1 || adm2 ? { adm1: adm1 ?? NO_CODES, adm2: adm2 ?? NO_CODES } : null
+  const num = new Float64Array(length * STRIDE)
+  const cc: string[] = []
+  const admin1: string[] = []
+  for (let i = 0; i < length; i++) {
+    const e = entries[i] as GazEntry
+    const own = (kept[i] as KeyHit).own
+    const at = i * STRIDE
+    const spelled = own && spelledAsOwnName(m, e)
+    num[at + C_NAME_MATCH] = nameMatch(own, spelled, e, gaz.theaterCountry)
+    num[at + C_NAME_MATCH_ALONE] = nameMatch(own, spelled, e, '')
+    num[at + C_POPULATION] = 0.6 * Math.log10(1 + e.population)
+    // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
+    num[at + C_FEATURE_CLASS] = (CLASS_SCORE[e.fcode] ?? 0) + (namesakes !== null && namesakeSeat(e, namesakes) ? 3 : 0)
+    num[at + C_THEATER] = gaz.theaterCountry && e.cc === gaz.theaterCountry ? 2 : 0
+    num[at + C_ADM] = e.fcode === 'ADM1' ? 1 : e.fcode === 'ADM2' ? 2 : 0
+    num[at + C_ADMIN1_FOCUSABLE] = e.admin1 !== '' && e.fcode !== 'ADM1' ? 1 : 0
+    num[at + C_LAT] = e.lat
+    num[at + C_LON] = e.lon
+    num[at + C_INDEX] = e.index
+    num[at + C_CELL] = e.kind === 'country' || e.fcode === 'CONT' ? -1 : cellOf(e.lat, e.lon)
+    cc.push(e.cc)
+    admin1.push(e.admin1)
+  }
+  const found: Candidates = { length, entries, num, cc, admin1, alone: new Map<string, Best | null>(), aloneBare: undefined, surface: m.surface, suffixed }
   if (bySurface.length > 64) bySurface.length = 0
   bySurface.push(found)
   return found
+}
+
+/** The hits scored: all, or of a longer list the MAX_CANDIDATES first by own name, then population (read from the
+ * index's columns, so the entries of the hits left out are never made). */
+function keptHits(hits: readonly KeyHit[], gaz: Gazetteer): readonly KeyHit[] {
+  if (hits.length <= MAX_CANDIDATES) return hits
+  return [...hits].sort((a, b) => Number(b.own) - Number(a.own) || gaz.populationOf(b.entry) - gaz.populationOf(a.entry)).slice(0, MAX_CANDIDATES)
 }
 
 /** Vote totals by country and by mention key, so each mention's focus is a subtraction, not a pass over all votes. */
@@ -286,6 +276,7 @@ function focusShare(cc: string): number {
 
 /** Admin1 codes holding a governorate (ADM1) or a district (ADM2) of the very name of a mention. */
 interface Namesakes { readonly adm1: ReadonlySet<string>; readonly adm2: ReadonlySet<string> }
+const NO_CODES: ReadonlySet<string> = new Set()
 
 /** A town that shares its name with the area it is the seat of: governorate seats and big towns, district seats. */
 function namesakeSeat(e: GazEntry, n: Namesakes): boolean {
@@ -405,10 +396,15 @@ function scoresOf(row: Float64Array): Scores {
  * How well the written name fits the entry: its own name spelled the same (1.5); an alternate name (0.5); its own
  * name only through the spelling skeleton ("Kelly" ~ "Cali"), which is trusted only in the theater country.
  */
-function nameMatch(m: Mention, entry: GazEntry, own: boolean, theaterCountry: string): number {
+function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCountry: string): number {
   if (!own) return 0.3
-  if (m.surface === entry.name.toLowerCase() || surfaceOfName(entry.name) === m.surface) return 1.5
+  if (spelled) return 1.5
   return theaterCountry && entry.cc === theaterCountry ? 1 : -2
+}
+
+/** Whether the mention spells the entry's own name as the entry does (folded, articles dropped). */
+function spelledAsOwnName(m: Mention, entry: GazEntry): boolean {
+  return m.surface === entry.name.toLowerCase() || surfaceOfName(entry.name) === m.surface
 }
 
 /**
