@@ -103,6 +103,12 @@ test('an acronym in capitals is not a place unless it names a major one: "TASS"'
   assert.equal(annotationsOf(doc, 'place').length, 0)
 })
 
+test('an acronym spells its letters: "the BBC" is not a region called "BC"', () => {
+  const gazWithBc = memoryGazetteer([...PLACES, { id: 31, name: 'Brelland Coast', alt: ['BC'], lat: 50, lon: -122, cc: 'CA', fcode: 'ADM1', population: 5_000_000 }], 'SY')
+  const doc = findPlacesWith(gazWithBc)(run('Air strikes hit Homs, according to figures carried by the BBC.').doc, ctx)
+  assert.deepEqual(annotationsOf(doc, 'place').filter((p) => p.name === 'Brelland Coast'), [])
+})
+
 test('an organisation is not a place: "Hamas" is not Hama', () => {
   assert.equal(run('Hamas praised the offensive near Hama.').places.filter((p) => p.name === 'Hamsa').length, 0)
 })

@@ -258,8 +258,12 @@ function wordFlagsOf(text: string, lower: string): number {
     (/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(text) ? W_CAPITALS : 0) | (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
 }
 
+// "BBC" is no "BC" (British Columbia): an acronym spells out its letters, and folding doubled letters is a rule
+// for transliterated names.
+const ACRONYM_WITH_DOUBLE = /^(?=[A-Z]{2,4}$)[A-Z]*([A-Z])\1/
+
 function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
-  const folded = foldWords(text)
+  const folded = ACRONYM_WITH_DOUBLE.test(text) ? [] : foldWords(text)
   const n = folded.length
   const later: number[] = []
   const articles: boolean[] = []
