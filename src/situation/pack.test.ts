@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { REPO_ROOT } from '../gazetteer/paths.ts'
+import { loadActorLexicon } from '../theaters/load.ts'
 import { actorTable } from './actors.ts'
 import { foldName, sameFoldedName } from './geo.ts'
 import { loadSituationPack } from './pack.ts'
@@ -20,9 +18,8 @@ test('the Syria baseline lists 61 places on 2024-11-26, each holder named in the
 })
 
 test('every actor of the lexicon has a holder row, so a change of control names its side', () => {
-  const lexicon = JSON.parse(readFileSync(join(REPO_ROOT, 'theaters', 'syria', 'actors', 'actors.json'), 'utf8')) as { actors: { id: string }[] }
   const listed = new Set(pack.holders.map((r) => r.actorId))
-  assert.deepEqual(lexicon.actors.map((a) => a.id).filter((id) => !listed.has(id)), [])
+  assert.deepEqual([...loadActorLexicon('syria').byId.keys()].filter((id) => !listed.has(id)), [])
 })
 
 test('every bridge lies on a road segment of the network', () => {

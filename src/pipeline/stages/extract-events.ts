@@ -13,7 +13,7 @@ import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicT
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { dateFor, ownDateAfter } from './extract-events/dates.ts'
+import { dateFor, isPastSpan, ownDateAfter } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -243,13 +243,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
-    const summedUp = found.datePrecision === 'range' && /^(?:past|last)\b/i.test(found.dateText ?? '') && found.date !== null && found.dateEnd === published && published !== null && Date.parse(published) - Date.parse(found.date) > 45 * 864e5
+    // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
+    const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
+    const summedUp = isPastSpan(found) && historic(found.date)
     const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: summedUp ? found.date : found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
     // The reporter asserts that a denial or a call was made; only dated history stays background.
     const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
       ? 'asserted' : reportedModality
-    // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
-    const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
     // A reported fact cannot happen after the report: a future date on it is a misread ("two weeks of fighting").
     const future = found.date !== null && published !== null && found.date > published && (modality === 'asserted' || modality === 'claimed')
     const when = modality === 'background' && !historic(found.date)

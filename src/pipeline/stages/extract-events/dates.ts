@@ -12,14 +12,19 @@ export interface EventDate {
   readonly dateText: string | null
   /** True when the date came from the text rather than the publication date. */
   readonly stated: boolean
+  /** The date stage's rule, when the date came from one of its annotations. */
+  readonly by?: string
 }
 
 /** Days between two ISO dates, either order. */
 const daysApart = (a: string, b: string) => Math.abs(daysBetween(a, b))
 
 const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
-  date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true,
+  date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true, by: d.ann.by,
 })
+
+/** "strikes over the past year": a window read back from the report ("the past N units"). */
+export const isPastSpan = (d: EventDate): boolean => d.by === 'find-dates:chrono:past-span'
 
 // What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush".
 const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i
