@@ -75,7 +75,10 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
 }
 
 // "took Belmira on December 6 and Qorvath the next day": what may stand between a listed place and its own date.
-const BEFORE_OWN_DATE = /^\s*,?\s*(?:(?:on|in|by|during)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:the\s+)?$/i
+// The words that lead up to a date: "on", "the night of", "the" (of "the next day").
+const DATE_LEAD = '(?:\\b(?:on|in|by|during)\\s+)?(?:\\bthe\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:\\bthe\\s+)?'
+const BEFORE_OWN_DATE = new RegExp(`^\\s*,?\\s*${DATE_LEAD}$`, 'i')
+const LEAD_BEFORE_DATE = new RegExp(`\\s*${DATE_LEAD}$`, 'i')
 
 /** The date written right after a place of a list ("Hama on December 5"), which dates that place's event only. */
 export function ownDateAfter(s: SentenceView, placeEnd: number): EventDate | null {
@@ -87,7 +90,7 @@ export function ownDateAfter(s: SentenceView, placeEnd: number): EventDate | nul
 export function withoutDates(s: SentenceView): string {
   let text = s.text
   for (const d of s.dates) {
-    const lead = /(?:\s+(?:on|in|by|during))?(?:\s+the\s+(?:night|morning|evening|afternoon)\s+of)?(?:\s+the)?\s*$/i.exec(text.slice(0, d.start))
+    const lead = LEAD_BEFORE_DATE.exec(text.slice(0, d.start))
     const from = d.start - (lead?.[0].length ?? 0)
     text = text.slice(0, from) + ' '.repeat(d.end - from) + text.slice(d.end)
   }
