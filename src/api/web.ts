@@ -1,7 +1,7 @@
 // Serves the built web UI (dist/web) read-only: index.html at "/", hashed assets and basemap data below it.
 // Paths are resolved inside the directory only; anything else is a 404, never a file outside it.
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { extname, normalize, resolve, sep } from 'node:path'
 import { Hono } from 'hono'
 
 const TYPES: Record<string, string> = {

@@ -31,7 +31,6 @@ const view = readView(location.search)
 let days: string[] = []
 let map: SitrepMap
 let events: EventMarker[] = []
-let control: ControlGeoJSON | null = null
 let reference: ReferenceGeoJSON | null = null
 let referenceLayers: Meta['referenceLayers'] = []
 let loadSeq = 0
@@ -144,7 +143,6 @@ async function setDate(date: string, prefetched: Promise<DateData> | null = null
   if (seq !== loadSeq) return
   performance.mark('sitrep:data')
   const { control: c, events: evs, reference: ref } = data
-  control = c
   events = evs
   reference = ref
   const drawn = map.whenIdle()

@@ -3,7 +3,7 @@
 // result with the metadata given with the input (which wins over what a page says about itself).
 import { addMessages } from '../../core/doc.ts'
 import { docIdFor } from '../../core/ids.ts'
-import type { Doc, DocMeta, Message } from '../../core/types.ts'
+import type { DocMeta, Message } from '../../core/types.ts'
 import type { Stage } from '../stage.ts'
 import { assemble } from './clean/assemble.ts'
 import { cleanHtml } from './clean/html.ts'

@@ -40,8 +40,6 @@ export interface Group {
   readonly filedAt: Map<string, number>
 }
 
-/** Background ("split from al-Qaeda in 2016") and hypotheticals are not reports of an incident. */
-const NOT_REPORTS = new Set(['background', 'hypothetical'])
 /** Plans and projections fuse only with their own kind: "will send drones" is not "sent drones". */
 const FUTURE = new Set(['planned', 'projected'])
 
@@ -362,7 +360,7 @@ function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
     if (list) list.push(b)
     else battlesOn.set(day, [b])
   })
-  groups.forEach((g, i) => {
+  groups.forEach((_, i) => {
     const f = fused[i]!
     if (!mayBeFoughtOver(f)) return
     const d = dayNumber(f.date)

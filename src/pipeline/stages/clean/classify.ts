@@ -68,7 +68,7 @@ function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], give
     const r = reasons[i] ?? null
     return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && (r === null || r === 'heading' || r === 'caption')
   }
-  let start = units.findIndex((u, i) => reasons[i] === null && !shaped(i))
+  let start = units.findIndex((_, i) => reasons[i] === null && !shaped(i))
   if (start < 0) start = units.length
   const before = [...units.keys()].slice(0, start)
   const given = givenTitle === null ? -1 : before.findIndex((i) => sameTitle(units[i]?.text ?? '', givenTitle))

@@ -62,7 +62,8 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
     }
-    if (NEXT_DAY.test(bare) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index))) {
+    const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index))
+    if (NEXT_DAY.test(bare) && afterThe) {
       const previous = out[out.length - 1]
       const sameSentence = previous && !/[.!?]\s/.test(text.slice(previous.end, r.index))
       out.push(sameSentence && previous.value && previous.precision === 'day'
@@ -70,7 +71,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
         : { start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
     }
-    const pastSpan = anchor && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index)) ? PAST_SPAN.exec(bare) : null
+    const pastSpan = anchor && afterThe ? PAST_SPAN.exec(bare) : null
     if (pastSpan?.[1] && anchor) {
       // "the past days": a few of them; "the past year": one.
       const unitOnly = /^(?:days|weeks|months|years)$/i.test(pastSpan[1]) ? 'a few' : /^(?:day|week|month|year)$/i.test(pastSpan[1]) ? 'a' : ''
