@@ -8,6 +8,7 @@ import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { arabicCountryAdjective } from './qualifier.ts'
 import { CellIndex } from './cell-index.ts'
 import { distanceKm } from '../../../core/geo.ts'
+import { mapPacked } from '../../../core/packed.ts'
 
 export interface Resolution {
   readonly mention: Mention
@@ -362,7 +363,7 @@ function scoreInto(s: Float64Array, m: Mention, c: Candidates, at: number, d: Do
 interface AnchorPoint { readonly key: string; readonly index: number; readonly country: boolean; readonly lat: number; readonly lon: number; readonly cos: number }
 
 function anchorPoints(anchors: readonly { key: string; entry: GazEntry }[]): AnchorPoint[] {
-  return anchors.map((a) => ({ key: a.key, index: a.entry.index, country: a.entry.kind === 'country', lat: a.entry.lat, lon: a.entry.lon,
+  return mapPacked(anchors, (a) => ({ key: a.key, index: a.entry.index, country: a.entry.kind === 'country', lat: a.entry.lat, lon: a.entry.lon,
     cos: Math.cos((a.entry.lat * Math.PI) / 180) }))
 }
 
@@ -550,7 +551,7 @@ export function oneSensePerDocument(keys: readonly string[], own: readonly (GazE
       if (c) { if (rules.passesOn(i)) last.set(key, c) } else if (out[i] === null && last.has(key) && !rules.keepsOwn(i)) out[i] = last.get(key) as GazEntry
     }
   }
-  const forward = keys.map((_, i) => i)
+  const forward = mapPacked(keys, (_, i) => i)
   spread(forward)
   spread(forward.reverse())
   return out
@@ -572,15 +573,15 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const lists: (Candidates | undefined)[] = new Array<Candidates | undefined>(mentions.length)
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
-  const adjectives = mentions.map((m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
-  const own = mentions.map((m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
-  const containers = oneSensePerDocument(mentions.map((m) => m.key), own, {
+  const adjectives = mapPacked(mentions, (m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
+  const own = mapPacked(mentions, (m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
+  const containers = oneSensePerDocument(mapPacked(mentions, (m) => m.key), own, {
     keepsOwn: (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry),
     passesOn: (i) => namesakeIn(mentions[i] as Mention, own[i] as GazEntry, gaz),
   })
   // Pass 1: context-free scores; clear winners become anchors and vote for the document's countries.
   const anchors: { key: string; entry: GazEntry }[] = []
-  const votes: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
+  const votes: { key: string; cc: string; w: number }[] = mapPacked(demonymCountries, (cc) => ({ key: '', cc, w: 0.5 }))
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
     const r = best(m, listOf(i), null, containers[i] ?? null)
@@ -600,7 +601,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   // Pass 2 scores against the anchors; its winners become the anchors of pass 3, which decides.
   let doc = contextOf(anchors, votes)
   const second: { key: string; entry: GazEntry }[] = []
-  const votes2: { key: string; cc: string; w: number }[] = demonymCountries.map((cc) => ({ key: '', cc, w: 0.5 }))
+  const votes2: { key: string; cc: string; w: number }[] = mapPacked(demonymCountries, (cc) => ({ key: '', cc, w: 0.5 }))
   const memo2: PassMemo = new Map()
   mentions.forEach((m, i) => {
     if (m.typo || gaz.focusOnly(m.key)) return
@@ -612,7 +613,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   doc = contextOf(second, votes2)
   const memo3: PassMemo = new Map()
 
-  return mentions.map((m, i) => {
+  return mapPacked(mentions, (m, i) => {
     const pick = bestInPass(memo3, m, listOf(i), doc, containers[i] ?? null, true)
     if (!pick) return null
     const r = withScores(pick)
@@ -647,3 +648,4 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
   })
 }
+
