@@ -70,3 +70,10 @@ test('foldName of ASCII names equals the general folding', () => {
   for (const name of ['New York', "Martha's Vineyard", 'U.S.', 'Deir ez-Zor', '  Saint-Denis / Paris_Nord  ', 'Tell `Abyad', 'Homs', 'A--B', 'x\ty'])
     assert.equal(foldName(name), foldNameByRules(name), name)
 })
+
+test('wordKey of words with no letter (numbers, times, figures) equals the SPELLING expressions', () => {
+  for (const w of ['1975', '1100', '10:22', '530,446', '111.05', '6-9', '2000', '', '--', '1,000,000', '99%', '7']) {
+    assert.equal(wordKey(w), wordKeyByRules(w), w)
+  }
+})
+

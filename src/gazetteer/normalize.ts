@@ -75,7 +75,32 @@ const ARABIC_LETTER = /[\u0620-\u064a]/
 /** Spelling skeleton of one folded word: digraph and vowel classes, doubled letters collapsed, final "h" after a vowel dropped. */
 export function wordKey(word: string): string {
   if (isPlainWord(word)) return plainWordKey(word)
+  // Numbers ("1975", "10:22", "530,446"): no spelling rule reads a character outside the letters, so only the
+  // collapsing of doubled characters is left (a news report holds several new numbers, each its own word).
+  if (isLetterlessAscii(word)) return withoutRuns(word)
   return wordKeyByRules(word)
+}
+
+/** ASCII with no letter: nothing for the SPELLING rules nor the final-"h" rule. */
+function isLetterlessAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c > 127 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return false
+  }
+  return true
+}
+
+/** (.)\1+ -> $1, over char codes. */
+function withoutRuns(word: string): string {
+  let out = ''
+  let runStart = 0
+  for (let i = 1; i <= word.length; i++) {
+    if (i === word.length || word.charCodeAt(i) !== word.charCodeAt(i - 1)) {
+      out += word[runStart] as string
+      runStart = i
+    }
+  }
+  return out
 }
 
 /** wordKey by the SPELLING expressions: any word (Arabic script, digits, letters beyond ASCII). */

@@ -274,7 +274,9 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
     const w = folded[i] as string
     // A word's key after a name's first position differs only when it begins with a fused article ("Ezzor"): the
     // same key otherwise, so one wordId probe serves both positions of a first word.
-    const first = i === 0 ? gaz.wordId(cachedWordKey(w)) : NONE
+    // (Not through cachedWordKey: a word reaches here once per spelling as written, so its key is seldom asked for
+    // again, and filing every new word of a stream in that map cost more than computing the key.)
+    const first = i === 0 ? gaz.wordId(wordKey(w)) : NONE
     const id = i === 0 && !hasFusedArticle(w) ? first : gaz.wordId(wordKeyAt(w, 1))
     const article = ARTICLE_WORDS.has(w)
     later.push(id)
