@@ -9,6 +9,7 @@ import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, splitsAreaName, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
 import { SpanMemo } from './span-memo.ts'
+import { capitalsFlags, hasDigit, isVerbForm, W_ABBREVIATION, W_ACRONYM, W_CAPITALS } from './word-shape.ts'
 
 /** A span that names a place, before resolution. */
 export interface Mention {
@@ -238,25 +239,19 @@ const W_LOCATING = 32
 const W_COMMON = 64
 /** FACILITY_WORDS ("University", "Airport"). */
 const W_FACILITY = 128
-/** Two or three capitals, or two or three capitals with full stops ("UK", "U.S."): an abbreviation. */
-const W_ABBREVIATION = 256
 /** Under three characters, no digit. */
 const W_SHORT = 512
-/** Four capitals or more ("NATO", "HOMS"). */
-const W_ACRONYM = 1024
-/** Two or three capitals, or capitals with full stops ("US", "U.S.A."): not the common word it spells ("us"). */
-const W_CAPITALS = 2048
 /** An admin or area suffix ("province", "countryside"): SUFFIX_OF. */
 const W_SUFFIX = 4096
 
 function wordFlagsOf(text: string, lower: string): number {
   return (BEARING_OF.has(lower) ? W_BEARING : 0) | (PLACE_PREFIXES.has(lower) ? W_PLACE_PREFIX : 0) |
-    (TITLES.has(lower.replace(/\.$/, '')) ? W_TITLE : 0) | (/(?:ing|(?<!m)ed)$/.test(lower) ? W_VERB_FORM : 0) |
+    (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? W_TITLE : 0) | (isVerbForm(lower) ? W_VERB_FORM : 0) |
     (ROLE_NOUNS.has(lower) ? W_ROLE_NOUN : 0) | (LOCATING.has(lower) ? W_LOCATING : 0) | (commonWords().has(lower) ? W_COMMON : 0) |
-    (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | (/^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(text) ? W_ABBREVIATION : 0) |
-    (text.length < 3 && !/\d/.test(text) ? W_SHORT : 0) | (/^[A-Z]{4,}$/.test(text) ? W_ACRONYM : 0) |
-    (/^(?:[A-Z]{2,3}|(?:[A-Z]\.)+)$/.test(text) ? W_CAPITALS : 0) | (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
+    (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | capitalsFlags(text) | (text.length < 3 && !hasDigit(text) ? W_SHORT : 0) |
+    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
 }
+
 
 // "BBC" is no "BC" (British Columbia): an acronym spells out its letters, and folding doubled letters is a rule
 // for transliterated names.
@@ -270,13 +265,15 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
   let stem = ROOT
   let lastId = NONE
   let lastArticle = false
+  let firstKey = ''
   for (let i = 0; i < n; i++) {
     const w = folded[i] as string
     // A word's key after a name's first position differs only when it begins with a fused article ("Ezzor"): the
     // same key otherwise, so one wordId probe serves both positions of a first word.
     // (Not through cachedWordKey: a word reaches here once per spelling as written, so its key is seldom asked for
     // again, and filing every new word of a stream in that map cost more than computing the key.)
-    const first = i === 0 ? gaz.wordId(wordKey(w)) : NONE
+    if (i === 0) firstKey = wordKey(w)
+    const first = i === 0 ? gaz.wordId(firstKey) : NONE
     const id = i === 0 && !hasFusedArticle(w) ? first : gaz.wordId(wordKeyAt(w, 1))
     const article = ARTICLE_WORDS.has(w)
     later.push(id)
@@ -290,7 +287,7 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
   // otherwise each get a shape of their own, and the scan's reads of them would go megamorphic (measured: the stage
   // 1.07-1.12x faster in a same-process A/B).
   return { folded, stem, lastId, lastArticle, node, found: gaz.nodeFlags(node), later, articles, laterId: later[0] ?? NONE,
-    article: articles[0] ?? false, lower: text.toLowerCase(), text, key: undefined, lowercase: undefined, demonym: undefined,
+    article: articles[0] ?? false, lower: text.toLowerCase(), text, key: n === 1 ? firstKey : undefined, lowercase: undefined, demonym: undefined,
     nodeKey: undefined, hits: undefined, surface: undefined, keyFacts: undefined, flags: undefined, possessiveGoesOn: undefined }
 }
 
@@ -336,8 +333,16 @@ function hasFusedArticle(w: string): boolean {
 }
 
 function foldWords(t: string): string[] {
-  if (/^[a-z]+$/.test(t)) return [t]
-  if (/^[A-Za-z]+$/.test(t)) return [t.toLowerCase()]
+  // Letters only, read from the char codes (most words): one word, lowercased when it has a capital.
+  let upper = false
+  let i = 0
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c >= 97 && c <= 122) continue
+    if (c >= 65 && c <= 90) { upper = true; continue }
+    break
+  }
+  if (i === t.length && i > 0) return [upper ? t.toLowerCase() : t]
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
