@@ -481,6 +481,21 @@ class Toks {
     return span[1] - span[0]
   }
 
+  /** Whether token i is one of `words` (lowercase ASCII), in any case, without setting the token up. */
+  spellsOneOf(i: number, words: readonly string[]): boolean {
+    const span = this.#spans[i] as readonly [number, number]
+    const length = span[1] - span[0]
+    for (const w of words) {
+      if (w.length !== length) continue
+      let at = 0
+      // (c | 32) is an ASCII letter's lowercase, as toLowerCase gives it; of other characters only the Kelvin sign
+      // lowercases to an ASCII letter ("k"), which no article holds.
+      while (at < length && (this.#source.charCodeAt(span[0] + at) | 32) === w.charCodeAt(at)) at++
+      if (at === length) return true
+    }
+    return false
+  }
+
   /** Token i's Tok.word, without setting the token up. */
   wordAt(i: number): boolean {
     const span = this.#spans[i] as readonly [number, number]
@@ -522,6 +537,7 @@ function lowercaseFirstTable(gaz: Gazetteer): Uint8Array {
   return table
 }
 
+const START_ARTICLE_LIST: readonly string[] = [...START_ARTICLES]
 /** START_ARTICLES' lengths: a longer or shorter lowercase word is no article. */
 const ARTICLE_MIN = Math.min(...[...START_ARTICLES].map((a) => a.length))
 const ARTICLE_MAX = Math.max(...[...START_ARTICLES].map((a) => a.length))
@@ -594,9 +610,10 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (may === 0) { k++; continue }
         // "and", "after", "every": a word of an article's letter that no phrase begins with is an article only at an
         // article's length; the others (a tenth of all tokens) pass without a memo lookup (about 5 % of the stage).
+        // At an article's length, the word is spelled out against the articles ("and", "are", "all" are none).
         if (may === LC_ARTICLE) {
           const length = toks.lengthAt(k)
-          if (length < ARTICLE_MIN || length > ARTICLE_MAX) { k++; continue }
+          if (length < ARTICLE_MIN || length > ARTICLE_MAX || !toks.spellsOneOf(k, START_ARTICLE_LIST)) { k++; continue }
         }
       }
       if (!toks.wordAt(k)) { k++; continue }
