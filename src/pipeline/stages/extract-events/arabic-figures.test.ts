@@ -29,6 +29,13 @@ describe('Arabic figures', () => {
     ['مئات الآلاف من السكان نزحوا منذ بدء الهجوم', 'displacement', { displaced: 100000, displaced_low: 100000, displaced_high: 999999 }],
     // "up to 5,000 could flee"
     ['قد يفر ما يصل إلى 5,000 شخص', 'displacement', { displaced: 5000, displaced_high: 5000 }],
+    // Number words: a teen ("thirteen"), hundreds in one word, a compound joined by و with a part of it left out
+    ['قُتل ما لا يقل عن ثلاثة عشر شخصاً في بلميرا', 'casualties', { killed: 13, killed_low: 13 }],
+    ['أسفر القصف عن مقتل أكثر من أربعمائة عنصر', 'casualties', { killed: 400, killed_low: 400 }],
+    ['ارتفع عدد القتلى إلى مئة وخمسة وأربعين قتيلاً، بينهم ستة وعشرون طفلاً', 'casualties', { killed: 145 }],
+    // "six thousand fled" (a number word with its scale), and the harakat of "فرّ" and "قُتل خلاله" (killed during it)
+    ['فرّ ستة آلاف شخص من قرفاث', 'displacement', { displaced: 6000 }],
+    ['حصار قُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

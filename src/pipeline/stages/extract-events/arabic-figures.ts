@@ -6,6 +6,7 @@ import type { EventType } from '../../../core/types.ts'
 import { DISPLACED } from './arabic.ts'
 import { recordFigure, VAGUE } from './quantities.ts'
 import { westernDigits } from '../../../core/digits.ts'
+import { withoutArabicMarks } from '../../../core/arabic-marks.ts'
 
 const START = '(?<![\\p{L}\\p{N}])'
 const END = '(?![\\p{L}\\p{N}])'
@@ -17,6 +18,13 @@ const UNITS: Readonly<Record<string, number>> = {
   أربعين: 40, أربعون: 40, خمسين: 50, خمسون: 50, ستين: 60, ستون: 60, سبعين: 70, سبعون: 70, ثمانين: 80, ثمانون: 80,
   تسعين: 90, تسعون: 90, مئة: 100, مائة: 100, مئتي: 200, مئتين: 200, مائتي: 200, مائتين: 200, ألف: 1000, ألفي: 2000, ألفين: 2000, ألفا: 2000,
 }
+// The hundreds written as one word ("ثلاثمئة", "خمسمائة"), and the teens' second word ("خمسة عشر", fifteen).
+const HUNDREDS: Readonly<Record<string, number>> = Object.fromEntries(
+  ([['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثمان', 8], ['تسع', 9]] as const)
+    .flatMap(([w, n]) => [[`${w}مئة`, n * 100], [`${w}مائة`, n * 100]]))
+const TEEN = 'عشر|عشرة'
+const TEEN_UNITS: Readonly<Record<string, number>> = { أحد: 1, إحدى: 1, احد: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 }
+const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(HUNDREDS), ...Object.keys(TEEN_UNITS)]
 /** Vague amounts, by the English phrase quantities.ts codes (ACLED conventions), with and without the article. */
 const VAGUE_AR: Readonly<Record<string, string>> = {
   'عشرات الآلاف': 'tens of thousands', 'مئات الآلاف': 'hundreds of thousands', عشرات: 'dozens', مئات: 'hundreds', آلاف: 'thousands', ملايين: 'millions',
@@ -26,7 +34,10 @@ const SCALE: Readonly<Record<string, number>> = { ألف: 1e3, آلاف: 1e3, ا
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const DIGITS = '[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9,\u066c.]*'
 const VAGUE_WORDS = Object.keys(VAGUE_AR).flatMap((w) => [w, `ال${w}`])
-const AMOUNT = `(?:${DIGITS}(?:\\s+(?:${alt(Object.keys(SCALE))}))?|${alt([...VAGUE_WORDS, ...Object.keys(UNITS)])})`
+// "مئتين وسبعة وسبعين" (277), "خمسة عشر" (15), "ثلاثة آلاف" (3,000): number words joined by و, a teen's عشر, a scale.
+const WORD = `(?:${alt(NUMBER_WORD)})(?:\\s+(?:${TEEN}))?`
+const WORDS = `${WORD}(?:\\s+و\\s*${WORD})*(?:\\s+(?:${alt(Object.keys(SCALE))}))?`
+const AMOUNT = `(?:${DIGITS}(?:\\s+(?:${alt(Object.keys(SCALE))}))?|${alt(VAGUE_WORDS)}|${WORDS})`
 // "أكثر من" (more than), "ما لا يقل عن" (no fewer than), "نحو" / "حوالي" / "قرابة" (about), "ما يصل إلى" (up to)
 const BEFORE = '(?:(أكثر\\s+من|ما\\s+يزيد\\s+(?:على|عن)|(?:ما\\s+)?لا\\s+يقل\\s+عن|نحو|حوالي|حوالى|قرابة|زهاء|ما\\s+يقارب|ما\\s+يصل\\s+إلى|حتى|أقل\\s+من)\\s+)?'
 const FIGURE = new RegExp(`${START}${BEFORE}(?:بين\\s+(${AMOUNT})\\s+و\\s*(${AMOUNT})|(${AMOUNT}))${END}`, 'gu')
@@ -42,19 +53,41 @@ const ARRIVAL = [new RegExp(`${START}(?:[وف])?(?:وصل|وصلت|وصلوا)${
 // "عبر آلاف السوريين" (thousands of Syrians crossed), but not "عبر 3 معابر" (via three crossings): the people follow the figure.
 const CROSSED = new RegExp(`${START}(?:[وف])?عبر${END}\\s*$`, 'u')
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:\\S+\\s+)?${DISPLACED}${END}`, 'u')
-const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(?:${w})${END}\\s*$`, 'u'), k] as const)
+// "قُتل خلاله آلاف المدنيين" (thousands were killed during it): a preposition with a pronoun may stand between.
+const BETWEEN = '(?:\\s+(?:خلاله|خلالها|فيه|فيها|جراءه|جراءها|بسببه|بسببها|إثره|إثرها))?'
+const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(?:${w})${END}${BETWEEN}\\s*$`, 'u'), k] as const)
 const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
 // "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
 const PART_OF = /(?:بينهم|بينهن|منهم|منهن|بينها|بينهما)\s*$/u
 const AT_LEAST_AFTER = /^\s+(?:\S+\s+){0,2}?على\s+الأقل/u
+
+/** The value of number words ("مئتين وسبعة وسبعين" → 277, "خمسة عشر" → 15, "ثلاثة آلاف" → 3000), or null. */
+function wordsValue(s: string): number | null {
+  let total = 0
+  let scale = 1
+  const parts = s.split(/\s+و\s*/u)
+  const last = parts[parts.length - 1] as string
+  const scaled = last.match(/^(.*\S)\s+(\S+)$/u)
+  if (scaled?.[2] && SCALE[scaled[2]] !== undefined && !new RegExp(`^(?:${TEEN})$`, 'u').test(scaled[2])) {
+    scale = SCALE[scaled[2]] as number
+    parts[parts.length - 1] = scaled[1] as string
+  }
+  for (const part of parts) {
+    const [head, teen] = part.split(/\s+/u)
+    const n = UNITS[head as string] ?? HUNDREDS[head as string] ?? TEEN_UNITS[head as string]
+    if (n === undefined) return null
+    total += teen ? n + 10 : n
+  }
+  return total * scale
+}
 
 /** Parses one amount: [best, high of a vague amount or null]. */
 function parseAmount(raw: string): [number, number | null] | null {
   const s = raw.trim().replace(/\s+/g, ' ')
   const vague = VAGUE_AR[s.replace(/^ال/, '')]
   if (vague) { const v = VAGUE[vague]; return v ? [v[0], v[1]] : null }
-  const unit = UNITS[s]
-  if (unit !== undefined) return [unit, null]
+  const words = wordsValue(s)
+  if (words !== null) return [words, null]
   const m = westernDigits(s).match(/^([\d.,\u066c]+)(?:\s+(\S+))?$/)
   if (!m?.[1]) return null
   const n = Number(m[1].replace(/[,\u066c]/g, ''))
@@ -63,8 +96,10 @@ function parseAmount(raw: string): [number, number | null] | null {
 }
 
 /** Figures stated in an Arabic sentence for an event of `type`, as contract quantities. */
-export function arabicFigures(type: EventType, text: string): Record<string, number> {
+export function arabicFigures(type: EventType, written: string): Record<string, number> {
   if (type !== 'casualties' && type !== 'displacement') return {}
+  // Figures need no offsets: read them without harakat ("قُتل" is "قتل", "فرّ" is "فر").
+  const text = withoutArabicMarks(written).text
   const out: Record<string, number> = {}
   for (const m of text.matchAll(FIGURE)) {
     const at = m.index ?? 0
