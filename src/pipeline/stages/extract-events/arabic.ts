@@ -34,21 +34,30 @@ export interface ArabicTrigger {
   readonly type: EventType
   readonly pattern: RegExp
   readonly withdrawal?: boolean
+  /** An authority's own measure (closing a crossing): its announcement is the act, not a claim about it. */
+  readonly measure?: boolean
 }
 
 export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "سيطرت الفصائل على البلدة" (took control of), "السيطرة على" (the takeover of), "استولى على" (seized)
-  { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,9}?على)') },
+  { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|(?<!تحت\\s)سيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,9}?على)') },
   // "حررت" (liberated), "دخلت" / "دخول" (entered / the entry), "اقتحمت" (stormed)
-  { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|اقتحم|اقتحمت|اقتحموا|اقتحام') },
+  { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|دخوله|دخولها|دخولهم|اقتحم|اقتحمت|اقتحموا|اقتحام|اقتحامها|اقتحامه') },
+  // "احتلت إسرائيل الجولان" (occupied), "استعادتها قوات النظام" (the regime's forces retook it): verbs only, since
+  // "الاحتلال" names the occupying forces and "استعادة الأمن" is restoring order
+  { rule: 'ar-occupy', type: 'territory_change', pattern: word('احتل|احتلت|احتلوا|استعاد|استعادت|استعادوا|استعادتها|استعادته') },
   // "توغلت القوات في قرى" (pushed into villages): only the verb — "التوغل" (the incursion) is named to be condemned
   { rule: 'ar-incursion', type: 'territory_change', pattern: new RegExp(`${START}(?:${voweled('توغل|توغلت|توغلوا|تتوغل|يتوغل')})${END}`, 'gu') },
   // "انسحبت القوات" (withdrew), "انسحاب" (withdrawal): the one who leaves loses the place
-  { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب') },
+  { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب|انسحابه|انسحابها|انسحابهم') },
   // "أعادت انتشارها وتموضعها خارج المدينة" (redeployed outside the city): a withdrawal from the place
   { rule: 'ar-redeploy-out', type: 'territory_change', withdrawal: true, pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)(?=\\s+(?:\\S+\\s+){0,2}?خارج)') },
   // "أعادت انتشارها" / "إعادة انتشار" (redeployed), "أرسلت تعزيزات" (sent reinforcements)
-  { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?ب?(?:قوات|تعزيزات|مقاتلين|جنود)|ب?تعزيزات') },
+  { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?ب?(?:قوات|تعزيزات|مقاتلين|جنود)|ب?تعزيزات'
+    // "وصلت قوافل عسكرية روسية إلى القاعدة" (Russian military convoys arrived at the base): forces arriving
+    + '|(?:وصل|وصلت|وصلوا)\\s+(?:\\S+\\s+)?(?:قوات|قوافل|قافلة|رتل|أرتال|أرتالا)') },
+  // "تقدمت الفصائل نحو حمص", "تعتزم التوجه نحو دمشق" (advanced, to head toward): an advance, no change of hands
+  { rule: 'ar-advance', type: 'other', pattern: word('(?:تقدم|تقدمت|تقدموا|تتقدم|يتقدم|يتقدمون|التقدم|اتجه|اتجهت|اتجهوا|تتجه|يتجه|التوجه|زحف|زحفت)(?=\\s+(?:\\S+\\s+){0,3}?(?:نحو|باتجاه|صوب)(?![\\p{L}]))') },
   // "اشتباكات" (clashes), "معارك" (battles), "هاجمت" (attacked)
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
   // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
@@ -56,7 +65,7 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:${voweled('هجوم|هجوما|هجوماً|هجمات|هجمة')})${END}`, 'gu') },
   // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
   // "جرفت أراضي زراعية" (bulldozed farmland); destroying tanks or vehicles is part of a battle, not damage to infrastructure
-  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
+  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة|خروج\\S*\\s+(?:\\S+\\s+){0,2}?عن\\s+الخدمة') },
   // "غارات" (air raids), "قصف" (shelling)
   { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية|استهدف|استهدفت|استهدفوا|استهداف') },
   // "نزوح" (displacement), "فرّ" (fled)
@@ -71,9 +80,13 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
   // "احتجاجات" / "مظاهرات" (protests); the verbs "تظاهر الآلاف" (thousands demonstrated), "احتج السكان" — not "تظاهر بـ"
   // (pretended to)
-  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)') },
+  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)'
+    // "تجمع الآلاف في الساحة" is a crowd gathering: only the verbs of people gathering, since the noun "تجمعات" is also
+    // a target of strikes and part of names
+    + '|تجمعوا|تجمهر|تجمهروا|احتشد|احتشدت|احتشدوا|يحتشدون') },
   // "أغلقت السلطات معبر القائم" (closed the crossing), the border, the airport or the airspace, as "closed the border"
-  { rule: 'ar-closure', type: 'other', pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق)(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
+  // and "فتح معبر" (opened a crossing), which is the same kind of measure
+  { rule: 'ar-closure', type: 'other', measure: true, pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق|(?:فتح|فتحت|يفتح|تفتح)(?!(?:\\s+\\S+)?\\s+النار))(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
   // "نفت" (denied)
   { rule: 'ar-deny', type: 'denial', pattern: word('نفى|نفت|ينفي|تنفي') },
   // "دانت" / "أدانت" / "نددت" (condemned), "رحبت" (welcomed): a statement whatever follows
@@ -90,6 +103,11 @@ const PLAN = cue('سوف|تعتزم|يعتزم|تخطط|يخطط|تنوي|ينو
 const PROJECTION = cue('من\\s+المتوقع|يتوقع|ربما|من\\s+المحتمل')
 const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
 const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|نفوا)\\s+(?:\\S+\\s+){0,5}?(?:أن|بأن|أنه|أنها)\\s+(?:\\S+\\s+){0,4}$`, 'u')
+// The object of a denial: "نفت قسد انسحابها" (the SDF denied its withdrawal), "نفى الجيش ما تداولته صفحات عن انسحاب
+// قواته" (denied what pages circulated about a withdrawal): the subject's few words, or reports "about", then the event.
+const DENY = '(?:نفى|نفت|ينفي|تنفي|نفوا)'
+const DENIED_OBJECT = new RegExp(`${START}${DENY}\\s+(?:(?!(?:أن|إن|بأن|قال|وقال|قالت|وقالت)\\s)[^\\s،,.؛:]+\\s+){0,4}$`
+  + `|${START}${DENY}\\s+(?:[^\\s،,.؛:]+\\s+){0,3}?(?:ما|أنباء|الأنباء|تقارير|التقارير|شائعات|الشائعات|مزاعم|المزاعم|ادعاءات|الادعاءات)\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?عن\\s+$`, 'u')
 // "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
 const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+)?$`, 'u')
 const YEAR = /(?<![\d٠-٩])((?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])/gu
@@ -98,6 +116,14 @@ const RECENT_DAYS = 45
 // A comma or a relative pronoun between the trigger and a year: "درعا، مهد الاحتجاجات التي اندلعت عام 2011" dates
 // the protests, not the capture.
 const CLAUSE_BREAK = /[،,؛;]|(?<![\p{L}])(?:التي|الذي|الذين|اللذين|اللتين)(?![\p{L}])/u
+// "ذاكرة عام 1982، حين اقتحمت القوات المدينة" (the memory of 1982, when forces stormed the city): "when" after the
+// comma says the year is the clause's time.
+const WHEN_CLAUSE = /[،,]\s*(?:حين|حينما|عندما|يوم|يومها)(?![\p{L}])/u
+// "للمرة الأولى منذ عام 2016" (for the first time since 2016): a year after "since" starts a window that ends now.
+const SINCE_YEAR = /(?<![\p{L}])منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u
+// "الفصائل المدعومة من تركيا" (the factions backed by Turkey), "الموالية لإيران" (loyal to Iran): the backer named after
+// these words qualifies a party and neither acts nor is the place of the event.
+export const BACKED_BY = /(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u
 const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'infrastructure_damage'])
 
 
@@ -113,6 +139,8 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       if (s.actors.some((a) => !a.coreferent && start < a.end && a.start < end)) continue
       // "معركة «ردع العدوان»" (the battle called …): the operation's name, not a report of fighting
       if (trigger.type === 'battle' && /^\s*["«“]/u.test(s.text.slice(end, end + 3))) continue
+      // "اتفاق فض الاشتباك" (the disengagement agreement): ending the fighting, not fighting
+      if (trigger.type === 'battle' && /(?<![\p{L}])(?:فض|فك)\s+$/u.test(s.text.slice(Math.max(0, start - 6), start))) continue
       const article = m.groups?.['article'] ?? ''
       if (article && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
         || RESULTED_BEFORE.test(s.text.slice(0, start)))) continue
@@ -150,9 +178,13 @@ const ACCORDING = new RegExp(`(?<![\\p{L}\\p{N}])و?(?:بحسب|حسب|وفق|و
 // Where a source phrase ends: punctuation, "إن" / "أن" (that), a day, or a preposition that starts an adjunct.
 const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:إن|أن|بأن|ان|إنه|أنه|إنها|أنها|يوم|اليوم|أمس|مساء|صباح|في|على|عن|إلى|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
 
-/** The source phrase starting at `from`: up to six words, ended by PHRASE_END; null when empty. */
-function phraseAt(s: SentenceView, from: number): { start: number; end: number } | null {
-  const rest = s.text.slice(from)
+/**
+ * The source phrase starting at `from`: up to six words, ended by PHRASE_END or by the event the source announces
+ * ("أعلنت المديرية العامة للأمن العام إغلاق المعابر": the directorate, not its measure); null when empty.
+ */
+function phraseAt(s: SentenceView, from: number, triggers: readonly number[] = []): { start: number; end: number } | null {
+  const next = triggers.find((t) => t > from)
+  const rest = s.text.slice(from, next)
   const stop = rest.search(PHRASE_END)
   const words = (stop < 0 ? rest : rest.slice(0, stop)).trim().split(/\s+/).filter(Boolean).slice(0, 6)
   if (words.length === 0) return null
@@ -192,17 +224,18 @@ function phraseActor(s: SentenceView, start: number, end: number, earlier: reado
  */
 export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] = []): ArabicSource[] {
   const out: ArabicSource[] = []
+  const triggers = findArabicTriggers(s).map((h) => h.start)
   for (const m of s.text.matchAll(ACCORDING)) {
     const cueStart = m.index ?? 0
     const cueEnd = cueStart + m[0].length
-    const p = phraseAt(s, cueEnd)
+    const p = phraseAt(s, cueEnd, triggers)
     if (p) out.push({ cueStart, cueEnd, ...p, actor: phraseActor(s, p.start, p.end, earlier), speech: false })
   }
   for (const m of s.text.matchAll(SPEECH)) {
     const cueStart = m.index ?? 0
     const cueEnd = cueStart + m[0].length
     if (out.some((o) => cueStart >= o.cueStart && cueStart < o.cueEnd)) continue
-    const p = phraseAt(s, cueEnd)
+    const p = phraseAt(s, cueEnd, triggers)
     // "قال القائد العسكري في إدارة العمليات العسكرية حسن عبد الغني إن": the phrase ends at "في"; the speaker is
     // the person (else the body) named before the content clause.
     const inPhrase = p ? phraseActor(s, p.start, p.end, earlier) : null
@@ -239,7 +272,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     const at = y.index ?? 0
     if (recentDates.some((d) => d.start <= at && at < d.end)) return false
     // The trigger's own relative clause dates it: "الاحتجاجات التي اندلعت عام 2011" (the protests that broke out in 2011).
-    const between = at < h.start ? s.text.slice(at, h.start) : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
+    if (at >= h.end && SINCE_YEAR.test(s.text.slice(Math.max(0, at - 16), at))) return false
+    const between = at < h.start ? s.text.slice(at, h.start).replace(WHEN_CLAUSE, ' ') : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
     return !CLAUSE_BREAK.test(between)
   }).map((y) => Number(westernDigits(y[1] as string)))
   const source = sourceOf(sources, h.start)
@@ -248,7 +282,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   let modality: Modality | null = 'asserted'
   if (NEGATION.test(before) || FEARED.test(before)) modality = null
   // "نفت الوزارة أن تكون قواتها قد استهدفت مدنيين" (denied that its forces targeted civilians): what a denial denies
-  else if (DENIED_CONTENT.test(before) && h.trigger.type !== 'denial') modality = 'denied'
+  // What a denial denies is no event, as in English: the denial is the event ("denied reports of a withdrawal").
+  else if ((DENIED_CONTENT.test(before) || DENIED_OBJECT.test(before)) && h.trigger.type !== 'denial') modality = null
   else if (years.some((y) => y < pubYear)) modality = 'background'
   else if (CONDITION.test(before)) modality = 'hypothetical'
   else if (PROJECTION.test(before)) modality = 'projected'
@@ -260,7 +295,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   // The agent: right after a verb or a verbal noun ("انسحاب القوات الحكومية"); else the last party named before the
   // trigger; else a party speaking of itself ("أعلن الجيش … أن وحداته أعادت انتشارها"). Only parties fight or move.
   const armed = ARMED.has(h.trigger.type)
-  const parties = s.actors.filter((a) => !a.media && (a.party || (!armed && a.kind === 'civilians')) && a.actorId !== speakerActor?.actorId)
+  const parties = s.actors.filter((a) => !a.media && (a.party || (!armed && a.kind === 'civilians')) && a.actorId !== speakerActor?.actorId
+    && !BACKED_BY.test(s.text.slice(Math.max(0, a.start - 24), a.start)))
   const after = parties.find((a) => a.start >= h.end && /^\s*(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start))
     && !/(?:^|\s)(?:مع|ضد|على|من|إلى|بعد|قبل|في)\s+$/u.test(s.text.slice(h.end, a.start)))
   const earlier = [...parties].reverse().find((a) => a.end <= h.start)
@@ -281,6 +317,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   if (h.trigger.type === 'displacement' && s.actors.some((a) => a.kind === 'person' && a.start >= h.end && /^\s*$/u.test(s.text.slice(h.end, a.start)))) {
     return { type: h.trigger.type, modality: null, actors, attribution, year }
   }
+  // "أعلنت السلطات إغلاق المعبر" (the authorities announced they closed the crossing): the act is the announcement.
+  if (modality === 'claimed' && h.trigger.measure && agent === speakerActor) modality = 'asserted'
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }

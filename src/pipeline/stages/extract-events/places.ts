@@ -1,6 +1,7 @@
 // Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
 // ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
 import type { EventPlace, EventType } from '../../../core/types.ts'
+import { BACKED_BY } from './arabic.ts'
 import { withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
@@ -63,14 +64,15 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
-    && !/(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
+    && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
   if (type === 'territory_change' || type === 'battle') {
-    picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
+    // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
+    picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
   }
   if (type === 'territory_change') {
     // "سيطرت فصائل محلية في ريف درعا على معبر نصيب" (local factions in the Daraa countryside took the Nasib crossing):
