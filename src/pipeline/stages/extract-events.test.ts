@@ -424,6 +424,8 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "The factions entered Qorvath amid the withdrawal of the regime's forces toward Belmira": where they went is not
     // the place that changed hands
     ['دخلت الفصائل قرفاث وسط انسحاب قوات النظام باتجاه بلميرا.', ['territory_change/asserted@قرفاث [moc:initiator syrian-army:target]']],
+    // "Families fled Qorvath toward Belmira after the factions took the town": the town is not where they headed
+    ['فرت العائلات من قرفاث باتجاه بلميرا بعد سيطرة الفصائل على البلدة.', ['displacement/asserted@قرفاث []', 'territory_change/asserted@قرفاث [moc:initiator]']],
     // "The factions advance toward Qorvath"; "intend to head toward Belmira": an advance
     ['تتقدم الفصائل نحو قرفاث.', ['other/asserted@قرفاث [moc:initiator]']],
     ['تعتزم الفصائل التوجه نحو بلميرا.', ['other/planned@بلميرا [moc:initiator]']],

@@ -36,6 +36,8 @@ describe('Arabic figures', () => {
     // "six thousand fled" (a number word with its scale), and the harakat of "فرّ" and "قُتل خلاله" (killed during it)
     ['فرّ ستة آلاف شخص من قرفاث', 'displacement', { displaced: 6000 }],
     ['حصار قُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
+    // "a siege of four weeks during which hundreds were killed": the weeks are no toll
+    ['بعد حصار دام أربعة أسابيع وقُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

@@ -59,6 +59,7 @@ const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(
 const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
 // "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
 const PART_OF = /(?:بينهم|بينهن|منهم|منهن|بينها|بينهما)\s*$/u
+const DURATION_AFTER = /^\s+(?:ساعة|ساعات|يوم|يوما|أيام|أسبوع|أسبوعا|أسابيع|شهر|شهرا|أشهر|شهور|سنة|سنوات|عام|عاما|أعوام|دقيقة|دقائق|كيلومتر|كيلومترات|كلم|كم)(?![\p{L}])/u
 const AT_LEAST_AFTER = /^\s+(?:\S+\s+){0,2}?على\s+الأقل/u
 
 /** The value of number words ("مئتين وسبعة وسبعين" → 277, "خمسة عشر" → 15, "ثلاثة آلاف" → 3000), or null. */
@@ -106,6 +107,8 @@ export function arabicFigures(type: EventType, written: string): Record<string, 
     const before = text.slice(0, at)
     if (PART_OF.test(before)) continue
     const after = text.slice(at + m[0].length)
+    // "حصار دام نحو أربعة أسابيع" (a siege of about four weeks): a duration or a distance counts no one
+    if (DURATION_AFTER.test(after)) continue
     // The verb before the figure ("قتل ٢٥ مدنياً", "أصيب العشرات") wins; else a casualty or flight word within a few
     // words after it ("عشرات الجنود قتلوا", "132 قتيلاً").
     const arrived = type === 'displacement' && (ARRIVAL[0].test(before) || (CROSSED.test(before) && PEOPLE_AFTER.test(after)))

@@ -26,6 +26,8 @@ const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+/** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
+const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
@@ -108,7 +110,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     }
   }
   if (picked.length === 0) {
-    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
+    // "فروا باتجاه الطبقة والرقة بعد سيطرة الفصائل على البلدة": where others were heading is not what changed hands.
+    const headed = (p: PlaceRef) => (type === 'territory_change' || type === 'battle') && HEADED_TO.test(s.text.slice(Math.max(0, p.start - 24), p.start))
+    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart && !headed(p))
     let last = before[before.length - 1]
     // "the Tal Rifaat and Shahba areas north of Aleppo, a day after factions overran the enclave": the town that
     // "north of X" locates is the place, not X.
