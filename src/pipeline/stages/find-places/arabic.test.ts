@@ -131,3 +131,9 @@ test('border crossings by their Arabic names and by the other side\'s name', () 
     assert.equal(p?.placeId, id, text)
   }
 })
+
+test('an indefinite nisba after an indefinite feminine or plural noun is its adjective, not a town ("سلمية", Salamiyah)', () => {
+  // "Peaceful demonstrations went out in Suwayda": سلمية agrees with مظاهرات; after a place word it is the town
+  assert.deepEqual(places('خرجت مظاهرات سلمية في السويداء مساء الجمعة.').map((p) => p.surface), ['السويداء'])
+  assert.deepEqual(places('نزحت عائلات من مدينة سلمية باتجاه حمص.').map((p) => p.surface), ['سلمية', 'حمص'])
+})

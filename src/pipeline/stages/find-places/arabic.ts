@@ -69,8 +69,17 @@ export function isCommonArabic(word: string, previous: string | null): boolean {
   const w = foldName(word)
   const words = arabicCommonWords()
   const bare = w.startsWith('ال') ? w.slice(2) : w
-  const common = words.has(w) || words.has(bare) || CLOSED_CLASS.has(bare)
-  return common && !(previous !== null && PLACE_CUES.has(foldName(arabicCore(previous).word)))
+  const prev = previous === null ? null : foldName(arabicCore(previous).word)
+  const common = words.has(w) || words.has(bare) || CLOSED_CLASS.has(bare) || (prev !== null && agreesAsAdjective(w, prev))
+  return common && !(prev !== null && PLACE_CUES.has(prev))
+}
+
+/**
+ * "احتجاجات سلمية" (peaceful protests, not Salamiyah), "عملية عسكرية": an indefinite word ending in the nisba "ية" right
+ * after an indefinite feminine or plural noun is an adjective agreeing with it. Both are folded (ة is written ه).
+ */
+function agreesAsAdjective(w: string, prev: string): boolean {
+  return w.endsWith('يه') && !w.startsWith('ال') && !prev.startsWith('ال') && !/^[وفبلك]ال/u.test(prev) && /(?:ات|ه)$/u.test(prev)
 }
 
 /** Words before a name that make it an area, as "province" and "countryside" do in English. */
