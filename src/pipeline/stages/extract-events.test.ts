@@ -484,6 +484,16 @@ describe('extract-events: Arabic (the minimal path)', () => {
     const doc = extract('أعلنت المديرية العامة للأمن العام إغلاق معبر قرفاث.', ['قرفاث'], '2024-12-06')
     assert.deepEqual(eventsOf(doc).map((e) => e.attribution), ['المديرية العامة للأمن العام'])
   })
+  it('does not place a statement in the countries that make it, nor make a state\'s forces protest', () => {
+    const country = (name: string) => ({ name, precision: 'country' as const })
+    const placed = (text: string) => eventsOf(extract(text, [country('السعودية'), country('قطر'), country('مصر'), 'قرفاث'], '2024-12-06'))
+      .map((e) => `${e.type}@${e.place?.name ?? '-'} [${e.actors.map((a) => a.actorId).join(' ')}]`)
+    // "Saudi Arabia and Qatar condemned the incursion into Qorvath"; "Egypt said the situation in Qorvath is grave"
+    assert.deepEqual(placed('أدانت السعودية وقطر التوغل في قرفاث.'), ['statement@قرفاث []'])
+    assert.deepEqual(placed('قالت مصر إن الوضع في قرفاث خطير جدا.'), ['statement@قرفاث []'])
+    // "After the Syrian army withdrew, demonstrations went out in Qorvath": the army is no protester
+    assert.deepEqual(placed('بعد انسحاب الجيش السوري خرجت مظاهرات في قرفاث.'), ['territory_change@قرفاث [syrian-army]', 'protest@قرفاث []'])
+  })
   it('links a source named short to the full name used before ("المرصد" after "المرصد السوري …")', () => {
     const doc = extract('قال المرصد السوري لحقوق الإنسان إن الفصائل دخلت قرفاث. وبحسب المرصد، قتل 4 أشخاص في قرفاث.', ['قرفاث'], '2024-12-06')
     assert.equal(eventsOf(doc).find((x) => x.type === 'casualties')?.attribution, 'Syrian Observatory for Human Rights')

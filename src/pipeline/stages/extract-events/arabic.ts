@@ -295,8 +295,10 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   // The agent: right after a verb or a verbal noun ("انسحاب القوات الحكومية"); else the last party named before the
   // trigger; else a party speaking of itself ("أعلن الجيش … أن وحداته أعادت انتشارها"). Only parties fight or move.
   const armed = ARMED.has(h.trigger.type)
+  // "انطلاق الاحتجاجات" after "انسحاب قوات النظام": a state's forces do not protest.
   const parties = s.actors.filter((a) => !a.media && (a.party || (!armed && a.kind === 'civilians')) && a.actorId !== speakerActor?.actorId
-    && !BACKED_BY.test(s.text.slice(Math.max(0, a.start - 24), a.start)))
+    && !BACKED_BY.test(s.text.slice(Math.max(0, a.start - 24), a.start))
+    && !(h.trigger.type === 'protest' && (a.kind === 'state_force' || a.kind === 'state')))
   const after = parties.find((a) => a.start >= h.end && /^\s*(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start))
     && !/(?:^|\s)(?:مع|ضد|على|من|إلى|بعد|قبل|في)\s+$/u.test(s.text.slice(h.end, a.start)))
   const earlier = [...parties].reverse().find((a) => a.end <= h.start)
@@ -338,6 +340,22 @@ export function arabicStatement(s: SentenceView, sources: readonly ArabicSource[
   const content = s.text.slice(src.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (content.length < CONTENT_WORDS) return null
   return { source: src, modality: PLAN.test(s.text.slice(src.end)) ? 'planned' : 'asserted' }
+}
+
+/**
+ * The sentence without the countries that speak right after a speech verb at `end` ("أدانت السعودية وقطر التوغل": Saudi
+ * Arabia and Qatar condemned the incursion): a speaker is not where its words place anything.
+ */
+export function withoutSpeakingCountries(s: SentenceView, end: number): SentenceView {
+  const speakers: PlaceRef[] = []
+  let from = end
+  for (const p of s.places) {
+    if (p.start < from) continue
+    if (p.ann.precision !== 'country' || !/^\s*[وف]?$/u.test(s.text.slice(from, p.start))) break
+    speakers.push(p)
+    from = p.end
+  }
+  return speakers.length === 0 ? s : { ...s, places: s.places.filter((p) => !speakers.includes(p)) }
 }
 
 /**
