@@ -462,6 +462,9 @@ describe('extract-events: Arabic (the minimal path)', () => {
     assert.deepEqual(real('سيطرت الفصائل على ريف درعا الغربي.'), ['territory_change@Dar‘ā'])
     // "… took the Nasib border crossing with Jordan after government forces withdrew from it": one change, at the crossing.
     assert.deepEqual(real('سيطرت فصائل محلية على معبر نصيب الحدودي مع الأردن بعد انسحاب قوات النظام منه.'), ['territory_change@Nasib border crossing'])
+    // "… took the town of Tafas in the western Daraa countryside after violent clashes": the clashes were at the town
+    // the area locates, not across the area
+    assert.deepEqual(real('سيطرت الفصائل على بلدة طفس بريف درعا الغربي بعد اشتباكات عنيفة.'), ['territory_change@Ţafas', 'battle@Ţafas'])
   })
   it('reads figures and the source: "according to" after the event, linked to the lexicon', () => {
     // "At least 9 civilians were killed in shelling on Qorvath, according to the Syrian Observatory."
