@@ -137,3 +137,8 @@ test('an indefinite nisba after an indefinite feminine or plural noun is its adj
   assert.deepEqual(places('خرجت مظاهرات سلمية في السويداء مساء الجمعة.').map((p) => p.surface), ['السويداء'])
   assert.deepEqual(places('نزحت عائلات من مدينة سلمية باتجاه حمص.').map((p) => p.surface), ['سلمية', 'حمص'])
 })
+
+test('a one-word name after "ساحة" or "شارع" names a square or a street, not a village of that name', () => {
+  // "Hundreds gathered in al-Karama Square in Suwayda": al-Karama is also a Syrian village
+  assert.deepEqual(places('تجمع المئات في ساحة الكرامة بالسويداء.').map((p) => p.surface), ['السويداء'])
+})

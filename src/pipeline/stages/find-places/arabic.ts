@@ -71,8 +71,15 @@ export function isCommonArabic(word: string, previous: string | null): boolean {
   const bare = w.startsWith('ال') ? w.slice(2) : w
   const prev = previous === null ? null : foldName(arabicCore(previous).word)
   const common = words.has(w) || words.has(bare) || CLOSED_CLASS.has(bare) || (prev !== null && agreesAsAdjective(w, prev))
+  if (prev !== null && STREET_WORDS.has(prev)) return true
   return common && !(prev !== null && PLACE_CUES.has(prev))
 }
+
+/**
+ * Words after which a one-word name is a square's or a street's ("ساحة الكرامة", Karama Square in Suwayda; "شارع بغداد"),
+ * not the village of that name: such a name is read as a common word, which only a major place outweighs.
+ */
+const STREET_WORDS = new Set(['ساحه', 'شارع', 'دوار', 'جاده', 'ميدان', 'بساحه', 'وساحه', 'بشارع', 'وشارع', 'بدوار', 'بميدان'].map((w) => foldName(w)))
 
 /**
  * "احتجاجات سلمية" (peaceful protests, not Salamiyah), "عملية عسكرية": an indefinite word ending in the nisba "ية" right
