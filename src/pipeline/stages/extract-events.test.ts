@@ -497,6 +497,14 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "After the Syrian army withdrew, demonstrations went out in Qorvath": the army is no protester
     assert.deepEqual(placed('بعد انسحاب الجيش السوري خرجت مظاهرات في قرفاث.'), ['territory_change@قرفاث [syrian-army]', 'protest@قرفاث []'])
   })
+  it('names a denier by the first words of an actor named before ("القيادة العامة"); a threat is a statement', () => {
+    // "The General Command of the Syrian army announced Qorvath is safe. The General Command denied what pages
+    // circulated about the army's withdrawal from Belmira."
+    const doc = extract('أعلنت القيادة العامة للجيش السوري أن قرفاث آمنة. ونفت القيادة العامة ما تناقلته صفحات عن انسحاب الجيش من بلميرا.', ['قرفاث', 'بلميرا'], '2024-12-06')
+    assert.deepEqual(eventsOf(doc).filter((e) => e.type === 'denial').map((e) => e.actors), [[{ actorId: 'syrian-army', role: 'initiator' }]])
+    // "Turkey threatened to launch an operation against the SDF in Qorvath"
+    assert.deepEqual(ar('هددت تركيا بشن عملية عسكرية ضد قسد في قرفاث.'), ['statement/asserted@قرفاث [turkey:initiator sdf:target]'])
+  })
   it('links a source named short to the full name used before ("المرصد" after "المرصد السوري …")', () => {
     const doc = extract('قال المرصد السوري لحقوق الإنسان إن الفصائل دخلت قرفاث. وبحسب المرصد، قتل 4 أشخاص في قرفاث.', ['قرفاث'], '2024-12-06')
     assert.equal(eventsOf(doc).find((x) => x.type === 'casualties')?.attribution, 'Syrian Observatory for Human Rights')

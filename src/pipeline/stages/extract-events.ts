@@ -476,7 +476,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     return { date, dateEnd, datePrecision, dateText }
   }
   for (const h of findArabicTriggers(view)) {
-    const parts = arabicEvent(view, h, published, sources)
+    const parts = arabicEvent(view, h, published, sources, earlier)
     if (parts.modality === null) continue
     // "سيطرت الفصائل على الرستن وتلبيسة": one event per place listed, as in English.
     const speech = parts.type === 'statement' || parts.type === 'denial' || parts.type === 'call_to_action'

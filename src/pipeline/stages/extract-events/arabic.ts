@@ -90,7 +90,8 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "نفت" (denied)
   { rule: 'ar-deny', type: 'denial', pattern: word('نفى|نفت|ينفي|تنفي') },
   // "دانت" / "أدانت" / "نددت" (condemned), "رحبت" (welcomed): a statement whatever follows
-  { rule: 'ar-condemn', type: 'statement', pattern: word('دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|رحب|رحبت') },
+  // and "هددت أنقرة بشن عملية" (threatened to launch an operation): a threat is a statement, its content not yet an event
+  { rule: 'ar-condemn', type: 'statement', pattern: word('دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|رحب|رحبت|هدد|هددت|توعد|توعدت') },
   // "دعت" (called on), "حث" (urged)
   { rule: 'ar-call', type: 'call_to_action', pattern: word('دعا|دعت|حث|حثت|ناشد|ناشدت') },
 ]
@@ -194,6 +195,23 @@ function phraseAt(s: SentenceView, from: number, triggers: readonly number[] = [
   return { start, end }
 }
 
+/**
+ * "ونفت القيادة العامة …" after "القيادة العامة للجيش والقوات المسلحة": the subject right after a speech verb, named
+ * by the first words of an actor named earlier; the longest such start of up to three words.
+ */
+function shortSubject(s: SentenceView, from: number, earlier: readonly EarlierActor[]): ActorRef | null {
+  const words = [...s.text.slice(from).matchAll(/\S+/gu)].slice(0, 3)
+  for (let n = words.length; n >= 1; n--) {
+    const last = words[n - 1] as RegExpMatchArray
+    const start = from + ((words[0] as RegExpMatchArray).index ?? 0)
+    const end = from + (last.index ?? 0) + last[0].length
+    if (/[،,.؛:]/u.test(s.text.slice(start, end))) continue
+    const found = phraseActor(s, start, end, earlier)
+    if (found) return found
+  }
+  return null
+}
+
 /** An actor named in an earlier sentence, with its words as written there ("المرصد السوري لحقوق الإنسان"). */
 export interface EarlierActor {
   readonly surface: string
@@ -263,7 +281,8 @@ export function attributionOf(s: SentenceView, src: ArabicSource): string {
 }
 
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
-export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s)): ArabicEventParts {
+export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s),
+  earlierActors: readonly EarlierActor[] = []): ArabicEventParts {
   const before = s.text.slice(0, h.start)
   const pubYear = published ? Number(published.slice(0, 4)) : 2024
   // "دخلت الفصائل دمشق في 8 كانون الأول 2024" in a January report: a year that writes out a recent date is no history.
@@ -304,6 +323,7 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   const earlier = [...parties].reverse().find((a) => a.end <= h.start)
   const speaks = h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement'
   const agent = after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
+    ?? (speaks ? shortSubject(s, h.end, earlierActors) : null)
   // "اشتباكات مع الفصائل" (clashes with), "هجوم على" (attack on), "ضد" (against): the other side.
   const other = parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
   const actors: { actorId: ActorId; role: ActorRole }[] = []
