@@ -443,6 +443,14 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Thousands gathered in a square of Qorvath"; "the disengagement agreement" is no fighting
     ['احتشد الآلاف في ساحة في قرفاث.', ['protest/asserted@قرفاث []']],
     ['خرقت القوات اتفاق فض الاشتباك قرب بلميرا.', []],
+    // "A correspondent reported the killing of 7 soldiers in Qorvath": a verbal noun with "ب" after a reporting verb …
+    ['أفاد مراسل محلي بمقتل 7 جنود في قرفاث.', ['casualties/asserted@قرفاث []']],
+    // … and nowhere else: "the authorities allowed aid to enter Belmira" is no capture
+    ['سمحت السلطات بدخول المساعدات إلى بلميرا.', []],
+    // "Families fled Qorvath for fear the circle of fighting would widen": the feared fighting is two words on
+    ['نزحت عائلات من قرفاث خشية اتساع رقعة المعارك.', ['displacement/asserted@قرفاث []']],
+    // "Strikes on sites in Qorvath, its countryside and Belmira": the countryside does not break the list
+    ['شنت طائرات حربية روسية غارات على مواقع في قرفاث وريفها وبلميرا.', ['strike/asserted@قرفاث [russian-forces:initiator]', 'strike/asserted@بلميرا [russian-forces:initiator]']],
     // "Russian convoys arrived at a base near Qorvath"; "… put the hospital of Belmira out of service"
     ['وصلت قوافل عسكرية إلى قاعدة قرب قرفاث.', ['deployment/asserted@قرفاث []']],
     ['أدت الغارة إلى خروج مستشفى بلميرا عن الخدمة.', ['infrastructure_damage/asserted@بلميرا []']],
@@ -496,6 +504,13 @@ describe('extract-events: Arabic (the minimal path)', () => {
     assert.deepEqual(placed('قالت مصر إن الوضع في قرفاث خطير جدا.'), ['statement@قرفاث []'])
     // "After the Syrian army withdrew, demonstrations went out in Qorvath": the army is no protester
     assert.deepEqual(placed('بعد انسحاب الجيش السوري خرجت مظاهرات في قرفاث.'), ['territory_change@قرفاث [syrian-army]', 'protest@قرفاث []'])
+  })
+  it('takes the places named after "بينها" (among them) over the area that locates them; "المدينة" refers back to a town', () => {
+    const doc = extract('سيطرت قسد على قرى على ضفاف النهر، بينها قرفاث وبلميرا.', [{ name: 'النهر', precision: 'region' }, 'قرفاث', 'بلميرا'], '2024-12-06')
+    assert.deepEqual(eventsOf(doc).map((e) => e.place?.name), ['قرفاث', 'بلميرا'])
+    // "The factions entered Qorvath. Then strikes hit the river area. The army withdrew from the city." → Qorvath
+    const back = extract('دخلت الفصائل قرفاث مساء الخميس. وقصفت طائرات روسية ضفاف النهر. وانسحب الجيش السوري من المدينة.', ['قرفاث', { name: 'النهر', precision: 'region' }], '2024-12-06')
+    assert.deepEqual(eventsOf(back).map((e) => `${e.type}@${e.place?.name}`), ['territory_change@قرفاث', 'strike@النهر', 'territory_change@قرفاث'])
   })
   it('names a denier by the first words of an actor named before ("القيادة العامة"); a threat is a statement', () => {
     // "The General Command of the Syrian army announced Qorvath is safe. The General Command denied what pages

@@ -38,6 +38,8 @@ describe('Arabic figures', () => {
     ['حصار قُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
     // "a siege of four weeks during which hundreds were killed": the weeks are no toll
     ['بعد حصار دام أربعة أسابيع وقُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
+    // "a correspondent reported the killing of 9 soldiers": the noun after "ب"
+    ['أفاد مراسل محلي بمقتل ٩ جنود في بلميرا', 'casualties', { killed: 9 }],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

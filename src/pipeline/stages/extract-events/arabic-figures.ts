@@ -55,7 +55,8 @@ const CROSSED = new RegExp(`${START}(?:[وف])?عبر${END}\\s*$`, 'u')
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:\\S+\\s+)?${DISPLACED}${END}`, 'u')
 // "قُتل خلاله آلاف المدنيين" (thousands were killed during it): a preposition with a pronoun may stand between.
 const BETWEEN = '(?:\\s+(?:خلاله|خلالها|فيه|فيها|جراءه|جراءها|بسببه|بسببها|إثره|إثرها))?'
-const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?(?:${w})${END}${BETWEEN}\\s*$`, 'u'), k] as const)
+// ("أفاد المرصد بمقتل 5", reported the killing of 5: the noun may carry "ب")
+const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?ب?(?:${w})${END}${BETWEEN}\\s*$`, 'u'), k] as const)
 const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
 // "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
 const PART_OF = /(?:بينهم|بينهن|منهم|منهن|بينها|بينهما)\s*$/u

@@ -14,7 +14,10 @@ import type { ActorRef, PlaceRef, SentenceView } from './sentence.ts'
 const START = '(?<![\\p{L}\\p{N}])(?:[وف])?'
 const END = '(?![\\p{L}\\p{N}])'
 // Triggers may carry the article too ("الغارات", "بالقصف", "للاشتباكات"): verbs never do, so it costs nothing.
-const WITH_ARTICLE = '(?:بال|لل|ال)?'
+// "أفاد المرصد بمقتل 5" (reported the killing of 5), "أعلنت الوزارة بدء انسحاب": after a reporting verb, the verbal noun
+// it reports may carry "ب"; elsewhere "ب" before a verbal noun is "with / by" ("سمحت بدخول المساعدات").
+const REPORTED_WITH_BA = '(?<=(?<![\\p{L}])[وف]?(?:أفاد|أفادت|أفادوا|تفيد|يفيد|أعلن|أعلنت|ذكر|ذكرت|أقر|أقرت|اعترف|اعترفت|تحدث|تحدثت|أبلغ|أبلغت)\\s+(?:\\S+\\s+){0,4})ب'
+const WITH_ARTICLE = `(?:بال|لل|ال|${REPORTED_WITH_BA})?`
 const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${voweled(alts)})${END}`, 'gu')
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).
@@ -110,7 +113,8 @@ const DENY = '(?:نفى|نفت|ينفي|تنفي|نفوا)'
 const DENIED_OBJECT = new RegExp(`${START}${DENY}\\s+(?:(?!(?:أن|إن|بأن|قال|وقال|قالت|وقالت)\\s)[^\\s،,.؛:]+\\s+){0,4}$`
   + `|${START}${DENY}\\s+(?:[^\\s،,.؛:]+\\s+){0,3}?(?:ما|أنباء|الأنباء|تقارير|التقارير|شائعات|الشائعات|مزاعم|المزاعم|ادعاءات|الادعاءات)\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?عن\\s+$`, 'u')
 // "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
-const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+)?$`, 'u')
+// ("خشية اتساع رقعة المعارك", for fear the fighting would widen: up to two words before the feared noun)
+const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+){0,2}$`, 'u')
 const YEAR = /(?<![\d٠-٩])((?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])/gu
 // How far from the report a date may lie and still be news rather than history (as for English events).
 const RECENT_DAYS = 45
@@ -143,7 +147,7 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       // "اتفاق فض الاشتباك" (the disengagement agreement): ending the fighting, not fighting
       if (trigger.type === 'battle' && /(?<![\p{L}])(?:فض|فك)\s+$/u.test(s.text.slice(Math.max(0, start - 6), start))) continue
       const article = m.groups?.['article'] ?? ''
-      if (article && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
+      if (article && article !== 'ب' && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
         || RESULTED_BEFORE.test(s.text.slice(0, start)))) continue
       if (hits.some((h) => start < h.end && h.start < end)) continue
       hits.push({ trigger, start, end })

@@ -17,9 +17,11 @@ const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
 // What may follow an item of a list of places that reads across dates.
 const ITEM_END = /^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b)/i
-const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$/u
+// "دمشق وريفها وحمص" (Damascus, its countryside and Homs): the countryside of the place before is no break in the list.
+const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$|^\s+وريف(?:ها|ه)\s*[،,]?\s*و$/u
 
 // "على مدينة قرفاث", "على معبر نصيب": the object of an Arabic capture ("سيطر على", "استولى على"), right before its place.
+const ARABIC_AMONG_BEFORE = /(?<![\p{L}])و?(?:بينها|منها|أبرزها|بينهما)\s+$/u
 const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
 
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
@@ -81,6 +83,12 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // the verb comes first, then its subject with where it is from, then what changed hands, after "على".
     const object = picked.findIndex((p, i) => i > 0 && ARABIC_OBJECT_BEFORE.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
     if (object > 0 && picked.slice(0, object).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(object)
+  }
+  if (SPLIT_BY_PLACE.has(type)) {
+    // "سيطر على سبع قرى على الضفة الشرقية لنهر الفرات، بينها خشام ومراط" (seven villages on the Euphrates, among them
+    // Khasham and Mrat): the places named after "among them" are the ones, not the area that locates them.
+    const among = picked.findIndex((p) => ARABIC_AMONG_BEFORE.test(s.text.slice(Math.max(end, p.start - 12), p.start)))
+    if (among > 0 && picked.slice(0, among).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(among)
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.

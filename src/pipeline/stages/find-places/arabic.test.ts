@@ -136,9 +136,15 @@ test('an indefinite nisba after an indefinite feminine or plural noun is its adj
   // "Peaceful demonstrations went out in Suwayda": سلمية agrees with مظاهرات; after a place word it is the town
   assert.deepEqual(places('خرجت مظاهرات سلمية في السويداء مساء الجمعة.').map((p) => p.surface), ['السويداء'])
   assert.deepEqual(places('نزحت عائلات من مدينة سلمية باتجاه حمص.').map((p) => p.surface), ['سلمية', 'حمص'])
+  // definite after definite: "the Egyptian foreign ministry said" (al-Masriyeh is also a Syrian village)
+  assert.deepEqual(places('قالت وزارة الخارجية المصرية إن الوضع في حلب خطير.').map((p) => p.surface), ['حلب'])
 })
 
 test('a one-word name after "ساحة" or "شارع" names a square or a street, not a village of that name', () => {
   // "Hundreds gathered in al-Karama Square in Suwayda": al-Karama is also a Syrian village
   assert.deepEqual(places('تجمع المئات في ساحة الكرامة بالسويداء.').map((p) => p.surface), ['السويداء'])
+})
+
+test('a bare direction is no place ("شمالي العاصمة" is north of the capital, not the Northern Territory)', () => {
+  assert.deepEqual(places('دوت انفجارات في حي برزة شمالي دمشق.').map((p) => p.surface).filter((s) => s.includes('شمال')), [])
 })

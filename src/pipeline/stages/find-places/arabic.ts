@@ -52,12 +52,15 @@ const PLACE_CUES = new Set(['مدينه', 'بلده', 'قريه', 'ريف', 'م�
 
 /**
  * Closed classes of words that villages also bear and the frequency list may miss: month names, Levantine ("تشرين"
- * in "تشرين الثاني", November) and Gregorian, and the tens ("الأربعين", forty, in "الثماني والأربعين ساعة").
+ * in "تشرين الثاني", November) and Gregorian, the tens ("الأربعين", forty, in "الثماني والأربعين ساعة"), and the
+ * directions ("شمالي", northern, is also the Arabic name of Australia's Northern Territory).
  */
 const CLOSED_CLASS = new Set([
   'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
   'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
   ...['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((t) => [`${t}ين`, `${t}ون`]),
+  // the directions, bare and as adjectives ("شمالي العاصمة", north of the capital; not the Northern Territory)
+  ...['شمال', 'جنوب', 'شرق', 'غرب'].flatMap((d) => [d, `${d}ي`, `${d}ية`]),
 ].map((w) => foldName(w)))
 
 /**
@@ -82,11 +85,15 @@ export function isCommonArabic(word: string, previous: string | null): boolean {
 const STREET_WORDS = new Set(['ساحه', 'شارع', 'دوار', 'جاده', 'ميدان', 'بساحه', 'وساحه', 'بشارع', 'وشارع', 'بدوار', 'بميدان'].map((w) => foldName(w)))
 
 /**
- * "احتجاجات سلمية" (peaceful protests, not Salamiyah), "عملية عسكرية": an indefinite word ending in the nisba "ية" right
- * after an indefinite feminine or plural noun is an adjective agreeing with it. Both are folded (ة is written ه).
+ * "احتجاجات سلمية" (peaceful protests, not Salamiyah), "عملية عسكرية", "وزارة الخارجية المصرية" (not al-Masriyeh): a
+ * word ending in the nisba "ية" right after a feminine or plural noun, both indefinite or both definite, is an
+ * adjective agreeing with it. Both are folded (ة is written ه).
  */
 function agreesAsAdjective(w: string, prev: string): boolean {
-  return w.endsWith('يه') && !w.startsWith('ال') && !prev.startsWith('ال') && !/^[وفبلك]ال/u.test(prev) && /(?:ات|ه)$/u.test(prev)
+  if (!w.endsWith('يه') || !/(?:ات|ه)$/u.test(prev)) return false
+  // "وزارة الخارجية المصرية" (the Egyptian foreign ministry, not a village al-Masriyeh): definite after definite too.
+  const definite = (x: string) => x.startsWith('ال') || /^[وفبلك]ال/u.test(x) || x.startsWith('لل')
+  return definite(w) === definite(prev)
 }
 
 /** Words before a name that make it an area, as "province" and "countryside" do in English. */
