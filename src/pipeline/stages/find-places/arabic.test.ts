@@ -148,3 +148,8 @@ test('a one-word name after "ساحة" or "شارع" names a square or a street,
 test('a bare direction is no place ("شمالي العاصمة" is north of the capital, not the Northern Territory)', () => {
   assert.deepEqual(places('دوت انفجارات في حي برزة شمالي دمشق.').map((p) => p.surface).filter((s) => s.includes('شمال')), [])
 })
+
+test('the dual "ريفي" (the countrysides of) makes an area as "ريف" does', () => {
+  // "Strikes on the Idlib and Aleppo countrysides"
+  assert.deepEqual(places('تركزت الغارات على ريفي إدلب وحلب.').map((p) => p.surface)[0], 'ريفي إدلب')
+})

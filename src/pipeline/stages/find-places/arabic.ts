@@ -100,8 +100,9 @@ function agreesAsAdjective(w: string, prev: string): boolean {
 const AREA_WORDS: Readonly<Record<string, 'ADM1' | 'AREA'>> = Object.fromEntries([
   // "محافظة إربد" (governorate), "ولاية" (state, province), "مقاطعة" (province), "إقليم" (region, province)
   ...['محافظه', 'ولايه', 'مقاطعه', 'اقليم'].map((w) => [w, 'ADM1'] as const),
-  // "ريف حلب" (the Aleppo countryside)
+  // "ريف حلب" (the Aleppo countryside), and the dual "ريفي حلب وإدلب" (the Aleppo and Idlib countrysides)
   ['ريف', 'AREA'] as const,
+  ['ريفي', 'AREA'] as const,
 ])
 
 /** The area a word before a name makes of it ("محافظة", "وريف"), with the proclitic skipped; null for other words. */
