@@ -451,6 +451,16 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['نزحت عائلات من قرفاث خشية اتساع رقعة المعارك.', ['displacement/asserted@قرفاث []']],
     // "Strikes on sites in Qorvath, its countryside and Belmira": the countryside does not break the list
     ['شنت طائرات حربية روسية غارات على مواقع في قرفاث وريفها وبلميرا.', ['strike/asserted@قرفاث [russian-forces:initiator]', 'strike/asserted@بلميرا [russian-forces:initiator]']],
+    // "an air attack on Qorvath" is a strike; "destroyed two armoured vehicles" (a dual) is no damage to infrastructure
+    ['شنت القوات هجوماً جوياً على قرفاث.', ['strike/asserted@قرفاث []']],
+    ['دمر المقاتلون عربتين مدرعتين قرب بلميرا.', []],
+    // "rescuers recovered the bodies of five civilians in Qorvath"
+    ['انتشلت فرق الإنقاذ جثث خمسة مدنيين في قرفاث.', ['casualties/asserted@قرفاث []']],
+    // "the residents of Qorvath demanded the forces leave"; "a university student in Belmira" is no demand
+    ['طالب أهالي قرفاث بخروج القوات.', ['call_to_action/asserted@قرفاث []']],
+    ['يدرس طالب جامعي في بلميرا.', []],
+    // "residents called for a stop to the shelling of Qorvath": what is to be stopped has not been reported
+    ['دعا الأهالي إلى وقف قصف قرفاث.', ['call_to_action/asserted@قرفاث [civilians:initiator]']],
     // "Russian convoys arrived at a base near Qorvath"; "… put the hospital of Belmira out of service"
     ['وصلت قوافل عسكرية إلى قاعدة قرب قرفاث.', ['deployment/asserted@قرفاث []']],
     ['أدت الغارة إلى خروج مستشفى بلميرا عن الخدمة.', ['infrastructure_damage/asserted@بلميرا []']],
@@ -511,6 +521,13 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "The factions entered Qorvath. Then strikes hit the river area. The army withdrew from the city." → Qorvath
     const back = extract('دخلت الفصائل قرفاث مساء الخميس. وقصفت طائرات روسية ضفاف النهر. وانسحب الجيش السوري من المدينة.', ['قرفاث', { name: 'النهر', precision: 'region' }], '2024-12-06')
     assert.deepEqual(eventsOf(back).map((e) => `${e.type}@${e.place?.name}`), ['territory_change@قرفاث', 'strike@النهر', 'territory_change@قرفاث'])
+  })
+  it('does not lend a source to what follows "في حين" (whereas); "المنطقة العازلة" names a zone, not the town before', () => {
+    // "Local sources said the army withdrew from Qorvath, whereas the Syrian ministry of defence denied it"
+    const doc = extract('قالت مصادر محلية إن الجيش السوري انسحب من قرفاث، في حين نفت وزارة الدفاع السورية ذلك.', ['قرفاث'], '2024-12-06')
+    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.attribution}`), ['territory_change مصادر محلية', 'denial null'])
+    const zone = extract('دخلت الفصائل قرفاث. ودعت الأمم المتحدة إلى احترام المنطقة العازلة.', ['قرفاث'], '2024-12-06')
+    assert.deepEqual(eventsOf(zone).map((e) => `${e.type}@${e.place?.name ?? '-'}`), ['territory_change@قرفاث', 'call_to_action@-'])
   })
   it('names a denier by the first words of an actor named before ("القيادة العامة"); a threat is a statement', () => {
     // "The General Command of the Syrian army announced Qorvath is safe. The General Command denied what pages

@@ -40,6 +40,8 @@ describe('Arabic figures', () => {
     ['بعد حصار دام أربعة أسابيع وقُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
     // "a correspondent reported the killing of 9 soldiers": the noun after "ب"
     ['أفاد مراسل محلي بمقتل ٩ جنود في بلميرا', 'casualties', { killed: 9 }],
+    // "teams recovered the bodies of seven civilians and aided more than a hundred wounded"
+    ['انتشلت الفرق جثث سبعة مدنيين وأسعفت أكثر من مئة مصاب', 'casualties', { killed: 7, injured: 100, injured_low: 100 }],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

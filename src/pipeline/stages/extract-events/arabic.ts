@@ -65,10 +65,12 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
   // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
   // ("تصدت لهجوم", repelled an attack: after "repelled" the noun carries "ل")
+  // "ثلاثين هجوماً جوياً ومدفعياً" (thirty air and artillery attacks): an attack from the air or by guns is a strike
+  { rule: 'ar-air-attack', type: 'strike', pattern: word('(?:هجوم|هجوما|هجوماً|هجمات|هجمة)(?=\\s+(?:جوي|جويا|جوياً|جوية|مدفعي|مدفعيا|مدفعياً|مدفعية|صاروخي|صاروخيا|صاروخياً|صاروخية|بطائرة|بطائرات|بمسيرة|بمسيرات|بالمسيرات|بالطائرات)(?![\\p{L}]))') },
   { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:${voweled('هجوم|هجوما|هجوماً|هجمات|هجمة')})${END}`, 'gu') },
   // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
   // "جرفت أراضي زراعية" (bulldozed farmland); destroying tanks or vehicles is part of a battle, not damage to infrastructure
-  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة|خروج\\S*\\s+(?:\\S+\\s+){0,2}?عن\\s+الخدمة') },
+  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|آليتين|دبابات|دبابة|دبابتين|عربات|عربة|عربتين|مدرعات|مدرعة|مدرعتين|سيارات|سيارة|سيارتين)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة|خروج\\S*\\s+(?:\\S+\\s+){0,2}?عن\\s+الخدمة') },
   // "غارات" (air raids), "قصف" (shelling)
   { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية|استهدف|استهدفت|استهدفوا|استهداف') },
   // "نزوح" (displacement), "فرّ" (fled)
@@ -80,7 +82,9 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`
     + `|عبر(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))(?!(?:\\s+\\S+){1,4}\\s+عن(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
-  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
+  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع'
+    // "انتشلت الفرق جثث 27 مدنياً" (teams recovered the bodies of 27 civilians)
+    + '|جثث|جثة|جثامين') },
   // "احتجاجات" / "مظاهرات" (protests); the verbs "تظاهر الآلاف" (thousands demonstrated), "احتج السكان" — not "تظاهر بـ"
   // (pretended to)
   { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)'
@@ -96,7 +100,9 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // and "هددت أنقرة بشن عملية" (threatened to launch an operation): a threat is a statement, its content not yet an event
   { rule: 'ar-condemn', type: 'statement', pattern: word('دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|رحب|رحبت|هدد|هددت|توعد|توعدت') },
   // "دعت" (called on), "حث" (urged)
-  { rule: 'ar-call', type: 'call_to_action', pattern: word('دعا|دعت|حث|حثت|ناشد|ناشدت') },
+  // and "طالبت" / "نطالب" (demanded, we demand); "طالب" only before its subject ("طالب الأهالي", "طالب أهالي البلدة"),
+  // since it is also the noun "student" ("طالب جامعي")
+  { rule: 'ar-call', type: 'call_to_action', pattern: word('دعا|دعت|حث|حثت|ناشد|ناشدت|طالبت|طالبوا|تطالب|يطالب|يطالبون|نطالب|طالب(?=\\s+(?:ال\\S+|أهالي|سكان)\\s)') },
 ]
 
 // "قال" / "أعلنت" / "أكد" (said, announced, confirmed): a speaker whose subject follows the verb.
@@ -105,6 +111,8 @@ const SPEECH = word('قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|
 const CONDITION = cue('إذا|لو|في\\s+حال')
 const PLAN = cue('سوف|تعتزم|يعتزم|تخطط|يخطط|تنوي|ينوي')
 const PROJECTION = cue('من\\s+المتوقع|يتوقع|ربما|من\\s+المحتمل')
+// "لوقف استهداف المدنيين" (to stop the targeting of civilians), "منع دخول": an event to be stopped or prevented
+const STOPPED = new RegExp(`${START}(?:وقف|لوقف|بوقف|إيقاف|لإيقاف|منع|لمنع|بمنع)\\s+$`, 'u')
 const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
 const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|نفوا)\\s+(?:\\S+\\s+){0,5}?(?:أن|بأن|أنه|أنها)\\s+(?:\\S+\\s+){0,4}$`, 'u')
 // The object of a denial: "نفت قسد انسحابها" (the SDF denied its withdrawal), "نفى الجيش ما تداولته صفحات عن انسحاب
@@ -275,9 +283,12 @@ export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] 
 }
 
 /** The source of an event at `at`: the last speech verb before it, else an "according to" phrase anywhere. */
-function sourceOf(sources: readonly ArabicSource[], at: number): ArabicSource | null {
-  return [...sources].reverse().find((x) => x.speech && x.cueEnd <= at) ?? sources.find((x) => !x.speech) ?? null
+function sourceOf(s: SentenceView, sources: readonly ArabicSource[], at: number): ArabicSource | null {
+  // "قالت مصادر إن الجيش انسحب، في حين نفت الوزارة": "whereas" starts what the source did not say.
+  return [...sources].reverse().find((x) => x.speech && x.cueEnd <= at && !CONTRAST.test(s.text.slice(x.cueEnd, at)))
+    ?? sources.find((x) => !x.speech) ?? null
 }
+const CONTRAST = /(?<![\p{L}])(?:في\s+حين|بينما|غير\s+أن|إلا\s+أن|لكن|ولكن)(?![\p{L}])/u
 
 /** The attribution as the contract prints it: the lexicon name of the source's actor, else the phrase as written. */
 export function attributionOf(s: SentenceView, src: ArabicSource): string {
@@ -299,11 +310,11 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     const between = at < h.start ? s.text.slice(at, h.start).replace(WHEN_CLAUSE, ' ') : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
     return !CLAUSE_BREAK.test(between)
   }).map((y) => Number(westernDigits(y[1] as string)))
-  const source = sourceOf(sources, h.start)
+  const source = sourceOf(s, sources, h.start)
   const speakerActor = source?.actor && !source.actor.media ? source.actor : null
   const attribution = source ? attributionOf(s, source) : null
   let modality: Modality | null = 'asserted'
-  if (NEGATION.test(before) || FEARED.test(before)) modality = null
+  if (NEGATION.test(before) || FEARED.test(before) || STOPPED.test(before)) modality = null
   // "نفت الوزارة أن تكون قواتها قد استهدفت مدنيين" (denied that its forces targeted civilians): what a denial denies
   // What a denial denies is no event, as in English: the denial is the event ("denied reports of a withdrawal").
   else if ((DENIED_CONTENT.test(before) || DENIED_OBJECT.test(before)) && h.trigger.type !== 'denial') modality = null

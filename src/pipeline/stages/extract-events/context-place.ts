@@ -23,7 +23,8 @@ const TOWN_PART = /\b(?:the|a|its)\s+(?:(?:main|central|old|city's|town's|local|
 // already reported).
 // "المدينة" / "البلدة" / "القرية" refer back to a town, never to a region or river named since.
 const ARABIC_TOWN_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)(?!\p{L})/u
-const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)(?!\p{L})|(?<!\p{L})هناك(?!\p{L})|(?<!\p{L})(?:في|خلال|جراء|إثر|أن|إن)\s+(?:المعارك|الاشتباكات|المواجهات|القصف|الغارات|الهجوم)(?!\p{L})/u
+// ("المنطقة العازلة", the buffer zone, names a zone of its own: "المنطقة" with an adjective is no reference back.)
+const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|(?:منطقة|منطقه)(?!\s+ال))(?!\p{L})|(?<!\p{L})هناك(?!\p{L})|(?<!\p{L})(?:في|خلال|جراء|إثر|أن|إن)\s+(?:المعارك|الاشتباكات|المواجهات|القصف|الغارات|الهجوم)(?!\p{L})/u
 // "البلدات المجاورة" (the neighbouring towns): near the place named before.
 const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
 
