@@ -153,3 +153,11 @@ test('the dual "ريفي" (the countrysides of) makes an area as "ريف" does',
   // "Strikes on the Idlib and Aleppo countrysides"
   assert.deepEqual(places('تركزت الغارات على ريفي إدلب وحلب.').map((p) => p.surface)[0], 'ريفي إدلب')
 })
+
+test('a road named by two towns with a dash between them is the road, in either order ("طريق حلب - اللاذقية")', () => {
+  // "The factions cut the Aleppo - Latakia international road"; "the international road Aleppo – Damascus" (the M5 is
+  // indexed as Damascus–Aleppo); a dash without a word for road joins nothing.
+  assert.deepEqual(places('قطعت الفصائل طريق حلب - اللاذقية الدولي مساء الجمعة.').map((p) => [p.surface, p.name]), [['طريق حلب - اللاذقية الدولي', 'M4 highway']])
+  assert.deepEqual(places('بات الطريق الدولي حلب – دمشق مقطوعاً.').map((p) => p.name), ['M5 highway'])
+  assert.deepEqual(places('وصلت عائلات من حلب - وهي أكبر المدن - إلى إدلب.').map((p) => p.surface), ['حلب', 'إدلب'])
+})

@@ -3,7 +3,9 @@
 // its proclitic or trailing Arabic punctuation, and the most common Arabic words, which need a major place to be one.
 // Also the words around a name that make it an area ("محافظة إربد", "ريف حلب الغربي").
 import { frequentWords } from '../../../gazetteer/common-words.ts'
-import { foldName } from '../../../gazetteer/normalize.ts'
+import type { Gazetteer } from '../../../gazetteer/load.ts'
+import { foldName, nameKey } from '../../../gazetteer/normalize.ts'
+import type { Mention } from './recognize.ts'
 
 /** True when the token begins with an Arabic letter (U+0620–U+064A, U+066E–U+06D3). */
 export function isArabicWord(text: string): boolean {
@@ -158,4 +160,46 @@ export function demonymForms(text: string): string[] {
  */
 export function endsInTanween(name: string): boolean {
   return /[\u064B-\u064D]ا?$/u.test(name)
+}
+
+// A road named by the towns it joins, with a dash between them: "طريق حلب - اللاذقية الدولي", "أوتوستراد حمص–حماة".
+const ROAD_BEFORE = /(?:^|[^\p{L}])([وفب]?(?:(?:ال)?طريق(?:\s+(?:ال)?دولي)?|(?:ال)?أوتوستراد|(?:ال)?اوتوستراد))\s+$/u
+const DASH_BETWEEN = /^\s*[-‐–—]\s*$/u
+const INTERNATIONAL_AFTER = /^\s+(?:ال)?دولي(?![\p{L}])/u
+
+/**
+ * "طريق حلب - اللاذقية" (the Aleppo–Latakia road, the M4): two towns joined by a dash after a word for road are the
+ * road's name when the gazetteer knows it written without the dash ("طريق حلب اللاذقية"); the pair of town mentions
+ * becomes the road's. Recognition reads a name word by word and stops at the dash.
+ */
+export function joinDashedRoads(text: string, mentions: readonly Mention[], gaz: Gazetteer): Mention[] {
+  const out: Mention[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i] as Mention
+    const b = mentions[i + 1]
+    const road = a.arabic && b?.arabic && b.sentence === a.sentence && DASH_BETWEEN.test(text.slice(a.end, b.start))
+      ? ROAD_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start)) : null
+    const joined = road && b ? dashedRoad(text, a, b, a.start - road[0].length + road[0].indexOf(road[1] as string), gaz) : null
+    if (joined) { out.push(joined); i++ } else out.push(a)
+  }
+  return out
+}
+
+/** The road's mention from `start` (its road word, a proclitic left off) through `b`, or null when no such road is known. */
+function dashedRoad(text: string, a: Mention, b: Mention, start: number, gaz: Gazetteer): Mention | null {
+  const proclitic = /^[وفب](?=ال|طريق|أوتوستراد|اوتوستراد)/u.test(text.slice(start)) ? 1 : 0
+  const from = start + proclitic
+  const international = INTERNATIONAL_AFTER.exec(text.slice(b.end))
+  const word = text.slice(from, a.start)
+  for (const end of international ? [b.end + international[0].length, b.end] : [b.end]) {
+    const tail = text.slice(b.end, end)
+    // A road is the same road either way: "حلب - دمشق" is "دمشق حلب" too.
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const name = `${word}${text.slice(x.start, x.end)} ${text.slice(y.start, y.end)}${tail}`
+      const key = nameKey(name)
+      if (!gaz.has(key)) continue
+      return { ...a, start: from, end, nameStart: from, nameEnd: end, key, surface: foldName(name), hits: gaz.lookup(key), common: false, bearing: null, suffix: null }
+    }
+  }
+  return null
 }
