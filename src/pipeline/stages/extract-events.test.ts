@@ -512,6 +512,8 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Saudi Arabia and Qatar condemned the incursion into Qorvath"; "Egypt said the situation in Qorvath is grave"
     assert.deepEqual(placed('أدانت السعودية وقطر التوغل في قرفاث.'), ['statement@قرفاث []'])
     assert.deepEqual(placed('قالت مصر إن الوضع في قرفاث خطير جدا.'), ['statement@قرفاث []'])
+    // … also when the first speaker is a word the index does not hold as a country ("Zelmaria and Egypt condemned")
+    assert.deepEqual(placed('أدانت زلماريا ومصر التوغل في قرفاث.'), ['statement@قرفاث []'])
     // "After the Syrian army withdrew, demonstrations went out in Qorvath": the army is no protester
     assert.deepEqual(placed('بعد انسحاب الجيش السوري خرجت مظاهرات في قرفاث.'), ['territory_change@قرفاث [syrian-army]', 'protest@قرفاث []'])
   })

@@ -386,7 +386,9 @@ export function withoutSpeakingCountries(s: SentenceView, end: number): Sentence
   let from = end
   for (const p of s.places) {
     if (p.start < from) continue
-    if (p.ann.precision !== 'country' || !/^\s*[وف]?$/u.test(s.text.slice(from, p.start))) break
+    // (one word the index does not read as a country may stand first: "أدانت السعودية وقطر")
+    const gap = speakers.length === 0 ? /^\s*(?:[^\s،,.]+\s+[وف])?$/u : /^\s*[وف]?$/u
+    if (p.ann.precision !== 'country' || !gap.test(s.text.slice(from, p.start))) break
     speakers.push(p)
     from = p.end
   }
