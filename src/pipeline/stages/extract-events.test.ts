@@ -461,6 +461,20 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['يدرس طالب جامعي في بلميرا.', []],
     // "residents called for a stop to the shelling of Qorvath": what is to be stopped has not been reported
     ['دعا الأهالي إلى وقف قصف قرفاث.', ['call_to_action/asserted@قرفاث [civilians:initiator]']],
+    // "The ministry announced its aircraft eliminated more than 40 gunmen near Belmira"
+    ['أعلنت وزارة الدفاع الروسية أن طائراتها قضت على أكثر من 40 مسلحاً قرب بلميرا.', ['casualties/claimed@بلميرا [russian-forces:initiator]']],
+    // "Media reported the arrival of military cargo planes at a base near Qorvath"
+    ['أفادت وسائل إعلام بوصول طائرات شحن عسكرية إلى قاعدة قرب قرفاث.', ['deployment/asserted@قرفاث []']],
+    // "Hundreds came out in a mass demonstration in Belmira"
+    ['خرج المئات بمظاهرة حاشدة في بلميرا.', ['protest/asserted@بلميرا []']],
+    // "The source did not confirm the reports that spoke of the gunmen entering Qorvath": unconfirmed, no event
+    ['ولم يؤكد المصدر الأنباء التي تحدثت عن دخول المسلحين إلى قرفاث.', []],
+    // "The factions took Qorvath after the regime's forces withdrew from it, while clashes went on near Belmira": the
+    // withdrawal "from it" is from Qorvath, and what follows "while" is another clause
+    ['سيطرت الفصائل على قرفاث بعد انسحاب قوات النظام منها، في حين استمرت الاشتباكات قرب بلميرا.',
+      ['territory_change/asserted@قرفاث [moc:initiator syrian-army:target]', 'battle/asserted@بلميرا []']],
+    // "… took Qorvath east of Belmira after the regime's forces withdrew from it": the town the direction locates
+    ['سيطرت الفصائل على قرفاث شرقي بلميرا بعد انسحاب قوات النظام منها.', ['territory_change/asserted@قرفاث [moc:initiator syrian-army:target]']],
     // "Russian convoys arrived at a base near Qorvath"; "… put the hospital of Belmira out of service"
     ['وصلت قوافل عسكرية إلى قاعدة قرب قرفاث.', ['deployment/asserted@قرفاث []']],
     ['أدت الغارة إلى خروج مستشفى بلميرا عن الخدمة.', ['infrastructure_damage/asserted@بلميرا []']],

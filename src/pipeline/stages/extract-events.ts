@@ -9,7 +9,7 @@ import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
-import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
+import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
@@ -480,7 +480,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     if (parts.modality === null) continue
     // "سيطرت الفصائل على الرستن وتلبيسة": one event per place listed, as in English.
     const speech = parts.type === 'statement' || parts.type === 'denial' || parts.type === 'call_to_action'
-    const found = placesFor(speech ? withoutSpeakingCountries(view, h.end) : view, parts.type, h.start, h.end, view.text.length, 0)
+    const found = placesFor(speech ? withoutSpeakingCountries(view, h.end) : view, parts.type, h.start, h.end, arabicScopeEnd(view, h), 0)
     // A fronted "وفي X،" is where it happened, unless the trigger names a place of its own as precise.
     const places = fronted && found.every((p) => p.precision === 'region' || p.precision === 'country') ? [toEventPlace(fronted)] : found
     for (const place of places.length > 0 ? places : [null]) {

@@ -42,6 +42,9 @@ describe('Arabic figures', () => {
     ['أفاد مراسل محلي بمقتل ٩ جنود في بلميرا', 'casualties', { killed: 9 }],
     // "teams recovered the bodies of seven civilians and aided more than a hundred wounded"
     ['انتشلت الفرق جثث سبعة مدنيين وأسعفت أكثر من مئة مصاب', 'casualties', { killed: 7, injured: 100, injured_low: 100 }],
+    // "inflicted dozens of dead and wounded": the kind word with its article; "eliminated more than 200 gunmen"
+    ['أوقعت في صفوفهم عشرات القتلى والجرحى', 'casualties', { killed: 12, killed_low: 12, killed_high: 99 }],
+    ['أعلن الجيش أنه قضى على أكثر من مئتي مسلح', 'casualties', { killed: 200, killed_low: 200 }],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

@@ -43,7 +43,7 @@ const BEFORE = '(?:(أكثر\\s+من|ما\\s+يزيد\\s+(?:على|عن)|(?:ما
 const FIGURE = new RegExp(`${START}${BEFORE}(?:بين\\s+(${AMOUNT})\\s+و\\s*(${AMOUNT})|(${AMOUNT}))${END}`, 'gu')
 
 const KIND_WORDS: readonly [string, 'killed' | 'injured' | 'displaced'][] = [
-  ['قتل|قتلت|قتلوا|قتلى|قتيل|قتيلا|مقتل|يقتل|يقتلون|تقتل|لقي|لقوا|مصرع|حتفهم|حتفه|توفي|وفاة|جثث|جثامين', 'killed'],
+  ['قتل|قتلت|قتلوا|قتلى|قتيل|قتيلا|مقتل|يقتل|يقتلون|تقتل|لقي|لقوا|مصرع|حتفهم|حتفه|توفي|وفاة|جثث|جثامين|(?:قضى|قضت|قضوا|القضاء)\\s+على', 'killed'],
   ['أصيب|أصيبوا|اصيب|يصاب|يصابون|إصابة|اصابة|إصابات|جرحى|جريح|جريحا|جرح|مصاب|مصابا|مصابين|مصابون|بجروح', 'injured'],
   ['نزح|نزحت|نزحوا|ينزح|ينزحون|تنزح|نزوح|نازح|نازحا|نازحين|نازحون|فر|فرت|فروا|يفر|يفرون|تفر|فرار|هرب|هربت|هربوا|هجر|تهجير|مهجر|مهجرين|لاجئ|لاجئا|لاجئين|لجأ|لجأوا|لجؤوا|عبروا', 'displaced'],
 ]
@@ -57,7 +57,8 @@ const PEOPLE_AFTER = new RegExp(`^\\s+(?:\\S+\\s+)?${DISPLACED}${END}`, 'u')
 const BETWEEN = '(?:\\s+(?:خلاله|خلالها|فيه|فيها|جراءه|جراءها|بسببه|بسببها|إثره|إثرها))?'
 // ("أفاد المرصد بمقتل 5", reported the killing of 5: the noun may carry "ب")
 const KIND_BEFORE = KIND_WORDS.map(([w, k]) => [new RegExp(`${START}(?:[وف])?ب?(?:${w})${END}${BETWEEN}\\s*$`, 'u'), k] as const)
-const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:${w})${END}`, 'u'), k] as const)
+// ("عشرات القتلى والجرحى", dozens dead and wounded: the kind word may carry the article)
+const KIND_AFTER = KIND_WORDS.map(([w, k]) => [new RegExp(`^\\s+(?:\\S+\\s+){0,4}?(?:[وفب])?(?:ال)?(?:${w})${END}`, 'u'), k] as const)
 // "بينهم 65 من عناصر الهيئة" (among them 65 fighters): a part of a count, not a count
 const PART_OF = /(?:بينهم|بينهن|منهم|منهن|بينها|بينهما)\s*$/u
 const DURATION_AFTER = /^\s+(?:ساعة|ساعات|يوم|يوما|أيام|أسبوع|أسبوعا|أسابيع|شهر|شهرا|أشهر|شهور|سنة|سنوات|عام|عاما|أعوام|دقيقة|دقائق|كيلومتر|كيلومترات|كلم|كم)(?![\p{L}])/u

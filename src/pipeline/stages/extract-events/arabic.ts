@@ -30,6 +30,8 @@ const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلف
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 
 /** Words for people on the move: families, refugees, the displaced, civilians, Syrians (with or without the article). */
+/** Words for fighters, as the object of "eliminated" (مسلح، إرهابي، عنصر، مقاتل، مرتزق and their plurals). */
+export const FIGHTERS = '(?:ال)?(?:مسلح|مسلحا|مسلحاً|مسلحين|إرهابي|إرهابيا|إرهابياً|إرهابيين|عنصر|عنصرا|عنصراً|عناصر|مقاتل|مقاتلا|مقاتلاً|مقاتلين|مرتزق|مرتزقا|مرتزقاً|مرتزقة)(?![\\p{L}])'
 export const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
 
 export interface ArabicTrigger {
@@ -57,8 +59,9 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-redeploy-out', type: 'territory_change', withdrawal: true, pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)(?=\\s+(?:\\S+\\s+){0,2}?خارج)') },
   // "أعادت انتشارها" / "إعادة انتشار" (redeployed), "أرسلت تعزيزات" (sent reinforcements)
   { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?ب?(?:قوات|تعزيزات|مقاتلين|جنود)|ب?تعزيزات'
-    // "وصلت قوافل عسكرية روسية إلى القاعدة" (Russian military convoys arrived at the base): forces arriving
-    + '|(?:وصل|وصلت|وصلوا)\\s+(?:\\S+\\s+)?(?:قوات|قوافل|قافلة|رتل|أرتال|أرتالا)') },
+    // "وصلت قوافل عسكرية روسية إلى القاعدة" (Russian military convoys arrived at the base), "بوصول طائرات شحن عسكرية"
+    // (the arrival of military cargo planes): forces arriving
+    + '|(?:وصل|وصلت|وصلوا|وصول)\\s+(?:\\S+\\s+)?(?:قوات|قوافل|قافلة|رتل|أرتال|أرتالا|طائرات\\s+شحن|طائرة\\s+شحن)') },
   // "تقدمت الفصائل نحو حمص", "تعتزم التوجه نحو دمشق" (advanced, to head toward): an advance, no change of hands
   { rule: 'ar-advance', type: 'other', pattern: word('(?:تقدم|تقدمت|تقدموا|تتقدم|يتقدم|يتقدمون|التقدم|اتجه|اتجهت|اتجهوا|تتجه|يتجه|التوجه|زحف|زحفت)(?=\\s+(?:\\S+\\s+){0,3}?(?:نحو|باتجاه|صوب)(?![\\p{L}]))') },
   // "اشتباكات" (clashes), "معارك" (battles), "هاجمت" (attacked)
@@ -82,12 +85,15 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`
     + `|عبر(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))(?!(?:\\s+\\S+){1,4}\\s+عن(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
+  // "قضى على أكثر من مئتي مسلح" (eliminated more than two hundred gunmen): a toll, when people are what was eliminated
+  { rule: 'ar-eliminated', type: 'casualties', pattern: word(`(?:قضى|قضت|قضوا|القضاء)\\s+على(?=\\s+(?:\\S+\\s+){0,3}?(?:${FIGHTERS}))`) },
   { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع'
     // "انتشلت الفرق جثث 27 مدنياً" (teams recovered the bodies of 27 civilians)
     + '|جثث|جثة|جثامين') },
   // "احتجاجات" / "مظاهرات" (protests); the verbs "تظاهر الآلاف" (thousands demonstrated), "احتج السكان" — not "تظاهر بـ"
   // (pretended to)
-  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)'
+  // ("خرجوا بمظاهرة حاشدة", came out in a mass demonstration: the noun with "ب")
+  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|بمظاهرة|بمظاهرات|بتظاهرة|بتظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)'
     // "تجمع الآلاف في الساحة" is a crowd gathering: only the verbs of people gathering, since the noun "تجمعات" is also
     // a target of strikes and part of names
     + '|تجمعوا|تجمهر|تجمهروا|احتشد|احتشدت|احتشدوا|يحتشدون') },
@@ -118,8 +124,10 @@ const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|ن
 // The object of a denial: "نفت قسد انسحابها" (the SDF denied its withdrawal), "نفى الجيش ما تداولته صفحات عن انسحاب
 // قواته" (denied what pages circulated about a withdrawal): the subject's few words, or reports "about", then the event.
 const DENY = '(?:نفى|نفت|ينفي|تنفي|نفوا)'
+// "لم يؤكد المصدر الأنباء التي تحدثت عن دخول …" (the source did not confirm reports of an entry): reports not confirmed
+const UNCONFIRMED = '(?:لم|لا)\\s+(?:يؤكد|تؤكد|يؤكدوا|يؤكدا|تؤكدا)'
 const DENIED_OBJECT = new RegExp(`${START}${DENY}\\s+(?:(?!(?:أن|إن|بأن|قال|وقال|قالت|وقالت)\\s)[^\\s،,.؛:]+\\s+){0,4}$`
-  + `|${START}${DENY}\\s+(?:[^\\s،,.؛:]+\\s+){0,3}?(?:ما|أنباء|الأنباء|تقارير|التقارير|شائعات|الشائعات|مزاعم|المزاعم|ادعاءات|الادعاءات)\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?عن\\s+$`, 'u')
+  + `|${START}(?:${DENY}|${UNCONFIRMED})\\s+(?:[^\\s،,.؛:]+\\s+){0,3}?(?:ما|أنباء|الأنباء|تقارير|التقارير|شائعات|الشائعات|مزاعم|المزاعم|ادعاءات|الادعاءات)\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?عن\\s+$`, 'u')
 // "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
 // ("خشية اتساع رقعة المعارك", for fear the fighting would widen: up to two words before the feared noun)
 const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+){0,2}$`, 'u')
@@ -335,7 +343,9 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     && !(h.trigger.type === 'protest' && (a.kind === 'state_force' || a.kind === 'state')))
   const after = parties.find((a) => a.start >= h.end && /^\s*(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start))
     && !/(?:^|\s)(?:مع|ضد|على|من|إلى|بعد|قبل|في)\s+$/u.test(s.text.slice(h.end, a.start)))
-  const earlier = [...parties].reverse().find((a) => a.end <= h.start)
+  // (not across "في حين" / "بينما": "انسحاب قوات النظام منها، في حين استمرت الاشتباكات" names no side of the clashes)
+  const clauseStart = Math.max(0, ...[...s.text.slice(0, h.start).matchAll(new RegExp(CONTRAST.source, 'gu'))].map((m) => m.index ?? 0))
+  const earlier = [...parties].reverse().find((a) => a.end <= h.start && a.start >= clauseStart)
   const speaks = h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement'
   const agent = after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
     ?? (speaks ? shortSubject(s, h.end, earlierActors) : null)
@@ -375,6 +385,18 @@ export function arabicStatement(s: SentenceView, sources: readonly ArabicSource[
   const content = s.text.slice(src.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (content.length < CONTENT_WORDS) return null
   return { source: src, modality: PLAN.test(s.text.slice(src.end)) ? 'planned' : 'asserted' }
+}
+
+/**
+ * Where the places a trigger governs end: at "، في حين" / "، بينما" / "، فيما" (whereas, while), which start another
+ * clause; and at the trigger itself for a withdrawal "from it" ("بعد انسحاب قوات النظام منه"), whose place is the one
+ * named before it.
+ */
+export function arabicScopeEnd(s: SentenceView, h: ArabicHit): number {
+  const rest = s.text.slice(h.end)
+  if (h.trigger.withdrawal && /^(?:\s+[^\s،,.]+){0,5}?\s+(?:منه|منها|منهم)(?![\p{L}])/u.test(rest)) return h.end
+  const contrast = rest.search(/[،,]\s*[وف]?(?:في\s+حين|بينما|فيما)(?![\p{L}])/u)
+  return contrast < 0 ? s.text.length : h.end + contrast
 }
 
 /**

@@ -127,6 +127,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const prev = before[before.length - 2]
     if (last && prev && last.ann.precision === 'near'
       && /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(s.text.slice(prev.end, last.start))) last = prev
+    // "مطار النيرب العسكري شرقي حلب … انسحاب القوات منه" (Nayrab airbase east of Aleppo): the same in Arabic.
+    if (last && prev && /^\s+(?:[^\s،,.]+\s+)?(?:شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "معبر نصيب الحدودي مع الأردن … انسحاب القوات منه": the neighbour "with" which a border place lies is not the place.
     if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "مدينة منبج في ريف حلب الشرقي، بعد معارك" (Manbij in the eastern Aleppo countryside, after battles): the area
