@@ -475,6 +475,12 @@ describe('extract-events: Arabic (the minimal path)', () => {
       ['territory_change/asserted@قرفاث [moc:initiator syrian-army:target]', 'battle/asserted@بلميرا []']],
     // "… took Qorvath east of Belmira after the regime's forces withdrew from it": the town the direction locates
     ['سيطرت الفصائل على قرفاث شرقي بلميرا بعد انسحاب قوات النظام منها.', ['territory_change/asserted@قرفاث [moc:initiator syrian-army:target]']],
+    // "Unknown drones struck positions of the SDF in Qorvath, killing three": the owner of the positions is no attacker
+    ['قصفت طائرات مسيرة مجهولة مواقع لقسد في قرفاث، ما أدى إلى مقتل ثلاثة عناصر.', ['strike/asserted@قرفاث []', 'casualties/asserted@قرفاث []']],
+    // … but the army's reinforcements are its own
+    ['وصلت تعزيزات للجيش السوري إلى بلميرا.', ['deployment/asserted@بلميرا [syrian-army:initiator]']],
+    // "Thousands of families are expected to flee Qorvath if fighting breaks out there": the present tense of "flee"
+    ['ومن المتوقع أن تفر آلاف العائلات من قرفاث إذا اندلعت المعارك فيها.', ['displacement/projected@قرفاث []', 'battle/hypothetical@قرفاث []']],
     // "Russian convoys arrived at a base near Qorvath"; "… put the hospital of Belmira out of service"
     ['وصلت قوافل عسكرية إلى قاعدة قرب قرفاث.', ['deployment/asserted@قرفاث []']],
     ['أدت الغارة إلى خروج مستشفى بلميرا عن الخدمة.', ['infrastructure_damage/asserted@بلميرا []']],
@@ -593,8 +599,11 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['غادرت العائلات خشية وصول المعارك إلى قرفاث.', []],
     // "The clashes left 5 dead": the fighting already reported
     ['وأسفرت الاشتباكات عن مقتل 5 عناصر.', ['casualties/asserted []']],
-    // "Destroying three tanks" is part of a battle, not damage to infrastructure
-    ['أعلن الجيش السوري تدمير ثلاث دبابات قرب قرفاث.', []],
+    // "Destroying three tanks" is part of a battle, not damage to infrastructure: what the army announced is a statement
+    ['أعلن الجيش السوري تدمير ثلاث دبابات قرب قرفاث.', ['statement/asserted@قرفاث [syrian-army:initiator]']],
+    // "The Military Operations Command announced the start of the second phase of its battle": the speaker is the name
+    // the phrase opens with, what follows is what it said
+    ['أعلنت إدارة العمليات العسكرية بدء المرحلة الثانية من معركتها.', ['statement/asserted [moc:initiator]']],
     // "The battle named «…»": an operation's name
     ['تواصل الفصائل معركة «فجر قرفاث» منذ أيام.', []],
     // "the flight of Bashar al-Assad": one person leaving is no displacement; announcing it is a statement

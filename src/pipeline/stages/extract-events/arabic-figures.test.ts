@@ -45,6 +45,10 @@ describe('Arabic figures', () => {
     // "inflicted dozens of dead and wounded": the kind word with its article; "eliminated more than 200 gunmen"
     ['أوقعت في صفوفهم عشرات القتلى والجرحى', 'casualties', { killed: 12, killed_low: 12, killed_high: 99 }],
     ['أعلن الجيش أنه قضى على أكثر من مئتي مسلح', 'casualties', { killed: 200, killed_low: 200 }],
+    // a dual of a word for people is two, unless more people are added to it; "مدنيين" is also a plural
+    ['أدى القصف إلى إصابة طفلين بجروح', 'casualties', { injured: 2 }],
+    ['قتل طفلان وامرأة في القصف', 'casualties', {}],
+    ['قتل مدنيين في القصف', 'casualties', {}],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

@@ -24,6 +24,10 @@ const HUNDREDS: Readonly<Record<string, number>> = Object.fromEntries(
     .flatMap(([w, n]) => [[`${w}مئة`, n * 100], [`${w}مائة`, n * 100]]))
 const TEEN = 'عشر|عشرة'
 const TEEN_UNITS: Readonly<Record<string, number>> = { أحد: 1, إحدى: 1, احد: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2 }
+// The dual of a word for people counts two ("قتل طفلان", "إصابة طفلين"): only nouns whose plural differs, so that "ين"
+// is the dual and not a plural ("مدنيين" is both).
+const DUALS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['طفل', 'شخص', 'جندي', 'عنصر', 'رجل', 'شاب', 'امرأت', 'مسعف', 'صحفي'].flatMap((w) => [[`${w}ان`, 2], [`${w}ين`, 2]]))
 const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(HUNDREDS), ...Object.keys(TEEN_UNITS)]
 /** Vague amounts, by the English phrase quantities.ts codes (ACLED conventions), with and without the article. */
 const VAGUE_AR: Readonly<Record<string, string>> = {
@@ -37,7 +41,7 @@ const VAGUE_WORDS = Object.keys(VAGUE_AR).flatMap((w) => [w, `ال${w}`])
 // "مئتين وسبعة وسبعين" (277), "خمسة عشر" (15), "ثلاثة آلاف" (3,000): number words joined by و, a teen's عشر, a scale.
 const WORD = `(?:${alt(NUMBER_WORD)})(?:\\s+(?:${TEEN}))?`
 const WORDS = `${WORD}(?:\\s+و\\s*${WORD})*(?:\\s+(?:${alt(Object.keys(SCALE))}))?`
-const AMOUNT = `(?:${DIGITS}(?:\\s+(?:${alt(Object.keys(SCALE))}))?|${alt(VAGUE_WORDS)}|${WORDS})`
+const AMOUNT = `(?:${DIGITS}(?:\\s+(?:${alt(Object.keys(SCALE))}))?|${alt(VAGUE_WORDS)}|${WORDS}|${alt(Object.keys(DUALS))})`
 // "أكثر من" (more than), "ما لا يقل عن" (no fewer than), "نحو" / "حوالي" / "قرابة" (about), "ما يصل إلى" (up to)
 const BEFORE = '(?:(أكثر\\s+من|ما\\s+يزيد\\s+(?:على|عن)|(?:ما\\s+)?لا\\s+يقل\\s+عن|نحو|حوالي|حوالى|قرابة|زهاء|ما\\s+يقارب|ما\\s+يصل\\s+إلى|حتى|أقل\\s+من)\\s+)?'
 const FIGURE = new RegExp(`${START}${BEFORE}(?:بين\\s+(${AMOUNT})\\s+و\\s*(${AMOUNT})|(${AMOUNT}))${END}`, 'gu')
@@ -91,6 +95,8 @@ function parseAmount(raw: string): [number, number | null] | null {
   if (vague) { const v = VAGUE[vague]; return v ? [v[0], v[1]] : null }
   const words = wordsValue(s)
   if (words !== null) return [words, null]
+  const dual = DUALS[s]
+  if (dual !== undefined) return [dual, null]
   const m = westernDigits(s).match(/^([\d.,\u066c]+)(?:\s+(\S+))?$/)
   if (!m?.[1]) return null
   const n = Number(m[1].replace(/[,\u066c]/g, ''))
@@ -111,6 +117,8 @@ export function arabicFigures(type: EventType, written: string): Record<string, 
     const after = text.slice(at + m[0].length)
     // "حصار دام نحو أربعة أسابيع" (a siege of about four weeks): a duration or a distance counts no one
     if (DURATION_AFTER.test(after)) continue
+    // "قتل طفلان وامرأة" (two children and a woman were killed): the dual is only part of the count
+    if (DUALS[(m[4] ?? '').trim()] !== undefined && /^\s+و/u.test(after)) continue
     // The verb before the figure ("قتل ٢٥ مدنياً", "أصيب العشرات") wins; else a casualty or flight word within a few
     // words after it ("عشرات الجنود قتلوا", "132 قتيلاً").
     const arrived = type === 'displacement' && (ARRIVAL[0].test(before) || (CROSSED.test(before) && PEOPLE_AFTER.test(after)))

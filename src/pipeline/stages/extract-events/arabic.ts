@@ -78,7 +78,7 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية|استهدف|استهدفت|استهدفوا|استهداف') },
   // "نزوح" (displacement), "فرّ" (fled)
   // ("نزحت العائلات", the families fled: feminine and plural forms too; "لجأ", took refuge)
-  { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
+  { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|ينزحون|فر|فرت|فروا|يفر|تفر|يفرون|فرار|هرب|هربت|هربوا|يهرب|تهرب|يهربون|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
   // "وصلت عشرات العائلات إلى …", "السوريون عبروا إلى لبنان" (families arrived, Syrians crossed): people on the move,
   // only with a word for families, refugees, the displaced or civilians beside the verb. "عبر آلاف السوريين" (thousands of
   // Syrians crossed): the singular verb before its subject, which is also "via" and, followed by "عن", "expressed".
@@ -281,6 +281,9 @@ export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] 
     const named = content < 0 ? [] : s.actors.filter((a) => !a.coreferent && a.start >= cueEnd && a.start < Math.min(cueEnd + 80, cueEnd + content))
     const speaker = named.find((a) => a.kind === 'person') ?? named[0]
     if (p && !inPhrase && speaker && speaker.start >= p.end) out.push({ cueStart, cueEnd, start: p.start, end: speaker.end, actor: speaker, speech: true })
+    // "أعلنت إدارة العمليات العسكرية بدء المرحلة الثانية": a phrase that opens with an actor's name is that name; what
+    // follows is what was said.
+    else if (p && inPhrase && !inPhrase.coreferent && inPhrase.start === p.start) out.push({ cueStart, cueEnd, start: p.start, end: inPhrase.end, actor: inPhrase, speech: true })
     else if (p) out.push({ cueStart, cueEnd, ...p, actor: inPhrase, speech: true })
     else {
       const subject = s.actors.find((a) => !a.media && a.party && a.end <= cueStart)
@@ -301,6 +304,15 @@ const CONTRAST = /(?<![\p{L}])(?:في\s+حين|بينما|غير\s+أن|إلا\s
 /** The attribution as the contract prints it: the lexicon name of the source's actor, else the phrase as written. */
 export function attributionOf(s: SentenceView, src: ArabicSource): string {
   return src.actor ? src.actor.name : s.text.slice(src.start, src.end).replace(/^ل(?=\p{L}{3})/u, '')
+}
+
+/**
+ * "مواقع لقسد" (positions of the SDF), "مقر للجيش": a party joined to "ل" right after a noun owns it; it is not the agent
+ * of what happens to it (though "تعزيزات للجيش", the army's reinforcements, are the army's own deployment).
+ */
+function possessed(s: SentenceView, a: ActorRef): boolean {
+  const joined = s.text[a.start - 1] === 'ل' && !/\p{L}/u.test(s.text[a.start - 2] ?? ' ') ? a.start - 1 : s.text.startsWith('لل', a.start) ? a.start : -1
+  return joined > 0 && /\p{L}\s+$/u.test(s.text.slice(Math.max(0, joined - 16), joined))
 }
 
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
@@ -340,6 +352,7 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   // "انطلاق الاحتجاجات" after "انسحاب قوات النظام": a state's forces do not protest.
   const parties = s.actors.filter((a) => !a.media && (a.party || (!armed && a.kind === 'civilians')) && a.actorId !== speakerActor?.actorId
     && !BACKED_BY.test(s.text.slice(Math.max(0, a.start - 24), a.start))
+    && (h.trigger.type === 'deployment' || h.trigger.type === 'military_aid' || !possessed(s, a))
     && !(h.trigger.type === 'protest' && (a.kind === 'state_force' || a.kind === 'state')))
   const after = parties.find((a) => a.start >= h.end && /^\s*(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start))
     && !/(?:^|\s)(?:مع|ضد|على|من|إلى|بعد|قبل|في)\s+$/u.test(s.text.slice(h.end, a.start)))
