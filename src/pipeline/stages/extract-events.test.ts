@@ -419,6 +419,8 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['استعادت قوات النظام بلميرا عام 2016.', ['territory_change/background@بلميرا [syrian-army:initiator] 2016-01-01']],
     // "Russian aircraft struck Qorvath for the first time since 2016": a year after "since" is no history
     ['قصفت طائرات روسية قرفاث للمرة الأولى منذ عام 2016.', ['strike/asserted@قرفاث [russian-forces:initiator]']],
+    // … but a toll "since 2011" sums up years: history
+    ['قتل أكثر من ألف شخص في قرفاث منذ عام 2011.', ['casualties/background@قرفاث [] 2011-01-01']],
     // "Belmira carries the memory of 1982, when forces stormed the city": "، حين" ties the clause to the year
     ['تحمل بلميرا ذاكرة عام 1982، حين اقتحمت القوات المدينة.', ['territory_change/background@بلميرا [] 1982-01-01']],
     // "The factions entered Qorvath amid the withdrawal of the regime's forces toward Belmira": where they went is not

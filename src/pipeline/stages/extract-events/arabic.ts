@@ -140,8 +140,9 @@ const CLAUSE_BREAK = /[،,؛;]|(?<![\p{L}])(?:التي|الذي|الذين|ال�
 // "ذاكرة عام 1982، حين اقتحمت القوات المدينة" (the memory of 1982, when forces stormed the city): "when" after the
 // comma says the year is the clause's time.
 const WHEN_CLAUSE = /[،,]\s*(?:حين|حينما|عندما|يوم|يومها)(?![\p{L}])/u
-// "للمرة الأولى منذ عام 2016" (for the first time since 2016): a year after "since" starts a window that ends now.
-const SINCE_YEAR = /(?<![\p{L}])منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u
+// "للمرة الأولى منذ عام 2016" (for the first time since 2016), "أول هجوم من نوعه منذ 2016": the first since a year is
+// news; a toll "منذ عام 2011" (since 2011) sums up years and stays history.
+const SINCE_YEAR = /(?<![\p{L}])(?:للمرة\s+الأولى|لأول\s+مرة|أول|الأول|الأولى)(?![\p{L}])(?:\s+\S+){0,5}?\s+منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u
 // "الفصائل المدعومة من تركيا" (the factions backed by Turkey), "الموالية لإيران" (loyal to Iran): the backer named after
 // these words qualifies a party and neither acts nor is the place of the event.
 export const BACKED_BY = /(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u
@@ -326,7 +327,7 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     const at = y.index ?? 0
     if (recentDates.some((d) => d.start <= at && at < d.end)) return false
     // The trigger's own relative clause dates it: "الاحتجاجات التي اندلعت عام 2011" (the protests that broke out in 2011).
-    if (at >= h.end && SINCE_YEAR.test(s.text.slice(Math.max(0, at - 16), at))) return false
+    if (at >= h.end && SINCE_YEAR.test(s.text.slice(Math.max(0, at - 60), at))) return false
     const between = at < h.start ? s.text.slice(at, h.start).replace(WHEN_CLAUSE, ' ') : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
     return !CLAUSE_BREAK.test(between)
   }).map((y) => Number(westernDigits(y[1] as string)))
