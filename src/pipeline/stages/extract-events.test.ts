@@ -444,6 +444,9 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['فتحت القوات النار على مطار قرفاث.', []],
     // "Thousands gathered in a square of Qorvath"; "the disengagement agreement" is no fighting
     ['احتشد الآلاف في ساحة في قرفاث.', ['protest/asserted@قرفاث []']],
+    ['تجمع المئات أمام مبنى البلدية في بلميرا.', ['protest/asserted@بلميرا []']],
+    // "Turkish forces massed on the border near Qorvath": troops massing is no protest
+    ['احتشدت القوات التركية على الحدود قرب قرفاث.', []],
     ['خرقت القوات اتفاق فض الاشتباك قرب بلميرا.', []],
     // "A correspondent reported the killing of 7 soldiers in Qorvath": a verbal noun with "ب" after a reporting verb …
     ['أفاد مراسل محلي بمقتل 7 جنود في قرفاث.', ['casualties/asserted@قرفاث []']],

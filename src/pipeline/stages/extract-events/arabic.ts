@@ -30,6 +30,8 @@ const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلف
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 
 /** Words for people on the move: families, refugees, the displaced, civilians, Syrians (with or without the article). */
+/** Words for a crowd of people ("الآلاف", "مئات السوريين", "الأهالي"), with or without the article. */
+const CROWD = '(?:ال)?(?:آلاف|مئات|عشرات|حشود|متظاهرون|متظاهرين|أهالي|سكان|مواطنون|مواطنين|سوريون|سوريين|مدنيون|مدنيين)(?![\\p{L}])'
 /** Words for fighters, as the object of "eliminated" (مسلح، إرهابي، عنصر، مقاتل، مرتزق and their plurals). */
 export const FIGHTERS = '(?:ال)?(?:مسلح|مسلحا|مسلحاً|مسلحين|إرهابي|إرهابيا|إرهابياً|إرهابيين|عنصر|عنصرا|عنصراً|عناصر|مقاتل|مقاتلا|مقاتلاً|مقاتلين|مرتزق|مرتزقا|مرتزقاً|مرتزقة)(?![\\p{L}])'
 export const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
@@ -96,7 +98,9 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|بمظاهرة|بمظاهرات|بتظاهرة|بتظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)'
     // "تجمع الآلاف في الساحة" is a crowd gathering: only the verbs of people gathering, since the noun "تجمعات" is also
     // a target of strikes and part of names
-    + '|تجمعوا|تجمهر|تجمهروا|احتشد|احتشدت|احتشدوا|يحتشدون') },
+    // — and only with a crowd next to it ("احتشد الآلاف", "آلاف السوريين تجمعوا"): troops mass too ("احتشدت القوات")
+    + `|(?:تجمع|تجمعوا|تجمهر|تجمهروا|احتشد|احتشدت|احتشدوا|يحتشدون)(?=\\s+(?:\\S+\\s+)?${CROWD})`
+    + `|(?<=${CROWD}\\s+(?:\\S+\\s+)?)(?:تجمعوا|تجمهروا|احتشدوا|يحتشدون)`) },
   // "أغلقت السلطات معبر القائم" (closed the crossing), the border, the airport or the airspace, as "closed the border"
   // and "فتح معبر" (opened a crossing), which is the same kind of measure
   { rule: 'ar-closure', type: 'other', measure: true, pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق|(?:فتح|فتحت|يفتح|تفتح)(?!(?:\\s+\\S+)?\\s+النار))(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
