@@ -42,6 +42,7 @@ test('an area\'s Arabic name goes to the area with that GeoNames id, without the
     { code: 'QQ.02', geonameId: 12, name: 'الشمال' }, // "the north": a frequent word
     { code: 'QQ.01.13', geonameId: 13, name: 'فارنوك' },
     { code: 'QQ.09', geonameId: 99, name: 'قرفاث' }, // no area with that id
+    { code: 'QQ.03', geonameId: 12, name: 'إقليم شمالي' }, // "northern region": a bare direction once its area word goes
     { code: 'QQ.01', geonameId: 14, name: 'زمبرة' }, // a populated place is no area
   ], (name, index) => added.push([name, index]))
   assert.deepEqual(added, [['زمبرة', 0], ['فارنوك', 2]])

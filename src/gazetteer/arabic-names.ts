@@ -31,6 +31,8 @@ export function arabicAlternates(field: string): string[] {
 
 /** A name that begins with a word for a first-level area: governorate, state, province, region. */
 const AREA_NAME = /^(?:محافظ[ةه]|ولاي[ةه]|مقاطع[ةه]|إقليم|اقليم)\s/
+/** A bare direction ("الشمالي", "شمالي"): in Arabic text an adjective ("شمالي العاصمة", north of the capital). */
+const DIRECTION_ONLY = /^(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ي[ةه])?$/u
 
 /** Articles and feature words of English place names, which say nothing of how often the place is named. */
 const GENERIC_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'at', 'an', 'city', 'town', 'village', 'new', 'old', 'upper', 'lower',
@@ -145,7 +147,8 @@ interface AreaRow extends ArabicRow { readonly geonameId: number | null }
  * Adds the Arabic names of first- and second-level areas (OCHA's for Syria, iso3166-2-db's elsewhere: "الأنبار",
  * "ريف دمشق", "البقاع"), matched to the area's row by GeoNames id. "محافظة الأنبار" is indexed as "الأنبار": the
  * word for governorate before a name is read by recognition as what makes it an area. A frequent word ("الشمال",
- * Lebanon's North governorate) is left out as for any Arabic name.
+ * Lebanon's North governorate) is left out as for any Arabic name, and so is a bare direction ("الإقليم الشمالي",
+ * Australia's Northern Territory, would make every "شمالي" one).
  */
 export function addAreaArabicNames(rows: readonly AreaRow[], names: readonly AreaArabicName[],
   addKey: (name: string, index: number, own: boolean) => void): void {
@@ -155,6 +158,6 @@ export function addAreaArabicNames(rows: readonly AreaRow[], names: readonly Are
     const i = areaById.get(n.geonameId)
     if (i === undefined) continue
     const bare = n.name.replace(AREA_NAME, '').trim()
-    if (bare.length > 1 && ARABIC_NAME.test(bare) && !isWordNotName(bare, (rows[i] as AreaRow).name)) addKey(bare, i, false)
+    if (bare.length > 1 && ARABIC_NAME.test(bare) && !DIRECTION_ONLY.test(bare) && !isWordNotName(bare, (rows[i] as AreaRow).name)) addKey(bare, i, false)
   }
 }

@@ -7,7 +7,7 @@ const lex = parseActorLexicon(JSON.stringify({
   theater: 'test', period: { from: '2024-01-01', to: '2024-12-31' },
   actors: [
     { id: 'qorvath-front', name: 'Qorvath Front', kind: 'armed_group', aliases: ['Qorvath Front', 'QF', 'Qorvath fighters'] },
-    { id: 'zelmar', name: 'Zelmar', kind: 'state', aliases: ['Zelmari government'], metonyms: ['Belmira'] },
+    { id: 'zelmar', name: 'Zelmar', kind: 'state', aliases: ['Zelmari government'], metonyms: ['Belmira', 'بلميرا'] },
     { id: 'zelmar-army', name: 'Zelmari army', kind: 'state_force', aliases: ['Zelmari army', 'army'] },
     { id: 'old-council', name: 'Old council', kind: 'organization', aliases: ['the council'], validTo: '2024-06-30' },
     { id: 'new-council', name: 'New council', kind: 'organization', aliases: ['the council'], validFrom: '2024-07-01' },
@@ -30,6 +30,13 @@ describe('actor matching', () => {
     ['Belmira will send advisers.', ['zelmar']],
     ['Thousands fled to Belmira.', []],
     ['Crowds gathered in central Belmira.', []],
+    // A capital written in Arabic stands for its state as its subject ("Belmira threatened …", "and Belmira intends …"),
+    // never after a preposition, joined ("ببلميرا", in Belmira) or not ("إلى بلميرا"), nor as what a visitor reaches
+    ['هددت بلميرا بشن عملية عسكرية.', ['zelmar']],
+    ['وتعتزم بلميرا فتح المعبر.', ['zelmar']],
+    ['وصل الوفد إلى بلميرا مساء الأحد.', []],
+    ['عقد اجتماع ببلميرا.', []],
+    ['وصل الوزير إلى العاصمة بلميرا.', []],
     ['Anna al Vrel spoke.', ['anna-vrel']],
     ['Anna al‐Vrel spoke.', ['anna-vrel']],
     ['Qorvathian traders', []],

@@ -9,7 +9,7 @@ import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
-import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace } from './extract-events/arabic.ts'
+import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
@@ -476,10 +476,11 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     return { date, dateEnd, datePrecision, dateText }
   }
   for (const h of findArabicTriggers(view)) {
-    const parts = arabicEvent(view, h, published, sources)
+    const parts = arabicEvent(view, h, published, sources, earlier)
     if (parts.modality === null) continue
     // "سيطرت الفصائل على الرستن وتلبيسة": one event per place listed, as in English.
-    const found = placesFor(view, parts.type, h.start, h.end, view.text.length, 0)
+    const speech = parts.type === 'statement' || parts.type === 'denial' || parts.type === 'call_to_action'
+    const found = placesFor(speech ? withoutSpeakingCountries(view, h.end) : view, parts.type, h.start, h.end, arabicScopeEnd(view, h), 0)
     // A fronted "وفي X،" is where it happened, unless the trigger names a place of its own as precise.
     const places = fronted && found.every((p) => p.precision === 'region' || p.precision === 'country') ? [toEventPlace(fronted)] : found
     for (const place of places.length > 0 ? places : [null]) {
@@ -499,7 +500,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
   const statement = arabicStatement(view, sources, out.length > 0, monitor)
   if (statement) {
     const { source } = statement
-    const place = placesFor(view, 'statement', source.cueEnd, source.cueEnd, view.text.length, 0)[0] ?? null
+    const place = placesFor(withoutSpeakingCountries(view, source.cueEnd), 'statement', source.cueEnd, source.cueEnd, view.text.length, 0)[0] ?? null
     out.push({
       kind: 'event', span: sent.span, sentence: sent.id, by: 'extract-events:ar-speech', type: 'statement',
       actors: source.actor && !source.actor.media ? [{ actorId: source.actor.actorId, role: 'initiator' }] : [], place,

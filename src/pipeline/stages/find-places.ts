@@ -7,7 +7,7 @@ import type { Gazetteer } from '../../gazetteer/load.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import type { ActorNameIndex } from './find-places/actor-names.ts'
 import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
-import { endsInTanween } from './find-places/arabic.ts'
+import { endsInTanween, joinDashedRoads } from './find-places/arabic.ts'
 import { recognize } from './find-places/recognize.ts'
 import { offsetPoint, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
@@ -51,7 +51,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   if (sentences.length === 0) return doc
   const text = doc.text
   const recognized = recognize(text, sentences.map((s) => s.tokens), gaz)
-  const named = recognized.mentions.filter((m) => !m.arabic || !endsInTanween(text.slice(m.nameStart, m.nameEnd)))
+  const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !endsInTanween(text.slice(m.nameStart, m.nameEnd)))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
   const mentions = withoutActorNames(text, named, actorNames).filter((m) => !inDate(m.start, m.end))

@@ -29,6 +29,26 @@ describe('Arabic figures', () => {
     ['مئات الآلاف من السكان نزحوا منذ بدء الهجوم', 'displacement', { displaced: 100000, displaced_low: 100000, displaced_high: 999999 }],
     // "up to 5,000 could flee"
     ['قد يفر ما يصل إلى 5,000 شخص', 'displacement', { displaced: 5000, displaced_high: 5000 }],
+    // Number words: a teen ("thirteen"), hundreds in one word, a compound joined by و with a part of it left out
+    ['قُتل ما لا يقل عن ثلاثة عشر شخصاً في بلميرا', 'casualties', { killed: 13, killed_low: 13 }],
+    ['أسفر القصف عن مقتل أكثر من أربعمائة عنصر', 'casualties', { killed: 400, killed_low: 400 }],
+    ['ارتفع عدد القتلى إلى مئة وخمسة وأربعين قتيلاً، بينهم ستة وعشرون طفلاً', 'casualties', { killed: 145 }],
+    // "six thousand fled" (a number word with its scale), and the harakat of "فرّ" and "قُتل خلاله" (killed during it)
+    ['فرّ ستة آلاف شخص من قرفاث', 'displacement', { displaced: 6000 }],
+    ['حصار قُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
+    // "a siege of four weeks during which hundreds were killed": the weeks are no toll
+    ['بعد حصار دام أربعة أسابيع وقُتل خلاله مئات السكان', 'casualties', { killed: 100, killed_low: 100, killed_high: 999 }],
+    // "a correspondent reported the killing of 9 soldiers": the noun after "ب"
+    ['أفاد مراسل محلي بمقتل ٩ جنود في بلميرا', 'casualties', { killed: 9 }],
+    // "teams recovered the bodies of seven civilians and aided more than a hundred wounded"
+    ['انتشلت الفرق جثث سبعة مدنيين وأسعفت أكثر من مئة مصاب', 'casualties', { killed: 7, injured: 100, injured_low: 100 }],
+    // "inflicted dozens of dead and wounded": the kind word with its article; "eliminated more than 200 gunmen"
+    ['أوقعت في صفوفهم عشرات القتلى والجرحى', 'casualties', { killed: 12, killed_low: 12, killed_high: 99 }],
+    ['أعلن الجيش أنه قضى على أكثر من مئتي مسلح', 'casualties', { killed: 200, killed_low: 200 }],
+    // a dual of a word for people is two, unless more people are added to it; "مدنيين" is also a plural
+    ['أدى القصف إلى إصابة طفلين بجروح', 'casualties', { injured: 2 }],
+    ['قتل طفلان وامرأة في القصف', 'casualties', {}],
+    ['قتل مدنيين في القصف', 'casualties', {}],
     // a count of villages is no casualty figure; a casualty figure is not a displacement
     ['سيطرت الفصائل على 12 قرية', 'casualties', {}],
     ['قتل 3 أشخاص', 'displacement', {}],

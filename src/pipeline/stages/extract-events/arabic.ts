@@ -14,7 +14,10 @@ import type { ActorRef, PlaceRef, SentenceView } from './sentence.ts'
 const START = '(?<![\\p{L}\\p{N}])(?:[وف])?'
 const END = '(?![\\p{L}\\p{N}])'
 // Triggers may carry the article too ("الغارات", "بالقصف", "للاشتباكات"): verbs never do, so it costs nothing.
-const WITH_ARTICLE = '(?:بال|لل|ال)?'
+// "أفاد المرصد بمقتل 5" (reported the killing of 5), "أعلنت الوزارة بدء انسحاب": after a reporting verb, the verbal noun
+// it reports may carry "ب"; elsewhere "ب" before a verbal noun is "with / by" ("سمحت بدخول المساعدات").
+const REPORTED_WITH_BA = '(?<=(?<![\\p{L}])[وف]?(?:أفاد|أفادت|أفادوا|تفيد|يفيد|أعلن|أعلنت|ذكر|ذكرت|أقر|أقرت|اعترف|اعترفت|تحدث|تحدثت|أبلغ|أبلغت)\\s+(?:\\S+\\s+){0,4})ب'
+const WITH_ARTICLE = `(?:بال|لل|ال|${REPORTED_WITH_BA})?`
 const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?:${voweled(alts)})${END}`, 'gu')
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).
@@ -27,6 +30,10 @@ const RESULTED_BEFORE = /(?<![\p{L}])[وف]?(?:أسفر|أسفرت|خلف|خلف
 const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 
 /** Words for people on the move: families, refugees, the displaced, civilians, Syrians (with or without the article). */
+/** Words for a crowd of people ("الآلاف", "مئات السوريين", "الأهالي"), with or without the article. */
+const CROWD = '(?:ال)?(?:آلاف|مئات|عشرات|حشود|متظاهرون|متظاهرين|أهالي|سكان|مواطنون|مواطنين|سوريون|سوريين|مدنيون|مدنيين)(?![\\p{L}])'
+/** Words for fighters, as the object of "eliminated" (مسلح، إرهابي، عنصر، مقاتل، مرتزق and their plurals). */
+export const FIGHTERS = '(?:ال)?(?:مسلح|مسلحا|مسلحاً|مسلحين|إرهابي|إرهابيا|إرهابياً|إرهابيين|عنصر|عنصرا|عنصراً|عناصر|مقاتل|مقاتلا|مقاتلاً|مقاتلين|مرتزق|مرتزقا|مرتزقاً|مرتزقة)(?![\\p{L}])'
 export const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
 
 export interface ArabicTrigger {
@@ -34,52 +41,78 @@ export interface ArabicTrigger {
   readonly type: EventType
   readonly pattern: RegExp
   readonly withdrawal?: boolean
+  /** An authority's own measure (closing a crossing): its announcement is the act, not a claim about it. */
+  readonly measure?: boolean
 }
 
 export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "سيطرت الفصائل على البلدة" (took control of), "السيطرة على" (the takeover of), "استولى على" (seized)
-  { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,9}?على)') },
+  { rule: 'ar-control', type: 'territory_change', pattern: word('(?:سيطر|سيطرت|سيطروا|يسيطر|تسيطر|يسيطرون|السيطرة|(?<!تحت\\s)سيطرة|سيطرتها|سيطرته|سيطرتهم|بسط|بسطت|استولى|استولت|استولوا)(?=\\s+(?:\\S+\\s+){0,9}?على)') },
   // "حررت" (liberated), "دخلت" / "دخول" (entered / the entry), "اقتحمت" (stormed)
-  { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|اقتحم|اقتحمت|اقتحموا|اقتحام') },
+  { rule: 'ar-enter', type: 'territory_change', pattern: word('حرر|حررت|حرروا|دخل|دخلت|دخلوا|دخول|دخوله|دخولها|دخولهم|اقتحم|اقتحمت|اقتحموا|اقتحام|اقتحامها|اقتحامه') },
+  // "احتلت إسرائيل الجولان" (occupied), "استعادتها قوات النظام" (the regime's forces retook it): verbs only, since
+  // "الاحتلال" names the occupying forces and "استعادة الأمن" is restoring order
+  { rule: 'ar-occupy', type: 'territory_change', pattern: word('احتل|احتلت|احتلوا|استعاد|استعادت|استعادوا|استعادتها|استعادته') },
   // "توغلت القوات في قرى" (pushed into villages): only the verb — "التوغل" (the incursion) is named to be condemned
   { rule: 'ar-incursion', type: 'territory_change', pattern: new RegExp(`${START}(?:${voweled('توغل|توغلت|توغلوا|تتوغل|يتوغل')})${END}`, 'gu') },
   // "انسحبت القوات" (withdrew), "انسحاب" (withdrawal): the one who leaves loses the place
-  { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب') },
+  { rule: 'ar-withdraw', type: 'territory_change', withdrawal: true, pattern: word('انسحب|انسحبت|انسحبوا|انسحاب|انسحابه|انسحابها|انسحابهم') },
   // "أعادت انتشارها وتموضعها خارج المدينة" (redeployed outside the city): a withdrawal from the place
   { rule: 'ar-redeploy-out', type: 'territory_change', withdrawal: true, pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)(?=\\s+(?:\\S+\\s+){0,2}?خارج)') },
   // "أعادت انتشارها" / "إعادة انتشار" (redeployed), "أرسلت تعزيزات" (sent reinforcements)
-  { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?ب?(?:قوات|تعزيزات|مقاتلين|جنود)|ب?تعزيزات') },
+  { rule: 'ar-deploy', type: 'deployment', pattern: word('(?:أعاد|أعادت|إعادة)\\s+(?:\\S+\\s+)?(?:انتشار|انتشارها|انتشاره|انتشارهم|تموضع|تموضعها)|(?:نشر|نشرت|أرسل|أرسلت|أرسلوا|دفع|دفعت)\\s+(?:\\S+\\s+){0,2}?ب?(?:قوات|تعزيزات|مقاتلين|جنود)|ب?تعزيزات'
+    // "وصلت قوافل عسكرية روسية إلى القاعدة" (Russian military convoys arrived at the base), "بوصول طائرات شحن عسكرية"
+    // (the arrival of military cargo planes): forces arriving
+    + '|(?:وصل|وصلت|وصلوا|وصول)\\s+(?:\\S+\\s+)?(?:قوات|قوافل|قافلة|رتل|أرتال|أرتالا|طائرات\\s+شحن|طائرة\\s+شحن)') },
+  // "تقدمت الفصائل نحو حمص", "تعتزم التوجه نحو دمشق" (advanced, to head toward): an advance, no change of hands
+  { rule: 'ar-advance', type: 'other', pattern: word('(?:تقدم|تقدمت|تقدموا|تتقدم|يتقدم|يتقدمون|التقدم|اتجه|اتجهت|اتجهوا|تتجه|يتجه|التوجه|زحف|زحفت)(?=\\s+(?:\\S+\\s+){0,3}?(?:نحو|باتجاه|صوب)(?![\\p{L}]))') },
   // "اشتباكات" (clashes), "معارك" (battles), "هاجمت" (attacked)
   { rule: 'ar-clash', type: 'battle', pattern: word('اشتباكات|اشتباك|اشتبك|اشتبكت|معارك|معركة|مواجهات|هاجم|هاجمت|هاجموا') },
   // "أطلقت هجوماً" (launched an attack): only the indefinite noun — "الهجوم" (the offensive) points back at one
   // ("تصدت لهجوم", repelled an attack: after "repelled" the noun carries "ل")
+  // "ثلاثين هجوماً جوياً ومدفعياً" (thirty air and artillery attacks): an attack from the air or by guns is a strike
+  { rule: 'ar-air-attack', type: 'strike', pattern: word('(?:هجوم|هجوما|هجوماً|هجمات|هجمة)(?=\\s+(?:جوي|جويا|جوياً|جوية|مدفعي|مدفعيا|مدفعياً|مدفعية|صاروخي|صاروخيا|صاروخياً|صاروخية|بطائرة|بطائرات|بمسيرة|بمسيرات|بالمسيرات|بالطائرات)(?![\\p{L}]))') },
   { rule: 'ar-offensive', type: 'battle', pattern: new RegExp(`${START}(?:(?<=(?:تصدت|تصدى|تصدوا|يتصدى|تتصدى)\\s+(?:\\S+\\s+){0,4})ل)?(?:${voweled('هجوم|هجوما|هجوماً|هجمات|هجمة')})${END}`, 'gu') },
   // "دمرت" (destroyed), "أخرجته عن الخدمة" (put it out of service), "تدمير" (destruction)
   // "جرفت أراضي زراعية" (bulldozed farmland); destroying tanks or vehicles is part of a battle, not damage to infrastructure
-  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|دبابات|دبابة|عربات|عربة|مدرعات|مدرعة|سيارات|سيارة)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة') },
+  { rule: 'ar-damage', type: 'infrastructure_damage', pattern: word('(?:دمر|دمرت|دمروا|تدمير|جرف|جرفت|جرفوا|تجريف)(?!\\s+(?:\\S+\\s+){0,3}?(?:آليات|آلية|آليتين|دبابات|دبابة|دبابتين|عربات|عربة|عربتين|مدرعات|مدرعة|مدرعتين|سيارات|سيارة|سيارتين)\\S*)|أخرج\\S*\\s+عن\\s+الخدمة|خرج\\s+عن\\s+الخدمة|خروج\\S*\\s+(?:\\S+\\s+){0,2}?عن\\s+الخدمة') },
   // "غارات" (air raids), "قصف" (shelling)
   { rule: 'ar-strike', type: 'strike', pattern: word('غارة|غارات|قصف|قصفت|قصفوا|ضربات\\s+جوية|ضربة\\s+جوية|استهدف|استهدفت|استهدفوا|استهداف') },
   // "نزوح" (displacement), "فرّ" (fled)
   // ("نزحت العائلات", the families fled: feminine and plural forms too; "لجأ", took refuge)
-  { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
+  { rule: 'ar-flee', type: 'displacement', pattern: word('نزوح|نزح|نزحت|نزحوا|ينزح|تنزح|ينزحون|فر|فرت|فروا|يفر|تفر|يفرون|فرار|هرب|هربت|هربوا|يهرب|تهرب|يهربون|تهجير|لجأ|لجأت|لجأوا|لجؤوا') },
   // "وصلت عشرات العائلات إلى …", "السوريون عبروا إلى لبنان" (families arrived, Syrians crossed): people on the move,
   // only with a word for families, refugees, the displaced or civilians beside the verb. "عبر آلاف السوريين" (thousands of
   // Syrians crossed): the singular verb before its subject, which is also "via" and, followed by "عن", "expressed".
   { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`
     + `|عبر(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))(?!(?:\\s+\\S+){1,4}\\s+عن(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
-  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع') },
+  // "قضى على أكثر من مئتي مسلح" (eliminated more than two hundred gunmen): a toll, when people are what was eliminated
+  { rule: 'ar-eliminated', type: 'casualties', pattern: word(`(?:قضى|قضت|قضوا|القضاء)\\s+على(?=\\s+(?:\\S+\\s+){0,3}?(?:${FIGHTERS}))`) },
+  { rule: 'ar-killed', type: 'casualties', pattern: word('قتل|قتلت|قتلى|مقتل|قتلوا|قتيل|قتيلا|قتيلاً|لقي|لقوا|أصيب|أصيبوا|أصيبت|إصابة|إصابات|جرحى|جريح|مصابين|مصرع'
+    // "انتشلت الفرق جثث 27 مدنياً" (teams recovered the bodies of 27 civilians)
+    + '|جثث|جثة|جثامين') },
   // "احتجاجات" / "مظاهرات" (protests); the verbs "تظاهر الآلاف" (thousands demonstrated), "احتج السكان" — not "تظاهر بـ"
   // (pretended to)
-  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)') },
+  // ("خرجوا بمظاهرة حاشدة", came out in a mass demonstration: the noun with "ب")
+  { rule: 'ar-protest', type: 'protest', pattern: word('احتجاج|احتجاجات|احتجاجية|تظاهرة|تظاهرات|مظاهرة|مظاهرات|بمظاهرة|بمظاهرات|بتظاهرة|بتظاهرات|(?:تظاهر|تظاهرت|تظاهروا|يتظاهرون|احتج|احتجت|احتجوا|يحتجون)(?!\\s+ب)'
+    // "تجمع الآلاف في الساحة" is a crowd gathering: only the verbs of people gathering, since the noun "تجمعات" is also
+    // a target of strikes and part of names
+    // — and only with a crowd next to it ("احتشد الآلاف", "آلاف السوريين تجمعوا"): troops mass too ("احتشدت القوات")
+    + `|(?:تجمع|تجمعوا|تجمهر|تجمهروا|احتشد|احتشدت|احتشدوا|يحتشدون)(?=\\s+(?:\\S+\\s+)?${CROWD})`
+    + `|(?<=${CROWD}\\s+(?:\\S+\\s+)?)(?:تجمعوا|تجمهروا|احتشدوا|يحتشدون)`) },
   // "أغلقت السلطات معبر القائم" (closed the crossing), the border, the airport or the airspace, as "closed the border"
-  { rule: 'ar-closure', type: 'other', pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق)(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
+  // and "فتح معبر" (opened a crossing), which is the same kind of measure
+  { rule: 'ar-closure', type: 'other', measure: true, pattern: word('(?:أغلق|أغلقت|أغلقوا|يغلق|تغلق|إغلاق|(?:فتح|فتحت|يفتح|تفتح)(?!(?:\\s+\\S+)?\\s+النار))(?=\\s+(?:\\S+\\s+){0,3}?(?:معبر|المعبر|معابر|المعابر|منفذ|المنفذ|الحدود|حدود|حدودها|حدوده|مطار|المطار|المجال\\s+الجوي|مجالها\\s+الجوي))') },
   // "نفت" (denied)
   { rule: 'ar-deny', type: 'denial', pattern: word('نفى|نفت|ينفي|تنفي') },
   // "دانت" / "أدانت" / "نددت" (condemned), "رحبت" (welcomed): a statement whatever follows
-  { rule: 'ar-condemn', type: 'statement', pattern: word('دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|رحب|رحبت') },
+  // and "هددت أنقرة بشن عملية" (threatened to launch an operation): a threat is a statement, its content not yet an event
+  { rule: 'ar-condemn', type: 'statement', pattern: word('دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|رحب|رحبت|هدد|هددت|توعد|توعدت') },
   // "دعت" (called on), "حث" (urged)
-  { rule: 'ar-call', type: 'call_to_action', pattern: word('دعا|دعت|حث|حثت|ناشد|ناشدت') },
+  // and "طالبت" / "نطالب" (demanded, we demand); "طالب" only before its subject ("طالب الأهالي", "طالب أهالي البلدة"),
+  // since it is also the noun "student" ("طالب جامعي")
+  { rule: 'ar-call', type: 'call_to_action', pattern: word('دعا|دعت|حث|حثت|ناشد|ناشدت|طالبت|طالبوا|تطالب|يطالب|يطالبون|نطالب|طالب(?=\\s+(?:ال\\S+|أهالي|سكان)\\s)') },
 ]
 
 // "قال" / "أعلنت" / "أكد" (said, announced, confirmed): a speaker whose subject follows the verb.
@@ -88,16 +121,35 @@ const SPEECH = word('قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|
 const CONDITION = cue('إذا|لو|في\\s+حال')
 const PLAN = cue('سوف|تعتزم|يعتزم|تخطط|يخطط|تنوي|ينوي')
 const PROJECTION = cue('من\\s+المتوقع|يتوقع|ربما|من\\s+المحتمل')
+// "لوقف استهداف المدنيين" (to stop the targeting of civilians), "منع دخول": an event to be stopped or prevented
+const STOPPED = new RegExp(`${START}(?:وقف|لوقف|بوقف|إيقاف|لإيقاف|منع|لمنع|بمنع)\\s+$`, 'u')
 const NEGATION = new RegExp(`${START}(?:لم|لا|لن)\\s+(?:\\S+\\s+)?$`, 'u')
 const DENIED_CONTENT = new RegExp(`${START}(?:نفى|نفت|ينفي|تنفي|نفوا)\\s+(?:\\S+\\s+){0,5}?(?:أن|بأن|أنه|أنها)\\s+(?:\\S+\\s+){0,4}$`, 'u')
+// The object of a denial: "نفت قسد انسحابها" (the SDF denied its withdrawal), "نفى الجيش ما تداولته صفحات عن انسحاب
+// قواته" (denied what pages circulated about a withdrawal): the subject's few words, or reports "about", then the event.
+const DENY = '(?:نفى|نفت|ينفي|تنفي|نفوا)'
+// "لم يؤكد المصدر الأنباء التي تحدثت عن دخول …" (the source did not confirm reports of an entry): reports not confirmed
+const UNCONFIRMED = '(?:لم|لا)\\s+(?:يؤكد|تؤكد|يؤكدوا|يؤكدا|تؤكدا)'
+const DENIED_OBJECT = new RegExp(`${START}${DENY}\\s+(?:(?!(?:أن|إن|بأن|قال|وقال|قالت|وقالت)\\s)[^\\s،,.؛:]+\\s+){0,4}$`
+  + `|${START}(?:${DENY}|${UNCONFIRMED})\\s+(?:[^\\s،,.؛:]+\\s+){0,3}?(?:ما|أنباء|الأنباء|تقارير|التقارير|شائعات|الشائعات|مزاعم|المزاعم|ادعاءات|الادعاءات)\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?عن\\s+$`, 'u')
 // "خشية وصول المعارك" (for fear the fighting would reach it): what is feared has not happened
-const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+)?$`, 'u')
+// ("خشية اتساع رقعة المعارك", for fear the fighting would widen: up to two words before the feared noun)
+const FEARED = new RegExp(`${START}(?:خشية|خوفا\\s+من|خوفاً\\s+من|تحسبا\\s+ل\\S*|تحسباً\\s+ل\\S*)\\s+(?:\\S+\\s+){0,2}$`, 'u')
 const YEAR = /(?<![\d٠-٩])((?:19|20|١٩|٢٠)[\d٠-٩]{2})(?![\d٠-٩])/gu
 // How far from the report a date may lie and still be news rather than history (as for English events).
 const RECENT_DAYS = 45
 // A comma or a relative pronoun between the trigger and a year: "درعا، مهد الاحتجاجات التي اندلعت عام 2011" dates
 // the protests, not the capture.
 const CLAUSE_BREAK = /[،,؛;]|(?<![\p{L}])(?:التي|الذي|الذين|اللذين|اللتين)(?![\p{L}])/u
+// "ذاكرة عام 1982، حين اقتحمت القوات المدينة" (the memory of 1982, when forces stormed the city): "when" after the
+// comma says the year is the clause's time.
+const WHEN_CLAUSE = /[،,]\s*(?:حين|حينما|عندما|يوم|يومها)(?![\p{L}])/u
+// "للمرة الأولى منذ عام 2016" (for the first time since 2016), "أول هجوم من نوعه منذ 2016": the first since a year is
+// news; a toll "منذ عام 2011" (since 2011) sums up years and stays history.
+const SINCE_YEAR = /(?<![\p{L}])(?:للمرة\s+الأولى|لأول\s+مرة|أول|الأول|الأولى)(?![\p{L}])(?:\s+\S+){0,5}?\s+منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u
+// "الفصائل المدعومة من تركيا" (the factions backed by Turkey), "الموالية لإيران" (loyal to Iran): the backer named after
+// these words qualifies a party and neither acts nor is the place of the event.
+export const BACKED_BY = /(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u
 const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'infrastructure_damage'])
 
 
@@ -113,8 +165,10 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       if (s.actors.some((a) => !a.coreferent && start < a.end && a.start < end)) continue
       // "معركة «ردع العدوان»" (the battle called …): the operation's name, not a report of fighting
       if (trigger.type === 'battle' && /^\s*["«“]/u.test(s.text.slice(end, end + 3))) continue
+      // "اتفاق فض الاشتباك" (the disengagement agreement): ending the fighting, not fighting
+      if (trigger.type === 'battle' && /(?<![\p{L}])(?:فض|فك)\s+$/u.test(s.text.slice(Math.max(0, start - 6), start))) continue
       const article = m.groups?.['article'] ?? ''
-      if (article && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
+      if (article && article !== 'ب' && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
         || RESULTED_BEFORE.test(s.text.slice(0, start)))) continue
       if (hits.some((h) => start < h.end && h.start < end)) continue
       hits.push({ trigger, start, end })
@@ -150,9 +204,13 @@ const ACCORDING = new RegExp(`(?<![\\p{L}\\p{N}])و?(?:بحسب|حسب|وفق|و
 // Where a source phrase ends: punctuation, "إن" / "أن" (that), a day, or a preposition that starts an adjunct.
 const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:إن|أن|بأن|ان|إنه|أنه|إنها|أنها|يوم|اليوم|أمس|مساء|صباح|في|على|عن|إلى|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
 
-/** The source phrase starting at `from`: up to six words, ended by PHRASE_END; null when empty. */
-function phraseAt(s: SentenceView, from: number): { start: number; end: number } | null {
-  const rest = s.text.slice(from)
+/**
+ * The source phrase starting at `from`: up to six words, ended by PHRASE_END or by the event the source announces
+ * ("أعلنت المديرية العامة للأمن العام إغلاق المعابر": the directorate, not its measure); null when empty.
+ */
+function phraseAt(s: SentenceView, from: number, triggers: readonly number[] = []): { start: number; end: number } | null {
+  const next = triggers.find((t) => t > from)
+  const rest = s.text.slice(from, next)
   const stop = rest.search(PHRASE_END)
   const words = (stop < 0 ? rest : rest.slice(0, stop)).trim().split(/\s+/).filter(Boolean).slice(0, 6)
   if (words.length === 0) return null
@@ -160,6 +218,23 @@ function phraseAt(s: SentenceView, from: number): { start: number; end: number }
   const last = words[words.length - 1] as string
   const end = s.text.indexOf(last, start + words.slice(0, -1).join(' ').length) + last.length
   return { start, end }
+}
+
+/**
+ * "ونفت القيادة العامة …" after "القيادة العامة للجيش والقوات المسلحة": the subject right after a speech verb, named
+ * by the first words of an actor named earlier; the longest such start of up to three words.
+ */
+function shortSubject(s: SentenceView, from: number, earlier: readonly EarlierActor[]): ActorRef | null {
+  const words = [...s.text.slice(from).matchAll(/\S+/gu)].slice(0, 3)
+  for (let n = words.length; n >= 1; n--) {
+    const last = words[n - 1] as RegExpMatchArray
+    const start = from + ((words[0] as RegExpMatchArray).index ?? 0)
+    const end = from + (last.index ?? 0) + last[0].length
+    if (/[،,.؛:]/u.test(s.text.slice(start, end))) continue
+    const found = phraseActor(s, start, end, earlier)
+    if (found) return found
+  }
+  return null
 }
 
 /** An actor named in an earlier sentence, with its words as written there ("المرصد السوري لحقوق الإنسان"). */
@@ -192,17 +267,18 @@ function phraseActor(s: SentenceView, start: number, end: number, earlier: reado
  */
 export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] = []): ArabicSource[] {
   const out: ArabicSource[] = []
+  const triggers = findArabicTriggers(s).map((h) => h.start)
   for (const m of s.text.matchAll(ACCORDING)) {
     const cueStart = m.index ?? 0
     const cueEnd = cueStart + m[0].length
-    const p = phraseAt(s, cueEnd)
+    const p = phraseAt(s, cueEnd, triggers)
     if (p) out.push({ cueStart, cueEnd, ...p, actor: phraseActor(s, p.start, p.end, earlier), speech: false })
   }
   for (const m of s.text.matchAll(SPEECH)) {
     const cueStart = m.index ?? 0
     const cueEnd = cueStart + m[0].length
     if (out.some((o) => cueStart >= o.cueStart && cueStart < o.cueEnd)) continue
-    const p = phraseAt(s, cueEnd)
+    const p = phraseAt(s, cueEnd, triggers)
     // "قال القائد العسكري في إدارة العمليات العسكرية حسن عبد الغني إن": the phrase ends at "في"; the speaker is
     // the person (else the body) named before the content clause.
     const inPhrase = p ? phraseActor(s, p.start, p.end, earlier) : null
@@ -210,6 +286,9 @@ export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] 
     const named = content < 0 ? [] : s.actors.filter((a) => !a.coreferent && a.start >= cueEnd && a.start < Math.min(cueEnd + 80, cueEnd + content))
     const speaker = named.find((a) => a.kind === 'person') ?? named[0]
     if (p && !inPhrase && speaker && speaker.start >= p.end) out.push({ cueStart, cueEnd, start: p.start, end: speaker.end, actor: speaker, speech: true })
+    // "أعلنت إدارة العمليات العسكرية بدء المرحلة الثانية": a phrase that opens with an actor's name is that name; what
+    // follows is what was said.
+    else if (p && inPhrase && !inPhrase.coreferent && inPhrase.start === p.start) out.push({ cueStart, cueEnd, start: p.start, end: inPhrase.end, actor: inPhrase, speech: true })
     else if (p) out.push({ cueStart, cueEnd, ...p, actor: inPhrase, speech: true })
     else {
       const subject = s.actors.find((a) => !a.media && a.party && a.end <= cueStart)
@@ -220,17 +299,30 @@ export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] 
 }
 
 /** The source of an event at `at`: the last speech verb before it, else an "according to" phrase anywhere. */
-function sourceOf(sources: readonly ArabicSource[], at: number): ArabicSource | null {
-  return [...sources].reverse().find((x) => x.speech && x.cueEnd <= at) ?? sources.find((x) => !x.speech) ?? null
+function sourceOf(s: SentenceView, sources: readonly ArabicSource[], at: number): ArabicSource | null {
+  // "قالت مصادر إن الجيش انسحب، في حين نفت الوزارة": "whereas" starts what the source did not say.
+  return [...sources].reverse().find((x) => x.speech && x.cueEnd <= at && !CONTRAST.test(s.text.slice(x.cueEnd, at)))
+    ?? sources.find((x) => !x.speech) ?? null
 }
+const CONTRAST = /(?<![\p{L}])(?:في\s+حين|بينما|غير\s+أن|إلا\s+أن|لكن|ولكن)(?![\p{L}])/u
 
 /** The attribution as the contract prints it: the lexicon name of the source's actor, else the phrase as written. */
 export function attributionOf(s: SentenceView, src: ArabicSource): string {
   return src.actor ? src.actor.name : s.text.slice(src.start, src.end).replace(/^ل(?=\p{L}{3})/u, '')
 }
 
+/**
+ * "مواقع لقسد" (positions of the SDF), "مقر للجيش": a party joined to "ل" right after a noun owns it; it is not the agent
+ * of what happens to it (though "تعزيزات للجيش", the army's reinforcements, are the army's own deployment).
+ */
+function possessed(s: SentenceView, a: ActorRef): boolean {
+  const joined = s.text[a.start - 1] === 'ل' && !/\p{L}/u.test(s.text[a.start - 2] ?? ' ') ? a.start - 1 : s.text.startsWith('لل', a.start) ? a.start : -1
+  return joined > 0 && /\p{L}\s+$/u.test(s.text.slice(Math.max(0, joined - 16), joined))
+}
+
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
-export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s)): ArabicEventParts {
+export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s),
+  earlierActors: readonly EarlierActor[] = []): ArabicEventParts {
   const before = s.text.slice(0, h.start)
   const pubYear = published ? Number(published.slice(0, 4)) : 2024
   // "دخلت الفصائل دمشق في 8 كانون الأول 2024" in a January report: a year that writes out a recent date is no history.
@@ -239,16 +331,18 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
     const at = y.index ?? 0
     if (recentDates.some((d) => d.start <= at && at < d.end)) return false
     // The trigger's own relative clause dates it: "الاحتجاجات التي اندلعت عام 2011" (the protests that broke out in 2011).
-    const between = at < h.start ? s.text.slice(at, h.start) : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
+    if (at >= h.end && SINCE_YEAR.test(s.text.slice(Math.max(0, at - 60), at))) return false
+    const between = at < h.start ? s.text.slice(at, h.start).replace(WHEN_CLAUSE, ' ') : s.text.slice(h.end, at).replace(/^\s*(?:التي|الذي|الذين)\s/u, ' ')
     return !CLAUSE_BREAK.test(between)
   }).map((y) => Number(westernDigits(y[1] as string)))
-  const source = sourceOf(sources, h.start)
+  const source = sourceOf(s, sources, h.start)
   const speakerActor = source?.actor && !source.actor.media ? source.actor : null
   const attribution = source ? attributionOf(s, source) : null
   let modality: Modality | null = 'asserted'
-  if (NEGATION.test(before) || FEARED.test(before)) modality = null
+  if (NEGATION.test(before) || FEARED.test(before) || STOPPED.test(before)) modality = null
   // "نفت الوزارة أن تكون قواتها قد استهدفت مدنيين" (denied that its forces targeted civilians): what a denial denies
-  else if (DENIED_CONTENT.test(before) && h.trigger.type !== 'denial') modality = 'denied'
+  // What a denial denies is no event, as in English: the denial is the event ("denied reports of a withdrawal").
+  else if ((DENIED_CONTENT.test(before) || DENIED_OBJECT.test(before)) && h.trigger.type !== 'denial') modality = null
   else if (years.some((y) => y < pubYear)) modality = 'background'
   else if (CONDITION.test(before)) modality = 'hypothetical'
   else if (PROJECTION.test(before)) modality = 'projected'
@@ -260,12 +354,19 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   // The agent: right after a verb or a verbal noun ("انسحاب القوات الحكومية"); else the last party named before the
   // trigger; else a party speaking of itself ("أعلن الجيش … أن وحداته أعادت انتشارها"). Only parties fight or move.
   const armed = ARMED.has(h.trigger.type)
-  const parties = s.actors.filter((a) => !a.media && (a.party || (!armed && a.kind === 'civilians')) && a.actorId !== speakerActor?.actorId)
+  // "انطلاق الاحتجاجات" after "انسحاب قوات النظام": a state's forces do not protest.
+  const parties = s.actors.filter((a) => !a.media && (a.party || (!armed && a.kind === 'civilians')) && a.actorId !== speakerActor?.actorId
+    && !BACKED_BY.test(s.text.slice(Math.max(0, a.start - 24), a.start))
+    && (h.trigger.type === 'deployment' || h.trigger.type === 'military_aid' || !possessed(s, a))
+    && !(h.trigger.type === 'protest' && (a.kind === 'state_force' || a.kind === 'state')))
   const after = parties.find((a) => a.start >= h.end && /^\s*(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start))
     && !/(?:^|\s)(?:مع|ضد|على|من|إلى|بعد|قبل|في)\s+$/u.test(s.text.slice(h.end, a.start)))
-  const earlier = [...parties].reverse().find((a) => a.end <= h.start)
+  // (not across "في حين" / "بينما": "انسحاب قوات النظام منها، في حين استمرت الاشتباكات" names no side of the clashes)
+  const clauseStart = Math.max(0, ...[...s.text.slice(0, h.start).matchAll(new RegExp(CONTRAST.source, 'gu'))].map((m) => m.index ?? 0))
+  const earlier = [...parties].reverse().find((a) => a.end <= h.start && a.start >= clauseStart)
   const speaks = h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement'
   const agent = after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
+    ?? (speaks ? shortSubject(s, h.end, earlierActors) : null)
   // "اشتباكات مع الفصائل" (clashes with), "هجوم على" (attack on), "ضد" (against): the other side.
   const other = parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
   const actors: { actorId: ActorId; role: ActorRole }[] = []
@@ -281,6 +382,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   if (h.trigger.type === 'displacement' && s.actors.some((a) => a.kind === 'person' && a.start >= h.end && /^\s*$/u.test(s.text.slice(h.end, a.start)))) {
     return { type: h.trigger.type, modality: null, actors, attribution, year }
   }
+  // "أعلنت السلطات إغلاق المعبر" (the authorities announced they closed the crossing): the act is the announcement.
+  if (modality === 'claimed' && h.trigger.measure && agent === speakerActor) modality = 'asserted'
   if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }
@@ -300,6 +403,36 @@ export function arabicStatement(s: SentenceView, sources: readonly ArabicSource[
   const content = s.text.slice(src.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (content.length < CONTENT_WORDS) return null
   return { source: src, modality: PLAN.test(s.text.slice(src.end)) ? 'planned' : 'asserted' }
+}
+
+/**
+ * Where the places a trigger governs end: at "، في حين" / "، بينما" / "، فيما" (whereas, while), which start another
+ * clause; and at the trigger itself for a withdrawal "from it" ("بعد انسحاب قوات النظام منه"), whose place is the one
+ * named before it.
+ */
+export function arabicScopeEnd(s: SentenceView, h: ArabicHit): number {
+  const rest = s.text.slice(h.end)
+  if (h.trigger.withdrawal && /^(?:\s+[^\s،,.]+){0,5}?\s+(?:منه|منها|منهم)(?![\p{L}])/u.test(rest)) return h.end
+  const contrast = rest.search(/[،,]\s*[وف]?(?:في\s+حين|بينما|فيما)(?![\p{L}])/u)
+  return contrast < 0 ? s.text.length : h.end + contrast
+}
+
+/**
+ * The sentence without the countries that speak right after a speech verb at `end` ("أدانت السعودية وقطر التوغل": Saudi
+ * Arabia and Qatar condemned the incursion): a speaker is not where its words place anything.
+ */
+export function withoutSpeakingCountries(s: SentenceView, end: number): SentenceView {
+  const speakers: PlaceRef[] = []
+  let from = end
+  for (const p of s.places) {
+    if (p.start < from) continue
+    // (one word the index does not read as a country may stand first: "أدانت السعودية وقطر")
+    const gap = speakers.length === 0 ? /^\s*(?:[^\s،,.]+\s+[وف])?$/u : /^\s*[وف]?$/u
+    if (p.ann.precision !== 'country' || !gap.test(s.text.slice(from, p.start))) break
+    speakers.push(p)
+    from = p.end
+  }
+  return speakers.length === 0 ? s : { ...s, places: s.places.filter((p) => !speakers.includes(p)) }
 }
 
 /**

@@ -21,7 +21,10 @@ const TOWN_PART = /\b(?:the|a|its)\s+(?:(?:main|central|old|city's|town's|local|
 
 // The same in Arabic: "المدينة" (the city), "هناك" (there), "في المعارك" / "أن الاشتباكات" (in / that the fighting
 // already reported).
-const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)(?!\p{L})|(?<!\p{L})هناك(?!\p{L})|(?<!\p{L})(?:في|خلال|جراء|إثر|أن|إن)\s+(?:المعارك|الاشتباكات|المواجهات|القصف|الغارات|الهجوم)(?!\p{L})/u
+// "المدينة" / "البلدة" / "القرية" refer back to a town, never to a region or river named since.
+const ARABIC_TOWN_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)(?!\p{L})/u
+// ("المنطقة العازلة", the buffer zone, names a zone of its own: "المنطقة" with an adjective is no reference back.)
+const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|(?:منطقة|منطقه)(?!\s+ال))(?!\p{L})|(?<!\p{L})هناك(?!\p{L})|(?<!\p{L})(?:في|خلال|جراء|إثر|أن|إن)\s+(?:المعارك|الاشتباكات|المواجهات|القصف|الغارات|الهجوم)(?!\p{L})/u
 // "البلدات المجاورة" (the neighbouring towns): near the place named before.
 const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
 
@@ -93,6 +96,8 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
     }
     if (ARABIC_NEAR_ANAPHOR.test(sentence)) return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
+    const town = lastTown as Seen | null
+    if (town && town.end <= e.span.start && ARABIC_TOWN_ANAPHOR.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-place` }
     if (ARABIC_ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     if (ANAPHOR.test(sentence)) {
       // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
@@ -105,7 +110,6 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       return { ...e, place: last.place, by: `${e.by}+context-place` }
     }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
-    const town = lastTown as Seen | null
     if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }
     return e
   })

@@ -1,6 +1,7 @@
 // Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
 // ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
 import type { EventPlace, EventType } from '../../../core/types.ts'
+import { BACKED_BY } from './arabic.ts'
 import { withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
@@ -16,15 +17,19 @@ const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
 // What may follow an item of a list of places that reads across dates.
 const ITEM_END = /^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b)/i
-const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$/u
+// "دمشق وريفها وحمص" (Damascus, its countryside and Homs): the countryside of the place before is no break in the list.
+const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$|^\s+وريف(?:ها|ه)\s*[،,]?\s*و$/u
 
 // "على مدينة قرفاث", "على معبر نصيب": the object of an Arabic capture ("سيطر على", "استولى على"), right before its place.
+const ARABIC_AMONG_BEFORE = /(?<![\p{L}])و?(?:بينها|منها|أبرزها|بينهما)\s+$/u
 const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
 
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+/** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
+const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
@@ -63,20 +68,27 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
-    && !/(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
+    && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
   if (type === 'territory_change' || type === 'battle') {
-    picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b/i.test(s.text.slice(end, p.start)))
+    // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
+    picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
   }
   if (type === 'territory_change') {
     // "سيطرت فصائل محلية في ريف درعا على معبر نصيب" (local factions in the Daraa countryside took the Nasib crossing):
     // the verb comes first, then its subject with where it is from, then what changed hands, after "على".
     const object = picked.findIndex((p, i) => i > 0 && ARABIC_OBJECT_BEFORE.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
     if (object > 0 && picked.slice(0, object).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(object)
+  }
+  if (SPLIT_BY_PLACE.has(type)) {
+    // "سيطر على سبع قرى على الضفة الشرقية لنهر الفرات، بينها خشام ومراط" (seven villages on the Euphrates, among them
+    // Khasham and Mrat): the places named after "among them" are the ones, not the area that locates them.
+    const among = picked.findIndex((p) => ARABIC_AMONG_BEFORE.test(s.text.slice(Math.max(end, p.start - 12), p.start)))
+    if (among > 0 && picked.slice(0, among).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(among)
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
@@ -106,15 +118,22 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     }
   }
   if (picked.length === 0) {
-    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart)
+    // "فروا باتجاه الطبقة والرقة بعد سيطرة الفصائل على البلدة": where others were heading is not what changed hands.
+    const headed = (p: PlaceRef) => (type === 'territory_change' || type === 'battle') && HEADED_TO.test(s.text.slice(Math.max(0, p.start - 24), p.start))
+    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart && !headed(p))
     let last = before[before.length - 1]
     // "the Tal Rifaat and Shahba areas north of Aleppo, a day after factions overran the enclave": the town that
     // "north of X" locates is the place, not X.
     const prev = before[before.length - 2]
     if (last && prev && last.ann.precision === 'near'
       && /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(s.text.slice(prev.end, last.start))) last = prev
+    // "مطار النيرب العسكري شرقي حلب … انسحاب القوات منه" (Nayrab airbase east of Aleppo): the same in Arabic.
+    if (last && prev && /^\s+(?:[^\s،,.]+\s+)?(?:شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "معبر نصيب الحدودي مع الأردن … انسحاب القوات منه": the neighbour "with" which a border place lies is not the place.
     if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
+    // "مدينة منبج في ريف حلب الشرقي، بعد معارك" (Manbij in the eastern Aleppo countryside, after battles): the area
+    // locates the town named before it, which is the place.
+    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && /^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))) last = prev
     if (last) {
       // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
       const list = [last]

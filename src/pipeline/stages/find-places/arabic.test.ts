@@ -131,3 +131,33 @@ test('border crossings by their Arabic names and by the other side\'s name', () 
     assert.equal(p?.placeId, id, text)
   }
 })
+
+test('an indefinite nisba after an indefinite feminine or plural noun is its adjective, not a town ("سلمية", Salamiyah)', () => {
+  // "Peaceful demonstrations went out in Suwayda": سلمية agrees with مظاهرات; after a place word it is the town
+  assert.deepEqual(places('خرجت مظاهرات سلمية في السويداء مساء الجمعة.').map((p) => p.surface), ['السويداء'])
+  assert.deepEqual(places('نزحت عائلات من مدينة سلمية باتجاه حمص.').map((p) => p.surface), ['سلمية', 'حمص'])
+  // definite after definite: "the Egyptian foreign ministry said" (al-Masriyeh is also a Syrian village)
+  assert.deepEqual(places('قالت وزارة الخارجية المصرية إن الوضع في حلب خطير.').map((p) => p.surface), ['حلب'])
+})
+
+test('a one-word name after "ساحة" or "شارع" names a square or a street, not a village of that name', () => {
+  // "Hundreds gathered in al-Karama Square in Suwayda": al-Karama is also a Syrian village
+  assert.deepEqual(places('تجمع المئات في ساحة الكرامة بالسويداء.').map((p) => p.surface), ['السويداء'])
+})
+
+test('a bare direction is no place ("شمالي العاصمة" is north of the capital, not the Northern Territory)', () => {
+  assert.deepEqual(places('دوت انفجارات في حي برزة شمالي دمشق.').map((p) => p.surface).filter((s) => s.includes('شمال')), [])
+})
+
+test('the dual "ريفي" (the countrysides of) makes an area as "ريف" does', () => {
+  // "Strikes on the Idlib and Aleppo countrysides"
+  assert.deepEqual(places('تركزت الغارات على ريفي إدلب وحلب.').map((p) => p.surface)[0], 'ريفي إدلب')
+})
+
+test('a road named by two towns with a dash between them is the road, in either order ("طريق حلب - اللاذقية")', () => {
+  // "The factions cut the Aleppo - Latakia international road"; "the international road Aleppo – Damascus" (the M5 is
+  // indexed as Damascus–Aleppo); a dash without a word for road joins nothing.
+  assert.deepEqual(places('قطعت الفصائل طريق حلب - اللاذقية الدولي مساء الجمعة.').map((p) => [p.surface, p.name]), [['طريق حلب - اللاذقية الدولي', 'M4 highway']])
+  assert.deepEqual(places('بات الطريق الدولي حلب – دمشق مقطوعاً.').map((p) => p.name), ['M5 highway'])
+  assert.deepEqual(places('وصلت عائلات من حلب - وهي أكبر المدن - إلى إدلب.').map((p) => p.surface), ['حلب', 'إدلب'])
+})

@@ -3,7 +3,9 @@
 // its proclitic or trailing Arabic punctuation, and the most common Arabic words, which need a major place to be one.
 // Also the words around a name that make it an area ("محافظة إربد", "ريف حلب الغربي").
 import { frequentWords } from '../../../gazetteer/common-words.ts'
-import { foldName } from '../../../gazetteer/normalize.ts'
+import type { Gazetteer } from '../../../gazetteer/load.ts'
+import { foldName, nameKey } from '../../../gazetteer/normalize.ts'
+import type { Mention } from './recognize.ts'
 
 /** True when the token begins with an Arabic letter (U+0620–U+064A, U+066E–U+06D3). */
 export function isArabicWord(text: string): boolean {
@@ -52,12 +54,15 @@ const PLACE_CUES = new Set(['مدينه', 'بلده', 'قريه', 'ريف', 'م�
 
 /**
  * Closed classes of words that villages also bear and the frequency list may miss: month names, Levantine ("تشرين"
- * in "تشرين الثاني", November) and Gregorian, and the tens ("الأربعين", forty, in "الثماني والأربعين ساعة").
+ * in "تشرين الثاني", November) and Gregorian, the tens ("الأربعين", forty, in "الثماني والأربعين ساعة"), and the
+ * directions ("شمالي", northern, is also the Arabic name of Australia's Northern Territory).
  */
 const CLOSED_CLASS = new Set([
   'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
   'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
   ...['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((t) => [`${t}ين`, `${t}ون`]),
+  // the directions, bare and as adjectives ("شمالي العاصمة", north of the capital; not the Northern Territory)
+  ...['شمال', 'جنوب', 'شرق', 'غرب'].flatMap((d) => [d, `${d}ي`, `${d}ية`]),
 ].map((w) => foldName(w)))
 
 /**
@@ -69,16 +74,37 @@ export function isCommonArabic(word: string, previous: string | null): boolean {
   const w = foldName(word)
   const words = arabicCommonWords()
   const bare = w.startsWith('ال') ? w.slice(2) : w
-  const common = words.has(w) || words.has(bare) || CLOSED_CLASS.has(bare)
-  return common && !(previous !== null && PLACE_CUES.has(foldName(arabicCore(previous).word)))
+  const prev = previous === null ? null : foldName(arabicCore(previous).word)
+  const common = words.has(w) || words.has(bare) || CLOSED_CLASS.has(bare) || (prev !== null && agreesAsAdjective(w, prev))
+  if (prev !== null && STREET_WORDS.has(prev)) return true
+  return common && !(prev !== null && PLACE_CUES.has(prev))
+}
+
+/**
+ * Words after which a one-word name is a square's or a street's ("ساحة الكرامة", Karama Square in Suwayda; "شارع بغداد"),
+ * not the village of that name: such a name is read as a common word, which only a major place outweighs.
+ */
+const STREET_WORDS = new Set(['ساحه', 'شارع', 'دوار', 'جاده', 'ميدان', 'بساحه', 'وساحه', 'بشارع', 'وشارع', 'بدوار', 'بميدان'].map((w) => foldName(w)))
+
+/**
+ * "احتجاجات سلمية" (peaceful protests, not Salamiyah), "عملية عسكرية", "وزارة الخارجية المصرية" (not al-Masriyeh): a
+ * word ending in the nisba "ية" right after a feminine or plural noun, both indefinite or both definite, is an
+ * adjective agreeing with it. Both are folded (ة is written ه).
+ */
+function agreesAsAdjective(w: string, prev: string): boolean {
+  if (!w.endsWith('يه') || !/(?:ات|ه)$/u.test(prev)) return false
+  // "وزارة الخارجية المصرية" (the Egyptian foreign ministry, not a village al-Masriyeh): definite after definite too.
+  const definite = (x: string) => x.startsWith('ال') || /^[وفبلك]ال/u.test(x) || x.startsWith('لل')
+  return definite(w) === definite(prev)
 }
 
 /** Words before a name that make it an area, as "province" and "countryside" do in English. */
 const AREA_WORDS: Readonly<Record<string, 'ADM1' | 'AREA'>> = Object.fromEntries([
   // "محافظة إربد" (governorate), "ولاية" (state, province), "مقاطعة" (province), "إقليم" (region, province)
   ...['محافظه', 'ولايه', 'مقاطعه', 'اقليم'].map((w) => [w, 'ADM1'] as const),
-  // "ريف حلب" (the Aleppo countryside)
+  // "ريف حلب" (the Aleppo countryside), and the dual "ريفي حلب وإدلب" (the Aleppo and Idlib countrysides)
   ['ريف', 'AREA'] as const,
+  ['ريفي', 'AREA'] as const,
 ])
 
 /** The area a word before a name makes of it ("محافظة", "وريف"), with the proclitic skipped; null for other words. */
@@ -134,4 +160,46 @@ export function demonymForms(text: string): string[] {
  */
 export function endsInTanween(name: string): boolean {
   return /[\u064B-\u064D]ا?$/u.test(name)
+}
+
+// A road named by the towns it joins, with a dash between them: "طريق حلب - اللاذقية الدولي", "أوتوستراد حمص–حماة".
+const ROAD_BEFORE = /(?:^|[^\p{L}])([وفب]?(?:(?:ال)?طريق(?:\s+(?:ال)?دولي)?|(?:ال)?أوتوستراد|(?:ال)?اوتوستراد))\s+$/u
+const DASH_BETWEEN = /^\s*[-‐–—]\s*$/u
+const INTERNATIONAL_AFTER = /^\s+(?:ال)?دولي(?![\p{L}])/u
+
+/**
+ * "طريق حلب - اللاذقية" (the Aleppo–Latakia road, the M4): two towns joined by a dash after a word for road are the
+ * road's name when the gazetteer knows it written without the dash ("طريق حلب اللاذقية"); the pair of town mentions
+ * becomes the road's. Recognition reads a name word by word and stops at the dash.
+ */
+export function joinDashedRoads(text: string, mentions: readonly Mention[], gaz: Gazetteer): Mention[] {
+  const out: Mention[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i] as Mention
+    const b = mentions[i + 1]
+    const road = a.arabic && b?.arabic && b.sentence === a.sentence && DASH_BETWEEN.test(text.slice(a.end, b.start))
+      ? ROAD_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start)) : null
+    const joined = road && b ? dashedRoad(text, a, b, a.start - road[0].length + road[0].indexOf(road[1] as string), gaz) : null
+    if (joined) { out.push(joined); i++ } else out.push(a)
+  }
+  return out
+}
+
+/** The road's mention from `start` (its road word, a proclitic left off) through `b`, or null when no such road is known. */
+function dashedRoad(text: string, a: Mention, b: Mention, start: number, gaz: Gazetteer): Mention | null {
+  const proclitic = /^[وفب](?=ال|طريق|أوتوستراد|اوتوستراد)/u.test(text.slice(start)) ? 1 : 0
+  const from = start + proclitic
+  const international = INTERNATIONAL_AFTER.exec(text.slice(b.end))
+  const word = text.slice(from, a.start)
+  for (const end of international ? [b.end + international[0].length, b.end] : [b.end]) {
+    const tail = text.slice(b.end, end)
+    // A road is the same road either way: "حلب - دمشق" is "دمشق حلب" too.
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const name = `${word}${text.slice(x.start, x.end)} ${text.slice(y.start, y.end)}${tail}`
+      const key = nameKey(name)
+      if (!gaz.has(key)) continue
+      return { ...a, start: from, end, nameStart: from, nameEnd: end, key, surface: foldName(name), hits: gaz.lookup(key), common: false, bearing: null, suffix: null }
+    }
+  }
+  return null
 }
