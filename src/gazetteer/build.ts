@@ -12,7 +12,7 @@ import { parseTheaterPlaces } from './theater-places.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
 
-export const INDEX_VERSION = 16
+export const INDEX_VERSION = 17
 
 interface Row {
   placeId: string; geonameId: number | null; name: string; lat: number; lon: number; cc: string; admin1: string
