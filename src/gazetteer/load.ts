@@ -1,7 +1,8 @@
 // Loads the gazetteer index: from the cache under .cache/gazetteer when it is fresh, else builds and caches it.
 // One shared instance per theater (building takes seconds, loading well under one); lookups are by name key.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { digest } from '../core/ids.ts'
 import { buildIndex, INDEX_VERSION, indexSources } from './build.ts'
 import { CACHE_DIR } from './paths.ts'
@@ -70,14 +71,28 @@ export const PROBE_LONGER = 2
 
 const loaded = new Map<string, Gazetteer>()
 
-/** Cache file base name: changes whenever a source file or the index format changes. */
+/**
+ * Cache file base name: changes whenever a source file, the code that builds the index or Node (whose Intl gives
+ * the Arabic country names) changes. The code is stamped by its contents, so a rule changed in the gazetteer's code
+ * rebuilds the index without anyone remembering to raise INDEX_VERSION, and switching branches alone does not.
+ */
 function cacheBase(theater: string): string {
   const stamp = indexSources(theater).map((f) => {
     if (!existsSync(f)) return `${f}:missing`
     const s = statSync(f)
     return `${f}:${s.size}:${s.mtimeMs}`
   }).join('|')
-  return join(CACHE_DIR, `${theater || 'none'}-${digest(`${INDEX_VERSION}|${stamp}`, 12)}`)
+  return join(CACHE_DIR, `${theater || 'none'}-${digest(`${INDEX_VERSION}|${process.version}|${indexCodeStamp()}|${stamp}`, 12)}`)
+}
+
+let codeStamp: string | null = null
+/** A digest of the gazetteer's own source files (not its tests): the index is what they make of the data. */
+function indexCodeStamp(): string {
+  if (codeStamp !== null) return codeStamp
+  const dir = dirname(fileURLToPath(import.meta.url))
+  const files = readdirSync(dir).filter((f) => /\.[cm]?[jt]s$/.test(f) && !/\.test\./.test(f)).sort()
+  codeStamp = digest(files.map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`).join('\n'), 16)
+  return codeStamp
 }
 
 /** An hour: a temporary file older than this was left by a process that died while writing it. */
