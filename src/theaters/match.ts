@@ -14,8 +14,11 @@ export interface ActorMatch {
 
 export interface ActorMatcher {
   readonly lexicon: ActorLexicon
-  /** Actor mentions in `text`, non-overlapping, in text order; aliases resolved on `date` (ISO or null). */
-  find(text: string, date: string | null): ActorMatch[]
+  /**
+   * Actor mentions in `text`, non-overlapping, in text order; aliases resolved on `date` (ISO or null), or on the
+   * date `date(offset)` gives for a mention starting at that offset of the text as written.
+   */
+  find(text: string, date: string | null | ((at: number) => string | null)): ActorMatch[]
 }
 
 // "in Tehran", "to Damascus": a capital after a place preposition is the city, not the state.
@@ -104,8 +107,10 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
           // A shared alias goes to the actor that goes by it on the date (the actor valid, and the alias when it is
           // dated); an alias of one actor only still names it after its end ("the Syrian army" in a report of
           // 10 December looks back at it).
-          const actor = candidates.find((a) => (rule === 'alias' ? aliasValidOn(a, key, date) : validOn(a, date))) ?? candidates[candidates.length - 1]
-          if (actor) found.push({ span: { start: unmarked.original(start), end: unmarked.original(start + m[0].length) }, actor, rule })
+          const span = { start: unmarked.original(start), end: unmarked.original(start + m[0].length) }
+          const on = typeof date === 'function' ? date(span.start) : date
+          const actor = candidates.find((a) => (rule === 'alias' ? aliasValidOn(a, key, on) : validOn(a, on))) ?? candidates[candidates.length - 1]
+          if (actor) found.push({ span, actor, rule })
         }
       }
       // Leftmost-longest across the three matchers: "Israeli army" beats "army".

@@ -91,3 +91,22 @@ describe('find-actors: loyalists of the fallen government', () => {
     assert.equal(initiator('Assad loyalists attacked rebel positions outside Idlib on Monday.', '2024-12-04'), 'syrian-army')
   })
 })
+
+describe('find-actors: a dated alias is read on the day its sentence names', () => {
+  const actorsOn = (text: string, publishedAt: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+    return annotationsOf(doc, 'actor').map((a) => a.actorId)
+  }
+  // "the Syrian government" and "the general command" changed owner on 8 December 2024; a later report looks back.
+  const rows: [string, string, string][] = [
+    ['The Syrian government bombed Qorvath on November 30, residents said.', '2024-12-12', 'syrian-government'],
+    ['The general command ordered its troops out of Qorvath on December 5.', '2024-12-12', 'syrian-army'],
+    ['قصفت قوات الحكومة السورية بلدة قرفاث يوم 6 كانون الأول، بحسب المرصد.', '2024-12-12', 'syrian-government'],
+    // A sentence with no date of its own is read on the publication day.
+    ['The Syrian government said it would reopen schools in Qorvath.', '2024-12-12', 'syrian-caretaker'],
+    ['The Syrian government said on December 10 it would reopen schools in Qorvath.', '2024-12-12', 'syrian-caretaker'],
+  ]
+  for (const [text, publishedAt, actor] of rows) {
+    it(`${text} (published ${publishedAt}) -> ${actor}`, () => assert.ok(actorsOn(text, publishedAt).includes(actor), actorsOn(text, publishedAt).join(', ')))
+  }
+})

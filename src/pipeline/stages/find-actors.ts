@@ -2,6 +2,7 @@
 // Only names from the lexicon, countries the place stage found acting, and a state's officials ("Iranian official");
 // pronouns and "the group" are resolved later, by extract-events.
 import type { NewAnnotation } from '../../core/doc.ts'
+import type { Doc } from '../../core/types.ts'
 import { addAnnotations, annotationsOf } from '../../core/doc.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import { nameKey } from '../../gazetteer/normalize.ts'
@@ -29,7 +30,7 @@ export function actorMatcherFor(theater: string): ActorMatcher {
  */
 export const findActors: Stage = (doc, ctx) => {
   const matcher = actorMatcherFor(ctx.theater)
-  const date = doc.meta.publishedAt
+  const date = mentionDates(doc)
   const added: NewAnnotation[] = matcher.find(doc.text, date).map((m) => ({
     kind: 'actor',
     span: m.span,
@@ -41,7 +42,7 @@ export const findActors: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   for (const p of annotationsOf(doc, 'place')) {
     if (p.placeKind !== 'country' || !p.by.startsWith('find-places:actor') || added.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)) continue
-    const id = stateOfCountry(lex, p.name, date)
+    const id = stateOfCountry(lex, p.name, date(p.span.start))
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span: p.span, by: 'find-actors:acting-country', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
@@ -60,11 +61,36 @@ export const findActors: Stage = (doc, ctx) => {
     const at = iso ? gaz.country(iso) : undefined
     const initials = countries.find((p) => p.span.start === span.start && p.span.end === span.end)?.name
     const country = at === undefined ? initials : gaz.entry(at).name
-    const id = country === undefined ? null : stateOfCountry(lex, country, date)
+    const id = country === undefined ? null : stateOfCountry(lex, country, date(span.start))
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
   return addAnnotations(doc, added)
+}
+
+/**
+ * The day an actor named at an offset is named for: the date its sentence gives, the one nearest the name ("The Syrian
+ * government bombed Idlib on November 30", in a report of 10 December, is Assad's government, not the caretaker one
+ * that took over on 8 December), else the publication date. Dated aliases ("the general command", "the government")
+ * changed owner in the middle of the period, and reports look back at the days before.
+ */
+function mentionDates(doc: Doc): (at: number) => string | null {
+  const published = doc.meta.publishedAt
+  const dates = annotationsOf(doc, 'date').filter((d) => d.value !== null)
+  if (dates.length === 0) return () => published
+  const sentences = annotationsOf(doc, 'sentence')
+  return (at) => {
+    const s = sentences.find((x) => x.span.start <= at && at < x.span.end)
+    if (!s) return published
+    let best: string | null = null
+    let distance = Infinity
+    for (const d of dates) {
+      if (d.span.start < s.span.start || d.span.end > s.span.end) continue
+      const away = d.span.start >= at ? d.span.start - at : at - d.span.end
+      if (away < distance) { distance = away; best = d.value }
+    }
+    return best ?? published
+  }
 }
 
 // "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry", "Turkish security
