@@ -95,7 +95,7 @@ describe('find-actors: loyalists of the fallen government', () => {
 describe('find-actors: a dated alias is read on the day its sentence names', () => {
   const actorsOn = (text: string, publishedAt: string) => {
     const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
-    return annotationsOf(doc, 'actor').map((a) => a.actorId)
+    return annotationsOf(doc, 'actor').map((a) => String(a.actorId))
   }
   // "the Syrian government" and "the general command" changed owner on 8 December 2024; a later report looks back.
   const rows: [string, string, string][] = [

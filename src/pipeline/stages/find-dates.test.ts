@@ -86,6 +86,19 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     assert.equal(datesIn('Local fighters took Belmira a day earlier.', '2024-12-06').by.get('a day earlier')?.value, '2024-12-05')
   })
 
+  it('counts days "earlier", "before", "later" and "after" from the date the story named last, in its sentence or the one before', () => {
+    const rows: [string, string, string | null][] = [
+      ['Fighters entered Qorvath on December 5. Two days earlier, jets had struck the town.', 'Two days earlier', '2024-12-03'],
+      ['Fighters entered Qorvath on December 5. Jets had struck it three days before.', 'three days before', '2024-12-02'],
+      ['Fighters entered Qorvath on December 5. Two days later they reached Belmira.', 'Two days later', '2024-12-07'],
+      ['Fighters entered Qorvath on December 1, and a week later the town was calm.', 'a week later', '2024-12-08'],
+      // Two sentences back is too far to count from: the old readings stand (a day back from the report, no date).
+      ['Fighters entered Qorvath on December 5. The town was quiet. Two days earlier, jets had struck it.', 'Two days earlier', '2024-12-10'],
+      ['Fighters entered Qorvath in 2016. Two days later they reached Belmira.', 'Two days later', null],
+    ]
+    for (const [text, phrase, value] of rows) assert.equal(datesIn(text, '2024-12-12').by.get(phrase)?.value ?? null, value, text)
+  })
+
   it('reads two days of one month as a range ("on 2 and 3 December", "December 2 and 3")', () => {
     assert.deepEqual(datesIn('Jets struck Belmira on 2 and 3 December.', '2024-12-06').by.get('2 and 3 December'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
     assert.deepEqual(datesIn('Jets struck Belmira on December 2 and 3.', '2024-12-06').by.get('December 2 and 3'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })

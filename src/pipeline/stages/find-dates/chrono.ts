@@ -41,6 +41,21 @@ const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn|dusk)\s+of\s+(
 // the report.
 const NEXT_DAY = /^(?:next|following)\s+(?:day|morning|night|evening)$/i
 
+// "Rebels entered Hama on December 5. Two days earlier, jets had struck the city": a span of days counted from the
+// date the story last named (in its sentence or the one before), not from the report's day.
+const DAYS_FROM_STORY = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|nights?|weeks?)\s+(earlier|before|later|after)$/i
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/** DAYS_FROM_STORY's date: counted from the last day-precise date found, when it is in the same sentence or the one before. */
+function fromStoryDay(text: string, bare: string, at: number, previous: DateFind | undefined): string | null {
+  const m = DAYS_FROM_STORY.exec(bare)
+  if (!m || !previous?.value || previous.precision !== 'day') return null
+  if ((text.slice(previous.end, at).match(/[.!?](?:\s|$)/g) ?? []).length > 1) return null
+  const count = COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1])
+  const days = count * (/^weeks?$/i.test(m[2] as string) ? 7 : 1)
+  return addDays(previous.value, /^(?:earlier|before)$/i.test(m[3] as string) ? -days : days)
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -58,6 +73,11 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     if (!hasDatePart && !isRelative(r.text)) continue
     if (LOWERCASE_MONTH_WORD.test(r.text) || NOT_A_DATE.test(r.text)) continue
     const bare = r.text.replace(/[\s,.;:]+$/, '')
+    const storyDay = fromStoryDay(text, bare, r.index, out[out.length - 1])
+    if (storyDay) {
+      out.push({ start: r.index, end: r.index + bare.length, value: storyDay, valueEnd: null, precision: 'day', rule: 'chrono:from-story-day' })
+      continue
+    }
     if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
       out.push({ start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
       continue
