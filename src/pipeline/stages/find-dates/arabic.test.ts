@@ -106,3 +106,17 @@ describe('Arabic dates and places do not fight', () => {
     for (const p of places) assert.ok(!dates.some((d) => d.span.start <= p.span.start && p.span.end <= d.span.end), `no place inside a date: ${p.name}`)
   })
 })
+
+describe('Arabic days counted from the story\'s last date (قبل ذلك بيومين، في اليوم التالي)', () => {
+  const rows: [text: string, phrase: string, value: string | null][] = [
+    ['دخلت الفصائل بلدة قرطال يوم 5 كانون الأول. وقبل ذلك بيومين قصفت الطائرات البلدة.', 'قبل ذلك بيومين', '2024-12-03'],
+    ['دخلت الفصائل بلدة قرطال يوم 5 كانون الأول، وفي اليوم التالي وصلت إلى بلميرا.', 'اليوم التالي', '2024-12-06'],
+    ['دخلت الفصائل بلدة قرطال يوم 5 كانون الأول. وبعدها بثلاثة أيام سقطت بلميرا.', 'بعدها بثلاثة أيام', '2024-12-08'],
+    ['دخلت الفصائل بلدة قرطال يوم 1 كانون الأول. وبعد ذلك بأسبوع انسحبت منها.', 'بعد ذلك بأسبوع', '2024-12-08'],
+    // With no day before it in the story, "the next day" is no date: never the report's day ("اليوم" is today alone).
+    ['وصلت القافلة إلى بلميرا في اليوم التالي.', 'اليوم التالي', null],
+  ]
+  for (const [text, phrase, value] of rows) {
+    it(`${phrase} -> ${value}`, () => assert.equal(datesIn(text, '2024-12-10').by.get(phrase)?.value ?? null, value, text))
+  }
+})
