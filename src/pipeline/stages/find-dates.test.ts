@@ -95,6 +95,12 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
       // Two sentences back is too far to count from: the old readings stand (a day back from the report, no date).
       ['Fighters entered Qorvath on December 5. The town was quiet. Two days earlier, jets had struck it.', 'Two days earlier', '2024-12-10'],
       ['Fighters entered Qorvath in 2016. Two days later they reached Belmira.', 'Two days later', null],
+      // "the same day", "the previous day", "the day before." are story days too (chrono read the last as the report's eve).
+      ['Fighters entered Qorvath on December 5. Crowds gathered in Belmira the same day.', 'the same day', '2024-12-05'],
+      ['Fighters entered Qorvath on December 5. Jets had struck it the previous day.', 'the previous day', '2024-12-04'],
+      ['Fighters entered Qorvath on December 5. Jets had struck it the day before.', 'the day before', '2024-12-04'],
+      // "before" with an event after it counts from that event, which has no date here.
+      ['Fighters entered Qorvath on December 5. Jets struck Belmira two days before fighters entered it.', 'two days before', null],
     ]
     for (const [text, phrase, value] of rows) assert.equal(datesIn(text, '2024-12-12').by.get(phrase)?.value ?? null, value, text)
   })

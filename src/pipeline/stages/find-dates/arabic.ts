@@ -7,6 +7,8 @@ import { addDays, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import { westernDigits } from '../../../core/digits.ts'
 import { findHijriDates } from './hijri.ts'
 import type { DateFind } from './mention.ts'
+import type { StoryDay } from './story-days.ts'
+import { withStoryDays } from './story-days.ts'
 import { daysOfThird } from './vague.ts'
 
 const parser = ar.casual.clone()
@@ -91,40 +93,31 @@ export function findArabicDates(text: string, anchor: string | null): DateFind[]
   // "7 جمادى الآخرة 1446": a Hijri date is read whole; chrono's reading of a piece of it ("1446") gives way.
   const hijri = findHijriDates(text, anchor)
   const gregorian = out.filter((f) => !hijri.some((h) => f.start < h.end && h.start < f.end))
-  return withStoryDays(text, joinRanges(text, withWeekdays(text, [...gregorian, ...hijri].sort((a, b) => a.start - b.start), anchor)))
+  return withStoryDays(text, joinRanges(text, withWeekdays(text, [...gregorian, ...hijri].sort((a, b) => a.start - b.start), anchor)), arabicStoryDays(text))
 }
 
-// "في اليوم التالي" (the next day), "قبل ذلك بيومين" (two days before that), "بعدها بأسبوع" (a week after it): days counted
-// from the date the story named last, in its sentence or the one before, as in English; never from the report's day
-// (chrono reads the "اليوم" of "اليوم التالي" as today).
+// "في اليوم التالي" (the next day), "قبل ذلك بيومين" (two days before that), "بعدها بأسبوع" (a week after it): story days
+// (story-days.ts), as in English. chrono reads the "اليوم" of "اليوم التالي" as today.
 // (The mention is group 1: without the "و" / "ف" joined before it, nor "في".)
 const STORY_DAY = /(?<![\p{L}])[وف]?(?:في\s+)?(اليوم\s+(التالي|السابق|نفسه|ذاته))(?![\p{L}])/dgu
 const STORY_SPAN = /(?<![\p{L}])[وف]?((قبل|بعد)(?:ها|\s+ذلك)\s+بـ?\s*(?:(يوم|يومين|أسبوع|أسبوعين)|([0-9٠-٩]+|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+(?:أيام|أسابيع)))(?![\p{L}])/dgu
 const STORY_DAY_SHIFT: Readonly<Record<string, number>> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 }
 const SPAN_DAYS: Readonly<Record<string, number>> = { يوم: 1, يومين: 2, أسبوع: 7, أسبوعين: 14, ثلاثة: 3, أربعة: 4, خمسة: 5, ستة: 6, سبعة: 7, ثمانية: 8, تسعة: 9, عشرة: 10 }
 
-function withStoryDays(text: string, finds: DateFind[]): DateFind[] {
-  const spans: { start: number; end: number; shift: number }[] = []
-  const spanOf = (m: RegExpExecArray | RegExpMatchArray): [number, number] => (m.indices?.[1] ?? [m.index ?? 0, (m.index ?? 0) + m[0].length]) as [number, number]
+/** The Arabic story days of `text`, for withStoryDays. */
+function arabicStoryDays(text: string): StoryDay[] {
+  const days: StoryDay[] = []
+  const spanOf = (m: RegExpMatchArray): [number, number] => (m.indices?.[1] ?? [m.index ?? 0, (m.index ?? 0) + m[0].length]) as [number, number]
   for (const m of text.matchAll(STORY_DAY)) {
     const [start, end] = spanOf(m)
-    spans.push({ start, end, shift: STORY_DAY_SHIFT[m[2] as string] ?? 0 })
+    days.push({ start, end, shift: STORY_DAY_SHIFT[m[2] as string] ?? 0, rule: 'arabic:from-story-day' })
   }
   for (const m of text.matchAll(STORY_SPAN)) {
     const [start, end] = spanOf(m)
     const count = m[3] ? (SPAN_DAYS[m[3]] ?? 0) : (SPAN_DAYS[m[4] as string] ?? Number(westernDigits(m[4] as string))) * (/أسابيع/u.test(m[0]) ? 7 : 1)
-    spans.push({ start, end, shift: m[2] === 'قبل' ? -count : count })
+    days.push({ start, end, shift: m[2] === 'قبل' ? -count : count, rule: 'arabic:from-story-day' })
   }
-  if (spans.length === 0) return finds
-  const out = finds.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end))
-  for (const s of spans.sort((a, b) => a.start - b.start)) {
-    const previous = out.filter((f) => f.end <= s.start).at(-1)
-    const near = previous?.value && previous.precision === 'day' && (text.slice(previous.end, s.start).match(/[.!?؟](?:\s|$)/gu) ?? []).length <= 1
-    out.push({ start: s.start, end: s.end, value: near ? addDays(previous.value as string, s.shift) : null, valueEnd: null, precision: near ? 'day' : null,
-      rule: 'arabic:from-story-day' })
-    out.sort((a, b) => a.start - b.start)
-  }
-  return out
+  return days
 }
 
 /** The first day of "بين 27 و29 تشرين الثاني" (between the 27th and the 29th), written before the date chrono read. */

@@ -4,6 +4,8 @@ import * as chrono from 'chrono-node/en'
 import type { ParsedComponents } from 'chrono-node'
 import { addDays, daysBetween, lastDayOfMonth, weekdayOf } from '../../../core/dates.ts'
 import type { DateFind } from './mention.ts'
+import type { StoryDay } from './story-days.ts'
+import { withStoryDays } from './story-days.ts'
 
 const parser = chrono.casual.clone()
 
@@ -42,18 +44,22 @@ const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn|dusk)\s+of\s+(
 const NEXT_DAY = /^(?:next|following)\s+(?:day|morning|night|evening)$/i
 
 // "Rebels entered Hama on December 5. Two days earlier, jets had struck the city": a span of days counted from the
-// date the story last named (in its sentence or the one before), not from the report's day.
+// date the story named last (story-days.ts). "before" and "after" only when nothing follows them: "two days before
+// rebels entered it" counts from an event named after, which has no date here.
 const DAYS_FROM_STORY = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|nights?|weeks?)\s+(earlier|before|later|after)$/i
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+// "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report).
+const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+day|that\s+(?:same\s+)?(day)|the\s+day\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
 
-/** DAYS_FROM_STORY's date: counted from the last day-precise date found, when it is in the same sentence or the one before. */
-function fromStoryDay(text: string, bare: string, at: number, previous: DateFind | undefined): string | null {
+/** DAYS_FROM_STORY's story day, or null when the phrase is none. */
+function daysFromStory(text: string, bare: string, at: number): { shift: number; back: boolean } | null {
   const m = DAYS_FROM_STORY.exec(bare)
-  if (!m || !previous?.value || previous.precision !== 'day') return null
-  if ((text.slice(previous.end, at).match(/[.!?](?:\s|$)/g) ?? []).length > 1) return null
-  const count = COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1])
-  const days = count * (/^weeks?$/i.test(m[2] as string) ? 7 : 1)
-  return addDays(previous.value, /^(?:earlier|before)$/i.test(m[3] as string) ? -days : days)
+  if (!m) return null
+  const word = (m[3] as string).toLowerCase()
+  if ((word === 'before' || word === 'after') && !/^\s*(?:[.,;]|$)/.test(text.slice(at + bare.length))) return null
+  const days = (COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^weeks?$/i.test(m[2] as string) ? 7 : 1)
+  const back = word === 'earlier' || word === 'before'
+  return { shift: back ? -days : days, back }
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -64,6 +70,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
   const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z')
   const results = parser.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 'UTC' }, { forwardDate: false })
   const out: DateFind[] = []
+  const storyDays: StoryDay[] = []
   let consumed = -1
   for (const r of results) {
     if (r.index < consumed) continue
@@ -73,9 +80,12 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     if (!hasDatePart && !isRelative(r.text)) continue
     if (LOWERCASE_MONTH_WORD.test(r.text) || NOT_A_DATE.test(r.text)) continue
     const bare = r.text.replace(/[\s,.;:]+$/, '')
-    const storyDay = fromStoryDay(text, bare, r.index, out[out.length - 1])
-    if (storyDay) {
-      out.push({ start: r.index, end: r.index + bare.length, value: storyDay, valueEnd: null, precision: 'day', rule: 'chrono:from-story-day' })
+    const fromStory = daysFromStory(text, bare, r.index)
+    if (fromStory) {
+      // With no day before it in the story, a span back ("a day earlier") is counted from the report's day, as chrono
+      // reads it; a span forward has no date.
+      const otherwise = fromStory.back && anchor ? isoOf(r.start) : null
+      storyDays.push({ start: r.index, end: r.index + bare.length, shift: fromStory.shift, rule: 'chrono:from-story-day', otherwise })
       continue
     }
     if (FROM_ANOTHER_EVENT.test(bare) && !(/\bbefore$/i.test(bare) && /^\s*(?:[.;]|$)/.test(text.slice(r.index + bare.length)))) {
@@ -84,11 +94,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     }
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 4), r.index))
     if (NEXT_DAY.test(bare) && afterThe) {
-      const previous = out[out.length - 1]
-      const sameSentence = previous && !/[.!?]\s/.test(text.slice(previous.end, r.index))
-      out.push(sameSentence && previous.value && previous.precision === 'day'
-        ? { start: r.index, end: r.index + bare.length, value: addDays(previous.value, 1), valueEnd: null, precision: 'day', rule: 'chrono:next-day' }
-        : { start: r.index, end: r.index + bare.length, value: null, valueEnd: null, precision: null, rule: 'chrono:from-another-event' })
+      storyDays.push({ start: r.index, end: r.index + bare.length, shift: 1, rule: 'chrono:next-day' })
       continue
     }
     const pastSpan = anchor && afterThe ? PAST_SPAN.exec(bare) : null
@@ -162,7 +168,11 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       out.push({ start, end, value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year', rule })
     }
   }
-  return out
+  for (const m of text.matchAll(STORY_DAY)) {
+    const word = ((m[1] ?? m[2] ?? m[3]) as string).toLowerCase()
+    storyDays.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, shift: word === 'previous' || word === 'preceding' || word === 'before' ? -1 : 0, rule: 'chrono:story-day' })
+  }
+  return withStoryDays(text, out, storyDays)
 }
 
 /** The day as far before `anchor` as `after` is after it, in calendar months when the day of the month agrees. */
