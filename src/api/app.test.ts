@@ -115,6 +115,12 @@ describe('GET /api/events/:id', () => {
     assert.deepEqual(body.actorNames, { hts: 'Hayat Tahrir al-Sham' })
   })
 
+  it('names a side no reporting document names by the theater lexicon, not by its id', async () => {
+    const named = createApp({ model, actorName: (id) => (id === 'syrian-government' ? 'Syrian government' : undefined) })
+    const body = await (await named.request('/api/events/ev-aleppo-taken')).json() as { actorNames: Record<string, string> }
+    assert.deepEqual(body.actorNames, { hts: 'Hayat Tahrir al-Sham', 'syrian-government': 'Syrian government' })
+  })
+
   it('answers 404 for an unknown event', async () => {
     const { status, body } = await json('error', '/api/events/ev-nope')
     assert.equal(status, 404)

@@ -18,6 +18,8 @@ import { webRoutes } from './web.ts'
 
 export interface AppOptions {
   model: ReadModel
+  /** The theater lexicon's name for an actor id: what a card shows for a side no reporting document names. */
+  actorName?: (id: string) => string | undefined
   /** Set only when started with --allow-ingest and a token. */
   ingest?: IngestOptions | null
   /** Directory of the built web UI (npm run build:web); null serves the API alone. */
@@ -44,7 +46,7 @@ export function createApp(opts: AppOptions): Hono {
   if (model.consistent) app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? model.consistent!(next) : next()))
   const api = new Hono()
     .route('/meta', metaRoutes(opts.model, Boolean(opts.ingest)))
-    .route('/events', eventsRoutes(opts.model))
+    .route('/events', eventsRoutes(opts.model, opts.actorName))
     .route('/stories', storiesRoutes(opts.model))
     .route('/places', placesRoutes(opts.model))
     .route('/control', controlRoutes(opts.model))

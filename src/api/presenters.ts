@@ -40,12 +40,15 @@ export interface EventSource {
  * An event with each reporting document and the sentence in it that states the event, and the names its actors go
  * by (from the reporting documents' own actor annotations, so a card need not show lexicon ids).
  */
-export async function presentEventDetail(event: FusedEvent, model: ReadModel): Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[]; actorNames: Record<string, string> }> {
+export async function presentEventDetail(event: FusedEvent, model: ReadModel, lexiconName: (id: string) => string | undefined = () => undefined):
+  Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[]; actorNames: Record<string, string> }> {
   const docs = await Promise.all(event.documents.map((id) => model.document(id)))
   const sources = docs.flatMap((doc) => doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : [])
   const wanted = new Set(event.actors.map((a) => a.actorId))
   const actorNames: Record<string, string> = {}
   for (const doc of docs) for (const a of doc?.actors ?? []) if (wanted.has(a.actorId) && !(a.actorId in actorNames)) actorNames[a.actorId] = a.name
+  // A side no reporting document names (inferred from the story) goes by the lexicon's name.
+  for (const id of wanted) if (!(id in actorNames)) { const name = lexiconName(id); if (name !== undefined) actorNames[id] = name }
   return { event, sources, stories: await model.storiesOf(event.id), actorNames }
 }
 

@@ -51,7 +51,9 @@ export function exportEvents(stories: readonly Story[], docs: readonly Extracted
       event: e,
       actors: e.actors.map((a) => {
         const acled = lookup ? acledActor(a.actorId, lookup, countryName) : null
-        return { ...a, name: actorInfo.get(a.actorId)?.name ?? a.actorId, kind: actorInfo.get(a.actorId)?.kind ?? null, ...(acled ? { acled } : {}) }
+        // An actor no reporting document names (a side inferred from the story) goes by its lexicon name, not its id.
+        const known = actorInfo.get(a.actorId) ?? lookup?.(a.actorId)
+        return { ...a, name: known?.name ?? a.actorId, kind: known?.kind ?? null, ...(acled ? { acled } : {}) }
       }),
       admin1: place?.admin1 ?? null,
       country,

@@ -7,6 +7,7 @@ import type { EventType } from '../core/types.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
+import type { ActorLookup } from '../ontology/acled-actors.ts'
 import { governorateAt } from './governorates.ts'
 import { attributionPhrase } from './attribution.ts'
 
@@ -112,11 +113,12 @@ const CHART_DAYS = 14
  * Builds the report for the `days` days ending on `date` from the stored documents published up to `date`; with a
  * situation view it adds the control changes of the window and what each one cuts on the road network.
  */
-export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView, reference: readonly ReferenceEvent[] = []): Report {
+export function buildReport(allDocs: readonly ExtractedDocument[], date: string, days: number, situation?: SituationView, reference: readonly ReferenceEvent[] = [],
+  actors?: ActorLookup): Report {
   const from = addDays(date, 1 - days)
   // Information cutoff: a report for a day uses only what was published by its end; undated documents are left out.
   const docs = allDocs.filter((d) => d.publishedAt !== null && d.publishedAt.slice(0, 10) <= date)
-  const events = exportEvents(buildStories(docs), docs)
+  const events = exportEvents(buildStories(docs), docs, actors)
   const byId = new Map(docs.map((d) => [d.id, d]))
   const cite = (e: FusedEvent): Citation[] => citations(e, byId)
   const inRange = events.filter((x) => inWindow(x.event, from, date))

@@ -10,7 +10,7 @@ function toFilter(q: Query): Omit<EventFilter, 'cursor' | 'limit'> {
   return { from: q.from, to: q.to, bbox: q.bbox, types: q.type, actor: q.actor, modalities: q.modality, minSources: q.minSources }
 }
 
-export function eventsRoutes(model: ReadModel): Hono {
+export function eventsRoutes(model: ReadModel, actorName?: (id: string) => string | undefined): Hono {
   return new Hono()
     .get('/', async (c) => {
       const q = parseQuery(eventsQuery, c.req.query())
@@ -26,6 +26,6 @@ export function eventsRoutes(model: ReadModel): Hono {
       const id = c.req.param('id')
       const event = await model.event(id)
       if (!event) throw new AppError('not_found', `no event ${id}`)
-      return c.json(await presentEventDetail(event, model))
+      return c.json(await presentEventDetail(event, model, actorName))
     })
 }
