@@ -59,7 +59,7 @@ describe('web app in Chromium', { skip: skip ?? false }, () => {
     assert.ok(text && text.length > (evidence?.length ?? 0) && text.includes(evidence ?? '\u0000'))
     assert.equal(await page.locator('[data-testid="other-source"]').count(), 2)
     const cardText = await card.textContent()
-    for (const s of ['territory change', 'Hayat Tahrir al-Sham (initiator)', 'asserted', 'war monitor', '2 independent']) assert.ok(cardText?.includes(s), s)
+    for (const s of ['territory change', 'Hayat Tahrir al-Sham (initiator)', 'Syrian government (target)', 'asserted', 'war monitor', '2 independent']) assert.ok(cardText?.includes(s), s)
     assert.match(page.url(), /event=ev-aleppo-taken/)
     await page.screenshot({ path: `${ARTIFACTS}event-card.png` })
     await page.close()

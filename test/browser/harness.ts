@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { createApp } from '../../src/api/app.ts'
 import { memoryReadModel } from '../../src/api/memory-read-model.ts'
 import type { ReadModel } from '../../src/api/read-model.ts'
-import { fixtureData } from '../fixtures/read-model-fixture.ts'
+import { ACTORS, fixtureData } from '../fixtures/read-model-fixture.ts'
 
 export const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium'
 // SITREP_WEB_DIR points the harness at another build (the bench compares builds with it).
@@ -37,7 +37,8 @@ export interface Harness {
 
 /** Starts server and browser, over the fixture corpus unless given another read model. */
 export async function startHarness(model: ReadModel = memoryReadModel(fixtureData())): Promise<Harness> {
-  const app = createApp({ model, webDir: WEB_DIR })
+  // As `sitrep serve` does with the theater lexicon: a side no document names goes by its name.
+  const app = createApp({ model, webDir: WEB_DIR, actorName: (id) => Object.values(ACTORS).find((a) => a.actorId === id)?.name })
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
   })
