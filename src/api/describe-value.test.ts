@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { describeValue } from './describe-value.ts'
+import { describeField, describeValue } from './describe-value.ts'
 
 describe('describeValue', () => {
   it('reads a place or actor by its name and plain values as themselves', () => {
@@ -10,5 +10,15 @@ describe('describeValue', () => {
     assert.equal(describeValue([{ actorId: 'hts', name: 'HTS' }, 'sdf']), 'HTS, sdf')
     assert.equal(describeValue(null), '—')
     assert.equal(describeValue({ killed: 3 }), '{"killed":3}')
+  })
+})
+
+describe('describeField', () => {
+  it('reads a figure by its name, and other fields as they are named', () => {
+    assert.equal(describeField('quantities.killed'), 'killed')
+    assert.equal(describeField('quantities.killed_low'), 'killed (low figure)')
+    assert.equal(describeField('quantities.displaced_high'), 'displaced (high figure)')
+    assert.equal(describeField('place'), 'place')
+    assert.equal(describeField('modality'), 'modality')
   })
 })

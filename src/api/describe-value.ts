@@ -9,3 +9,10 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name
   return JSON.stringify(v)
 }
+
+/** How a disagreeing field's name reads: "killed" for "quantities.killed", "killed (low figure)" for its low bound. */
+export function describeField(field: string): string {
+  const figure = /^quantities\.(.+?)(?:_(low|high))?$/.exec(field)
+  if (!figure) return field
+  return figure[2] ? `${figure[1]} (${figure[2]} figure)` : (figure[1] as string)
+}

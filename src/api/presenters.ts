@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson'
 import type { Control, ExtractedDocument, FusedEvent, Story, WhatIf } from '../core/contract.ts'
 import type { TextSpan } from '../core/types.ts'
 import type { ReferenceEvent } from '../store/store.ts'
-import { describeValue } from './describe-value.ts'
+import { describeField, describeValue } from './describe-value.ts'
 import { evidenceIn } from './evidence.ts'
 import type { DocumentSummary, PlaceSummary, ReadModel } from './read-model.ts'
 
@@ -64,7 +64,7 @@ function noteFor(e: FusedEvent, docId: string): string | null {
   const parts = e.disagreements.map((d) => {
     const mine = d.values.find((v) => v.documents.includes(docId))
     const others = d.values.filter((v) => v !== mine).map((v) => describeValue(v.value))
-    return `${d.field}: ${mine ? describeValue(mine.value) : '—'} here; ${others.join(', ') || '—'} elsewhere`
+    return `${describeField(d.field)}: ${mine ? describeValue(mine.value) : '—'} here; ${others.join(', ') || '—'} elsewhere`
   })
   return parts.length ? parts.join('; ') : null
 }

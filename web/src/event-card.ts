@@ -3,7 +3,7 @@
 import type { EventDetail } from './api-client.ts'
 import { TYPE_COLORS, typeLabel } from './colors.ts'
 import { fill, h, highlighted } from './dom.ts'
-import { describeValue } from '../../src/api/describe-value.ts'
+import { describeField, describeValue } from '../../src/api/describe-value.ts'
 
 function row(label: string, value: Node | string | null): HTMLElement | null {
   return value === null || value === '' ? null : h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, value))
@@ -32,7 +32,7 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
       row('Figures', figures || null),
       row('Attribution', e.attribution),
       row('Sources', `${e.independentSources} independent, ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`),
-      e.disagreements.length ? row('Disagree on', e.disagreements.map((d) => `${d.field}: ${d.values.map((v) => describeValue(v.value)).join(' vs ')}`).join('; ')) : null),
+      e.disagreements.length ? row('Disagree on', e.disagreements.map((d) => `${describeField(d.field)}: ${d.values.map((v) => describeValue(v.value)).join(' vs ')}`).join('; ')) : null),
     first ? h('section', { class: 'source' },
       h('h3', {}, [first.document.outlet, first.document.title, first.document.publishedAt].filter(Boolean).join(' · ')),
       evidenceText) : null,

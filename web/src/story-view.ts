@@ -3,7 +3,7 @@
 import type { StoryDetail } from './api-client.ts'
 import { typeLabel } from './colors.ts'
 import { fill, h, highlighted } from './dom.ts'
-import { describeValue } from '../../src/api/describe-value.ts'
+import { describeField, describeValue } from '../../src/api/describe-value.ts'
 
 /** Renders `detail` into `el`; event names link to the event card through `onEvent`. */
 export function renderStoryView(el: HTMLElement, detail: StoryDetail, onClose: () => void, onEvent: (id: string) => void): void {
@@ -33,7 +33,7 @@ export function renderStoryView(el: HTMLElement, detail: StoryDetail, onClose: (
       detail.disagreements.length
         ? h('ul', { 'data-testid': 'disagreements' }, ...detail.disagreements.map((d) => h('li', {},
           h('button', { type: 'button', class: 'link', onclick: () => onEvent(d.eventId) }, typeLabel(d.type)),
-          ` — ${d.field}: `, d.values.map((v) => `${describeValue(v.value)} (${v.documents.length} doc${v.documents.length === 1 ? '' : 's'})`).join(' vs '))))
+          ` — ${describeField(d.field)}: `, d.values.map((v) => `${describeValue(v.value)} (${v.documents.length} doc${v.documents.length === 1 ? '' : 's'})`).join(' vs '))))
         : h('p', { class: 'muted' }, 'The documents do not disagree on any field.')),
   )
   el.hidden = false
