@@ -77,6 +77,26 @@ test('a claimed capture where fighting is reported at the same place is conteste
   assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
 })
 
+test('the fighting a claimed capture names as how it was won does not contest it; fighting told apart does', () => {
+  const won = 'Fighters of the NLF said they had taken Tessik after four days of street battles.'
+  const alone = fuse([makeDoc({ id: 'a', text: won, events: [
+    { place: TESSIK, modality: 'claimed', attribution: 'Fighters of the NLF', evidence: won },
+    { type: 'battle', place: TESSIK, modality: 'claimed', attribution: 'Fighters of the NLF', evidence: won },
+  ] })])
+  assert.equal(alone.find((f) => f.type === 'territory_change')!.status, 'claimed')
+  const still = 'Shooting went on in the old market of Tessik overnight, a resident said.'
+  const withMore = fuse([makeDoc({ id: 'a', text: `${won} ${still}`, events: [
+    { place: TESSIK, modality: 'claimed', attribution: 'Fighters of the NLF', evidence: won },
+    { type: 'battle', place: TESSIK, evidence: still },
+  ] })])
+  assert.equal(withMore.find((f) => f.type === 'territory_change')!.status, 'contested')
+  const elsewhere = fuse([
+    makeDoc({ id: 'a', text: won, events: [{ place: TESSIK, modality: 'claimed', evidence: won }, { type: 'battle', place: TESSIK, evidence: won }] }),
+    makeDoc({ id: 'b', text: won, events: [{ type: 'battle', place: TESSIK, evidence: won }] }),
+  ])
+  assert.equal(elsewhere.find((f) => f.type === 'territory_change')!.status, 'contested', 'a battle another report gives is fighting on its own account')
+})
+
 test('one party’s word from one source is claimed', () => {
   const [f] = fuse([makeDoc({ id: 'a', text: 'Rebels said they took Dalmir.', events: [{ place: DALMIR, modality: 'claimed', attribution: 'Rebels' }] })])
   assert.equal(f!.status, 'claimed')

@@ -365,7 +365,7 @@ function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
     if (!mayBeFoughtOver(f)) return
     const d = dayNumber(f.date)
     const days = d === null ? [...battlesOn.keys()] : [d - 1, d, d + 1, null]
-    const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => sameIncidentPlace(f, b)))
+    const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => foughtOver(f, b)))
     if (fighting) f.status = 'contested'
   })
 }
@@ -375,9 +375,17 @@ export function mayBeFoughtOver(f: FusedEvent): boolean {
   return f.type === 'territory_change' && f.status !== 'contested' && f.modality === 'claimed' && f.place !== null
 }
 
-/** True when the fused battle `b` is fighting at the place and days of the change of control `f`. */
+/**
+ * True when the fused battle `b` is fighting at the place and days of the change of control `f`, other than the
+ * fight that won it: "captured Tessik after days of fighting" states both in one sentence, and a battle that only
+ * the capture's own reports give, in the capture's own sentence, says nothing against it.
+ */
 export function foughtOver(f: FusedEvent, b: FusedEvent): boolean {
-  return b.type === 'battle' && b.place !== null && sameIncidentPlace(f, b)
+  return b.type === 'battle' && b.place !== null && sameIncidentPlace(f, b) && !toldWithCapture(f, b)
+}
+
+function toldWithCapture(f: FusedEvent, b: FusedEvent): boolean {
+  return b.evidence.text === f.evidence.text && b.documents.every((d) => f.documents.includes(d))
 }
 
 function sameIncidentPlace(a: FusedEvent, b: FusedEvent): boolean {
