@@ -66,6 +66,19 @@ describe('situation report', () => {
     assert.deepEqual(homs!.statements.map((x) => [x.kind, x.text.replace(/ \(.*$/, '')]), [['fighting', 'Fighting at Kelvar involving the Front'], ['protests', 'Protest at Kelvar']])
     assert.match(renderMarkdown(buildReport([protest], '2024-12-06', 1)), /\*\*Protests and unrest\*\*/)
   })
+  it('names a party once when fused reports give it as attacker in one and attacked in another', () => {
+    const one = makeDoc({ id: 'doc:f1', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front attacked army posts in Kelvar.',
+      actors: { 'The Front': 'front', army: 'army' }, events: [{ type: 'battle', place: KELVAR, date: '2024-12-06', actors: { front: 'initiator', army: 'target' } }] })
+    const two = makeDoc({ id: 'doc:f2', outlet: 'Placeholder Post', publishedAt: '2024-12-06', text: 'The army shelled Front positions in Kelvar.',
+      actors: { 'The army': 'army', Front: 'front' }, events: [{ type: 'battle', place: KELVAR, date: '2024-12-06', actors: { army: 'initiator', front: 'target' } }] })
+    const text = buildReport([one, two], '2024-12-06', 1).sections[0]!.statements[0]!.text
+    assert.equal(text, 'Fighting at Kelvar involving The Front and army (assessed, 2 independent sources).')
+  })
+  it('gives one report\'s own range as a range, not as sources that differ', () => {
+    const fled = makeDoc({ id: 'doc:fled', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'Thousands fled Kelvar on Friday.',
+      events: [{ type: 'displacement', place: KELVAR, date: '2024-12-06', actors: {}, quantities: { displaced: 1000, displaced_low: 1000, displaced_high: 9999 } }] })
+    assert.equal(buildReport([fled], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Displacement from or around Kelvar: 1,000 to 9,999 displaced (claimed, 1 source).')
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)

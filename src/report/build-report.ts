@@ -267,7 +267,9 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   const e = x.event
   const names = (role: string) => x.actors.filter((a) => a.role === role).map((a) => a.name)
   const by = list(names('initiator'))
-  const against = list(names('target'))
+  // Fused reports may name one party as attacker in one text and as attacked in another: in a battle it is one
+  // side, named once ("between the Front and the army", never "… and the army and the army").
+  const against = list(e.type === 'battle' ? names('target').filter((n) => !names('initiator').includes(n)) : names('target'))
   const place = e.place ? ctx.placeName(e.place) : null
   // "at Hama", but "in southern Syria": a region or a country is an area, not a point.
   const area = e.place !== null && (e.place.precision === 'region' || e.place.precision === 'country')
@@ -400,8 +402,10 @@ function figuresOf(e: FusedEvent, byId: ReadonlyMap<string, ExtractedDocument>):
       parts.push(`${v.toLocaleString('en')} ${k}`)
       continue
     }
-    const bySource = sourcedValues(e, k, byId)
-    parts.push(bySource ?? `${lo.toLocaleString('en')} to ${hi.toLocaleString('en')} ${k} (reports differ)`)
+    // One report's own range ("thousands fled") is a range, not sources that differ.
+    const differ = e.disagreements.some((d) => d.field === `quantities.${k}`)
+    const bySource = differ ? sourcedValues(e, k, byId) : null
+    parts.push(bySource ?? `${lo.toLocaleString('en')} to ${hi.toLocaleString('en')} ${k}${differ ? ' (reports differ)' : ''}`)
   }
   return parts.join(', ')
 }
