@@ -79,6 +79,17 @@ describe('situation report', () => {
       events: [{ type: 'displacement', place: KELVAR, date: '2024-12-06', actors: {}, quantities: { displaced: 1000, displaced_low: 1000, displaced_high: 9999 } }] })
     assert.equal(buildReport([fled], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Displacement from or around Kelvar: 1,000 to 9,999 displaced (claimed, 1 source).')
   })
+  it('files an area named as a governorate under it, though its label point lies across the outline', () => {
+    // A province's gazetteer point is where its label goes; drawn outlines are simplified: this one falls in Aleppo's.
+    const province = { placeId: 'theater:hama-province', name: 'Hama', lat: 35.6695, lon: 37.3427, precision: 'region' as const }
+    const text = 'Aid groups said 8,000 people had fled the countryside of Hama province this week.'
+    const doc = makeDoc({ id: 'doc:prov', outlet: 'Example Wire', publishedAt: '2024-12-06', text,
+      events: [{ type: 'displacement', place: province, date: '2024-12-06', actors: {}, quantities: { displaced: 8000 } }] })
+    const at = text.indexOf('Hama')
+    doc.places.push({ start: at, end: at + 4, text: 'Hama', geonameId: null, placeId: province.placeId, name: 'Hama', country: 'SY', admin1: null,
+      lat: province.lat, lon: province.lon, kind: 'admin', precision: 'region', role: 'event' } as (typeof doc.places)[number])
+    assert.deepEqual(buildReport([doc], '2024-12-06', 1).sections.map((g) => g.governorate), ['Hama'])
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)

@@ -7,7 +7,7 @@ import type { EventType } from '../core/types.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
-import { governorateAt } from './governorates.ts'
+import { governorateAt, governorateNamed } from './governorates.ts'
 import { attributionPhrase } from './attribution.ts'
 
 /** One sentence of evidence: where it was read. */
@@ -193,11 +193,14 @@ const LAST = [ELSEWHERE, UNLOCATED]
 
 /**
  * The governorate whose outline holds the point, so every section uses the basemap's (OCHA) names whatever the
- * gazetteer spelled; the gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts).
+ * gazetteer spelled; an area named as a governorate is that governorate wherever its label point falls; the
+ * gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts).
  */
 function governorateOf(x: ExportEvent): string {
   const p = x.event.place
   if (!p) return UNLOCATED
+  const named = p.precision === 'region' && x.country === 'SY' ? governorateNamed(p.name) : null
+  if (named) return named
   return governorateAt(p.lon, p.lat) ?? (x.country === 'SY' ? x.admin1 : null) ?? ELSEWHERE
 }
 
