@@ -97,6 +97,23 @@ test('the fighting a claimed capture names as how it was won does not contest it
   assert.equal(elsewhere.find((f) => f.type === 'territory_change')!.status, 'contested', 'a battle another report gives is fighting on its own account')
 })
 
+test('a leader, his group and its coalition are one initiator; a backer is not its client', () => {
+  // Actor ids of the Syria lexicon: abu-mohammed-al-golani leads hts, a member of moc; sna is only backed by turkey.
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'The rebel coalition captured Tessik on Monday.', events: [{ place: TESSIK, actors: { moc: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'Golani said his fighters had entered Tessik.', events: [{ place: TESSIK, modality: 'claimed', actors: { 'abu-mohammed-al-golani': 'initiator' } }] }),
+    makeDoc({ id: 'c', text: 'HTS fighters took Tessik.', events: [{ place: TESSIK, actors: { hts: 'initiator' } }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(f!.documents, ['a', 'b', 'c'])
+  assert.equal(f!.independentSources, 3)
+  const apart = fuse([
+    makeDoc({ id: 'a', text: 'Turkish-backed factions took Tessik.', events: [{ place: TESSIK, actors: { sna: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'Turkish troops took Tessik.', events: [{ place: TESSIK, actors: { 'turkish-forces': 'initiator' } }] }),
+  ])
+  assert.equal(apart.length, 2)
+})
+
 test('one party’s word from one source is claimed', () => {
   const [f] = fuse([makeDoc({ id: 'a', text: 'Rebels said they took Dalmir.', events: [{ place: DALMIR, modality: 'claimed', attribution: 'Rebels' }] })])
   assert.equal(f!.status, 'claimed')

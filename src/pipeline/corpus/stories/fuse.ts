@@ -6,6 +6,7 @@ import { digest } from '../../../core/ids.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
+import { actsAs } from './actor-groups.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -231,14 +232,17 @@ export function placeDistance(a: Pick<ContractEvent, 'place'>, b: Pick<ContractE
   return d <= Math.max(placeToleranceKm(a.place.precision), placeToleranceKm(b.place.precision)) ? d : Number.POSITIVE_INFINITY
 }
 
-/** Initiators must overlap when both name one (battles compare all parties: who "attacked" is a matter of view). */
+/**
+ * Initiators must overlap when both name one (battles compare all parties: who "attacked" is a matter of view),
+ * counting the organisations each acts as: a leader, his group and its coalition are one initiator (actor-groups.ts).
+ */
 function actorsCompatible(a: ContractEvent, b: ContractEvent): boolean {
-  const pick = (e: ContractEvent) => new Set(e.actors.filter((x) => e.type === 'battle' || x.role === 'initiator').map((x) => x.actorId))
+  const pick = (e: ContractEvent) => e.actors.filter((x) => e.type === 'battle' || x.role === 'initiator').map((x) => x.actorId)
   const x = pick(a)
   const y = pick(b)
-  if (x.size === 0 || y.size === 0) return true
-  for (const v of x) if (y.has(v)) return true
-  return false
+  if (x.length === 0 || y.length === 0) return true
+  const ys = new Set(y.flatMap((v) => actsAs(v, b.date)))
+  return x.some((v) => actsAs(v, a.date).some((g) => ys.has(g)))
 }
 
 /** The actor an attribution names: "the army said" → the actor whose mention text the attribution contains. */
