@@ -114,6 +114,15 @@ test('a leader, his group and its coalition are one initiator; a backer is not i
   assert.equal(apart.length, 2)
 })
 
+test('ground taken at the edge of a town is not the town taken: they stay two incidents', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-09', text: 'NLF fighters said they had reached the outskirts of Tessik.', events: [{ place: { ...TESSIK, precision: 'near' }, modality: 'claimed' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-10', text: 'The NLF took full control of Tessik overnight.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'c', publishedAt: '2025-03-10', text: 'Tessik fell to the NLF before dawn.', events: [{ place: TESSIK }] }),
+  ])
+  assert.deepEqual(fused.map((f) => [f.place!.precision, f.documents]), [['near', ['a']], ['exact', ['b', 'c']]])
+})
+
 test('one party’s word from one source is claimed', () => {
   const [f] = fuse([makeDoc({ id: 'a', text: 'Rebels said they took Dalmir.', events: [{ place: DALMIR, modality: 'claimed', attribution: 'Rebels' }] })])
   assert.equal(f!.status, 'claimed')

@@ -203,6 +203,7 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     if (e.type !== g.type) return Number.POSITIVE_INFINITY
     if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
     if (!actorsCompatible(e, head.event)) return Number.POSITIVE_INFINITY
+    if (e.type === 'territory_change' && !sameFootprint(e, head.event)) return Number.POSITIVE_INFINITY
   }
   let cost = placeCost
   // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
@@ -230,6 +231,15 @@ export function placeDistance(a: Pick<ContractEvent, 'place'>, b: Pick<ContractE
   if (!sameStory && (a.place.precision === 'country' || b.place.precision === 'country')) return Number.POSITIVE_INFINITY
   const d = distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
   return d <= Math.max(placeToleranceKm(a.place.precision), placeToleranceKm(b.place.precision)) ? d : Number.POSITIVE_INFINITY
+}
+
+/**
+ * Taking ground near a town ("entered the outskirts of X") or in part of it is not taking the town: a change of
+ * control at the town itself fuses only with others at the town, as the control timeline moves a town only on those.
+ */
+function sameFootprint(a: ContractEvent, b: ContractEvent): boolean {
+  if (!a.place || !b.place) return true
+  return (a.place.precision === 'exact') === (b.place.precision === 'exact')
 }
 
 /**
