@@ -90,6 +90,11 @@ describe('situation report', () => {
       lat: province.lat, lon: province.lon, kind: 'admin', precision: 'region', role: 'event' } as (typeof doc.places)[number])
     assert.deepEqual(buildReport([doc], '2024-12-06', 1).sections.map((g) => g.governorate), ['Hama'])
   })
+  it('says ground was taken near a town, not the town, when the change is placed near it', () => {
+    const edge = makeDoc({ id: 'doc:edge', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front said it had reached the outskirts of Kelvar.',
+      actors: { 'The Front': 'front' }, events: [{ place: { ...KELVAR, precision: 'near' }, date: '2024-12-06', modality: 'claimed', actors: { front: 'initiator' } }] })
+    assert.equal(buildReport([edge], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took ground near Kelvar (claimed, 1 source).')
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)
