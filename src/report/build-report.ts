@@ -281,8 +281,8 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   switch (e.type) {
     case 'territory_change':
       // "reached the outskirts of Homs" resolves near the town: ground was taken there, the town was not.
-      if (place && e.place!.precision === 'near') {
-        what = `${by ?? 'Forces'} took ground near ${place}${against ? ` from ${against}` : ''}`
+      if (place && by && e.place!.precision === 'near') {
+        what = `${by} took ground near ${place}${against ? ` from ${against}` : ''}`
         break
       }
       what = by ? `${by} took control of ${place ?? 'a place the report does not name'}${against ? ` from ${against}` : ''}`

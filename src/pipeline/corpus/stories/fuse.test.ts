@@ -121,6 +121,11 @@ test('ground taken at the edge of a town is not the town taken: they stay two in
     makeDoc({ id: 'c', publishedAt: '2025-03-10', text: 'Tessik fell to the NLF before dawn.', events: [{ place: TESSIK }] }),
   ])
   assert.deepEqual(fused.map((f) => [f.place!.precision, f.documents]), [['near', ['a']], ['exact', ['b', 'c']]])
+  const withdrawal = fuse([
+    makeDoc({ id: 'b', publishedAt: '2025-03-10', text: 'The NLF took full control of Tessik overnight.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'd', publishedAt: '2025-03-10', text: 'The army said its units had redeployed outside Tessik.', events: [{ place: { ...TESSIK, precision: 'near' }, actors: { army: 'target' }, modality: 'claimed' }] }),
+  ])
+  assert.equal(withdrawal.length, 1, 'the loser\'s withdrawal from outside the town is its account of the fall')
 })
 
 test('one party’s word from one source is claimed', () => {

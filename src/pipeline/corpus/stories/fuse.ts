@@ -236,10 +236,15 @@ export function placeDistance(a: Pick<ContractEvent, 'place'>, b: Pick<ContractE
 /**
  * Taking ground near a town ("entered the outskirts of X") or in part of it is not taking the town: a change of
  * control at the town itself fuses only with others at the town, as the control timeline moves a town only on those.
+ * A withdrawal names no taker ("the army redeployed outside X"): it is the loser's account of the town's fall.
  */
 function sameFootprint(a: ContractEvent, b: ContractEvent): boolean {
-  if (!a.place || !b.place) return true
+  if (!a.place || !b.place || !hasInitiator(a) || !hasInitiator(b)) return true
   return (a.place.precision === 'exact') === (b.place.precision === 'exact')
+}
+
+function hasInitiator(e: ContractEvent): boolean {
+  return e.actors.some((x) => x.role === 'initiator')
 }
 
 /**
