@@ -95,6 +95,14 @@ describe('situation report', () => {
       actors: { 'The Front': 'front' }, events: [{ place: { ...KELVAR, precision: 'near' }, date: '2024-12-06', modality: 'claimed', actors: { front: 'initiator' } }] })
     assert.equal(buildReport([edge], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took ground near Kelvar (claimed, 1 source).')
   })
+  it('names a side once when fused reports name it at several levels (leader, group, coalition)', () => {
+    // Actor ids of the Syria lexicon: abu-mohammed-al-golani leads hts, a member of moc.
+    const text = 'The rebel coalition took Kelvar; HTS fighters entered it first, and Golani said his forces held it.'
+    const doc = makeDoc({ id: 'doc:levels', outlet: 'Example Wire', publishedAt: '2024-12-06', text,
+      actors: { 'The rebel coalition': 'moc', HTS: 'hts', Golani: 'abu-mohammed-al-golani' },
+      events: [{ place: KELVAR, date: '2024-12-06', actors: { moc: 'initiator', hts: 'initiator', 'abu-mohammed-al-golani': 'initiator' } }] })
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The rebel coalition took control of Kelvar (claimed, 1 source).')
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)

@@ -6,6 +6,7 @@ import { addDays } from '../core/dates.ts'
 import type { EventType } from '../core/types.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
+import { actsAs } from '../pipeline/corpus/stories/actor-groups.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
 import { governorateAt, governorateNamed } from './governorates.ts'
 import { attributionPhrase } from './attribution.ts'
@@ -268,7 +269,7 @@ function saysNothing(e: FusedEvent): boolean {
  */
 function describe(x: ExportEvent, ctx: Phrasing): string {
   const e = x.event
-  const names = (role: string) => x.actors.filter((a) => a.role === role).map((a) => a.name)
+  const names = (role: string) => onceEach(x.actors.filter((a) => a.role === role), e.date).map((a) => a.name)
   const by = list(names('initiator'))
   // Fused reports may name one party as attacker in one text and as attacked in another: in a battle it is one
   // side, named once ("between the Front and the army", never "… and the army and the army").
@@ -310,6 +311,19 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   const status = e.modality === 'claimed' || e.status === 'claimed' ? 'claimed' : e.status
   const n = e.independentSources
   return sentenceCase(`${what}${when}${figures ? `: ${figures}` : ''}${source ? `, according to ${source}` : ''} (${status}, ${n === 1 ? '1 source' : `${n} independent sources`})${quote || '.'}`)
+}
+
+/**
+ * The actors of one role, each organisation once: fused reports name one side at several levels ("Golani", "HTS",
+ * "the HTS-led rebels"); an actor that acts as one already named (or that one as it) is left out, the first kept.
+ */
+function onceEach<A extends { readonly actorId: string }>(actors: readonly A[], date: string | null): A[] {
+  const kept: A[] = []
+  for (const a of actors) {
+    const mine = actsAs(a.actorId, date)
+    if (!kept.some((k) => mine.includes(k.actorId) || actsAs(k.actorId, date).includes(a.actorId))) kept.push(a)
+  }
+  return kept
 }
 
 /** A denial, with the sentence it answers when it only points back to it ("called that report false"). */
