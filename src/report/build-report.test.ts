@@ -103,6 +103,14 @@ describe('situation report', () => {
       events: [{ place: KELVAR, date: '2024-12-06', actors: { moc: 'initiator', hts: 'initiator', 'abu-mohammed-al-golani': 'initiator' } }] })
     assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The rebel coalition took control of Kelvar (claimed, 1 source).')
   })
+  it('leaves out a change of control recapped over a span that began before the window', () => {
+    const text = 'Within a week the Front had taken Kelvar and most of the plain around it.'
+    const doc = makeDoc({ id: 'doc:recap', outlet: 'Example Wire', publishedAt: '2024-12-06', text, actors: { 'the Front': 'front' },
+      events: [{ place: KELVAR, date: '2024-11-29', actors: { front: 'initiator' } }] })
+    doc.events[0] = { ...doc.events[0]!, dateEnd: '2024-12-06', datePrecision: 'range', dateText: 'Within a week' }
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections.length, 0)
+    assert.equal(buildReport([doc], '2024-12-06', 8).sections.length, 1, 'a window that holds the whole span states it')
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)

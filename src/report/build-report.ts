@@ -7,6 +7,7 @@ import type { EventType } from '../core/types.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
 import { actsAs } from '../pipeline/corpus/stories/actor-groups.ts'
+import { eventDay } from '../situation/timeline.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
 import { governorateAt, governorateNamed } from './governorates.ts'
 import { attributionPhrase } from './attribution.ts'
@@ -134,7 +135,7 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
       contradictions.push(d)
       continue
     }
-    if (!kind || !REPORTED.has(x.event.modality) || saysNothing(x.event)) continue
+    if (!kind || !REPORTED.has(x.event.modality) || saysNothing(x.event) || recap(x.event, from)) continue
     const s: Statement = { text: describe(x, ctx), kind, event: x.event, citations: cite(x.event), caution: caution(x.event) }
     statements.push(s)
     if (s.caution) contradictions.push(s)
@@ -255,6 +256,14 @@ interface Phrasing {
   readonly reportDate: string | null
   readonly placeName: (p: NonNullable<FusedEvent['place']>) => string
   readonly byId: ReadonlyMap<string, ExtractedDocument>
+}
+
+/**
+ * "Within a week the factions had taken Aleppo": a change of control over a span too long to date it (the control
+ * timeline's rule, eventDay) that began before the window recaps earlier news; it is not a change of the window.
+ */
+function recap(e: FusedEvent, from: string): boolean {
+  return e.type === 'territory_change' && e.date !== null && e.date < from && eventDay({ ...e, reportedOn: null }) === null
 }
 
 /** A displacement or toll with neither place nor figure tells the reader nothing the quote would not. */
