@@ -147,6 +147,17 @@ test('a claim confirmed by the other side is assessed with one source', () => {
   assert.equal(f!.status, 'assessed')
 })
 
+test('a side that says it lost ground is assessed with one source; a victim naming its attacker is not', () => {
+  const conceded = 'The army said the NLF had entered Dalmir after its units pulled out.'
+  const [f] = fuse([makeDoc({ id: 'a', text: conceded, actors: { army: 'army', NLF: 'nlf' },
+    events: [{ place: DALMIR, modality: 'claimed', attribution: 'The army', actors: { nlf: 'initiator', army: 'target' } }] })])
+  assert.equal(f!.status, 'assessed')
+  const accused = 'The army said NLF drones struck its base at Dalmir.'
+  const [g] = fuse([makeDoc({ id: 'b', text: accused, actors: { army: 'army', NLF: 'nlf' },
+    events: [{ type: 'strike', place: DALMIR, modality: 'claimed', attribution: 'The army', actors: { nlf: 'initiator', army: 'target' } }] })])
+  assert.equal(g!.status, 'claimed')
+})
+
 test('rewrites of one report count as one source', () => {
   const docs = ['a', 'b', 'c'].map((id) => makeDoc({ id, text: 'Rebels took Qorvath.', events: [{}] }))
   const [f] = fuse(docs, { a: 'fam', b: 'fam', c: 'fam' })

@@ -352,13 +352,19 @@ export function present(g: Group): FusedEvent {
   }
 }
 
-/** "Rebels said they took Dalmir" and "the army said it repositioned outside Dalmir": both sides agree. */
+/**
+ * "Rebels said they took Dalmir" and "the army said it repositioned outside Dalmir": both sides agree. A side that
+ * says it lost ground ("the SDF said it handed Dalmir over") needs no other: no party concedes a loss it did not suffer
+ * (the control timeline's "losing side's own word"). A victim naming its attacker is not such a concession.
+ */
 function confirmedByOtherSide(reports: readonly Member[]): boolean {
   const initiators = new Set(reports.flatMap((m) => m.event.actors.filter((a) => a.role === 'initiator').map((a) => a.actorId)))
   const targets = new Set(reports.flatMap((m) => m.event.actors.filter((a) => a.role === 'target').map((a) => a.actorId)))
   const speakers = new Set(reports.map((m) => m.speaker).filter((s): s is string => s !== null))
+  const fromTarget = [...speakers].some((s) => targets.has(s) && !initiators.has(s))
+  if (fromTarget && reports[0]!.event.type === 'territory_change') return true
   const fromInitiator = [...speakers].some((s) => initiators.has(s)) || reports.some((m) => m.speaker === null && m.event.modality === 'claimed')
-  return fromInitiator && [...speakers].some((s) => targets.has(s))
+  return fromInitiator && fromTarget
 }
 
 function mergeActors(ms: readonly Member[]): ContractEvent['actors'] {
