@@ -234,13 +234,16 @@ export function placeDistance(a: Pick<ContractEvent, 'place'>, b: Pick<ContractE
 }
 
 /**
- * Taking ground near a town ("entered the outskirts of X") or in part of it is not taking the town: a change of
- * control at the town itself fuses only with others at the town, as the control timeline moves a town only on those.
- * A withdrawal names no taker ("the army redeployed outside X"): it is the loser's account of the town's fall.
+ * Taking ground near a town ("entered the outskirts of X") is not taking the town: a change of control at the town
+ * itself does not fuse with one near it, as the control timeline moves a town only on the former. A withdrawal names
+ * no taker ("the army redeployed outside X"): it is the loser's account of the town's fall. (A region-wide change
+ * still fuses with its towns: extraction gives a region to captures it cannot pin, "took the main city of the east".)
  */
 function sameFootprint(a: ContractEvent, b: ContractEvent): boolean {
   if (!a.place || !b.place || !hasInitiator(a) || !hasInitiator(b)) return true
-  return (a.place.precision === 'exact') === (b.place.precision === 'exact')
+  const near = (e: ContractEvent) => e.place!.precision === 'near'
+  const exact = (e: ContractEvent) => e.place!.precision === 'exact'
+  return !((near(a) && exact(b)) || (exact(a) && near(b)))
 }
 
 function hasInitiator(e: ContractEvent): boolean {
