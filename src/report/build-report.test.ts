@@ -111,6 +111,12 @@ describe('situation report', () => {
     assert.equal(buildReport([doc], '2024-12-06', 1).sections.length, 0)
     assert.equal(buildReport([doc], '2024-12-06', 8).sections.length, 1, 'a window that holds the whole span states it')
   })
+  it('does not name the side a town was taken from among its takers', () => {
+    const doc = makeDoc({ id: 'doc:taker', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front took Kelvar from the army, which left the town.',
+      actors: { 'The Front': 'front', army: 'army' }, events: [{ place: KELVAR, date: '2024-12-06', actors: { front: 'initiator', army: 'initiator' } }] })
+    doc.events[0] = { ...doc.events[0]!, actors: [{ actorId: 'front', role: 'initiator' }, { actorId: 'army', role: 'initiator' }, { actorId: 'army', role: 'target' }] }
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar from army (claimed, 1 source).')
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)

@@ -279,7 +279,10 @@ function saysNothing(e: FusedEvent): boolean {
 function describe(x: ExportEvent, ctx: Phrasing): string {
   const e = x.event
   const names = (role: string) => onceEach(x.actors.filter((a) => a.role === role), e.date).map((a) => a.name)
-  const by = list(names('initiator'))
+  // The side a change of control is taken from did not take it: fused reports that parse a withdrawal with the
+  // leaver as its actor must not make it a taker ("the Front and the army took Kelvar from the army").
+  const lost = e.type === 'territory_change' ? new Set(x.actors.filter((a) => a.role === 'target').map((a) => a.actorId)) : new Set<string>()
+  const by = list(onceEach(x.actors.filter((a) => a.role === 'initiator' && !lost.has(a.actorId)), e.date).map((a) => a.name))
   // Fused reports may name one party as attacker in one text and as attacked in another: in a battle it is one
   // side, named once ("between the Front and the army", never "… and the army and the army").
   const against = list(e.type === 'battle' ? names('target').filter((n) => !names('initiator').includes(n)) : names('target'))
