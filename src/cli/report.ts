@@ -7,6 +7,7 @@ import { buildReport } from '../report/build-report.ts'
 import { renderMarkdown } from '../report/render-md.ts'
 import { renderHtml } from '../report/render-html.ts'
 import { situationViewAt } from '../report/from-situation.ts'
+import { documentsInPlacementOrder } from '../report/from-store.ts'
 import type { SituationView } from '../report/situation-view.ts'
 import { openStore } from '../store/open-store.ts'
 import { resolveDbPath } from '../store/sqlite.ts'
@@ -36,7 +37,7 @@ export function registerReport(program: Command): void {
       let situation: SituationView
       let reference: ReferenceEvent[]
       try {
-        const stored = await store.getDocuments((await store.listDocuments()).map((s) => s.id))
+        const stored = await documentsInPlacementOrder(store)
         docs.push(...stored.map(presentDocument))
         // The situation's evidence comes from these texts too: no second read of each document.
         situation = await situationViewAt(store, date, new Map(stored.map((d) => [d.id, d.text])))

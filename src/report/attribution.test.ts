@@ -13,6 +13,7 @@ describe('attribution phrase', () => {
     ['The Belmiran army did not', null],
     ['Relief Agency for Belmira', 'Relief Agency for Belmira'],
     ['UNRB', 'UNRB'],
+    ['A field medic in Qorvath', 'a field medic in Qorvath'],
     ['Belmiran state media', 'Belmiran state media'],
   ]
   for (const [raw, want] of cases) {

@@ -20,5 +20,7 @@ export function attributionPhrase(raw: string | null): string | null {
   s = s.replace(/\s+(?:itself|themselves|himself|herself)$/i, '')
   if (s.length === 0 || VERBISH.test(s) || s.split(' ').length > MAX_WORDS) return null
   const first = s.split(' ')[0]!
-  return COMMON_OPENERS.test(first) && first !== first.toUpperCase() ? first.toLowerCase() + s.slice(first.length) : s
+  // An all-capital opener is an acronym ("UNRB") and stays; a one-letter "A" is only the article.
+  const acronym = first.length > 1 && first === first.toUpperCase()
+  return COMMON_OPENERS.test(first) && !acronym ? first.toLowerCase() + s.slice(first.length) : s
 }

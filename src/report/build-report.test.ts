@@ -66,6 +66,57 @@ describe('situation report', () => {
     assert.deepEqual(homs!.statements.map((x) => [x.kind, x.text.replace(/ \(.*$/, '')]), [['fighting', 'Fighting at Kelvar involving the Front'], ['protests', 'Protest at Kelvar']])
     assert.match(renderMarkdown(buildReport([protest], '2024-12-06', 1)), /\*\*Protests and unrest\*\*/)
   })
+  it('names a party once when fused reports give it as attacker in one and attacked in another', () => {
+    const one = makeDoc({ id: 'doc:f1', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front attacked army posts in Kelvar.',
+      actors: { 'The Front': 'front', army: 'army' }, events: [{ type: 'battle', place: KELVAR, date: '2024-12-06', actors: { front: 'initiator', army: 'target' } }] })
+    const two = makeDoc({ id: 'doc:f2', outlet: 'Placeholder Post', publishedAt: '2024-12-06', text: 'The army shelled Front positions in Kelvar.',
+      actors: { 'The army': 'army', Front: 'front' }, events: [{ type: 'battle', place: KELVAR, date: '2024-12-06', actors: { army: 'initiator', front: 'target' } }] })
+    const text = buildReport([one, two], '2024-12-06', 1).sections[0]!.statements[0]!.text
+    assert.equal(text, 'Fighting at Kelvar involving The Front and army (assessed, 2 independent sources).')
+  })
+  it('gives one report\'s own range as a range, not as sources that differ', () => {
+    const fled = makeDoc({ id: 'doc:fled', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'Thousands fled Kelvar on Friday.',
+      events: [{ type: 'displacement', place: KELVAR, date: '2024-12-06', actors: {}, quantities: { displaced: 1000, displaced_low: 1000, displaced_high: 9999 } }] })
+    assert.equal(buildReport([fled], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Displacement from or around Kelvar: 1,000 to 9,999 displaced (claimed, 1 source).')
+  })
+  it('files an area named as a governorate under it, though its label point lies across the outline', () => {
+    // A province's gazetteer point is where its label goes; drawn outlines are simplified: this one falls in Aleppo's.
+    const province = { placeId: 'theater:hama-province', name: 'Hama', lat: 35.6695, lon: 37.3427, precision: 'region' as const }
+    const text = 'Aid groups said 8,000 people had fled the countryside of Hama province this week.'
+    const doc = makeDoc({ id: 'doc:prov', outlet: 'Example Wire', publishedAt: '2024-12-06', text,
+      events: [{ type: 'displacement', place: province, date: '2024-12-06', actors: {}, quantities: { displaced: 8000 } }] })
+    const at = text.indexOf('Hama')
+    doc.places.push({ start: at, end: at + 4, text: 'Hama', geonameId: null, placeId: province.placeId, name: 'Hama', country: 'SY', admin1: null,
+      lat: province.lat, lon: province.lon, kind: 'admin', precision: 'region', role: 'event' } as (typeof doc.places)[number])
+    assert.deepEqual(buildReport([doc], '2024-12-06', 1).sections.map((g) => g.governorate), ['Hama'])
+  })
+  it('says ground was taken near a town, not the town, when the change is placed near it', () => {
+    const edge = makeDoc({ id: 'doc:edge', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front said it had reached the outskirts of Kelvar.',
+      actors: { 'The Front': 'front' }, events: [{ place: { ...KELVAR, precision: 'near' }, date: '2024-12-06', modality: 'claimed', actors: { front: 'initiator' } }] })
+    assert.equal(buildReport([edge], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took ground near Kelvar (claimed, 1 source).')
+  })
+  it('names a side once when fused reports name it at several levels (leader, group, coalition)', () => {
+    // Actor ids of the Syria lexicon: abu-mohammed-al-golani leads hts, a member of moc.
+    const text = 'The rebel coalition took Kelvar; HTS fighters entered it first, and Golani said his forces held it.'
+    const doc = makeDoc({ id: 'doc:levels', outlet: 'Example Wire', publishedAt: '2024-12-06', text,
+      actors: { 'The rebel coalition': 'moc', HTS: 'hts', Golani: 'abu-mohammed-al-golani' },
+      events: [{ place: KELVAR, date: '2024-12-06', actors: { moc: 'initiator', hts: 'initiator', 'abu-mohammed-al-golani': 'initiator' } }] })
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The rebel coalition took control of Kelvar (claimed, 1 source).')
+  })
+  it('leaves out a change of control recapped over a span that began before the window', () => {
+    const text = 'Within a week the Front had taken Kelvar and most of the plain around it.'
+    const doc = makeDoc({ id: 'doc:recap', outlet: 'Example Wire', publishedAt: '2024-12-06', text, actors: { 'the Front': 'front' },
+      events: [{ place: KELVAR, date: '2024-11-29', actors: { front: 'initiator' } }] })
+    doc.events[0] = { ...doc.events[0]!, dateEnd: '2024-12-06', datePrecision: 'range', dateText: 'Within a week' }
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections.length, 0)
+    assert.equal(buildReport([doc], '2024-12-06', 8).sections.length, 1, 'a window that holds the whole span states it')
+  })
+  it('does not name the side a town was taken from among its takers', () => {
+    const doc = makeDoc({ id: 'doc:taker', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front took Kelvar from the army, which left the town.',
+      actors: { 'The Front': 'front', army: 'army' }, events: [{ place: KELVAR, date: '2024-12-06', actors: { front: 'initiator', army: 'initiator' } }] })
+    doc.events[0] = { ...doc.events[0]!, actors: [{ actorId: 'front', role: 'initiator' }, { actorId: 'army', role: 'initiator' }, { actorId: 'army', role: 'target' }] }
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar from army (claimed, 1 source).')
+  })
   it('gives figures with the toll', () => {
     const r = buildReport([toll], '2024-12-06', 1)
     assert.match(r.sections[0]!.statements[0]!.text, /: 7 killed/)

@@ -6,9 +6,11 @@ import { addDays } from '../core/dates.ts'
 import type { EventType } from '../core/types.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { buildStories } from '../pipeline/corpus/stories/build-stories.ts'
+import { actsAs } from '../pipeline/corpus/stories/actor-groups.ts'
+import { eventDay } from '../situation/timeline.ts'
 import { exportEvents, inWindow, type ExportEvent } from '../export/export-event.ts'
 import type { ActorLookup } from '../ontology/acled-actors.ts'
-import { governorateAt } from './governorates.ts'
+import { governorateAt, governorateNamed } from './governorates.ts'
 import { attributionPhrase } from './attribution.ts'
 
 /** One sentence of evidence: where it was read. */
@@ -135,7 +137,7 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
       contradictions.push(d)
       continue
     }
-    if (!kind || !REPORTED.has(x.event.modality) || saysNothing(x.event)) continue
+    if (!kind || !REPORTED.has(x.event.modality) || saysNothing(x.event) || recap(x.event, from)) continue
     const s: Statement = { text: describe(x, ctx), kind, event: x.event, citations: cite(x.event), caution: caution(x.event) }
     statements.push(s)
     if (s.caution) contradictions.push(s)
@@ -195,11 +197,14 @@ const LAST = [ELSEWHERE, UNLOCATED]
 
 /**
  * The governorate whose outline holds the point, so every section uses the basemap's (OCHA) names whatever the
- * gazetteer spelled; the gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts).
+ * gazetteer spelled; an area named as a governorate is that governorate wherever its label point falls; the
+ * gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts).
  */
 function governorateOf(x: ExportEvent): string {
   const p = x.event.place
   if (!p) return UNLOCATED
+  const named = p.precision === 'region' && x.country === 'SY' ? governorateNamed(p.name) : null
+  if (named) return named
   return governorateAt(p.lon, p.lat) ?? (x.country === 'SY' ? x.admin1 : null) ?? ELSEWHERE
 }
 
@@ -255,6 +260,14 @@ interface Phrasing {
   readonly byId: ReadonlyMap<string, ExtractedDocument>
 }
 
+/**
+ * "Within a week the factions had taken Aleppo": a change of control over a span too long to date it (the control
+ * timeline's rule, eventDay) that began before the window recaps earlier news; it is not a change of the window.
+ */
+function recap(e: FusedEvent, from: string): boolean {
+  return e.type === 'territory_change' && e.date !== null && e.date < from && eventDay({ ...e, reportedOn: null }) === null
+}
+
 /** A displacement or toll with neither place nor figure tells the reader nothing the quote would not. */
 function saysNothing(e: FusedEvent): boolean {
   return (e.type === 'displacement' || e.type === 'casualties') && e.place === null && Object.keys(e.quantities).length === 0
@@ -267,9 +280,14 @@ function saysNothing(e: FusedEvent): boolean {
  */
 function describe(x: ExportEvent, ctx: Phrasing): string {
   const e = x.event
-  const names = (role: string) => x.actors.filter((a) => a.role === role).map((a) => a.name)
-  const by = list(names('initiator'))
-  const against = list(names('target'))
+  const names = (role: string) => onceEach(x.actors.filter((a) => a.role === role), e.date).map((a) => a.name)
+  // The side a change of control is taken from did not take it: fused reports that parse a withdrawal with the
+  // leaver as its actor must not make it a taker ("the Front and the army took Kelvar from the army").
+  const lost = e.type === 'territory_change' ? new Set(x.actors.filter((a) => a.role === 'target').map((a) => a.actorId)) : new Set<string>()
+  const by = list(onceEach(x.actors.filter((a) => a.role === 'initiator' && !lost.has(a.actorId)), e.date).map((a) => a.name))
+  // Fused reports may name one party as attacker in one text and as attacked in another: in a battle it is one
+  // side, named once ("between the Front and the army", never "… and the army and the army").
+  const against = list(e.type === 'battle' ? names('target').filter((n) => !names('initiator').includes(n)) : names('target'))
   const place = e.place ? ctx.placeName(e.place) : null
   // "at Hama", but "in southern Syria": a region or a country is an area, not a point.
   const area = e.place !== null && (e.place.precision === 'region' || e.place.precision === 'country')
@@ -277,6 +295,11 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   let what: string
   switch (e.type) {
     case 'territory_change':
+      // "reached the outskirts of Homs" resolves near the town: ground was taken there, the town was not.
+      if (place && by && e.place!.precision === 'near') {
+        what = `${by} took ground near ${place}${against ? ` from ${against}` : ''}`
+        break
+      }
       what = by ? `${by} took control of ${place ?? 'a place the report does not name'}${against ? ` from ${against}` : ''}`
         : against ? `${against} lost control of ${place ?? 'a place the report does not name'}` : `Control of ${place ?? 'an unnamed place'} changed hands`
       break
@@ -302,6 +325,19 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   const status = e.modality === 'claimed' || e.status === 'claimed' ? 'claimed' : e.status
   const n = e.independentSources
   return sentenceCase(`${what}${when}${figures ? `: ${figures}` : ''}${source ? `, according to ${source}` : ''} (${status}, ${n === 1 ? '1 source' : `${n} independent sources`})${quote || '.'}`)
+}
+
+/**
+ * The actors of one role, each organisation once: fused reports name one side at several levels ("Golani", "HTS",
+ * "the HTS-led rebels"); an actor that acts as one already named (or that one as it) is left out, the first kept.
+ */
+function onceEach<A extends { readonly actorId: string }>(actors: readonly A[], date: string | null): A[] {
+  const kept: A[] = []
+  for (const a of actors) {
+    const mine = actsAs(a.actorId, date)
+    if (!kept.some((k) => mine.includes(k.actorId) || actsAs(k.actorId, date).includes(a.actorId))) kept.push(a)
+  }
+  return kept
 }
 
 /** A denial, with the sentence it answers when it only points back to it ("called that report false"). */
@@ -402,8 +438,10 @@ function figuresOf(e: FusedEvent, byId: ReadonlyMap<string, ExtractedDocument>):
       parts.push(`${v.toLocaleString('en')} ${k}`)
       continue
     }
-    const bySource = sourcedValues(e, k, byId)
-    parts.push(bySource ?? `${lo.toLocaleString('en')} to ${hi.toLocaleString('en')} ${k} (reports differ)`)
+    // One report's own range ("thousands fled") is a range, not sources that differ.
+    const differ = e.disagreements.some((d) => d.field === `quantities.${k}`)
+    const bySource = differ ? sourcedValues(e, k, byId) : null
+    parts.push(bySource ?? `${lo.toLocaleString('en')} to ${hi.toLocaleString('en')} ${k}${differ ? ' (reports differ)' : ''}`)
   }
   return parts.join(', ')
 }

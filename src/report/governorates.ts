@@ -1,6 +1,7 @@
 // Syria's governorate outlines, read from the basemap the web app ships (web/public/data, © OCHA, CC BY 3.0 IGO):
 // drawn on the report map, and used to name the governorate of a place the gazetteer gave none (theater places).
 import { readFileSync } from 'node:fs'
+import { nameKey } from '../gazetteer/normalize.ts'
 
 export type Ring = readonly (readonly [number, number])[]
 export interface Governorate { readonly name: string; readonly polygons: readonly (readonly Ring[])[] }
@@ -27,6 +28,15 @@ export function governorateAt(lon: number, lat: number, govs: readonly Governora
     }
   }
   return null
+}
+
+/**
+ * The governorate an area is named after ("Hama" the province, "Deir ez-Zor" spelled "Deir-ez-Zor"), or null: an
+ * area's gazetteer point is a label position, which may fall outside its own outline as the outlines are drawn.
+ */
+export function governorateNamed(name: string, govs: readonly Governorate[] = governorates()): string | null {
+  const key = nameKey(name)
+  return govs.find((g) => nameKey(g.name) === key)?.name ?? null
 }
 
 // Even-odd ray casting: enough for simplified outlines; a geometry library would be a dependency for ten lines.

@@ -77,12 +77,16 @@ export function buildLexicon(file: ActorLexiconFile, origin: string): ActorLexic
   return { theater: file.theater, period: file.period, actors: [...byId.values()], byId }
 }
 
-/** The actor's own id and the ids it is affiliated with on `date` (person → group → coalition), nearest first. */
-export function affiliationChain(lex: ActorLexicon, id: ActorId, date: string | null): ActorId[] {
+/**
+ * The actor's own id and the ids it is affiliated with on `date` (person → group → coalition), nearest first;
+ * with `relations`, only through those relations ("leads", "member_of": not "backed_by").
+ */
+export function affiliationChain(lex: ActorLexicon, id: ActorId, date: string | null, relations?: ReadonlySet<string>): ActorId[] {
   const out: ActorId[] = [id]
   for (let i = 0; i < out.length && out.length < 8; i++) {
     const a = lex.byId.get(out[i] as string)
     for (const f of a?.affiliations ?? []) {
+      if (relations && !relations.has(f.relation)) continue
       if (validOn(f, date) && !out.includes(f.actor as ActorId)) out.push(f.actor as ActorId)
     }
   }

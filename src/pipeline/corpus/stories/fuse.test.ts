@@ -77,6 +77,57 @@ test('a claimed capture where fighting is reported at the same place is conteste
   assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
 })
 
+test('the fighting a claimed capture names as how it was won does not contest it; fighting told apart does', () => {
+  const won = 'Fighters of the NLF said they had taken Tessik after four days of street battles.'
+  const alone = fuse([makeDoc({ id: 'a', text: won, events: [
+    { place: TESSIK, modality: 'claimed', attribution: 'Fighters of the NLF', evidence: won },
+    { type: 'battle', place: TESSIK, modality: 'claimed', attribution: 'Fighters of the NLF', evidence: won },
+  ] })])
+  assert.equal(alone.find((f) => f.type === 'territory_change')!.status, 'claimed')
+  const still = 'Shooting went on in the old market of Tessik overnight, a resident said.'
+  const withMore = fuse([makeDoc({ id: 'a', text: `${won} ${still}`, events: [
+    { place: TESSIK, modality: 'claimed', attribution: 'Fighters of the NLF', evidence: won },
+    { type: 'battle', place: TESSIK, evidence: still },
+  ] })])
+  assert.equal(withMore.find((f) => f.type === 'territory_change')!.status, 'contested')
+  const elsewhere = fuse([
+    makeDoc({ id: 'a', text: won, events: [{ place: TESSIK, modality: 'claimed', evidence: won }, { type: 'battle', place: TESSIK, evidence: won }] }),
+    makeDoc({ id: 'b', text: won, events: [{ type: 'battle', place: TESSIK, evidence: won }] }),
+  ])
+  assert.equal(elsewhere.find((f) => f.type === 'territory_change')!.status, 'contested', 'a battle another report gives is fighting on its own account')
+})
+
+test('a leader, his group and its coalition are one initiator; a backer is not its client', () => {
+  // Actor ids of the Syria lexicon: abu-mohammed-al-golani leads hts, a member of moc; sna is only backed by turkey.
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'The rebel coalition captured Tessik on Monday.', events: [{ place: TESSIK, actors: { moc: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'Golani said his fighters had entered Tessik.', events: [{ place: TESSIK, modality: 'claimed', actors: { 'abu-mohammed-al-golani': 'initiator' } }] }),
+    makeDoc({ id: 'c', text: 'HTS fighters took Tessik.', events: [{ place: TESSIK, actors: { hts: 'initiator' } }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(f!.documents, ['a', 'b', 'c'])
+  assert.equal(f!.independentSources, 3)
+  const apart = fuse([
+    makeDoc({ id: 'a', text: 'Turkish-backed factions took Tessik.', events: [{ place: TESSIK, actors: { sna: 'initiator' } }] }),
+    makeDoc({ id: 'b', text: 'Turkish troops took Tessik.', events: [{ place: TESSIK, actors: { 'turkish-forces': 'initiator' } }] }),
+  ])
+  assert.equal(apart.length, 2)
+})
+
+test('ground taken at the edge of a town is not the town taken: they stay two incidents', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-09', text: 'NLF fighters said they had reached the outskirts of Tessik.', events: [{ place: { ...TESSIK, precision: 'near' }, modality: 'claimed' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-10', text: 'The NLF took full control of Tessik overnight.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'c', publishedAt: '2025-03-10', text: 'Tessik fell to the NLF before dawn.', events: [{ place: TESSIK }] }),
+  ])
+  assert.deepEqual(fused.map((f) => [f.place!.precision, f.documents]), [['near', ['a']], ['exact', ['b', 'c']]])
+  const withdrawal = fuse([
+    makeDoc({ id: 'b', publishedAt: '2025-03-10', text: 'The NLF took full control of Tessik overnight.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'd', publishedAt: '2025-03-10', text: 'The army said its units had redeployed outside Tessik.', events: [{ place: { ...TESSIK, precision: 'near' }, actors: { army: 'target' }, modality: 'claimed' }] }),
+  ])
+  assert.equal(withdrawal.length, 1, 'the loser\'s withdrawal from outside the town is its account of the fall')
+})
+
 test('one party’s word from one source is claimed', () => {
   const [f] = fuse([makeDoc({ id: 'a', text: 'Rebels said they took Dalmir.', events: [{ place: DALMIR, modality: 'claimed', attribution: 'Rebels' }] })])
   assert.equal(f!.status, 'claimed')
@@ -94,6 +145,17 @@ test('a claim confirmed by the other side is assessed with one source', () => {
   assert.equal(rest.length, 0)
   assert.equal(f!.independentSources, 1)
   assert.equal(f!.status, 'assessed')
+})
+
+test('a side that says it lost ground is assessed with one source; a victim naming its attacker is not', () => {
+  const conceded = 'The army said the NLF had entered Dalmir after its units pulled out.'
+  const [f] = fuse([makeDoc({ id: 'a', text: conceded, actors: { army: 'army', NLF: 'nlf' },
+    events: [{ place: DALMIR, modality: 'claimed', attribution: 'The army', actors: { nlf: 'initiator', army: 'target' } }] })])
+  assert.equal(f!.status, 'assessed')
+  const accused = 'The army said NLF drones struck its base at Dalmir.'
+  const [g] = fuse([makeDoc({ id: 'b', text: accused, actors: { army: 'army', NLF: 'nlf' },
+    events: [{ type: 'strike', place: DALMIR, modality: 'claimed', attribution: 'The army', actors: { nlf: 'initiator', army: 'target' } }] })])
+  assert.equal(g!.status, 'claimed')
 })
 
 test('rewrites of one report count as one source', () => {

@@ -6,6 +6,7 @@ import { digest } from '../../../core/ids.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
+import { actsAs } from './actor-groups.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -202,6 +203,7 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     if (e.type !== g.type) return Number.POSITIVE_INFINITY
     if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
     if (!actorsCompatible(e, head.event)) return Number.POSITIVE_INFINITY
+    if (e.type === 'territory_change' && !sameFootprint(e, head.event)) return Number.POSITIVE_INFINITY
   }
   let cost = placeCost
   // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
@@ -231,14 +233,34 @@ export function placeDistance(a: Pick<ContractEvent, 'place'>, b: Pick<ContractE
   return d <= Math.max(placeToleranceKm(a.place.precision), placeToleranceKm(b.place.precision)) ? d : Number.POSITIVE_INFINITY
 }
 
-/** Initiators must overlap when both name one (battles compare all parties: who "attacked" is a matter of view). */
+/**
+ * Taking ground near a town ("entered the outskirts of X") is not taking the town: a change of control at the town
+ * itself does not fuse with one near it, as the control timeline moves a town only on the former. A withdrawal names
+ * no taker ("the army redeployed outside X"): it is the loser's account of the town's fall. (A region-wide change
+ * still fuses with its towns: extraction gives a region to captures it cannot pin, "took the main city of the east".)
+ */
+function sameFootprint(a: ContractEvent, b: ContractEvent): boolean {
+  if (!a.place || !b.place || !hasInitiator(a) || !hasInitiator(b)) return true
+  const near = (e: ContractEvent) => e.place!.precision === 'near'
+  const exact = (e: ContractEvent) => e.place!.precision === 'exact'
+  return !((near(a) && exact(b)) || (exact(a) && near(b)))
+}
+
+function hasInitiator(e: ContractEvent): boolean {
+  return e.actors.some((x) => x.role === 'initiator')
+}
+
+/**
+ * Initiators must overlap when both name one (battles compare all parties: who "attacked" is a matter of view),
+ * counting the organisations each acts as: a leader, his group and its coalition are one initiator (actor-groups.ts).
+ */
 function actorsCompatible(a: ContractEvent, b: ContractEvent): boolean {
-  const pick = (e: ContractEvent) => new Set(e.actors.filter((x) => e.type === 'battle' || x.role === 'initiator').map((x) => x.actorId))
+  const pick = (e: ContractEvent) => e.actors.filter((x) => e.type === 'battle' || x.role === 'initiator').map((x) => x.actorId)
   const x = pick(a)
   const y = pick(b)
-  if (x.size === 0 || y.size === 0) return true
-  for (const v of x) if (y.has(v)) return true
-  return false
+  if (x.length === 0 || y.length === 0) return true
+  const ys = new Set(y.flatMap((v) => actsAs(v, b.date)))
+  return x.some((v) => actsAs(v, a.date).some((g) => ys.has(g)))
 }
 
 /** The actor an attribution names: "the army said" → the actor whose mention text the attribution contains. */
@@ -333,13 +355,19 @@ export function present(g: Group): FusedEvent {
   }
 }
 
-/** "Rebels said they took Dalmir" and "the army said it repositioned outside Dalmir": both sides agree. */
+/**
+ * "Rebels said they took Dalmir" and "the army said it repositioned outside Dalmir": both sides agree. A side that
+ * says it lost ground ("the SDF said it handed Dalmir over") needs no other: no party concedes a loss it did not suffer
+ * (the control timeline's "losing side's own word"). A victim naming its attacker is not such a concession.
+ */
 function confirmedByOtherSide(reports: readonly Member[]): boolean {
   const initiators = new Set(reports.flatMap((m) => m.event.actors.filter((a) => a.role === 'initiator').map((a) => a.actorId)))
   const targets = new Set(reports.flatMap((m) => m.event.actors.filter((a) => a.role === 'target').map((a) => a.actorId)))
   const speakers = new Set(reports.map((m) => m.speaker).filter((s): s is string => s !== null))
+  const fromTarget = [...speakers].some((s) => targets.has(s) && !initiators.has(s))
+  if (fromTarget && reports[0]!.event.type === 'territory_change') return true
   const fromInitiator = [...speakers].some((s) => initiators.has(s)) || reports.some((m) => m.speaker === null && m.event.modality === 'claimed')
-  return fromInitiator && [...speakers].some((s) => targets.has(s))
+  return fromInitiator && fromTarget
 }
 
 function mergeActors(ms: readonly Member[]): ContractEvent['actors'] {
@@ -365,7 +393,7 @@ function markFighting(groups: readonly Group[], fused: FusedEvent[]): void {
     if (!mayBeFoughtOver(f)) return
     const d = dayNumber(f.date)
     const days = d === null ? [...battlesOn.keys()] : [d - 1, d, d + 1, null]
-    const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => sameIncidentPlace(f, b)))
+    const fighting = days.some((day) => (battlesOn.get(day) ?? []).some((b) => foughtOver(f, b)))
     if (fighting) f.status = 'contested'
   })
 }
@@ -375,9 +403,17 @@ export function mayBeFoughtOver(f: FusedEvent): boolean {
   return f.type === 'territory_change' && f.status !== 'contested' && f.modality === 'claimed' && f.place !== null
 }
 
-/** True when the fused battle `b` is fighting at the place and days of the change of control `f`. */
+/**
+ * True when the fused battle `b` is fighting at the place and days of the change of control `f`, other than the
+ * fight that won it: "captured Tessik after days of fighting" states both in one sentence, and a battle that only
+ * the capture's own reports give, in the capture's own sentence, says nothing against it.
+ */
 export function foughtOver(f: FusedEvent, b: FusedEvent): boolean {
-  return b.type === 'battle' && b.place !== null && sameIncidentPlace(f, b)
+  return b.type === 'battle' && b.place !== null && sameIncidentPlace(f, b) && !toldWithCapture(f, b)
+}
+
+function toldWithCapture(f: FusedEvent, b: FusedEvent): boolean {
+  return b.evidence.text === f.evidence.text && b.documents.every((d) => f.documents.includes(d))
 }
 
 function sameIncidentPlace(a: FusedEvent, b: FusedEvent): boolean {

@@ -22,8 +22,11 @@ import type { Membership } from './story-index.ts'
  * 2: fusion's state is saved per member (migration 006), so ingest re-fuses only what its events reach.
  * 3: a lead gives its incident every place its sentence names; a report covering a same-day incident at its lead's
  *    place joins that incident's story (similarity.ts `covers`).
+ * 4: a place disagreement needs differing documents.
+ * 5: one organisation at different levels (leader, group, coalition) is one initiator; ground taken near a town is
+ *    apart from the town's capture; a loss the losing side reports itself is assessed.
  */
-export const STORY_STATE_VERSION = 4
+export const STORY_STATE_VERSION = 5
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
