@@ -313,6 +313,24 @@ describe('extract-events: a fronted date', () => {
   })
 })
 
+describe('extract-events: an act summed up "since then"', () => {
+  const brief = (text: string) => run(text, ['Belmira', 'Qorvath'], '2024-12-10')
+    .filter((e) => e.type === 'territory_change').map((e) => `${e.modality}@${e.place?.name ?? '-'} ${e.date}..${e.dateEnd}`)
+  it('reaches back to the year the sentence before names ("Ankara intervened in 2017. Since then, its drones have …")', () => {
+    assert.deepEqual(brief('Ankara intervened in 2017. Since then, its drones have helped allied factions seize Belmira and Qorvath.'),
+      ['background@Belmira 2017-01-01..2024-12-10', 'background@Qorvath 2017-01-01..2024-12-10'])
+  })
+  it('reaches back to a year of its own sentence beyond a comma ("…in 2016, and has since seized …")', () => {
+    assert.deepEqual(brief('Tehran first sent advisers in 2016, and has since taken control of Belmira through its proxies.'), ['background@Belmira 2016-01-01..2024-12-10'])
+  })
+  it('stays news when the time it reaches back to is recent ("began on 27 November. Since then, rebels have …")', () => {
+    assert.deepEqual(brief('The push began on 27 November. Since then, rebels have captured Belmira.'), ['asserted@Belmira 2024-12-10..null'])
+  })
+  it('sums up history from a fronted "since <year>" clause', () => {
+    assert.deepEqual(brief('Since the uprising began in 2011, loyalist units have recaptured Belmira.').filter((x) => x.startsWith('asserted')), [])
+  })
+})
+
 describe('extract-events: a date inside an apposition', () => {
   it('does not date the sentence\'s act (", the three states that have backed the talks since 2017, called for …")', () => {
     const [e] = run('In Belmira, the envoys of three states, the powers that have backed the Belmira talks since 2017, called for an end to hostilities.', ['Belmira'], '2024-12-07')

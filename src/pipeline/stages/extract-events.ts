@@ -13,7 +13,7 @@ import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicT
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { dateFor, isPastSpan, ownDateAfter } from './extract-events/dates.ts'
+import { dateFor, isPastSpan, ownDateAfter, sinceThen } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -179,6 +179,13 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
   return other?.actorId ?? null
 }
 
+/** The value of the text's last resolved date mention that ends before `offset`; null when there is none. */
+function lastDateBefore(doc: Doc, offset: number): string | null {
+  let value: string | null = null
+  for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) value = d.value
+  return value
+}
+
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
@@ -240,7 +247,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
-    const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
+    const dated = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
+    // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
+    // that lasts "since then" reaches back to the time named before it.
+    const found = dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.

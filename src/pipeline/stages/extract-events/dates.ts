@@ -23,8 +23,31 @@ const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
   date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true, by: d.ann.by,
 })
 
-/** "strikes over the past year": a window read back from the report ("the past N units"). */
-export const isPastSpan = (d: EventDate): boolean => d.by === 'find-dates:chrono:past-span'
+// The rule that dates an act summed up "since then" (sinceThen below).
+const SINCE_THEN_RULE = 'extract-events:since-then'
+
+/**
+ * "strikes over the past year": a window read back from the report ("the past N units"); or one from a time named
+ * ("since 2011", "since then") up to the report.
+ */
+export const isPastSpan = (d: EventDate): boolean => d.by === 'find-dates:chrono:past-span' || d.by === SINCE_THEN_RULE || (d.by?.endsWith('+since') ?? false)
+
+// "has helped retake territory since then", "Since then, its jets have …", "and has since seized …"
+export const SINCE_THEN = /\bsince\s+then\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(since)\b/i
+
+/**
+ * "Moscow entered the war in 2015. Since then it has helped the army retake …": an act told as lasting from a time
+ * named before (in the sentence, else `earlier`, the text's last date before it) up to the report. Only a time
+ * well before the report counts (such an act sums up history); null when there is no such cue or time.
+ */
+export function sinceThen(s: SentenceView, earlier: string | null, published: string | null): EventDate | null {
+  const cue = SINCE_THEN.exec(s.text)
+  if (!cue || published === null) return null
+  const anchor = s.dates.filter((d) => d.ann.value !== null && d.end <= (cue.index ?? 0)).pop()?.ann.value ?? earlier
+  if (!anchor || daysBetween(anchor, published) <= 45) return null
+  const text = cue[1] ?? cue[0]
+  return { date: anchor, dateEnd: published, datePrecision: 'range', dateText: text, stated: true, by: SINCE_THEN_RULE }
+}
 
 // What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush".
 const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i
