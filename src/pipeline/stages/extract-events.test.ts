@@ -71,6 +71,10 @@ describe('extract-events: modality', () => {
     ['The war, which began in 2011, has displaced half the people of Belmira.', 'displacement/background'],
     ['Air strikes on Belmira over the past year have emptied its market.', 'strike/background'],
     ['Air strikes on Belmira over the past two days have emptied its market.', 'strike/asserted'],
+    // a party's word on a measure of its own is the fact; on another's, a claim
+    ['Turkey said on Monday it had closed its border crossing at Qorvath.', 'other/asserted'],
+    ['The Turkish interior ministry announced the closure of the Qorvath crossing.', 'other/asserted'],
+    ['Rebels said the army had closed the Qorvath highway.', 'other/claimed'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))

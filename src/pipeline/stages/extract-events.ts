@@ -316,6 +316,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // source; a reporter or a monitor telling of the act stays the source.)
     const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
       : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
+    // measure of its own is the fact itself, not a claim about the fighting.
+    const by = actors.find((a) => a.role === 'initiator')?.actorId
+    const ownMeasure = h.rule.measure === true && modality === 'claimed' && speaker?.actor
+      && (by === undefined || affiliationChain(lex, speaker.actor.actorId, published).includes(by))
     for (const place of places.length ? places : [null]) {
       // "took Aleppo on November 30 and Hama on December 5": a place of a list followed by its own date has that date.
       const at = places.length > 1 && place ? view.places.find((p) => p.ann.placeId === place.placeId && p.start >= h.end) : undefined
@@ -324,7 +329,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const e: NewEvent = {
         ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
         date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,
-        modality, attribution, quantities,
+        modality: ownMeasure ? 'asserted' : modality, attribution, quantities,
       }
       hitsAt.set(e, h.start)
       out.push(e)
