@@ -368,6 +368,8 @@ describe('extract-events: who did it to whom', () => {
     // The speaker's own forces act, past an adverb or a verb in quotation marks.
     ['The Israeli army said its jets had successfully struck arms depots near Belmira.', ['Belmira'], 'strike', ['idf:initiator']],
     ['The Turkish defence ministry said it had "struck" 12 positions in Belmira.', ['Belmira'], 'strike', ['turkey:initiator']],
+    // A pronoun opening a speaker's words is the speaker, not an actor of the clause before it.
+    ['Rebels stormed Qorvath, while the Syrian army said it had pulled its guns back to prepare a counter-attack.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {
@@ -375,6 +377,11 @@ describe('extract-events: who did it to whom', () => {
       assert.deepEqual(roles(all.find((e) => e.type === type)), want)
     })
   }
+  it('takes a withdrawing subject from its speaker\'s clause, not the clause before ("…took X, and the SDF said it would withdraw")', () => {
+    const events = run('Turkish-backed factions of the SNA stormed Belmira on Monday, and the SDF said on Wednesday that it had agreed to withdraw its fighters from the town.', ['Belmira'])
+    const withdrawal = events.find((e) => e.type === 'territory_change' && e.by.endsWith(':withdraw'))
+    assert.deepEqual(roles(withdrawal), ['sdf:target'])
+  })
   it('counts a capture just reported when a sentence says "the third city to fall"', () => {
     const events = run('The SDF seized Qorvath on Friday. This marks the third major city to fall from Assad’s control within a week, following Belmira.', ['Qorvath', 'Belmira'])
     const counted = events.filter((e) => e.type === 'territory_change' && e.span.start > 30)
