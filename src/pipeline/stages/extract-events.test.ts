@@ -321,6 +321,17 @@ describe('extract-events: a fronted date', () => {
   })
 })
 
+describe('extract-events: a year of an agreement', () => {
+  const brief = (text: string) => run(text, ['Belmira'], '2024-12-10').map((e) => `${e.type}/${e.modality} ${e.date}`)
+  it('dates the agreement, not the act beside it ("entered a zone set up under a 1974 ceasefire agreement")', () => {
+    assert.deepEqual(brief('Israeli troops entered a demilitarised strip near Belmira set up under a 1979 ceasefire agreement.'),
+      ['territory_change/asserted 2024-12-10', 'other/background 1979-01-01'])
+  })
+  it('is no event when the sentence tells what became of the agreement ("the 1974 accord had collapsed")', () => {
+    assert.deepEqual(brief('The Israeli prime minister said the 1979 Belmira accord had collapsed.'), ['statement/asserted 2024-12-10'])
+  })
+})
+
 describe('extract-events: an act summed up "since then"', () => {
   const brief = (text: string) => run(text, ['Belmira', 'Qorvath'], '2024-12-10')
     .filter((e) => e.type === 'territory_change').map((e) => `${e.modality}@${e.place?.name ?? '-'} ${e.date}..${e.dateEnd}`)

@@ -247,7 +247,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
-    const dated = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
+    // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
+    const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), view.text).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
+    const dated = dateFor(view, h, clause, segment, published, others)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
     // that lasts "since then" reaches back to the time named before it.
     const found = dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
