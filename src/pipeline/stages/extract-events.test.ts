@@ -294,6 +294,12 @@ describe('extract-events: a toll\'s date', () => {
   it('takes the span the toll states, not the day of the speech ("…since mid-month, a monitor said on Wednesday")', () => {
     assert.deepEqual(dated('More than 50 fighters have been killed around Belmira since mid-month, a field monitor said on Wednesday.', 'casualties'), ['2024-12-11', '2024-12-27'])
   })
+  it('shares the date of acts with no article ("were killed in air strikes on X between 1 and 4 December")', () => {
+    assert.deepEqual(dated('At least nine people were killed in drone strikes on Belmira between 3 and 5 December.', 'casualties'), ['2024-12-03', '2024-12-05'])
+  })
+  it('gives an act the date of the toll it took as its verb ("A drone strike … killed three fighters last week")', () => {
+    assert.deepEqual(dated('A drone strike on a pickup near Belmira killed three fighters last week, the group said.', 'strike'), ['2024-12-16', '2024-12-22'])
+  })
   it('shares the date of the act the toll happened in ("killed … in an ambush … earlier this month")', () => {
     const text = 'Masked gunmen killed three guards in a night ambush outside Belmira earlier this month, relatives said.'
     assert.deepEqual(dated(text, 'casualties'), ['2024-12-01', '2024-12-27'])

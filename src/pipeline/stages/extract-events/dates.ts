@@ -49,8 +49,11 @@ export function sinceThen(s: SentenceView, earlier: string | null, published: st
   return { date: anchor, dateEnd: published, datePrecision: 'range', dateText: text, stated: true, by: SINCE_THEN_RULE }
 }
 
-// What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush".
-const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i
+// What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush",
+// "were killed in air strikes".
+const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i
+// An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
+const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
@@ -71,7 +74,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   if (own) return own
   const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
   // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
-  const within = (o: { start: number }) => o.start > trigger.end && IN_ACT.test(s.text.slice(trigger.end, o.start))
+  const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start))
+    || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start))))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
