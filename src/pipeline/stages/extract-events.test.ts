@@ -97,6 +97,9 @@ describe('extract-events: what is not an event', () => {
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
     'The commander said his group would not stand idle, without saying whether it would seize Qorvath.',
+    // what a call demands has not happened
+    'The envoy called on the militia to stop shelling and withdraw from Qorvath.',
+    'Ankara urged the Kurdish fighters to pull out of Belmira, warning of a new operation.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {
@@ -118,6 +121,9 @@ describe('extract-events: an event noun that refers back, or people described, i
   for (const [text, type] of table) {
     it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
   }
+  it('a call does not reach past its own clause ("urged calm as rebels captured X")', () => {
+    assert.deepEqual(run('The envoy urged calm as rebels captured Qorvath.', ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Qorvath'])
+  })
   it('an analyst\'s judgement is no statement', () => {
     assert.deepEqual(run('Analysts say the loss of Qorvath could break the army in the north.', ['Qorvath']).filter((e) => e.type === 'statement').map(brief), [])
   })

@@ -76,12 +76,20 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while|and\s+said)\b|;\s/)
     return h.start < (stop < 0 ? text.length : d.end + stop)
   })
+  // "called on Israel to halt its strikes and withdraw from the zone", "urged both sides to stop fighting": what a call
+  // demands has not happened. (Its reach ends at the call's own clause: "urged calm as rebels entered the city".)
+  const calls = kept.filter((h) => h.rule.type === 'call_to_action')
+  const demanded = (h: TriggerHit) => calls.some((c) => {
+    if (h === c || h.start < c.end) return false
+    const stop = text.slice(c.end).search(/,\s*(?:stating|saying|warning|adding|insisting|while|as|but|after|and\s+said)\b|;\s|\b(?:after|as|when|while|since|because|following)\b/)
+    return h.start < (stop < 0 ? text.length : c.end + stop)
+  })
   // "could be forced to flee if fighting escalates": the condition is no event of its own.
   const ifAt = text.search(/\bif\b/i)
   const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
   const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
   const outsideIf = kept.some((h) => !inIf(h))
-  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  return kept.filter((h) => !masked(h) && !demanded(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
