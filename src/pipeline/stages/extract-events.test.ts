@@ -362,6 +362,13 @@ describe('extract-events: an act summed up "since then"', () => {
   })
 })
 
+describe('extract-events: a participle toll', () => {
+  it('is of its act\'s time ("In 1984 troops stormed X, killing hundreds" is history)', () => {
+    const events = run('In 1984 the old ruler\'s troops stormed Belmira, killing hundreds.', ['Belmira'], '2024-12-06')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.date}`), ['territory_change/background 1984-01-01', 'casualties/background 1984-01-01'])
+  })
+})
+
 describe('extract-events: a date inside an apposition', () => {
   it('does not date the sentence\'s act (", the three states that have backed the talks since 2017, called for …")', () => {
     const [e] = run('In Belmira, the envoys of three states, the powers that have backed the Belmira talks since 2017, called for an end to hostilities.', ['Belmira'], '2024-12-07')

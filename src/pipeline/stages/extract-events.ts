@@ -110,12 +110,16 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
  * Null when the trigger is no such participle or no act before it has an initiator.
  */
 function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
-  if (type !== 'casualties' || !/^(?:killing|wounding|injuring)$/i.test(text.slice(h.start, h.end))
-    || !/,\s*(?:and\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return null
-  const act = [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && e.actors.some((a) => a.role === 'initiator'))
-  const by = act?.actors.find((a) => a.role === 'initiator')
+  const by = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))?.actors.find((a) => a.role === 'initiator')
   if (!by) return null
   return [by, ...roles.filter((a) => a.role === 'target' && a.actorId !== by.actorId)]
+}
+
+/** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */
+function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], fits: (e: NewEvent) => boolean = () => true): NewEvent | null {
+  if (type !== 'casualties' || !/^(?:killing|wounding|injuring)$/i.test(text.slice(h.start, h.end))
+    || !/,\s*(?:and\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return null
+  return [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && fits(e)) ?? null
 }
 
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
@@ -260,7 +264,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const dated = dateFor(view, h, clause, segment, published, others)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
     // that lasts "since then" reaches back to the time named before it.
-    const found = dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
+    // "In 1982 troops crushed an uprising there, killing thousands": a toll told as a participle of a dated act is of
+    // that act's time.
+    const act = dated.stated ? null : actOfToll(view.text, h, type, out, (e) => e.dateText !== null)
+    const found = act ? { date: act.date, dateEnd: act.dateEnd, datePrecision: act.datePrecision, dateText: act.dateText, stated: true }
+      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
