@@ -362,6 +362,20 @@ describe('extract-events: an act summed up "since then"', () => {
   })
 })
 
+describe('extract-events: an interval between two acts', () => {
+  const dated = (text: string) => run(text, ['Qorvath', 'Belmira'], '2024-12-06').map((e) => `${e.type}@${e.place?.name} ${e.date}`)
+  it('counts back from the day outside "N days after …" to the act inside it', () => {
+    assert.deepEqual(dated('Troops pulled back from Qorvath on Friday, a day after fighters seized Belmira.'),
+      ['territory_change@Qorvath 2024-12-06', 'territory_change@Belmira 2024-12-05'])
+    assert.deepEqual(dated('Fighters entered Qorvath on Thursday, three days after launching an assault on Belmira.'),
+      ['territory_change@Qorvath 2024-12-05', 'battle@Belmira 2024-12-02'])
+  })
+  it('counts forward from the day inside it to the act outside', () => {
+    assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
+      ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])
+  })
+})
+
 describe('extract-events: a participle toll', () => {
   it('is of its act\'s time ("In 1984 troops stormed X, killing hundreds" is history)', () => {
     const events = run('In 1984 the old ruler\'s troops stormed Belmira, killing hundreds.', ['Belmira'], '2024-12-06')

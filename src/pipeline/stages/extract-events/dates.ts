@@ -1,6 +1,6 @@
 // When an event happened: the date expression nearest its trigger in the same clause, else one in the sentence
 // close to the publication date, else the publication date itself (news reports the recent past).
-import { daysBetween } from '../../../core/dates.ts'
+import { addDays, daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
 import { asides } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
@@ -124,3 +124,32 @@ export function withoutDates(s: SentenceView): string {
   return text
 }
 
+
+// "on Friday, a day after insurgents seized Hama", "two days after launching": an interval between two acts of a sentence.
+const INTERVAL = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\b/gi
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/**
+ * The date of an act on the other side of an interval from the day it was read from: "Troops left X on Friday, a day
+ * after insurgents seized Hama" puts the seizure on Thursday; "took X a day after they took Y on Tuesday" puts the
+ * first on Wednesday. `d` unchanged when the sentence states no interval across them, or `d` is no single day.
+ */
+export function acrossInterval(s: SentenceView, trigger: { start: number }, d: EventDate): EventDate {
+  if (!d.stated || d.datePrecision !== 'day' || d.date === null || d.dateText === null) return d
+  const refs = s.dates.filter((x) => s.text.slice(x.start, x.end) === d.dateText)
+  if (refs.length !== 1) return d
+  const at = (refs[0] as DateRef).start
+  for (const m of s.text.matchAll(INTERVAL)) {
+    const from = m.index ?? 0
+    const stop = s.text.slice(from).search(/[,;]|\s[-–—]\s/)
+    const to = stop < 0 ? s.text.length : from + stop
+    const inside = (x: number) => x >= from && x < to
+    if (inside(trigger.start) === inside(at)) continue
+    const n = (COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2] as string) ? 7 : 1)
+    // The act inside "N days after …" is N days before the day outside it, and the other way round.
+    const sign = (m[3] as string).toLowerCase() === 'after' ? -1 : 1
+    const days = inside(trigger.start) ? sign * n : -sign * n
+    return { ...d, date: addDays(d.date, days), dateEnd: null, by: undefined }
+  }
+  return d
+}
