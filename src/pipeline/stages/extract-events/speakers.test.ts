@@ -21,6 +21,10 @@ describe('speakers', () => {
     assert.equal(sp?.party, true)
     assert.ok(sp && speakerFor([sp], s.text.indexOf('seized')) === sp)
   })
+  it('starts a pre-posed speaker after a fronted adverbial ("In the north, two days after …, local officials said")', () => {
+    const s = view('In the north, two days after the Qorvath Front took Belmira, local officials said the roads were open.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['local officials'])
+  })
   it('finds a post-posed speaker for the words before it', () => {
     const s = view('Fighters seized Belmira, a local monitor said.')
     const [sp] = findSpeakers(s, null)
