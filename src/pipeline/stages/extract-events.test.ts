@@ -303,6 +303,9 @@ describe('extract-events: a toll\'s date', () => {
   it('shares the date of acts with no article ("were killed in air strikes on X between 1 and 4 December")', () => {
     assert.deepEqual(dated('At least nine people were killed in drone strikes on Belmira between 3 and 5 December.', 'casualties'), ['2024-12-03', '2024-12-05'])
   })
+  it('dates a flight by the date of the fighting it fled ("fled fighting around X since 8 December")', () => {
+    assert.deepEqual(dated('Some 40,000 people fled fighting around Belmira since 18 December.', 'displacement'), ['2024-12-18', '2024-12-27'])
+  })
   it('gives an act the date of the toll it took as its verb ("A drone strike … killed three fighters last week")', () => {
     assert.deepEqual(dated('A drone strike on a pickup near Belmira killed three fighters last week, the group said.', 'strike'), ['2024-12-16', '2024-12-22'])
   })

@@ -11,11 +11,13 @@ const WORD_NUMBERS: Record<string, number> = {
 // Vague amounts: [best, high]. "dozens" is 12 as ACLED codes it; the upper bound is the next order of magnitude.
 export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
   dozens: [12, 99], scores: [20, 99], hundreds: [100, 999], thousands: [1000, 9999],
+  // "several hundred families", "a few thousand people": as vague as "hundreds", "thousands"
+  'several hundred': [100, 999], 'a few hundred': [100, 999], 'several thousand': [1000, 9999], 'a few thousand': [1000, 9999],
   'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], millions: [1000000, 9999999],
 }
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
 
-const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
+const NUM = String.raw`(?:(?:several|a\s+few)\s+(?:hundred|thousand)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|approximately|roughly|an\s+estimated|fewer\s+than|less\s+than)\s+)?`
 // A range: "between 10 and 15", or "4 to 7" / "280,000-370,000" (both ends figures; "from 200 to 255" is a toll
 // that rose, not a range, and is told apart in figuresIn). Groups 2 and 3 are its ends, group 4 a single amount.
