@@ -152,7 +152,8 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
     // The act inside "N days after …" is N days before the day outside it, and the other way round.
     const sign = (m[3] as string).toLowerCase() === 'after' ? -1 : 1
     const days = inside(trigger.start) ? sign * n : -sign * n
-    return { ...d, date: addDays(d.date, days), dateEnd: null, by: undefined }
+    // (dateText: the words that date it from that day, "a day after")
+    return { ...d, date: addDays(d.date, days), dateEnd: null, dateText: m[0], by: undefined }
   }
   return d
 }
