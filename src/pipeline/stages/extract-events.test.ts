@@ -36,6 +36,8 @@ describe('extract-events: types by rule', () => {
     ['Kurdish officials evacuated about 900 families from Belmira towards Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira']],
     ['Hundreds of villagers were evacuated from Belmira on Monday.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['Government troops evacuated Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // another spelling in brackets neither ends a list nor adds to it
+    ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
     ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['The old bridge at Qorvath was destroyed overnight.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
@@ -117,6 +119,9 @@ describe('extract-events: an event noun that refers back, or people described, i
     ['The army said its forces were stationed along solid defence lines around Qorvath.', 'deployment'],
     ['Rebels said President Bashar al-Assad had fled Qorvath.', 'displacement'],
     ['The council said the move into Qorvath violated the 1974 agreement.', 'other'],
+    // an event named as what is left unsaid or asked for
+    ['State television made no mention of the withdrawal from Qorvath.', 'territory_change'],
+    ['Several governments want any settlement to require a withdrawal from Qorvath.', 'territory_change'],
   ]
   for (const [text, type] of table) {
     it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))

@@ -33,7 +33,9 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   for (const p of places) {
     const last = out[out.length - 1]
     // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
-    const gap = last ? text.slice(last.end, p.start).replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
+    if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
+    const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
     if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
