@@ -36,6 +36,7 @@ describe('extract-events: types by rule', () => {
     ['Kurdish officials evacuated about 900 families from Belmira towards Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira']],
     ['Hundreds of villagers were evacuated from Belmira on Monday.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['Government troops evacuated Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['The bodies of nine men were found in an orchard outside Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
     // another spelling in brackets neither ends a list nor adds to it
     ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
@@ -281,6 +282,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const doc = extract('Nothing happened here today at all. Rebels captured Qorvath.', ['Qorvath'])
     const [e] = eventsOf(doc)
     assert.equal(e && doc.text.slice(e.span.start, e.span.end), 'Rebels captured Qorvath.')
+  })
+  it('gives a toll the figures of every clause ("killed three people, and dozens were wounded")', () => {
+    const toll = run('Shelling killed three people in Belmira, and dozens more were wounded.', ['Belmira']).find((e) => e.type === 'casualties')
+    assert.deepEqual(toll?.quantities, { killed: 3, injured: 12, injured_low: 12, injured_high: 99 })
   })
 })
 

@@ -432,7 +432,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
-    const kept = merged[at] as NewEvent
+    let kept = merged[at] as NewEvent
+    // "Shelling killed three people, and dozens were wounded": each clause's figures go to the one toll.
+    if (Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {
+      const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !(q in kept.quantities)))
+      merged[at] = kept = { ...kept, quantities: { ...kept.quantities, ...added } }
+    }
     // (not "entered the city, which the SDF had held since the army withdrew last week": a withdrawal dated apart)
     if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept) && (e.dateText === null || (e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) <= 1))) {
       const lost = e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId))

@@ -31,7 +31,8 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
 
 const KIND_WORDS: readonly [RegExp, string][] = [
   // "neutralised 21 militants", "took out six fighters": a military's words for fighters killed (trigger rule neutralised)
-  [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt|toll|neutrali|eliminat|t(?:ook|aken?|aking)\s+out)/i, 'killed'],
+  // "between 12 and 15 bodies arrived at the hospital": the dead counted where they were brought
+  [/^(?:kill|dead|death|died|bod(?:y|ies)|lost\s+their\s+lives|fatalit|casualt|toll|neutrali|eliminat|t(?:ook|aken?|aking)\s+out)/i, 'killed'],
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross)
   [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|entered|crossed|poured|streamed)/i, 'displaced'],
@@ -67,9 +68,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // adjective ("a 1982 massacre in which troops killed …", "Hama's 1982 crackdown").
     if (/^(?:19|20)\d\d$/.test(m[0]) && /(?:\b(?:in|since|by|of|from|until|before|after|early|late|mid|a|an|the|its|their|his|her)|'s|’s)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
 
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+into|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*)/i)
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+into|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
-    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
+    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|bodies\s+of|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
     if (!word) continue
