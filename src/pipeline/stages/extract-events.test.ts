@@ -383,6 +383,10 @@ describe('extract-events: an interval between two acts', () => {
     assert.deepEqual(dated('Fighters entered Qorvath on Thursday, three days after launching an assault on Belmira.'),
       ['territory_change@Qorvath 2024-12-05', 'battle@Belmira 2024-12-02'])
   })
+  it('dates an event noun by the relative clause that says when it began ("after clashes that began on December 3")', () => {
+    assert.deepEqual(dated('Fighters seized Qorvath on December 5 after clashes that began on December 3.'),
+      ['territory_change@Qorvath 2024-12-05', 'battle@Qorvath 2024-12-03'])
+  })
   it('counts forward from the day inside it to the act outside', () => {
     assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
       ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])

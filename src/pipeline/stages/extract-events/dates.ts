@@ -52,6 +52,8 @@ export function sinceThen(s: SentenceView, earlier: string | null, published: st
 // What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush",
 // "were killed in air strikes".
 const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i
+// "clashes that began on December 8", "the offensive, which started in late November,"
+const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 
@@ -90,6 +92,9 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces
   // retook the city": a year before the trigger does date it.)
   const lasting = (d: DateRef) => d.ann.by.endsWith('+since') && d.start > triggerStart && published !== null && daysApart(d.ann.value as string, published) > 45
+  // "after clashes that began on December 8": a relative clause telling when the event noun began dates it.
+  const began = resolved.find((d) => d.start > trigger.end && BEGAN.test(s.text.slice(trigger.end, d.start)))
+  if (began) return fromRef(s, began)
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
