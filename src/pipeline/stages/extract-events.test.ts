@@ -36,6 +36,11 @@ describe('extract-events: types by rule', () => {
     ['Kurdish officials evacuated about 900 families from Belmira towards Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira']],
     ['Hundreds of villagers were evacuated from Belmira on Monday.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['Government troops evacuated Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // a force that leaves gives the place up; "left behind", "left three dead" leave no ground
+    ['Government troops and allied militias left Belmira overnight.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['The monitor said troops had left the town of Belmira entirely.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['Fighters captured Belmira after government forces left on Friday, only to lose it days later.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['The SDF said they had taken over positions in the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],
     ['The bodies of nine men were found in an orchard outside Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
     // another spelling in brackets neither ends a list nor adds to it
     ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
@@ -127,6 +132,11 @@ describe('extract-events: an event noun that refers back, or people described, i
   for (const [text, type] of table) {
     it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
   }
+  it('what a force leaves behind, or a toll it leaves, is no ground given up ("left behind", "left four people dead")', () => {
+    for (const text of ['Clashes between gunmen and security forces left at least four people dead in Qorvath.', 'The units left behind three tanks in Qorvath.']) {
+      assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), [], text)
+    }
+  })
   it('a call does not reach past its own clause ("urged calm as rebels captured X")', () => {
     assert.deepEqual(run('The envoy urged calm as rebels captured Qorvath.', ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Qorvath'])
   })

@@ -122,9 +122,13 @@ function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readon
   return [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && fits(e)) ?? null
 }
 
+// The ground a force leaves: "the city", "their bases" (not "their checkpoints", "positions": a redeployment)
+const LEFT_GROUND = /^\s+(?:(?:the|its|their|all|most)\s+)?(?:\S+\s+)?(?:city|town|village|area|district|neighbou?rhoods?|base|bases|airport|airbase|province|region|barracks|headquarters)\b/i
+
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
-  const after = s.text.slice(h.end, h.end + 40)
+  // (up to the clause's end: "when the army left on December 6, only to hand …" names no destination)
+  const after = s.text.slice(h.end, h.end + 40).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
   if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
@@ -133,7 +137,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
-  if (places.length === 0 && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
+  // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up.)
+  const leftPlace = /^(?:left|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after)
+  if (places.length === 0 && !leftPlace && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
 

@@ -67,7 +67,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     // ("took out six fighters", "taken out two tanks", "took out of the rubble": destroyed, killed or removed, no ground taken)
-    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+    // ("had taken over positions in the city": a takeover of ground, unlike "took up positions")
+    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
@@ -111,6 +112,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
       // "evacuated civilians from Belmira": people moved out (rule evacuate-people), not a force leaving
       && !(/^evacuat/i.test(h) && evacuatesPeople(before, after)) },
+
+  // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
+  // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|vacat(?:ed|ing))\b/gi,
+    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^left$/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after)) },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
