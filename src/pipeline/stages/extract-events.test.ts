@@ -297,6 +297,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const toll = run('Shelling killed three people in Belmira, and dozens more were wounded.', ['Belmira']).find((e) => e.type === 'casualties')
     assert.deepEqual(toll?.quantities, { killed: 3, injured: 12, injured_low: 12, injured_high: 99 })
   })
+  it('gives a toll the victims of every clause ("… bodies arrived, and dozens of wounded civilians were treated")', () => {
+    const toll = run('Nine bodies arrived at the Belmira clinic, and dozens of wounded civilians were treated there.', ['Belmira']).find((e) => e.type === 'casualties')
+    assert.deepEqual([toll?.actors, toll?.quantities.killed], [[{ actorId: 'civilians', role: 'target' }], 9])
+  })
 })
 
 describe('extract-events: any input', () => {
@@ -322,6 +326,7 @@ describe('extract-events: a toll\'s date', () => {
   })
   it('shares the date of acts with no article ("were killed in air strikes on X between 1 and 4 December")', () => {
     assert.deepEqual(dated('At least nine people were killed in drone strikes on Belmira between 3 and 5 December.', 'casualties'), ['2024-12-03', '2024-12-05'])
+    assert.deepEqual(dated('Eleven people were killed in shelling and drone strikes on Belmira between 3 and 5 December.', 'casualties'), ['2024-12-03', '2024-12-05'])
   })
   it('dates a flight by the date of the fighting it fled ("fled fighting around X since 8 December")', () => {
     assert.deepEqual(dated('Some 40,000 people fled fighting around Belmira since 18 December.', 'displacement'), ['2024-12-18', '2024-12-27'])

@@ -439,10 +439,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
     let kept = merged[at] as NewEvent
-    // "Shelling killed three people, and dozens were wounded": each clause's figures go to the one toll.
-    if (Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {
+    // "Shelling killed three people, and dozens were wounded": each clause's figures, and the victims it names, go to
+    // the one toll.
+    if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {
       const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !(q in kept.quantities)))
-      merged[at] = kept = { ...kept, quantities: { ...kept.quantities, ...added } }
+      const victims = e.type === 'casualties' ? e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId)) : []
+      merged[at] = kept = { ...kept, actors: [...kept.actors, ...victims], quantities: { ...kept.quantities, ...added } }
     }
     // (not "entered the city, which the SDF had held since the army withdrew last week": a withdrawal dated apart)
     if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept) && (e.dateText === null || (e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) <= 1))) {

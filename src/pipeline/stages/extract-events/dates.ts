@@ -50,8 +50,8 @@ export function sinceThen(s: SentenceView, earlier: string | null, published: st
 }
 
 // What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush",
-// "were killed in air strikes".
-const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i
+// "were killed in air strikes", "in shelling and air strikes".
+const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$/i
 // "clashes that began on December 8", "the offensive, which started in late November,"
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
