@@ -766,6 +766,7 @@ describe('extract-events: euphemisms for fighters killed', () => {
     ['Artillery took out six snipers in Belmira, a commander said.', { killed: 6 }],
     ['Nine insurgents were neutralised near Qorvath, the ministry said.', { killed: 9 }],
     ['The air force said it had eliminated a senior commander in Belmira.', {}],
+    ['The ministry said its forces had "neutralised" 23 militants near Qorvath.', { killed: 23 }],
   ]
   for (const [text, want] of tolls) {
     it(`"${text}" → casualties ${JSON.stringify(want)}`, () => {

@@ -29,6 +29,7 @@ describe('figures', () => {
     ['several hundred families fled Belmira', 'displacement', { displaced: 100, displaced_low: 100, displaced_high: 999 }],
     ['between 12 and 15 bodies reached the hospital and 40 were wounded', 'casualties', { killed: 12, killed_low: 12, killed_high: 15, injured: 40 }],
     ['the bodies of six men were found', 'casualties', { killed: 6 }],
+    ['its forces had "neutralised" 21 militants', 'casualties', { killed: 21 }],
     ['about 1,200 villagers were evacuated', 'displacement', { displaced: 1200 }],
   ]
   for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(figuresIn(type, text), want))

@@ -70,7 +70,7 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
 
     const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+into|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
-    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|bodies\s+of|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
+    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|bodies\s+of|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)["”’']?\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
     if (!word) continue

@@ -187,7 +187,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // a military's euphemisms for fighters killed, when fighters are what the verb takes (not "eliminated the threat",
   // "took out a loan", "neutralised a car bomb")
   { rule: 'neutralised', type: 'casualties', pattern: /\b(?:neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|t(?:ook|aken?|aking)\s+out)\b(?!\s+of\b)/gi,
-    check: (_h, before, after) => COMBATANTS_TAKEN.test(after) || COMBATANTS_PASSIVE.test(before) },
+    // ('had "neutralised" 21 militants': the military's word in quotation marks)
+    check: (_h, before, after) => COMBATANTS_TAKEN.test(after.replace(/^["”’']/, '')) || COMBATANTS_PASSIVE.test(before) },
 
   // "hundreds gathered in a central square demanding", "protesters"
   // A gathering is a protest when a crowd gathers or a demand is made ("thousands gathered in the square", "families
