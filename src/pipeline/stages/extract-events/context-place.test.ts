@@ -84,3 +84,8 @@ test('"the area" does not refer back to a name inside an actor\'s name', () => {
   const battle = annotationsOf(doc, 'event').find((e) => e.type === 'battle')
   assert.equal(battle?.place?.name, 'Qorvath')
 })
+
+test('"the crossing" refers back to the place named before', () => {
+  const events = eventsOf('Local fighters took the Qorvath border crossing on Friday.\n\nThe neighbouring state said it had closed the crossing.', ['Qorvath'])
+  assert.equal(events.find((e) => e.type === 'other')?.place, 'Qorvath')
+})

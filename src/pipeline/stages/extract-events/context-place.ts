@@ -9,8 +9,8 @@ import { loadGazetteer } from '../../../gazetteer/load.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
 
-// "the city", "that town", "the provincial capital", "there" — a reference back to a place already named.
-const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b|\bthere\b/i
+// "the city", "that town", "the provincial capital", "there", "the crossing" — a reference back to a place already named.
+const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside|(?:border\s+)?crossing|airport|dam)\b|\bthere\b/i
 
 // "west of the city", "near the town", "on the outskirts of the city"
 const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
