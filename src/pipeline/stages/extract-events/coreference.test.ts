@@ -43,3 +43,10 @@ test('a possessive after a speaker referred back to is that speaker\'s ("The gro
   const battle = annotationsOf(doc, 'event').find((e) => e.type === 'battle')
   assert.equal(battle?.actors.find((a) => a.role === 'initiator')?.actorId, 'sdf')
 })
+
+test('"they" right after a speaker the lexicon does not know is not an earlier clause\'s actor', () => {
+  const doc = extract('The SDF said it would stay out of the fight, while tribal elders said they had seized Belmira.', ['Belmira'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+  assert.notEqual(capture, undefined)
+  assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
+})
