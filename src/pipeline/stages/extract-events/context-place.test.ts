@@ -85,7 +85,10 @@ test('"the area" does not refer back to a name inside an actor\'s name', () => {
   assert.equal(battle?.place?.name, 'Qorvath')
 })
 
-test('"the crossing" refers back to the place named before', () => {
-  const events = eventsOf('Local fighters took the Qorvath border crossing on Friday.\n\nThe neighbouring state said it had closed the crossing.', ['Qorvath'])
-  assert.equal(events.find((e) => e.type === 'other')?.place, 'Qorvath')
+test('"the crossing", "the dam" refer back to the last place named with that word, "south of the dam" near it', () => {
+  const events = eventsOf('Local fighters took the Qorvath crossing and the town of Belmira on Friday.\n\nThe neighbouring state said it had closed the crossing.', ['Qorvath crossing', 'Belmira'])
+  assert.equal(events.find((e) => e.type === 'other')?.place, 'Qorvath crossing')
+  const doc = extract('Drones struck the Tessen Dam and the Marrak bridge on Monday.\n\nThe group said its fighters captured villages south of the dam.', ['Tessen Dam', 'Marrak'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+  assert.deepEqual([capture?.place?.name, capture?.place?.precision], ['Tessen Dam', 'near'])
 })
