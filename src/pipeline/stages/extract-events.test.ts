@@ -42,6 +42,8 @@ describe('extract-events: types by rule', () => {
     ['Fighters captured Belmira after government forces left on Friday, only to lose it days later.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['The SDF said they had taken over positions in the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],
     ['The bodies of nine men were found in an orchard outside Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
+    // what the object overlooks or links is no place of the event
+    ['Troops took Qorvath on Sunday, seizing a ridge that overlooks Belmira.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath']],
     // another spelling in brackets neither ends a list nor adds to it
     ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],

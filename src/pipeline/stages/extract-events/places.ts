@@ -67,7 +67,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
     && !/(?:المدعوم|المدعومة|المدعومين|المدعومون|الموالي|الموالية|الموالين|الموالون|التابع|التابعة|التابعين)\s+(?:من\s+)?ل?$/u.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
-  const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
+  // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
+  // no place of the event.
+  const consequences = [s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i),
+    s.text.slice(end).search(/\b(?:that|which)\s+(?:overlook|link|connect|border|lead|run|straddl|command|face)\w*\b/i)].filter((x) => x >= 0)
+  const consequence = consequences.length ? Math.min(...consequences) : -1
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
