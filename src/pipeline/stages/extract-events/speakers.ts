@@ -85,7 +85,10 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
   return { start: start + lead + l, end: start + lead + Math.max(l, r) }
 }
 
-function make(s: SentenceView, p: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
+function make(s: SentenceView, p0: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
+  // "…, according to the White Helmets, who said …": the speaker a relative pronoun continues, without "according to".
+  const lead = /^according\s+to\s+/i.exec(s.text.slice(p0.start, p0.end))?.[0].length ?? 0
+  const p = { start: p0.start + lead, end: p0.end }
   if (p.end <= p.start) return null
   const phrase = s.text.slice(p.start, p.end)
   // "…, after heavy fighting with X, in a statement": an adverbial clause names no speaker.
@@ -182,6 +185,15 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
         const sp = make(s, phraseSpan(text, cut + 1, vStart), [scopeStart < cut ? scopeStart : 0, cut], [vStart, vEnd], previous)
         if (sp) { out.push(sp); continue }
       }
+    }
+    // "…, according to the rescue service, who said …": the relative pronoun continues the source just named, and
+    // no one else speaks there.
+    const source = /\baccording\s+to\s+([^,;]+?)\s*,\s*(?:who|which)\s+(?:also\s+)?$/i.exec(before)
+    if (source?.[1]) {
+      const at = before.length - source[0].length + source[0].indexOf(source[1], 'according to'.length)
+      const continued = make(s, { start: at, end: at + source[1].length }, [vEnd, clauseEndForSpeech(text, vEnd)], [vStart, vEnd], previous)
+      if (continued) out.push(continued)
+      continue
     }
     // Pre-posed: "The Syrian army says it has withdrawn…"; the subject runs from the clause start to the verb.
     let clause = clauseAt(text, vStart)
