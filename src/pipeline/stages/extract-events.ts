@@ -446,6 +446,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const victims = e.type === 'casualties' ? e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId)) : []
       merged[at] = kept = { ...kept, actors: [...kept.actors, ...victims], quantities: { ...kept.quantities, ...added } }
     }
+    // "Fighting moved to X, where SNA factions attacked SDF positions": one battle, with the sides the second names.
+    if (kept.actors.length === 0 && e.actors.length > 0 && e.type !== 'statement') merged[at] = kept = { ...kept, actors: e.actors }
     // (not "entered the city, which the SDF had held since the army withdrew last week": a withdrawal dated apart)
     if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept) && (e.dateText === null || (e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) <= 1))) {
       const lost = e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId))
