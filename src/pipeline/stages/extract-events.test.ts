@@ -452,6 +452,7 @@ describe('extract-events: who did it to whom', () => {
     // The speaker's own forces act, past an adverb or a verb in quotation marks.
     ['The Israeli army said its jets had successfully struck arms depots near Belmira.', ['Belmira'], 'strike', ['idf:initiator']],
     ['The Turkish defence ministry said it had "struck" 12 positions in Belmira.', ['Belmira'], 'strike', ['turkey:initiator']],
+    ['The town of Belmira was abandoned by government troops on Friday.', ['Belmira'], 'territory_change', ['syrian-army:target']],
     // Two triggers of one battle: the sides the second names
     ['Fighting moved to Belmira, where SNA factions attacked SDF positions on Monday.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
     // A pronoun opening a speaker's words is the speaker, not an actor of the clause before it.

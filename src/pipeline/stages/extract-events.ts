@@ -137,8 +137,10 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
-  // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up.)
-  const leftPlace = /^(?:left|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after)
+  // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up; so is the subject
+  // of a passive, "the airport was abandoned by security forces".)
+  const leftPlace = (/^(?:left|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after))
+    || (/^(?:abandoned|evacuated|vacated)$/i.test(s.text.slice(h.start, h.end)) && /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?$/i.test(s.text.slice(Math.max(0, h.start - 24), h.start)) && /^\s+by\b/i.test(after))
   if (places.length === 0 && !leftPlace && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }

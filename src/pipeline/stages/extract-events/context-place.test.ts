@@ -92,3 +92,8 @@ test('"the crossing", "the dam" refer back to the last place named with that wor
   const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
   assert.deepEqual([capture?.place?.name, capture?.place?.precision], ['Tessen Dam', 'near'])
 })
+
+test('a place "abandoned by" a force, referred back to, is given up, not a redeployment', () => {
+  const events = eventsOf('Fighters reached Qorvath at dawn.\n\nThe town was later abandoned by government troops, witnesses said.', ['Qorvath'])
+  assert.deepEqual(events.filter((e) => e.sentence.startsWith('The town')).map((e) => `${e.type}@${e.place}`), ['territory_change@Qorvath'])
+})

@@ -132,7 +132,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const between = /^\s*between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 10))
   switch (r.type) {
     case 'territory_change': {
-      if (r.withdrawal) { for (const a of coordinated(subject)) add(a, 'target'); break }
+      // ("The town was abandoned by government troops": the agent of the passive left it.)
+      if (r.withdrawal) { for (const a of passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
       if (r.handover) {
         add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
         if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')
