@@ -13,7 +13,7 @@ import { arabicEvent, arabicSources, arabicStatement, attributionOf, findArabicT
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { acrossInterval, dateFor, isPastSpan, ownDateAfter, sinceThen } from './extract-events/dates.ts'
+import { acrossInterval, dateFor, isPastSpan, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -269,7 +269,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
     // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
     const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), view.text).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
-    const dated = acrossInterval(view, h, dateFor(view, h, clause, segment, published, others))
+    // ("said on Sunday that 40 had been killed over the past two days": the window ends on Sunday.)
+    const dated = windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others)), speaker, published)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
     // that lasts "since then" reaches back to the time named before it.
     // "In 1982 troops crushed an uprising there, killing thousands": a toll told as a participle of a dated act is of

@@ -162,3 +162,16 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
   }
   return d
 }
+
+/**
+ * "The monitor said on Sunday that 40 people had been killed over the past two days": a window read back from the
+ * report ends on the day the words were said, when the sentence dates them. `d` unchanged otherwise.
+ */
+export function windowToSpeech(s: SentenceView, d: EventDate, speech: { start: number; verbStart: number; verbEnd: number } | null, published: string | null): EventDate {
+  if (!speech || published === null || d.date === null || d.dateEnd !== published || !/(?:past-span|hours-window)$/.test(d.by ?? '')) return d
+  const said = s.dates.find((x) => x.ann.value !== null && x.ann.precision === 'day'
+    && ((x.start >= speech.verbEnd && x.start < speech.verbEnd + 15) || (x.end <= speech.verbStart && x.end > speech.verbStart - 15)))
+  const day = said?.ann.value
+  if (!day || day >= published) return d
+  return { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
+}
