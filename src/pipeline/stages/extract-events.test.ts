@@ -141,6 +141,10 @@ describe('extract-events: an event noun that refers back, or people described, i
       assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), [], text)
     }
   })
+  it('a part of a flight just told is no flight of its own ("…, including many who fled X")', () => {
+    assert.deepEqual(run('Some 9,000 people have fled Belmira this week, including many who had fled Qorvath before.', ['Belmira', 'Qorvath'])
+      .filter((e) => e.type === 'displacement').map(brief), ['displacement/asserted@Belmira'])
+  })
   it('a call does not reach past its own clause ("urged calm as rebels captured X")', () => {
     assert.deepEqual(run('The envoy urged calm as rebels captured Qorvath.', ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Qorvath'])
   })

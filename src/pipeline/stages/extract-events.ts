@@ -89,7 +89,10 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
   const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
   const outsideIf = kept.some((h) => !inIf(h))
-  return kept.filter((h) => !masked(h) && !demanded(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  // "280,000 displaced since last week, including many who fled Aleppo": a part of a toll just told is no toll of its own.
+  const partOf = (h: TriggerHit) => kept.some((k) => k.start < h.start && k.rule.type === h.rule.type)
+    && /,\s*(?:including|among\s+them)\s+(?:many|some|most|those|thousands|hundreds|dozens|[\d,]+)?\s*(?:of\s+\w+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?$/i.test(text.slice(Math.max(0, h.start - 60), h.start))
+  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
