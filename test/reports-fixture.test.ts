@@ -263,3 +263,41 @@ describe('correction note (18)', () => {
     assert.deepEqual(actorsOf(from(events, 'Dozens of reinforcements')[0]), [])
   })
 })
+
+describe('wire story, Manbij and the Tishreen dam (19)', () => {
+  const events = eventsOf('19-wire-manbij-tishreen.txt')
+  it('makes the force that agreed to withdraw the one that loses the town, not the clause before\'s subject', () => {
+    const withdrawal = from(events, 'The SNA captured').find((e) => e.type === 'territory_change' && e.modality === 'planned')
+    assert.deepEqual(actorsOf(withdrawal), ['sdf:target'])
+  })
+  it('dates a drone strike by the toll it took ("killed three SDF fighters last week") and names its force', () => {
+    const strike = from(events, 'A Turkish drone strike').find((e) => e.type === 'strike')
+    assert.deepEqual([strike?.date, initiator(strike)], ['2024-12-02', 'turkish-forces'])
+  })
+  it('reads a quoted "neutralised" as a toll', () => {
+    assert.deepEqual(from(events, 'The Turkish defence ministry').map((e) => [e.type, e.quantities.killed]), [['casualties', 21]])
+  })
+})
+
+describe('wire story with intervals, Hama and Homs (20)', () => {
+  const events = eventsOf('20-wire-hama-homs-intervals.txt')
+  it('puts the fall of Hama "a day after" the Friday pull-back', () => {
+    const hama = from(events, 'HOMS, Syria').find((e) => e.place?.name === 'Ḩamāh')
+    assert.equal(hama?.date, '2024-12-05')
+  })
+  it('makes the toll of the 1982 crackdown history, not news', () => {
+    assert.deepEqual(from(events, 'In 1982').map((e) => `${brief(e)} ${e.date?.slice(0, 4)}`), ['other/background 1982', 'casualties/background 1982'])
+  })
+})
+
+describe('wire story, Deir ez-Zor (21)', () => {
+  const events = eventsOf('21-wire-deir-ezzor-left.txt')
+  it('reads "had taken over positions in the city" as a claimed takeover, the forces that left as its previous holders', () => {
+    const [takeover] = from(events, 'QAMISHLI').filter((e) => e.type === 'territory_change')
+    assert.deepEqual([takeover?.modality, actorsOf(takeover)], ['claimed', ['sdf:initiator', 'syrian-army:target', 'iran-backed-militias:target']])
+  })
+  it('takes no event from a withdrawal the state agency did not mention, and dates a toll "in March" as history', () => {
+    assert.deepEqual(from(events, "Syria's state news agency").map(brief), [])
+    assert.deepEqual(from(events, 'IS cells').map((e) => `${brief(e)} ${e.date}`), ['casualties/background 2024-03-01'])
+  })
+})

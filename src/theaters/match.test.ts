@@ -24,6 +24,9 @@ const ids = (text: string, date: string | null = null) => m.find(text, date).map
 describe('actor matching', () => {
   const table: [string, string[]][] = [
     ['Qorvath fighters seized the town overnight.', ['qorvath-front']],
+    // the singular of a plural alias of two or more words names the same actor; a one-word plural has none
+    ['A Qorvath fighter was seen at the checkpoint.', ['qorvath-front']],
+    ['Qorvath fighterss', []],
     ['The Zelmari army withdrew; the army said so.', ['zelmar-army', 'zelmar-army']],
     ['QF units advanced.', ['qorvath-front']],
     ['qf is not an acronym in lower case.', []],

@@ -66,6 +66,16 @@ export function aliasRegex(alias: string): RegExp {
   return new RegExp(bounded(aliasPattern(alias)), isAcronym(alias) ? 'gu' : 'giu')
 }
 
+/**
+ * "Turkish drones" also names "a Turkish drone", "HTS fighters" "an HTS fighter": the singular of a Latin alias of two
+ * or more words whose last word is a plural in -s. Null for one word ("rebels": "rebel-held" says nothing of who acts),
+ * an -ies or -ss ending, or an alias with dates of its own.
+ */
+function singularOf(alias: string, dated: boolean): string | null {
+  if (dated || !/[\s\-‐–]/.test(alias.trim()) || !/\p{Ll}s$/u.test(alias) || /(?:ie|s|u)s$/i.test(alias)) return null
+  return alias.slice(0, -1)
+}
+
 /** Builds the matcher once per lexicon. */
 export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
   const owners = new Map<string, Actor[]>()
@@ -73,17 +83,26 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
   const ci: string[] = []
   const cs: string[] = []
   const met: string[] = []
+  const singulars = new Map<string, string>()
   for (const a of lexicon.actors) {
     for (const alias of a.aliases) {
       ;(isAcronym(alias) ? cs : ci).push(alias)
       const k = foldAlias(alias)
       owners.set(k, [...(owners.get(k) ?? []), a])
+      const one = singularOf(alias, a.aliasDates.has(k))
+      if (one !== null) singulars.set(foldAlias(one), k)
     }
     for (const m of a.metonyms) {
       met.push(m)
       const k = foldAlias(m)
       metonymOwners.set(k, [...(metonymOwners.get(k) ?? []), a])
     }
+  }
+  // A singular goes to every actor of its plural, unless some actor is written with it.
+  for (const [one, plural] of singulars) {
+    if (owners.has(one)) continue
+    ci.push(one)
+    owners.set(one, owners.get(plural) ?? [])
   }
   const matchers: [RegExp | null, Map<string, Actor[]>, 'alias' | 'metonym'][] = [
     [compile(ci, 'giu'), owners, 'alias'],

@@ -32,6 +32,20 @@ describe('extract-events: types by rule', () => {
       ['Qorvath', { name: 'Syria', precision: 'country' }, 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // people moved out are displaced; a force that evacuates a town leaves it
+    ['Kurdish officials evacuated about 900 families from Belmira towards Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira']],
+    ['Hundreds of villagers were evacuated from Belmira on Monday.', ['Belmira'], ['displacement/asserted@Belmira']],
+    ['Government troops evacuated Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // a force that leaves gives the place up; "left behind", "left three dead" leave no ground
+    ['Government troops and allied militias left Belmira overnight.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['The monitor said troops had left the town of Belmira entirely.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['Fighters captured Belmira after government forces left on Friday, only to lose it days later.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['The SDF said they had taken over positions in the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],
+    ['The bodies of nine men were found in an orchard outside Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
+    // what the object overlooks or links is no place of the event
+    ['Troops took Qorvath on Sunday, seizing a ridge that overlooks Belmira.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath']],
+    // another spelling in brackets neither ends a list nor adds to it
+    ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
     ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['The old bridge at Qorvath was destroyed overnight.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
@@ -71,6 +85,12 @@ describe('extract-events: modality', () => {
     ['The war, which began in 2011, has displaced half the people of Belmira.', 'displacement/background'],
     ['Air strikes on Belmira over the past year have emptied its market.', 'strike/background'],
     ['Air strikes on Belmira over the past two days have emptied its market.', 'strike/asserted'],
+    // a party's word on a measure of its own is the fact; on another's, a claim
+    ['Turkey said on Monday it had closed its border crossing at Qorvath.', 'other/asserted'],
+    ['The Turkish interior ministry announced the closure of the Qorvath crossing.', 'other/asserted'],
+    ['Rebels said the army had closed the Qorvath highway.', 'other/claimed'],
+    // a live blog's present tense: a party that "announce(s)" its own gains claims them
+    ['10:05 The rebels announce on television that they have liberated Qorvath.', 'territory_change/claimed'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -89,6 +109,9 @@ describe('extract-events: what is not an event', () => {
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
     'The commander said his group would not stand idle, without saying whether it would seize Qorvath.',
+    // what a call demands has not happened
+    'The envoy called on the militia to stop shelling and withdraw from Qorvath.',
+    'Ankara urged the Kurdish fighters to pull out of Belmira, warning of a new operation.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {
@@ -106,10 +129,25 @@ describe('extract-events: an event noun that refers back, or people described, i
     ['The army said its forces were stationed along solid defence lines around Qorvath.', 'deployment'],
     ['Rebels said President Bashar al-Assad had fled Qorvath.', 'displacement'],
     ['The council said the move into Qorvath violated the 1974 agreement.', 'other'],
+    // an event named as what is left unsaid or asked for
+    ['State television made no mention of the withdrawal from Qorvath.', 'territory_change'],
+    ['Several governments want any settlement to require a withdrawal from Qorvath.', 'territory_change'],
   ]
   for (const [text, type] of table) {
     it(`"${text}" → no ${type}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === type).map(brief), []))
   }
+  it('what a force leaves behind, or a toll it leaves, is no ground given up ("left behind", "left four people dead")', () => {
+    for (const text of ['Clashes between gunmen and security forces left at least four people dead in Qorvath.', 'The units left behind three tanks in Qorvath.']) {
+      assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), [], text)
+    }
+  })
+  it('a part of a flight just told is no flight of its own ("…, including many who fled X")', () => {
+    assert.deepEqual(run('Some 9,000 people have fled Belmira this week, including many who had fled Qorvath before.', ['Belmira', 'Qorvath'])
+      .filter((e) => e.type === 'displacement').map(brief), ['displacement/asserted@Belmira'])
+  })
+  it('a call does not reach past its own clause ("urged calm as rebels captured X")', () => {
+    assert.deepEqual(run('The envoy urged calm as rebels captured Qorvath.', ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), ['territory_change/asserted@Qorvath'])
+  })
   it('an analyst\'s judgement is no statement', () => {
     assert.deepEqual(run('Analysts say the loss of Qorvath could break the army in the north.', ['Qorvath']).filter((e) => e.type === 'statement').map(brief), [])
   })
@@ -263,6 +301,14 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const [e] = eventsOf(doc)
     assert.equal(e && doc.text.slice(e.span.start, e.span.end), 'Rebels captured Qorvath.')
   })
+  it('gives a toll the figures of every clause ("killed three people, and dozens were wounded")', () => {
+    const toll = run('Shelling killed three people in Belmira, and dozens more were wounded.', ['Belmira']).find((e) => e.type === 'casualties')
+    assert.deepEqual(toll?.quantities, { killed: 3, injured: 12, injured_low: 12, injured_high: 99 })
+  })
+  it('gives a toll the victims of every clause ("… bodies arrived, and dozens of wounded civilians were treated")', () => {
+    const toll = run('Nine bodies arrived at the Belmira clinic, and dozens of wounded civilians were treated there.', ['Belmira']).find((e) => e.type === 'casualties')
+    assert.deepEqual([toll?.actors, toll?.quantities.killed], [[{ actorId: 'civilians', role: 'target' }], 9])
+  })
 })
 
 describe('extract-events: any input', () => {
@@ -285,6 +331,19 @@ describe('extract-events: a toll\'s date', () => {
   }
   it('takes the span the toll states, not the day of the speech ("…since mid-month, a monitor said on Wednesday")', () => {
     assert.deepEqual(dated('More than 50 fighters have been killed around Belmira since mid-month, a field monitor said on Wednesday.', 'casualties'), ['2024-12-11', '2024-12-27'])
+  })
+  it('shares the date of acts with no article ("were killed in air strikes on X between 1 and 4 December")', () => {
+    assert.deepEqual(dated('At least nine people were killed in drone strikes on Belmira between 3 and 5 December.', 'casualties'), ['2024-12-03', '2024-12-05'])
+    assert.deepEqual(dated('Eleven people were killed in shelling and drone strikes on Belmira between 3 and 5 December.', 'casualties'), ['2024-12-03', '2024-12-05'])
+  })
+  it('ends a window read back from the report on the day the words were said ("said on Monday that … over the past two days")', () => {
+    assert.deepEqual(dated('The monitor said on Monday that 40 people had been killed in Belmira over the past two days.', 'casualties'), ['2024-12-21', '2024-12-23'])
+  })
+  it('dates a flight by the date of the fighting it fled ("fled fighting around X since 8 December")', () => {
+    assert.deepEqual(dated('Some 40,000 people fled fighting around Belmira since 18 December.', 'displacement'), ['2024-12-18', '2024-12-27'])
+  })
+  it('gives an act the date of the toll it took as its verb ("A drone strike … killed three fighters last week")', () => {
+    assert.deepEqual(dated('A drone strike on a pickup near Belmira killed three fighters last week, the group said.', 'strike'), ['2024-12-16', '2024-12-22'])
   })
   it('shares the date of the act the toll happened in ("killed … in an ambush … earlier this month")', () => {
     const text = 'Masked gunmen killed three guards in a night ambush outside Belmira earlier this month, relatives said.'
@@ -310,6 +369,60 @@ describe('extract-events: a fronted date', () => {
   it('dates every clause of its sentence ("In 1982, troops crushed … in an assault that killed thousands")', () => {
     const events = run('In 1982, troops under the old ruler crushed an uprising in Belmira in an assault that killed thousands of people.', ['Belmira'], '2024-12-04')
     assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.date}`).filter((x) => x.startsWith('casualties')), ['casualties/background 1982-01-01'])
+  })
+})
+
+describe('extract-events: a year of an agreement', () => {
+  const brief = (text: string) => run(text, ['Belmira'], '2024-12-10').map((e) => `${e.type}/${e.modality} ${e.date}`)
+  it('dates the agreement, not the act beside it ("entered a zone set up under a 1974 ceasefire agreement")', () => {
+    assert.deepEqual(brief('Israeli troops entered a demilitarised strip near Belmira set up under a 1979 ceasefire agreement.'),
+      ['territory_change/asserted 2024-12-10', 'other/background 1979-01-01'])
+  })
+  it('is no event when the sentence tells what became of the agreement ("the 1974 accord had collapsed")', () => {
+    assert.deepEqual(brief('The Israeli prime minister said the 1979 Belmira accord had collapsed.'), ['statement/asserted 2024-12-10'])
+  })
+})
+
+describe('extract-events: an act summed up "since then"', () => {
+  const brief = (text: string) => run(text, ['Belmira', 'Qorvath'], '2024-12-10')
+    .filter((e) => e.type === 'territory_change').map((e) => `${e.modality}@${e.place?.name ?? '-'} ${e.date}..${e.dateEnd}`)
+  it('reaches back to the year the sentence before names ("Ankara intervened in 2017. Since then, its drones have …")', () => {
+    assert.deepEqual(brief('Ankara intervened in 2017. Since then, its drones have helped allied factions seize Belmira and Qorvath.'),
+      ['background@Belmira 2017-01-01..2024-12-10', 'background@Qorvath 2017-01-01..2024-12-10'])
+  })
+  it('reaches back to a year of its own sentence beyond a comma ("…in 2016, and has since seized …")', () => {
+    assert.deepEqual(brief('Tehran first sent advisers in 2016, and has since taken control of Belmira through its proxies.'), ['background@Belmira 2016-01-01..2024-12-10'])
+  })
+  it('stays news when the time it reaches back to is recent ("began on 27 November. Since then, rebels have …")', () => {
+    assert.deepEqual(brief('The push began on 27 November. Since then, rebels have captured Belmira.'), ['asserted@Belmira 2024-12-10..null'])
+  })
+  it('sums up history from a fronted "since <year>" clause', () => {
+    assert.deepEqual(brief('Since the uprising began in 2011, loyalist units have recaptured Belmira.').filter((x) => x.startsWith('asserted')), [])
+  })
+})
+
+describe('extract-events: an interval between two acts', () => {
+  const dated = (text: string) => run(text, ['Qorvath', 'Belmira'], '2024-12-06').map((e) => `${e.type}@${e.place?.name} ${e.date}`)
+  it('counts back from the day outside "N days after …" to the act inside it', () => {
+    assert.deepEqual(dated('Troops pulled back from Qorvath on Friday, a day after fighters seized Belmira.'),
+      ['territory_change@Qorvath 2024-12-06', 'territory_change@Belmira 2024-12-05'])
+    assert.deepEqual(dated('Fighters entered Qorvath on Thursday, three days after launching an assault on Belmira.'),
+      ['territory_change@Qorvath 2024-12-05', 'battle@Belmira 2024-12-02'])
+  })
+  it('dates an event noun by the relative clause that says when it began ("after clashes that began on December 3")', () => {
+    assert.deepEqual(dated('Fighters seized Qorvath on December 5 after clashes that began on December 3.'),
+      ['territory_change@Qorvath 2024-12-05', 'battle@Qorvath 2024-12-03'])
+  })
+  it('counts forward from the day inside it to the act outside', () => {
+    assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
+      ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])
+  })
+})
+
+describe('extract-events: a participle toll', () => {
+  it('is of its act\'s time ("In 1984 troops stormed X, killing hundreds" is history)', () => {
+    const events = run('In 1984 the old ruler\'s troops stormed Belmira, killing hundreds.', ['Belmira'], '2024-12-06')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.date}`), ['territory_change/background 1984-01-01', 'casualties/background 1984-01-01'])
   })
 })
 
@@ -346,6 +459,11 @@ describe('extract-events: who did it to whom', () => {
     // The speaker's own forces act, past an adverb or a verb in quotation marks.
     ['The Israeli army said its jets had successfully struck arms depots near Belmira.', ['Belmira'], 'strike', ['idf:initiator']],
     ['The Turkish defence ministry said it had "struck" 12 positions in Belmira.', ['Belmira'], 'strike', ['turkey:initiator']],
+    ['The town of Belmira was abandoned by government troops on Friday.', ['Belmira'], 'territory_change', ['syrian-army:target']],
+    // Two triggers of one battle: the sides the second names
+    ['Fighting moved to Belmira, where SNA factions attacked SDF positions on Monday.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
+    // A pronoun opening a speaker's words is the speaker, not an actor of the clause before it.
+    ['Rebels stormed Qorvath, while the Syrian army said it had pulled its guns back to prepare a counter-attack.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {
@@ -353,6 +471,11 @@ describe('extract-events: who did it to whom', () => {
       assert.deepEqual(roles(all.find((e) => e.type === type)), want)
     })
   }
+  it('takes a withdrawing subject from its speaker\'s clause, not the clause before ("…took X, and the SDF said it would withdraw")', () => {
+    const events = run('Turkish-backed factions of the SNA stormed Belmira on Monday, and the SDF said on Wednesday that it had agreed to withdraw its fighters from the town.', ['Belmira'])
+    const withdrawal = events.find((e) => e.type === 'territory_change' && e.by.endsWith(':withdraw'))
+    assert.deepEqual(roles(withdrawal), ['sdf:target'])
+  })
   it('counts a capture just reported when a sentence says "the third city to fall"', () => {
     const events = run('The SDF seized Qorvath on Friday. This marks the third major city to fall from Assad’s control within a week, following Belmira.', ['Qorvath', 'Belmira'])
     const counted = events.filter((e) => e.type === 'territory_change' && e.span.start > 30)
@@ -783,6 +906,7 @@ describe('extract-events: euphemisms for fighters killed', () => {
     ['Artillery took out six snipers in Belmira, a commander said.', { killed: 6 }],
     ['Nine insurgents were neutralised near Qorvath, the ministry said.', { killed: 9 }],
     ['The air force said it had eliminated a senior commander in Belmira.', {}],
+    ['The ministry said its forces had "neutralised" 23 militants near Qorvath.', { killed: 23 }],
   ]
   for (const [text, want] of tolls) {
     it(`"${text}" → casualties ${JSON.stringify(want)}`, () => {

@@ -13,7 +13,7 @@ import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributio
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { dateFor, isPastSpan, ownDateAfter } from './extract-events/dates.ts'
+import { acrossInterval, dateFor, isPastSpan, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -76,12 +76,23 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while|and\s+said)\b|;\s/)
     return h.start < (stop < 0 ? text.length : d.end + stop)
   })
+  // "called on Israel to halt its strikes and withdraw from the zone", "urged both sides to stop fighting": what a call
+  // demands has not happened. (Its reach ends at the call's own clause: "urged calm as rebels entered the city".)
+  const calls = kept.filter((h) => h.rule.type === 'call_to_action')
+  const demanded = (h: TriggerHit) => calls.some((c) => {
+    if (h === c || h.start < c.end) return false
+    const stop = text.slice(c.end).search(/,\s*(?:stating|saying|warning|adding|insisting|while|as|but|after|and\s+said)\b|;\s|\b(?:after|as|when|while|since|because|following)\b/)
+    return h.start < (stop < 0 ? text.length : c.end + stop)
+  })
   // "could be forced to flee if fighting escalates": the condition is no event of its own.
   const ifAt = text.search(/\bif\b/i)
   const ifEnd = ifAt < 0 ? -1 : (() => { const c = text.slice(ifAt).search(/[,;]/); return c < 0 ? text.length : ifAt + c })()
   const inIf = (h: TriggerHit) => ifAt >= 0 && h.start > ifAt && h.start < ifEnd
   const outsideIf = kept.some((h) => !inIf(h))
-  return kept.filter((h) => !masked(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  // "280,000 displaced since last week, including many who fled Aleppo": a part of a toll just told is no toll of its own.
+  const partOf = (h: TriggerHit) => kept.some((k) => k.start < h.start && k.rule.type === h.rule.type)
+    && /,\s*(?:including|among\s+them)\s+(?:many|some|most|those|thousands|hundreds|dozens|[\d,]+)?\s*(?:of\s+\w+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?$/i.test(text.slice(Math.max(0, h.start - 60), h.start))
+  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
@@ -102,17 +113,25 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
  * Null when the trigger is no such participle or no act before it has an initiator.
  */
 function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
-  if (type !== 'casualties' || !/^(?:killing|wounding|injuring)$/i.test(text.slice(h.start, h.end))
-    || !/,\s*(?:and\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return null
-  const act = [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && e.actors.some((a) => a.role === 'initiator'))
-  const by = act?.actors.find((a) => a.role === 'initiator')
+  const by = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))?.actors.find((a) => a.role === 'initiator')
   if (!by) return null
   return [by, ...roles.filter((a) => a.role === 'target' && a.actorId !== by.actorId)]
 }
 
+/** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */
+function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], fits: (e: NewEvent) => boolean = () => true): NewEvent | null {
+  if (type !== 'casualties' || !/^(?:killing|wounding|injuring)$/i.test(text.slice(h.start, h.end))
+    || !/,\s*(?:and\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return null
+  return [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && fits(e)) ?? null
+}
+
+// The ground a force leaves: "the city", "their bases" (not "their checkpoints", "positions": a redeployment)
+const LEFT_GROUND = /^\s+(?:(?:the|its|their|all|most)\s+)?(?:\S+\s+)?(?:city|town|village|area|district|neighbou?rhoods?|base|bases|airport|airbase|province|region|barracks|headquarters)\b/i
+
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
-  const after = s.text.slice(h.end, h.end + 40)
+  // (up to the clause's end: "when the army left on December 6, only to hand …" names no destination)
+  const after = s.text.slice(h.end, h.end + 40).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
   if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
@@ -121,7 +140,11 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   if (to >= 0 && !townBefore) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
-  if (places.length === 0 && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
+  // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up; so is the subject
+  // of a passive, "the airport was abandoned by security forces".)
+  const leftPlace = (/^(?:left|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after))
+    || (/^(?:abandoned|evacuated|vacated)$/i.test(s.text.slice(h.start, h.end)) && /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?$/i.test(s.text.slice(Math.max(0, h.start - 24), h.start)) && /^\s+by\b/i.test(after))
+  if (places.length === 0 && !leftPlace && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
 }
 
@@ -177,6 +200,13 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
   const other = view.actors.find((a) => a.party && !a.media && a.start >= sp.scopeStart && a.end <= sp.scopeEnd && !own.has(a.actorId)
     && !affiliationChain(lex, a.actorId, date).some((x) => own.has(x)))
   return other?.actorId ?? null
+}
+
+/** The value of the text's last resolved date mention that ends before `offset`; null when there is none. */
+function lastDateBefore(doc: Doc, offset: number): string | null {
+  let value: string | null = null
+  for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) value = d.value
+  return value
 }
 
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
@@ -240,7 +270,17 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
-    const found = dateFor(view, h, clause, view.text.slice(segStart, segEnd < 0 ? view.text.length : segEnd), published, others)
+    // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
+    const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), view.text).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
+    // ("said on Sunday that 40 had been killed over the past two days": the window ends on Sunday.)
+    const dated = windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others)), speaker, published)
+    // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
+    // that lasts "since then" reaches back to the time named before it.
+    // "In 1982 troops crushed an uprising there, killing thousands": a toll told as a participle of a dated act is of
+    // that act's time.
+    const act = dated.stated ? null : actOfToll(view.text, h, type, out, (e) => e.dateText !== null)
+    const found = act ? { date: act.date, dateEnd: act.dateEnd, datePrecision: act.datePrecision, dateText: act.dateText, stated: true }
+      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
@@ -306,6 +346,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // source; a reporter or a monitor telling of the act stays the source.)
     const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
       : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
+    // measure of its own is the fact itself, not a claim about the fighting.
+    const by = actors.find((a) => a.role === 'initiator')?.actorId
+    const ownMeasure = h.rule.measure === true && modality === 'claimed' && speaker?.actor
+      && (by === undefined || affiliationChain(lex, speaker.actor.actorId, published).includes(by))
     for (const place of places.length ? places : [null]) {
       // "took Aleppo on November 30 and Hama on December 5": a place of a list followed by its own date has that date.
       const at = places.length > 1 && place ? view.places.find((p) => p.ann.placeId === place.placeId && p.start >= h.end) : undefined
@@ -314,7 +359,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const e: NewEvent = {
         ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
         date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,
-        modality, attribution, quantities,
+        modality: ownMeasure ? 'asserted' : modality, attribution, quantities,
       }
       hitsAt.set(e, h.start)
       out.push(e)
@@ -399,7 +444,16 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
-    const kept = merged[at] as NewEvent
+    let kept = merged[at] as NewEvent
+    // "Shelling killed three people, and dozens were wounded": each clause's figures, and the victims it names, go to
+    // the one toll.
+    if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {
+      const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !(q in kept.quantities)))
+      const victims = e.type === 'casualties' ? e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId)) : []
+      merged[at] = kept = { ...kept, actors: [...kept.actors, ...victims], quantities: { ...kept.quantities, ...added } }
+    }
+    // "Fighting moved to X, where SNA factions attacked SDF positions": one battle, with the sides the second names.
+    if (kept.actors.length === 0 && e.actors.length > 0 && e.type !== 'statement') merged[at] = kept = { ...kept, actors: e.actors }
     // (not "entered the city, which the SDF had held since the army withdrew last week": a withdrawal dated apart)
     if (e.type === 'territory_change' && isWithdrawal(e) && !isWithdrawal(kept) && (e.dateText === null || (e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) <= 1))) {
       const lost = e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId))

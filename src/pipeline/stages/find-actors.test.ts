@@ -110,3 +110,18 @@ describe('find-actors: a dated alias is read on the day its sentence names', () 
     it(`${text} (published ${publishedAt}) -> ${actor}`, () => assert.ok(actorsOn(text, publishedAt).includes(actor), actorsOn(text, publishedAt).join(', ')))
   }
 })
+
+describe('find-actors: a state\'s forces named by its demonym', () => {
+  it('are the state force the lexicon makes part of that state ("Turkish soldiers", "Israeli tanks")', () => {
+    assert.ok(actorsIn('Turkish soldiers shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))
+    assert.ok(actorsIn('Israeli tanks entered the village of Karmun overnight.').includes('territory_change:idf:initiator'))
+  })
+  it('make a bare "the army" speaking after them that force\'s army, not the lexicon\'s ("…, the army said")', () => {
+    const doc = runPipeline({ source: 't', raw: 'Turkish soldiers took up positions around Karmun on Sunday, the army said.', format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext({ today: '2025-01-01' }))
+    assert.deepEqual(annotationsOf(doc, 'actor').map((a) => a.actorId), ['turkish-forces', 'turkish-forces'])
+  })
+  it('leave "the army" its own when the sentence opens with someone else ("Rebels attacked Turkish troops …, the army said")', () => {
+    const doc = runPipeline({ source: 't', raw: 'Rebels attacked Turkish soldiers near Karmun, the army said.', format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext({ today: '2025-01-01' }))
+    assert.ok(annotationsOf(doc, 'actor').some((a) => a.actorId === 'syrian-army'))
+  })
+})

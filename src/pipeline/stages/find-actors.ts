@@ -6,7 +6,7 @@ import type { Doc } from '../../core/types.ts'
 import { addAnnotations, annotationsOf } from '../../core/doc.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import { nameKey } from '../../gazetteer/normalize.ts'
-import { stateOfCountry } from '../../theaters/lexicon.ts'
+import { stateOfCountry, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { ActorMatcher } from '../../theaters/match.ts'
 import { compileActorMatcher } from '../../theaters/match.ts'
@@ -31,8 +31,8 @@ export function actorMatcherFor(theater: string): ActorMatcher {
 export const findActors: Stage = (doc, ctx) => {
   const matcher = actorMatcherFor(ctx.theater)
   const date = mentionDates(doc)
-  const added: NewAnnotation[] = matcher.find(doc.text, date).map((m) => ({
-    kind: 'actor',
+  const added: ActorMention[] = matcher.find(doc.text, date).map((m) => ({
+    kind: 'actor' as const,
     span: m.span,
     by: `find-actors:${m.rule}`,
     actorId: m.actor.id,
@@ -50,22 +50,37 @@ export const findActors: Stage = (doc, ctx) => {
   // "US officials", "U.K. diplomats": so do a country's initials that the place stage read as the country.
   const gaz = loadGazetteer(ctx.theater)
   const countries = annotationsOf(doc, 'place').filter((p) => p.placeKind === 'country')
-  for (const m of doc.text.matchAll(OFFICIAL)) {
-    // The demonym alone is the mention, so the attribution keeps the words as written ("a senior Iranian official").
-    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
-    if (added.some((a) => a.span.start < span.end && span.start < a.span.end)) continue
-    // "Russian President Vladimir Putin": a title before a named actor; the person speaks, as the lexicon has them.
-    const after = (m.index ?? 0) + m[0].length
-    if (added.some((a) => a.span.start >= after && a.span.start <= after + 1)) continue
-    const iso = gaz.demonymCountry(nameKey(m[1] as string))
+  const sentences = annotationsOf(doc, 'sentence')
+  const overlaps = (span: { start: number; end: number }) => added.some((a) => a.span.start < span.end && span.start < a.span.end)
+  /** The state a demonym ("Iranian") or a country's initials read as that country ("US") stand for; null when none. */
+  const stateOfWord = (span: { start: number; end: number }) => {
+    const iso = gaz.demonymCountry(nameKey(doc.text.slice(span.start, span.end)))
     const at = iso ? gaz.country(iso) : undefined
     const initials = countries.find((p) => p.span.start === span.start && p.span.end === span.end)?.name
     const country = at === undefined ? initials : gaz.entry(at).name
-    const id = country === undefined ? null : stateOfCountry(lex, country, date(span.start))
+    return country === undefined ? null : stateOfCountry(lex, country, date(span.start))
+  }
+  for (const m of doc.text.matchAll(OFFICIAL)) {
+    // The demonym alone is the mention, so the attribution keeps the words as written ("a senior Iranian official").
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (overlaps(span)) continue
+    // "Russian President Vladimir Putin": a title before a named actor; the person speaks, as the lexicon has them.
+    const after = (m.index ?? 0) + m[0].length
+    if (added.some((a) => a.span.start >= after && a.span.start <= after + 1)) continue
+    const id = stateOfWord(span)
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
-  return addAnnotations(doc, added)
+  // "Israeli soldiers", "Turkish tanks", "Iranian troops": a state's forces named by its demonym are its armed force,
+  // the state force the lexicon makes part of it.
+  for (const m of doc.text.matchAll(STATE_FORCES)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }
+    if (overlaps(span)) continue
+    const state = stateOfWord({ start: span.start, end: span.start + (m[1] as string).length })
+    const actor = state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, date(span.start)) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
+  return addAnnotations(doc, added.map((a) => bareArmyOf(doc.text, a, added, sentences) ?? a))
 }
 
 /**
@@ -92,6 +107,25 @@ function mentionDates(doc: Doc): (at: number) => string | null {
     return best ?? published
   }
 }
+
+type ActorMention = Extract<NewAnnotation, { kind: 'actor' }>
+
+/**
+ * "Israeli soldiers took up positions on the mountain, the army said": a bare "the army" speaking after a sentence
+ * whose subject is another state's force is that force; null when `a` is no such mention.
+ */
+function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[], sentences: readonly { span: { start: number; end: number } }[]): ActorMention | null {
+  if (a.actorKind !== 'state_force' || !/^(?:army|military)$/i.test(text.slice(a.span.start, a.span.end))
+    || !/,\s*the\s+$/i.test(text.slice(Math.max(0, a.span.start - 6), a.span.start))
+    || !/^\s+(?:said|says|added|stated|announced|confirmed|reported)\b(?:\s+[^\s,.;]+){0,4}\s*[.,;]/i.test(text.slice(a.span.end, a.span.end + 50))) return null
+  const sentence = sentences.find((x) => x.span.start <= a.span.start && a.span.end <= x.span.end)
+  // (The sentence's first actor only: "Rebels attacked Russian troops, the army said" is the army's own word.)
+  const first = sentence && all.filter((x) => x.span.start >= sentence.span.start && x.span.end <= a.span.start).sort((x, y) => x.span.start - y.span.start)[0]
+  return first && first.actorKind === 'state_force' && first.actorId !== a.actorId ? { ...a, actorId: first.actorId, name: first.name } : null
+}
+
+// A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets".
+const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+(?:(?:special|ground|armou?red|elite|naval)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`, 'gu')
 
 // "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry", "Turkish security
 // officials", "the Turkish foreign minister", "Russian Foreign Minister Sergei Lavrov", "the Israeli prime minister's

@@ -30,6 +30,9 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     ['earlier this month', 'Gunmen ambushed a patrol earlier this month.', '2024-12-01', '2024-12-06', 'range'],
     ['on Tuesday and Thursday', 'Drones struck the crossing on Tuesday and Thursday.', '2024-12-03', '2024-12-05', 'range'],
     ['Monday and Wednesday', 'Twelve people were killed between Monday and Wednesday.', '2024-12-02', '2024-12-04', 'range'],
+    // a month without a year is the last one before the report, not the next one
+    ['April', 'Gunmen ambushed shepherds near Belmira in April.', '2024-04-01', '2024-04-30', 'month'],
+    ['on 3 February', 'The brigade lost Qorvath on 3 February.', '2024-02-03', null, 'day'],
   ]
   for (const [phrase, sentence, value, end, precision] of cases) {
     it(`reads "${phrase}"`, () => {
@@ -114,6 +117,11 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
   it('puts a weekday after "will" in the coming week', () => {
     const { by } = datesIn('The envoys will meet on Monday in Belmira.', '2024-12-06')
     assert.equal(by.get('on Monday')?.value, '2024-12-09')
+  })
+
+  it('puts a month after "will" ahead of the report', () => {
+    const { by } = datesIn('The council will vote in April.', '2024-12-06')
+    assert.equal(by.get('April')?.value ?? by.get('in April')?.value, '2025-04-01')
   })
 
   it('does not take the verb "may" for a month', () => {

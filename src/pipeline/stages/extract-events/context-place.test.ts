@@ -84,3 +84,16 @@ test('"the area" does not refer back to a name inside an actor\'s name', () => {
   const battle = annotationsOf(doc, 'event').find((e) => e.type === 'battle')
   assert.equal(battle?.place?.name, 'Qorvath')
 })
+
+test('"the crossing", "the dam" refer back to the last place named with that word, "south of the dam" near it', () => {
+  const events = eventsOf('Local fighters took the Qorvath crossing and the town of Belmira on Friday.\n\nThe neighbouring state said it had closed the crossing.', ['Qorvath crossing', 'Belmira'])
+  assert.equal(events.find((e) => e.type === 'other')?.place, 'Qorvath crossing')
+  const doc = extract('Drones struck the Tessen Dam and the Marrak bridge on Monday.\n\nThe group said its fighters captured villages south of the dam.', ['Tessen Dam', 'Marrak'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+  assert.deepEqual([capture?.place?.name, capture?.place?.precision], ['Tessen Dam', 'near'])
+})
+
+test('a place "abandoned by" a force, referred back to, is given up, not a redeployment', () => {
+  const events = eventsOf('Fighters reached Qorvath at dawn.\n\nThe town was later abandoned by government troops, witnesses said.', ['Qorvath'])
+  assert.deepEqual(events.filter((e) => e.sentence.startsWith('The town')).map((e) => `${e.type}@${e.place}`), ['territory_change@Qorvath'])
+})

@@ -11,6 +11,8 @@ type NewEvent = Omit<EventAnnotation, 'id'>
 
 // "the city", "that town", "the provincial capital", "there" — a reference back to a place already named.
 const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b|\bthere\b/i
+// "closed the crossing", "south of the dam": a reference back to the last place named with that word.
+const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
 // "west of the city", "near the town", "on the outskirts of the city"
 const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
@@ -108,6 +110,13 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
         && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
       if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
       return { ...e, place: last.place, by: `${e.by}+context-place` }
+    }
+    const feature = FEATURE_ANAPHOR.exec(sentence)
+    const named = feature ? places.filter((p) => p.span.end <= e.span.start && new RegExp(`\\b${feature[1]}\\b`, 'i').test(text.slice(p.span.start, p.span.end))).at(-1) : undefined
+    if (feature && named) {
+      // ("villages south of the dam": near it)
+      const near = /\b(?:of|near|outside|around|beyond)\s+$/i.test(sentence.slice(0, feature.index))
+      return { ...e, place: { placeId: named.placeId, name: named.name, lat: named.lat, lon: named.lon, precision: near ? 'near' : named.precision }, by: `${e.by}+context-${near ? 'near' : 'place'}` }
     }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
     if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }

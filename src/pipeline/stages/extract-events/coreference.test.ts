@@ -30,3 +30,23 @@ test('a subhead or a sentence that only refers back does not end the reach of th
   const statement = annotationsOf(doc, 'event').find((e) => e.type === 'statement' && doc.text.slice(e.span.start).startsWith('"We'))
   assert.equal(statement?.actors[0]?.actorId, 'mazloum-abdi')
 })
+
+test('a possessive right after a speaker the lexicon does not know is not an earlier sentence\'s actor', () => {
+  const doc = extract('The army said it had repelled the assault. Field commanders claimed their fighters had stormed Qorvath on Friday.', ['Qorvath'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Qorvath')
+  assert.notEqual(capture, undefined)
+  assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
+})
+
+test('a possessive after a speaker referred back to is that speaker\'s ("The group said its fighters …")', () => {
+  const doc = extract('The SDF held the dam. The group said its fighters had repelled an assault on Belmira.', ['Belmira'])
+  const battle = annotationsOf(doc, 'event').find((e) => e.type === 'battle')
+  assert.equal(battle?.actors.find((a) => a.role === 'initiator')?.actorId, 'sdf')
+})
+
+test('"they" right after a speaker the lexicon does not know is not an earlier clause\'s actor', () => {
+  const doc = extract('The SDF said it would stay out of the fight, while tribal elders said they had seized Belmira.', ['Belmira'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+  assert.notEqual(capture, undefined)
+  assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
+})

@@ -5,6 +5,15 @@ import type { ActorRef } from './sentence.ts'
 
 const ANAPHOR = /\b(?:the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
+// The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
+const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
+
+/** Where the coordinated clause holding `at` opens: after "…, while", "…, and", "; ", else the sentence start. */
+function clauseOpening(text: string, at: number): number {
+  let from = 0
+  for (const m of text.slice(0, at).matchAll(/[,;]\s*(?:and|but|while|whereas)\s+|;\s+/gi)) from = (m.index ?? 0) + m[0].length
+  return from
+}
 
 /** Named actors of recent sentences, newest last; the caller keeps at most the last two sentences' worth. */
 export type RecentActors = readonly ActorRef[]
@@ -27,7 +36,12 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : GROUPISH.has(a.kind))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
-    const subject = possessive ? named.find((a) => a.end <= start && fits(a)) : undefined
+    const subject = possessive ? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined
+    // "Rebel commanders claimed their fighters had …", "…, while militia leaders said they were ready to": a pronoun
+    // right after a speaker the lexicon does not know is that speaker's, not an actor's of the sentences before.
+    const from = clauseOpening(text, start)
+    if (!subject && !personal && !ministry && SPEAKER_BEFORE.test(text.slice(from, start))
+      && ![...named, ...out].some((a) => a.start >= from && a.end <= start)) continue
     // "Rebels entered Qorvath amid clashes with government forces. On Friday they reached the centre": a subject
     // "they" continues the previous sentence's subject, not the last actor it happened to name.
     const opensSentence = !personal && !possessive && start < 40 && !named.some((a) => a.end <= start)

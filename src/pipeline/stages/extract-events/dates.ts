@@ -1,6 +1,6 @@
 // When an event happened: the date expression nearest its trigger in the same clause, else one in the sentence
 // close to the publication date, else the publication date itself (news reports the recent past).
-import { daysBetween } from '../../../core/dates.ts'
+import { addDays, daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
 import { asides } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
@@ -23,11 +23,39 @@ const fromRef = (s: SentenceView, d: DateRef): EventDate => ({
   date: d.ann.value, dateEnd: d.ann.end, datePrecision: d.ann.precision, dateText: s.text.slice(d.start, d.end), stated: true, by: d.ann.by,
 })
 
-/** "strikes over the past year": a window read back from the report ("the past N units"). */
-export const isPastSpan = (d: EventDate): boolean => d.by === 'find-dates:chrono:past-span'
+// The rule that dates an act summed up "since then" (sinceThen below).
+const SINCE_THEN_RULE = 'extract-events:since-then'
 
-// What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush".
-const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i
+/**
+ * "strikes over the past year": a window read back from the report ("the past N units"); or one from a time named
+ * ("since 2011", "since then") up to the report.
+ */
+export const isPastSpan = (d: EventDate): boolean => d.by === 'find-dates:chrono:past-span' || d.by === SINCE_THEN_RULE || (d.by?.endsWith('+since') ?? false)
+
+// "has helped retake territory since then", "Since then, its jets have …", "and has since seized …"
+export const SINCE_THEN = /\bsince\s+then\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(since)\b/i
+
+/**
+ * "Moscow entered the war in 2015. Since then it has helped the army retake …": an act told as lasting from a time
+ * named before (in the sentence, else `earlier`, the text's last date before it) up to the report. Only a time
+ * well before the report counts (such an act sums up history); null when there is no such cue or time.
+ */
+export function sinceThen(s: SentenceView, earlier: string | null, published: string | null): EventDate | null {
+  const cue = SINCE_THEN.exec(s.text)
+  if (!cue || published === null) return null
+  const anchor = s.dates.filter((d) => d.ann.value !== null && d.end <= (cue.index ?? 0)).pop()?.ann.value ?? earlier
+  if (!anchor || daysBetween(anchor, published) <= 45) return null
+  const text = cue[1] ?? cue[0]
+  return { date: anchor, dateEnd: published, datePrecision: 'range', dateText: text, stated: true, by: SINCE_THEN_RULE }
+}
+
+// What stands between an event's trigger and the act it happened in: "killed four soldiers in an (armed) ambush",
+// "were killed in air strikes", "in shelling and air strikes".
+const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$/i
+// "clashes that began on December 8", "the offensive, which started in late November,"
+const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
+// An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
+const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
@@ -48,7 +76,11 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   if (own) return own
   const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
   // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
-  const within = (o: { start: number }) => o.start > trigger.end && IN_ACT.test(s.text.slice(trigger.end, o.start))
+  // ("100,000 people fled fighting around X since 8 December": what people flee is part of their flight.)
+  const fled = /^(?:fle|escap)/i.test(s.text.slice(trigger.start, trigger.end))
+  const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start))
+    || (fled && /^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(trigger.end, o.start)))
+    || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start))))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
@@ -60,6 +92,9 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces
   // retook the city": a year before the trigger does date it.)
   const lasting = (d: DateRef) => d.ann.by.endsWith('+since') && d.start > triggerStart && published !== null && daysApart(d.ann.value as string, published) > 45
+  // "after clashes that began on December 8": a relative clause telling when the event noun began dates it.
+  const began = resolved.find((d) => d.start > trigger.end && BEGAN.test(s.text.slice(trigger.end, d.start)))
+  if (began) return fromRef(s, began)
   const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
   if (inClause[0]) return fromRef(s, inClause[0])
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
@@ -97,3 +132,46 @@ export function withoutDates(s: SentenceView): string {
   return text
 }
 
+
+// "on Friday, a day after insurgents seized Hama", "two days after launching": an interval between two acts of a sentence.
+const INTERVAL = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\b/gi
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/**
+ * The date of an act on the other side of an interval from the day it was read from: "Troops left X on Friday, a day
+ * after insurgents seized Hama" puts the seizure on Thursday; "took X a day after they took Y on Tuesday" puts the
+ * first on Wednesday. `d` unchanged when the sentence states no interval across them, or `d` is no single day.
+ */
+export function acrossInterval(s: SentenceView, trigger: { start: number }, d: EventDate): EventDate {
+  if (!d.stated || d.datePrecision !== 'day' || d.date === null || d.dateText === null) return d
+  const refs = s.dates.filter((x) => s.text.slice(x.start, x.end) === d.dateText)
+  if (refs.length !== 1) return d
+  const at = (refs[0] as DateRef).start
+  for (const m of s.text.matchAll(INTERVAL)) {
+    const from = m.index ?? 0
+    const stop = s.text.slice(from).search(/[,;]|\s[-–—]\s/)
+    const to = stop < 0 ? s.text.length : from + stop
+    const inside = (x: number) => x >= from && x < to
+    if (inside(trigger.start) === inside(at)) continue
+    const n = (COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2] as string) ? 7 : 1)
+    // The act inside "N days after …" is N days before the day outside it, and the other way round.
+    const sign = (m[3] as string).toLowerCase() === 'after' ? -1 : 1
+    const days = inside(trigger.start) ? sign * n : -sign * n
+    // (dateText: the words that date it from that day, "a day after")
+    return { ...d, date: addDays(d.date, days), dateEnd: null, dateText: m[0], by: undefined }
+  }
+  return d
+}
+
+/**
+ * "The monitor said on Sunday that 40 people had been killed over the past two days": a window read back from the
+ * report ends on the day the words were said, when the sentence dates them. `d` unchanged otherwise.
+ */
+export function windowToSpeech(s: SentenceView, d: EventDate, speech: { start: number; verbStart: number; verbEnd: number } | null, published: string | null): EventDate {
+  if (!speech || published === null || d.date === null || d.dateEnd !== published || !/(?:past-span|hours-window)$/.test(d.by ?? '')) return d
+  const said = s.dates.find((x) => x.ann.value !== null && x.ann.precision === 'day'
+    && ((x.start >= speech.verbEnd && x.start < speech.verbEnd + 15) || (x.end <= speech.verbStart && x.end > speech.verbStart - 15)))
+  const day = said?.ann.value
+  if (!day || day >= published) return d
+  return { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
+}

@@ -3,6 +3,7 @@
 import { daysBetween } from '../../../core/dates.ts'
 import type { Modality } from '../../../core/types.ts'
 import { clauseAt } from './clauses.ts'
+import { SINCE_THEN } from './dates.ts'
 import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
@@ -108,6 +109,8 @@ export function modalityOf(m: ModalityInput): Modality {
   return 'asserted'
 }
 
+const SINCE_THEN_G = new RegExp(SINCE_THEN.source, 'gi')
+
 /** "aiming to thwart fighters from capturing Homs": an event someone tries to prevent is no event. */
 export function isPrevented(text: string, triggerStart: number): boolean {
   const clause = clauseAt(text, triggerStart)
@@ -124,8 +127,9 @@ export function isAsideHistory(text: string, triggerStart: number, reported: boo
 }
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
+// ("has since helped", "since then": an adverb that sums up, not an anchor; the act is history of its own)
 export function isTimeAnchor(text: string, triggerStart: number): boolean {
-  return /\b(?:since|following|during|until)\b/i.test(text.slice(0, triggerStart))
+  return /\b(?:since|following|during|until)\b/i.test(text.slice(0, triggerStart).replace(SINCE_THEN_G, ''))
 }
 
 /** "a chance to counterattack": a possibility someone has is no event. */

@@ -18,3 +18,9 @@ test('a modifier\'s actor is not the head ("rebels opposed to X"), but a force u
   assert.equal(modifies('Rebels opposed to the Qorvath Front entered the town.', 'Qorvath Front'), true)
   assert.equal(modifies('Fighters led by the Qorvath Front entered the town.', 'Qorvath Front'), false)
 })
+
+test('forces a name leads are its own ("Qorvath Front-led fighters"), forces it backs are not ("Qorvath Front-backed fighters")', () => {
+  assert.equal(modifies('Qorvath Front-led fighters entered the town.', 'Qorvath Front'), false)
+  assert.equal(modifies('Qorvath Front-backed fighters entered the town.', 'Qorvath Front'), true)
+  assert.equal(modifies('The Qorvath Front-led offensive reached the town.', 'Qorvath Front'), true)
+})

@@ -38,7 +38,9 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   for (const p of places) {
     const last = out[out.length - 1]
     // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
-    const gap = last ? text.slice(last.end, p.start).replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
+    if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
+    const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
     if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
@@ -70,7 +72,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
     && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
-  const consequence = s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i)
+  // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
+  // no place of the event.
+  const consequences = [s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i),
+    s.text.slice(end).search(/\b(?:that|which)\s+(?:overlook|link|connect|border|lead|run|straddl|command|face)\w*\b/i)].filter((x) => x >= 0)
+  const consequence = consequences.length ? Math.min(...consequences) : -1
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)

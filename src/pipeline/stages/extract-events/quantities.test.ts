@@ -19,6 +19,18 @@ describe('figures', () => {
     ['by December 5, 280,000 people had fled', 'displacement', { displaced: 280000 }],
     ['as many as 200,000 may flee', 'displacement', { displaced: 200000, displaced_high: 200000 }],
     ['the war, which began in 2011, has killed hundreds of thousands', 'casualties', { killed: 100000, killed_low: 100000, killed_high: 999999 }],
+    ['shelling on Qorvath killed 3 to 8 people', 'casualties', { killed: 3, killed_low: 3, killed_high: 8 }],
+    ['an estimated 12,000-15,000 residents have fled Belmira', 'displacement', { displaced: 12000, displaced_low: 12000, displaced_high: 15000 }],
+    ['the toll rose from 40 to 52 killed', 'casualties', { killed: 52 }],
+    ['Qorvath saw a 1987 massacre in which soldiers killed between 800 and 1,200 villagers', 'casualties', { killed: 800, killed_low: 800, killed_high: 1200 }],
+    ["Belmira's 2012 siege, which killed dozens", 'casualties', { killed: 12, killed_low: 12, killed_high: 99 }],
+    ['strikes from 1 to 4 December killed 9 people', 'casualties', { killed: 9 }],
+    ['officials evacuated some 3,000 residents', 'displacement', { displaced: 3000 }],
+    ['several hundred families fled Belmira', 'displacement', { displaced: 100, displaced_low: 100, displaced_high: 999 }],
+    ['between 12 and 15 bodies reached the hospital and 40 were wounded', 'casualties', { killed: 12, killed_low: 12, killed_high: 15, injured: 40 }],
+    ['the bodies of six men were found', 'casualties', { killed: 6 }],
+    ['its forces had "neutralised" 21 militants', 'casualties', { killed: 21 }],
+    ['about 1,200 villagers were evacuated', 'displacement', { displaced: 1200 }],
   ]
   for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(figuresIn(type, text), want))
 

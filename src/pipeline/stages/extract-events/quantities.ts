@@ -11,13 +11,18 @@ const WORD_NUMBERS: Record<string, number> = {
 // Vague amounts: [best, high]. "dozens" is 12 as ACLED codes it; the upper bound is the next order of magnitude.
 export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
   dozens: [12, 99], scores: [20, 99], hundreds: [100, 999], thousands: [1000, 9999],
+  // "several hundred families", "a few thousand people": as vague as "hundreds", "thousands"
+  'several hundred': [100, 999], 'a few hundred': [100, 999], 'several thousand': [1000, 9999], 'a few thousand': [1000, 9999],
   'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], millions: [1000000, 9999999],
 }
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
 
-const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
+const NUM = String.raw`(?:(?:several|a\s+few)\s+(?:hundred|thousand)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|approximately|roughly|an\s+estimated|fewer\s+than|less\s+than)\s+)?`
-const AMOUNT = new RegExp(String.raw`\b${QUALIFIER}(?:between\s+(${NUM})\s+and\s+(${NUM})|(${NUM}))\b`, 'gi')
+// A range: "between 10 and 15", or "4 to 7" / "280,000-370,000" (both ends figures; "from 200 to 255" is a toll
+// that rose, not a range, and is told apart in figuresIn). Groups 2 and 3 are its ends, group 4 a single amount.
+const RANGE = String.raw`(?:between\s+(?=${NUM}\s+and\s)|(?=${NUM}\s*(?:to|–|-)\s*${NUM}\b))(${NUM})\s*(?:and|to|–|-)\s*(${NUM})`
+const AMOUNT = new RegExp(String.raw`\b${QUALIFIER}(?:${RANGE}|(${NUM}))\b`, 'gi')
 
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b'
 // Case-sensitive: month names are capitalised, and "200,000 may flee" is a figure.
@@ -26,10 +31,11 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
 
 const KIND_WORDS: readonly [RegExp, string][] = [
   // "neutralised 21 militants", "took out six fighters": a military's words for fighters killed (trigger rule neutralised)
-  [/^(?:kill|dead|death|died|lost\s+their\s+lives|fatalit|casualt|toll|neutrali|eliminat|t(?:ook|aken?|aking)\s+out)/i, 'killed'],
+  // "between 12 and 15 bodies arrived at the hospital": the dead counted where they were brought
+  [/^(?:kill|dead|death|died|bod(?:y|ies)|lost\s+their\s+lives|fatalit|casualt|toll|neutrali|eliminat|t(?:ook|aken?|aking)\s+out)/i, 'killed'],
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross)
-  [/^(?:fle|displac|uproot|exodus|refugee|forced\s+to\s+(?:flee|leave)|entered|crossed|poured|streamed)/i, 'displaced'],
+  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|entered|crossed|poured|streamed)/i, 'displaced'],
 ]
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
@@ -58,11 +64,13 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
     // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
     if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
-    // "which began in 2011 …, has killed": a year counts no one.
-    if (/^(?:19|20)\d\d$/.test(m[0]) && /\b(?:in|since|by|of|from|until|before|after|early|late|mid)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|entered|crossed\s+into|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*)/i)
+    // "which began in 2011 …, has killed": a year counts no one; nor does one that names an event as its
+    // adjective ("a 1982 massacre in which troops killed …", "Hama's 1982 crackdown").
+    if (/^(?:19|20)\d\d$/.test(m[0]) && /(?:\b(?:in|since|by|of|from|until|before|after|early|late|mid|a|an|the|its|their|his|her)|'s|’s)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
+
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+into|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
-    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)\s*$/i)
+    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|bodies\s+of|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)["”’']?\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
     if (!word) continue
@@ -70,7 +78,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (!kind || kind in out) continue
     const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const bound = /^(?:at least|more than|over)$/.test(q) ? 'low' : /^(?:up to|as many as|fewer than|less than)$/.test(q) ? 'high' : null
-    recordFigure(out, type, kind, m, bound, parseAmount)
+    // "the toll rose from 200 to 255": the figure it reached, not a range.
+    const rose = m[2] && m[3] && /\bfrom\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))
+    recordFigure(out, type, kind, rose ? [m[0], m[1], undefined, undefined, m[3]] : m, bound, parseAmount)
   }
   return out
 }
@@ -84,7 +94,7 @@ export type FigureBound = 'low' | 'high' | null
  * ("dozens"). Shared by the English and Arabic readers, which differ only in how they find and parse amounts.
  */
 export function recordFigure(
-  out: Record<string, number>, type: EventType, kind: string, m: RegExpMatchArray, bound: FigureBound,
+  out: Record<string, number>, type: EventType, kind: string, m: readonly (string | undefined)[], bound: FigureBound,
   parse: (raw: string) => [number, number | null] | null,
 ): void {
   if (type === 'casualties' && kind === 'displaced') return

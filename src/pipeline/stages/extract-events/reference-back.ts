@@ -7,6 +7,10 @@ const EVENT_NOUN = /^(?:incursions?|deployments?|redeployments?|withdrawals?|off
 // "condemned the incursion", "welcomed Israel's withdrawal", "defended the strikes": a reaction to the event.
 const REACTION_BEFORE = /\b(?:condemn|denounc|criticis|criticiz|welcom|prais|hail|deplor|decr(?:y|ie)|justif|defend|questio|slamm?|lambast|protest(?:ed|ing)?\s+against|call(?:ed|s|ing)?\s+for\s+an\s+end\s+to)\w*\s+(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:\S+\s+){0,2}$/
 
+// "made no mention of the withdrawal", "did not comment on the strikes", "want any deal to require a withdrawal",
+// "demanded the withdrawal of …": an event named as what is said or left unsaid, or as what someone asks for.
+const TALKED_OF_BEFORE = /\b(?:(?:made\s+)?no\s+mention\s+of|(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|has\s+not|have\s+not)\s+(?:comment\s+on|mention|confirm|acknowledge|discuss)|without\s+mentioning|silent\s+(?:on|about)|requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?\s+for|negotiat\w*|discuss(?:es|ed|ing)?)\s+(?:the|a|an|any|this|that|its|their|[A-Z][\w-]*['’]s?)\s+(?:\S+\s+){0,2}$/i
+
 // "the deployment was temporary", "the deployment in the zone violated the agreement": the noun is the subject of a remark about it.
 const DEFINITE_BEFORE = /\b(?:the|this|that|its|their)\s+(?:\S+\s+)?$/i
 // (Not "the strikes were carried out overnight", "the offensive was launched on Wednesday": a passive still reports.)
@@ -16,5 +20,5 @@ const REMARK_AFTER = /^["”’']?(?:\s+(?:in|at|on|near|of|to|into|by|across)\s
 export function refersBack(text: string, start: number, end: number): boolean {
   if (!EVENT_NOUN.test(text.slice(start, end))) return false
   const before = text.slice(Math.max(0, start - 60), start)
-  return REACTION_BEFORE.test(before) || (DEFINITE_BEFORE.test(before.slice(-24)) && REMARK_AFTER.test(text.slice(end, end + 24)))
+  return REACTION_BEFORE.test(before) || TALKED_OF_BEFORE.test(before) || (DEFINITE_BEFORE.test(before.slice(-24)) && REMARK_AFTER.test(text.slice(end, end + 24)))
 }

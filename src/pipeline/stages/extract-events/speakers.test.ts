@@ -21,6 +21,16 @@ describe('speakers', () => {
     assert.equal(sp?.party, true)
     assert.ok(sp && speakerFor([sp], s.text.indexOf('seized')) === sp)
   })
+  it('starts a pre-posed speaker after a fronted adverbial ("In the north, two days after …, local officials said")', () => {
+    const s = view('In the north, two days after the Qorvath Front took Belmira, local officials said the roads were open.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['local officials'])
+  })
+  it('continues an "according to" source through "which said", and takes no clause before it for a speaker', () => {
+    const s = view('Fighters freed detainees in Belmira, according to a local monitor, which said the cells were empty.')
+    assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['a local monitor', 'a local monitor'])
+    const unknown = view('Fighters freed detainees in Belmira, according to the rescue service, who said its teams were searching.')
+    assert.ok(findSpeakers(unknown, null).every((x) => !x.attribution.startsWith('Fighters')))
+  })
   it('finds a post-posed speaker for the words before it', () => {
     const s = view('Fighters seized Belmira, a local monitor said.')
     const [sp] = findSpeakers(s, null)

@@ -19,13 +19,13 @@ export interface Speaker {
   readonly actor: ActorRef | null
 }
 
-const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announcing|declared|declares|declaring|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
+const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announce|announcing|declared|declares|declare|declaring|confirm|insist|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/
 // "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
 // "08:15 Rebels say …", "16:45 GMT The army said …": a live blog's timestamp is no part of the speaker.
-const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
+const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
@@ -85,7 +85,10 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
   return { start: start + lead + l, end: start + lead + Math.max(l, r) }
 }
 
-function make(s: SentenceView, p: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
+function make(s: SentenceView, p0: { start: number; end: number }, scope: [number, number], verb: [number, number], prev: Speaker | null): Speaker | null {
+  // "…, according to the White Helmets, who said …": the speaker a relative pronoun continues, without "according to".
+  const lead = /^according\s+to\s+/i.exec(s.text.slice(p0.start, p0.end))?.[0].length ?? 0
+  const p = { start: p0.start + lead, end: p0.end }
   if (p.end <= p.start) return null
   const phrase = s.text.slice(p.start, p.end)
   // "…, after heavy fighting with X, in a statement": an adverbial clause names no speaker.
@@ -182,6 +185,15 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
         const sp = make(s, phraseSpan(text, cut + 1, vStart), [scopeStart < cut ? scopeStart : 0, cut], [vStart, vEnd], previous)
         if (sp) { out.push(sp); continue }
       }
+    }
+    // "…, according to the rescue service, who said …": the relative pronoun continues the source just named, and
+    // no one else speaks there.
+    const source = /\baccording\s+to\s+([^,;]+?)\s*,\s*(?:who|which)\s+(?:also\s+)?$/i.exec(before)
+    if (source?.[1]) {
+      const at = before.length - source[0].length + source[0].indexOf(source[1], 'according to'.length)
+      const continued = make(s, { start: at, end: at + source[1].length }, [vEnd, clauseEndForSpeech(text, vEnd)], [vStart, vEnd], previous)
+      if (continued) out.push(continued)
+      continue
     }
     // Pre-posed: "The Syrian army says it has withdrawn…"; the subject runs from the clause start to the verb.
     let clause = clauseAt(text, vStart)

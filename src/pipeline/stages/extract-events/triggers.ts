@@ -12,6 +12,8 @@ export interface TriggerRule {
   readonly withdrawal?: boolean
   /** A handover: the subject gives the place up (target) to the one named after "to" (initiator). */
   readonly handover?: boolean
+  /** A measure only the one who takes it can announce (a closure): its own word on it is the fact, not a claim. */
+  readonly measure?: boolean
 }
 
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
@@ -36,6 +38,12 @@ const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|
 const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
 // An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
 const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
+// People an evacuation moves out, with up to three words of count or kind before them ("evacuated some 3,000 Kurdish
+// civilians"), or as the subject of its passive ("1,200 villagers were evacuated").
+const EVACUEE = String.raw`(?:civilians|residents|families|people|inhabitants|villagers|children)`
+const EVACUEES_AFTER = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?(?:the\s+)?${EVACUEE}\b`, 'i')
+const EVACUEES_BEFORE = new RegExp(String.raw`\b${EVACUEE}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
+const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(after) || EVACUEES_BEFORE.test(before)
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -59,7 +67,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     // ("took out six fighters", "taken out two tanks", "took out of the rubble": destroyed, killed or removed, no ground taken)
-    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+    // ("had taken over positions in the city": a takeover of ground, unlike "took up positions")
+    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
@@ -100,7 +109,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
   // (not "names in abandoned registers", "the abandoned base": the participle as an adjective)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
-    check: (h, before) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10))) },
+    check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
+      // "evacuated civilians from Belmira": people moved out (rule evacuate-people), not a force leaving
+      && !(/^evacuat/i.test(h) && evacuatesPeople(before, after)) },
+
+  // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
+  // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|vacat(?:ed|ing))\b/gi,
+    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^left$/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after)) },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
@@ -150,11 +166,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
   // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
+  // "the SDF evacuated civilians from Belmira towards Qorvath", "evacuated some 3,000 residents"
+  { rule: 'evacuate-people', type: 'displacement', pattern: /\bevacuat(?:ed|es|ing)\b/gi, check: (_h, before, after) => evacuatesPeople(before, after) },
   // "thousands of people left Belmira after dark"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
   { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
     check: (h) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h) },
 
+  // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
+  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)/gi },
   // "at least three people were killed", "wounded", "the death toll"
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
@@ -167,7 +187,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // a military's euphemisms for fighters killed, when fighters are what the verb takes (not "eliminated the threat",
   // "took out a loan", "neutralised a car bomb")
   { rule: 'neutralised', type: 'casualties', pattern: /\b(?:neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|t(?:ook|aken?|aking)\s+out)\b(?!\s+of\b)/gi,
-    check: (_h, before, after) => COMBATANTS_TAKEN.test(after) || COMBATANTS_PASSIVE.test(before) },
+    // ('had "neutralised" 21 militants': the military's word in quotation marks)
+    check: (_h, before, after) => COMBATANTS_TAKEN.test(after.replace(/^["”’']/, '')) || COMBATANTS_PASSIVE.test(before) },
 
   // "hundreds gathered in a central square demanding", "protesters"
   // A gathering is a protest when a crowd gathers or a demand is made ("thousands gathered in the square", "families
@@ -203,8 +224,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b/gi },
   // "reached Belmira" without taking it
   { rule: 'reach', type: 'other', pattern: /\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b/g },
-  // "closed the airport and cancelled all flights"
-  { rule: 'closure', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing"
+  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
@@ -213,7 +234,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "a buffer zone established by a 1974 ceasefire agreement"
   // (not "Israel's move violated the 1974 agreement", "withdrew from the 2015 deal": the agreement is only named)
   { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi,
-    check: (_h, before) => !/\b(?:violat\w*|breach\w*|br(?:oke|eaks?|eaking)|respect\w*|uph[oe]ld\w*|abid\w*\s+by|compl\w*\s+with|collapse\s+of|end\s+of|withdr\w*\s+from|pulled\s+out\s+of|tore\s+up|scrapp\w*|revok\w*|suspend\w*|invok\w*|cit\w*|in\s+breach\s+of)\s+(?:the|a|an|its)\s+$/i.test(before.slice(-40)) },
+    // ("the 1974 agreement had collapsed", "the 2020 truce is void": what became of it, not its making)
+    check: (_h, before, after) => !/^\s+(?:(?:had|has|have|was|is)\s+)?(?:(?:now|effectively|in\s+effect)\s+)?(?:collapsed|ended|expired|lapsed|broken\s+down|broke\s+down|ceased|void|null|dead|over|no\s+longer)\b/i.test(after)
+      && !/\b(?:violat\w*|breach\w*|br(?:oke|eaks?|eaking)|respect\w*|uph[oe]ld\w*|abid\w*\s+by|compl\w*\s+with|collapse\s+of|end\s+of|withdr\w*\s+from|pulled\s+out\s+of|tore\s+up|scrapp\w*|revok\w*|suspend\w*|invok\w*|cit\w*|in\s+breach\s+of)\s+(?:the|a|an|its)\s+$/i.test(before.slice(-40)) },
   // "the group split from al-Qaeda in 2016"
   { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
 ]

@@ -126,7 +126,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     // chrono keeps a trailing comma or period ("on Friday,"); the mention is the words
     const end = r.index + r.text.replace(/[\s,.;:]+$/, '').length
     const rule = 'chrono'
-    const y = r.start.get('year')
+    const y0 = r.start.get('year')
     const mo = r.start.get('month')
     const d = r.start.get('day')
     // chrono fills "three days ago" from the reference instant; without an anchor that would be a made-up date
@@ -134,7 +134,13 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       out.push({ start, end, value: null, valueEnd: null, precision: known('day') || known('weekday') ? 'day' : null, rule })
       continue
     }
-    if (y === null || mo === null || d === null) continue
+    if (y0 === null || mo === null || d === null) continue
+    // "killed 54 people in March", reported in December: a month named without a year is the last one before the
+    // report (chrono takes the nearest, which may lie ahead), unless the words before it look ahead.
+    const ahead = anchor !== null && !known('year') && !isRelative(r.text) && known('month')
+      && (known('day') ? daysBetween(anchor, `${y0}-${pad(mo)}-${pad(d)}`) > 31 : `${y0}-${pad(mo)}-01` > anchor)
+      && !FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))
+    const y = ahead ? y0 - 1 : y0
     if (known('weekday') && !known('day') && anchor) {
       const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))
       const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future)
