@@ -156,18 +156,31 @@ test('"the western Aleppo countryside" is a region west of the city', () => {
 })
 
 // Relative locations: precision and, when a distance is stated, the moved point.
-const RELATIVE: readonly [string, string, 'near' | 'region'][] = [
+const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Rebels were a few miles from Homs.', 'Homs', 'near'],
   ['The convoy stopped 40 km south of Hama.', 'Hama', 'near'],
   ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
   ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
   ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+  // A city's districts are the city, close by: not its countryside nor its province.
+  ['Mortars fell on the western districts of Aleppo.', 'Aleppo', 'near'],
+  ['Residents of the eastern neighbourhoods of Homs fled.', 'Homs', 'near'],
+  // A possessive countryside is the countryside, as "the countryside of Hama" is.
+  ["Jets struck villages in Hama's countryside overnight.", 'Hama', 'region'],
+  ["Jets struck villages in Qorvath’s southern countryside.", 'Qorvath', 'region'],
+  ["Hama's governor left the city.", 'Hama', 'exact'],
 ]
 for (const [text, surface, precision] of RELATIVE) {
   test(`"${text}" gives ${surface} precision ${precision}`, () => {
     assert.equal(found(text, surface)?.precision, precision)
   })
 }
+
+test('"the western districts of Aleppo" is the city of Aleppo, not its governorate', () => {
+  const p = found('Mortars fell on the western districts of Aleppo.', 'Aleppo')
+  assert.equal(p?.placeId, 'geonames:12')
+  assert.equal(p?.placeKind, 'city')
+})
 
 test('"40 km south of Hama" moves the point 40 km south', () => {
   const p = found('The convoy stopped 40 km south of Hama.', 'Hama')

@@ -9,7 +9,7 @@ import type { ActorNameIndex } from './find-places/actor-names.ts'
 import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
 import { endsInTanween, joinDashedRoads } from './find-places/arabic.ts'
 import { recognize } from './find-places/recognize.ts'
-import { offsetPoint, relativeCue } from './find-places/relative.ts'
+import { offsetPoint, possessiveCountryside, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import type { Stage } from '../stage.ts'
@@ -82,7 +82,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       precision = coarser(precision, cue.precision)
       if (cue.km > 0 && cue.bearing !== null) ({ lat, lon } = offsetPoint(lat, lon, cue.km, cue.bearing))
     }
-    if (m.suffix || m.bearing !== null) {
+    if (m.suffix || m.bearing !== null || possessiveCountryside(text, m.end)) {
       precision = coarser(precision, 'region')
       // "the western Aleppo countryside": the countryside on that side of the city.
       if (m.bearing !== null && !cue && (e.kind === 'city' || e.fcode === 'ADM1')) {

@@ -23,7 +23,10 @@ const DISTANCE = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(km|kilomet(?:er|re)s?
 // "a few miles from Homs", "several kilometres outside Idlib"
 const FEW = new RegExp(`\\b(?:a\\s+few|few|several|some|a\\s+couple\\s+of)\\s+(?:km|kilomet\\w*|miles?)\\s+(?:from|of|outside|away\\s+from|short\\s+of)\\s+${OF_TOWN}`, 'i')
 // "the southern and western parts of Deir Al-Zor", "eastern areas of Hama"
-const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:parts?|areas?|countryside|suburbs|side|reaches|regions?|districts?|neighbou?rhoods?|outskirts|edges?|flank|fringes)\\s+of\\s+${OF_TOWN}`, 'i')
+const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:parts?|areas?|countryside|suburbs|side|reaches|regions?|outskirts|edges?|flank|fringes)\\s+of\\s+${OF_TOWN}`, 'i')
+// "the western districts of Aleppo", "eastern neighbourhoods of Deir ez-Zor", "the districts of Homs": a city's own
+// quarters are the city, not its province or countryside.
+const DISTRICTS = new RegExp(`\\b(?:${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+)?(?:districts?|neighbou?rhoods?|quarters)\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$`, 'i')
 // "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib"
 const NEAR = new RegExp(`\\b(?:near|nearby|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
 // "the countryside of Aleppo", "rural Damascus"
@@ -53,6 +56,8 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   }
   m = FEW.exec(tail)
   if (m) return { precision: 'near', rule: 'relative-few', km: 0, bearing: null, start: base + m.index }
+  m = DISTRICTS.exec(tail)
+  if (m) return { precision: 'near', rule: 'relative-districts', km: 0, bearing: null, start: base + m.index }
   m = PARTS.exec(tail)
   if (m) return { precision: 'region', rule: 'relative-parts', km: 0, bearing: null, start: base + m.index }
   m = REGION.exec(tail)
@@ -62,6 +67,16 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   return null
 }
 
+// "Hama's countryside", "Idlib's southern countryside", "Aleppo's rural areas": the countryside named by a possessive.
+const POSSESSIVE_COUNTRYSIDE = /^['’]s\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:countryside|hinterland|rural\s+areas)\b/i
+
+/** Whether the place ending at `end` is followed by "'s countryside" (then it names a region, not the town). */
+export function possessiveCountryside(text: string, end: number): boolean {
+  // Most places are followed by no apostrophe: the expression runs only after one.
+  const c = text.charCodeAt(end)
+  if (c !== 39 && c !== 0x2019) return false
+  return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
+}
 
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
 export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
