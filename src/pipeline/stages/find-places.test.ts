@@ -41,6 +41,8 @@ const PLACES: PlaceSpec[] = [
   // Qalbrin: a big town abroad and a small one in Lebanon, for "one sense per document".
   { id: 106, name: 'Qalbrin', lat: 32.9, lon: 13.2, cc: 'LY', admin1: 'LY.77', fcode: 'PPLA', population: 900_000 },
   { id: 107, name: 'Qalbrin', lat: 34.43, lon: 35.84, cc: 'LB', admin1: 'LB.09', fcode: 'PPL', population: 30_000 },
+  // Dravosk: a town abroad, for a name before "crossing" in a text about Syria.
+  { id: 108, name: 'Dravosk', lat: 46.7, lon: 28.1, cc: 'RO', admin1: 'RO.21', fcode: 'PPLA2', population: 29_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -180,6 +182,14 @@ test('"the western districts of Aleppo" is the city of Aleppo, not its governora
   const p = found('Mortars fell on the western districts of Aleppo.', 'Aleppo')
   assert.equal(p?.placeId, 'geonames:12')
   assert.equal(p?.placeKind, 'city')
+})
+
+test('a name before a crossing word is no town abroad the text does not point to', () => {
+  const text = 'Syrian families fled from Homs to Lebanon through the Dravosk crossing.'
+  assert.equal(found(text, 'Dravosk'), undefined)
+  assert.equal(found('Syrian families fled from Homs to Lebanon through the Dravosk border post.', 'Dravosk'), undefined)
+  // The town itself, named without a crossing word, is still read.
+  assert.equal(found('Syrian families fled from Homs to Dravosk.', 'Dravosk')?.country, 'RO')
 })
 
 test('"40 km south of Hama" moves the point 40 km south', () => {
