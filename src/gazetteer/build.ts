@@ -163,7 +163,7 @@ export function buildIndex(theater: string): GazIndexData {
         lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: port ? 'PRT' : 'XING', kind: 'feature',
         population: 0, pcode: '', precision: 'exact' }) - 1
       if (port) addKey(name, i, true)
-      else townOfCrossing(rows, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
+      else townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
       if (!port) for (const n of [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))) crossingNames(n).forEach((k) => addKey(k, i, n === name))
       if (nameAr) addKey(nameAr, i, false)
       const arabic = [nameAr ?? '', ...listOf(otherNames)].filter((x) => x && !isLatinName(foldName(x)))
@@ -188,10 +188,14 @@ const CROSSING_TOWN_KM = 2
 /**
  * The bare name of a crossing is its town ("trucks waited at Jdeidat Yabous"): when the theater country has a town at
  * the crossing whose source spells it one letter of key apart ("Jdidet Yabus"), that town takes the crossing's
- * spelling as well. A nearby town of another name (the crossing's neighbouring village) is left alone.
+ * spelling as well. A nearby town of another name (the crossing's neighbouring village) is left alone, and so is a
+ * name the country's towns already have.
  */
-function townOfCrossing(rows: readonly Row[], name: string, lat: number, lon: number, cc: string, add: (town: number) => void): void {
+function townOfCrossing(rows: readonly Row[], keys: ReadonlyMap<string, number[]>, name: string, lat: number, lon: number, cc: string,
+  add: (town: number) => void): void {
   const key = nameKey(name)
+  // A name that already reaches a town of the country ("Qamishli") keeps it: a second spelling would split its sense.
+  if ((keys.get(key) ?? []).some((ref) => { const r = rows[ref >> 1] as Row; return r.cc === cc && r.kind === 'city' })) return
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Row
     if (r.cc !== cc || r.kind !== 'city' || Math.abs(r.lat - lat) > 0.05) continue

@@ -25,8 +25,9 @@ const FEW = new RegExp(`\\b(?:a\\s+few|few|several|some|a\\s+couple\\s+of)\\s+(?
 // "the southern and western parts of Deir Al-Zor", "eastern areas of Hama"
 const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:parts?|areas?|countryside|suburbs|side|reaches|regions?|outskirts|edges?|flank|fringes)\\s+of\\s+${OF_TOWN}`, 'i')
 // "the western districts of Aleppo", "eastern neighbourhoods of Deir ez-Zor", "the districts of Homs": a city's own
-// quarters are the city, not its province or countryside.
-const DISTRICTS = new RegExp(`\\b(?:${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+)?(?:districts?|neighbou?rhoods?|quarters)\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$`, 'i')
+// quarters are the city, not its province or countryside. Without a direction the district is the place named
+// ("the district of Brooklyn", "the Kurdish-majority districts of Sheikh Maqsoud and Ashrafieh"): no cue then.
+const DISTRICTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:districts?|neighbou?rhoods?|quarters?)\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$`, 'i')
 // "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib"
 const NEAR = new RegExp(`\\b(?:near|nearby|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
 // "the countryside of Aleppo", "rural Damascus"
