@@ -43,6 +43,8 @@ const PLACES: PlaceSpec[] = [
   { id: 107, name: 'Qalbrin', lat: 34.43, lon: 35.84, cc: 'LB', admin1: 'LB.09', fcode: 'PPL', population: 30_000 },
   // Dravosk: a town abroad, for a name before "crossing" in a text about Syria.
   { id: 108, name: 'Dravosk', lat: 46.7, lon: 28.1, cc: 'RO', admin1: 'RO.21', fcode: 'PPLA2', population: 29_000 },
+  // Kestelpinar: a village abroad near Qorvath, known also as Ossik (an alternate name).
+  { id: 109, name: 'Kestelpinar', alt: ['Ossik'], lat: 35.62, lon: 37.58, cc: 'TR', admin1: 'TR.76', fcode: 'PPL', population: 800 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -190,6 +192,12 @@ test('a name before a crossing word is no town abroad the text does not point to
   assert.equal(found('Syrian families fled from Homs to Lebanon through the Dravosk border post.', 'Dravosk'), undefined)
   // The town itself, named without a crossing word, is still read.
   assert.equal(found('Syrian families fled from Homs to Dravosk.', 'Dravosk')?.country, 'RO')
+})
+
+test('in a text about Syria, a village abroad named only by an alternate is no place, though it lies near the towns named', () => {
+  assert.equal(found('Fighters in Qorvath and Tell Zembra said the rebels had reached Ossik.', 'Ossik'), undefined)
+  // Named by its own name, it stands.
+  assert.equal(found('Fighters in Qorvath and Tell Zembra said the rebels had reached Kestelpinar.', 'Kestelpinar')?.country, 'TR')
 })
 
 test('"40 km south of Hama" moves the point 40 km south', () => {

@@ -647,6 +647,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
+    // "Asi" beside Qamishli is Gökçepınar, Turkey, only by an alternate name: in a text about the theater country, a
+    // village abroad called so by another name, in a country the text does not point to, is no place — being near
+    // the theater's towns (proximity, coherence) is not enough.
+    if (r.scores['name-match'] < 1 && e.kind === 'city' && e.population < 5000 && e.fcode === 'PPL' && r.scores['country-focus'] < 0.3 &&
+      r.scores.container === 0 && gaz.theaterCountry && e.cc !== gaz.theaterCountry && doc.anchors.some((a) => a.entry.cc === gaz.theaterCountry)) return null
     // "the Joussieh crossing": a name before a crossing word is a border crossing's (its table spells those), not a
     // town abroad the text does not point to (Huşi, Romania).
     if (!supported && e.kind === 'city' && e.population < 100_000 && crossingWordAfter(text, m.end)) return null
