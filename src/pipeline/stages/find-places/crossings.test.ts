@@ -20,8 +20,11 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   ['Customs officers at the Jousiyeh border crossing turned the lorries back.', 'Jousiyeh border crossing', 'Jusiyah border crossing', 'XING'],
   ['Lebanese officers closed the Masnaa border post for the night.', 'Masnaa border post', 'Jdeidat Yabous border crossing', 'XING'],
   ["Buses queued near the Masna'a crossing all afternoon.", "Masna'a crossing", 'Jdeidat Yabous border crossing', 'XING'],
-  // The bare name is the crossing's town, whose source spells it otherwise ("Jdidet Yabus").
+  ['Officials at the Masnaa border point checked papers.', 'Masnaa border point', 'Jdeidat Yabous border crossing', 'XING'],
+  // The bare name is the crossing's town, whose source spells it otherwise ("Jdidet Yabus"), or the theater's place
+  // for the Lebanese post, which neither GeoNames' cities nor OCHA's Syrian list has.
   ['Lorries waited in Jdeidet Yabous until the road reopened.', 'Jdeidet Yabous', 'Jdidet Yabus', 'PPL'],
+  ['Families crossed into Lebanon at al-Masnaa before nightfall.', 'al-Masnaa', 'Masnaa', 'PPL'],
 ]
 for (const [text, surface, name, fcode] of CROSSINGS) {
   test(`"${surface}" is ${name}`, () => {
