@@ -200,6 +200,21 @@ test('in a text about Syria, a village abroad named only by an alternate is no p
   assert.equal(found('Fighters in Qorvath and Tell Zembra said the rebels had reached Kestelpinar.', 'Kestelpinar')?.country, 'TR')
 })
 
+// Squares and streets: the name before the square's word is no town, and a country before one is not where it is.
+const THOROUGHFARES: readonly [string, string, boolean][] = [
+  ['Crowds filled Qorvath Square after dark.', 'Qorvath', false],
+  ['A shop on Varnok al-Kabir Street was hit.', 'Varnok', false],
+  ["Crowds filled Syria's Umayyad Square on Sunday.", 'Syria', false],
+  // A city's own square leaves the city; a town named before a lowercase word stays.
+  ["Crowds filled Damascus's Umayyad Square on Sunday.", 'Damascus', true],
+  ['Crowds filled the main square of Qorvath.', 'Qorvath', true],
+]
+for (const [text, surface, kept] of THOROUGHFARES) {
+  test(`"${text}": ${surface} is ${kept ? '' : 'not '}a place`, () => {
+    assert.equal(found(text, surface) !== undefined, kept)
+  })
+}
+
 test('"40 km south of Hama" moves the point 40 km south', () => {
   const p = found('The convoy stopped 40 km south of Hama.', 'Hama')
   assert.ok(p)

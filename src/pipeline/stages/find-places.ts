@@ -12,6 +12,7 @@ import { recognize } from './find-places/recognize.ts'
 import { offsetPoint, possessiveCountryside, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
+import { namesThoroughfare } from './find-places/thoroughfare.ts'
 import type { Stage } from '../stage.ts'
 
 const COARSENESS: Readonly<Record<PlacePrecision, number>> = { exact: 0, near: 1, region: 2, country: 3 }
@@ -69,6 +70,11 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     const before = text.slice(sentence.span.start, m.start)
     const after = text.slice(m.end, sentence.span.end)
     const joined = previous !== null && previous.sentence === m.sentence && /^\s*(?:,|and|or|,\s*and|&)\s*$/.test(text.slice(previous.end, m.start))
+    if (namesThoroughfare(after, e)) {
+      messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
+      continue
+    }
     const role = placeRole(before, after, e, previous && { role: previous.role, joined })
     if (role.metonym) {
       messages.push({ stage: 'find-places', rule: 'government-metonym', severity: 'info', span: { start: m.start, end: m.end },
