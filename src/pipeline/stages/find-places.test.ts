@@ -45,6 +45,8 @@ const PLACES: PlaceSpec[] = [
   { id: 108, name: 'Dravosk', lat: 46.7, lon: 28.1, cc: 'RO', admin1: 'RO.21', fcode: 'PPLA2', population: 29_000 },
   // Kestelpinar: a village abroad near Qorvath, known also as Ossik (an alternate name).
   { id: 109, name: 'Kestelpinar', alt: ['Ossik'], lat: 35.62, lon: 37.58, cc: 'TR', admin1: 'TR.76', fcode: 'PPL', population: 800 },
+  // Zelkoub: a village near Homs, for "the Zelkoub neighbourhood of <city>".
+  { id: 110, name: 'Zelkoub', lat: 34.68, lon: 36.66, cc: 'SY', admin1: 'SY.11', fcode: 'PPL', population: 3_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -212,6 +214,19 @@ const THOROUGHFARES: readonly [string, string, boolean][] = [
 for (const [text, surface, kept] of THOROUGHFARES) {
   test(`"${text}": ${surface} is ${kept ? '' : 'not '}a place`, () => {
     assert.equal(found(text, surface) !== undefined, kept)
+  })
+}
+
+// A neighbourhood of the city named next is that city's: a town of its name far from the city is not it.
+const NEIGHBOURHOODS: readonly [string, boolean][] = [
+  ['Shells fell on the Zelkoub neighbourhood in eastern Damascus.', false],
+  ['Shells fell on the Zelkoub quarter of Damascus overnight.', false],
+  ['Shells fell on the Zelkoub neighbourhood of Homs.', true],
+  ['Shells fell on Zelkoub and Damascus.', true],
+]
+for (const [text, kept] of NEIGHBOURHOODS) {
+  test(`"${text}": Zelkoub near Homs is ${kept ? '' : 'not '}the place`, () => {
+    assert.equal(found(text, 'Zelkoub')?.placeId === 'geonames:110', kept)
   })
 }
 

@@ -79,6 +79,21 @@ export function possessiveCountryside(text: string, end: number): boolean {
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
 }
 
+// "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus": the name is a part of the city named
+// next. Not "district": "the Jisr al-Shughur district of Idlib" is an administrative district, its seat far from Idlib city.
+const PART_OF_NEXT = /^\s+(?:neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
+
+/**
+ * Whether the text between a place and the next place (`between`) makes the first a neighbourhood or district of the
+ * second: then the first is that city's, and a town of its name far from the city is not it.
+ */
+export function partOfNext(between: string): boolean {
+  // Most places are followed by something else: the expression runs only after a space and "n" or "q".
+  const c = between.charCodeAt(1) | 32
+  if (between.charCodeAt(0) !== 32 || (c !== 110 && c !== 113) || between.length > 60) return false
+  return PART_OF_NEXT.test(between)
+}
+
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
 export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
   const d = km / EARTH_KM
