@@ -69,7 +69,7 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
 }
 
 // "Hama's countryside", "Idlib's southern countryside", "Aleppo's rural areas": the countryside named by a possessive.
-const POSSESSIVE_COUNTRYSIDE = /^['’]s\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:countryside|hinterland|rural\s+areas)\b/i
+const POSSESSIVE_COUNTRYSIDE = new RegExp(`^['’]s\\s+(?:${DIR}\\s+)?(?:countryside|hinterland|rural\\s+areas)\\b`, 'i')
 
 /** Whether the place ending at `end` is followed by "'s countryside" (then it names a region, not the town). */
 export function possessiveCountryside(text: string, end: number): boolean {
