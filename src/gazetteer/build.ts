@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../core/errors.ts'
+import { distanceKm } from '../core/geo.ts'
+import { editDistance } from '../situation/geo.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
 import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
@@ -161,7 +163,8 @@ export function buildIndex(theater: string): GazIndexData {
         lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: port ? 'PRT' : 'XING', kind: 'feature',
         population: 0, pcode: '', precision: 'exact' }) - 1
       if (port) addKey(name, i, true)
-      else for (const n of [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))) crossingNames(n).forEach((k) => addKey(k, i, n === name))
+      else townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
+      if (!port) for (const n of [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))) crossingNames(n).forEach((k) => addKey(k, i, n === name))
       if (nameAr) addKey(nameAr, i, false)
       const arabic = [nameAr ?? '', ...listOf(otherNames)].filter((x) => x && !isLatinName(foldName(x)))
       for (const n of arabic) arabicCrossingNames(n, port).forEach((k) => addKey(k, i, false))
@@ -177,6 +180,29 @@ export function buildIndex(theater: string): GazIndexData {
   const keyObj: Record<string, number | number[]> = {}
   for (const [k, v] of keys) keyObj[k] = v.length === 1 ? (v[0] as number) : v
   return { version: INDEX_VERSION, theater, theaterCountry, columns, keys: keyObj, lowercaseKeys: [...lowercaseKeys], focusKeys: [...focusKeys], admin1Names, demonyms }
+}
+
+/** Within this many km of a crossing, a town of the theater country spelled like it is the town it is named after. */
+const CROSSING_TOWN_KM = 2
+
+/**
+ * The bare name of a crossing is its town ("trucks waited at Jdeidat Yabous"): when the theater country has a town at
+ * the crossing whose source spells it one letter of key apart ("Jdidet Yabus"), that town takes the crossing's
+ * spelling as well. A nearby town of another name (the crossing's neighbouring village) is left alone, and so is a
+ * name the country's towns already have.
+ */
+function townOfCrossing(rows: readonly Row[], keys: ReadonlyMap<string, number[]>, name: string, lat: number, lon: number, cc: string,
+  add: (town: number) => void): void {
+  const key = nameKey(name)
+  // A name that already reaches a town of the country ("Qamishli") keeps it: a second spelling would split its sense.
+  if ((keys.get(key) ?? []).some((ref) => { const r = rows[ref >> 1] as Row; return r.cc === cc && r.kind === 'city' })) return
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row
+    if (r.cc !== cc || r.kind !== 'city' || Math.abs(r.lat - lat) > 0.05) continue
+    if (distanceKm(r.lat, r.lon, lat, lon) > CROSSING_TOWN_KM) continue
+    const townKey = nameKey(r.name)
+    if (townKey !== key && editDistance(townKey, key, 1) <= 1) add(i)
+  }
 }
 
 /**

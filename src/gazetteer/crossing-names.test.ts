@@ -3,7 +3,8 @@ import { test } from 'node:test'
 import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
 
 test('a crossing is named with a crossing word in English, never bare', () => {
-  assert.deepEqual(crossingNames('Qorvath'), ['Qorvath crossing', 'Qorvath border crossing', 'Qorvath border gate', 'Qorvath crossing point'])
+  assert.deepEqual(crossingNames('Qorvath'), ['Qorvath crossing', 'Qorvath border crossing', 'Qorvath border gate', 'Qorvath crossing point',
+    'Qorvath border post', 'Qorvath border point'])
 })
 
 test('an Arabic crossing name gives "معبر X" and "منفذ X", with and without "الحدودي", whatever form the table wrote', () => {

@@ -5,8 +5,11 @@
 /** A "; "-separated list of a TSV cell ("Jaber; جابر"), empty when the cell is. */
 export const listOf = (cell: string | undefined): string[] => (cell ?? '').split(';').map((x) => x.trim()).filter(Boolean)
 
+/** The words after a name that make it a crossing's ("Nasib crossing", "Masnaa border post"). */
+export const CROSSING_WORDS: readonly string[] = [' crossing', ' border crossing', ' border gate', ' crossing point', ' border post', ' border point']
+
 /** "Nasib crossing", "Nasib border crossing", …: a crossing is named with one of these words, never bare (a bare name is its town). */
-export const crossingNames = (name: string): string[] => [' crossing', ' border crossing', ' border gate', ' crossing point'].map((s) => name + s)
+export const crossingNames = (name: string): string[] => CROSSING_WORDS.map((s) => name + s)
 
 /**
  * The Arabic names of a crossing or port as news writes them: "معبر نصيب", "منفذ نصيب الحدودي", "معبر جابر"; "مرفأ طرطوس",

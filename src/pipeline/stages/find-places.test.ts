@@ -41,6 +41,12 @@ const PLACES: PlaceSpec[] = [
   // Qalbrin: a big town abroad and a small one in Lebanon, for "one sense per document".
   { id: 106, name: 'Qalbrin', lat: 32.9, lon: 13.2, cc: 'LY', admin1: 'LY.77', fcode: 'PPLA', population: 900_000 },
   { id: 107, name: 'Qalbrin', lat: 34.43, lon: 35.84, cc: 'LB', admin1: 'LB.09', fcode: 'PPL', population: 30_000 },
+  // Dravosk: a town abroad, for a name before "crossing" in a text about Syria.
+  { id: 108, name: 'Dravosk', lat: 46.7, lon: 28.1, cc: 'RO', admin1: 'RO.21', fcode: 'PPLA2', population: 29_000 },
+  // Kestelpinar: a village abroad near Qorvath, known also as Ossik (an alternate name).
+  { id: 109, name: 'Kestelpinar', alt: ['Ossik'], lat: 35.62, lon: 37.58, cc: 'TR', admin1: 'TR.76', fcode: 'PPL', population: 800 },
+  // Zelkoub: a village near Homs, for "the Zelkoub neighbourhood of <city>".
+  { id: 110, name: 'Zelkoub', lat: 34.68, lon: 36.66, cc: 'SY', admin1: 'SY.11', fcode: 'PPL', population: 3_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -156,16 +162,71 @@ test('"the western Aleppo countryside" is a region west of the city', () => {
 })
 
 // Relative locations: precision and, when a distance is stated, the moved point.
-const RELATIVE: readonly [string, string, 'near' | 'region'][] = [
+const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Rebels were a few miles from Homs.', 'Homs', 'near'],
   ['The convoy stopped 40 km south of Hama.', 'Hama', 'near'],
   ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
   ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
   ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+  // A city's districts are the city, close by: not its countryside nor its province.
+  ['Mortars fell on the western districts of Aleppo.', 'Aleppo', 'near'],
+  ['Residents of the eastern neighbourhoods of Homs fled.', 'Homs', 'near'],
+  // A possessive countryside is the countryside, as "the countryside of Hama" is.
+  ["Jets struck villages in Hama's countryside overnight.", 'Hama', 'region'],
+  ["Jets struck villages in Qorvath’s southern countryside.", 'Qorvath', 'region'],
+  ["Hama's governor left the city.", 'Hama', 'exact'],
 ]
 for (const [text, surface, precision] of RELATIVE) {
   test(`"${text}" gives ${surface} precision ${precision}`, () => {
     assert.equal(found(text, surface)?.precision, precision)
+  })
+}
+
+test('"the western districts of Aleppo" is the city of Aleppo, not its governorate', () => {
+  const p = found('Mortars fell on the western districts of Aleppo.', 'Aleppo')
+  assert.equal(p?.placeId, 'geonames:12')
+  assert.equal(p?.placeKind, 'city')
+})
+
+test('a name before a crossing word is no town abroad the text does not point to', () => {
+  const text = 'Syrian families fled from Homs to Lebanon through the Dravosk crossing.'
+  assert.equal(found(text, 'Dravosk'), undefined)
+  assert.equal(found('Syrian families fled from Homs to Lebanon through the Dravosk border post.', 'Dravosk'), undefined)
+  // The town itself, named without a crossing word, is still read.
+  assert.equal(found('Syrian families fled from Homs to Dravosk.', 'Dravosk')?.country, 'RO')
+})
+
+test('in a text about Syria, a village abroad named only by an alternate is no place, though it lies near the towns named', () => {
+  assert.equal(found('Fighters in Qorvath and Tell Zembra said the rebels had reached Ossik.', 'Ossik'), undefined)
+  // Named by its own name, it stands.
+  assert.equal(found('Fighters in Qorvath and Tell Zembra said the rebels had reached Kestelpinar.', 'Kestelpinar')?.country, 'TR')
+})
+
+// Squares and streets: the name before the square's word is no town, and a country before one is not where it is.
+const THOROUGHFARES: readonly [string, string, boolean][] = [
+  ['Crowds filled Qorvath Square after dark.', 'Qorvath', false],
+  ['A shop on Varnok al-Kabir Street was hit.', 'Varnok', false],
+  ["Crowds filled Syria's Umayyad Square on Sunday.", 'Syria', false],
+  // A city's own square leaves the city; a town named before a lowercase word stays.
+  ["Crowds filled Damascus's Umayyad Square on Sunday.", 'Damascus', true],
+  ['Crowds filled the main square of Qorvath.', 'Qorvath', true],
+]
+for (const [text, surface, kept] of THOROUGHFARES) {
+  test(`"${text}": ${surface} is ${kept ? '' : 'not '}a place`, () => {
+    assert.equal(found(text, surface) !== undefined, kept)
+  })
+}
+
+// A neighbourhood of the city named next is that city's: a town of its name far from the city is not it.
+const NEIGHBOURHOODS: readonly [string, boolean][] = [
+  ['Shells fell on the Zelkoub neighbourhood in eastern Damascus.', false],
+  ['Shells fell on the Zelkoub quarter of Damascus overnight.', false],
+  ['Shells fell on the Zelkoub neighbourhood of Homs.', true],
+  ['Shells fell on Zelkoub and Damascus.', true],
+]
+for (const [text, kept] of NEIGHBOURHOODS) {
+  test(`"${text}": Zelkoub near Homs is ${kept ? '' : 'not '}the place`, () => {
+    assert.equal(found(text, 'Zelkoub')?.placeId === 'geonames:110', kept)
   })
 }
 

@@ -9,10 +9,12 @@ import type { ActorNameIndex } from './find-places/actor-names.ts'
 import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
 import { endsInTanween, joinDashedRoads } from './find-places/arabic.ts'
 import { recognize } from './find-places/recognize.ts'
-import { offsetPoint, relativeCue } from './find-places/relative.ts'
+import { offsetPoint, partOfNext, possessiveCountryside, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
+import { namesThoroughfare } from './find-places/thoroughfare.ts'
 import type { Stage } from '../stage.ts'
+import { distanceKm } from '../../core/geo.ts'
 
 const COARSENESS: Readonly<Record<PlacePrecision, number>> = { exact: 0, near: 1, region: 2, country: 3 }
 const coarser = (a: PlacePrecision, b: PlacePrecision): PlacePrecision => (COARSENESS[a] >= COARSENESS[b] ? a : b)
@@ -34,6 +36,19 @@ function insideDate(doc: Doc): (start: number, end: number) => boolean {
   const dates = annotationsOf(doc, 'date')
   if (dates.length === 0) return () => false
   return (start, end) => dates.some((d) => d.span.start <= start && end <= d.span.end)
+}
+
+/** How far from a city a place named as one of its districts may lie (km): a metropolis's suburbs, not a town elsewhere. */
+const PART_OF_CITY_KM = 20
+
+type Resolved = ReturnType<typeof resolveMentions>[number]
+
+/** "the Jobar neighbourhood in eastern Damascus" read as a village of Homs: a city's district is no town far from it. */
+function farFromCityItIsPartOf(text: string, r: NonNullable<Resolved>, next: Resolved | undefined): boolean {
+  if (!next || next.mention.sentence !== r.mention.sentence || !partOfNext(text.slice(r.mention.end, next.mention.start))) return false
+  const city = next.entry
+  if (city.kind !== 'city') return false
+  return distanceKm(r.entry.lat, r.entry.lon, city.lat, city.lon) > PART_OF_CITY_KM
 }
 
 /** The stage with a given gazetteer and actor names (tests and benchmarks pass theirs; the pipeline loads the theater's). */
@@ -62,13 +77,24 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const added: PlaceAnnotation[] = []
   const messages: Message[] = []
   let previous: { end: number; sentence: number; role: PlaceRole } | null = null
-  for (const r of resolved) {
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i]
     if (!r) continue
     const { mention: m, entry: e } = r
+    if (farFromCityItIsPartOf(text, r, resolved[i + 1])) {
+      messages.push({ stage: 'find-places', rule: 'part-of-city', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" is a part of ${resolved[i + 1]?.entry.name ?? 'the city named next'}, not ${e.name}` })
+      continue
+    }
     const sentence = sentences[m.sentence] as SentenceAnnotation
     const before = text.slice(sentence.span.start, m.start)
     const after = text.slice(m.end, sentence.span.end)
     const joined = previous !== null && previous.sentence === m.sentence && /^\s*(?:,|and|or|,\s*and|&)\s*$/.test(text.slice(previous.end, m.start))
+    if (namesThoroughfare(after, e)) {
+      messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
+      continue
+    }
     const role = placeRole(before, after, e, previous && { role: previous.role, joined })
     if (role.metonym) {
       messages.push({ stage: 'find-places', rule: 'government-metonym', severity: 'info', span: { start: m.start, end: m.end },
@@ -82,7 +108,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       precision = coarser(precision, cue.precision)
       if (cue.km > 0 && cue.bearing !== null) ({ lat, lon } = offsetPoint(lat, lon, cue.km, cue.bearing))
     }
-    if (m.suffix || m.bearing !== null) {
+    if (m.suffix || m.bearing !== null || possessiveCountryside(text, m.end)) {
       precision = coarser(precision, 'region')
       // "the western Aleppo countryside": the countryside on that side of the city.
       if (m.bearing !== null && !cue && (e.kind === 'city' || e.fcode === 'ADM1')) {

@@ -23,7 +23,11 @@ const DISTANCE = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(km|kilomet(?:er|re)s?
 // "a few miles from Homs", "several kilometres outside Idlib"
 const FEW = new RegExp(`\\b(?:a\\s+few|few|several|some|a\\s+couple\\s+of)\\s+(?:km|kilomet\\w*|miles?)\\s+(?:from|of|outside|away\\s+from|short\\s+of)\\s+${OF_TOWN}`, 'i')
 // "the southern and western parts of Deir Al-Zor", "eastern areas of Hama"
-const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:parts?|areas?|countryside|suburbs|side|reaches|regions?|districts?|neighbou?rhoods?|outskirts|edges?|flank|fringes)\\s+of\\s+${OF_TOWN}`, 'i')
+const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:parts?|areas?|countryside|suburbs|side|reaches|regions?|outskirts|edges?|flank|fringes)\\s+of\\s+${OF_TOWN}`, 'i')
+// "the western districts of Aleppo", "eastern neighbourhoods of Deir ez-Zor", "the districts of Homs": a city's own
+// quarters are the city, not its province or countryside. Without a direction the district is the place named
+// ("the district of Brooklyn", "the Kurdish-majority districts of Sheikh Maqsoud and Ashrafieh"): no cue then.
+const DISTRICTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:districts?|neighbou?rhoods?|quarters?)\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$`, 'i')
 // "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib"
 const NEAR = new RegExp(`\\b(?:near|nearby|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
 // "the countryside of Aleppo", "rural Damascus"
@@ -53,6 +57,8 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   }
   m = FEW.exec(tail)
   if (m) return { precision: 'near', rule: 'relative-few', km: 0, bearing: null, start: base + m.index }
+  m = DISTRICTS.exec(tail)
+  if (m) return { precision: 'near', rule: 'relative-districts', km: 0, bearing: null, start: base + m.index }
   m = PARTS.exec(tail)
   if (m) return { precision: 'region', rule: 'relative-parts', km: 0, bearing: null, start: base + m.index }
   m = REGION.exec(tail)
@@ -62,6 +68,31 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   return null
 }
 
+// "Hama's countryside", "Idlib's southern countryside", "Aleppo's rural areas": the countryside named by a possessive.
+const POSSESSIVE_COUNTRYSIDE = new RegExp(`^['’]s\\s+(?:${DIR}\\s+)?(?:countryside|hinterland|rural\\s+areas)\\b`, 'i')
+
+/** Whether the place ending at `end` is followed by "'s countryside" (then it names a region, not the town). */
+export function possessiveCountryside(text: string, end: number): boolean {
+  // Most places are followed by no apostrophe: the expression runs only after one.
+  const c = text.charCodeAt(end)
+  if (c !== 39 && c !== 0x2019) return false
+  return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
+}
+
+// "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus": the name is a part of the city named
+// next. Not "district": "the Jisr al-Shughur district of Idlib" is an administrative district, its seat far from Idlib city.
+const PART_OF_NEXT = /^\s+(?:neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
+
+/**
+ * Whether the text between a place and the next place (`between`) makes the first a neighbourhood or district of the
+ * second: then the first is that city's, and a town of its name far from the city is not it.
+ */
+export function partOfNext(between: string): boolean {
+  // Most places are followed by something else: the expression runs only after a space and "n" or "q".
+  const c = between.charCodeAt(1) | 32
+  if (between.charCodeAt(0) !== 32 || (c !== 110 && c !== 113) || between.length > 60) return false
+  return PART_OF_NEXT.test(between)
+}
 
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
 export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {

@@ -3,6 +3,7 @@
 // which feature decided. Two passes: unambiguous mentions first become anchors, then everything is scored against them.
 import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
+import { CROSSING_WORDS } from '../../../gazetteer/crossing-names.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { arabicCountryAdjective } from './qualifier.ts'
@@ -514,6 +515,13 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
   return isMajor(e) && s['country-focus'] >= 1.5
 }
 
+/** Whether a crossing word follows `at`: "… crossing", "… border post" (`CROSSING_WORDS`). */
+function crossingWordAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false
+  const after = text.slice(at, at + 18).toLowerCase()
+  return CROSSING_WORDS.some((w) => after.startsWith(w))
+}
+
 /** Whether the text right before `at` ends on a locative word: "in", "near", "from" … (then the name is a place). */
 function locativeBefore(text: string, at: number): boolean {
   return /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
@@ -639,6 +647,14 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
     if (!supported && r.scores['name-match'] < 1 && e.population < 20_000 && e.kind === 'city') return null
+    // "Asi" beside Qamishli is Gökçepınar, Turkey, only by an alternate name: in a text about the theater country, a
+    // village abroad called so by another name, in a country the text does not point to, is no place — being near
+    // the theater's towns (proximity, coherence) is not enough.
+    if (r.scores['name-match'] < 1 && e.kind === 'city' && e.population < 5000 && e.fcode === 'PPL' && r.scores['country-focus'] < 0.3 &&
+      r.scores.container === 0 && gaz.theaterCountry && e.cc !== gaz.theaterCountry && doc.anchors.some((a) => a.entry.cc === gaz.theaterCountry)) return null
+    // "the Joussieh crossing": a name before a crossing word is a border crossing's (its table spells those), not a
+    // town abroad the text does not point to (Huşi, Romania).
+    if (!supported && e.kind === 'city' && e.population < 100_000 && crossingWordAfter(text, m.end)) return null
     // An Arabic name of a town abroad ("بشار" is Béchar and a given name) needs the text to point there, unless the
     // town is a capital or a city of a million.
     if (m.arabic && !supported && e.kind === 'city' && e.fcode !== 'PPLC' && e.population < 1_000_000) return null

@@ -1,0 +1,35 @@
+// Border crossings through the real index: the crossings table's spellings, a crossing word after a name, and the
+// bare name of a crossing's town. The sentences are invented; the names are real because the rule under test is
+// the index's coverage of the theater's crossings.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { annotationsOf, assertDoc } from '../../../core/doc.ts'
+import { defaultContext } from '../../context.ts'
+import { runPipeline } from '../../run.ts'
+
+const ctx = defaultContext()
+function places(text: string): { surface: string; name: string; country: string | null; featureCode: string | undefined }[] {
+  const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-08' } }, ctx)
+  assertDoc(doc)
+  return annotationsOf(doc, 'place').map((p) => ({ surface: doc.text.slice(p.span.start, p.span.end), name: p.name, country: p.country, featureCode: p.featureCode }))
+}
+
+// [sentence, surface, the entry's name, its feature code]
+const CROSSINGS: readonly [string, string, string, string][] = [
+  ['Dozens of families left through the Joussieh crossing before dawn.', 'Joussieh crossing', 'Jusiyah border crossing', 'XING'],
+  ['Customs officers at the Jousiyeh border crossing turned the lorries back.', 'Jousiyeh border crossing', 'Jusiyah border crossing', 'XING'],
+  ['Lebanese officers closed the Masnaa border post for the night.', 'Masnaa border post', 'Jdeidat Yabous border crossing', 'XING'],
+  ["Buses queued near the Masna'a crossing all afternoon.", "Masna'a crossing", 'Jdeidat Yabous border crossing', 'XING'],
+  ['Officials at the Masnaa border point checked papers.', 'Masnaa border point', 'Jdeidat Yabous border crossing', 'XING'],
+  // The bare name is the crossing's town, whose source spells it otherwise ("Jdidet Yabus"), or the theater's place
+  // for the Lebanese post, which neither GeoNames' cities nor OCHA's Syrian list has.
+  ['Lorries waited in Jdeidet Yabous until the road reopened.', 'Jdeidet Yabous', 'Jdidet Yabus', 'PPL'],
+  ['Families crossed into Lebanon at al-Masnaa before nightfall.', 'al-Masnaa', 'Masnaa', 'PPL'],
+]
+for (const [text, surface, name, fcode] of CROSSINGS) {
+  test(`"${surface}" is ${name}`, () => {
+    const p = places(text).find((x) => x.surface === surface)
+    assert.equal(p?.name, name, text)
+    assert.equal(p?.featureCode, fcode, text)
+  })
+}
