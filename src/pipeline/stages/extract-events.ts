@@ -125,8 +125,6 @@ function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readon
   return [...earlier].reverse().find((e) => e.type !== 'statement' && e.type !== 'denial' && e.type !== 'casualties' && fits(e)) ?? null
 }
 
-// The ground handed over when no place is named: "handed the city over to", "handed over the town to"
-const HANDED_GROUND = /^(?:\s+over)?\s+(?:the|its|their)\s+(?:\S+\s+)?(?:city|town|village|area|district|base|airport|airbase|province|region)\b/i
 // The ground a force leaves: "the city", "their bases" (not "their checkpoints", "positions": a redeployment)
 const LEFT_GROUND = /^\s+(?:(?:the|its|their|all|most)\s+)?(?:\S+\s+)?(?:city|town|village|area|district|neighbou?rhoods?|base|bases|airport|airbase|province|region|barracks|headquarters)\b/i
 
@@ -304,7 +302,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // country is named.
     // ("handed the city over to X" refers back to a town named before: the context place gives it, see context-place.ts.)
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
-      && !(places.length === 0 && HANDED_GROUND.test(view.text.slice(h.start, h.end + 40).replace(/^\S+/, '')))) return
+      && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
     if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
     // "they did not enter the city": a report that something did not happen is no event.
