@@ -972,4 +972,9 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     const denial = run('Rebels have not taken Qorvath, the ministry denied on Thursday.', ['Qorvath'], '2024-12-06').find((e) => e.type === 'denial')
     assert.equal(denial?.date, '2024-12-05')
   })
+  it('gives "the ministry" to the state that governed on the day the sentence names, not on the publication day', () => {
+    const denial = run('Rebels attacked Qorvath and Belmira last week. Rebels have not taken Qorvath, the ministry denied on Thursday.',
+      ['Qorvath', 'Belmira'], '2024-12-09').find((e) => e.type === 'denial')
+    assert.deepEqual(denial?.actors, [{ actorId: 'syrian-government', role: 'initiator' }])
+  })
 })

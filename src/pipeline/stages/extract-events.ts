@@ -7,6 +7,7 @@ import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotat
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
+import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
@@ -609,10 +610,17 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   const earlierArabic: EarlierActor[] = []
   const country = focusCountryCode(mentions.places)
-  const homeState = country ? homeStateOf(lex, countryPlace(country, mentions.places, ctx.theater)?.name ?? null, doc.meta.publishedAt) : null
+  // ("…, the ministry denied on Thursday" in a report of 9 December: the ministry of the state that governed on Thursday.)
+  const countryName = country ? countryPlace(country, mentions.places, ctx.theater)?.name ?? null : null
+  const dayOf = mentionDates(doc)
+  const homeStates = new Map<string | null, ReturnType<typeof homeStateOf>>()
+  const homeStateOn = (day: string | null) => {
+    if (!homeStates.has(day)) homeStates.set(day, country ? homeStateOf(lex, countryName, day) : null)
+    return homeStates.get(day) ?? null
+  }
   const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeState)
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)))
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic))
       // Sources with a known actor too, for a short reference back ("المركز" after "المركز الإعلامي لقسد").
