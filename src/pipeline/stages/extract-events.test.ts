@@ -946,6 +946,8 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     // lexicon: regime troops and aircraft (the army and air force until 8 December), "the factions" (the opposition)
     ['Regime aircraft struck Qorvath on Tuesday.', 'strike', 'strike/asserted@Qorvath', ['syrian-air-force:initiator']],
     ['The factions captured Qorvath after regime troops withdrew.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
+    // "The government forces" are the army: the longer name beats "the government" at the same place
+    ['The government forces had left the city of Qorvath on Friday, residents said.', 'territory_change', 'territory_change/asserted@Qorvath', ['syrian-army:target']],
     // guards: a force that leaves is the previous holder; a party's word on its own gains is a claim
     ['Rebels moved into Qorvath on Thursday, hours after government forces had left the city.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
     ['Fighters said they had entered the outskirts of Qorvath.', 'territory_change', 'territory_change/claimed@Qorvath', []],
