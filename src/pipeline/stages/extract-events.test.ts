@@ -948,6 +948,8 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     ['The factions captured Qorvath after regime troops withdrew.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
     // "The government forces" are the army: the longer name beats "the government" at the same place
     ['The government forces had left the city of Qorvath on Friday, residents said.', 'territory_change', 'territory_change/asserted@Qorvath', ['syrian-army:target']],
+    // the pluperfect an "after" clause asks for is news, not a remark on history: the force that left lost the city
+    ['Fighters celebrated in the streets of Qorvath after government forces had left the city.', 'territory_change', 'territory_change/asserted@Qorvath', ['syrian-army:target']],
     // guards: a force that leaves is the previous holder; a party's word on its own gains is a claim
     ['Rebels moved into Qorvath on Thursday, hours after government forces had left the city.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
     ['Fighters said they had entered the outskirts of Qorvath.', 'territory_change', 'territory_change/claimed@Qorvath', []],
