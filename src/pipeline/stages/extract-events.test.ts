@@ -961,6 +961,10 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
       assert.deepEqual(roles(e), actors)
     })
   }
+  it('reads "handed the city over" with no town named before as a statement, not a change of the whole country', () => {
+    const events = run('An SDF official said the group had handed the city over to local fighters.', [])
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.attribution}`), ['statement/asserted An SDF official'])
+  })
   it('keeps two sides\' claims about one place apart (each with its own source)', () => {
     const claims = run('The army said troops had pushed insurgents back from Qorvath, while the factions said they had taken Qorvath.', ['Qorvath'])
       .filter((e) => e.type === 'territory_change')

@@ -646,7 +646,12 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length
-  const linked = linkDenials(inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  // "An official said the group had handed the city over to …" with no town named before: nothing known changed hands
+  // (not the whole country); what is left is that someone said so.
+  const placed = inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
+    .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
+      : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
+  const linked = linkDenials(placed).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])
