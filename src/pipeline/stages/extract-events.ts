@@ -7,6 +7,7 @@ import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotat
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
+import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
 import type { EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
@@ -300,7 +301,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (into) places = [{ placeId: into.ann.placeId, name: into.ann.name, lat: into.ann.lat, lon: into.ann.lon, precision: 'country' }]
     // "until the institutions were formally handed over": a handover is of ground only where a place below a
     // country is named.
-    if (h.rule.handover && !places.some((p) => p.precision !== 'country')) return
+    // ("handed the city over to X" refers back to a town named before: the context place gives it, see context-place.ts.)
+    if (h.rule.handover && !places.some((p) => p.precision !== 'country')
+      && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
     if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
     // "they did not enter the city": a report that something did not happen is no event.
@@ -441,7 +444,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   const seen = new Map<string, number>()
   const merged: NewEvent[] = []
   for (const e of events) {
-    const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}`
+    // ("the army said troops pushed insurgents back near X, while the factions said they took towns near X": two
+    // sides' claims are two claims.)
+    const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}|${e.modality === 'claimed' ? e.attribution ?? '' : ''}`
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
     let kept = merged[at] as NewEvent
@@ -605,10 +610,17 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   const earlierArabic: EarlierActor[] = []
   const country = focusCountryCode(mentions.places)
-  const homeState = country ? homeStateOf(lex, countryPlace(country, mentions.places, ctx.theater)?.name ?? null, doc.meta.publishedAt) : null
+  // ("…, the ministry denied on Thursday" in a report of 9 December: the ministry of the state that governed on Thursday.)
+  const countryName = country ? countryPlace(country, mentions.places, ctx.theater)?.name ?? null : null
+  const dayOf = mentionDates(doc)
+  const homeStates = new Map<string | null, ReturnType<typeof homeStateOf>>()
+  const homeStateOn = (day: string | null) => {
+    if (!homeStates.has(day)) homeStates.set(day, country ? homeStateOf(lex, countryName, day) : null)
+    return homeStates.get(day) ?? null
+  }
   const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeState)
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)))
     if (doc.language === 'ar') {
       if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic))
       // Sources with a known actor too, for a short reference back ("المركز" after "المركز الإعلامي لقسد").
@@ -634,7 +646,12 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   // Ids are given in order by addAnnotations: the n-th event added becomes "ann:event:<k+n>".
   const firstIndex = annotationsOf(doc, 'event').length
-  const linked = linkDenials(inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  // "An official said the group had handed the city over to …" with no town named before: nothing known changed hands
+  // (not the whole country); what is left is that someone said so.
+  const placed = inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
+    .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
+      : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
+  const linked = linkDenials(placed).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])

@@ -2,7 +2,6 @@
 // Only names from the lexicon, countries the place stage found acting, and a state's officials ("Iranian official");
 // pronouns and "the group" are resolved later, by extract-events.
 import type { NewAnnotation } from '../../core/doc.ts'
-import type { Doc } from '../../core/types.ts'
 import { addAnnotations, annotationsOf } from '../../core/doc.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import { nameKey } from '../../gazetteer/normalize.ts'
@@ -10,6 +9,7 @@ import { stateOfCountry, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { ActorMatcher } from '../../theaters/match.ts'
 import { compileActorMatcher } from '../../theaters/match.ts'
+import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
 
 const matchers = new Map<string, ActorMatcher>()
@@ -81,31 +81,6 @@ export const findActors: Stage = (doc, ctx) => {
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
   return addAnnotations(doc, added.map((a) => bareArmyOf(doc.text, a, added, sentences) ?? a))
-}
-
-/**
- * The day an actor named at an offset is named for: the date its sentence gives, the one nearest the name ("The Syrian
- * government bombed Idlib on November 30", in a report of 10 December, is Assad's government, not the caretaker one
- * that took over on 8 December), else the publication date. Dated aliases ("the general command", "the government")
- * changed owner in the middle of the period, and reports look back at the days before.
- */
-function mentionDates(doc: Doc): (at: number) => string | null {
-  const published = doc.meta.publishedAt
-  const dates = annotationsOf(doc, 'date').filter((d) => d.value !== null)
-  if (dates.length === 0) return () => published
-  const sentences = annotationsOf(doc, 'sentence')
-  return (at) => {
-    const s = sentences.find((x) => x.span.start <= at && at < x.span.end)
-    if (!s) return published
-    let best: string | null = null
-    let distance = Infinity
-    for (const d of dates) {
-      if (d.span.start < s.span.start || d.span.end > s.span.end) continue
-      const away = d.span.start >= at ? d.span.start - at : at - d.span.end
-      if (away < distance) { distance = away; best = d.value }
-    }
-    return best ?? published
-  }
 }
 
 type ActorMention = Extract<NewAnnotation, { kind: 'actor' }>

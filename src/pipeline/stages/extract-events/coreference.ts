@@ -8,6 +8,10 @@ const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
 
+const DEFINITE_NOUN = /^the\s+(?:fighters|militants|militia|group)$/i
+// What follows a speaker that is the actor itself: "… acknowledged that", "… said on Friday"
+const SPEAKS_AFTER = /^\s+(?:\w+ly\s+)?(?:said|say|says|claimed|claims|told\s+\S+|announced|stated|insisted|added|acknowledged|admitted|conceded|confirmed|reported|denied)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i
+
 /** Where the coordinated clause holding `at` opens: after "…, while", "…, and", "; ", else the sentence start. */
 function clauseOpening(text: string, at: number): number {
   let from = 0
@@ -46,8 +50,11 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // "they" continues the previous sentence's subject, not the last actor it happened to name.
     const opensSentence = !personal && !possessive && start < 40 && !named.some((a) => a.end <= start)
     const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
+    // "The army acknowledged that the fighters had entered …": a noun for fighters in an actor's own reported words is
+    // someone else (its own would be "its fighters", "they"); "an SDF official said the group …" may still be the SDF.
+    const speaker = DEFINITE_NOUN.test(m[0]) ? named.find((a) => a.start >= from && a.end <= start && SPEAKS_AFTER.test(text.slice(a.end, start))) : undefined
     // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
-    const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))]
+    const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))].filter((a) => a.actorId !== speaker?.actorId)
     const antecedent = subject ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }

@@ -122,8 +122,12 @@ export function isPrevented(text: string, triggerStart: number): boolean {
 }
 
 /** "Although Assad had regained control": undated pluperfect outside reported speech is a side remark on history. */
+// ("Fighters celebrated in X after government forces had left the city": the pluperfect an "after" clause asks for
+// orders the act before the main one; it is news, not history.)
 export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean): boolean {
-  return !reported && !dated && /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(text.slice(Math.max(0, triggerStart - 30), triggerStart))
+  const before = text.slice(Math.max(0, triggerStart - 70), triggerStart)
+  return !reported && !dated && /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
+    && !/\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)
 }
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */

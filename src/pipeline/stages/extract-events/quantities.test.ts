@@ -28,6 +28,11 @@ describe('figures', () => {
     ['officials evacuated some 3,000 residents', 'displacement', { displaced: 3000 }],
     ['several hundred families fled Belmira', 'displacement', { displaced: 100, displaced_low: 100, displaced_high: 999 }],
     ['between 12 and 15 bodies reached the hospital and 40 were wounded', 'casualties', { killed: 12, killed_low: 12, killed_high: 15, injured: 40 }],
+    // counts of two sides joined by "and" are one toll: their sum (a bound one of them has bounds the sum)
+    ['21 Kurdish and 10 Turkish-backed fighters were killed', 'casualties', { killed: 31 }],
+    ['clashes that killed nine of their fighters and at least 17 members of the council', 'casualties', { killed: 26, killed_low: 26 }],
+    ['the drone strike killed four soldiers and three civilians', 'casualties', { killed: 7 }],
+    ['the shelling killed four people and wounded 12', 'casualties', { killed: 4, injured: 12 }],
     ['the bodies of six men were found', 'casualties', { killed: 6 }],
     ['its forces had "neutralised" 21 militants', 'casualties', { killed: 21 }],
     ['about 1,200 villagers were evacuated', 'displacement', { displaced: 1200 }],

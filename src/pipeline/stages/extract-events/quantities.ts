@@ -54,6 +54,8 @@ export function parseAmount(raw: string): [number, number | null] | null {
 export function figuresIn(type: EventType, clause: string): Record<string, number> {
   if (type !== 'casualties' && type !== 'displacement') return {}
   const out: Record<string, number> = {}
+  // The figure last recorded, for "21 SDF and 10 SNA fighters were killed": counts joined by "and" are one toll.
+  const last = { kind: '', end: -1 }
   for (const m of clause.matchAll(AMOUNT)) {
     const after = clause.slice((m.index ?? 0) + m[0].length)
     // The figure counts people when a casualty or flight word follows within a few words:
@@ -73,16 +75,43 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|bodies\s+of|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)["”’']?\s*$/i)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
-    if (!word) continue
-    const kind = KIND_WORDS.find(([re]) => re.test(word))?.[1]
+    // ("killing four soldiers and three civilians": the second count shares the first one's word.)
+    const joined = last.end >= 0 && !killedAfter && COUNT_JOINED.test(clause.slice(last.end, m.index ?? 0))
+    if (!word && !joined) continue
+    const kind = word ? KIND_WORDS.find(([re]) => re.test(word))?.[1] : last.kind
+    if (kind && kind in out && last.kind === kind && joined) {
+      const part: Record<string, number> = {}
+      recordFigure(part, type, kind, m, boundOf(m[1]), parseAmount)
+      addFigures(out, part, kind)
+      last.end = (m.index ?? 0) + m[0].length
+      continue
+    }
     if (!kind || kind in out) continue
-    const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
-    const bound = /^(?:at least|more than|over)$/.test(q) ? 'low' : /^(?:up to|as many as|fewer than|less than)$/.test(q) ? 'high' : null
     // "the toll rose from 200 to 255": the figure it reached, not a range.
     const rose = m[2] && m[3] && /\bfrom\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))
-    recordFigure(out, type, kind, rose ? [m[0], m[1], undefined, undefined, m[3]] : m, bound, parseAmount)
+    recordFigure(out, type, kind, rose ? [m[0], m[1], undefined, undefined, m[3]] : m, boundOf(m[1]), parseAmount)
+    last.kind = kind
+    last.end = (m.index ?? 0) + m[0].length
   }
   return out
+}
+
+// Between two joined counts: a side's name or a noun, then "and" ("21 SDF and 10", "three soldiers and two").
+const COUNT_JOINED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|,|,\s*and)\s+$/iu
+
+function boundOf(qualifier: string | undefined): FigureBound {
+  const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ')
+  return /^(?:at least|more than|over)$/.test(q) ? 'low' : /^(?:up to|as many as|fewer than|less than)$/.test(q) ? 'high' : null
+}
+
+/** Adds the figures of a joined count to those of `kind` already recorded; a bound only one of them has is a sum of best values. */
+function addFigures(out: Record<string, number>, part: Record<string, number>, kind: string): void {
+  const best = part[kind]
+  if (best === undefined) return
+  for (const k of [`${kind}_low`, `${kind}_high`]) {
+    if (k in out || k in part) out[k] = (out[k] ?? out[kind] ?? 0) + (part[k] ?? best)
+  }
+  out[kind] = (out[kind] ?? 0) + best
 }
 
 /** Where a qualifier puts a stated figure: a lower bound ("at least"), an upper bound ("up to"), or neither. */

@@ -101,7 +101,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
     // ("the army said it had pulled troops back to prepare a counter-attack": so is a pronoun opening its words.)
     ?? (selfReport && r.speaker && (r.type === 'deployment' || r.withdrawal || /^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\b/i.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)))
       && r.speaker.verbEnd <= r.triggerStart && r.triggerStart < r.speaker.scopeEnd
-      && !s.actors.some((a) => a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart) ? speaking(r.speaker) ?? undefined : undefined)
+      // ("told Reuters that troops had left": the channel told is no actor of the words.)
+      && !s.actors.some((a) => !a.media && a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart) ? speaking(r.speaker) ?? undefined : undefined)
   // "Syrian forces and their Iran-backed allies withdrew": every actor of a coordinated subject shares its role.
   const coordinated = (a: ActorRef | undefined): ActorRef[] => {
     if (!a) return []
@@ -133,7 +134,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   switch (r.type) {
     case 'territory_change': {
       // ("The town was abandoned by government troops": the agent of the passive left it.)
-      if (r.withdrawal) { for (const a of passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
+      // "Following the withdrawal of government forces from Belmira, …": a withdrawal noun names its force after "of";
+      // that force, not the subject of the clause it sits in, left.
+      const ofNoun = /^withdrawal$/i.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
+      if (r.withdrawal) { for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
       if (r.handover) {
         add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
         if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')
@@ -144,7 +148,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const to = inTrigger.find((a) => /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
-      const lost = from ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+      // "pushed insurgents back from X", "drove the militants out of X": the ones driven out held it.
+      const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
+      const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
       const nominal = /^the\s+fall\s+of$/i.test(triggerText)

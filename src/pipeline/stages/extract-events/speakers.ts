@@ -101,6 +101,10 @@ function make(s: SentenceView, p0: { start: number; end: number }, scope: [numbe
     const sp = make(s, { start, end: start + own[1].length }, scope, verb, prev)
     if (sp) return { ...sp }
   }
+  // "…, and later published video they said was filmed at …": a pronoun ending the phrase is the subject of a clause
+  // of its own ("video [that] they said"), and the one who speaks.
+  const tail = /\s(?:they|he|she)$/i.exec(phrase)
+  if (tail && !PRONOUN.test(phrase)) return make(s, { start: p.end - tail[0].length + 1, end: p.end }, scope, verb, prev)
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
@@ -220,7 +224,8 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const from0 = subjStart === vStart ? Math.max(clause.start, prevEnd) : subjStart
     const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))
     const from = quoteEnd >= from0 && quoteEnd < vStart ? quoteEnd + 1 : from0
-    const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], previous)
+    // ("The factions said …, and later they said …": a pronoun continues the speaker just named in the sentence.)
+    const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
     if (sp) out.push(sp)
   }
   // A quotation that carries on without a speech verb belongs to the last speaker.
