@@ -73,7 +73,9 @@ const POSSESSIVE_COUNTRYSIDE = new RegExp(`^['’]s\\s+(?:${DIR}\\s+)?(?:country
 
 /** Whether the place ending at `end` is followed by "'s countryside" (then it names a region, not the town). */
 export function possessiveCountryside(text: string, end: number): boolean {
-  // Most places are followed by no apostrophe: the expression runs only after one.
+  // Most places are followed by no apostrophe: the expression runs only after one. (A read past the end of a string
+  // makes V8 discard the compiled caller, so the length is checked first.)
+  if (end >= text.length) return false
   const c = text.charCodeAt(end)
   if (c !== 39 && c !== 0x2019) return false
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
@@ -89,8 +91,9 @@ const PART_OF_NEXT = /^\s+(?:neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?(?
  */
 export function partOfNext(between: string): boolean {
   // Most places are followed by something else: the expression runs only after a space and "n" or "q".
+  if (between.length < 2 || between.length > 60 || between.charCodeAt(0) !== 32) return false
   const c = between.charCodeAt(1) | 32
-  if (between.charCodeAt(0) !== 32 || (c !== 110 && c !== 113) || between.length > 60) return false
+  if (c !== 110 && c !== 113) return false
   return PART_OF_NEXT.test(between)
 }
 

@@ -10,7 +10,9 @@ const IN_COUNTRY_THOROUGHFARE = /^['’]s?(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|a
 
 /** Whether the place whose text is followed by `after` is only the name of a square or street, or the country of one. */
 export function namesThoroughfare(after: string, entry: GazEntry): boolean {
-  // Most places are followed by neither a space and a capital nor a possessive: no expression is tried then.
+  // Most places are followed by neither a space and a capital nor a possessive: no expression is tried then. (Never a
+  // read past the end of `after`: V8 discards the compiled caller for one.)
+  if (after.length < 2) return false
   const c = after.charCodeAt(0)
   if (c === 39 || c === 0x2019) return entry.kind === 'country' && IN_COUNTRY_THOROUGHFARE.test(after.slice(0, 80))
   if (c !== 32) return false
