@@ -9,7 +9,7 @@ import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
-import type { EarlierActor } from './extract-events/arabic.ts'
+import type { ArabicHit, ArabicSource, EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
@@ -517,12 +517,13 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
 /**
  * Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place,
  * its figures (./extract-events/arabic-figures.ts); a speaker whose words report no event made a statement.
- * `earlier` are the actors of the sentences before, for sources named short ("المرصد" after its full name).
+ * `earlier` are the actors of the sentences before, for sources named short ("المرصد" after its full name); `hits` and
+ * `sources` are the sentence's triggers and sources, found once for it (arabicSources reads the triggers too).
  */
-function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, earlier: readonly EarlierActor[]): NewEvent[] {
+function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, earlier: readonly EarlierActor[],
+  hits: readonly ArabicHit[], sources: readonly ArabicSource[]): NewEvent[] {
   const published = doc.meta.publishedAt
   const out: NewEvent[] = []
-  const sources = arabicSources(view, earlier)
   const fronted = frontedPlace(view)
   // History is dated by its year when the sentence gives one ("عام 2011"), never by the publication date. Other
   // events take the date the date stage read nearest them in the sentence ("8 كانون الأول", "أمس", "مساء الخميس").
@@ -534,7 +535,7 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     const { date, dateEnd, datePrecision, dateText } = dateFor(view, { start: at, end: at }, { start: 0, end: view.text.length }, '', published)
     return { date, dateEnd, datePrecision, dateText }
   }
-  for (const h of findArabicTriggers(view)) {
+  for (const h of hits) {
     const parts = arabicEvent(view, h, published, sources, earlier)
     if (parts.modality === null) continue
     // "سيطرت الفصائل على الرستن وتلبيسة": one event per place listed, as in English.
@@ -622,9 +623,11 @@ export const extractEvents: Stage = (doc, ctx) => {
   for (const sent of annotationsOf(doc, 'sentence')) {
     const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)))
     if (doc.language === 'ar') {
-      if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic))
+      const hits = findArabicTriggers(view)
+      const sources = arabicSources(view, earlierArabic, hits)
+      if (isReportingSentence(view.text)) all.push(...arabicEventsOfSentence(doc, lex, sent, view, earlierArabic, hits, sources))
       // Sources with a known actor too, for a short reference back ("المركز" after "المركز الإعلامي لقسد").
-      const named = arabicSources(view, earlierArabic).filter((x) => x.actor !== null)
+      const named = sources.filter((x) => x.actor !== null)
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {

@@ -265,9 +265,9 @@ function phraseActor(s: SentenceView, start: number, end: number, earlier: reado
  * for a party ("وكانت فصائل المعارضة … قد أعلنت"), and "according to" phrases wherever they stand.
  * `earlier` are the actors named before this sentence (with their text), for a short back-reference.
  */
-export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] = []): ArabicSource[] {
+export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] = [], hits: readonly ArabicHit[] = findArabicTriggers(s)): ArabicSource[] {
   const out: ArabicSource[] = []
-  const triggers = findArabicTriggers(s).map((h) => h.start)
+  const triggers = hits.map((h) => h.start)
   for (const m of s.text.matchAll(ACCORDING)) {
     const cueStart = m.index ?? 0
     const cueEnd = cueStart + m[0].length
