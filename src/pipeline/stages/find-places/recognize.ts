@@ -256,7 +256,7 @@ function wordFlagsOf(text: string, lower: string): number {
 
 function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
   const lower = text.toLowerCase()
-  const folded = isAcronymWithDouble(text) ? [] : isAsciiLetters(text) ? [lower] : foldWords(text)
+  const folded = isAcronymWithDouble(text) ? [] : foldWords(text, lower)
   const n = folded.length
   // The per-word lists only for a token of several words ("U.S.", "al-Raqqa"): a one-word token's are laterId and
   // article (every new word of a stream is filed, and what it allocates is copied by the collector as the memo grows).
@@ -296,16 +296,6 @@ function wordInfoOf(text: string, gaz: Gazetteer): WordInfo {
 /** A one-word token's (unread) per-word lists. */
 const NO_IDS: number[] = []
 const NO_FLAGS: boolean[] = []
-
-/** Only ASCII letters, and at least one: the token is its one folded word, lowercased. */
-function isAsciiLetters(text: string): boolean {
-  if (text.length === 0) return false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32
-    if (c < 97 || c > 122) return false
-  }
-  return true
-}
 
 /**
  * Two to four capitals, two alike side by side ("BBC", "AA"): such a word is no name. "BBC" is no "BC" (British
@@ -364,7 +354,8 @@ function hasFusedArticle(w: string): boolean {
   return (c === 97 || c === 101) && FUSED_ARTICLE.test(w)
 }
 
-function foldWords(t: string): string[] {
+/** The folded words of a token; `lower`, its lowercase when the caller has it already (then it is not made again). */
+function foldWords(t: string, lower?: string): string[] {
   // Letters only, read from the char codes (most words): one word, lowercased when it has a capital.
   let upper = false
   let i = 0
@@ -374,7 +365,7 @@ function foldWords(t: string): string[] {
     if (c >= 65 && c <= 90) { upper = true; continue }
     break
   }
-  if (i === t.length && i > 0) return [upper ? t.toLowerCase() : t]
+  if (i === t.length && i > 0) return [upper ? (lower ?? t.toLowerCase()) : t]
   return foldName(t).replace(/[,()&]/g, ' ').split(' ').filter(Boolean)
 }
 
