@@ -25,7 +25,8 @@ export function actorMatcherFor(theater: string): ActorMatcher {
 }
 
 /**
- * Adds an actor annotation for every lexicon alias in the text, resolved on the publication date, and for every
+ * Adds an actor annotation for every lexicon alias in the text, resolved on the date its sentence names (else the
+ * publication date: mention-dates.ts), and for every
  * country the place stage found acting ("Iraq said …", "Jordan closed its border") whose state the lexicon has.
  */
 export const findActors: Stage = (doc, ctx) => {
@@ -77,7 +78,8 @@ export const findActors: Stage = (doc, ctx) => {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }
     if (overlaps(span)) continue
     const state = stateOfWord({ start: span.start, end: span.start + (m[1] as string).length })
-    const actor = state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, date(span.start)) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
+    const on = date(span.start)
+    const actor = state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, on) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
   return addAnnotations(doc, added.map((a) => bareArmyOf(doc.text, a, added, sentences) ?? a))
