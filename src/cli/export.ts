@@ -17,8 +17,7 @@ import { storeSource } from '../situation/store-source.ts'
 import { controlOn } from '../situation/timeline.ts'
 import { addDays } from '../core/dates.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
-import { loadActorLexicon } from '../theaters/load.ts'
-import { defaultContext } from '../pipeline/context.ts'
+import { defaultLexicon } from '../pipeline/context.ts'
 
 /** Control on every day of the window (default: the events' first to last day), from every stored report. */
 async function controlPerDay(store: Store, texts: ReadonlyMap<string, string>, events: readonly ExportEvent[], from: string | undefined, to: string | undefined): Promise<Control[]> {
@@ -58,7 +57,7 @@ export function registerExport(program: Command): void {
           return
         }
         const { documents, stories } = await storiesOfStore(store, { save: true })
-        const lexicon = loadActorLexicon(defaultContext().theater)
+        const lexicon = defaultLexicon()
         const events = exportEvents(stories, documents, (id) => lexicon.byId.get(id)).filter((x) => inWindow(x.event, from, to))
         const texts = new Map(documents.map((d) => [d.id, d.text]))
         const control = opts.control ? await controlPerDay(store, texts, events, from, to) : []

@@ -14,8 +14,7 @@ import { resolveDbPath } from '../store/sqlite.ts'
 import { action } from './fail.ts'
 import type { ReferenceEvent } from '../store/store.ts'
 import { addDays } from '../core/dates.ts'
-import { defaultContext } from '../pipeline/context.ts'
-import { loadActorLexicon } from '../theaters/load.ts'
+import { defaultLexicon } from '../pipeline/context.ts'
 import { parseFormat, parseIsoDate } from './options.ts'
 
 /** Registers `sitrep report`. */
@@ -45,7 +44,7 @@ export function registerReport(program: Command): void {
       } finally {
         await store.close()
       }
-      const lexicon = loadActorLexicon(defaultContext().theater)
+      const lexicon = defaultLexicon()
       const report = buildReport(docs, date, days, situation, reference, (id) => lexicon.byId.get(id))
       process.stdout.write(format === 'md' ? renderMarkdown(report) : renderHtml(report))
     }))

@@ -9,8 +9,7 @@ import { openStoreIngest, openStoreReadModel } from '../api/store-read-model.ts'
 import { storeLabel } from '../store/open-store.ts'
 import { resolveDbPath } from '../store/sqlite.ts'
 import { AppError } from '../core/errors.ts'
-import { defaultContext } from '../pipeline/context.ts'
-import { loadActorLexicon } from '../theaters/load.ts'
+import { defaultLexicon } from '../pipeline/context.ts'
 import { action } from './fail.ts'
 
 const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url))
@@ -47,7 +46,7 @@ export function registerServe(program: Command): void {
       const ingest = opts.allowIngest && opts.token ? { token: opts.token, ingest: openStoreIngest(opts.db, model) } : null
       const webDir = existsSync(`${WEB_DIR}index.html`) ? WEB_DIR : null
       if (!webDir) process.stderr.write('sitrep: dist/web is not built (npm run build:web): serving the API only\n')
-      const lexicon = loadActorLexicon(defaultContext().theater)
+      const lexicon = defaultLexicon()
       const app = createApp({ model, ingest, webDir, actorName: (id) => lexicon.byId.get(id)?.name })
       await new Promise<void>((resolve) => {
         const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {

@@ -1,4 +1,6 @@
 // What every stage may read besides the document: options of this run and shared, lazily loaded resources.
+import type { ActorLexicon } from '../theaters/lexicon.ts'
+import { loadActorLexicon } from '../theaters/load.ts'
 
 export interface StageContext {
   /** `--published DATE`: overrides metadata and inference when set. */
@@ -19,4 +21,9 @@ export function defaultContext(overrides: Partial<StageContext> = {}): StageCont
     stopAfter: null,
     ...overrides,
   }
+}
+
+/** The actor lexicon of the default theater: what the commands and fusion name actors by outside a stage's context. */
+export function defaultLexicon(): ActorLexicon {
+  return loadActorLexicon(defaultContext().theater)
 }

@@ -3,16 +3,12 @@
 // theater's actor lexicon, through the relations that make one actor speak or fight as another; a backer is not
 // its client ("Turkish-backed factions" are not Turkey's forces).
 import type { ActorId } from '../../../core/types.ts'
-import { affiliationChain, type ActorLexicon } from '../../../theaters/lexicon.ts'
-import { loadActorLexicon } from '../../../theaters/load.ts'
-import { defaultContext } from '../../context.ts'
+import { affiliationChain } from '../../../theaters/lexicon.ts'
+import { defaultLexicon } from '../../context.ts'
 
 const ACTS_AS = new Set(['leads', 'member_of', 'led_by', 'part_of'])
 
-let lexicon: ActorLexicon | null = null
-
 /** The actor and the organisations it acts as on `date` (its own id alone when the lexicon lacks it). */
 export function actsAs(actorId: string, date: string | null): readonly string[] {
-  lexicon ??= loadActorLexicon(defaultContext().theater)
-  return affiliationChain(lexicon, actorId as ActorId, date, ACTS_AS)
+  return affiliationChain(defaultLexicon(), actorId as ActorId, date, ACTS_AS)
 }
