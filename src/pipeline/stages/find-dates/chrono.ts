@@ -19,8 +19,8 @@ const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected t
 // "two years before rebels agreed to leave", "two days later", "a week after they entered Aleppo": a span counted from
 // another event of the story, not from the publication date (chrono counts it from the anchor); no date of its own.
 // "after two days of fighting" is how long something lasted before the event, not two days after the report.
-// ("a day earlier", "two days before." with nothing after: counted back from the story's day, which chrono's
-// anchor stands for.)
+// (Spans of days or weeks with nothing after them, "two days later.", are story days, read first: DAYS_FROM_STORY.
+// "two years before." with nothing after is counted back from the story's day, which chrono's anchor stands for.)
 const FROM_ANOTHER_EVENT = /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:before|after|later)|after\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|some)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))$/i
 
 // chrono reads "in eight years" and "for four years" as that long after the anchor. In a report they are mostly
@@ -46,8 +46,8 @@ const NEXT_DAY = /^(?:next|following)\s+(?:day|morning|night|evening)$/i
 // "Rebels entered Hama on December 5. Two days earlier, jets had struck the city": a span of days counted from the
 // date the story named last (story-days.ts). "before" and "after" only when nothing follows them: "two days before
 // rebels entered it" counts from an event named after, which has no date here.
-const DAYS_FROM_STORY = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|nights?|weeks?)\s+(earlier|before|later|after)$/i
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const DAYS_FROM_STORY = new RegExp(`^(${Object.keys(COUNT_WORDS).join('|')}|\\d+)\\s+(days?|nights?|weeks?)\\s+(earlier|before|later|after)$`, 'i')
 // "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report).
 const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+day|that\s+(?:same\s+)?(day)|the\s+day\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
 
