@@ -32,6 +32,17 @@ describe('appendAnnotations', () => {
     assert.deepEqual(annotationsOf(d2, 'sentence').map((a) => a.id), annotationsOf(addAnnotations(d1, [s]), 'sentence').map((a) => a.id))
     assertDoc(d2)
   })
+
+  it('appends messages with the annotations, either list empty, and returns the doc itself when both are', () => {
+    const s = { kind: 'sentence', span: { start: 0, end: 22 }, by: 't:r', tokens: [], id: annId('sentence', 0) } as const
+    const note = { stage: 't', rule: 'r', severity: 'info', message: 'noted' } as const
+    assert.equal(appendAnnotations(empty, []), empty)
+    const onlyMessages = appendAnnotations(empty, [], [note])
+    assert.deepEqual([onlyMessages.annotations.length, onlyMessages.messages.length], [0, 1])
+    const both = appendAnnotations(onlyMessages, [s], [note])
+    assert.deepEqual([both.annotations.length, both.messages.length], [1, 2])
+    assert.deepEqual([onlyMessages.annotations.length, onlyMessages.messages.length, empty.messages.length], [0, 1, 0])
+  })
 })
 
 describe('assertDoc', () => {

@@ -26,20 +26,28 @@ export function countOf(doc: Doc, kind: AnnotationKind): number {
 }
 
 /**
- * Returns a new Doc with `annotations` appended as they are. For a stage that adds many annotations and gives them
+ * Returns a new Doc with `annotations` (and `messages`) appended as they are. For a stage that adds many annotations and gives them
  * their ids itself (`annId(kind, countOf(doc, kind) + i)`), so addAnnotations need not copy each one to add its id.
  */
-export function appendAnnotations(doc: Doc, annotations: readonly Annotation[]): Doc {
-  if (annotations.length === 0) return doc
-  return { ...doc, annotations: doc.annotations.concat(annotations) }
+export function appendAnnotations(doc: Doc, annotations: readonly Annotation[], messages: readonly Message[] = NO_MESSAGES): Doc {
+  if (annotations.length === 0 && messages.length === 0) return doc
+  // One copy of the stage's input, made the same way whichever list is empty: a copy of the copy, or a second way of
+  // making it, is code the compiled stage first meets on some rare report (and V8 then discards the stage's code).
+  return { ...doc, annotations: doc.annotations.concat(annotations), messages: joinedMessages(doc, messages) }
 }
+
+const NO_MESSAGES: readonly Message[] = []
 
 /** Returns a new Doc with `messages` appended. */
 export function addMessages(doc: Doc, messages: readonly Message[]): Doc {
   if (messages.length === 0) return doc
   // A document's empty list is an array of another shape than a filled one: only filled lists are joined, so the
   // compiled code of every stage meets one shape here (a new shape makes V8 discard it, on a new kind of report).
-  return { ...doc, messages: doc.messages.length === 0 ? messages.slice() : doc.messages.concat(messages) }
+  return { ...doc, messages: joinedMessages(doc, messages) }
+}
+
+function joinedMessages(doc: Doc, messages: readonly Message[]): Message[] {
+  return doc.messages.length === 0 ? messages.slice() : doc.messages.concat(messages)
 }
 
 /** All annotations of one kind, in the order they were added. */

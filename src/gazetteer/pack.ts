@@ -118,6 +118,15 @@ export function writePacked(p: PackedIndex, base: string): void {
   renameSync(`${base}.json.${tag}`, `${base}.json`)
 }
 
+/**
+ * The codes as V8's internalized strings (its one copy of each property name). JSON.parse internalizes only short
+ * strings; compiled code that compares codes learns to compare internalized strings by address, and is discarded
+ * the first time a longer code ("AI.11205389") reaches it.
+ */
+function internalized(values: readonly string[]): string[] {
+  return values.map((v) => Object.keys({ [v]: 0 })[0] as string)
+}
+
 /** Reads what writePacked wrote. */
 export function readPacked(base: string): PackedIndex {
   const { trieWords, ...h } = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Omit<PackedIndex, ArrayName | 'names' | 'keys' | 'trie'> & {
@@ -133,6 +142,7 @@ export function readPacked(base: string): PackedIndex {
   }
   return {
     ...h,
+    ccValues: internalized(h.ccValues), admin1Values: internalized(h.admin1Values), fcodeValues: internalized(h.fcodeValues),
     names: h.names.split('\n'),
     keys: h.keys.split('\n'),
     trie: {

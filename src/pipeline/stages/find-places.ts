@@ -1,6 +1,6 @@
 // Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
 // Parts: recognize (spans; arabic.ts for Arabic script) -> actor-names (not a person's or actor's name) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
-import { addMessages, annotationsOf, appendAnnotations, countOf } from '../../core/doc.ts'
+import { annotationsOf, appendAnnotations, countOf } from '../../core/doc.ts'
 import { annId, placeId } from '../../core/ids.ts'
 import type { Doc, Message, PlaceAnnotation, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
 import type { Gazetteer } from '../../gazetteer/load.ts'
@@ -14,7 +14,10 @@ import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
 import type { Stage } from '../stage.ts'
+import type { StageContext } from '../context.ts'
+import { PRIMING_PASSES, primingDocs } from './find-places/prime.ts'
 import { distanceKm } from '../../core/geo.ts'
+import { mapPacked } from '../../core/packed.ts'
 
 const COARSENESS: Readonly<Record<PlacePrecision, number>> = { exact: 0, near: 1, region: 2, country: 3 }
 const coarser = (a: PlacePrecision, b: PlacePrecision): PlacePrecision => (COARSENESS[a] >= COARSENESS[b] ? a : b)
@@ -25,11 +28,11 @@ const PROVINCE_KM = 40
 
 /** The rules that decided a place, "/"-joined, the missing ones left out (no array per place). */
 function joinRules(cue: string | undefined, role: string | null, resolution: string): string {
-  let out = cue || ''
-  if (role) out = out ? `${out}/${role}` : role
-  if (resolution) out = out ? `${out}/${resolution}` : resolution
-  return out
+  return withRule(withRule(cue || '', role), resolution)
 }
+// (One function for both joins: what V8 learns about it on the common pairs serves the rare ones too, which written
+// out twice would each make it discard the stage's compiled code the first time they meet.)
+const withRule = (rules: string, rule: string | null): string => (!rule ? rules : rules ? `${rules}/${rule}` : rule)
 
 /** Whether a span lies inside a date the date stage found (dates come before places in the pipeline). */
 function insideDate(doc: Doc): (start: number, end: number) => boolean {
@@ -61,11 +64,23 @@ export const findPlaces: Stage = (doc, ctx) => {
   return placesIn(doc, loadGazetteer(ctx.theater), actorNameIndexFor(ctx.theater))
 }
 
+/**
+ * Has the stage read the priming reports (prime.ts says why), for a process that will read many reports: a server
+ * that ingests, a benchmark of a long run. A few hundred milliseconds once, so not for a run over a few documents.
+ * With no gazetteer given, the theater's and its actor names, as findPlaces uses; else as findPlacesWith was given.
+ */
+export function primeFindPlaces(ctx: StageContext, stageGaz?: Gazetteer, stageActorNames?: ActorNameIndex): void {
+  const gaz = stageGaz ?? loadGazetteer(ctx.theater)
+  const actorNames = stageActorNames ?? (stageGaz ? new Map() : actorNameIndexFor(ctx.theater))
+  const docs = primingDocs(ctx)
+  for (let pass = 0; pass < PRIMING_PASSES; pass++) for (const doc of docs) placesIn(doc, gaz, actorNames)
+}
+
 function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const sentences = annotationsOf(doc, 'sentence')
   if (sentences.length === 0) return doc
   const text = doc.text
-  const recognized = recognize(text, sentences.map((s) => s.tokens), gaz)
+  const recognized = recognize(text, mapPacked(sentences, (s) => s.tokens), gaz)
   const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !endsInTanween(text.slice(m.nameStart, m.nameEnd)))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
@@ -134,5 +149,5 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     })
     previous = { end: m.end, sentence: m.sentence, role: role.role }
   }
-  return addMessages(appendAnnotations(doc, added), messages)
+  return appendAnnotations(doc, added, messages)
 }

@@ -146,12 +146,13 @@ export function arabicBearing(text: string): number | null {
  */
 export function demonymForms(text: string): string[] {
   const { word } = arabicCore(text)
-  const out = new Set<string>()
+  // Built by push into a literal, not spread from a set: lists of one shape whether empty or not (see core/packed.ts).
+  const out: string[] = []
   for (const { word: w } of [{ word }, ...withoutProclitics(word)]) {
     const bare = w.replace(/^لل/, 'ل').replace(/^ال/, '')
-    for (const base of [bare, bare.replace(/(?:ة|ه|ون|ين|ات)$/, '')]) if (base.length >= 3 && base.endsWith('ي')) out.add(base)
+    for (const base of [bare, bare.replace(/(?:ة|ه|ون|ين|ات)$/, '')]) if (base.length >= 3 && base.endsWith('ي') && !out.includes(base)) out.push(base)
   }
-  return [...out]
+  return out
 }
 
 /**

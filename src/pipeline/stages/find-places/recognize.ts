@@ -614,7 +614,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (found) mentions.push(found.mention)
         else {
           // "القوات السورية", "اللاجئون اللبنانيون": a demonym votes for its country, as "Syrian" does.
-          const cc = demonymForms(t.text).map((d) => gaz.demonymCountry(nameKey(d))).find((x) => x !== undefined)
+          const cc = arabicDemonymCountry(t.text, gaz)
           if (cc) demonymCountries.push(cc)
         }
         k = found ? found.last + 1 : k + 1
@@ -688,6 +688,16 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
     }
   })
   return { mentions: mentions.filter((m) => !personKeys.has(m.key) || m.suffix !== null), demonymCountries }
+}
+
+/** The country an Arabic word names as a demonym ("السورية"), if any. */
+function arabicDemonymCountry(text: string, gaz: Gazetteer): string | undefined {
+  const forms = demonymForms(text)
+  for (let i = 0; i < forms.length; i++) {
+    const cc = gaz.demonymCountry(nameKey(forms[i] as string))
+    if (cc !== undefined) return cc
+  }
+  return undefined
 }
 
 /**
