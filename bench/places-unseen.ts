@@ -2,7 +2,7 @@
 // two corpora several times (code compiled, word memos filled with their vocabulary). Repeated passes over the
 // same articles also hit the memos of every word and name in them, which a stream of new reports does not, so
 // they overstate a service's rate: this is the number to hold the speed target against. The process first primes the
-// stage as a server that ingests does (primeFindPlaces; its CPU time is printed as primeCpuMs). Prints one JSON line.
+// pipeline as a server that ingests does (primePipeline; its CPU time is printed as primeCpuMs). Prints one JSON line.
 // Usage: node --import tsx bench/places-unseen.ts SET [--data DIR]   (run per set by bench/geo.ts)
 import { readFileSync, realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -11,7 +11,8 @@ import type { Doc } from '../src/core/types.ts'
 import { loadGazetteer } from '../src/gazetteer/load.ts'
 import { REPO_ROOT } from '../src/gazetteer/paths.ts'
 import { defaultContext } from '../src/pipeline/context.ts'
-import { findPlacesWith, primeFindPlaces } from '../src/pipeline/stages/find-places.ts'
+import { findPlacesWith } from '../src/pipeline/stages/find-places.ts'
+import { primePipeline } from '../src/pipeline/prime.ts'
 import { splitSentences } from '../src/pipeline/stages/split-sentences.ts'
 
 const SETS = ['gwn', 'lgl', 'trnews']
@@ -26,7 +27,8 @@ const gaz = loadGazetteer('')
 const stage = findPlacesWith(gaz)
 const ctx = defaultContext({ theater: '' })
 const p0 = process.cpuUsage()
-primeFindPlaces(ctx, gaz)
+// (To find-places: the world index has no theater, so no actors nor events to find.)
+primePipeline({ ...ctx, stopAfter: 'find-places' })
 const p1 = process.cpuUsage(p0)
 const primeCpuMs = (p1.user + p1.system) / 1000
 

@@ -10,7 +10,7 @@ import { storeLabel } from '../store/open-store.ts'
 import { resolveDbPath } from '../store/sqlite.ts'
 import { AppError } from '../core/errors.ts'
 import { defaultContext, defaultLexicon } from '../pipeline/context.ts'
-import { primeFindPlaces } from '../pipeline/stages/find-places.ts'
+import { primePipeline } from '../pipeline/prime.ts'
 import { action } from './fail.ts'
 
 const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url))
@@ -55,9 +55,9 @@ export function registerServe(program: Command): void {
           process.stdout.write(`sitrep: serving ${storeLabel(opts.db)} at http://${host}:${info.port}/ ${ingest ? '(ingest on)' : '(read-only)'}\n`)
           // Read the store now, not on the first page load; a failure here is answered on that request instead.
           model.dates().catch(() => {})
-          // A server that ingests reads reports for as long as it runs: the place stage is primed once now. A
+          // A server that ingests reads reports for as long as it runs: the pipeline is primed once now. A
           // gazetteer that cannot load is reported by the first ingest, with the input that asked for it.
-          if (ingest) setImmediate(() => { try { primeFindPlaces(defaultContext()) } catch { /* reported on first ingest */ } })
+          if (ingest) setImmediate(() => { try { primePipeline(defaultContext()) } catch { /* reported on first ingest */ } })
         })
         const stop = () => server.close(() => { model.close().then(() => resolve(), () => resolve()) })
         process.once('SIGINT', stop)

@@ -14,8 +14,6 @@ import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
 import type { Stage } from '../stage.ts'
-import type { StageContext } from '../context.ts'
-import { PRIMING_PASSES, primingDocs } from './find-places/prime.ts'
 import { distanceKm } from '../../core/geo.ts'
 import { mapPacked } from '../../core/packed.ts'
 
@@ -62,18 +60,6 @@ export function findPlacesWith(gaz: Gazetteer, actorNames: ActorNameIndex = new 
 export const findPlaces: Stage = (doc, ctx) => {
   if (annotationsOf(doc, 'sentence').length === 0) return doc
   return placesIn(doc, loadGazetteer(ctx.theater), actorNameIndexFor(ctx.theater))
-}
-
-/**
- * Has the stage read the priming reports (prime.ts says why), for a process that will read many reports: a server
- * that ingests, a benchmark of a long run. A few hundred milliseconds once, so not for a run over a few documents.
- * With no gazetteer given, the theater's and its actor names, as findPlaces uses; else as findPlacesWith was given.
- */
-export function primeFindPlaces(ctx: StageContext, stageGaz?: Gazetteer, stageActorNames?: ActorNameIndex): void {
-  const gaz = stageGaz ?? loadGazetteer(ctx.theater)
-  const actorNames = stageActorNames ?? (stageGaz ? new Map() : actorNameIndexFor(ctx.theater))
-  const docs = primingDocs(ctx)
-  for (let pass = 0; pass < PRIMING_PASSES; pass++) for (const doc of docs) placesIn(doc, gaz, actorNames)
 }
 
 function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
