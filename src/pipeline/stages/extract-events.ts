@@ -114,9 +114,10 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
  * Null when the trigger is no such participle or no act before it has an initiator.
  */
 function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
-  const by = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))?.actors.find((a) => a.role === 'initiator')
-  if (!by) return null
-  return [by, ...roles.filter((a) => a.role === 'target' && a.actorId !== by.actorId)]
+  // ("Russian and Syrian jets struck …, killing eleven": every initiator of the act.)
+  const by = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))?.actors.filter((a) => a.role === 'initiator') ?? []
+  if (by.length === 0) return null
+  return [...by, ...roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))]
 }
 
 /** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */

@@ -124,4 +124,17 @@ describe('find-actors: a state\'s forces named by its demonym', () => {
     const doc = runPipeline({ source: 't', raw: 'Rebels attacked Turkish soldiers near Karmun, the army said.', format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext({ today: '2025-01-01' }))
     assert.ok(annotationsOf(doc, 'actor').some((a) => a.actorId === 'syrian-army'))
   })
+  it('share their noun when listed ("Russian and Syrian warplanes"): each is its state\'s force, and all strike together', () => {
+    const strike = actorsIn('Russian and Syrian warplanes bombed the market in Karmun on Friday, killing nine people.')
+    for (const id of ['russian-forces', 'syrian-air-force']) {
+      assert.ok(strike.includes(`strike:${id}:initiator`), `${id} strikes: ${strike.join(', ')}`)
+      assert.ok(strike.includes(`casualties:${id}:initiator`), `${id} caused the toll: ${strike.join(', ')}`)
+    }
+    const deployed = actorsIn('Russian, Iranian and Turkish troops were deployed to Karmun on Friday.')
+    for (const id of ['russian-forces', 'turkish-forces']) assert.ok(deployed.some((x) => x.includes(id)), `${id}: ${deployed.join(', ')}`)
+  })
+  it('leave a battle between a list\'s members one side against the other ("Turkish and Russian patrols clashed")', () => {
+    const battle = actorsIn('Turkish and Russian patrols clashed near Karmun on Friday.').filter((x) => x.startsWith('battle:'))
+    assert.ok(battle.filter((x) => x.endsWith(':initiator')).length <= 1, battle.join(', '))
+  })
 })

@@ -74,15 +74,35 @@ export const findActors: Stage = (doc, ctx) => {
   }
   // "Israeli soldiers", "Turkish tanks", "Iranian troops": a state's forces named by its demonym are its armed force,
   // the state force the lexicon makes part of it.
+  /** The state force the lexicon makes part of `state` on a day. */
+  const stateForceOf = (state: string | null, on: string | null) =>
+    state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, on) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
   for (const m of doc.text.matchAll(STATE_FORCES)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }
     if (overlaps(span)) continue
-    const state = stateOfWord({ start: span.start, end: span.start + (m[1] as string).length })
-    const on = date(span.start)
-    const actor = state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, on) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
+    const actor = stateForceOf(stateOfWord({ start: span.start, end: span.start + (m[1] as string).length }), date(span.start))
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
-  return addAnnotations(doc, added.map((a) => bareArmyOf(doc.text, a, added, sentences) ?? a))
+  // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
+  // noun; each is its state's force, the mention its own word.
+  for (const m of doc.text.matchAll(LISTED_STATE_FORCES)) {
+    const listStart = m.index ?? 0
+    for (const w of (m[1] as string).matchAll(/\p{Lu}\p{Ll}+/gu)) {
+      const span = { start: listStart + (w.index ?? 0), end: listStart + (w.index ?? 0) + w[0].length }
+      if (overlaps(span)) continue
+      // The force the lexicon names for the demonym with the shared noun ("Syrian jets": the air force), else the
+      // state's force.
+      const on = date(span.start)
+      const phrase = `${w[0]} ${m[2] as string}`
+      const named = matcher.find(phrase, () => on).find((x) => x.span.start === 0 && x.span.end === phrase.length && x.actor.kind === 'state_force')
+      const actor = named?.actor ?? stateForceOf(stateOfWord(span), on)
+      if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+    }
+  }
+  // In text order, as every later reader of a sentence's actors expects ("Russian and Syrian warplanes": the listed
+  // demonym comes before the mention it shares a noun with, though found after it).
+  const inOrder = [...added].sort((a, b) => a.span.start - b.span.start)
+  return addAnnotations(doc, inOrder.map((a) => bareArmyOf(doc.text, a, inOrder, sentences) ?? a))
 }
 
 type ActorMention = Extract<NewAnnotation, { kind: 'actor' }>
@@ -102,7 +122,11 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
 }
 
 // A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets".
-const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+(?:(?:special|ground|armou?red|elite|naval)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`, 'gu')
+const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`
+const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
+// The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),
+// and the noun they share (group 2).
+const LISTED_STATE_FORCES = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+,?\s+)+)and\s+\p{Lu}\p{Ll}+\s+(${FORCE_NOUN})`, 'gu')
 
 // "Iranian official", "Turkish officials", "Lebanese diplomat", "Jordanian foreign ministry", "Turkish security
 // officials", "the Turkish foreign minister", "Russian Foreign Minister Sergei Lavrov", "the Israeli prime minister's

@@ -215,7 +215,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "In a separate raid on Thursday, US forces killed …": a fronted adjunct's act is done by the main clause's subject.
       const fronted = !passive && !subject && (r.type === 'strike' || r.type === 'battle') && /^\s*(?:in|during)\s+(?:a|an|the|one|another)\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(r.clauseStart, r.triggerStart))
         ? mainSubject(s, r.triggerEnd, fits) : null
-      add(byEvent || ofToll ? null : passive ?? fronted ?? (caused ? null : subject), 'initiator')
+      const initiator = byEvent || ofToll ? null : passive ?? fronted ?? (caused ? null : subject)
+      // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
+      // clashed" sets one against the other).
+      for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
     }
