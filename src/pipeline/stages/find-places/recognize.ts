@@ -47,9 +47,6 @@ export interface Recognition {
 const WORD = /[\p{L}\p{N}]/u
 const UPPER = /^\p{Lu}/u
 const ARTICLE_WORDS = new Set(['al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'es', 'er', 'ed', 'at', 'et', 'an', 'en', 'ath', 'adh'])
-/** Lowercase words that may sit inside a capitalised name: "Bosnia and Herzegovina", "Rio de Janeiro". */
-const CONNECTORS = new Set([...ARTICLE_WORDS, 'and', 'of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'di', 'on', 'upon',
-  'the', 'y', 'sur', 'am', 'im', 'an', 'der', 'den', 'von', 'van', 'bin', 'ibn', 'bani', 'beni'])
 /** Articles that may begin a name written in lowercase ("al-Raqqa"); English "an", "as", "at" may not. */
 const START_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'adh', 'ath'])
 const MAX_WORDS = 6
@@ -243,13 +240,15 @@ const W_FACILITY = 128
 const W_SHORT = 512
 /** An admin or area suffix ("province", "countryside"): SUFFIX_OF. */
 const W_SUFFIX = 4096
+/** "the", read by locatedWithArticle. */
+const W_DEFINITE = 8192
 
 function wordFlagsOf(text: string, lower: string): number {
   return (BEARING_OF.has(lower) ? W_BEARING : 0) | (PLACE_PREFIXES.has(lower) ? W_PLACE_PREFIX : 0) |
     (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? W_TITLE : 0) | (isVerbForm(lower) ? W_VERB_FORM : 0) |
     (ROLE_NOUNS.has(lower) ? W_ROLE_NOUN : 0) | (LOCATING.has(lower) ? W_LOCATING : 0) | (commonWords().has(lower) ? W_COMMON : 0) |
     (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | capitalsFlags(text) | (text.length < 3 && !hasDigit(text) ? W_SHORT : 0) |
-    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
+    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0) | (lower === 'the' ? W_DEFINITE : 0)
 }
 
 
@@ -632,10 +631,10 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       }
       let best: { last: number; key: string; node: number } | null = null
       let j = k
+      // A lowercase word may sit inside a name wherever the gazetteer's keys go on with it ("Bab al-Hawa border
+      // crossing"): the walk follows keys only, and a name ends on a lowercase word only when curated (below).
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks.at(j) as Tok
-        // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
         // The first word alone is the common case: its walk is memoised by its text.
         let node: number
@@ -880,10 +879,12 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   const beforeFlags = before ? wordFlags(wordInfo(before.source, before, gaz)) : 0
   if ((beforeFlags & W_ROLE_NOUN) !== 0) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
-  // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
+  // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is;
+  // so after "at the": "officials at the Qorvath crossing said". "The White House said" stays no place.)
   const next = toks.at(last + 1)
   const located = (beforeFlags & W_LOCATING) !== 0
-  if (next && !located && mayBeSpeech(next) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself)) return 'person'
+  if (next && !located && mayBeSpeech(next) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself) &&
+    !locatedWithArticle(toks, first, beforeFlags, gaz)) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -976,6 +977,13 @@ const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokespers
   'analyst', 'fighter', 'activist', 'journalist', 'correspondent', 'founder', 'director', 'head', 'minister', 'president', 'general',
   'colonel', 'captain', 'sheikh', 'cleric', 'imam', 'mayor', 'governor', 'senator', 'deputy', 'secretary', 'researcher', 'professor',
   'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
+
+/** "at the Qorvath crossing": the name after "the" after a locating preposition is where someone is (flags: token first-1's). */
+function locatedWithArticle(toks: Toks, first: number, beforeFlags: number, gaz: Gazetteer): boolean {
+  if ((beforeFlags & W_DEFINITE) === 0) return false
+  const preposition = prevAny(toks, first - 1)
+  return preposition !== null && (wordFlags(wordInfo(preposition.source, preposition, gaz)) & W_LOCATING) !== 0
+}
 
 /** The word token right before `i`, whatever its case. */
 function prevAny(toks: Toks, i: number): Tok | null {
