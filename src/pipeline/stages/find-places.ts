@@ -10,6 +10,7 @@ import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.
 import { describesRelief, endsInTanween, joinDashedRoads } from './find-places/arabic.ts'
 import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
+import { withProvinceOf } from './find-places/province-of.ts'
 import { offsetPoint, partOfNext, possessiveCountryside, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
@@ -75,7 +76,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
-  const mentions = withoutActorNames(text, named, actorNames).filter((m) => !inDate(m.start, m.end))
+  const mentions = withoutActorNames(text, withProvinceOf(text, named), actorNames).filter((m) => !inDate(m.start, m.end))
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   // Each place is built with its id (as addAnnotations would give it), so it is not copied again to add one.

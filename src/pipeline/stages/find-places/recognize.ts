@@ -1005,6 +1005,16 @@ function nextWordTok(toks: Toks, i: number): Tok | null {
   return t && t.word ? t : null
 }
 
+/** "Zain al-Abidin", "Jabal Zawiya al-Kabira": the word after a capitalised word and an article ends that longer name. */
+function endsLongerName(toks: Toks, k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && !toks.wordAt(j) && isOneOf(toks.at(j) as Tok, NAME_BREAKS)) j--
+  const article = toks.at(j)
+  if (j === k - 1 || !article || !ARTICLE_WORDS.has(article.lower)) return false
+  const before = prevWord(toks, j)
+  return before !== null && before.upper
+}
+
 /** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
 function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
   const t = toks.at(k) as Tok
@@ -1012,7 +1022,7 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
   const next = nextWordTok(toks, k)
-  if ((prev && prev.upper) || (next && next.upper)) return null
+  if ((prev && prev.upper) || (next && next.upper) || endsLongerName(toks, k)) return null
   // "president Hafez al-Assad": after a role noun, or going on with an article and a name, it is a person.
   const before = prevAny(toks, k)
   if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null
