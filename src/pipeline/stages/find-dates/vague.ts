@@ -52,14 +52,14 @@ export const VAGUE_RULES: readonly Rule[] = [
     resolve: (_m, a) => (a ? { value: a, valueEnd: null, precision: 'day' } : unresolved('day')),
   },
   {
-    // "this week" runs from Monday to the report; "last week" is the whole week before.
+    // "this week" (and "earlier in the week") runs from Monday to the report; "last week" is the whole week before.
     name: 'week',
     cue: /week/i,
-    pattern: /\b(this|last|past|previous)\s+week\b/gi,
+    pattern: /\b(this|last|past|previous)\s+week\b|\bearlier\s+in\s+the\s+week\b/gi,
     resolve: (m, a) => {
       if (!a) return unresolved('range')
       const monday = addDays(a, -((weekdayOf(a) + 6) % 7))
-      if (m[1]!.toLowerCase() === 'this') return { value: monday, valueEnd: a, precision: 'range' }
+      if (m[1] === undefined || m[1].toLowerCase() === 'this') return { value: monday, valueEnd: a, precision: 'range' }
       if (m[1]!.toLowerCase() === 'past') return { value: addDays(a, -7), valueEnd: a, precision: 'range' }
       return { value: addDays(monday, -7), valueEnd: addDays(monday, -1), precision: 'range' }
     },
