@@ -11,13 +11,16 @@ export interface RoleDecision {
   readonly rule: string | null
 }
 
-// "told reporters in Geneva", "speaking at a news conference in Ankara", "said on Monday in Hasakah", "insisted in
-// Moscow": between the verb and "in" only who was told, the occasion or the day, not what was said ("said fighting
-// in Hama continued" is about Hama).
-const TOLD = new RegExp('\\b(?:told|tells|telling|said|says|speaking|spoke|briefed|addressed|insisted|stressed)\\s+(?:' +
-  '(?:to\\s+)?(?:reporters|journalists|the\\s+(?:press|media)|[A-Z][\\w.’\'-]*(?:\\s+[A-Z][\\w.’\'-]*){0,2}|(?:a|an|the|its|his|her|their)\\s+' +
-  '(?:[\\w-]+\\s+){0,2}(?:conference|briefing|statement|interview|meeting|rally|gathering|summit|forum|session|ceremony|event|address|speech|visit))' +
-  '(?:\\s*,)?\\s+)?(?:(?:on|late|early)\\s+\\w+\\s+)?(?:in|at)\\s+$')
+// "told reporters in Geneva", "said Sarkozy to reporters in Paris", "told WSLS-TV, the NBC affiliate in Roanoke",
+// "said on Monday in Hasakah", "insisted in Moscow": between the verb and "in" only names, who was told, the occasion or
+// the day, not what was said ("said fighting in Hama continued" is about Hama). "speaking at a concert in Johannesburg":
+// what follows "speaking at" is the occasion.
+const TOLD_WORDS = ['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'on', 'late', 'early', 'during', 'reporters', 'journalists',
+  'press', 'media', 'news', 'conference', 'briefing', 'statement', 'interview', 'meeting', 'rally', 'gathering', 'summit', 'forum',
+  'session', 'ceremony', 'event', 'address', 'speech', 'visit', 'affiliate', 'station', 'channel', 'broadcaster', 'newspaper', 'agency']
+const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]riefed|[Ii]nsisted|[Ss]tressed)' +
+  `(?:\\s*,?\\s+(?:[A-Z][\\w.’'-]*|\\d+|${TOLD_WORDS.join('|')}))*\\s*,?\\s+(?:in|at)\\s+$` +
+  '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
 // who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
 const SPEAKER_IN = /\b(?:officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|envoys?|partners|analysts?|agencies|agency|officers?)\s+(?:(?:based|stationed)\s+)?(?:in|at)\s+$/i
