@@ -106,6 +106,12 @@ test('a one-letter typo that ends a longer name after an article is not taken: "
   assert.equal(found('Rebels stormed Varnoc, a village near Qorvath.', 'Varnoc')?.name, 'Varnok')
 })
 
+test('an Arabic article joined to a theater town\'s name is that town ("Alqorvath" is al-Qorvath); not a town abroad', () => {
+  assert.equal(found('Fighters reached Alqorvath at dawn.', 'Alqorvath')?.placeId, 'geonames:101')
+  assert.equal(found('Fighters reached Elvarnok at dawn.', 'Elvarnok')?.placeId, 'geonames:103')
+  assert.equal(found('Fighters reached Algeneva at dawn.', 'Algeneva'), undefined)
+})
+
 test('"the province of X" is the governorate, as "X province" is', () => {
   for (const text of ['Clashes spread across the province of Homs.', 'Clashes spread across the governorate of Homs.']) {
     assert.equal(found(text, 'Homs')?.placeId, 'geonames:24', text)

@@ -1030,6 +1030,8 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (after >= 0 && START_ARTICLES.has((toks.at(after) as Tok).lower) && (toks.at(nextWord(toks, after))?.upper ?? false)) return null
   const key = keyOfWords(t.folded)
   if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
+  const fused = fusedArticleMention(t, sentence, gaz)
+  if (fused) return fused
   const hits: KeyHit[] = []
   for (const alt of gaz.oneEditKeys(key)) {
     for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
@@ -1037,6 +1039,25 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (hits.length === 0) return null
   return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, surface: surfaceOf(t.folded), hits, sentence, suffix: null,
     bearing: null, common: false, typo: true, embedded: false }
+}
+
+/** A word of "al" or "el" and four letters or more ("Albukamal", "Alhasakah"). */
+const FUSED_AL = /^[ae]l[a-z]{4,}$/
+
+/**
+ * "Albukamal", "Elqusayr": the Arabic article written joined to a theater town's name, which no key spells so; the
+ * name after it is the town's (as "al-Bukamal" is). Only the theater country's towns, and only for a word that is no
+ * key itself (typoMention's conditions).
+ */
+function fusedArticleMention(t: Tok, sentence: number, gaz: Gazetteer): Mention | null {
+  const w = t.folded[0] as string
+  if (!FUSED_AL.test(w)) return null
+  const rest = [w.slice(2)]
+  const key = keyOfWords(rest)
+  const hits = gaz.lookup(key).filter((h) => gaz.entry(h.entry).cc === gaz.theaterCountry)
+  if (hits.length === 0) return null
+  return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, surface: surfaceOf(rest), hits, sentence, suffix: null,
+    bearing: null, common: false, typo: false, embedded: false }
 }
 
 /**
