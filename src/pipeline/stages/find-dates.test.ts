@@ -52,6 +52,14 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     assert.equal(datesIn('Crowds gather in Qorvath on Fridays.', '2024-12-06').by.get('Fridays'), undefined)
   })
 
+  it('reads feasts on a fixed day ("the eve of Christmas", "New Year\'s Day") as the last one not after the report', () => {
+    const { by } = datesIn('A drone hit a convoy near Qorvath on the eve of Christmas and a second one on Christmas Day.', '2024-12-28')
+    assert.deepEqual(by.get('the eve of Christmas'), { value: '2024-12-24', end: null, precision: 'day' })
+    assert.deepEqual(by.get('Christmas Day'), { value: '2024-12-25', end: null, precision: 'day' })
+    assert.deepEqual(datesIn('Crowds filled Belmira on New Year\'s Day.', '2025-01-03').by.get('New Year\'s Day'),
+      { value: '2025-01-01', end: null, precision: 'day' })
+  })
+
   it('reads "the previous night" and "that evening" from the day named before them', () => {
     const { by } = datesIn('Fighters entered Qorvath on Thursday after the garrison left the previous night.', '2024-12-06')
     assert.deepEqual(by.get('the previous night'), { value: '2024-12-04', end: null, precision: 'day' })

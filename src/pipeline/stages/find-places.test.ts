@@ -289,6 +289,9 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Russia-backed fighters left Qorvath at dawn.', 'Russia', 'mention'],
   ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],
   ['A Homs-based analyst said the siege of Qorvath was over.', 'Homs', 'mention'],
+  // A place right after a word for a news outlet is the outlet's name.
+  ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
+  ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],
 ]
 for (const [text, surface, role] of ROLES) {
   test(`"${surface}" in "${text}" has role ${role}`, () => {

@@ -141,6 +141,20 @@ export const VAGUE_RULES: readonly Rule[] = [
     resolve: (_m, a) => (a ? { value: `${a.slice(0, 8)}01`, valueEnd: a, precision: 'range' } : unresolved('range')),
   },
   {
+    // "on Christmas Eve", "the eve of Christmas", "on New Year's Day": feasts on a fixed day, the last one not after the
+    // report (a bare "Christmas" is a season as often as a day: not dated).
+    name: 'feast-day',
+    cue: /Christmas|New Year/,
+    pattern: /\b(?:Christmas\s+(Eve|Day)|the\s+(eve)\s+of\s+Christmas(?:\s+Day)?|New\s+Year['’]s\s+(Eve|Day))\b/g,
+    resolve: (m, a) => {
+      const [month, day] = m[1] === 'Eve' || m[2] === 'eve' ? [12, 24] : m[1] === 'Day' ? [12, 25] : m[3] === 'Eve' ? [12, 31] : [1, 1]
+      if (!a) return unresolved('day')
+      const year = Number(a.slice(0, 4))
+      const value = isoDate(year, month, day) <= a ? isoDate(year, month, day) : isoDate(year - 1, month, day)
+      return { value, valueEnd: null, precision: 'day' }
+    },
+  },
+  {
     // "split from al-Qaeda in 2016", "since 2022", "until 2017" — a bare year after a preposition. The match is the
     // year itself (the mention), the preposition looked back for: a scan for years is several times cheaper than
     // trying every preposition at every word.

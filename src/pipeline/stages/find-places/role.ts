@@ -53,6 +53,16 @@ const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Te
 // adjective names who backs or where someone is based, not where the sentence's event happened.
 const ADJECTIVE_OF = /^[-‐‑–](?:backed|led|brokered|supported|sponsored|funded|financed|aligned|allied|made|built|supplied|trained|armed|based|born|run)\b/i
 
+// "the local news site Suwayda 24", "the opposition outlet Orient", "the state channel Ikhbariya": a place right after a
+// word for a news outlet is the outlet's name.
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
+  'radio', 'tv', 'television', 'broadcaster', 'daily'])
+
+/** Whether the text before a place ends on a word for a news outlet ("the news site "). */
+function mediaNameAfter(tail: string): boolean {
+  return MEDIA_WORDS.has(trailingWord(tail))
+}
+
 // The decisions, shared (read-only): one object each, not one per place.
 const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
 const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
@@ -77,7 +87,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
+  if (NEWSPAPER.test(after) || mediaNameAfter(tail)) return NEWSPAPER_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
