@@ -49,6 +49,9 @@ const PLACES: PlaceSpec[] = [
   { id: 110, name: 'Zelkoub', lat: 34.68, lon: 36.66, cc: 'SY', admin1: 'SY.11', fcode: 'PPL', population: 3_000 },
   // Christmas: a small town abroad that shares a feast's name.
   { id: 111, name: 'Christmas', lat: 28.5, lon: -81, cc: 'US', admin1: 'US.FL', fcode: 'PPL', population: 1_100 },
+  // Dravenport: a city of a million abroad, and a Syrian town that bears its name only as another name.
+  { id: 112, name: 'Dravenport', lat: 36.19, lon: 44.01, cc: 'IQ', admin1: 'IQ.11', fcode: 'PPLA', population: 1_500_000 },
+  { id: 113, name: 'Tell Dravo', alt: ['Dravenport'], lat: 35.6, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 40_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -110,6 +113,11 @@ test('an Arabic article joined to a theater town\'s name is that town ("Alqorvat
   assert.equal(found('Fighters reached Alqorvath at dawn.', 'Alqorvath')?.placeId, 'geonames:101')
   assert.equal(found('Fighters reached Elvarnok at dawn.', 'Elvarnok')?.placeId, 'geonames:103')
   assert.equal(found('Fighters reached Algeneva at dawn.', 'Algeneva'), undefined)
+})
+
+test('a city of a million abroad spelled as its own name is not a Syrian town that bears the name as another name', () => {
+  assert.equal(found('An analyst in Dravenport said the siege of Qorvath was over.', 'Dravenport')?.placeId, 'geonames:112')
+  assert.equal(found('Fighters from Dravenport reached Qorvath and Tell Zembra.', 'Dravenport')?.placeId, 'geonames:112')
 })
 
 test('"the province of X" is the governorate, as "X province" is', () => {
