@@ -120,6 +120,13 @@ test('a city of a million abroad spelled as its own name is not a Syrian town th
   assert.equal(found('Fighters from Dravenport reached Qorvath and Tell Zembra.', 'Dravenport')?.placeId, 'geonames:112')
 })
 
+test('a name listed after a place under "of" or "in" is a place though speech follows ("residents of Qorvath and Varnok said")', () => {
+  assert.equal(found('Residents of Qorvath and Varnok said the road was cut.', 'Varnok')?.placeId, 'geonames:103')
+  assert.equal(found('Officials at the Rastan bridge said it would reopen.', 'Rastan bridge')?.placeId, 'theater:rastan-bridge')
+  // With no locating word before the list, the speakers are people.
+  assert.equal(found('Hassan and Varnok said the road was cut near Qorvath.', 'Varnok'), undefined)
+})
+
 test('"the province of X" is the governorate, as "X province" is', () => {
   for (const text of ['Clashes spread across the province of Homs.', 'Clashes spread across the governorate of Homs.']) {
     assert.equal(found(text, 'Homs')?.placeId, 'geonames:24', text)
@@ -297,6 +304,7 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Russia-backed fighters left Qorvath at dawn.', 'Russia', 'mention'],
   ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],
   ['A Homs-based analyst said the siege of Qorvath was over.', 'Homs', 'mention'],
+  ['A Russia convoy left Qorvath at dawn.', 'Russia', 'mention'],
   // A place right after a word for a news outlet is the outlet's name.
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],

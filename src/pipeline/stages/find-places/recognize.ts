@@ -240,7 +240,7 @@ const W_FACILITY = 128
 const W_SHORT = 512
 /** An admin or area suffix ("province", "countryside"): SUFFIX_OF. */
 const W_SUFFIX = 4096
-/** "the", read by locatedWithArticle. */
+/** "the", read by locatedAfterAll. */
 const W_DEFINITE = 8192
 
 function wordFlagsOf(text: string, lower: string): number {
@@ -884,7 +884,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   const next = toks.at(last + 1)
   const located = (beforeFlags & W_LOCATING) !== 0
   if (next && !located && mayBeSpeech(next) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself) &&
-    !locatedWithArticle(toks, first, beforeFlags, gaz)) return 'person'
+    !locatedAfterAll(toks, first, beforeFlags, gaz)) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -978,11 +978,17 @@ const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokespers
   'colonel', 'captain', 'sheikh', 'cleric', 'imam', 'mayor', 'governor', 'senator', 'deputy', 'secretary', 'researcher', 'professor',
   'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
 
-/** "at the Qorvath crossing": the name after "the" after a locating preposition is where someone is (flags: token first-1's). */
-function locatedWithArticle(toks: Toks, first: number, beforeFlags: number, gaz: Gazetteer): boolean {
-  if ((beforeFlags & W_DEFINITE) === 0) return false
-  const preposition = prevAny(toks, first - 1)
-  return preposition !== null && (wordFlags(wordInfo(preposition.source, preposition, gaz)) & W_LOCATING) !== 0
+/**
+ * Whether a locating preposition governs the name though a word stands between: "at the Qorvath crossing" ("the"),
+ * "residents of Inkhil and Jasim said" (a one-word name and "and" or "or"). `beforeFlags` are token first-1's.
+ */
+function locatedAfterAll(toks: Toks, first: number, beforeFlags: number, gaz: Gazetteer): boolean {
+  const isLocating = (t: Tok | null): boolean => t !== null && (wordFlags(wordInfo(t.source, t, gaz)) & W_LOCATING) !== 0
+  if ((beforeFlags & W_DEFINITE) !== 0) return isLocating(prevAny(toks, first - 1))
+  const joiner = toks.at(first - 1)
+  if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or')) return false
+  const listed = prevAny(toks, first - 1)
+  return listed !== null && listed.upper && isLocating(prevAny(toks, first - 2))
 }
 
 /** The word token right before `i`, whatever its case. */

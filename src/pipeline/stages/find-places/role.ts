@@ -39,9 +39,9 @@ const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceas
 
 const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
 
-// "backed by US air strikes", "UK officials": a country used as an adjective of its own forces or people names who
+// "backed by US air strikes", "UK officials", "a US convoy": a country used as an adjective of its own forces or people names who
 // acts, not where. ("US-backed" is read by the actor rules as a modifier.)
-const OWN_NOUN = /^\s+(?:air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence)\b/i
+const OWN_NOUN = /^\s+(?:air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence|convoys?|patrols?|warships|ships|helicopters|tanks|armou?red\s+vehicles|personnel|advisers|advisors|contractors)\b/i
 
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
