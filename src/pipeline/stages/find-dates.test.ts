@@ -60,6 +60,15 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
       { value: '2025-01-01', end: null, precision: 'day' })
   })
 
+  it('reads "at the weekend" and "last weekend" as the Saturday and Sunday before the report; "since the weekend" up to it', () => {
+    assert.deepEqual(datesIn('Fighters left Qorvath at the weekend.', '2024-12-10').by.get('at the weekend'),
+      { value: '2024-12-07', end: '2024-12-08', precision: 'range' })
+    assert.deepEqual(datesIn('Protests spread to Belmira last weekend.', '2024-12-12').by.get('last weekend'),
+      { value: '2024-12-07', end: '2024-12-08', precision: 'range' })
+    assert.deepEqual(datesIn('Convoys have left Belmira since the weekend.', '2024-12-10').by.get('weekend'),
+      { value: '2024-12-07', end: '2024-12-10', precision: 'range' })
+  })
+
   it('reads "the previous night" and "that evening" from the day named before them', () => {
     const { by } = datesIn('Fighters entered Qorvath on Thursday after the garrison left the previous night.', '2024-12-06')
     assert.deepEqual(by.get('the previous night'), { value: '2024-12-04', end: null, precision: 'day' })

@@ -65,6 +65,20 @@ export const VAGUE_RULES: readonly Rule[] = [
     },
   },
   {
+    // "at the weekend", "over the weekend", "last weekend": the Saturday and Sunday last begun by the report (chrono
+    // reads one day of it).
+    name: 'weekend',
+    cue: /weekend/i,
+    // ("since the weekend" is left to chrono's day and the "since" range up to the report.)
+    pattern: /\b(?:(?:at|over|during|on)\s+the|last|this|past)\s+weekend\b/gi,
+    resolve: (_m, a) => {
+      if (!a) return unresolved('range')
+      const saturday = addDays(a, -((weekdayOf(a) + 1) % 7))
+      if (saturday === a) return { value: a, valueEnd: null, precision: 'day' }
+      return { value: saturday, valueEnd: addDays(saturday, 1), precision: 'range' }
+    },
+  },
+  {
     // "in the next 72 hours", "within the past 24 hours", "in the coming days".
     name: 'hours-window',
     cue: /hours|days/i,
