@@ -18,8 +18,11 @@ export function withProvinceOf(text: string, mentions: readonly Mention[]): read
   return out ?? mentions
 }
 
-/** Whether the text before `at` ends on "of " or "the " (AREA_OF's last words). */
+/** Whether the text before `at` ends on "of " or "the " (AREA_OF's last words), read from its char codes (no slice per name). */
 function ofBefore(text: string, at: number): boolean {
-  const tail = text.slice(Math.max(0, at - 4), at).toLowerCase()
-  return tail.endsWith('of ') || tail.endsWith('the ')
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return false
+  const lower = (i: number): number => text.charCodeAt(i) | 32
+  const of = lower(at - 3) === 111 && lower(at - 2) === 102
+  const the = at >= 4 && lower(at - 4) === 116 && lower(at - 3) === 104 && lower(at - 2) === 101
+  return of || the
 }

@@ -58,11 +58,6 @@ const ADJECTIVE_OF = /^[-‐‑–](?:backed|led|brokered|supported|sponsored|fu
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
   'radio', 'tv', 'television', 'broadcaster', 'daily'])
 
-/** Whether the text before a place ends on a word for a news outlet ("the news site "). */
-function mediaNameAfter(tail: string): boolean {
-  return MEDIA_WORDS.has(trailingWord(tail))
-}
-
 // The decisions, shared (read-only): one object each, not one per place.
 const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
 const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
@@ -87,10 +82,11 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (NEWSPAPER.test(after) || mediaNameAfter(tail)) return NEWSPAPER_ROLE
+  if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
+  if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
