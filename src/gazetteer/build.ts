@@ -8,7 +8,7 @@ import { distanceKm } from '../core/geo.ts'
 import { editDistance } from '../core/edit-distance.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
-import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
+import { arabicCrossingNames, crossingNames, joinedCrossingNames, listOf } from './crossing-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { parseTheaterPlaces } from './theater-places.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
@@ -164,7 +164,9 @@ export function buildIndex(theater: string): GazIndexData {
         population: 0, pcode: '', precision: 'exact' }) - 1
       if (port) addKey(name, i, true)
       else townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
-      if (!port) for (const n of [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))) crossingNames(n).forEach((k) => addKey(k, i, n === name))
+      const latin = port ? [] : [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))
+      for (const n of latin) crossingNames(n).forEach((k) => addKey(k, i, n === name))
+      for (const k of joinedCrossingNames(latin)) addKey(k, i, false)
       if (nameAr) addKey(nameAr, i, false)
       const arabic = [nameAr ?? '', ...listOf(otherNames)].filter((x) => x && !isLatinName(foldName(x)))
       for (const n of arabic) arabicCrossingNames(n, port).forEach((k) => addKey(k, i, false))

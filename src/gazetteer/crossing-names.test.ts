@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { arabicCrossingNames, crossingNames, listOf } from './crossing-names.ts'
+import { arabicCrossingNames, crossingNames, joinedCrossingNames, listOf } from './crossing-names.ts'
 
 test('a crossing is named with a crossing word in English, never bare', () => {
   assert.deepEqual(crossingNames('Qorvath'), ['Qorvath crossing', 'Qorvath border crossing', 'Qorvath border gate', 'Qorvath crossing point',
-    'Qorvath border post', 'Qorvath border point'])
+    'Qorvath border post', 'Qorvath border point', 'Qorvath border'])
+})
+
+test('two names of one crossing joined by a hyphen name it, in either order, bare or with a crossing word', () => {
+  const joined = joinedCrossingNames(['Qorvath', 'Varnok'])
+  for (const name of ['Qorvath-Varnok', 'Varnok-Qorvath', 'Qorvath-Varnok crossing', 'Varnok-Qorvath border crossing']) assert.ok(joined.includes(name), name)
+  assert.ok(!joined.includes('Qorvath') && !joined.includes('Qorvath crossing'), 'a single name is not a joined one')
+  assert.deepEqual(joinedCrossingNames(['Qorvath']), [])
 })
 
 test('an Arabic crossing name gives "معبر X" and "منفذ X", with and without "الحدودي", whatever form the table wrote', () => {

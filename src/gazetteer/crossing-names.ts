@@ -8,8 +8,22 @@ export const listOf = (cell: string | undefined): string[] => (cell ?? '').split
 /** The words after a name that make it a crossing's ("Nasib crossing", "Masnaa border post"). */
 export const CROSSING_WORDS: readonly string[] = [' crossing', ' border crossing', ' border gate', ' crossing point', ' border post', ' border point']
 
-/** "Nasib crossing", "Nasib border crossing", …: a crossing is named with one of these words, never bare (a bare name is its town). */
-export const crossingNames = (name: string): string[] => CROSSING_WORDS.map((s) => name + s)
+/**
+ * "Nasib crossing", "Nasib border crossing", …: a crossing is named with one of these words, never bare (a bare name is
+ * its town). "The Nasib border" is the crossing too; it is not among CROSSING_WORDS, which also say that a name before
+ * them is no town, and "border" follows towns ("the Kilis border area").
+ */
+export const crossingNames = (name: string): string[] => [...CROSSING_WORDS, ' border'].map((s) => name + s)
+
+/**
+ * The names of a crossing's two sides joined by a hyphen ("Masnaa-Jdeidet Yabous", "Jaber-Nasib"), each order, bare or
+ * with a crossing word: the pair names no town, only the crossing. `names` are one crossing's Latin names.
+ */
+export function joinedCrossingNames(names: readonly string[]): string[] {
+  const out: string[] = []
+  for (const a of names) for (const b of names) if (a !== b) out.push(`${a}-${b}`, ...crossingNames(`${a}-${b}`))
+  return out
+}
 
 /**
  * The Arabic names of a crossing or port as news writes them: "معبر نصيب", "منفذ نصيب الحدودي", "معبر جابر"; "مرفأ طرطوس",

@@ -36,8 +36,6 @@ export interface Gazetteer {
   lowercaseOk(key: string): boolean
   /** Keys that name their theater place only in a text about the theater country ("the south", "the capital"). */
   focusOnly(key: string): boolean
-  /** True when a curated phrase ("Syria's second city") is this key or goes on past it. */
-  curatedPrefix(key: string): boolean
   /** True when some lowercase theater phrase's key begins with this letter. */
   lowercaseFirstLetter(letter: string): boolean
   /** True when some lowercase theater phrase begins with this word key ("the", "eastern"). */
@@ -142,11 +140,6 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     node < 0 ? 0 : ((trie.nodeKey[node] as number) >= 0 ? PROBE_KEY : 0) | (trie.nodeLonger[node] === 1 ? PROBE_LONGER : 0)
   const lowercase = new Set(p.lowercaseKeys)
   const focus = new Set(p.focusKeys ?? [])
-  const curatedPrefixes = new Set<string>()
-  for (const k of p.lowercaseKeys) {
-    for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) curatedPrefixes.add(k.slice(0, at))
-    curatedPrefixes.add(k)
-  }
   const lowercaseFirst = new Set(p.lowercaseKeys.map((k) => k.split(' ')[0] as string))
   const countries = new Map<string, number>()
   const pcli = p.fcodeValues.indexOf('PCLI')
@@ -235,7 +228,6 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     isTheater: (i) => p.theaterEntries[i] !== undefined,
     lowercaseOk: (key) => lowercase.has(key),
     focusOnly: (key) => focus.has(key),
-    curatedPrefix: (key) => curatedPrefixes.has(key),
     lowercaseStart: (wordKey) => lowercaseFirst.has(wordKey),
     lowercaseFirstLetter: (letter) => p.lowercaseKeys.some((k) => k.startsWith(letter)),
     demonymCountry: (key) => demonyms.get(key),

@@ -77,3 +77,9 @@ test('wordKey of words with no letter (numbers, times, figures) equals the SPELL
   }
 })
 
+
+test('a doubled y is one y in other spellings ("Sayyeda Zeinab", "Sayeda Zeinab"; "Tayyibat", "Tayibat")', () => {
+  assert.equal(nameKey('Sayyeda Zeinab'), nameKey('Sayeda Zeinab'))
+  assert.equal(nameKey('Tayyibat al-Imam'), nameKey('Tayibat al-Imam'))
+  assert.notEqual(nameKey('Sayyeda'), nameKey('Sayda'))
+})

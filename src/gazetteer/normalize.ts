@@ -52,6 +52,9 @@ export function isLatinName(folded: string): boolean {
 
 // Digraph and vowel classes, applied in this order: "Sheikhoun"/"Shaykhun", "Djableh"/"Jableh", "Qaim"/"Kaim".
 const SPELLING: readonly (readonly [RegExp, string])[] = [
+  // A doubled y (a shadda on ya: "Sayyida", "Tayyibat") is one y in other spellings ("Sayida"); collapsed first, as
+  // the y-to-i rule below would otherwise read its first y as a vowel.
+  [/yy/g, 'y'],
   [/dj/g, 'j'],
   [/tch/g, 'sh'],
   [/ch/g, 'sh'],
@@ -158,6 +161,7 @@ function plainRule(alts: readonly string[], to: string, next: ((c: number) => bo
 }
 
 const PLAIN_SPELLING: readonly PlainRule[] = [
+  plainRule(['yy'], 'y'),
   plainRule(['dj'], 'j'),
   plainRule(['tch'], 'sh'),
   plainRule(['ch'], 'sh'),

@@ -41,6 +41,41 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     })
   }
 
+  it('reads "earlier in the week" as this week, "since <the report\'s weekday>" as from a week before, and a habit or a span under a day as no date', () => {
+    assert.deepEqual(datesIn('Patrols pulled back from Qorvath earlier in the week.', '2024-12-06').by.get('earlier in the week'),
+      { value: '2024-12-02', end: '2024-12-06', precision: 'range' })
+    assert.deepEqual(datesIn('Lorries have left Belmira since Friday, drivers said.', '2024-12-06').by.get('Friday'),
+      { value: '2024-11-29', end: '2024-12-06', precision: 'range' })
+    const { by } = datesIn('Crowds have gathered in Qorvath every Friday and rallied for a second night in Belmira.', '2024-12-06')
+    assert.equal(by.get('Friday'), undefined)
+    assert.equal(by.get('for a second'), undefined)
+    assert.equal(datesIn('Crowds gather in Qorvath on Fridays.', '2024-12-06').by.get('Fridays'), undefined)
+  })
+
+  it('reads feasts on a fixed day ("the eve of Christmas", "New Year\'s Day") as the last one not after the report', () => {
+    const { by } = datesIn('A drone hit a convoy near Qorvath on the eve of Christmas and a second one on Christmas Day.', '2024-12-28')
+    assert.deepEqual(by.get('the eve of Christmas'), { value: '2024-12-24', end: null, precision: 'day' })
+    assert.deepEqual(by.get('Christmas Day'), { value: '2024-12-25', end: null, precision: 'day' })
+    assert.deepEqual(datesIn('Crowds filled Belmira on New Year\'s Day.', '2025-01-03').by.get('New Year\'s Day'),
+      { value: '2025-01-01', end: null, precision: 'day' })
+  })
+
+  it('reads "at the weekend" and "last weekend" as the Saturday and Sunday before the report; "since the weekend" up to it', () => {
+    assert.deepEqual(datesIn('Fighters left Qorvath at the weekend.', '2024-12-10').by.get('at the weekend'),
+      { value: '2024-12-07', end: '2024-12-08', precision: 'range' })
+    assert.deepEqual(datesIn('Protests spread to Belmira last weekend.', '2024-12-12').by.get('last weekend'),
+      { value: '2024-12-07', end: '2024-12-08', precision: 'range' })
+    assert.deepEqual(datesIn('Convoys have left Belmira since the weekend.', '2024-12-10').by.get('weekend'),
+      { value: '2024-12-07', end: '2024-12-10', precision: 'range' })
+  })
+
+  it('reads "the previous night" and "that evening" from the day named before them', () => {
+    const { by } = datesIn('Fighters entered Qorvath on Thursday after the garrison left the previous night.', '2024-12-06')
+    assert.deepEqual(by.get('the previous night'), { value: '2024-12-04', end: null, precision: 'day' })
+    assert.deepEqual(datesIn('Jets struck Belmira on Tuesday. Rescuers reached it that evening.', '2024-12-06').by.get('that evening'),
+      { value: '2024-12-03', end: null, precision: 'day' })
+  })
+
   it('reads a part of the report\'s own month, and a "since" only up to a comma ("…since mid-month, a monitor said on Friday")', () => {
     const { by } = datesIn('Over 60 fighters have died near Qorvath since mid-month, a field monitor said on Wednesday.', '2024-12-27')
     assert.deepEqual(by.get('mid-month'), { value: '2024-12-11', end: '2024-12-27', precision: 'range' })

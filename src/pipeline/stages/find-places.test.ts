@@ -47,6 +47,11 @@ const PLACES: PlaceSpec[] = [
   { id: 109, name: 'Kestelpinar', alt: ['Ossik'], lat: 35.62, lon: 37.58, cc: 'TR', admin1: 'TR.76', fcode: 'PPL', population: 800 },
   // Zelkoub: a village near Homs, for "the Zelkoub neighbourhood of <city>".
   { id: 110, name: 'Zelkoub', lat: 34.68, lon: 36.66, cc: 'SY', admin1: 'SY.11', fcode: 'PPL', population: 3_000 },
+  // Christmas: a small town abroad that shares a feast's name.
+  { id: 111, name: 'Christmas', lat: 28.5, lon: -81, cc: 'US', admin1: 'US.FL', fcode: 'PPL', population: 1_100 },
+  // Dravenport: a city of a million abroad, and a Syrian town that bears its name only as another name.
+  { id: 112, name: 'Dravenport', lat: 36.19, lon: 44.01, cc: 'IQ', admin1: 'IQ.11', fcode: 'PPLA', population: 1_500_000 },
+  { id: 113, name: 'Tell Dravo', alt: ['Dravenport'], lat: 35.6, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 40_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -97,6 +102,40 @@ test('a one-letter typo stands when places named nearby support it: "Tabisa" bes
 
 test('a one-letter typo without supporting places is not taken', () => {
   assert.equal(found('Officials in Tabisa declined to comment.', 'Tabisa'), undefined)
+})
+
+test('a one-letter typo that ends a longer name after an article is not taken: "Jabal Nour al-Varnoc" is no Varnok', () => {
+  assert.equal(found('Rebels stormed Jabal Nour al-Varnoc, a hill near Qorvath.', 'Varnoc'), undefined)
+  assert.equal(found('Rebels stormed Varnoc, a village near Qorvath.', 'Varnoc')?.name, 'Varnok')
+})
+
+test('an Arabic article joined to a theater town\'s name is that town ("Alqorvath" is al-Qorvath); not a town abroad', () => {
+  assert.equal(found('Fighters reached Alqorvath at dawn.', 'Alqorvath')?.placeId, 'geonames:101')
+  assert.equal(found('Fighters reached Elvarnok at dawn.', 'Elvarnok')?.placeId, 'geonames:103')
+  assert.equal(found('Fighters reached Algeneva at dawn.', 'Algeneva'), undefined)
+})
+
+test('a city of a million abroad spelled as its own name is not a Syrian town that bears the name as another name', () => {
+  assert.equal(found('An analyst in Dravenport said the siege of Qorvath was over.', 'Dravenport')?.placeId, 'geonames:112')
+  assert.equal(found('Fighters from Dravenport reached Qorvath and Tell Zembra.', 'Dravenport')?.placeId, 'geonames:112')
+})
+
+test('a name listed after a place under "of" or "in" is a place though speech follows ("residents of Qorvath and Varnok said")', () => {
+  assert.equal(found('Residents of Qorvath and Varnok said the road was cut.', 'Varnok')?.placeId, 'geonames:103')
+  assert.equal(found('Officials at the Rastan bridge said it would reopen.', 'Rastan bridge')?.placeId, 'theater:rastan-bridge')
+  // With no locating word before the list, the speakers are people.
+  assert.equal(found('Hassan and Varnok said the road was cut near Qorvath.', 'Varnok'), undefined)
+})
+
+test('"the province of X" is the governorate, as "X province" is', () => {
+  for (const text of ['Clashes spread across the province of Homs.', 'Clashes spread across the governorate of Homs.']) {
+    assert.equal(found(text, 'Homs')?.placeId, 'geonames:24', text)
+  }
+  assert.equal(found('Clashes spread across the city of Homs.', 'Homs')?.placeId, 'geonames:10')
+})
+
+test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
+  assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })
 
 test('a one-letter typo outside a place slot is not taken, even near places: "Tabisa fighters"', () => {
@@ -175,6 +214,10 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ["Jets struck villages in Hama's countryside overnight.", 'Hama', 'region'],
   ["Jets struck villages in Qorvath’s southern countryside.", 'Qorvath', 'region'],
   ["Hama's governor left the city.", 'Hama', 'exact'],
+  // "the countryside east of X" is X's eastern countryside; "east of X" alone is a point near X.
+  ['Drones hit farms in the countryside east of Hama.', 'Hama', 'region'],
+  ['Drones hit farms in the desert to the south of Homs.', 'Homs', 'region'],
+  ['Drones hit farms east of Hama.', 'Hama', 'near'],
 ]
 for (const [text, surface, precision] of RELATIVE) {
   test(`"${text}" gives ${surface} precision ${precision}`, () => {
@@ -249,6 +292,22 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Iran evacuated its officers, the Damascus Herald reported.', 'Damascus', 'mention'],
   ['Fighters backed by Syria air strikes broke the siege of Qorvath.', 'Syria', 'mention'],
   ['Fighters broke the siege of Qorvath in Syria last year.', 'Syria', 'event'],
+  // What was said about a place is not where it was said: only who was told, the occasion or the day stands between.
+  ['The envoy said fighting in Homs had stopped.', 'Homs', 'event'],
+  ['The envoy said on Monday in Geneva that talks would resume.', 'Geneva', 'mention'],
+  ['Ministers insisted in Geneva that the truce held.', 'Geneva', 'mention'],
+  // A speaker who reports from afar is where they speak; residents and witnesses tell what happened where they are.
+  ['An aid official in Homs told reporters that convoys had reached Qorvath.', 'Homs', 'mention'],
+  ['Partners in Geneva report that the road to Qorvath is cut.', 'Geneva', 'mention'],
+  ['Residents in Homs said the shelling went on all night.', 'Homs', 'event'],
+  // A place as the first part of an adjective ("US-backed") names a backer or a base.
+  ['Russia-backed fighters left Qorvath at dawn.', 'Russia', 'mention'],
+  ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],
+  ['A Homs-based analyst said the siege of Qorvath was over.', 'Homs', 'mention'],
+  ['A Russia convoy left Qorvath at dawn.', 'Russia', 'mention'],
+  // A place right after a word for a news outlet is the outlet's name.
+  ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
+  ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],
 ]
 for (const [text, surface, role] of ROLES) {
   test(`"${surface}" in "${text}" has role ${role}`, () => {

@@ -7,8 +7,10 @@ import type { Gazetteer } from '../../gazetteer/load.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import type { ActorNameIndex } from './find-places/actor-names.ts'
 import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
-import { endsInTanween, joinDashedRoads } from './find-places/arabic.ts'
+import { describesRelief, endsInTanween, joinDashedRoads } from './find-places/arabic.ts'
+import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
+import { withProvinceOf } from './find-places/province-of.ts'
 import { offsetPoint, partOfNext, possessiveCountryside, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
@@ -39,6 +41,11 @@ function insideDate(doc: Doc): (start: number, end: number) => boolean {
   return (start, end) => dates.some((d) => d.span.start <= start && end <= d.span.end)
 }
 
+/** An Arabic name that is an adjective here: an indefinite one ("وفداً تركياً"), or a participle describing a mountain. */
+function arabicAttribute(text: string, m: Mention): boolean {
+  return endsInTanween(text.slice(m.nameStart, m.nameEnd)) || describesRelief(text, m)
+}
+
 /** How far from a city a place named as one of its districts may lie (km): a metropolis's suburbs, not a town elsewhere. */
 const PART_OF_CITY_KM = 20
 
@@ -67,10 +74,10 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   if (sentences.length === 0) return doc
   const text = doc.text
   const recognized = recognize(text, mapPacked(sentences, (s) => s.tokens), gaz)
-  const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !endsInTanween(text.slice(m.nameStart, m.nameEnd)))
+  const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
-  const mentions = withoutActorNames(text, named, actorNames).filter((m) => !inDate(m.start, m.end))
+  const mentions = withoutActorNames(text, withProvinceOf(text, named), actorNames).filter((m) => !inDate(m.start, m.end))
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   // Each place is built with its id (as addAnnotations would give it), so it is not copied again to add one.

@@ -11,8 +11,10 @@ const parser = chrono.casual.clone()
 
 // A lowercase "may" or "march" is a verb far more often than a month in war reporting.
 const LOWERCASE_MONTH_WORD = /^(?:may|march)$/
-// "now called HTS", "within a week" (read by the vague rules, as a past window): not chrono's to date.
-const NOT_A_DATE = /^(?:now|within\b.*)$/i
+// "now called HTS", "within a week" (read by the vague rules, as a past window), "earlier in the week" (the vague
+// rules' "this week"; chrono reads a week ahead): not chrono's to date. "for a second night", "for an hour": a span
+// shorter than a day (chrono's "a second") says nothing about which day.
+const NOT_A_DATE = /^(?:now|within\b.*|in\s+the\s+week|(?:for|in)\s+(?:a|an|one|\d+|a\s+few|several)\s+(?:seconds?|minutes?|hours?))$/i
 // Before a weekday, these make it a coming day ("will meet on Monday"); otherwise a report's weekday is past.
 const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected to|plans? to|planning to|next)\b[^.;]*$/i
 
@@ -48,8 +50,9 @@ const NEXT_DAY = /^(?:next|following)\s+(?:day|morning|night|evening)$/i
 // rebels entered it" counts from an event named after, which has no date here.
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 const DAYS_FROM_STORY = new RegExp(`^(${Object.keys(COUNT_WORDS).join('|')}|\\d+)\\s+(days?|nights?|weeks?)\\s+(earlier|before|later|after)$`, 'i')
-// "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report).
-const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+day|that\s+(?:same\s+)?(day)|the\s+day\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
+// "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report);
+// a part of the day as the day: "the previous night", "that evening".
+const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+day\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
 
 /** DAYS_FROM_STORY's story day, or null when the phrase is none. */
 function daysFromStory(text: string, bare: string, at: number): { shift: number; back: boolean } | null {
@@ -142,8 +145,10 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       && !FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))
     const y = ahead ? y0 - 1 : y0
     if (known('weekday') && !known('day') && anchor) {
+      // "every Friday", "on Fridays": a habit, no day.
+      if (habitualWeekday(text, start, end)) continue
       const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))
-      const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future)
+      const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future, SINCE_JUST_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
       // "struck on Saturday and Sunday": two days named together are one range.
       const pair = text.slice(end, end + 16).match(/^\s+(?:and|to|through)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/)
       if (pair?.[1] && first.value) {
@@ -219,9 +224,19 @@ function isRelative(text: string): boolean {
   return /\b(?:ago|yesterday|tomorrow|now)\b/i.test(text)
 }
 
-/** "on Friday" in a report dated Friday 6 Dec is 6 Dec; "on Thursday" is 5 Dec; "will … on Monday" is 9 Dec. */
-function weekdayDate(weekday: number, anchor: string, future: boolean): Pick<DateFind, 'value' | 'valueEnd' | 'precision'> {
+// "since Saturday" in a Saturday report: a week's start, not the report's own day.
+const SINCE_JUST_BEFORE = /\bsince\s+(?:last\s+)?$/i
+// "every Friday", "each Friday", "on Fridays".
+const HABIT_BEFORE = /\b(?:every|each)\s+$/i
+
+/** Whether the weekday at text[start, end) is a habit: "every Friday", or a plural "Fridays". */
+function habitualWeekday(text: string, start: number, end: number): boolean {
+  return HABIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /^s\b/.test(text.slice(end, end + 2))
+}
+
+/** "on Friday" in a report dated Friday 6 Dec is 6 Dec; "on Thursday" is 5 Dec; "will … on Monday" is 9 Dec; "since Friday" is 29 Nov. */
+function weekdayDate(weekday: number, anchor: string, future: boolean, since = false): Pick<DateFind, 'value' | 'valueEnd' | 'precision'> {
   const diff = (weekdayOf(anchor) - weekday + 7) % 7
-  const value = future ? addDays(anchor, diff === 0 ? 0 : 7 - diff) : addDays(anchor, -diff)
+  const value = future ? addDays(anchor, diff === 0 ? 0 : 7 - diff) : addDays(anchor, since && diff === 0 ? -7 : -diff)
   return { value, valueEnd: null, precision: 'day' }
 }

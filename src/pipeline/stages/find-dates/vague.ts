@@ -52,16 +52,30 @@ export const VAGUE_RULES: readonly Rule[] = [
     resolve: (_m, a) => (a ? { value: a, valueEnd: null, precision: 'day' } : unresolved('day')),
   },
   {
-    // "this week" runs from Monday to the report; "last week" is the whole week before.
+    // "this week" (and "earlier in the week") runs from Monday to the report; "last week" is the whole week before.
     name: 'week',
     cue: /week/i,
-    pattern: /\b(this|last|past|previous)\s+week\b/gi,
+    pattern: /\b(this|last|past|previous)\s+week\b|\bearlier\s+in\s+the\s+week\b/gi,
     resolve: (m, a) => {
       if (!a) return unresolved('range')
       const monday = addDays(a, -((weekdayOf(a) + 6) % 7))
-      if (m[1]!.toLowerCase() === 'this') return { value: monday, valueEnd: a, precision: 'range' }
+      if (m[1] === undefined || m[1].toLowerCase() === 'this') return { value: monday, valueEnd: a, precision: 'range' }
       if (m[1]!.toLowerCase() === 'past') return { value: addDays(a, -7), valueEnd: a, precision: 'range' }
       return { value: addDays(monday, -7), valueEnd: addDays(monday, -1), precision: 'range' }
+    },
+  },
+  {
+    // "at the weekend", "over the weekend", "last weekend": the Saturday and Sunday last begun by the report (chrono
+    // reads one day of it).
+    name: 'weekend',
+    cue: /weekend/i,
+    // ("since the weekend" is left to chrono's day and the "since" range up to the report.)
+    pattern: /\b(?:(?:at|over|during|on)\s+the|last|this|past)\s+weekend\b/gi,
+    resolve: (_m, a) => {
+      if (!a) return unresolved('range')
+      const saturday = addDays(a, -((weekdayOf(a) + 1) % 7))
+      if (saturday === a) return { value: a, valueEnd: null, precision: 'day' }
+      return { value: saturday, valueEnd: addDays(saturday, 1), precision: 'range' }
     },
   },
   {
@@ -139,6 +153,20 @@ export const VAGUE_RULES: readonly Rule[] = [
     cue: /month/i,
     pattern: /\bearlier\s+this\s+month\b/gi,
     resolve: (_m, a) => (a ? { value: `${a.slice(0, 8)}01`, valueEnd: a, precision: 'range' } : unresolved('range')),
+  },
+  {
+    // "on Christmas Eve", "the eve of Christmas", "on New Year's Day": feasts on a fixed day, the last one not after the
+    // report (a bare "Christmas" is a season as often as a day: not dated).
+    name: 'feast-day',
+    cue: /Christmas|New Year/,
+    pattern: /\b(?:Christmas\s+(Eve|Day)|the\s+(eve)\s+of\s+Christmas(?:\s+Day)?|New\s+Year['’]s\s+(Eve|Day))\b/g,
+    resolve: (m, a) => {
+      const [month, day] = m[1] === 'Eve' || m[2] === 'eve' ? [12, 24] : m[1] === 'Day' ? [12, 25] : m[3] === 'Eve' ? [12, 31] : [1, 1]
+      if (!a) return unresolved('day')
+      const year = Number(a.slice(0, 4))
+      const value = isoDate(year, month, day) <= a ? isoDate(year, month, day) : isoDate(year - 1, month, day)
+      return { value, valueEnd: null, precision: 'day' }
+    },
   },
   {
     // "split from al-Qaeda in 2016", "since 2022", "until 2017" — a bare year after a preposition. The match is the

@@ -161,3 +161,16 @@ test('a road named by two towns with a dash between them is the road, in either 
   assert.deepEqual(places('بات الطريق الدولي حلب – دمشق مقطوعاً.').map((p) => p.name), ['M5 highway'])
   assert.deepEqual(places('وصلت عائلات من حلب - وهي أكبر المدن - إلى إدلب.').map((p) => p.surface), ['حلب', 'إدلب'])
 })
+
+test('a participle with a preposition after a word for a mountain describes it, not a village ("المطل على", overlooking)', () => {
+  // [sentence, whether the village المطل (Matl) is read]
+  const table: [string, boolean][] = [
+    ['انتشرت وحدات الجيش على جبل قاسيون المطل على العاصمة.', false],
+    ['تحصن المسلحون في التل المطل على البلدة القديمة.', false],
+    ['قصفت المدفعية مرتفعات الزاوية المطلة على الطريق.', false],
+    // A village word before it, or no mountain word, leaves the village.
+    ['سقطت قذيفتان على قرية المطل في ريف حماة.', true],
+    ['دخلت الفصائل المطل صباح اليوم.', true],
+  ]
+  for (const [text, village] of table) assert.equal(places(text).some((p) => p.name === 'Matl'), village, text)
+})

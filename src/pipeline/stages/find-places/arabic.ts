@@ -163,6 +163,33 @@ export function endsInTanween(name: string): boolean {
   return /[\u064B-\u064D]ا?$/u.test(name)
 }
 
+/** Words for a mountain, hill or heights, with or without the article: "جبل قاسيون", "التل", "مرتفعات الجولان". */
+const RELIEF_WORDS = new Set(['جبل', 'جبال', 'تل', 'تلة', 'تلال', 'هضبة', 'مرتفعات', 'قمة', 'سلسلة', 'سفح'].flatMap((w) => [w, `ال${w}`])
+  .map((w) => foldName(w)))
+/** A preposition right after the name: "على" (overlooking), "إلى", "من", "عن", or "لل" joined to the next word. */
+const PREPOSITION_AFTER = /^\s+(?:على|إلى|الى|من|عن|لل)/u
+/** How many words back a word for a mountain may stand: "جبل عبد العزيز المطل على …". */
+const RELIEF_WORDS_BACK = 3
+
+/**
+ * "جبل قاسيون المطل على دمشق" (Mount Qasioun, overlooking Damascus), "التل المشرف على البلدة": a definite participle
+ * (ال + م…) with a preposition after it, a few words after a word for a mountain or hill, describes the mountain; it is
+ * no village of that name (al-Matl). `m` is an Arabic mention.
+ */
+export function describesRelief(text: string, m: Mention): boolean {
+  const name = foldName(text.slice(m.nameStart, m.nameEnd))
+  if (!name.startsWith('الم') || !PREPOSITION_AFTER.test(text.slice(m.end, m.end + 6))) return false
+  const before = text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/u).filter(Boolean).slice(-RELIEF_WORDS_BACK)
+  // Words of the same clause only: punctuation between them and the name ends the search.
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] as string
+    const { word, cut } = arabicCore(w)
+    if (cut > 0 || !isArabicWord(word)) return false
+    if ([{ word }, ...withoutProclitics(word)].some((x) => RELIEF_WORDS.has(foldName(x.word)))) return true
+  }
+  return false
+}
+
 // A road named by the towns it joins, with a dash between them: "طريق حلب - اللاذقية الدولي", "أوتوستراد حمص–حماة".
 const ROAD_BEFORE = /(?:^|[^\p{L}])([وفب]?(?:(?:ال)?طريق(?:\s+(?:ال)?دولي)?|(?:ال)?أوتوستراد|(?:ال)?اوتوستراد))\s+$/u
 const DASH_BETWEEN = /^\s*[-‐–—]\s*$/u

@@ -21,6 +21,17 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   ['Lebanese officers closed the Masnaa border post for the night.', 'Masnaa border post', 'Jdeidat Yabous border crossing', 'XING'],
   ["Buses queued near the Masna'a crossing all afternoon.", "Masna'a crossing", 'Jdeidat Yabous border crossing', 'XING'],
   ['Officials at the Masnaa border point checked papers.', 'Masnaa border point', 'Jdeidat Yabous border crossing', 'XING'],
+  // "the X border" is the crossing; two of its names joined by a hyphen are too, not the first name's town and a person.
+  ['Thousands walked home through the Masnaa border on foot.', 'Masnaa border', 'Jdeidat Yabous border crossing', 'XING'],
+  ['Lorries queued at the Masnaa-Jdeidet Yabous crossing since dawn.', 'Masnaa-Jdeidet Yabous crossing', 'Jdeidat Yabous border crossing', 'XING'],
+  ['Lorries queued at the Jdeidet Yabous-Masnaa border crossing.', 'Jdeidet Yabous-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
+  ['Trade through Jaber-Nasib resumed on Monday.', 'Jaber-Nasib', 'Nasib border crossing', 'XING'],
+  // A lowercase crossing word after an article or a third word still ends the name, as the table spells it.
+  ['Aid convoys entered via the Bab al-Hawa border crossing at noon.', 'Bab al-Hawa border crossing', 'Bab al-Hawa border crossing', 'XING'],
+  ['Returnees gathered at the al-Masnaa border crossing.', 'al-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
+  ['Shelling closed the Tal Abyad border crossing for a day.', 'Tal Abyad border crossing', 'Tal Abyad border crossing', 'XING'],
+  // "at the X said": X is where the speaker is, not a person's name (which would drop X from the whole text).
+  ['A customs officer at the Masnaa border crossing said 900 cars passed.', 'Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
   // The bare name is the crossing's town, whose source spells it otherwise ("Jdidet Yabus"), or the theater's place
   // for the Lebanese post, which neither GeoNames' cities nor OCHA's Syrian list has.
   ['Lorries waited in Jdeidet Yabous until the road reopened.', 'Jdeidet Yabous', 'Jdidet Yabus', 'PPL'],

@@ -47,9 +47,6 @@ export interface Recognition {
 const WORD = /[\p{L}\p{N}]/u
 const UPPER = /^\p{Lu}/u
 const ARTICLE_WORDS = new Set(['al', 'el', 'il', 'ul', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'es', 'er', 'ed', 'at', 'et', 'an', 'en', 'ath', 'adh'])
-/** Lowercase words that may sit inside a capitalised name: "Bosnia and Herzegovina", "Rio de Janeiro". */
-const CONNECTORS = new Set([...ARTICLE_WORDS, 'and', 'of', 'de', 'la', 'le', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'di', 'on', 'upon',
-  'the', 'y', 'sur', 'am', 'im', 'an', 'der', 'den', 'von', 'van', 'bin', 'ibn', 'bani', 'beni'])
 /** Articles that may begin a name written in lowercase ("al-Raqqa"); English "an", "as", "at" may not. */
 const START_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'adh', 'ath'])
 const MAX_WORDS = 6
@@ -243,13 +240,15 @@ const W_FACILITY = 128
 const W_SHORT = 512
 /** An admin or area suffix ("province", "countryside"): SUFFIX_OF. */
 const W_SUFFIX = 4096
+/** "the", read by locatedAfterAll. */
+const W_DEFINITE = 8192
 
 function wordFlagsOf(text: string, lower: string): number {
   return (BEARING_OF.has(lower) ? W_BEARING : 0) | (PLACE_PREFIXES.has(lower) ? W_PLACE_PREFIX : 0) |
     (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? W_TITLE : 0) | (isVerbForm(lower) ? W_VERB_FORM : 0) |
     (ROLE_NOUNS.has(lower) ? W_ROLE_NOUN : 0) | (LOCATING.has(lower) ? W_LOCATING : 0) | (commonWords().has(lower) ? W_COMMON : 0) |
     (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | capitalsFlags(text) | (text.length < 3 && !hasDigit(text) ? W_SHORT : 0) |
-    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0)
+    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0) | (lower === 'the' ? W_DEFINITE : 0)
 }
 
 
@@ -632,10 +631,10 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
       }
       let best: { last: number; key: string; node: number } | null = null
       let j = k
+      // A lowercase word may sit inside a name wherever the gazetteer's keys go on with it ("Bab al-Hawa border
+      // crossing"): the walk follows keys only, and a name ends on a lowercase word only when curated (below).
       for (let n = 0; n < MAX_WORDS && j >= 0; n++) {
         const tj = toks.at(j) as Tok
-        // Lowercase words may only sit inside a name as connectors, or begin a lowercase theater phrase ("the coast").
-        if (n > 2 && !tj.upper && !CONNECTORS.has(tj.lower) && startsUpper && !gaz.curatedPrefix(keyOfWords([...run.words(), ...tj.folded]))) break
         // "Syria's second city": a possessive joins the word before it, as in the gazetteer's keys ("syrias").
         // The first word alone is the common case: its walk is memoised by its text.
         let node: number
@@ -890,10 +889,12 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   const beforeFlags = before ? wordFlags(wordInfo(before.source, before, gaz)) : 0
   if ((beforeFlags & W_ROLE_NOUN) !== 0) return 'person'
   // "Kelly said": a place does not speak; a country or capital that does is handled as a metonym by role.ts.
-  // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is.)
+  // ("Residents of Belmira said", "a village near Qorvath said": after a preposition the name is where the speaker is;
+  // so after "at the": "officials at the Qorvath crossing said". "The White House said" stays no place.)
   const next = toks.at(last + 1)
   const located = (beforeFlags & W_LOCATING) !== 0
-  if (next && !located && mayBeSpeech(next) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself)) return 'person'
+  if (next && !located && mayBeSpeech(next) && SPEECH.test(text(toks, last + 1, 3)) && !someEntry(allHits, gaz, speaksForItself) &&
+    !locatedAfterAll(toks, first, beforeFlags, gaz)) return 'person'
   const after = nextWordTok(toks, last)
   let end = l.end
   let suffix: Mention['suffix'] = null
@@ -987,6 +988,19 @@ const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokespers
   'colonel', 'captain', 'sheikh', 'cleric', 'imam', 'mayor', 'governor', 'senator', 'deputy', 'secretary', 'researcher', 'professor',
   'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
 
+/**
+ * Whether a locating preposition governs the name though a word stands between: "at the Qorvath crossing" ("the"),
+ * "residents of Inkhil and Jasim said" (a one-word name and "and" or "or"). `beforeFlags` are token first-1's.
+ */
+function locatedAfterAll(toks: Toks, first: number, beforeFlags: number, gaz: Gazetteer): boolean {
+  const isLocating = (t: Tok | null): boolean => t !== null && (wordFlags(wordInfo(t.source, t, gaz)) & W_LOCATING) !== 0
+  if ((beforeFlags & W_DEFINITE) !== 0) return isLocating(prevAny(toks, first - 1))
+  const joiner = toks.at(first - 1)
+  if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or')) return false
+  const listed = prevAny(toks, first - 1)
+  return listed !== null && listed.upper && isLocating(prevAny(toks, first - 2))
+}
+
 /** The word token right before `i`, whatever its case. */
 function prevAny(toks: Toks, i: number): Tok | null {
   const t = toks.at(i - 1)
@@ -1007,6 +1021,16 @@ function nextWordTok(toks: Toks, i: number): Tok | null {
   return t && t.word ? t : null
 }
 
+/** "Zain al-Abidin", "Jabal Zawiya al-Kabira": the word after a capitalised word and an article ends that longer name. */
+function endsLongerName(toks: Toks, k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && !toks.wordAt(j) && isOneOf(toks.at(j) as Tok, NAME_BREAKS)) j--
+  const article = toks.at(j)
+  if (j === k - 1 || !article || !ARTICLE_WORDS.has(article.lower)) return false
+  const before = prevWord(toks, j)
+  return before !== null && before.upper
+}
+
 /** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
 function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
   const t = toks.at(k) as Tok
@@ -1014,7 +1038,7 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
   const next = nextWordTok(toks, k)
-  if ((prev && prev.upper) || (next && next.upper)) return null
+  if ((prev && prev.upper) || (next && next.upper) || endsLongerName(toks, k)) return null
   // "president Hafez al-Assad": after a role noun, or going on with an article and a name, it is a person.
   const before = prevAny(toks, k)
   if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null
@@ -1022,6 +1046,8 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (after >= 0 && START_ARTICLES.has((toks.at(after) as Tok).lower) && (toks.at(nextWord(toks, after))?.upper ?? false)) return null
   const key = keyOfWords(t.folded)
   if (gaz.has(key) || notPlaceKeys().has(key) || gaz.demonymCountry(key)) return null
+  const fused = fusedArticleMention(t, sentence, gaz)
+  if (fused) return fused
   const hits: KeyHit[] = []
   for (const alt of gaz.oneEditKeys(key)) {
     for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
@@ -1029,6 +1055,25 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (hits.length === 0) return null
   return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, surface: surfaceOf(t.folded), hits, sentence, suffix: null,
     bearing: null, common: false, typo: true, embedded: false }
+}
+
+/** A word of "al" or "el" and four letters or more ("Albukamal", "Alhasakah"). */
+const FUSED_AL = /^[ae]l[a-z]{4,}$/
+
+/**
+ * "Albukamal", "Elqusayr": the Arabic article written joined to a theater town's name, which no key spells so; the
+ * name after it is the town's (as "al-Bukamal" is). Only the theater country's towns, and only for a word that is no
+ * key itself (typoMention's conditions).
+ */
+function fusedArticleMention(t: Tok, sentence: number, gaz: Gazetteer): Mention | null {
+  const w = t.folded[0] as string
+  if (!FUSED_AL.test(w)) return null
+  const rest = [w.slice(2)]
+  const key = keyOfWords(rest)
+  const hits = gaz.lookup(key).filter((h) => gaz.entry(h.entry).cc === gaz.theaterCountry)
+  if (hits.length === 0) return null
+  return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, surface: surfaceOf(rest), hits, sentence, suffix: null,
+    bearing: null, common: false, typo: false, embedded: false }
 }
 
 /**

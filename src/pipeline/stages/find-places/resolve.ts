@@ -172,7 +172,7 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   // Built straight into the packed arrays, entries made only for the hits kept: on text the process has not seen,
   // the per-candidate objects this once built (spread twice) and the entries of every hit of a long list were the
   // largest part of the cold cost in resolution (with the other cold-path changes: LGL read once 1.7x faster).
-  const kept = keptHits(m.hits, gaz)
+  const kept = withoutNamesakesOfMetropolis(m, keptHits(m.hits, gaz), gaz)
   const length = kept.length
   // Arrays filled by push, not made at their length: packed, not holey, for best()'s reads.
   const entries: GazEntry[] = []
@@ -402,6 +402,25 @@ function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCount
   if (!own) return 0.3
   if (spelled) return 1.5
   return theaterCountry && entry.cc === theaterCountry ? 1 : -2
+}
+
+/** A city of this many people or more, spelled as its own name, is what its name means abroad ("Erbil"). */
+const METROPOLIS = 1_000_000
+
+/**
+ * "An analyst in Erbil": when a city of a million outside the theater country is among the hits and spelled as its
+ * own name, a theater place that bears the name only as one of its other names ('Irbīn) is no candidate: the
+ * theater's pull and the text's focus on its country would otherwise outweigh the city's own spelling.
+ */
+function withoutNamesakesOfMetropolis(m: Mention, hits: readonly KeyHit[], gaz: Gazetteer): readonly KeyHit[] {
+  const theater = gaz.theaterCountry
+  if (!theater || hits.length < 2) return hits
+  let metropolis = false
+  for (const h of hits) {
+    const e = gaz.entry(h.entry)
+    if (h.own && e.population >= METROPOLIS && e.cc !== theater && spelledAsOwnName(m, e)) { metropolis = true; break }
+  }
+  return metropolis ? hits.filter((h) => h.own || gaz.entry(h.entry).cc !== theater) : hits
 }
 
 /** Whether the mention spells the entry's own name as the entry does (folded, articles dropped). */

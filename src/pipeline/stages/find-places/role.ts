@@ -11,10 +11,22 @@ export interface RoleDecision {
   readonly rule: string | null
 }
 
-// "told reporters in Geneva", "speaking at a news conference in Ankara"
-const TOLD = /\b(?:told|tells|telling|said|says|speaking|spoke|briefed|addressed)\b[^.;]{0,40}\b(?:in|at)\s+$/i
-// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow"
-const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "told reporters in Geneva", "said Sarkozy to reporters in Paris", "told WSLS-TV, the NBC affiliate in Roanoke",
+// "said on Monday in Hasakah", "insisted in Moscow": between the verb and "in" only names, who was told, the occasion or
+// the day, not what was said ("said fighting in Hama continued" is about Hama). "speaking at a concert in Johannesburg":
+// what follows "speaking at" is the occasion.
+const TOLD_WORDS = ['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'on', 'late', 'early', 'during', 'reporters', 'journalists',
+  'press', 'media', 'news', 'conference', 'briefing', 'statement', 'interview', 'meeting', 'rally', 'gathering', 'summit', 'forum',
+  'session', 'ceremony', 'event', 'address', 'speech', 'visit', 'affiliate', 'station', 'channel', 'broadcaster', 'newspaper', 'agency']
+const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]riefed|[Ii]nsisted|[Ss]tressed)' +
+  `(?:\\s*,?\\s+(?:[A-Z][\\w.’'-]*|\\d+|${TOLD_WORDS.join('|')}))*\\s*,?\\s+(?:in|at)\\s+$` +
+  '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
+// "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
+// who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
+const SPEAKER_IN = /\b(?:officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|envoys?|partners|analysts?|agencies|agency|officers?)\s+(?:(?:based|stationed)\s+)?(?:in|at)\s+$/i
+const SPEAKS_AFTER = /^\s*,?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|say|told|tells|report|reports|reported|added|insisted|warned|confirmed|announced|estimated|estimate)\b/
+// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
+const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
 // "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
 const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
 // "Russia's embassy", "Damascus's allies", "Iran's support"
@@ -27,15 +39,24 @@ const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceas
 
 const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
 
-// "backed by US air strikes", "UK officials": a country used as an adjective of its own forces or people names who
+// "backed by US air strikes", "UK officials", "a US convoy": a country used as an adjective of its own forces or people names who
 // acts, not where. ("US-backed" is read by the actor rules as a modifier.)
-const OWN_NOUN = /^\s+(?:air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence)\b/i
+const OWN_NOUN = /^\s+(?:air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence|convoys?|patrols?|warships|ships|helicopters|tanks|armou?red\s+vehicles|personnel|advisers|advisors|contractors)\b/i
 
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
 
 // "the Varnok Times reported", "the Washington Post": a newspaper named after its town says nothing happened there.
 const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Examiner|Courier|Inquirer|Dispatch)\b/
+
+// "US-backed forces", "a Damascus-based analyst", "a Turkish-brokered truce": a place as the first part of an
+// adjective names who backs or where someone is based, not where the sentence's event happened.
+const ADJECTIVE_OF = /^[-‐‑–](?:backed|led|brokered|supported|sponsored|funded|financed|aligned|allied|made|built|supplied|trained|armed|based|born|run)\b/i
+
+// "the local news site Suwayda 24", "the opposition outlet Orient", "the state channel Ikhbariya": a place right after a
+// word for a news outlet is the outlet's name.
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
+  'radio', 'tv', 'television', 'broadcaster', 'daily'])
 
 // The decisions, shared (read-only): one object each, not one per place.
 const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
@@ -46,6 +67,7 @@ const VENUE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'venue
 const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'origin' }
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
+const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
@@ -61,13 +83,21 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
   if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
+  if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
+  if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
-  if ((last === 'in' || last === 'at') && TOLD.test(tail)) return SPEECH_VENUE
+  if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
+}
+
+/** Whether a hyphen and a participle follow the place ("US-backed"): read only after a hyphen or dash. */
+function adjectiveOf(after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 45 || (c >= 0x2010 && c <= 0x2013)) && ADJECTIVE_OF.test(after)
 }
