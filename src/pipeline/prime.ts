@@ -32,6 +32,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',
   'The storm hit Springfield, Illinois, and Paris, Texas, on Monday, officials from around Portland said.',
+  // An area word before "of"; a place of a speaker's own; places as modifiers; possessives inside a name.
+  'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
+    'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +
+    'Both sides of the House said they were satisfied, and the State said it would appeal.',
   // One letter off, beside the places that support it; a common word as a name; demonyms.
   'Rebels took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani.',
   // Roads and crossings; lowercase theater phrases; the coast and the desert.
