@@ -986,3 +986,26 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     assert.deepEqual(denial?.actors, [{ actorId: 'syrian-government', role: 'initiator' }])
   })
 })
+
+// An undated pluperfect is told before the time the text was telling: news when that time is news (or nothing was
+// dated before: a lead), history when it is history; a concessive clause grants history as a side remark.
+describe('extract-events: an undated pluperfect takes the time the text was telling', () => {
+  const table: [string, string[]][] = [
+    // a lead with nothing dated before it is the report's news
+    ['Government forces had withdrawn from Qorvath, leaving their heavy weapons behind.', ['territory_change/asserted@Qorvath']],
+    ['Rebels entered Belmira on Sunday. Just the night before, they had taken Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    // "since 2018" reaches the report: the time told last is still the news
+    ['Rebels entered Belmira on Sunday, for the first time since 2018. Government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    // the time told last is history: so is the pluperfect after it
+    ['The war broke out 13 years ago. Government forces had recaptured Qorvath with Russian help.', []],
+    ['Rebels entered Belmira on Sunday. Although the army had withdrawn from Qorvath, the front stayed quiet.', ['territory_change/asserted@Belmira']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira'], '2024-12-09').map(brief), want))
+  }
+  it('takes a pronoun speaker across an adverb ("It nonetheless admitted …") for the party named before', () => {
+    const [toll] = run('The army described a repositioning of its units in Qorvath. It nonetheless admitted that dozens of its men had died.', ['Qorvath'])
+      .filter((e) => e.type === 'casualties')
+    assert.equal(toll && `${brief(toll)} ${toll.attribution} ${toll.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`, 'casualties/claimed Syrian Arab Army syrian-army:target')
+  })
+})

@@ -203,11 +203,11 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
   return other?.actorId ?? null
 }
 
-/** The value of the text's last resolved date mention that ends before `offset`; null when there is none. */
-function lastDateBefore(doc: Doc, offset: number): string | null {
-  let value: string | null = null
-  for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) value = d.value
-  return value
+/** The text's last resolved date mention that ends before `offset`; null when there is none. */
+function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
+  let last: DateAnnotation | null = null
+  for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) last = d
+  return last
 }
 
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
@@ -281,7 +281,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // that act's time.
     const act = dated.stated ? null : actOfToll(view.text, h, type, out, (e) => e.dateText !== null)
     const found = act ? { date: act.date, dateEnd: act.dateEnd, datePrecision: act.datePrecision, dateText: act.dateText, stated: true }
-      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
+      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base)?.value ?? null, published) ?? dated
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
@@ -335,7 +335,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       || ((modality === 'asserted' || modality === 'claimed') && /\bwithin\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\b[^,;]*,?\s*(?:\S+\s+){0,3}$/i.test(view.text.slice(clause.start, h.start))))) return
     if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
-    if (isAsideHistory(view.text, h.start, reported, when.stated)) return
+    // The time the text was telling before this sentence: a span that reaches the report ("since 2018") ends in the news.
+    const earlier = lastDateBefore(doc, view.base + h.start)
+    if (isAsideHistory(view.text, h.start, reported, when.stated, historic(earlier ? earlier.end ?? earlier.value : null))) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
     const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.

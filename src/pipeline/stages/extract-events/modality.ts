@@ -121,14 +121,26 @@ export function isPrevented(text: string, triggerStart: number): boolean {
     || /\b(?:spare|avoid|avert|prevent)\w*\s+(?:\S+\s+){0,3}$/i.test(pre)
 }
 
-/** "Although Assad had regained control": undated pluperfect outside reported speech is a side remark on history. */
+/**
+ * An undated pluperfect outside reported speech is a remark on history when its time is history: the pluperfect
+ * orders the act before the time the text is telling, so the last date the text named before it decides.
+ * "The war erupted 13 years ago. … The leader had regained control with the help of allies" is history; "Rebels
+ * took Qorvath on Friday. Just the night before, they had entered Belmira", or a lead with nothing dated before it
+ * ("Government forces had withdrawn from Qorvath, leaving their guns behind"), is the report's news.
+ * A concessive clause ("Although Assad had regained control, …") grants history as a side remark whatever the text
+ * dated before it.
+ */
 // ("Fighters celebrated in X after government forces had left the city": the pluperfect an "after" clause asks for
 // orders the act before the main one; it is news, not history.)
-export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean): boolean {
+export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean, earlierIsHistory: boolean): boolean {
   const before = text.slice(Math.max(0, triggerStart - 70), triggerStart)
-  return !reported && !dated && /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
-    && !/\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)
+  if (reported || dated || !/\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
+    || /\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)) return false
+  const clause = clauseAt(text, triggerStart)
+  return earlierIsHistory || CONCESSIVE.test(text.slice(clause.start, triggerStart))
 }
+// "Although …", "Even though …", "While the army had …", "Whereas …" opening the clause of the trigger
+const CONCESSIVE = /^\W*(?:although|though|even\s+though|while|whilst|whereas)\b/i
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
 // ("has since helped", "since then": an adverb that sums up, not an anchor; the act is history of its own)

@@ -80,8 +80,9 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
   const lead = raw.match(LEADING_ADVERBIAL)?.[0].length ?? 0
   const trimmed = raw.slice(lead)
   const l = trimmed.length - trimmed.trimStart().length
-  // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker.
-  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|did|does|do|would|could|not|never|also|already|reportedly|later|then|further|itself|themselves))+$/i, '').length
+  // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker; so does an adverb ("It nonetheless
+  // admitted", "the army publicly acknowledged"), which would otherwise hide a pronoun speaker.
+  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|did|does|do|would|could|not|never|also|already|reportedly|later|then|further|itself|themselves|nonetheless|nevertheless|however|still|too|again|now|finally|first|since|subsequently|separately|publicly|officially|openly|initially|previously|earlier|repeatedly|quickly))+$/i, '').length
   return { start: start + lead + l, end: start + lead + Math.max(l, r) }
 }
 
