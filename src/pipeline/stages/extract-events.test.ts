@@ -1008,4 +1008,9 @@ describe('extract-events: an undated pluperfect takes the time the text was tell
       .filter((e) => e.type === 'casualties')
     assert.equal(toll && `${brief(toll)} ${toll.attribution} ${toll.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`, 'casualties/claimed Syrian Arab Army syrian-army:target')
   })
+  it('gives "its men" of a party the lexicon cannot name to no other actor of its words', () => {
+    const [toll] = run('The military\'s northern command described a repositioning of its units. It nonetheless admitted that the insurgents were inside much of Qorvath and that dozens of its men had died.', ['Qorvath'])
+      .filter((e) => e.type === 'casualties')
+    assert.equal(toll && `${brief(toll)} ${toll.attribution} [${toll.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}]`, 'casualties/claimed@Qorvath The military\'s northern command []')
+  })
 })
