@@ -1014,3 +1014,28 @@ describe('extract-events: an undated pluperfect takes the time the text was tell
     assert.equal(toll && `${brief(toll)} ${toll.attribution} [${toll.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}]`, 'casualties/claimed@Qorvath The military\'s northern command []')
   })
 })
+
+// "Fighters said they …" after a sentence that names a party: the fighters are that party, its source and its actor.
+describe('extract-events: fighters who speak are the party told of before', () => {
+  const said = (e: EventAnnotation | undefined) => e && `${brief(e)} «${e.attribution}» ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`
+  const table: [string, string, string][] = [
+    ['The Syrian National Army launched an assault on Qorvath on Sunday. Fighters said they had taken two villages north of the town.', 'territory_change',
+      'territory_change/claimed@Qorvath «Syrian National Army» sna:initiator'],
+    ['Hayat Tahrir al-Sham pushed towards Belmira on Tuesday. Militants said they had captured Qorvath.', 'territory_change',
+      'territory_change/claimed@Qorvath «Hayat Tahrir al-Sham» hts:initiator'],
+    // a commander's fighters are his group's
+    ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'statement',
+      'statement/asserted@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
+    // militants are no state's forces: with none told of before, they stay as written
+    ['Government forces retreated from Belmira. The militants said they would push on to Qorvath.', 'statement', 'statement/asserted@Qorvath «The militants» '],
+    // "وقال المقاتلون إنهم سيطروا على البلدة" (the fighters said they took the town) after HTS's attack
+    ['شنت هيئة تحرير الشام هجوما على بلدة قرفاث يوم الأربعاء. وقال المقاتلون إنهم سيطروا على البلدة.', 'territory_change',
+      'territory_change/claimed@قرفاث «Hayat Tahrir al-Sham» hts:initiator'],
+  ]
+  for (const [text, type, want] of table) {
+    it(`"${text}" → ${want}`, () => {
+      const events = run(text, ['Qorvath', 'Belmira', 'قرفاث'], '2024-12-06').filter((e) => e.type === type)
+      assert.equal(said(events[events.length - 1]), want)
+    })
+  }
+})

@@ -478,6 +478,16 @@ interface DocMentions {
   readonly party: Map<string, boolean>
 }
 
+// A person's fighters are those of the group he leads, belongs to or speaks for.
+const PERSON_OF_GROUP: ReadonlySet<string> = new Set(['leads', 'member_of', 'spokesperson_of'])
+
+/** The armed group a person leads, belongs to or speaks for, as a reference at the person's place; null when none. */
+function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): ActorRef | null {
+  const id = affiliationChain(lex, person.actorId, date, PERSON_OF_GROUP).find((x) => lex.byId.get(x)?.kind === 'armed_group')
+  const group = id ? lex.byId.get(id) : undefined
+  return group ? { ...person, actorId: group.id, name: group.name, kind: group.kind, party: true } : null
+}
+
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
 function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
   homeState: Omit<ActorRef, 'start' | 'end'> | null = null): SentenceView {
@@ -493,7 +503,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState)].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published))].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
