@@ -673,9 +673,10 @@ describe('extract-events: Arabic (the minimal path)', () => {
     assert.deepEqual(eventsOf(back).map((e) => `${e.type}@${e.place?.name}`), ['territory_change@قرفاث', 'strike@النهر', 'territory_change@قرفاث'])
   })
   it('does not lend a source to what follows "في حين" (whereas); "المنطقة العازلة" names a zone, not the town before', () => {
-    // "Local sources said the army withdrew from Qorvath, whereas the Syrian ministry of defence denied it"
+    // "Local sources said the army withdrew from Qorvath, whereas the Syrian ministry of defence denied it": the denier
+    // is its own denial's source, not the local sources
     const doc = extract('قالت مصادر محلية إن الجيش السوري انسحب من قرفاث، في حين نفت وزارة الدفاع السورية ذلك.', ['قرفاث'], '2024-12-06')
-    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.attribution}`), ['territory_change مصادر محلية', 'denial null'])
+    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.attribution}`), ['territory_change مصادر محلية', 'denial Syrian Arab Army'])
     const zone = extract('دخلت الفصائل قرفاث. ودعت الأمم المتحدة إلى احترام المنطقة العازلة.', ['قرفاث'], '2024-12-06')
     assert.deepEqual(eventsOf(zone).map((e) => `${e.type}@${e.place?.name ?? '-'}`), ['territory_change@قرفاث', 'call_to_action@-'])
   })
@@ -1037,5 +1038,28 @@ describe('extract-events: fighters who speak are the party told of before', () =
       const events = run(text, ['Qorvath', 'Belmira', 'قرفاث'], '2024-12-06').filter((e) => e.type === type)
       assert.equal(said(events[events.length - 1]), want)
     })
+  }
+})
+
+// A condemnation is a statement of the one who condemns (as the Arabic gold codes "ودانت الأردن … التوغل"); what it
+// condemns was reported already and is no new event.
+describe('extract-events: condemnations are statements', () => {
+  const said = (e: EventAnnotation) => `${brief(e)} «${e.attribution}» ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`
+  const table: [string, string[]][] = [
+    ['Turkey condemned the strike on Qorvath.', ['statement/asserted@Qorvath «Turkey» turkey:initiator']],
+    ['Iran denounced the Israeli incursion.', ['statement/asserted «Iran» iran:initiator']],
+    // a condemnation named as a noun: its possessor, the one who issued it, or the subject after a fronted phrase
+    ['Turkey\'s condemnation of the strike on Qorvath came hours later.', ['statement/asserted@Qorvath «Turkey» turkey:initiator']],
+    ['Turkey\'s foreign ministry issued a condemnation of the strike on Qorvath.', ['statement/asserted@Qorvath «Turkey\'s foreign ministry» turkey:initiator']],
+    ['In a condemnation issued by its foreign ministry, Iran called the attack a crime.', ['statement/asserted «Iran» iran:initiator']],
+    // who condemns an act is no party to it
+    ['Russian jets struck Qorvath on Monday, drawing condemnation from Turkey.', ['strike/asserted@Qorvath «null» russian-forces:initiator']],
+    // the agreement a move breaches is only named
+    ['Iran condemned the move as a breach of the 1974 accord.', ['statement/asserted «Iran» iran:initiator']],
+    // "وأدانت تركيا الغارة" (Turkey condemned the raid): the statement, not a raid by Turkey
+    ['وأدانت تركيا الغارة على قرفاث ووصفتها بأنها جريمة.', ['statement/asserted@قرفاث «Turkey» turkey:initiator']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'قرفاث'], '2024-12-06').map(said), want))
   }
 })

@@ -149,6 +149,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
+// The speech verbs and nouns of a condemnation (speakers.ts reads them as speech).
+const CONDEMNS = /^(?:condemn|denounc|denunciat|deplor|decr)/i
+
 // A version of the report itself that a correction replaces: "an earlier version of this story"
 const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b/i
 
@@ -406,9 +409,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     cuts.push(sp.scopeEnd)
     return cuts.slice(1).some((end, i) => !hasEventIn(cuts[i] as number, end))
   }
-  // A statement says something: "told a different story" or "said so" is no statement of its own.
+  // A statement says something: "told a different story" or "said so" is no statement of its own; a condemnation says
+  // it of what it names ("Egypt condemned the incursion").
   const saysSomething = (sp: Speaker) => sp.scopeEnd - sp.scopeStart > 0
-    && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
+    && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= (CONDEMNS.test(view.text.slice(sp.verbStart, sp.verbEnd)) ? 1 : 3)
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
     && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
@@ -418,7 +422,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && !hasEventIn(sp.verbStart, sp.verbEnd) && someClaimWithoutEvent(sp))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
-    const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
+    // ("Saudi Arabia, Qatar and Egypt condemned …": the countries that speak are not where their words place anything.)
+    // (A town in the phrase may still locate them: "the Salvation Government in Idlib said it would send teams".)
+    const unspoken = { ...view, places: view.places.filter((p) => p.ann.precision !== 'country' || p.end <= spoken.start || p.start >= spoken.end) }
+    const place = placesFor(unspoken, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
     const near = view.dates.filter((d) => d.ann.value !== null && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
     const when = near[0]
@@ -555,11 +562,15 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     const found = placesFor(speech ? withoutSpeakingCountries(view, h.end) : view, parts.type, h.start, h.end, arabicScopeEnd(view, h), 0)
     // A fronted "وفي X،" is where it happened, unless the trigger names a place of its own as precise.
     const places = fronted && found.every((p) => p.precision === 'region' || p.precision === 'country') ? [toEventPlace(fronted)] : found
+    // "ودانت الأردن … التوغل" (Jordan condemned the incursion): a speech act's maker is its source when no one else is
+    // named, as in English.
+    const maker = speech ? parts.actors.find((a) => a.role === 'initiator')?.actorId : undefined
+    const attribution = parts.attribution ?? (maker ? lex.byId.get(maker)?.name ?? null : null)
     for (const place of places.length > 0 ? places : [null]) {
       const e: NewEvent = {
         kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
         actors: parts.actors, place, ...dated(h.start, parts.modality, parts.year), modality: parts.modality,
-        attribution: parts.attribution, quantities: arabicFigures(parts.type, view.text),
+        attribution, quantities: arabicFigures(parts.type, view.text),
       }
       // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
       const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)

@@ -22,6 +22,9 @@ const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).
 const POINTS_BACK = new RegExp(`${START}(?:في|خلال|جراء|إثر|منذ|أثناء|عن|من|إحدى|أحد|بعض|تلك|هذه|هذا)\\s+$`, 'u')
+// "أدانت تركيا الغارة" (Turkey condemned the raid), "نددت بقصف السوق": what a reaction names was reported already, as in
+// English ("condemned the incursion", reference-back.ts); the reaction is the statement.
+const REACTED_TO = new RegExp(`${START}(?:دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)\\s+(?:[^\\s،,.؛:]+\\s+){0,4}$`, 'u')
 // "الاشتباكات أسفرت عن مقتل …", "أسفرت الغارات عن …" (the fighting left …): a definite noun whose result is reported
 // is the fighting already reported.
 const RESULTED = /^\s+(?:قد\s+)?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)(?![\p{L}])/u
@@ -170,6 +173,7 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       const article = m.groups?.['article'] ?? ''
       if (article && article !== 'ب' && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
         || RESULTED_BEFORE.test(s.text.slice(0, start)))) continue
+      if (trigger.type !== 'statement' && REACTED_TO.test(s.text.slice(0, start))) continue
       if (hits.some((h) => start < h.end && h.start < end)) continue
       hits.push({ trigger, start, end })
     }
