@@ -1063,3 +1063,27 @@ describe('extract-events: condemnations are statements', () => {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'قرفاث'], '2024-12-06').map(said), want))
   }
 })
+
+// "the factions" is the opposition alliance in this theater's reports; so is "factions" without the article, unless a
+// qualifier or a phrase after it says whose they are; and "the factions" after "Turkish-backed factions" are those.
+describe('extract-events: factions without the article', () => {
+  const roles = (e: EventAnnotation) => `${brief(e)} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`.trim()
+  const table: [string, string][] = [
+    ['Armed factions seized the town of Qorvath on Friday.', 'territory_change/asserted@Qorvath moc:initiator'],
+    ['On Friday, factions took control of Qorvath.', 'territory_change/asserted@Qorvath moc:initiator'],
+    ['The army clashed with armed factions near Qorvath.', 'battle/asserted@Qorvath syrian-army:initiator moc:target'],
+    // someone else's factions
+    ['SNA factions entered Qorvath on Friday.', 'territory_change/asserted@Qorvath sna:initiator'],
+    ['Kurdish factions said they had taken Qorvath.', 'territory_change/claimed@Qorvath'],
+    ['Rival factions clashed in Qorvath.', 'battle/asserted@Qorvath'],
+    ['Factions loyal to the government shelled Qorvath.', 'strike/asserted@Qorvath'],
+    // "the factions" a sentence after Turkish-backed ones
+    ['Turkish-backed factions shelled Belmira on Monday. The factions said they had taken Qorvath.', 'territory_change/claimed@Qorvath sna:initiator'],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want}`, () => {
+      const events = run(text, ['Qorvath', 'Belmira'], '2024-12-06').filter((e) => e.type !== 'statement')
+      assert.equal(events.length ? roles(events[events.length - 1] as EventAnnotation) : 'none', want)
+    })
+  }
+})
