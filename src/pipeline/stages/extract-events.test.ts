@@ -1079,10 +1079,13 @@ describe('extract-events: factions without the article', () => {
     ['Factions loyal to the government shelled Qorvath.', 'strike/asserted@Qorvath'],
     // "the factions" a sentence after Turkish-backed ones
     ['Turkish-backed factions shelled Belmira on Monday. The factions said they had taken Qorvath.', 'territory_change/claimed@Qorvath sna:initiator'],
+    // Arabic qualifies after the noun: "armed factions took Qorvath", "armed Iraqi factions entered Qorvath"
+    ['سيطرت فصائل مسلحة على بلدة قرفاث يوم الجمعة.', 'territory_change/asserted@قرفاث moc:initiator'],
+    ['دخلت فصائل مسلحة عراقية بلدة قرفاث.', 'territory_change/asserted@قرفاث'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => {
-      const events = run(text, ['Qorvath', 'Belmira'], '2024-12-06').filter((e) => e.type !== 'statement')
+      const events = run(text, ['Qorvath', 'Belmira', 'قرفاث'], '2024-12-06').filter((e) => e.type !== 'statement')
       assert.equal(events.length ? roles(events[events.length - 1] as EventAnnotation) : 'none', want)
     })
   }

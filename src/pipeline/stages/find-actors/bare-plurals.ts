@@ -19,6 +19,8 @@ export interface BarePlural {
   readonly pattern: RegExp
   /** Lowercase words of the actor's own aliases ("armed", "opposition", "rebel"): they qualify the noun as its own. */
   readonly ownWords: ReadonlySet<string>
+  /** Arabic qualifies after the noun ("فصائل مسلحة", armed factions); English before it. */
+  readonly arabic: boolean
 }
 
 const cache = new WeakMap<ActorLexicon, readonly BarePlural[]>()
@@ -31,9 +33,16 @@ export function barePlurals(lex: ActorLexicon): readonly BarePlural[] {
   for (const actor of lex.actors) {
     for (const alias of actor.aliases) {
       const noun = /^the\s+(\p{Ll}{3,}s)$/u.exec(alias)?.[1]
-      if (!noun) continue
-      const ownWords = new Set(actor.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((w) => /^\p{Ll}{4,}$/u.test(w) && w !== noun))
-      out.push({ actor, alias, noun, pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])${noun}(?![\\p{L}\\p{N}'’-])`, 'giu'), ownWords })
+      if (noun) {
+        const ownWords = new Set(actor.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)).filter((w) => /^\p{Ll}{4,}$/u.test(w) && w !== noun))
+        out.push({ actor, alias, noun, pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])${noun}(?![\\p{L}\\p{N}'’-])`, 'giu'), ownWords, arabic: false })
+        continue
+      }
+      // "الفصائل" whose bare noun opens another alias of the actor ("فصائل المعارضة"): the noun is used with qualifiers.
+      const arabicNoun = /^ال(\p{L}{3,})$/u.exec(alias)?.[1]
+      if (!arabicNoun || !actor.aliases.some((a) => a.startsWith(`${arabicNoun} `))) continue
+      const ownWords = new Set(actor.aliases.flatMap((a) => a.split(/\s+/).slice(1)).flatMap((w) => [w, w.replace(/^ال/u, '')]))
+      out.push({ actor, alias, noun: arabicNoun, pattern: new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])[وف]?)${arabicNoun}(?![\\p{L}\\p{N}])`, 'gu'), ownWords, arabic: true })
     }
   }
   cache.set(lex, out)
@@ -52,6 +61,7 @@ const NAMED_AFTER = /^\s+(?:loyal|backed|allied|affiliated|aligned|linked|belong
  * word; none names anyone else (a name, a demonym, "pro-Turkish", "SNA"), and no phrase after says whose they are.
  */
 export function isGeneric(text: string, start: number, end: number, plural: BarePlural, mentions: readonly Mention[]): boolean {
+  if (plural.arabic) return isGenericArabic(text, end, plural, mentions)
   if (NAMED_AFTER.test(text.slice(end, end + 24))) return false
   let at = start
   for (;;) {
@@ -64,6 +74,29 @@ export function isGeneric(text: string, start: number, end: number, plural: Bare
     if (FUNCTION_WORD.test(w)) return true
     if (!plural.ownWords.has(w.toLowerCase())) return false
     at = wordStart
+  }
+}
+
+// An Arabic adjective of origin ("عراقية", Iraqi; "كردية") or of allegiance ("موالية", "(ال)مدعومة من", "تابعة") after
+// the qualifiers says whose the factions are.
+const ARABIC_OTHERS = /^(?:ال)?(?:\p{L}+(?:ية|يون|يين)|مدعوم\p{L}*|تابع\p{L}*|مقرب\p{L}*)$/u
+
+/**
+ * "سيطرت فصائل مسلحة على …" (armed factions took …): the bare noun is the generic actor when at least one of its own
+ * qualifiers follows it ("مسلحة", "معارضة") and nothing after them says whose the factions are.
+ */
+function isGenericArabic(text: string, end: number, plural: BarePlural, mentions: readonly Mention[]): boolean {
+  let at = end
+  let qualified = false
+  for (;;) {
+    const word = /^(\s+)([^\s،,.؛:!؟]+)/u.exec(text.slice(at, at + 40))
+    const w = word?.[2]
+    if (!word || !w) return qualified
+    const wordStart = at + (word[1] as string).length
+    if (mentions.some((m) => m.span.end > wordStart && m.span.start < wordStart + w.length)) return false
+    if (!plural.ownWords.has(w)) return qualified && !ARABIC_OTHERS.test(w)
+    qualified = true
+    at = wordStart + w.length
   }
 }
 
