@@ -996,9 +996,11 @@ describe('extract-events: an undated pluperfect takes the time the text was tell
     ['Government forces had withdrawn from Qorvath, leaving their heavy weapons behind.', ['territory_change/asserted@Qorvath']],
     ['Rebels entered Belmira on Sunday. Just the night before, they had taken Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
     // "since 2018" reaches the report: the time told last is still the news
-    ['Rebels entered Belmira on Sunday, for the first time since 2018. Government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
-    // the time told last is history: so is the pluperfect after it
-    ['The war broke out 13 years ago. Government forces had recaptured Qorvath with Russian help.', []],
+    ['Rebels entered Belmira on Sunday, for the first time since 2018. Only hours earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    // the time told last is history: so is the pluperfect counted back from it
+    ['The war broke out 13 years ago. The night before, government forces had recaptured Qorvath.', []],
+    // with nothing to tie it to the report's day, a pluperfect after the lead is a remark on history
+    ['Rebels entered Belmira on Sunday. Government forces had recaptured Qorvath with Russian help.', ['territory_change/asserted@Belmira']],
     ['Rebels entered Belmira on Sunday. Although the army had withdrawn from Qorvath, the front stayed quiet.', ['territory_change/asserted@Belmira']],
   ]
   for (const [text, want] of table) {

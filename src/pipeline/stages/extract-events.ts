@@ -216,7 +216,9 @@ function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
-function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string): SentenceEvents {
+/** `lead`: no sentence before this one reported anything (the report's first sentence, after a headline). */
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string,
+  lead: boolean): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -340,7 +342,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     // The time the text was telling before this sentence: a span that reaches the report ("since 2018") ends in the news.
     const earlier = lastDateBefore(doc, view.base + h.start)
-    if (isAsideHistory(view.text, h.start, reported, when.stated, historic(earlier ? earlier.end ?? earlier.value : null))) return
+    if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
     const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
@@ -628,6 +630,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
+  let reportedBefore = false
   const all: NewEvent[] = []
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
@@ -654,7 +657,8 @@ export const extractEvents: Stage = (doc, ctx) => {
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
+      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater, !reportedBefore)
+      reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)
       all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))
