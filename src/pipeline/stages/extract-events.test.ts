@@ -1029,6 +1029,9 @@ describe('extract-events: fighters who speak are the party told of before', () =
     // a commander's fighters are his group's
     ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'statement',
       'statement/asserted@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
+    // fighters a participle names as someone else's are not the party told of before
+    ['The SDF held Belmira. Fighters allied with the army said they had retaken Qorvath.', 'territory_change',
+      'territory_change/claimed@Qorvath «Fighters allied with the army» '],
     // militants are no state's forces: with none told of before, they stay as written
     ['Government forces retreated from Belmira. The militants said they would push on to Qorvath.', 'statement', 'statement/asserted@Qorvath «The militants» '],
     // "وقال المقاتلون إنهم سيطروا على البلدة" (the fighters said they took the town) after HTS's attack
