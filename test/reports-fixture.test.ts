@@ -302,3 +302,21 @@ describe('wire story, Deir ez-Zor (21)', () => {
     assert.deepEqual(from(events, 'IS cells').map((e) => `${brief(e)} ${e.date}`), ['casualties/background 2024-03-01'])
   })
 })
+
+describe('wire story, Daraa factions (22)', () => {
+  const events = eventsOf('22-wire-daraa-factions.txt')
+  it('reads an undated pluperfect lead as the report\'s news, and a pluperfect tied to nothing later as history', () => {
+    assert.deepEqual(from(events, 'Government forces had withdrawn').map((e) => `${brief(e)} ${actorsOf(e).join(' ')}`), ['territory_change/asserted syrian-army:target'])
+    assert.deepEqual(from(events, 'The army had recaptured').map(brief), [])
+    assert.deepEqual(from(events, 'Although the government').map(brief), [])
+  })
+  it('makes "armed factions" the opposition, and the fighters who speak the party told of before', () => {
+    assert.equal(initiator(from(events, 'Armed factions seized')[0]), 'moc')
+    const road = from(events, 'Fighters said')[0]
+    assert.deepEqual([road && brief(road), road?.attribution, initiator(road)], ['territory_change/claimed', 'HTS-led opposition (Military Operations Command)', 'moc'])
+  })
+  it('makes a condemnation, as a noun or a verb, a statement of the country that condemns', () => {
+    assert.deepEqual(from(events, "Jordan's condemnation").map((e) => `${brief(e)} ${e.attribution}`), ['statement/asserted Jordan'])
+    assert.deepEqual(from(events, 'Egypt denounced').map((e) => `${brief(e)} ${e.attribution}`), ['statement/asserted Egypt'])
+  })
+})

@@ -115,8 +115,10 @@ function make(s: SentenceView, p0: { start: number; end: number }, scope: [numbe
   const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y)
     && !isModifier(s.text, a))
   const { party, actor } = classify(phrase, p.start, inPhrase)
-  // A speaker is someone: an actor, a described source, or a name ("If confirmed, …" has none).
-  if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
+  // A speaker is someone: an actor, a described source, a name ("If confirmed, …" has none), or a country the lexicon
+  // has no state for ("Egypt condemned …", "Jordan's condemnation").
+  const country = s.places.some((x) => x.ann.precision === 'country' && x.start >= p.start && x.end <= p.end)
+  if (!actor && !country && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
   return {
     start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1],
     attribution: attributionText(phrase, actor, s, p.start), party, actor,
