@@ -86,7 +86,8 @@ describe('Israel and the buffer zone (06)', () => {
     assert.equal(from(events, 'Israeli troops moved').find((e) => e.type === 'other')?.place?.name, 'Syria')
   })
   it('takes no new event from references back ("condemned the incursion", "the deployment was temporary", "violated the agreement")', () => {
-    assert.deepEqual(from(events, 'Egypt, Qatar').map((e) => e.type), [])
+    // the condemnation itself is the three states' statement, as in Arabic ("ودانت الأردن … التوغل")
+    assert.deepEqual(from(events, 'Egypt, Qatar').map((e) => e.type), ['statement'])
     assert.deepEqual(from(events, 'Prime Minister Benjamin Netanyahu').map((e) => e.type), ['statement'])
     assert.deepEqual(from(events, 'The United Nations said').map((e) => e.type), ['statement'])
   })
@@ -299,5 +300,23 @@ describe('wire story, Deir ez-Zor (21)', () => {
   it('takes no event from a withdrawal the state agency did not mention, and dates a toll "in March" as history', () => {
     assert.deepEqual(from(events, "Syria's state news agency").map(brief), [])
     assert.deepEqual(from(events, 'IS cells').map((e) => `${brief(e)} ${e.date}`), ['casualties/background 2024-03-01'])
+  })
+})
+
+describe('wire story, Daraa factions (22)', () => {
+  const events = eventsOf('22-wire-daraa-factions.txt')
+  it('reads an undated pluperfect lead as the report\'s news, and a pluperfect tied to nothing later as history', () => {
+    assert.deepEqual(from(events, 'Government forces had withdrawn').map((e) => `${brief(e)} ${actorsOf(e).join(' ')}`), ['territory_change/asserted syrian-army:target'])
+    assert.deepEqual(from(events, 'The army had recaptured').map(brief), [])
+    assert.deepEqual(from(events, 'Although the government').map(brief), [])
+  })
+  it('makes "armed factions" the opposition, and the fighters who speak the party told of before', () => {
+    assert.equal(initiator(from(events, 'Armed factions seized')[0]), 'moc')
+    const road = from(events, 'Fighters said')[0]
+    assert.deepEqual([road && brief(road), road?.attribution, initiator(road)], ['territory_change/claimed', 'HTS-led opposition (Military Operations Command)', 'moc'])
+  })
+  it('makes a condemnation, as a noun or a verb, a statement of the country that condemns', () => {
+    assert.deepEqual(from(events, "Jordan's condemnation").map((e) => `${brief(e)} ${e.attribution}`), ['statement/asserted Jordan'])
+    assert.deepEqual(from(events, 'Egypt denounced').map((e) => `${brief(e)} ${e.attribution}`), ['statement/asserted Egypt'])
   })
 })

@@ -673,9 +673,10 @@ describe('extract-events: Arabic (the minimal path)', () => {
     assert.deepEqual(eventsOf(back).map((e) => `${e.type}@${e.place?.name}`), ['territory_change@قرفاث', 'strike@النهر', 'territory_change@قرفاث'])
   })
   it('does not lend a source to what follows "في حين" (whereas); "المنطقة العازلة" names a zone, not the town before', () => {
-    // "Local sources said the army withdrew from Qorvath, whereas the Syrian ministry of defence denied it"
+    // "Local sources said the army withdrew from Qorvath, whereas the Syrian ministry of defence denied it": the denier
+    // is its own denial's source, not the local sources
     const doc = extract('قالت مصادر محلية إن الجيش السوري انسحب من قرفاث، في حين نفت وزارة الدفاع السورية ذلك.', ['قرفاث'], '2024-12-06')
-    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.attribution}`), ['territory_change مصادر محلية', 'denial null'])
+    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.attribution}`), ['territory_change مصادر محلية', 'denial Syrian Arab Army'])
     const zone = extract('دخلت الفصائل قرفاث. ودعت الأمم المتحدة إلى احترام المنطقة العازلة.', ['قرفاث'], '2024-12-06')
     assert.deepEqual(eventsOf(zone).map((e) => `${e.type}@${e.place?.name ?? '-'}`), ['territory_change@قرفاث', 'call_to_action@-'])
   })
@@ -985,4 +986,112 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
       ['Qorvath', 'Belmira'], '2024-12-09').find((e) => e.type === 'denial')
     assert.deepEqual(denial?.actors, [{ actorId: 'syrian-government', role: 'initiator' }])
   })
+})
+
+// An undated pluperfect is told before the time the text was telling: news when that time is news (or nothing was
+// dated before: a lead), history when it is history; a concessive clause grants history as a side remark.
+describe('extract-events: an undated pluperfect takes the time the text was telling', () => {
+  const table: [string, string[]][] = [
+    // a lead with nothing dated before it is the report's news
+    ['Government forces had withdrawn from Qorvath, leaving their heavy weapons behind.', ['territory_change/asserted@Qorvath']],
+    ['Rebels entered Belmira on Sunday. Just the night before, they had taken Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    // "since 2018" reaches the report: the time told last is still the news
+    ['Rebels entered Belmira on Sunday, for the first time since 2018. Only hours earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    // the time told last is history: so is the pluperfect counted back from it
+    ['The war broke out 13 years ago. The night before, government forces had recaptured Qorvath.', []],
+    // with nothing to tie it to the report's day, a pluperfect after the lead is a remark on history
+    ['Rebels entered Belmira on Sunday. Government forces had recaptured Qorvath with Russian help.', ['territory_change/asserted@Belmira']],
+    ['Rebels entered Belmira on Sunday. Although the army had withdrawn from Qorvath, the front stayed quiet.', ['territory_change/asserted@Belmira']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira'], '2024-12-09').map(brief), want))
+  }
+  it('takes a pronoun speaker across an adverb ("It nonetheless admitted …") for the party named before', () => {
+    const [toll] = run('The army described a repositioning of its units in Qorvath. It nonetheless admitted that dozens of its men had died.', ['Qorvath'])
+      .filter((e) => e.type === 'casualties')
+    assert.equal(toll && `${brief(toll)} ${toll.attribution} ${toll.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`, 'casualties/claimed Syrian Arab Army syrian-army:target')
+  })
+  it('gives "its men" of a party the lexicon cannot name to no other actor of its words', () => {
+    const [toll] = run('The military\'s northern command described a repositioning of its units. It nonetheless admitted that the insurgents were inside much of Qorvath and that dozens of its men had died.', ['Qorvath'])
+      .filter((e) => e.type === 'casualties')
+    assert.equal(toll && `${brief(toll)} ${toll.attribution} [${toll.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}]`, 'casualties/claimed@Qorvath The military\'s northern command []')
+  })
+})
+
+// "Fighters said they …" after a sentence that names a party: the fighters are that party, its source and its actor.
+describe('extract-events: fighters who speak are the party told of before', () => {
+  const said = (e: EventAnnotation | undefined) => e && `${brief(e)} «${e.attribution}» ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`
+  const table: [string, string, string][] = [
+    ['The Syrian National Army launched an assault on Qorvath on Sunday. Fighters said they had taken two villages north of the town.', 'territory_change',
+      'territory_change/claimed@Qorvath «Syrian National Army» sna:initiator'],
+    ['Hayat Tahrir al-Sham pushed towards Belmira on Tuesday. Militants said they had captured Qorvath.', 'territory_change',
+      'territory_change/claimed@Qorvath «Hayat Tahrir al-Sham» hts:initiator'],
+    // a commander's fighters are his group's
+    ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'statement',
+      'statement/asserted@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
+    // fighters a participle names as someone else's are not the party told of before
+    ['The SDF held Belmira. Fighters allied with the army said they had retaken Qorvath.', 'territory_change',
+      'territory_change/claimed@Qorvath «Fighters allied with the army» '],
+    // militants are no state's forces: with none told of before, they stay as written
+    ['Government forces retreated from Belmira. The militants said they would push on to Qorvath.', 'statement', 'statement/asserted@Qorvath «The militants» '],
+    // "وقال المقاتلون إنهم سيطروا على البلدة" (the fighters said they took the town) after HTS's attack
+    ['شنت هيئة تحرير الشام هجوما على بلدة قرفاث يوم الأربعاء. وقال المقاتلون إنهم سيطروا على البلدة.', 'territory_change',
+      'territory_change/claimed@قرفاث «Hayat Tahrir al-Sham» hts:initiator'],
+  ]
+  for (const [text, type, want] of table) {
+    it(`"${text}" → ${want}`, () => {
+      const events = run(text, ['Qorvath', 'Belmira', 'قرفاث'], '2024-12-06').filter((e) => e.type === type)
+      assert.equal(said(events[events.length - 1]), want)
+    })
+  }
+})
+
+// A condemnation is a statement of the one who condemns (as the Arabic gold codes "ودانت الأردن … التوغل"); what it
+// condemns was reported already and is no new event.
+describe('extract-events: condemnations are statements', () => {
+  const said = (e: EventAnnotation) => `${brief(e)} «${e.attribution}» ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`
+  const table: [string, string[]][] = [
+    ['Turkey condemned the strike on Qorvath.', ['statement/asserted@Qorvath «Turkey» turkey:initiator']],
+    ['Iran denounced the Israeli incursion.', ['statement/asserted «Iran» iran:initiator']],
+    // a condemnation named as a noun: its possessor, the one who issued it, or the subject after a fronted phrase
+    ['Turkey\'s condemnation of the strike on Qorvath came hours later.', ['statement/asserted@Qorvath «Turkey» turkey:initiator']],
+    ['Turkey\'s foreign ministry issued a condemnation of the strike on Qorvath.', ['statement/asserted@Qorvath «Turkey\'s foreign ministry» turkey:initiator']],
+    ['In a condemnation issued by its foreign ministry, Iran called the attack a crime.', ['statement/asserted «Iran» iran:initiator']],
+    // who condemns an act is no party to it
+    ['Russian jets struck Qorvath on Monday, drawing condemnation from Turkey.', ['strike/asserted@Qorvath «null» russian-forces:initiator']],
+    // the agreement a move breaches is only named
+    ['Iran condemned the move as a breach of the 1974 accord.', ['statement/asserted «Iran» iran:initiator']],
+    // "وأدانت تركيا الغارة" (Turkey condemned the raid): the statement, not a raid by Turkey
+    ['وأدانت تركيا الغارة على قرفاث ووصفتها بأنها جريمة.', ['statement/asserted@قرفاث «Turkey» turkey:initiator']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'قرفاث'], '2024-12-06').map(said), want))
+  }
+})
+
+// "the factions" is the opposition alliance in this theater's reports; so is "factions" without the article, unless a
+// qualifier or a phrase after it says whose they are; and "the factions" after "Turkish-backed factions" are those.
+describe('extract-events: factions without the article', () => {
+  const roles = (e: EventAnnotation) => `${brief(e)} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')}`.trim()
+  const table: [string, string][] = [
+    ['Armed factions seized the town of Qorvath on Friday.', 'territory_change/asserted@Qorvath moc:initiator'],
+    ['On Friday, factions took control of Qorvath.', 'territory_change/asserted@Qorvath moc:initiator'],
+    ['The army clashed with armed factions near Qorvath.', 'battle/asserted@Qorvath syrian-army:initiator moc:target'],
+    // someone else's factions
+    ['SNA factions entered Qorvath on Friday.', 'territory_change/asserted@Qorvath sna:initiator'],
+    ['Kurdish factions said they had taken Qorvath.', 'territory_change/claimed@Qorvath'],
+    ['Rival factions clashed in Qorvath.', 'battle/asserted@Qorvath'],
+    ['Factions loyal to the government shelled Qorvath.', 'strike/asserted@Qorvath'],
+    // "the factions" a sentence after Turkish-backed ones
+    ['Turkish-backed factions shelled Belmira on Monday. The factions said they had taken Qorvath.', 'territory_change/claimed@Qorvath sna:initiator'],
+    // Arabic qualifies after the noun: "armed factions took Qorvath", "armed Iraqi factions entered Qorvath"
+    ['سيطرت فصائل مسلحة على بلدة قرفاث يوم الجمعة.', 'territory_change/asserted@قرفاث moc:initiator'],
+    ['دخلت فصائل مسلحة عراقية بلدة قرفاث.', 'territory_change/asserted@قرفاث'],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want}`, () => {
+      const events = run(text, ['Qorvath', 'Belmira', 'قرفاث'], '2024-12-06').filter((e) => e.type !== 'statement')
+      assert.equal(events.length ? roles(events[events.length - 1] as EventAnnotation) : 'none', want)
+    })
+  }
 })

@@ -150,6 +150,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
+// The speech verbs and nouns of a condemnation (speakers.ts reads them as speech).
+const CONDEMNS = /^(?:condemn|denounc|denunciat|deplor|decr)/i
+
 // A version of the report itself that a correction replaces: "an earlier version of this story"
 const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b/i
 
@@ -204,17 +207,19 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
   return other?.actorId ?? null
 }
 
-/** The value of the text's last resolved date mention that ends before `offset`; null when there is none. */
-function lastDateBefore(doc: Doc, offset: number): string | null {
-  let value: string | null = null
-  for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) value = d.value
-  return value
+/** The text's last resolved date mention that ends before `offset`; null when there is none. */
+function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
+  let last: DateAnnotation | null = null
+  for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) last = d
+  return last
 }
 
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
-function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string): SentenceEvents {
+/** `lead`: no sentence before this one reported anything (the report's first sentence, after a headline). */
+function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string,
+  lead: boolean): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -282,7 +287,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // that act's time.
     const act = dated.stated ? null : actOfToll(view.text, h, type, out, (e) => e.dateText !== null)
     const found = act ? { date: act.date, dateEnd: act.dateEnd, datePrecision: act.datePrecision, dateText: act.dateText, stated: true }
-      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base), published) ?? dated
+      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base)?.value ?? null, published) ?? dated
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
@@ -336,7 +341,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       || ((modality === 'asserted' || modality === 'claimed') && /\bwithin\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\b[^,;]*,?\s*(?:\S+\s+){0,3}$/i.test(view.text.slice(clause.start, h.start))))) return
     if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
-    if (isAsideHistory(view.text, h.start, reported, when.stated)) return
+    // The time the text was telling before this sentence: a span that reaches the report ("since 2018") ends in the news.
+    const earlier = lastDateBefore(doc, view.base + h.start)
+    if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
     const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
@@ -405,9 +412,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     cuts.push(sp.scopeEnd)
     return cuts.slice(1).some((end, i) => !hasEventIn(cuts[i] as number, end))
   }
-  // A statement says something: "told a different story" or "said so" is no statement of its own.
+  // A statement says something: "told a different story" or "said so" is no statement of its own; a condemnation says
+  // it of what it names ("Egypt condemned the incursion").
   const saysSomething = (sp: Speaker) => sp.scopeEnd - sp.scopeStart > 0
-    && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= 3
+    && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= (CONDEMNS.test(view.text.slice(sp.verbStart, sp.verbEnd)) ? 1 : 3)
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
     && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
@@ -417,7 +425,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && !hasEventIn(sp.verbStart, sp.verbEnd) && someClaimWithoutEvent(sp))
   if (spoken && (events.length === 0 || !events.some((e) => e.type === 'statement' || e.type === 'denial' || e.type === 'call_to_action'))) {
     const clause = clauseAt(view.text, spoken.verbStart)
-    const place = placesFor(view, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
+    // ("Saudi Arabia, Qatar and Egypt condemned …": the countries that speak are not where their words place anything.)
+    // (A town in the phrase may still locate them: "the Salvation Government in Idlib said it would send teams".)
+    const unspoken = { ...view, places: view.places.filter((p) => p.ann.precision !== 'country' || p.end <= spoken.start || p.start >= spoken.end) }
+    const place = placesFor(unspoken, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
     const near = view.dates.filter((d) => d.ann.value !== null && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
     const when = near[0]
@@ -477,6 +488,16 @@ interface DocMentions {
   readonly party: Map<string, boolean>
 }
 
+// A person's fighters are those of the group he leads, belongs to or speaks for.
+const PERSON_OF_GROUP: ReadonlySet<string> = new Set(['leads', 'member_of', 'spokesperson_of'])
+
+/** The armed group a person leads, belongs to or speaks for, as a reference at the person's place; null when none. */
+function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): ActorRef | null {
+  const id = affiliationChain(lex, person.actorId, date, PERSON_OF_GROUP).find((x) => lex.byId.get(x)?.kind === 'armed_group')
+  const group = id ? lex.byId.get(id) : undefined
+  return group ? { ...person, actorId: group.id, name: group.name, kind: group.kind, party: true } : null
+}
+
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
 function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
   homeState: Omit<ActorRef, 'start' | 'end'> | null = null): SentenceView {
@@ -492,7 +513,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState)].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published))].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
@@ -544,11 +565,15 @@ function arabicEventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnot
     const found = placesFor(speech ? withoutSpeakingCountries(view, h.end) : view, parts.type, h.start, h.end, arabicScopeEnd(view, h), 0)
     // A fronted "وفي X،" is where it happened, unless the trigger names a place of its own as precise.
     const places = fronted && found.every((p) => p.precision === 'region' || p.precision === 'country') ? [toEventPlace(fronted)] : found
+    // "ودانت الأردن … التوغل" (Jordan condemned the incursion): a speech act's maker is its source when no one else is
+    // named, as in English.
+    const maker = speech ? parts.actors.find((a) => a.role === 'initiator')?.actorId : undefined
+    const attribution = parts.attribution ?? (maker ? lex.byId.get(maker)?.name ?? null : null)
     for (const place of places.length > 0 ? places : [null]) {
       const e: NewEvent = {
         kind: 'event', span: sent.span, sentence: sent.id, by: `extract-events:${h.trigger.rule}`, type: parts.type,
         actors: parts.actors, place, ...dated(h.start, parts.modality, parts.year), modality: parts.modality,
-        attribution: parts.attribution, quantities: arabicFigures(parts.type, view.text),
+        attribution, quantities: arabicFigures(parts.type, view.text),
       }
       // "تسيطر على المدينة بعد انسحاب القوات الحكومية منها": a capture and the withdrawal that made it are one change.
       const same = out.findIndex((x) => x.type === e.type && x.place?.placeId === e.place?.placeId && x.modality === e.modality)
@@ -606,6 +631,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
+  let reportedBefore = false
   const all: NewEvent[] = []
   const mentions: DocMentions = {
     actors: annotationsOf(doc, 'actor'), places: annotationsOf(doc, 'place'), dates: annotationsOf(doc, 'date'), party: new Map(),
@@ -632,7 +658,8 @@ export const extractEvents: Stage = (doc, ctx) => {
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater)
+      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater, !reportedBefore)
+      reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)
       all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))

@@ -9,7 +9,9 @@ import { stateOfCountry, validOn } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { ActorMatcher } from '../../theaters/match.ts'
 import { compileActorMatcher } from '../../theaters/match.ts'
+import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { mentionDates } from '../mention-dates.ts'
+import { barePlurals, isGeneric, referredFactions } from './find-actors/bare-plurals.ts'
 import type { Stage } from '../stage.ts'
 
 const matchers = new Map<string, ActorMatcher>()
@@ -99,10 +101,27 @@ export const findActors: Stage = (doc, ctx) => {
       if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
     }
   }
+  for (const plural of barePlurals(lex)) {
+    for (const m of doc.text.matchAll(plural.pattern)) {
+      const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }
+      if (overlaps(span) || !isGeneric(doc.text, span.start, span.end, plural, added)) continue
+      added.push({ kind: 'actor', span, by: 'find-actors:bare-plural', actorId: plural.actor.id, name: plural.actor.name, actorKind: plural.actor.kind })
+    }
+  }
+  // (the start of the last sentence that starts at or before `at`: the space between two sentences belongs to the first)
+  const sentenceStartOf = (at: number) => sentences.filter((x) => x.span.start <= at).pop()?.span.start ?? 0
   // In text order, as every later reader of a sentence's actors expects ("Russian and Syrian warplanes": the listed
   // demonym comes before the mention it shares a noun with, though found after it).
-  const inOrder = [...added].sort((a, b) => a.span.start - b.span.start)
-  return addAnnotations(doc, inOrder.map((a) => bareArmyOf(doc.text, a, inOrder, sentences) ?? a))
+  const inOrder = [...added].sort((x, y) => x.span.start - y.span.start)
+  return addAnnotations(doc, inOrder.map((a) => bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
+}
+
+/** "the factions" after "Turkish-backed factions" in the same or the sentence before: that mention's actor, else null. */
+function referredPlural(text: string, a: ActorMention, all: readonly ActorMention[], lex: ActorLexicon, sentenceStartOf: (at: number) => number): ActorMention | null {
+  const plural = barePlurals(lex).find((p) => p.actor.id === a.actorId && text.slice(a.span.start, a.span.end).toLowerCase() === p.alias)
+  const referred = plural && referredFactions(text, a, plural, all, sentenceStartOf)
+  const actor = referred ? lex.byId.get(referred.actorId) : undefined
+  return actor ? { ...a, by: 'find-actors:referred-plural', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
 }
 
 type ActorMention = Extract<NewAnnotation, { kind: 'actor' }>

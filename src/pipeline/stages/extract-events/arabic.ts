@@ -22,6 +22,9 @@ const word = (alts: string) => new RegExp(`${START}(?<article>${WITH_ARTICLE})(?
 // A definite noun after a preposition or "one of" points back at what was already reported: "قتل 132 في المعارك"
 // (killed in the fighting), "إحدى الغارات" (one of the raids).
 const POINTS_BACK = new RegExp(`${START}(?:في|خلال|جراء|إثر|منذ|أثناء|عن|من|إحدى|أحد|بعض|تلك|هذه|هذا)\\s+$`, 'u')
+// "أدانت تركيا الغارة" (Turkey condemned the raid), "نددت بقصف السوق": what a reaction names was reported already, as in
+// English ("condemned the incursion", reference-back.ts); the reaction is the statement.
+const REACTED_TO = new RegExp(`${START}(?:دان|دانت|أدان|أدانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)\\s+(?:[^\\s،,.؛:]+\\s+){0,4}$`, 'u')
 // "الاشتباكات أسفرت عن مقتل …", "أسفرت الغارات عن …" (the fighting left …): a definite noun whose result is reported
 // is the fighting already reported.
 const RESULTED = /^\s+(?:قد\s+)?(?:أسفر|أسفرت|خلف|خلفت|أدى|أدت)(?![\p{L}])/u
@@ -170,6 +173,7 @@ export function findArabicTriggers(s: SentenceView): ArabicHit[] {
       const article = m.groups?.['article'] ?? ''
       if (article && article !== 'ب' && (article !== 'ال' || POINTS_BACK.test(s.text.slice(0, start)) || RESULTED.test(s.text.slice(end, end + 16))
         || RESULTED_BEFORE.test(s.text.slice(0, start)))) continue
+      if (trigger.type !== 'statement' && REACTED_TO.test(s.text.slice(0, start))) continue
       if (hits.some((h) => start < h.end && h.start < end)) continue
       hits.push({ trigger, start, end })
     }
@@ -202,7 +206,8 @@ export interface ArabicSource {
 // Only "و" may join it: "فحسب" is "only", not "so according to".
 const ACCORDING = new RegExp(`(?<![\\p{L}\\p{N}])و?(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\\s+عن|نقلاً\\s+عن)(?:\\s+ما\\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|قال|قالت|أكد|أكدت|أورد|أوردت|نقل|نقلت)(?:\\s+(?:به|ه))?)?\\s+(?:لـ?\\s*)?`, 'gu')
 // Where a source phrase ends: punctuation, "إن" / "أن" (that), a day, or a preposition that starts an adjunct.
-const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:إن|أن|بأن|ان|إنه|أنه|إنها|أنها|يوم|اليوم|أمس|مساء|صباح|في|على|عن|إلى|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
+// ("إنهم", "أنها", "إننا": "that" with the pronoun of its subject joined.)
+const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:(?:إن|أن|بأن|ان)(?:ه|ها|هم|هما|نا)?|يوم|اليوم|أمس|مساء|صباح|في|على|عن|إلى|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
 
 /**
  * The source phrase starting at `from`: up to six words, ended by PHRASE_END or by the event the source announces
@@ -237,6 +242,9 @@ function shortSubject(s: SentenceView, from: number, earlier: readonly EarlierAc
   return null
 }
 
+// "المقاتلون" / "المسلحون" (the fighters, the gunmen) as the whole of a source phrase: a reference back, not a new source.
+const FIGHTERS_SOURCE = /^(?:المقاتلون|المقاتلين|المسلحون|المسلحين)$/u
+
 /** An actor named in an earlier sentence, with its words as written there ("المرصد السوري لحقوق الإنسان"). */
 export interface EarlierActor {
   readonly surface: string
@@ -255,7 +263,9 @@ function phraseActor(s: SentenceView, start: number, end: number, earlier: reado
   if (found) return found
   const phrase = s.text.slice(start, end).replace(/^[وفبل](?=ال)/u, '')
   // "وأشار البيان" (the statement said): the latest source that issued one.
+  // "وقال المقاتلون إنهم …" (the fighters said they …): the armed group told of before.
   const back = phrase === 'البيان' ? [...earlier].reverse().find((a) => a.source)
+    : FIGHTERS_SOURCE.test(phrase) ? [...earlier].reverse().find((a) => a.ref.kind === 'armed_group' && !a.ref.media)
     : [...earlier].reverse().find((a) => a.surface.replace(/^[وفبل](?=ال)/u, '').startsWith(`${phrase} `))
   return back ? { ...back.ref, start, end, coreferent: true } : null
 }
@@ -282,7 +292,7 @@ export function arabicSources(s: SentenceView, earlier: readonly EarlierActor[] 
     // "قال القائد العسكري في إدارة العمليات العسكرية حسن عبد الغني إن": the phrase ends at "في"; the speaker is
     // the person (else the body) named before the content clause.
     const inPhrase = p ? phraseActor(s, p.start, p.end, earlier) : null
-    const content = s.text.slice(cueEnd).search(/(?<![\p{L}])(?:إن|أن|بأن)(?![\p{L}])/u)
+    const content = s.text.slice(cueEnd).search(/(?<![\p{L}])(?:إن|أن|بأن)(?:ه|ها|هم|هما|نا)?(?![\p{L}])/u)
     const named = content < 0 ? [] : s.actors.filter((a) => !a.coreferent && a.start >= cueEnd && a.start < Math.min(cueEnd + 80, cueEnd + content))
     const speaker = named.find((a) => a.kind === 'person') ?? named[0]
     if (p && !inPhrase && speaker && speaker.start >= p.end) out.push({ cueStart, cueEnd, start: p.start, end: speaker.end, actor: speaker, speech: true })

@@ -3,12 +3,19 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|they|he|she)\b/gi
+const ANAPHOR = /\b(?:the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
 
 const DEFINITE_NOUN = /^the\s+(?:fighters|militants|militia|group)$/i
+// Words for armed men: a group's, never a state's ("Government forces retreated. The militants said …" are others).
+const FIGHTERS_NOUN = /^(?:the\s+)?(?:fighters|militants|militia)$/i
+// "Fighters said they …", "On Sunday, militants stormed …": a bare plural opening its clause, then its verb, stands for
+// the party told of before; inside a phrase ("Hezbollah fighters", "dozens of fighters") it is no reference.
+const BARE_OPENING = /(?:^|[.;:!?]\s*|,\s*(?:and|but|while)\s+|^[^,]{1,40},\s*)$/
+// ("Fighters backed by Turkey", "Fighters allied with the army": a participle that says whose they are is no verb.)
+const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?!(?:backed|allied|aligned|linked|affiliated|supported|sponsored|funded|trained|armed|equipped|based|led)\b)(?:said|say|says|claimed|claim|told|announced|added|stated|insisted|acknowledged|admitted|had|have|were|are|\w+ed)\b/i
 // What follows a speaker that is the actor itself: "… acknowledged that", "… said on Friday"
 const SPEAKS_AFTER = /^\s+(?:\w+ly\s+)?(?:said|say|says|claimed|claims|told\s+\S+|announced|stated|insisted|added|acknowledged|admitted|conceded|confirmed|reported|denied)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i
 
@@ -27,17 +34,21 @@ export type RecentActors = readonly ActorRef[]
  * country the text is about: a ministry with no state named before it ("The defence ministry denied …") is its.
  */
 export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null,
-  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): ActorRef[] {
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null, groupOf: (person: ActorRef) => ActorRef | null = () => null): ActorRef[] {
   const out: ActorRef[] = []
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
     const end = start + m[0].length
     if (named.some((a) => start < a.end && a.start < end)) continue
+    if (/^(?:fighters|militants)$/i.test(m[0]) && !(BARE_OPENING.test(text.slice(0, start)) && VERB_AFTER.test(text.slice(end)))) continue
+    // "Rebel commander X said his men were inside. The fighters said …": a commander's or spokesman's fighters are
+    // his group's.
+    const fighters = FIGHTERS_NOUN.test(m[0])
     // "his regime" is the regime of the person last named, like "he".
     const personal = /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
     // "Syria's defence ministry denied … The ministry called the reports false": a ministry is a state's.
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
-    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : GROUPISH.has(a.kind))
+    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group' : GROUPISH.has(a.kind))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
     const subject = possessive ? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined
@@ -55,6 +66,7 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const speaker = DEFINITE_NOUN.test(m[0]) ? named.find((a) => a.start >= from && a.end <= start && SPEAKS_AFTER.test(text.slice(a.end, start))) : undefined
     // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
     const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))].filter((a) => a.actorId !== speaker?.actorId)
+      .map((a) => (fighters && a.kind === 'person' ? groupOf(a) ?? a : a))
     const antecedent = subject ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }

@@ -121,14 +121,32 @@ export function isPrevented(text: string, triggerStart: number): boolean {
     || /\b(?:spare|avoid|avert|prevent)\w*\s+(?:\S+\s+){0,3}$/i.test(pre)
 }
 
-/** "Although Assad had regained control": undated pluperfect outside reported speech is a side remark on history. */
+/**
+ * An undated pluperfect outside reported speech is a remark on history unless something ties it to the report's time:
+ * the pluperfect orders the act before a time the text tells. A relative anchor ("Just the night before", "hours
+ * earlier", "by then") counts back from the last date the text named, so the act is news when that date is, and history
+ * after "The war erupted 13 years ago."; a lead (the first sentence that reports, nothing historic dated before it) is
+ * told on the report's day ("Government forces had withdrawn from Qorvath, leaving their guns behind"). Anywhere else
+ * ("The leader had regained control with the help of allies") and in a concessive clause ("Although Assad had
+ * regained control, …") it stays a side remark.
+ */
 // ("Fighters celebrated in X after government forces had left the city": the pluperfect an "after" clause asks for
 // orders the act before the main one; it is news, not history.)
-export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean): boolean {
+export function isAsideHistory(text: string, triggerStart: number, reported: boolean, dated: boolean,
+  told: { readonly earlierIsHistory: boolean; readonly lead: boolean }): boolean {
   const before = text.slice(Math.max(0, triggerStart - 70), triggerStart)
-  return !reported && !dated && /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
-    && !/\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)
+  if (reported || dated || !/\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
+    || /\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)) return false
+  const clause = clauseAt(text, triggerStart)
+  if (CONCESSIVE.test(text.slice(clause.start, triggerStart))) return true
+  if (RELATIVE_ANCHOR.test(text)) return told.earlierIsHistory
+  return !told.lead || told.earlierIsHistory
 }
+// "Although …", "Even though …", "While the army had …", "Whereas …" opening the clause of the trigger
+const CONCESSIVE = /^\W*(?:although|though|even\s+though|while|whilst|whereas)\b/i
+// A time counted back from the one told last: "the night before", "only hours earlier", "a day before", "minutes
+// earlier", "earlier in the day", "by then", "by nightfall", "by the time …" (not "years before": that is history's own).
+const RELATIVE_ANCHOR = /\b(?:the\s+(?:night|day|evening|morning|afternoon)|(?:(?:only|just|some|a\s+few|several|two|three|four|\d+)\s+)?(?:hours?|minutes?|days?)|a\s+(?:day|few\s+hours|week))\s+(?:earlier|before)\b|\bearlier\s+(?:in\s+the\s+day|that\s+(?:day|morning|evening|night))\b|\bby\s+(?:then|nightfall|dawn|daybreak|midday|noon|the\s+time)\b/i
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
 // ("has since helped", "since then": an adverb that sums up, not an anchor; the act is history of its own)

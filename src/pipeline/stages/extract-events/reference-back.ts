@@ -2,10 +2,11 @@
 // "Netanyahu said the deployment was temporary". Only nouns: a verb always reports ("troops deployed").
 
 // The nouns of triggers that name an event as a thing.
-const EVENT_NOUN = /^(?:incursions?|deployments?|redeployments?|withdrawals?|offensives?|counter-?offensives?|counter-?attacks?|assaults?|attacks?|bombardments?|air\s?-?strikes?|air\s+raids?|strikes|raids|shelling|ambush|operations?|advance|evacuations?)$/i
+const EVENT_NOUN = /^(?:incursions?|invasions?|deployments?|redeployments?|withdrawals?|offensives?|counter-?offensives?|counter-?attacks?|assaults?|attacks?|bombardments?|bombings?|air\s?-?strikes?|air\s+raids?|strikes?|raids?|shelling|ambush|operations?|advance|evacuations?|killings?|massacres?)$/i
 
 // "condemned the incursion", "welcomed Israel's withdrawal", "defended the strikes": a reaction to the event.
-const REACTION_BEFORE = /\b(?:condemn|denounc|criticis|criticiz|welcom|prais|hail|deplor|decr(?:y|ie)|justif|defend|questio|slamm?|lambast|protest(?:ed|ing)?\s+against|call(?:ed|s|ing)?\s+for\s+an\s+end\s+to)\w*\s+(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:\S+\s+){0,2}$/
+// ("Turkey's condemnation of the strike", "criticism of the raids": the reaction named as a noun.)
+const REACTION_BEFORE = /\b(?:condemn|denounc|criticis|criticiz|welcom|prais|hail|deplor|decr(?:y|ie)|justif|defend|questio|slamm?|lambast|protest(?:ed|ing)?\s+against|call(?:ed|s|ing)?\s+for\s+an\s+end\s+to)\w*\s+(?:(?:of|for)\s+)?(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:\S+\s+){0,2}$/
 
 // "made no mention of the withdrawal", "did not comment on the strikes", "want any deal to require a withdrawal",
 // "demanded the withdrawal of …": an event named as what is said or left unsaid, or as what someone asks for.
@@ -18,7 +19,8 @@ const REMARK_AFTER = /^["”’']?(?:\s+(?:in|at|on|near|of|to|into|by|across)\s
 
 /** True when the trigger at [start, end) is an event noun that refers back to a known event instead of reporting one. */
 export function refersBack(text: string, start: number, end: number): boolean {
-  if (!EVENT_NOUN.test(text.slice(start, end))) return false
+  // ("the strike on X": a trigger may hold the preposition that leads to its object.)
+  if (!EVENT_NOUN.test(text.slice(start, end).replace(/\s+(?:on|against|targeting)$/i, ''))) return false
   const before = text.slice(Math.max(0, start - 60), start)
   return REACTION_BEFORE.test(before) || TALKED_OF_BEFORE.test(before) || (DEFINITE_BEFORE.test(before.slice(-24)) && REMARK_AFTER.test(text.slice(end, end + 24)))
 }

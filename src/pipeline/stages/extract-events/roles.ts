@@ -90,11 +90,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
     && !/\b(?:according|reported\s+by|citing)\b/i.test(s.text.slice(r.speaker.verbStart, r.speaker.verbEnd))
   // "its aircraft had carried out strikes"; "it had repelled an attack … and killed dozens": a pronoun subject's second verb.
   // ('its jets had successfully struck', 'it had "neutralised"': an adverb or a quoted verb keeps the speaker's own forces.)
-  const firstPerson = /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men|aircraft|warplanes|jets|planes|drones|navy|air\s+force|artillery))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|began|begun|started|continued|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to|\w{3,}ly)\s+){0,3}["“‘]?$|^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]{0,80}\band\s+$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart)) && selfReport ? speaking(r.speaker) : null
+  // (A party that speaks of "its men" without the lexicon knowing its name — "the military's general command" — is
+  // still the subject: no other actor of the sentence stands in for it.)
+  const ownWords = selfReport && /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men|aircraft|warplanes|jets|planes|drones|navy|air\s+force|artillery))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|began|begun|started|continued|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to|\w{3,}ly)\s+){0,3}["“‘]?$|^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]{0,80}\band\s+$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart))
+  const firstPerson = ownWords ? speaking(r.speaker) : null
   // "…captured Qorvath, and the SDF said it had agreed to withdraw": words reported by a speaker of the trigger's own
   // clause do not take their subject from a clause before that speaker.
   const spokenFrom = r.speaker && r.speaker.end > r.speaker.start && r.speaker.start >= r.clauseStart && r.speaker.verbEnd <= r.triggerStart ? r.speaker.start : 0
-  const subject = firstPerson ?? [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  const subject = ownWords ? firstPerson ?? undefined : [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)

@@ -19,7 +19,8 @@ export interface Speaker {
   readonly actor: ActorRef | null
 }
 
-const SPEECH = /\b(?:said|says|say|saying|told|stated|stating|announced|announces|announce|announcing|declared|declares|declare|declaring|confirm|insist|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
+// (A condemnation is said: "Turkey condemned the strike" is Turkey's statement, what it condemns its words.)
+const SPEECH = /\b(?:said|says|say|saying|told|condemned|condemns|condemning|denounced|denounces|denouncing|deplored|deplores|decried|decries|stated|stating|announced|announces|announce|announcing|declared|declares|declare|declaring|confirm|insist|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/
@@ -80,8 +81,9 @@ function phraseSpan(text: string, from: number, end: number): { start: number; e
   const lead = raw.match(LEADING_ADVERBIAL)?.[0].length ?? 0
   const trimmed = raw.slice(lead)
   const l = trimmed.length - trimmed.trimStart().length
-  // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker.
-  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|did|does|do|would|could|not|never|also|already|reportedly|later|then|further|itself|themselves))+$/i, '').length
+  // "HTS rebels have claimed": the auxiliary belongs to the verb, not the speaker; so does an adverb ("It nonetheless
+  // admitted", "the army publicly acknowledged"), which would otherwise hide a pronoun speaker.
+  const r = trimmed.trimEnd().replace(/[,"“”]+$/, '').trimEnd().replace(/(?:\s+(?:have|has|had|is|are|was|were|did|does|do|would|could|not|never|also|already|reportedly|later|then|further|itself|themselves|nonetheless|nevertheless|however|still|too|again|now|finally|first|since|subsequently|separately|publicly|officially|openly|initially|previously|earlier|repeatedly|quickly))+$/i, '').length
   return { start: start + lead + l, end: start + lead + Math.max(l, r) }
 }
 
@@ -113,8 +115,10 @@ function make(s: SentenceView, p0: { start: number; end: number }, scope: [numbe
   const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y)
     && !isModifier(s.text, a))
   const { party, actor } = classify(phrase, p.start, inPhrase)
-  // A speaker is someone: an actor, a described source, or a name ("If confirmed, …" has none).
-  if (!actor && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
+  // A speaker is someone: an actor, a described source, a name ("If confirmed, …" has none), or a country the lexicon
+  // has no state for ("Egypt condemned …", "Jordan's condemnation").
+  const country = s.places.some((x) => x.ann.precision === 'country' && x.start >= p.start && x.end <= p.end)
+  if (!actor && !country && !PARTY_CUE.test(phrase) && !NEUTRAL_CUE.test(phrase) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)) return null
   return {
     start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1],
     attribution: attributionText(phrase, actor, s, p.start), party, actor,
@@ -228,11 +232,59 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
     if (sp) out.push(sp)
   }
+  for (const sp of condemnations(s, previous)) if (!claimed(sp.verbStart, sp.verbEnd)) out.push(sp)
   // A quotation that carries on without a speech verb belongs to the last speaker.
   if (out.length === 0 && previous && /^["“]/.test(text)) {
     out.push({ ...previous, start: 0, end: 0, scopeStart: 0, scopeEnd: text.length, verbStart: 0, verbEnd: 0 })
   }
   return out.sort((a, b) => a.verbStart - b.verbStart)
+}
+
+// A condemnation named as a noun, with no speech verb: "Turkey's condemnation of the strike", "a condemnation issued by
+// the ministry", "In a sharp condemnation, Iran called …".
+const CONDEMNATION = /\b(?:condemnations?|denunciations?)\b/gi
+
+/**
+ * Speakers of condemnations named as nouns: who condemns is the one it is "by" or "from", the possessor ("Turkey's
+ * condemnation"), the subject that "issued" it, or the subject of the main clause after a fronted "In a condemnation
+ * …,". What is condemned ("of the strike"), or that main clause, is what they vouch for; with neither ("drawing
+ * condemnation from Turkey") they vouch for nothing, but are still no party to the act condemned.
+ */
+function condemnations(s: SentenceView, previous: Speaker | null): Speaker[] {
+  const text = s.text
+  const out: Speaker[] = []
+  for (const m of text.matchAll(CONDEMNATION)) {
+    const vStart = m.index ?? 0
+    const vEnd = vStart + m[0].length
+    const before = text.slice(0, vStart)
+    const after = text.slice(vEnd)
+    const object = /^\s+(?:of|for)\s+/i.exec(after)
+    const scope: [number, number] = object ? [vEnd + object[0].length, clauseEndForSpeech(text, vEnd)] : [vEnd, vEnd]
+    const holder = (p: { start: number; end: number }, sc = scope) => make(s, p, sc, [vStart, vEnd], previous)
+    // "a condemnation issued by its foreign ministry", "condemnation from Turkey": the actor named there, or a few words.
+    const by = /^\s+(?:[a-z]+\s+)?(?:by|from)\s+/.exec(after)
+    const byStart = by ? vEnd + by[0].length : -1
+    const byActor = s.actors.find((a) => a.start === byStart && !a.media)
+    const byWords = by ? /^(?:(?!(?:of|for|on|over|after|in|at|followed|came)\b)[^\s,.;]+\s*){1,5}/.exec(text.slice(byStart))?.[0].trimEnd() : undefined
+    // "Turkey's (swift) condemnation", "the ministry's condemnation"
+    const possessor = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u.exec(before)
+    // "Turkey's foreign ministry issued a condemnation of …": the subject of the verb that issues it.
+    const issued = /\s(?:issued|released|voiced|expressed|published|made|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/i.exec(before)
+    const fronted = /^\s*(?:in|with)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)
+    let sp: Speaker | null = null
+    if (fronted) {
+      // "In a condemnation issued by its foreign ministry, Iran called the attack a crime": the main clause's subject.
+      const comma = text.indexOf(',', vEnd)
+      const subject = comma < 0 ? undefined : s.actors.find((a) => a.start > comma && !a.media && /^[\s,]*(?:the\s+)?$/i.test(text.slice(comma, a.start)))
+      if (subject) sp = holder(subject, [subject.end, clauseEndForSpeech(text, subject.end)])
+    }
+    if (!sp && byActor) sp = holder(byActor)
+    if (!sp && byWords) sp = holder({ start: byStart, end: byStart + byWords.length })
+    if (!sp && issued) sp = holder(withoutInsertion(text, phraseSpan(text, clauseAt(text, vStart).start, vStart - issued[0].length)))
+    if (!sp && possessor?.[1]) sp = holder({ start: vStart - possessor[0].length, end: vStart - possessor[0].length + possessor[1].length })
+    if (sp) out.push(sp)
+  }
+  return out
 }
 
 // A word before "reports" / "claims" that makes them nouns: "the reports", "rejected reports", "amid claims".

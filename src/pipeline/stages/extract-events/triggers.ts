@@ -234,9 +234,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "a buffer zone established by a 1974 ceasefire agreement"
   // (not "Israel's move violated the 1974 agreement", "withdrew from the 2015 deal": the agreement is only named)
   { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi,
-    // ("the 1974 agreement had collapsed", "the 2020 truce is void": what became of it, not its making)
+    // ("the 1974 agreement had collapsed", "the 2020 truce is void": what became of it, not its making; "a breach of
+    // the 1974 accord", "a violation of the 1974 agreement": the same as a noun)
     check: (_h, before, after) => !/^\s+(?:(?:had|has|have|was|is)\s+)?(?:(?:now|effectively|in\s+effect)\s+)?(?:collapsed|ended|expired|lapsed|broken\s+down|broke\s+down|ceased|void|null|dead|over|no\s+longer)\b/i.test(after)
-      && !/\b(?:violat\w*|breach\w*|br(?:oke|eaks?|eaking)|respect\w*|uph[oe]ld\w*|abid\w*\s+by|compl\w*\s+with|collapse\s+of|end\s+of|withdr\w*\s+from|pulled\s+out\s+of|tore\s+up|scrapp\w*|revok\w*|suspend\w*|invok\w*|cit\w*|in\s+breach\s+of)\s+(?:the|a|an|its)\s+$/i.test(before.slice(-40)) },
+      && !/\b(?:violat\w*|breach\w*|br(?:oke|eaks?|eaking)|respect\w*|uph[oe]ld\w*|abid\w*\s+by|compl\w*\s+with|collapse\s+of|end\s+of|withdr\w*\s+from|pulled\s+out\s+of|tore\s+up|scrapp\w*|revok\w*|suspend\w*|invok\w*|cit\w*|in\s+breach\s+of)(?:\s+of)?\s+(?:the|a|an|its)\s+$/i.test(before.slice(-40)) },
   // "the group split from al-Qaeda in 2016"
   { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
 ]
