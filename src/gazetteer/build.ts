@@ -224,10 +224,12 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
       // spelling key but are two villages, and the second must not overwrite the first's pcode.
       return r.cc === cc && r.kind === 'city' && r.pcode === '' && Math.abs(r.lat - la) < 0.08 && Math.abs(r.lon - lo) < 0.1
     })
+    const joined = joinedCompound(name)
     if (same !== undefined) {
       const r = rows[same] as Row
       r.pcode = pcode
       if (nameAr) addKey(nameAr, same, false)
+      if (joined) addKey(joined, same, false)
       continue
     }
     // Seats of governorates (1), districts (2) and sub-districts (3) outrank villages when names collide.
@@ -236,5 +238,17 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
       admin1, fcode: 'PPL', kind: 'city', population: pop, pcode, precision: 'exact' }) - 1
     addKey(name, i, true)
     if (nameAr) addKey(nameAr, i, false)
+    if (joined) addKey(joined, i, false)
   }
+}
+
+/** First words of Arabic compound place names ("Maar Dis", "Kafr Zita", "Tell Rifaat"), which news often writes as one. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['maar', 'kafr', 'kfar', 'tal', 'tell', 'tall', 'deir', 'dayr', 'ain', 'ayn', 'beit',
+  'bayt', 'bab', 'ras', 'khan', 'umm', 'abu', 'bir', 'qasr', 'jabal', 'jebel', 'wadi', 'mazraat', 'arab'])
+
+/** "Maar Dis" -> "Maardis": a two-word theater name whose first word is a compound's head, written as one word; else null. */
+export function joinedCompound(name: string): string | null {
+  const words = foldName(name).split(' ').filter(Boolean)
+  if (words.length !== 2 || !COMPOUND_HEADS.has(words[0] as string) || !/^[a-z]{3,}$/.test(words[1] as string)) return null
+  return words.join('')
 }
