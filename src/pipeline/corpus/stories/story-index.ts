@@ -17,6 +17,9 @@ export interface StoryIndexOptions {
   readonly maxCompared: number
 }
 
+/** The joins of almost every membership: one shared empty list, not one per document (bench:stories heap). */
+const NO_JOINS: readonly number[] = Object.freeze([])
+
 export const DEFAULT_OPTIONS: StoryIndexOptions = { windowDays: 3, bucketCap: 24, maxCompared: 48 }
 
 /** Where one document landed. Plain data: survives JSON. */
@@ -59,7 +62,7 @@ export function membershipKey(m: { readonly id: string; readonly source: string 
 export function copyMembership(twin: Membership, copy: { readonly source: string; readonly outlet: string | null; readonly publishedAt: string | null }): Membership {
   return {
     ...twin, source: copy.source, outlet: copy.outlet, publishedAt: copy.publishedAt, relation: 'reprint', nearDuplicateOf: twin.id,
-    outletIsWire: outletIsWire(copy.outlet, twin.wire), joins: [],
+    outletIsWire: outletIsWire(copy.outlet, twin.wire), joins: NO_JOINS,
   }
 }
 
@@ -196,7 +199,7 @@ export class StoryIndex {
     let family: number
     let nearDuplicateOf: string | null = null
     let credits: string | null = null
-    let joins: number[] = []
+    let joins: readonly number[] = NO_JOINS
     if (!best) {
       story = this.storyCount++
       this.storyFamilies.push([])
@@ -224,7 +227,7 @@ export class StoryIndex {
       const [root, ...others] = [...tied].sort((a, b) => a - b)
       for (const f of others) this.unite(root!, f)
       family = root!
-      joins = others
+      if (others.length > 0) joins = others
     }
     const idx = this.members.length
     const m: Membership = {
