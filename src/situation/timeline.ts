@@ -281,7 +281,10 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
   // ISW: "assessed" when a party's claim is confirmed by the other side — here the side that lost the place says so.
   const confirmedByOther = previous !== null && changes.some((c) => actors.speakerOf(c.event.attribution) === previous
     || (c.leaver === previous && (c.event.attribution === null || actors.speakerOf(c.event.attribution) === previous)))
-  const denied = denials.some((d) => (d.denier === null || d.denier !== holder) && (d.deniedTaker === null || d.deniedTaker === holder))
+  // A denial speaks for a party to the change: "the army denied it had withdrawn" answers the army's loss, not a
+  // third side taking the town later from whoever held it then. An unknown denier still counts.
+  const denied = denials.some((d) => (d.denier === null || (d.denier !== holder && (previous === null || d.denier === previous)))
+    && (d.deniedTaker === null || d.deniedTaker === holder))
   const fusedAssessed = events.some((e) => e.status === 'assessed' && e.independentSources >= 2)
   const fusedContested = events.length > 0 && events.every((e) => e.status === 'contested')
   if (rivals || fusedContested) return { status: 'contested', confidence: CONFIDENCE.contested }
