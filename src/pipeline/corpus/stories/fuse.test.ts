@@ -21,6 +21,20 @@ test('two sources giving different figures keep both; best is the most conservat
   assert.deepEqual(f!.disagreements, [{ field: 'quantities.killed', values: [{ value: 12, documents: ['a'] }, { value: 15, documents: ['b'] }] }])
 })
 
+test("one source's own range and another's figure: low and high span both, whichever comes first", () => {
+  const ranged = makeDoc({ id: 'a', text: 'Dozens of fighters were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed_high: 99, killed_low: 12, killed: 12 } }] })
+  const exact = makeDoc({ id: 'b', text: 'Twenty people died in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed: 20 } }] })
+  const lone = makeDoc({ id: 'c', text: 'Fifteen people died in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed: 15 } }] })
+  for (const docs of [[ranged, exact], [exact, ranged]]) {
+    const [f] = fuse(docs)
+    assert.deepEqual(f!.quantities, { killed: 12, killed_low: 12, killed_high: 99 })
+    assert.deepEqual(f!.disagreements.map((d) => d.field), ['quantities.killed'])
+  }
+  // Two sources whose ranges lie inside one another still give the widest.
+  const [g] = fuse([exact, lone])
+  assert.deepEqual(g!.quantities, { killed: 15, killed_low: 15, killed_high: 20 })
+})
+
 test('a spelling variant resolved to the same place is not a disagreement', () => {
   const [f] = fuse([
     makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{ place: QORVATH }] }),

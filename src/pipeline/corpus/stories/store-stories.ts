@@ -26,7 +26,8 @@ import type { Membership } from './story-index.ts'
  * 5: one organisation at different levels (leader, group, coalition) is one initiator; ground taken near a town is
  *    apart from the town's capture; a loss the losing side reports itself is assessed.
  * 6: a text derived from two families of its story, or tracing to a wire another family traces to, ties them into
- *    one source (Membership.joins, migration 007): the count no longer depends on the order the texts came in.
+ *    one source (Membership.joins, migration 007): the count no longer depends on the order the texts came in; a
+ *    fused figure's low and high span every source's own range ("dozens": 12 to 99) and the values that differ.
  */
 export const STORY_STATE_VERSION = 6
 
