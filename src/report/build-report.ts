@@ -193,16 +193,19 @@ function situationSection(view: SituationView, from: string, date: string, byId:
 
 const UNLOCATED = 'Place not stated'
 const ELSEWHERE = 'Outside the governorates'
-const LAST = [ELSEWHERE, UNLOCATED]
+const COUNTRYWIDE = 'Country-wide'
+const LAST = [COUNTRYWIDE, ELSEWHERE, UNLOCATED]
 
 /**
  * The governorate whose outline holds the point, so every section uses the basemap's (OCHA) names whatever the
  * gazetteer spelled; an area named as a governorate is that governorate wherever its label point falls; the
- * gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts).
+ * gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts); a country as a whole is in none.
  */
 function governorateOf(x: ExportEvent): string {
   const p = x.event.place
   if (!p) return UNLOCATED
+  // "Jordan closed its border crossing with Syria": a whole country is in no governorate, wherever its point lies.
+  if (p.precision === 'country') return x.country === 'SY' ? COUNTRYWIDE : ELSEWHERE
   const named = p.precision === 'region' && x.country === 'SY' ? governorateNamed(p.name) : null
   if (named) return named
   return governorateAt(p.lon, p.lat) ?? (x.country === 'SY' ? x.admin1 : null) ?? ELSEWHERE
