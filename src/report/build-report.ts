@@ -178,7 +178,8 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     .map((p): ControlChange => ({
       placeId: p.placeId, place: p.name, from: previous.get(p.placeId)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
       status: p.status, confidence: p.confidence,
-      denials: denials.filter((d) => d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name))),
+      denials: denials.filter((d) => (d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name)))
+        && (view.answers?.(d.event, { from: previous.get(p.placeId)?.actorId ?? null, to: p.holder.actorId }) ?? true)),
       citations: p.evidence.flatMap((ev) => {
         const d = byId.get(ev.document)
         return d ? [{ documentId: d.id, outlet: d.outlet, title: d.title, source: d.source, publishedAt: d.publishedAt, sentence: ev.span.text }] : []

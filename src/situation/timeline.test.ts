@@ -92,6 +92,9 @@ test('a denial by a side that neither took nor lost the place does not contest t
   // The side that lost it denying is still heard.
   const byBlue = on([...events.slice(0, 2), ev({ type: 'denial', actors: took('blue'), place: at(QORVATH), date: '2030-01-11' })], '2030-01-11', 'Qorvath')
   assert.equal(byBlue.status, 'contested')
+  // So is a denier the table knows no side for (state media, an official of no listed side).
+  const byUnknown = on([...events.slice(0, 2), ev({ type: 'denial', actors: took('state-radio'), place: at(QORVATH), date: '2030-01-11' })], '2030-01-11', 'Qorvath')
+  assert.equal(byUnknown.status, 'contested')
 })
 
 test('a denial long after the change does not contest it', () => {
