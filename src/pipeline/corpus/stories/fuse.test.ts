@@ -35,6 +35,16 @@ test("one source's own range and another's figure: low and high span both, which
   assert.deepEqual(g!.quantities, { killed: 15, killed_low: 15, killed_high: 20 })
 })
 
+test("a family's later report of a figure replaces its earlier one; other families' figures stay", () => {
+  const first = makeDoc({ id: 'a', publishedAt: '2025-03-10', text: 'A doctor said 20 people were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, date: '2025-03-10', quantities: { killed: 20 } }] })
+  const corrected = makeDoc({ id: 'b', publishedAt: '2025-03-11', text: 'Correction: the doctor later said 14 people were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, date: '2025-03-10', quantities: { killed: 14 } }] })
+  const other = makeDoc({ id: 'c', publishedAt: '2025-03-10', text: 'A monitor said 12 people died in Qorvath.', events: [{ type: 'casualties', actors: {}, date: '2025-03-10', quantities: { killed: 12 } }] })
+  const [f] = fuse([first, corrected, other], { a: 'family:1', b: 'family:1', c: 'family:2' })
+  assert.deepEqual(f!.quantities, { killed: 12, killed_low: 12, killed_high: 14 })
+  assert.deepEqual(f!.disagreements, [{ field: 'quantities.killed', values: [{ value: 12, documents: ['c'] }, { value: 14, documents: ['b'] }] }])
+  assert.deepEqual(f!.documents, ['a', 'b', 'c'])
+})
+
 test('a spelling variant resolved to the same place is not a disagreement', () => {
   const [f] = fuse([
     makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{ place: QORVATH }] }),

@@ -294,7 +294,8 @@ export function present(g: Group): FusedEvent {
     const byValue = new Map<number, string[]>()
     let low = Number.POSITIVE_INFINITY
     let high = Number.NEGATIVE_INFINITY
-    for (const m of reports) {
+    const current = latestOfFamily(reports.filter((m) => (m.event.quantities[k] ?? m.event.quantities[`${k}_low`]) !== undefined))
+    for (const m of current) {
       const q = m.event.quantities
       const v = q[k] ?? q[`${k}_low`]
       if (v === undefined) continue
@@ -359,6 +360,20 @@ export function present(g: Group): FusedEvent {
     status,
     disagreements,
   }
+}
+
+/**
+ * The members of each family published last: a family's later report of a figure replaces its earlier one ("an
+ * earlier version of this article said 20 were killed; the medical source later said 14"; a toll that rose overnight).
+ * Undated members count as the earliest.
+ */
+function latestOfFamily(members: readonly Member[]): Member[] {
+  const newest = new Map<string, string>()
+  for (const m of members) {
+    const at = m.doc.publishedAt ?? ''
+    if (at > (newest.get(m.source.family) ?? '')) newest.set(m.source.family, at)
+  }
+  return members.filter((m) => (m.doc.publishedAt ?? '') === (newest.get(m.source.family) ?? ''))
 }
 
 /** The figure a quantity key belongs to: "killed_low" and "killed_high" bound "killed". */

@@ -27,7 +27,8 @@ import type { Membership } from './story-index.ts'
  *    apart from the town's capture; a loss the losing side reports itself is assessed.
  * 6: a text derived from two families of its story, or tracing to a wire another family traces to, ties them into
  *    one source (Membership.joins, migration 007): the count no longer depends on the order the texts came in; a
- *    fused figure's low and high span every source's own range ("dozens": 12 to 99) and the values that differ.
+ *    fused figure's low and high span every source's own range ("dozens": 12 to 99) and the values that differ; a
+ *    family's later report of a figure (a correction, a toll that rose) replaces its earlier one.
  */
 export const STORY_STATE_VERSION = 6
 
