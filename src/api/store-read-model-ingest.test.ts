@@ -33,12 +33,16 @@ const R = {
   hama2: { url: 'https://four.example/hama', publishedAt: '2024-12-05', text: 'Armed opposition groups took over Hama on Thursday as army units pulled back from the city, according to a local monitor.' },
   saraqibFight: { url: 'https://four.example/saraqib', publishedAt: '2024-12-02', text: 'Heavy fighting broke out between rebels and army units inside Saraqib on Monday, residents said.' },
   rastan: { url: 'https://four.example/rastan', publishedAt: '2024-12-06', text: 'Fighters clashed with government troops near Rastan on Friday, a monitor said. Opposition forces later took the town.' },
+  // A rewrite that never names the wire, one that credits it, then the wire's own copy, which ties the two into one source.
+  talbisehQuiet: { url: 'https://seven.example/talbiseh', publishedAt: '2024-12-06', text: 'Opposition fighters seized the town of Talbiseh on Friday after government troops pulled out before dawn. Their units met little resistance on the northern approach and reached the flour mill by mid-morning, according to people in the area. The government has not commented on the loss of the town, which sits beside the highway to Homs.' },
+  talbisehCredit: { url: 'https://eight.example/talbiseh', publishedAt: '2024-12-06', text: 'Opposition fighters have taken Talbiseh, two of their commanders told Reuters on Friday. A doctor in the town said the clinic was filling with wounded civilians and that the generators had run out of fuel. Witnesses spoke of pickup trucks streaming along the main road as loudspeakers told people to remain at home.' },
+  talbisehWire: { url: 'https://wire.example/talbiseh', publishedAt: '2024-12-06', text: 'TALBISEH, Syria, Dec 6 (Reuters) - Opposition fighters seized the town of Talbiseh on Friday after government troops pulled out before dawn, two commanders told Reuters. The commanders said their units met little resistance on the northern approach and reached the flour mill by mid-morning. A doctor in the town said the clinic was filling with wounded civilians and that the generators had run out of fuel. Residents described columns of pickup trucks driving along the main road while loudspeakers urged people to stay indoors.' },
 } satisfies Record<string, Report>
 
 const record = (r: Report, url = r.url) => ({ url, publishedAt: r.publishedAt, text: r.text })
 
 // The batches after the first: out of publication order, a copy of a stored text from another outlet, a batch of
-// texts already stored, one that joins incidents already fused.
+// texts already stored, one that joins incidents already fused, a wire's copy arriving after two rewrites of it.
 const BATCHES = [
   [R.hama1, R.hamaDenial].map((r) => record(r)),
   [record(R.idlibStrike), record(R.saraqib)],
@@ -47,6 +51,9 @@ const BATCHES = [
   [record(R.aleppo), record(R.rastan)],
   // An earlier report of an incident already fused (it heads it now) and fighting where a capture was claimed.
   [record(R.hama2), record(R.saraqibFight)],
+  // Two rewrites of a wire story, then its own copy: it ties their families (the model is read again).
+  [record(R.talbisehQuiet), record(R.talbisehCredit)],
+  [record(R.talbisehWire)],
 ]
 
 /** Every answer the web app and the API's clients read, as JSON, for a store's current state. */

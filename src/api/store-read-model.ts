@@ -91,6 +91,9 @@ export function openStoreReadModel(dbPath: string, log: (line: string) => void =
       const current = loaded
       if (!current || !batch || batch.stories.kind === 'unchanged') return
       if (!clean || batch.stories.kind === 'rebuilt') { loaded = null; return }
+      // A text that tied two families into one source changes how earlier documents count for control: rare (a wire's
+      // copy arriving after separate rewrites of it), so the model is read again rather than patched.
+      if (batch.stories.kind === 'added' && batch.stories.memberships.some((m) => m.joins.length > 0)) { loaded = null; return }
       const state = await current
       if (!state.stories) { loaded = null; return }
       try {

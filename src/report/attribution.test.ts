@@ -15,6 +15,8 @@ describe('attribution phrase', () => {
     ['UNRB', 'UNRB'],
     ['A field medic in Qorvath', 'a field medic in Qorvath'],
     ['Belmiran state media', 'Belmiran state media'],
+    ['quoted by the state news agency Belna', 'the state news agency Belna'],
+    ['cited by Belmiran state television', 'Belmiran state television'],
   ]
   for (const [raw, want] of cases) {
     it(`reads "${raw}" as ${want === null ? 'no source' : `"${want}"`}`, () => assert.equal(attributionPhrase(raw), want))

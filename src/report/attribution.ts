@@ -10,13 +10,15 @@ const LEADING_FRAME = /^(?:by|on|in|at|after|before|during|later|earlier|late|ea
 const FRAME_COMMA = /^(?:by|on|in|at|after|before|during|later|earlier|meanwhile|separately|according to)\b[^,]*,\s*/i
 // Words that open a common-noun phrase ("Local sources", "Insurgents led by …"): lower-cased mid-sentence.
 const COMMON_OPENERS = /^(?:the|a|an|two|three|four|five|several|some|many|local|senior|unnamed|unidentified|military|security|rebel|rebels|insurgents?|fighters?|activists?|witness(?:es)?|residents?|sources?|officials?|medics?|doctors?|monitors?|commanders?|state|government|opposition)$/i
+// "quoted by the state news agency SANA": a cut that kept only the channel of an unnamed source; the channel it is.
+const CHANNEL = /^(?:as )?(?:quoted|cited|carried|relayed|reported) (?:by|in) /i
 const MAX_WORDS = 12
 
 /** The attribution as a noun phrase to follow "according to", or null when it is not one. */
 export function attributionPhrase(raw: string | null): string | null {
   if (raw === null) return null
   let s = raw.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '')
-  s = s.replace(FRAME_COMMA, '').replace(LEADING_FRAME, '')
+  s = s.replace(FRAME_COMMA, '').replace(LEADING_FRAME, '').replace(CHANNEL, '')
   s = s.replace(/\s+(?:itself|themselves|himself|herself)$/i, '')
   if (s.length === 0 || VERBISH.test(s) || s.split(' ').length > MAX_WORDS) return null
   const first = s.split(' ')[0]!

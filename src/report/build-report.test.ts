@@ -90,6 +90,17 @@ describe('situation report', () => {
       lat: province.lat, lon: province.lon, kind: 'admin', precision: 'region', role: 'event' } as (typeof doc.places)[number])
     assert.deepEqual(buildReport([doc], '2024-12-06', 1).sections.map((g) => g.governorate), ['Hama'])
   })
+  it('files an event placed in the country as a whole under no governorate, though its point lies in one', () => {
+    // The country's gazetteer point lies inside Hama's outline; "with Syria" names the whole country.
+    const syria = { placeId: 'geonames:163843', name: 'Syria', lat: 35, lon: 38, precision: 'country' as const }
+    const text = 'Jordan closed its border with Syria on Friday, the interior ministry said.'
+    const doc = makeDoc({ id: 'doc:border', outlet: 'Example Wire', publishedAt: '2024-12-06', text,
+      events: [{ type: 'other', place: syria, date: '2024-12-06', actors: {} }] })
+    const at = text.indexOf('Syria')
+    doc.places.push({ start: at, end: at + 5, text: 'Syria', geonameId: 163843, placeId: syria.placeId, name: 'Syria', country: 'SY', admin1: null,
+      lat: syria.lat, lon: syria.lon, kind: 'country', precision: 'country', role: 'event' } as (typeof doc.places)[number])
+    assert.deepEqual(buildReport([doc], '2024-12-06', 1).sections.map((g) => g.governorate), ['Country-wide'])
+  })
   it('says ground was taken near a town, not the town, when the change is placed near it', () => {
     const edge = makeDoc({ id: 'doc:edge', outlet: 'Example Wire', publishedAt: '2024-12-06', text: 'The Front said it had reached the outskirts of Kelvar.',
       actors: { 'The Front': 'front' }, events: [{ place: { ...KELVAR, precision: 'near' }, date: '2024-12-06', modality: 'claimed', actors: { front: 'initiator' } }] })

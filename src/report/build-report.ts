@@ -178,7 +178,8 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     .map((p): ControlChange => ({
       placeId: p.placeId, place: p.name, from: previous.get(p.placeId)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
       status: p.status, confidence: p.confidence,
-      denials: denials.filter((d) => d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name))),
+      denials: denials.filter((d) => (d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name)))
+        && (view.answers?.(d.event, { from: previous.get(p.placeId)?.actorId ?? null, to: p.holder.actorId }) ?? true)),
       citations: p.evidence.flatMap((ev) => {
         const d = byId.get(ev.document)
         return d ? [{ documentId: d.id, outlet: d.outlet, title: d.title, source: d.source, publishedAt: d.publishedAt, sentence: ev.span.text }] : []
@@ -193,16 +194,19 @@ function situationSection(view: SituationView, from: string, date: string, byId:
 
 const UNLOCATED = 'Place not stated'
 const ELSEWHERE = 'Outside the governorates'
-const LAST = [ELSEWHERE, UNLOCATED]
+const COUNTRYWIDE = 'Country-wide'
+const LAST = [COUNTRYWIDE, ELSEWHERE, UNLOCATED]
 
 /**
  * The governorate whose outline holds the point, so every section uses the basemap's (OCHA) names whatever the
  * gazetteer spelled; an area named as a governorate is that governorate wherever its label point falls; the
- * gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts).
+ * gazetteer's admin1 only for Syrian points the simplified outlines miss (border posts); a country as a whole is in none.
  */
 function governorateOf(x: ExportEvent): string {
   const p = x.event.place
   if (!p) return UNLOCATED
+  // "Jordan closed its border crossing with Syria": a whole country is in no governorate, wherever its point lies.
+  if (p.precision === 'country') return x.country === 'SY' ? COUNTRYWIDE : ELSEWHERE
   const named = p.precision === 'region' && x.country === 'SY' ? governorateNamed(p.name) : null
   if (named) return named
   return governorateAt(p.lon, p.lat) ?? (x.country === 'SY' ? x.admin1 : null) ?? ELSEWHERE

@@ -4,7 +4,8 @@ import { loadSituationPack, type RoadSegment } from '../situation/pack.ts'
 import { whatIf } from '../situation/roads.ts'
 import { situationOf } from '../situation/situation.ts'
 import { storeSource, type EventStore } from '../situation/store-source.ts'
-import { controlOn } from '../situation/timeline.ts'
+import { actorTable } from '../situation/actors.ts'
+import { controlOn, denierOf, deniesChange } from '../situation/timeline.ts'
 import type { SituationView } from './situation-view.ts'
 
 /** A view of control and what-if from the events in `store` reported on or before `cutoff`. */
@@ -12,8 +13,10 @@ export async function situationViewAt(store: EventStore, cutoff: string, texts?:
   const events = (await storeSource(store, 'store', texts).load()).filter((e) => e.reportedOn != null && e.reportedOn.slice(0, 10) <= cutoff)
   const pack = loadSituationPack()
   const { timeline, network, cuts } = situationOf(events, pack)
+  const actors = actorTable(pack.holders)
   return {
     roadName: (road) => roadName(road, pack.segments),
+    answers: (denial, change) => deniesChange({ denier: denierOf(denial, actors) }, change.to, change.from, actors),
     control: (date) => controlOn(timeline, date),
     whatIf: (placeId, by, date) => whatIf(network, timeline, cuts, { place: placeId, by, date }),
   }

@@ -37,6 +37,13 @@ describe('report with a control timeline', () => {
     assert.deepEqual(r.situation!.changes.map((c) => [c.place, c.from, c.to, c.status]), [['Kelvar', 'Belmiran Army', 'Ember Front', 'claimed']])
     assert.equal(r.situation!.changes[0]!.citations[0]!.sentence, TEXT)
   })
+  it('lists under a change only the denials that answer it (from the side that lost the place)', () => {
+    const denial = (id: string, actor: string) => makeDoc({ id, outlet: 'Example Wire', publishedAt: '2024-12-06', text: `The ${actor} denied that Kelvar had fallen.`,
+      events: [{ type: 'denial', date: '2024-12-06', place: { placeId: 'theater:kelvar', name: 'Kelvar', lat: 34.73, lon: 36.71 }, actors: { [actor]: 'initiator' } }] })
+    const answering: SituationView = { ...view, answers: (d) => d.actors.some((a) => a.actorId === 'army') }
+    const [change] = buildReport([doc, denial('doc:army', 'army'), denial('doc:council', 'council')], '2024-12-06', 1, answering).situation!.changes
+    assert.deepEqual(change!.denials.map((d) => d.citations[0]!.documentId), ['doc:army'])
+  })
   it('states what the change cuts on the road network', () => {
     const md = renderMarkdown(buildReport([doc], '2024-12-06', 1, view))
     assert.match(md, /The fall of Kelvar to Ember Front:\[\^\d\]\n {2}- Belmiran Army: Ormud is cut off from Sarvan \(R9 cut\); no other road remains\./)

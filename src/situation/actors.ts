@@ -18,6 +18,8 @@ export interface ActorTable {
   speakerOf(attribution: string | null): string | null
   /** Resolves a user's --by value (id, holder name or alias) to a holder id. */
   resolve(input: string): string
+  /** Whether a holder id is a side of the table (holds ground somewhere), not an unknown id mapped to itself. */
+  isSide(holderId: string): boolean
 }
 
 /** Builds the actor table from the pack's holder rows. */
@@ -40,6 +42,7 @@ export function actorTable(rows: readonly HolderRow[]): ActorTable {
   return {
     holderOf: (id) => holderOf.get(id) ?? id,
     nameOf: (id) => names.get(id) ?? id,
+    isSide: (id) => names.has(id),
     speakerOf(attribution) {
       if (!attribution) return null
       let hit = spoken.get(attribution)

@@ -1,5 +1,6 @@
 // Reads the situation's events from a store: the event annotations of the chosen types, with their documents'
 // text (for evidence), outlet and publication date. Needs only the few store methods below.
+import { familyRoots } from '../core/family-roots.ts'
 import type { DocId, EventAnnotation, EventType } from '../core/types.ts'
 import type { EventSource } from './sources.ts'
 import { SITUATION_TYPES } from './sources.ts'
@@ -13,7 +14,7 @@ export interface EventStore {
   /** Every event of these types, by date (undated first), document and annotation id. */
   listEvents(filter: { types: readonly EventType[]; docIds?: readonly DocId[] }): Promise<readonly { docId: DocId; event: EventAnnotation }[]>
   /** Story memberships (`sitrep stories`): a family is one report with its reprints and rewrites, one source. */
-  getStoryMemberships?(): Promise<readonly { id: string; family: number }[]>
+  getStoryMemberships?(): Promise<readonly { id: string; family: number; joins?: readonly number[] }[]>
 }
 
 
@@ -32,7 +33,7 @@ export function storeSource(store: EventStore, label: string, texts: ReadonlyMap
  */
 export async function situationEvents(store: EventStore, opts: { docIds?: readonly DocId[]; families?: ReadonlyMap<string, number>; texts?: ReadonlyMap<string, string> } = {}): Promise<SituationEvent[]> {
   const docs = new Map((await store.listDocuments(opts.docIds ? { ids: opts.docIds } : undefined)).map((d) => [d.id, d]))
-  const families = opts.families ?? new Map((await store.getStoryMemberships?.() ?? []).map((m) => [m.id, m.family]))
+  const families = opts.families ?? familiesOf(await store.getStoryMemberships?.() ?? [])
   const read = new Map<string, string>(opts.texts)
   const out: SituationEvent[] = []
   const events = await store.listEvents({ types: [...SITUATION_TYPES] as EventType[], ...(opts.docIds ? { docIds: opts.docIds } : {}) })
@@ -53,4 +54,10 @@ export async function situationEvents(store: EventStore, opts: { docIds?: readon
     })
   }
   return out
+}
+
+/** Each placed document's family as one source: the root of the families a later text tied together. */
+function familiesOf(memberships: readonly { id: string; family: number; joins?: readonly number[] }[]): Map<string, number> {
+  const root = familyRoots(memberships)
+  return new Map(memberships.map((m) => [m.id, root(m.family)]))
 }

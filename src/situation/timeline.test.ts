@@ -79,6 +79,24 @@ test('a claim against a denial by the other side is contested, the place shown w
   assert.equal(p.evidence.length, 2)
 })
 
+test('a denial by a side that neither took nor lost the place does not contest the change', () => {
+  // Red loses Qorvath to Blue; days later Green takes it from Blue, and Red denies having withdrawn.
+  const events = [
+    ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03', documents: ['doc:a', 'doc:b'], independentSources: 2, status: 'assessed' }),
+    ev({ actors: [...took('green'), { actorId: 'blue', role: 'target' }], place: at(QORVATH), date: '2030-01-10' }),
+    ev({ type: 'denial', actors: took('red'), place: at(QORVATH), date: '2030-01-11' }),
+  ]
+  const p = on(events, '2030-01-11', 'Qorvath')
+  assert.equal(p.holder.actorId, 'green')
+  assert.equal(p.status, 'claimed')
+  // The side that lost it denying is still heard.
+  const byBlue = on([...events.slice(0, 2), ev({ type: 'denial', actors: took('blue'), place: at(QORVATH), date: '2030-01-11' })], '2030-01-11', 'Qorvath')
+  assert.equal(byBlue.status, 'contested')
+  // So is a denier the table knows no side for (state media, an official of no listed side).
+  const byUnknown = on([...events.slice(0, 2), ev({ type: 'denial', actors: took('state-radio'), place: at(QORVATH), date: '2030-01-11' })], '2030-01-11', 'Qorvath')
+  assert.equal(byUnknown.status, 'contested')
+})
+
 test('a denial long after the change does not contest it', () => {
   const events = [
     ev({ actors: took('blue'), place: at(QORVATH), date: '2030-01-03' }),

@@ -124,7 +124,7 @@ const isArea = (p: ControlPlace) => p.placeId.startsWith('theater:')
 const COUNTED: ReadonlySet<string> = new Set(['asserted', 'claimed'])
 
 // The sides of an event's actors in one role, in order, without repeats.
-function sides(e: SituationEvent, role: 'initiator' | 'target', actors: ActorTable): string[] {
+function sides(e: Pick<SituationEvent, 'actors'>, role: 'initiator' | 'target', actors: ActorTable): string[] {
   const out: string[] = []
   for (const a of e.actors) {
     if (a.role !== role) continue
@@ -240,8 +240,7 @@ function collectFacts(events: readonly SituationEvent[], index: PlaceIndex, acto
         f.overlays.push({ from: day, to: end, reason: 'fighting', event: e })
         if (stated) for (const side of initiators) f.presence.push({ day, side, event: e })
       } else if (isDenial) {
-        // "The ministry denied ...": the denier is the denial's initiator, or else the side its attribution speaks for.
-        const denier = e.type === 'denial' ? (initiators[0] ?? actors.speakerOf(e.attribution)) : null
+        const denier = e.type === 'denial' ? denierOf(e, actors) : null
         f.denials.push({ day, denier, deniedTaker: e.type === 'denial' ? null : (initiators[0] ?? null), event: e })
       } else if (initiators[0]) {
         f.changes.push({ day, taker: initiators[0], leaver: null, event: e, stated })
@@ -281,7 +280,7 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
   // ISW: "assessed" when a party's claim is confirmed by the other side — here the side that lost the place says so.
   const confirmedByOther = previous !== null && changes.some((c) => actors.speakerOf(c.event.attribution) === previous
     || (c.leaver === previous && (c.event.attribution === null || actors.speakerOf(c.event.attribution) === previous)))
-  const denied = denials.some((d) => (d.denier === null || d.denier !== holder) && (d.deniedTaker === null || d.deniedTaker === holder))
+  const denied = denials.some((d) => deniesChange(d, holder, previous, actors) && (d.deniedTaker === null || d.deniedTaker === holder))
   const fusedAssessed = events.some((e) => e.status === 'assessed' && e.independentSources >= 2)
   const fusedContested = events.length > 0 && events.every((e) => e.status === 'contested')
   if (rivals || fusedContested) return { status: 'contested', confidence: CONFIDENCE.contested }
@@ -291,6 +290,22 @@ function assess(changes: readonly Change[], previous: string | null, holder: str
   }
   const byReporter = events.some((e) => e.modality === 'asserted' && actors.speakerOf(e.attribution) === null)
   return { status: 'claimed', confidence: byReporter ? CONFIDENCE.claimedByReporter : CONFIDENCE.claimedByParty }
+}
+
+/** "The ministry denied ...": the side of the denial's initiator, or else the side its attribution speaks for. */
+export function denierOf(e: Pick<SituationEvent, 'actors' | 'attribution'>, actors: ActorTable): string | null {
+  return sides(e, 'initiator', actors)[0] ?? actors.speakerOf(e.attribution)
+}
+
+/**
+ * Whether a denial answers the change from `previous` to `holder`: it speaks for the side that lost the place, or for
+ * no side the table knows (state media, an unnamed official). "The army denied it had withdrawn" answers the army's
+ * loss, not a third side taking the town later from whoever held it then.
+ */
+export function deniesChange(d: { readonly denier: string | null }, holder: string, previous: string | null, actors: ActorTable): boolean {
+  if (d.denier === null) return true
+  if (d.denier === holder) return false
+  return previous === null || d.denier === previous || !actors.isSide(d.denier)
 }
 
 // The day a report made a fact known: its publication, or the event's own day when that is later or unknown.

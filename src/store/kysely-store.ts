@@ -23,6 +23,7 @@ const CHUNK = 100
 const DEFAULT_LIMIT = 100
 const MAX_LIMIT = 1000
 const RELATION = z.enum(['reprint', 'rewrite', 'related', 'none'])
+const JOINS = z.array(z.number().int().nonnegative())
 const EVENT_TYPE = z.enum(EVENT_TYPES)
 const EXTRA = z.record(z.string(), z.string())
 // Fused events are one JSON column each: big rows, so fewer per statement.
@@ -182,7 +183,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
     async getStoryMemberships() {
       const rows = await db.selectFrom('story_documents').innerJoin('documents', 'documents.id', 'story_documents.doc_id')
         .select(['story_documents.doc_id', 'documents.source', 'documents.outlet', 'documents.published_at', 'story', 'family',
-          'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
+          'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits', 'joins'])
         .orderBy('seq').execute()
       return rows.map(rowToMembership)
     },
@@ -230,7 +231,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
           .innerJoin('story_documents', 'story_documents.seq', 'story_features.seq')
           .innerJoin('documents', 'documents.id', 'story_documents.doc_id')
           .select(['story_features.seq', 'story_features.day', 'story_features.features', 'story_documents.doc_id', 'documents.source',
-            'documents.outlet', 'documents.published_at', 'story', 'family', 'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits'])
+            'documents.outlet', 'documents.published_at', 'story', 'family', 'relation', 'near_duplicate_of', 'wire', 'outlet_is_wire', 'dateline', 'credits', 'joins'])
           .where('story_features.seq', 'in', part).execute()
         for (const r of rows) out.push({ seq: Number(r.seq), day: Number(r.day), features: r.features, membership: rowToMembership(r) })
       }
@@ -238,10 +239,10 @@ export function kyselyStore(db: Kysely<Database>): Store {
     },
 
     async storyMembers(stories) {
-      const out: { id: string; seq: number; story: number; family: number; wire: string | null }[] = []
+      const out: { id: string; seq: number; story: number; family: number; wire: string | null; joins: readonly number[] }[] = []
       for (const part of chunks([...new Set(stories)], DOCUMENT_CHUNK)) {
-        const rows = await db.selectFrom('story_documents').select(['doc_id', 'seq', 'story', 'family', 'wire']).where('story', 'in', part).execute()
-        for (const r of rows) out.push({ id: r.doc_id, seq: Number(r.seq), story: Number(r.story), family: Number(r.family), wire: r.wire })
+        const rows = await db.selectFrom('story_documents').select(['doc_id', 'seq', 'story', 'family', 'wire', 'joins']).where('story', 'in', part).execute()
+        for (const r of rows) out.push({ id: r.doc_id, seq: Number(r.seq), story: Number(r.story), family: Number(r.family), wire: r.wire, joins: joinsOf(r.joins) })
       }
       return out.sort((a, b) => a.seq - b.seq)
     },
@@ -322,6 +323,14 @@ export function kyselyStore(db: Kysely<Database>): Store {
       const out: FusionMemberRecord[] = []
       for (const part of chunks(incidents, DOCUMENT_CHUNK)) {
         for (const r of await db.selectFrom('fusion_members').selectAll().where('incident', 'in', part).execute()) out.push(rowToMember(r))
+      }
+      return out
+    },
+
+    async fusionMembersOfDocuments(docIds) {
+      const out: FusionMemberRecord[] = []
+      for (const part of chunks([...new Set(docIds)], DOCUMENT_CHUNK)) {
+        for (const r of await db.selectFrom('fusion_members').selectAll().where('doc_id', 'in', part).execute()) out.push(rowToMember(r))
       }
       return out
     },
@@ -431,7 +440,7 @@ async function insertMemberships(trx: Kysely<Database>, memberships: readonly Me
     await trx.insertInto('story_documents').values(memberships.slice(i, i + CHUNK).map((m, k) => ({
       doc_id: m.id, seq: firstSeq + i + k, story: m.story, family: m.family, relation: m.relation,
       near_duplicate_of: m.nearDuplicateOf, wire: m.wire, outlet_is_wire: m.outletIsWire ? 1 : 0, dateline: m.dateline ? 1 : 0,
-      credits: m.credits,
+      credits: m.credits, joins: m.joins.length > 0 ? JSON.stringify(m.joins) : null,
     }))).execute()
   }
 }
@@ -680,13 +689,21 @@ function rowToIncident(r: Selectable<FusedEventsTable>): IncidentRecord {
 
 function rowToMembership(r: {
   doc_id: string; source: string; outlet: string | null; published_at: string | null; story: number; family: number; relation: string
-  near_duplicate_of: string | null; wire: string | null; outlet_is_wire: number; dateline: number; credits: string | null
+  near_duplicate_of: string | null; wire: string | null; outlet_is_wire: number; dateline: number; credits: string | null; joins: string | null
 }): Membership {
   const relation = RELATION.safeParse(r.relation)
   if (!relation.success) throw new AppError('store_failed', `story_documents: unknown relation "${r.relation}" for ${r.doc_id}`)
   return {
     id: r.doc_id, source: r.source, outlet: r.outlet, publishedAt: r.published_at, story: Number(r.story), family: Number(r.family),
     relation: relation.data, nearDuplicateOf: r.near_duplicate_of, wire: r.wire, outletIsWire: Number(r.outlet_is_wire) === 1,
-    dateline: Number(r.dateline) === 1, credits: r.credits,
+    dateline: Number(r.dateline) === 1, credits: r.credits, joins: joinsOf(r.joins),
   }
+}
+
+/** story_documents.joins: a JSON array of family numbers, or null for none. */
+function joinsOf(text: string | null): readonly number[] {
+  if (text === null) return []
+  const parsed = JOINS.safeParse(JSON.parse(text))
+  if (!parsed.success) throw new AppError('store_failed', `story_documents: joins "${text}" is not a list of families`)
+  return parsed.data
 }

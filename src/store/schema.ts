@@ -86,6 +86,8 @@ export interface StoryDocumentsTable {
   outlet_is_wire: number
   dateline: number
   credits: string | null
+  /** Migration 007: families this document tied to its own (JSON array of numbers), null when none. */
+  joins: string | null
 }
 
 /** Migration 003: rows of imported ACLED-layout files, every ACLED column as the text read. */

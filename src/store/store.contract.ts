@@ -94,7 +94,7 @@ function fusedFixture(i: number): FusedEvent {
 function membershipOf(doc: Doc, story: number): Membership {
   return {
     id: doc.id, source: doc.meta.source, outlet: doc.meta.outlet, publishedAt: doc.meta.publishedAt, story, family: story, relation: 'none',
-    nearDuplicateOf: null, wire: null, outletIsWire: false, dateline: false, credits: null,
+    nearDuplicateOf: null, wire: null, outletIsWire: false, dateline: false, credits: null, joins: [],
   }
 }
 
@@ -327,6 +327,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.saveStoryMemberships([membershipOf(a!, 0)])
       await store.appendStoryMemberships([membershipOf(a!, 5), membershipOf(b!, 1), membershipOf(c!, 1)])
       assert.deepEqual((await store.getStoryMemberships()).map((m) => [m.id, m.story]), [[a!.id, 0], [b!.id, 1], [c!.id, 1]])
+    })
+
+    it('keeps the families a membership ties to its own, and reads them back with the story members', async () => {
+      const [a, b, c] = ['Tied first.', 'Tied second.', 'Tied third.'].map((t) => fixtureDoc(t, [], '2024-12-01'))
+      await store.saveDocuments([a!, b!, c!])
+      await store.saveStoryMemberships([membershipOf(a!, 0), { ...membershipOf(b!, 0), family: 1 }, { ...membershipOf(c!, 0), joins: [1] }])
+      assert.deepEqual((await store.getStoryMemberships()).map((m) => m.joins), [[], [], [1]])
+      assert.deepEqual((await store.storyMembers([0])).map((m) => [m.family, m.joins]), [[0, []], [1, []], [0, [1]]])
     })
 
     it('keeps all a transaction wrote, or nothing of it when the work fails', async () => {

@@ -197,8 +197,8 @@ export interface Store {
   storyKeyHits(keys: readonly number[], fromDay: number, cap: number): Promise<{ key: number; seq: number }[]>
   /** Filed documents by seq: membership, index day, features (JSON). */
   filedDocuments(seqs: readonly number[]): Promise<{ seq: number; day: number; features: string; membership: Membership }[]>
-  /** Placed documents of these stories (id, seq, story, family, wire), in the order they were placed. */
-  storyMembers(stories: readonly number[]): Promise<{ id: string; seq: number; story: number; family: number; wire: string | null }[]>
+  /** Placed documents of these stories (id, seq, story, family, wire, joins), in the order they were placed. */
+  storyMembers(stories: readonly number[]): Promise<{ id: string; seq: number; story: number; family: number; wire: string | null; joins: readonly number[] }[]>
   /**
    * Files documents under their lookup keys with their features (all replaced first with `replace`), and drops
    * what is filed under a day before `pruneBefore`, in one transaction.
@@ -217,6 +217,8 @@ export interface Store {
   fusionMembersNear(probes: readonly NearProbe[]): Promise<FusionMemberRecord[]>
   /** Every stored member of these incidents. */
   fusionMembersOf(incidents: readonly string[]): Promise<FusionMemberRecord[]>
+  /** Every stored member from these documents. */
+  fusionMembersOfDocuments(docIds: readonly string[]): Promise<FusionMemberRecord[]>
   /** Stored incidents of this fused type within a day of a probe and at a place it may share (a superset). */
   incidentsNear(type: EventType, probes: readonly NearProbe[]): Promise<IncidentRecord[]>
   /** These stored incidents (unknown keys left out). */

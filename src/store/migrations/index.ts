@@ -7,6 +7,7 @@ import * as m003 from './003-reference-events.ts'
 import * as m004 from './004-document-sources.ts'
 import * as m005 from './005-fused-events.ts'
 import * as m006 from './006-fusion-members.ts'
+import * as m007 from './007-family-joins.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-documents-events': m001,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '004-document-sources': m004,
   '005-fused-events': m005,
   '006-fusion-members': m006,
+  '007-family-joins': m007,
 }

@@ -5,6 +5,7 @@ import { STORY_SCHEMA } from '../../../core/contract.ts'
 import { digest } from '../../../core/ids.ts'
 import { fuseEvents, type FusionDocument, type SourceOf } from './fuse.ts'
 import { storyRoles } from './roles.ts'
+import { familyRoots } from '../../../core/family-roots.ts'
 import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
 
 /**
@@ -60,14 +61,18 @@ export function knownDocuments<D extends FusionDocument>(docs: readonly D[], mem
   return docs.filter((d) => placed.has(d.id) && !seen.has(d.id) && seen.add(d.id))
 }
 
-/** Each placed document's family and story, as fusion counts them (its first membership). */
-export function sourcesOf(memberships: readonly Pick<Membership, 'id' | 'story' | 'family'>[]): (docId: string) => SourceOf {
+/**
+ * Each placed document's family and story, as fusion counts them (its first membership): the family is its root,
+ * so two families a later text tied to one origin count once.
+ */
+export function sourcesOf(memberships: readonly Pick<Membership, 'id' | 'story' | 'family' | 'joins'>[]): (docId: string) => SourceOf {
   const byDoc = new Map<string, Pick<Membership, 'id' | 'story' | 'family'>>()
   for (const m of memberships) if (!byDoc.has(m.id)) byDoc.set(m.id, m)
   const idOfStory = storyIds(memberships)
+  const root = familyRoots(memberships)
   return (docId) => {
     const m = byDoc.get(docId)!
-    return { family: `family:${m.family}`, story: idOfStory.get(m.story)! }
+    return { family: `family:${root(m.family)}`, story: idOfStory.get(m.story)! }
   }
 }
 

@@ -21,6 +21,30 @@ test('two sources giving different figures keep both; best is the most conservat
   assert.deepEqual(f!.disagreements, [{ field: 'quantities.killed', values: [{ value: 12, documents: ['a'] }, { value: 15, documents: ['b'] }] }])
 })
 
+test("one source's own range and another's figure: low and high span both, whichever comes first", () => {
+  const ranged = makeDoc({ id: 'a', text: 'Dozens of fighters were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed_high: 99, killed_low: 12, killed: 12 } }] })
+  const exact = makeDoc({ id: 'b', text: 'Twenty people died in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed: 20 } }] })
+  const lone = makeDoc({ id: 'c', text: 'Fifteen people died in Qorvath.', events: [{ type: 'casualties', actors: {}, quantities: { killed: 15 } }] })
+  for (const docs of [[ranged, exact], [exact, ranged]]) {
+    const [f] = fuse(docs)
+    assert.deepEqual(f!.quantities, { killed: 12, killed_low: 12, killed_high: 99 })
+    assert.deepEqual(f!.disagreements.map((d) => d.field), ['quantities.killed'])
+  }
+  // Two sources whose ranges lie inside one another still give the widest.
+  const [g] = fuse([exact, lone])
+  assert.deepEqual(g!.quantities, { killed: 15, killed_low: 15, killed_high: 20 })
+})
+
+test("a family's later report of a figure replaces its earlier one; other families' figures stay", () => {
+  const first = makeDoc({ id: 'a', publishedAt: '2025-03-10', text: 'A doctor said 20 people were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, date: '2025-03-10', quantities: { killed: 20 } }] })
+  const corrected = makeDoc({ id: 'b', publishedAt: '2025-03-11', text: 'Correction: the doctor later said 14 people were killed in Qorvath.', events: [{ type: 'casualties', actors: {}, date: '2025-03-10', quantities: { killed: 14 } }] })
+  const other = makeDoc({ id: 'c', publishedAt: '2025-03-10', text: 'A monitor said 12 people died in Qorvath.', events: [{ type: 'casualties', actors: {}, date: '2025-03-10', quantities: { killed: 12 } }] })
+  const [f] = fuse([first, corrected, other], { a: 'family:1', b: 'family:1', c: 'family:2' })
+  assert.deepEqual(f!.quantities, { killed: 12, killed_low: 12, killed_high: 14 })
+  assert.deepEqual(f!.disagreements, [{ field: 'quantities.killed', values: [{ value: 12, documents: ['c'] }, { value: 14, documents: ['b'] }] }])
+  assert.deepEqual(f!.documents, ['a', 'b', 'c'])
+})
+
 test('a spelling variant resolved to the same place is not a disagreement', () => {
   const [f] = fuse([
     makeDoc({ id: 'a', text: 'Rebels took Qorvath.', events: [{ place: QORVATH }] }),

@@ -286,23 +286,30 @@ export function present(g: Group): FusedEvent {
   const independentSources = new Set(counted.map((m) => m.source.family)).size
   const disagreements: FusedEvent['disagreements'] = []
 
-  // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high.
+  // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high
+  // spanning every source's own range ("dozens": 12 to 99) as well as the values that differ.
   const quantities: Record<string, number> = {}
-  const keys = unique(reports.flatMap((m) => Object.keys(m.event.quantities)))
+  const keys = unique(reports.flatMap((m) => Object.keys(m.event.quantities).map(figureOf)))
   for (const k of keys) {
     const byValue = new Map<number, string[]>()
-    for (const m of reports) {
-      const v = m.event.quantities[k]
+    let low = Number.POSITIVE_INFINITY
+    let high = Number.NEGATIVE_INFINITY
+    const current = latestOfFamily(reports.filter((m) => (m.event.quantities[k] ?? m.event.quantities[`${k}_low`]) !== undefined))
+    for (const m of current) {
+      const q = m.event.quantities
+      const v = q[k] ?? q[`${k}_low`]
       if (v === undefined) continue
       byValue.set(v, unique([...(byValue.get(v) ?? []), m.doc.id]))
+      low = Math.min(low, q[`${k}_low`] ?? v)
+      high = Math.max(high, q[`${k}_high`] ?? v)
     }
     const values = [...byValue.keys()].sort((a, b) => a - b)
     quantities[k] = values[0]!
-    if (values.length > 1) {
-      quantities[`${k}_low`] = values[0]!
-      quantities[`${k}_high`] = values[values.length - 1]!
-      disagreements.push({ field: `quantities.${k}`, values: values.map((v) => ({ value: v, documents: byValue.get(v)! })) })
+    if (low < high) {
+      quantities[`${k}_low`] = low
+      quantities[`${k}_high`] = high
     }
+    if (values.length > 1) disagreements.push({ field: `quantities.${k}`, values: values.map((v) => ({ value: v, documents: byValue.get(v)! })) })
   }
 
   // Places: a spelling variant resolves to the same placeId and is no disagreement; two towns are.
@@ -353,6 +360,25 @@ export function present(g: Group): FusedEvent {
     status,
     disagreements,
   }
+}
+
+/**
+ * The members of each family published last: a family's later report of a figure replaces its earlier one ("an
+ * earlier version of this article said 20 were killed; the medical source later said 14"; a toll that rose overnight).
+ * Undated members count as the earliest.
+ */
+function latestOfFamily(members: readonly Member[]): Member[] {
+  const newest = new Map<string, string>()
+  for (const m of members) {
+    const at = m.doc.publishedAt ?? ''
+    if (at > (newest.get(m.source.family) ?? '')) newest.set(m.source.family, at)
+  }
+  return members.filter((m) => (m.doc.publishedAt ?? '') === (newest.get(m.source.family) ?? ''))
+}
+
+/** The figure a quantity key belongs to: "killed_low" and "killed_high" bound "killed". */
+function figureOf(key: string): string {
+  return key.replace(/_(low|high)$/, '')
 }
 
 /**

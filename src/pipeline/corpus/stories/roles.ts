@@ -1,6 +1,7 @@
 // Roles inside a story (original, reprint, rewrite, independent), its origin and its independent sources,
 // read from the memberships the index recorded. Pure: same memberships, same answer.
 import type { DocumentRole } from '../../../core/contract.ts'
+import { familyRoots } from '../../../core/family-roots.ts'
 import { membershipKey, type Membership } from './story-index.ts'
 
 export interface StoryRoles {
@@ -18,11 +19,13 @@ export interface StoryRoles {
  * reprints (the wire's dateline, or near-identical text) and rewrites of a report that is not in the corpus.
  */
 export function storyRoles(members: readonly Membership[]): StoryRoles {
+  // Families a later text tied to one origin are one family here (familyRoots).
+  const root = familyRoots(members)
   const families = new Map<number, Membership[]>()
   for (const m of members) {
-    const f = families.get(m.family)
+    const f = families.get(root(m.family))
     if (f) f.push(m)
-    else families.set(m.family, [m])
+    else families.set(root(m.family), [m])
   }
   const ordered = [...families.values()].map((ms) => [...ms].sort(byPublication(members)))
   ordered.sort((a, b) => byPublication(members)(a[0]!, b[0]!))

@@ -7,7 +7,7 @@ import { annIndex } from '../../../core/ids.ts'
 import type { FusionMemberRecord, IncidentRecord, NearProbe } from '../../../store/store.ts'
 import { addMember, foughtOver, mayBeFoughtOver, membersOf, newGroup, present, type Incident, type FusionDocument, type Member, type SourceOf } from './fuse.ts'
 import { dayNumber } from './fingerprints.ts'
-import { classOf, keyOf, reaches, replay, type Placed, type Replayed } from './refuse.ts'
+import { classOf, compareOrder, keyOf, reaches, replay, type Placed, type Replayed } from './refuse.ts'
 import type { StoryStore } from './store-stories.ts'
 
 /** The rows a fusion of everything saves: every member with its incident, every incident. */
@@ -26,22 +26,31 @@ export function fusionDocumentOf(p: FusionDocument): FusionDocument {
   return { id: p.id, publishedAt: p.publishedAt, events: [...p.events].sort((a, b) => annIndex(a.id.slice(p.id.length + 1)) - annIndex(b.id.slice(p.id.length + 1))), actors: p.actors }
 }
 
-/** The rows an ingest of `fresh` (documents just placed) changes: members, incidents, incidents gone. */
-export async function fuseIncrementally(store: StoryStore, fresh: readonly FusionDocument[], sourceOf: (docId: string) => SourceOf): Promise<{
-  members: FusionMemberRecord[]; incidents: IncidentRecord[]; removed: string[]
-}> {
+/**
+ * The rows an ingest of `fresh` (documents just placed) changes: members, incidents, incidents gone. `refamilied`
+ * gives the stored documents whose family the new ones tied to another (document id → family): their members are
+ * written with it and their incidents presented again, since their sources may now count once.
+ */
+export async function fuseIncrementally(store: StoryStore, fresh: readonly FusionDocument[], sourceOf: (docId: string) => SourceOf,
+  refamilied: ReadonlyMap<string, string> = new Map()): Promise<{ members: FusionMemberRecord[]; incidents: IncidentRecord[]; removed: string[] }> {
   const region = new Map<string, Placed>()
   for (const doc of fresh) for (const m of membersOf(doc, sourceOf(doc.id))) region.set(m.event.id, placedOf(m, null))
-  if (region.size === 0) return { members: [], incidents: [], removed: [] }
+  if (region.size === 0 && refamilied.size === 0) return { members: [], incidents: [], removed: [] }
   const saved = new Map<string, Placed>()
   const probed = new Set<string>()
   const loaded = new Set<string>()
   const keep = (records: readonly FusionMemberRecord[]) => {
     for (const r of records) {
-      const p = fromRecord(r)
+      const p = fromRecord(refamilied.has(r.docId) ? { ...r, family: refamilied.get(r.docId)! } : r)
       if (!saved.has(keyOf(p))) saved.set(keyOf(p), p)
     }
   }
+  // Family changes move no member (fusion's fit reads no family), but the incidents holding one count again.
+  const retold = await store.fusionMembersOfDocuments([...refamilied.keys()])
+  keep(retold)
+  const recounted = new Set(retold.flatMap((r) => (r.incident === null ? [] : [r.incident])))
+  for (const i of recounted) loaded.add(i)
+  keep(await store.fusionMembersOf([...recounted]))
   for (;;) {
     // What the region can reach, and every member of the incidents those belong to.
     const toProbe = [...region.values()].filter((p) => !probed.has(keyOf(p)))
@@ -68,18 +77,23 @@ export async function fuseIncrementally(store: StoryStore, fresh: readonly Fusio
         grew = true
       }
     }
-    if (!grew) return await written(store, result, saved, region)
+    if (!grew) return await written(store, result, saved, region, recounted, retold.map((r) => r.event.id))
   }
 }
 
-/** Presents the changed incidents, redoes the fighting check they can move, and gives the rows to write. */
-async function written(store: StoryStore, result: Replayed, saved: ReadonlyMap<string, Placed>, region: ReadonlyMap<string, Placed>) {
-  const changedKeys = [...result.changed.keys()]
+/**
+ * Presents the changed incidents and the `recounted` ones (whose members' families changed: `retold`, by event id),
+ * redoes the fighting check they can move, and gives the rows to write.
+ */
+async function written(store: StoryStore, result: Replayed, saved: ReadonlyMap<string, Placed>, region: ReadonlyMap<string, Placed>,
+  recounted: ReadonlySet<string>, retold: readonly string[]) {
+  const changed = new Set([...result.changed.keys(), ...recounted])
+  const changedKeys = [...changed]
   const before = new Map((await store.incidentsOf(changedKeys)).map((r) => [r.incident, r]))
   const removed: string[] = []
   const now = new Map<string, IncidentRecord>()
   for (const inc of changedKeys) {
-    const final = result.incidents.get(inc) ?? []
+    const final = result.incidents.get(inc) ?? [...saved.values()].filter((p) => p.incident === inc).sort(compareOrder)
     if (final.length === 0) {
       if (before.has(inc)) removed.push(inc)
       continue
@@ -94,20 +108,22 @@ async function written(store: StoryStore, result: Replayed, saved: ReadonlyMap<s
   const battles = [...before.values(), ...now.values()].filter((r) => r.event.type === 'battle')
   const nearBattles = battles.length === 0 ? [] : await store.incidentsNear('territory_change', battles.map((b) => fusedProbe(b.event)))
   const recheck = [...now.values()].filter((r) => r.event.type === 'territory_change')
-  for (const r of nearBattles) if (!result.changed.has(r.incident)) recheck.push(r)
+  for (const r of nearBattles) if (!changed.has(r.incident)) recheck.push(r)
   const updated: IncidentRecord[] = []
   for (const r of recheck) {
     const base: FusedEvent = { ...r.event, status: r.baseStatus }
     let status = r.baseStatus
     if (mayBeFoughtOver(base)) {
-      const around = (await store.incidentsNear('battle', [fusedProbe(base)])).filter((b) => !result.changed.has(b.incident)).map((b) => b.event)
+      const around = (await store.incidentsNear('battle', [fusedProbe(base)])).filter((b) => !changed.has(b.incident)).map((b) => b.event)
       const changedBattles = [...now.values()].filter((b) => b.event.type === 'battle').map((b) => b.event)
       if ([...around, ...changedBattles].some((b) => foughtOver(base, b))) status = 'contested'
     }
     if (now.has(r.incident)) now.set(r.incident, { ...r, event: { ...r.event, status } })
     else if (status !== r.event.status) updated.push({ ...r, event: { ...r.event, status } })
   }
-  return { members: result.region.map(toRecord), incidents: [...now.values(), ...updated], removed }
+  const inRegion = new Set(result.region.map(keyOf))
+  const refiled = retold.flatMap((k) => (inRegion.has(k) ? [] : [saved.get(k)!]))
+  return { members: [...result.region, ...refiled].map(toRecord), incidents: [...now.values(), ...updated], removed }
 }
 
 function placedOf(member: Member, incident: string | null): Placed {

@@ -11,6 +11,7 @@ import { sourcesOf } from './build-stories.ts'
 import { decodeFeatures, encodeFeatures } from './features-codec.ts'
 import { docFeatures, type DocFeatures } from './fingerprints.ts'
 import type { SourceOf } from './fuse.ts'
+import { familyRoots } from '../../../core/family-roots.ts'
 import { DEFAULT_OPTIONS, lookupKeys, StoryIndex, type Membership } from './story-index.ts'
 import type { StoryStore } from './store-stories.ts'
 
@@ -19,12 +20,14 @@ export interface Placement {
   readonly documents: readonly ExtractedDocument[]
   readonly memberships: readonly Membership[]
   readonly sourceOf: (docId: string) => SourceOf
+  /** Documents placed before whose family now counts as another's (a new text tied their origins): id → family. */
+  readonly refamilied: ReadonlyMap<string, string>
 }
 
 /** Places the store's unplaced documents, saves their memberships and files them; reads only what they can meet. */
 export async function placeIncrementally(store: StoryStore): Promise<Placement> {
   const unplaced = await store.unplacedDocuments()
-  if (unplaced.length === 0) return { documents: [], memberships: [], sourceOf: () => { throw new Error('no document placed') } }
+  if (unplaced.length === 0) return { documents: [], memberships: [], sourceOf: () => { throw new Error('no document placed') }, refamilied: new Map() }
   const arrival = new Map(unplaced.map((d) => [d.id as string, d.arrival]))
   // By publication date (undated last), then arrival: as placeNew orders a batch.
   const docs = (await store.getDocuments(unplaced.map((d) => d.id))).map(presentDocument).sort((a, b) => {
@@ -41,10 +44,11 @@ export async function placeIncrementally(store: StoryStore): Promise<Placement> 
   const hits = await store.storyKeyHits(docs.flatMap((d) => lookupKeys(features.get(d.id)!, false)), fromDay, options.bucketCap)
   const filed = await store.filedDocuments(hits.map((h) => h.seq))
   const members = await store.storyMembers(filed.map((f) => f.membership.story))
-  const knownFamilies = new Map<number, { family: number; story: number; wire: string | null }>()
+  const rootBefore = familyRoots(members)
+  const knownFamilies = new Map<number, { family: number; story: number; wire: string | null; root: number }>()
   for (const m of members) {
     const f = knownFamilies.get(m.family)
-    if (!f) knownFamilies.set(m.family, { family: m.family, story: m.story, wire: m.wire })
+    if (!f) knownFamilies.set(m.family, { family: m.family, story: m.story, wire: m.wire, root: rootBefore(m.family) })
     else if (f.wire === null && m.wire) f.wire = m.wire
   }
   const index = StoryIndex.resume({
@@ -57,7 +61,10 @@ export async function placeIncrementally(store: StoryStore): Promise<Placement> 
   await store.appendStoryMemberships(placed)
   await fileIndex(store, index, size.size, false)
   // A story's id comes from its first member: the stored stories' members first, in order, then the new ones.
-  return { documents: docs, memberships: placed, sourceOf: sourcesOf([...members, ...placed]) }
+  const all = [...members, ...placed]
+  const rootAfter = familyRoots(all)
+  const refamilied = new Map(members.filter((m) => rootAfter(m.family) !== rootBefore(m.family)).map((m) => [m.id, `family:${rootAfter(m.family)}`]))
+  return { documents: docs, memberships: placed, sourceOf: sourcesOf(all), refamilied }
 }
 
 /** Files the index's documents from `from` on that are still in its window, and drops what fell out of it. */

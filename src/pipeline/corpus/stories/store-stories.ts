@@ -25,8 +25,12 @@ import type { Membership } from './story-index.ts'
  * 4: a place disagreement needs differing documents.
  * 5: one organisation at different levels (leader, group, coalition) is one initiator; ground taken near a town is
  *    apart from the town's capture; a loss the losing side reports itself is assessed.
+ * 6: a text derived from two families of its story, or tracing to a wire another family traces to, ties them into
+ *    one source (Membership.joins, migration 007): the count no longer depends on the order the texts came in; a
+ *    fused figure's low and high span every source's own range ("dozens": 12 to 99) and the values that differ; a
+ *    family's later report of a figure (a correction, a toll that rose) replaces its earlier one.
  */
-export const STORY_STATE_VERSION = 5
+export const STORY_STATE_VERSION = 6
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
@@ -70,7 +74,7 @@ export interface StoryStore {
   storyIndexSize(): Promise<{ size: number; stories: number; families: number; newestDay: number | null }>
   storyKeyHits(keys: readonly number[], fromDay: number, cap: number): Promise<readonly { key: number; seq: number }[]>
   filedDocuments(seqs: readonly number[]): Promise<readonly { seq: number; day: number; features: string; membership: Membership }[]>
-  storyMembers(stories: readonly number[]): Promise<readonly { id: string; seq: number; story: number; family: number; wire: string | null }[]>
+  storyMembers(stories: readonly number[]): Promise<readonly { id: string; seq: number; story: number; family: number; wire: string | null; joins: readonly number[] }[]>
   fileStoryDocuments(docs: readonly FiledRow[], pruneBefore: number, replace: boolean): Promise<void>
   saveStoryMemberships(memberships: readonly Membership[]): Promise<void>
   appendStoryMemberships(memberships: readonly Membership[]): Promise<void>
@@ -78,6 +82,7 @@ export interface StoryStore {
   updateFusion(change: FusionChange): Promise<void>
   fusionMembersNear(probes: readonly NearProbe[]): Promise<FusionMemberRecord[]>
   fusionMembersOf(incidents: readonly string[]): Promise<FusionMemberRecord[]>
+  fusionMembersOfDocuments(docIds: readonly string[]): Promise<FusionMemberRecord[]>
   incidentsNear(type: EventType, probes: readonly NearProbe[]): Promise<IncidentRecord[]>
   incidentsOf(incidents: readonly string[]): Promise<IncidentRecord[]>
   getFusedEvents(): Promise<FusedEvent[]>
@@ -160,7 +165,7 @@ async function addToStories(store: StoryStore): Promise<StoriesChange> {
   const covered = await store.storyCoverage()
   const state = { version: STORY_STATE_VERSION, documents: covered.documents, sources: covered.sources }
   const fresh = placement.documents.map(fusionDocumentOf)
-  const fusion = await fuseIncrementally(store, fresh, placement.sourceOf)
+  const fusion = await fuseIncrementally(store, fresh, placement.sourceOf, placement.refamilied)
   await store.updateFusion({ ...fusion, state })
   return { kind: 'added', memberships: placement.memberships, incidents: fusion.incidents, removed: fusion.removed }
 }

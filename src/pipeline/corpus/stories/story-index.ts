@@ -17,6 +17,9 @@ export interface StoryIndexOptions {
   readonly maxCompared: number
 }
 
+/** The joins of almost every membership: one shared empty list, not one per document (bench:stories heap). */
+const NO_JOINS: readonly number[] = Object.freeze([])
+
 export const DEFAULT_OPTIONS: StoryIndexOptions = { windowDays: 3, bucketCap: 24, maxCompared: 48 }
 
 /** Where one document landed. Plain data: survives JSON. */
@@ -39,7 +42,13 @@ export interface Membership {
   readonly dateline: boolean
   /** Outlet of the family member whose report this text credits by name ("…, Levant Wire reported"), or null. */
   readonly credits: string | null
+  /**
+   * Families placed before it that this text shows share its family's origin (a late wire copy that two separate
+   * rewrites derive from), smallest first; its `family` is then the smallest of them all. Usually empty.
+   */
+  readonly joins: readonly number[]
 }
+
 
 /**
  * A membership's key: the document id and its source. An exact reprint whose boilerplate cleaning removed has the
@@ -53,7 +62,7 @@ export function membershipKey(m: { readonly id: string; readonly source: string 
 export function copyMembership(twin: Membership, copy: { readonly source: string; readonly outlet: string | null; readonly publishedAt: string | null }): Membership {
   return {
     ...twin, source: copy.source, outlet: copy.outlet, publishedAt: copy.publishedAt, relation: 'reprint', nearDuplicateOf: twin.id,
-    outletIsWire: outletIsWire(copy.outlet, twin.wire),
+    outletIsWire: outletIsWire(copy.outlet, twin.wire), joins: NO_JOINS,
   }
 }
 
@@ -102,8 +111,8 @@ export interface ResumePoint {
   readonly familyCount: number
   readonly watermark: number
   readonly documents: readonly { readonly seq: number; readonly membership: Membership; readonly day: number; readonly features: DocFeatures }[]
-  /** Every family of the stories of `documents`, with its wire (first member's that names one). */
-  readonly knownFamilies: readonly { readonly family: number; readonly story: number; readonly wire: string | null }[]
+  /** Every family of the stories of `documents`, with its wire (first member's that names one) and root (familyRoots). */
+  readonly knownFamilies: readonly { readonly family: number; readonly story: number; readonly wire: string | null; readonly root: number }[]
 }
 
 const S_BANDS = 16 // x 4 rows of the shingle signature: catches copies (J >= ~0.5)
@@ -125,6 +134,8 @@ export class StoryIndex {
   /** Indexes of the documents whose features are held, so a sweep costs what the window holds. */
   private liveIdx: number[] = []
   private readonly families: { story: number; wire: string | null }[] = []
+  /** Union-find over families: a text that ties two families' origins makes them one source (familyRoots). */
+  private readonly parent: number[] = []
   /** Families of each story, so joining one never scans all families. */
   private readonly storyFamilies: number[][] = []
   private storyCount = 0
@@ -188,6 +199,7 @@ export class StoryIndex {
     let family: number
     let nearDuplicateOf: string | null = null
     let credits: string | null = null
+    let joins: readonly number[] = NO_JOINS
     if (!best) {
       story = this.storyCount++
       this.storyFamilies.push([])
@@ -197,21 +209,31 @@ export class StoryIndex {
       const inStory = derived.filter((d) => this.members[d.idx]!.story === story)
       if (inStory.length > 0) {
         const closest = inStory.reduce((a, b) => (b.cS > a.cS ? b : a))
-        family = this.members[closest.idx]!.family
+        family = this.root(this.members[closest.idx]!.family)
         if (closest.cS >= REPRINT_CONTAINMENT) nearDuplicateOf = this.members[closest.idx]!.id
-        const credited = inStory.find((d) => d.credits && this.members[d.idx]!.family === family)
+        const credited = inStory.find((d) => d.credits && this.root(this.members[d.idx]!.family) === family)
         if (credited) credits = this.members[credited.idx]!.outlet
       } else {
         // "… told Reuters" in two reports of one story: both rest on Reuters' reporting, so one source.
         const sameWire = features.wire ? this.storyFamilies[story]!.find((f) => this.families[f]!.wire === features.wire) : undefined
-        family = sameWire ?? this.newFamily(story, features.wire)
+        family = sameWire === undefined ? this.newFamily(story, features.wire) : this.root(sameWire)
       }
+      // A text derived from two families, or tracing to a wire another family traces to, shows they share one origin:
+      // had it come first, both would have joined its family (the wire's copy arriving after two separate rewrites of
+      // it). They become one source, whatever order the texts came in.
+      const tied = new Set(inStory.map((d) => this.root(this.members[d.idx]!.family)))
+      if (features.wire) for (const f of this.storyFamilies[story]!) if (this.families[f]!.wire === features.wire) tied.add(this.root(f))
+      tied.add(family)
+      const [root, ...others] = [...tied].sort((a, b) => a - b)
+      for (const f of others) this.unite(root!, f)
+      family = root!
+      if (others.length > 0) joins = others
     }
     const idx = this.members.length
     const m: Membership = {
       id: doc.id, source: doc.source, outlet: doc.outlet, publishedAt: doc.publishedAt, story, family,
       relation: best?.relation ?? 'none', nearDuplicateOf,
-      wire: features.wire, outletIsWire: outletIsWire(doc.outlet, features.wire), dateline: features.dateline, credits,
+      wire: features.wire, outletIsWire: outletIsWire(doc.outlet, features.wire), dateline: features.dateline, credits, joins,
     }
     if (this.families[family]!.wire === null && features.wire) this.families[family]!.wire = features.wire
     this.members.push(m)
@@ -265,8 +287,10 @@ export class StoryIndex {
     for (let i = 0; i < s.storyCount; i++) index.storyFamilies.push([])
     s.families.forEach((f, i) => {
       index.families.push({ ...f })
+      index.parent.push(i)
       index.storyFamilies[f.story]!.push(i)
     })
+    for (const m of s.memberships) for (const j of m.joins) index.unite(m.family, j)
     const recentById = new Map(recent.map((d) => [d.id, d]))
     for (const m of s.memberships) {
       const idx = index.members.length
@@ -299,9 +323,11 @@ export class StoryIndex {
     index.days.length = r.size
     index.features.length = r.size
     index.families.length = r.familyCount
+    index.parent.length = r.familyCount
     index.storyFamilies.length = r.stories
     for (const f of [...r.knownFamilies].sort((a, b) => a.family - b.family)) {
       index.families[f.family] = { story: f.story, wire: f.wire }
+      index.parent[f.family] = f.root
       ;(index.storyFamilies[f.story] ??= []).push(f.family)
     }
     index.watermark = r.watermark
@@ -337,9 +363,24 @@ export class StoryIndex {
   private readonly firstOfId = new Map<string, number>()
 
   private newFamily(story: number, wire: string | null): number {
+    this.parent.push(this.families.length)
     this.families.push({ story, wire })
     this.storyFamilies[story]!.push(this.families.length - 1)
     return this.families.length - 1
+  }
+
+  /** The family that stands for `f`'s origin: the smallest family tied to it. */
+  private root(f: number): number {
+    while (this.parent[f] !== f) f = this.parent[f]!
+    return f
+  }
+
+  /** Makes two families one source; returns the root of both (the smaller root). */
+  private unite(a: number, b: number): number {
+    const ra = this.root(a)
+    const rb = this.root(b)
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb)
+    return Math.min(ra, rb)
   }
 
   private insert(key: number, idx: number): void {

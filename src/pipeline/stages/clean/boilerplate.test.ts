@@ -57,6 +57,9 @@ const BOILERPLATE: readonly (readonly [string, string])[] = [
   ['اشترك في نشرتنا البريدية', 'subscribe'],
   ['Follow us on Telegram', 'promo'],
   ['Join our forums to keep the debate going', 'promo'],
+  ['This blog is no longer being updated. Follow our coverage of the siege of Velmar here.', 'promo'],
+  ['Follow our live coverage of the fall of Qorvath here.', 'promo'],
+  ['We have now closed this live blog. Thank you for reading.', 'promo'],
   ['Have a tip? Email the desk at tips@ledger.example or follow us @velmarledger', 'author-contact'],
   ['Jane Roe and Ali Doe contributed to this report.', 'byline'],
   ['© 2024 Velmar Ledger. All rights reserved.', 'site-chrome'],
@@ -77,6 +80,9 @@ const STORY = [
   'Posted troops in Velmar have not been paid for months, officers said.',
   'Hospital staff in Velmar worked through the night.',
   'The council, the army and the relief agency met in Qorvath.',
+  'This page of the town\'s history is closed, the mayor said after the ceasefire.',
+  'We have now closed the road to Velmar, a council officer told reporters.',
+  'Follow-up talks on the bridge are planned for Monday.',
 ]
 
 for (const [line, reason] of BOILERPLATE) {

@@ -161,7 +161,11 @@ const RULES: readonly Rule[] = [
         /^(support|fund) (our|independent) (journalism|reporting|work)\b/i.test(t) ||
         /\bdonate (today|now|here)\b/i.test(t) ||
         /^become a (member|subscriber|supporter)\b/i.test(t) ||
-        /^follow\b.{1,60}\bon (social media|twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t)) &&
+        /^follow\b.{1,60}\bon (social media|twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t) ||
+        // A live blog signing off, with its pointer elsewhere: "This blog is no longer being updated. Follow our
+        // coverage of … here." ("… of the fall of Damascus here" would otherwise read as a report of that fall.)
+        /^this (live )?(blog|page|live page|feed|live feed|live coverage) (is|has|has now) (no longer (being )?updated|(now )?(closed|ended|paused)|been (closed|paused|archived))\b/i.test(t) ||
+        /^(we|we've|we have|we're|we are) (now )?(have )?(now )?(closed|paused|ended|ending|pausing|wrapping up|stopped|stopping|closing) (this|our) (live )?(blog|coverage|page|feed|updates)\b/i.test(t)) &&
       !REPORTED.test(t),
   },
   {
