@@ -3,7 +3,7 @@
 // same articles also hit the memos of every word and name in them, which a stream of new reports does not, so
 // they overstate a service's rate: this is the number to hold the speed target against. The process first primes the
 // pipeline as a server that ingests does (primePipeline; its CPU time is printed as primeCpuMs). Prints one JSON line.
-// Usage: node --import tsx bench/places-unseen.ts SET [--data DIR]   (run per set by bench/geo.ts)
+// Usage: node --import tsx bench/places-unseen.ts SET [--data DIR] [--no-prime]   (run per set by bench/geo.ts)
 import { readFileSync, realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { docIdFor } from '../src/core/ids.ts'
@@ -27,8 +27,9 @@ const gaz = loadGazetteer('')
 const stage = findPlacesWith(gaz)
 const ctx = defaultContext({ theater: '' })
 const p0 = process.cpuUsage()
-// (To find-places: the world index has no theater, so no actors nor events to find.)
-primePipeline({ ...ctx, stopAfter: 'find-places' })
+// (To find-places: the world index has no theater, so no actors nor events to find.) --no-prime measures the process
+// as a one-off run over many reports would be, unprimed.
+if (!args.includes('--no-prime')) primePipeline({ ...ctx, stopAfter: 'find-places' })
 const p1 = process.cpuUsage(p0)
 const primeCpuMs = (p1.user + p1.system) / 1000
 
