@@ -193,6 +193,13 @@ describe('publication date without metadata', () => {
     assert.equal(by.get('overnight')?.value, null)
   })
 
+  it('gives no date to words read from the day they are said ("in a week", "next month") when that day is unknown', () => {
+    const { doc, by } = datesIn('Rebels took three cities in a week and plan to reach Qorvath next month.', null)
+    assert.equal(doc.meta.publishedAt, null)
+    assert.equal(by.get('in a week')?.value ?? null, null)
+    assert.equal(by.get('next month')?.value ?? null, null)
+  })
+
   it('does not infer a date from expressions relative to an unknown day', () => {
     const { doc } = datesIn('Three days ago rebels entered Qorvath; yesterday they left.', null)
     assert.equal(doc.meta.publishedAt, null)

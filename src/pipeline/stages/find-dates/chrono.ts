@@ -70,7 +70,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
 export function findChronoDates(text: string, anchor: string | null): DateFind[] {
-  const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z')
+  const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : NO_ANCHOR_INSTANT
   const results = parser.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 'UTC' }, { forwardDate: false })
   const out: DateFind[] = []
   const storyDays: StoryDay[] = []
@@ -133,7 +133,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     const mo = r.start.get('month')
     const d = r.start.get('day')
     // chrono fills "three days ago" from the reference instant; without an anchor that would be a made-up date
-    if (!anchor && (!known('year') || isRelative(r.text))) {
+    if (!anchor && (!known('year') || isRelative(r.text) || readsFromReference(r.text))) {
       out.push({ start, end, value: null, valueEnd: null, precision: known('day') || known('weekday') ? 'day' : null, rule })
       continue
     }
@@ -220,6 +220,19 @@ function isoOf(c: ParsedComponents): string | null {
 }
 
 // "yesterday", "three days ago", "13 years ago": chrono resolves them against the anchor.
+/** The instant chrono reads against with no anchor, and a second one to tell what depends on it. */
+const NO_ANCHOR_INSTANT = new Date('2000-01-01T12:00:00Z')
+const OTHER_INSTANT = new Date('2010-06-15T12:00:00Z')
+
+/** Whether chrono reads `words` from its reference instant ("in a week", "next month"): against another instant they
+ * give another day. (Asked only with no anchor, where such a reading would be a made-up date.) */
+function readsFromReference(words: string): boolean {
+  const options = { forwardDate: false }
+  const base = parser.parse(words, { instant: NO_ANCHOR_INSTANT, timezone: 'UTC' }, options)[0]
+  const other = parser.parse(words, { instant: OTHER_INSTANT, timezone: 'UTC' }, options)[0]
+  return !base || !other || isoOf(base.start) !== isoOf(other.start)
+}
+
 function isRelative(text: string): boolean {
   return /\b(?:ago|yesterday|tomorrow|now)\b/i.test(text)
 }
