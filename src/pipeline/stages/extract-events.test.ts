@@ -229,6 +229,9 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('gives a subordinate "fighting spread" no initiator from the main clause, but keeps "took X after fighting with Y"', () => {
     const spread = run('The governor closed the crossing to Qorvath after fighting spread to Belmira.', ['Qorvath', 'Belmira']).find((e) => e.type === 'battle')
     assert.deepEqual(spread?.actors, [])
+    // ("as" is such a subordinator too, and the main clause's subject there an actor.)
+    const as = run('The SDF closed the road to Qorvath on Friday as fighting reached Belmira.', ['Qorvath', 'Belmira']).find((e) => e.type === 'battle')
+    assert.deepEqual(as?.actors, [])
     const own = run('HTS fighters took Qorvath after two days of fighting with government forces.', ['Qorvath']).find((e) => e.type === 'battle')
     assert.equal(own?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts')
   })

@@ -30,7 +30,7 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 // "after fighting spread", "before rebels entered", "as troops withdrew": a subordinator shortly before the trigger.
 // "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
-const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once)\s+(?:[\w'’-]+\s+){0,3}$/i
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once|as)\s+(?:[\w'’-]+\s+){0,3}$/i
 const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
 // The subject of a clause that is an event noun: "Clashes between …", "Heavy fighting around …", "The shelling …"
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
