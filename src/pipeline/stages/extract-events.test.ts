@@ -32,6 +32,11 @@ describe('extract-events: types by rule', () => {
       ['Qorvath', { name: 'Syria', precision: 'country' }, 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Rebel forces advanced on Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Rebel forces pressed south towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // (a day is no place advanced on; pressing a case is no advance)
+    ['Rebel forces advanced on Wednesday.', [], []],
+    ['The envoy pressed the case for talks in Qorvath.', ['Qorvath'], []],
     // people moved out are displaced; a force that evacuates a town leaves it
     ['Kurdish officials evacuated about 900 families from Belmira towards Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira']],
     ['Hundreds of villagers were evacuated from Belmira on Monday.', ['Belmira'], ['displacement/asserted@Belmira']],
