@@ -137,6 +137,7 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
       ['Fighters entered Qorvath on December 5. Crowds gathered in Belmira the same day.', 'the same day', '2024-12-05'],
       ['Fighters entered Qorvath on December 5. Jets had struck it the previous day.', 'the previous day', '2024-12-04'],
       ['Fighters entered Qorvath on December 5. Jets had struck it the day before.', 'the day before', '2024-12-04'],
+      ['Fighters entered Qorvath early on Saturday after troops left it the night before.', 'the night before', '2024-12-06'],
       // "before" with an event after it counts from that event, which has no date here.
       ['Fighters entered Qorvath on December 5. Jets struck Belmira two days before fighters entered it.', 'two days before', null],
     ]

@@ -51,8 +51,8 @@ const NEXT_DAY = /^(?:next|following)\s+(?:day|morning|night|evening)$/i
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 const DAYS_FROM_STORY = new RegExp(`^(${Object.keys(COUNT_WORDS).join('|')}|\\d+)\\s+(days?|nights?|weeks?)\\s+(earlier|before|later|after)$`, 'i')
 // "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report);
-// a part of the day as the day: "the previous night", "that evening".
-const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+day\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
+// a part of the day as the day: "the previous night", "that evening", "the night before.".
+const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+(?:day|night|evening|morning)\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
 
 /** DAYS_FROM_STORY's story day, or null when the phrase is none. */
 function daysFromStory(text: string, bare: string, at: number): { shift: number; back: boolean } | null {
