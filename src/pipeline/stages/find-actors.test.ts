@@ -138,3 +138,13 @@ describe('find-actors: a state\'s forces named by its demonym', () => {
     assert.ok(battle.filter((x) => x.endsWith(':initiator')).length <= 1, battle.join(', '))
   })
 })
+
+describe('find-actors: the state broadcaster', () => {
+  it('is a channel that reports ("Syrian state television said …"), not the Syrian state as a party', () => {
+    const doc = runPipeline({ source: 't', raw: 'Syrian state television said the army had redeployed outside Karmun on Thursday.', format: 'text',
+      hints: { publishedAt: '2024-12-06' } }, defaultContext({ today: '2025-01-01' }))
+    assert.deepEqual(annotationsOf(doc, 'actor').map((a) => a.actorId), ['syrian-state-tv', 'syrian-army'])
+    const e = annotationsOf(doc, 'event').find((x) => x.type === 'territory_change')
+    assert.deepEqual([e?.attribution, e?.actors.some((a) => a.actorId === 'syria')], ['Syrian state television', false])
+  })
+})
