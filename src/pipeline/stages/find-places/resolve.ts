@@ -546,6 +546,18 @@ function locativeBefore(text: string, at: number): boolean {
   return /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
 }
 
+/** How near a namesake spelled as the mention is must lie to lend its spelling to a place spelled otherwise (km). */
+const SPELLED_NEAR_KM = 50
+
+/** Whether a candidate spelled as the mention ("Geneva", the canton) lies near `e` ("Genève"), in its country. */
+function spelledNear(m: Mention, found: Candidates, e: GazEntry): boolean {
+  for (let i = 0; i < found.length; i++) {
+    const c = found.entries[i] as GazEntry
+    if (c !== e && c.cc === e.cc && spelledAsOwnName(m, c) && distanceKm(c.lat, c.lon, e.lat, e.lon) <= SPELLED_NEAR_KM) return true
+  }
+  return false
+}
+
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
   // The comma is looked for first: most mentions are followed by none, and need no slice nor expression.
@@ -685,7 +697,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // town is a capital or a city of a million.
     if (m.arabic && !supported && e.kind === 'city' && e.fcode !== 'PPLC' && e.population < 1_000_000) return null
     // A spelling-skeleton match abroad ("Kelly" ~ "Cali") needs the text to point there.
-    if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0) return null
+    // ("Geneva" is Genève, spelled as its canton is: a namesake so spelled near it says the name is used there.)
+    if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0 && !spelledNear(m, listOf(i), e)) return null
     if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
     return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
   })
