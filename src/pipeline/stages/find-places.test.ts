@@ -207,6 +207,9 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
   ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
   ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+  // A place advanced on is not yet reached; an attack on it is there.
+  ['Rebels advanced on Qorvath overnight.', 'Qorvath', 'near'],
+  ['The attack on Qorvath killed five.', 'Qorvath', 'exact'],
   // A city's districts are the city, close by: not its countryside nor its province.
   ['Mortars fell on the western districts of Aleppo.', 'Aleppo', 'near'],
   ['Residents of the eastern neighbourhoods of Homs fled.', 'Homs', 'near'],
