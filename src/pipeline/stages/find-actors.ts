@@ -74,11 +74,11 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
-  // "Israeli soldiers", "Turkish tanks", "Iranian troops": a state's forces named by its demonym are its armed force,
-  // the state force the lexicon makes part of it.
   /** The state force the lexicon makes part of `state` on a day. */
   const stateForceOf = (state: string | null, on: string | null) =>
     state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, on) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
+  // "Israeli soldiers", "Turkish tanks", "Iranian troops": a state's forces named by its demonym are its armed force,
+  // the state force the lexicon makes part of it.
   for (const m of doc.text.matchAll(STATE_FORCES)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }
     if (overlaps(span)) continue

@@ -133,7 +133,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     const mo = r.start.get('month')
     const d = r.start.get('day')
     // chrono fills "three days ago" from the reference instant; without an anchor that would be a made-up date
-    if (!anchor && (!known('year') || isRelative(r.text) || readsFromReference(r.text))) {
+    if (!anchor && (!known('year') || isRelative(r.text) || readsFromReference(r.text, isoOf(r.start)))) {
       out.push({ start, end, value: null, valueEnd: null, precision: known('day') || known('weekday') ? 'day' : null, rule })
       continue
     }
@@ -219,20 +219,19 @@ function isoOf(c: ParsedComponents): string | null {
   return y === null || mo === null || d === null ? null : `${y}-${pad(mo)}-${pad(d)}`
 }
 
-// "yesterday", "three days ago", "13 years ago": chrono resolves them against the anchor.
 /** The instant chrono reads against with no anchor, and a second one to tell what depends on it. */
 const NO_ANCHOR_INSTANT = new Date('2000-01-01T12:00:00Z')
 const OTHER_INSTANT = new Date('2010-06-15T12:00:00Z')
 
-/** Whether chrono reads `words` from its reference instant ("in a week", "next month"): against another instant they
- * give another day. (Asked only with no anchor, where such a reading would be a made-up date.) */
-function readsFromReference(words: string): boolean {
-  const options = { forwardDate: false }
-  const base = parser.parse(words, { instant: NO_ANCHOR_INSTANT, timezone: 'UTC' }, options)[0]
-  const other = parser.parse(words, { instant: OTHER_INSTANT, timezone: 'UTC' }, options)[0]
-  return !base || !other || isoOf(base.start) !== isoOf(other.start)
+/** Whether chrono read `words` (as the day `read`, against NO_ANCHOR_INSTANT) from its reference instant ("in a week",
+ * "next month"): against another instant they give another day. (Asked only with no anchor, where such a reading
+ * would be a made-up date.) */
+function readsFromReference(words: string, read: string | null): boolean {
+  const other = parser.parse(words, { instant: OTHER_INSTANT, timezone: 'UTC' }, { forwardDate: false })[0]
+  return !other || isoOf(other.start) !== read
 }
 
+// "yesterday", "three days ago", "13 years ago": chrono resolves them against the anchor.
 function isRelative(text: string): boolean {
   return /\b(?:ago|yesterday|tomorrow|now)\b/i.test(text)
 }
