@@ -21,8 +21,11 @@ export function withProvinceOf(text: string, mentions: readonly Mention[]): read
 /** Whether the text before `at` ends on "of " or "the " (AREA_OF's last words), read from its char codes (no slice per name). */
 function ofBefore(text: string, at: number): boolean {
   if (at < 3 || text.charCodeAt(at - 1) !== 32) return false
-  const lower = (i: number): number => text.charCodeAt(i) | 32
-  const of = lower(at - 3) === 111 && lower(at - 2) === 102
-  const the = at >= 4 && lower(at - 4) === 116 && lower(at - 3) === 104 && lower(at - 2) === 101
+  const of = lowerAt(text, at - 3) === 111 && lowerAt(text, at - 2) === 102
+  const the = at >= 4 && lowerAt(text, at - 4) === 116 && lowerAt(text, at - 3) === 104 && lowerAt(text, at - 2) === 101
   return of || the
 }
+
+/** An ASCII letter's lowercase char code. (A module function, not a closure per call: tsx's keepNames names every
+ * closure as it is made, a defineProperty per mention.) */
+const lowerAt = (text: string, i: number): number => text.charCodeAt(i) | 32

@@ -107,7 +107,9 @@ export function offsetPoint(lat: number, lon: number, km: number, bearing: numbe
   const l1 = (lon * Math.PI) / 180
   const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b))
   const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2))
-  const r = (x: number) => Math.round(((x * 180) / Math.PI) * 1e4) / 1e4
-  return { lat: r(p2), lon: r(l2) }
+  return { lat: degrees4(p2), lon: degrees4(l2) }
 }
+
+/** Radians to degrees, rounded to 4 decimals. */
+const degrees4 = (x: number): number => Math.round(((x * 180) / Math.PI) * 1e4) / 1e4
 
