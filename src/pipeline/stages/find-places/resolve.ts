@@ -425,7 +425,22 @@ function withoutNamesakesOfMetropolis(m: Mention, hits: readonly KeyHit[], gaz: 
 
 /** Whether the mention spells the entry's own name as the entry does (folded, articles dropped). */
 function spelledAsOwnName(m: Mention, entry: GazEntry): boolean {
-  return m.surface === entry.name.toLowerCase() || surfaceOfName(entry.name) === m.surface
+  const name = entry.name
+  // One word of ASCII letters (most names): its surface is its lowercase, compared in place. Asked of every own-name
+  // candidate of every new name, folding and filing each entry's name was most of building the candidates.
+  const plain = plainLowercaseEquals(name, m.surface)
+  if (plain !== null) return plain
+  return m.surface === name.toLowerCase() || surfaceOfName(name) === m.surface
+}
+
+/** For a name of ASCII letters only: whether its lowercase is `lower`; null for any other name. */
+function plainLowercaseEquals(name: string, lower: string): boolean | null {
+  let equal = name.length === lower.length
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i)
+    if (c >= 97 && c <= 122) { if (equal && lower.charCodeAt(i) !== c) equal = false } else if (c >= 65 && c <= 90) { if (equal && lower.charCodeAt(i) !== (c | 32)) equal = false } else return null
+  }
+  return equal
 }
 
 /**
