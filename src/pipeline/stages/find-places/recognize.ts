@@ -5,6 +5,7 @@ import type { Gazetteer, KeyHit } from '../../../gazetteer/load.ts'
 import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import { NONE, ROOT } from '../../../gazetteer/word-trie.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
+import { detachedCopy } from '../../../core/detached.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, splitsAreaName, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
@@ -329,7 +330,11 @@ function wordInfo(source: string, t: Tok, gaz: Gazetteer): WordInfo {
     lastMemo = memo
   }
   let w = memo.get(source, t.start, t.end)
-  if (w === undefined) memo.set(t.text, (w = wordInfoOf(t.text, gaz)))
+  if (w === undefined) {
+    // Filed for the life of the memo: a copy, not the token's view into this document's text.
+    const text = detachedCopy(t.text)
+    memo.set(text, (w = wordInfoOf(text, gaz)))
+  }
   t.know(w)
   return w
 }
