@@ -8,7 +8,7 @@ import { distanceKm } from '../core/geo.ts'
 import { editDistance } from '../core/edit-distance.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
-import { arabicCrossingNames, crossingNames, joinedCrossingNames, listOf } from './crossing-names.ts'
+import { arabicCrossingNames, crossingNames, joinedCrossingNames, latinPortNames, listOf } from './crossing-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { parseTheaterPlaces } from './theater-places.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
@@ -165,7 +165,7 @@ export function buildIndex(theater: string): GazIndexData {
       const i = rows.push({ placeId: `theater:${xid.toLowerCase()}`, geonameId: null, name: port ? name : `${name} border crossing`,
         lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: port ? 'PRT' : 'XING', kind: 'feature',
         population: 0, pcode: '', precision: 'exact' }) - 1
-      if (port) addKey(name, i, true)
+      if (port) { addKey(name, i, true); addNames(i, latinPortNames(name), [], () => false) }
       else townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
       const latin = port ? [] : [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))
       for (const n of latin) crossingNames(n).forEach((k) => addKey(k, i, n === name))

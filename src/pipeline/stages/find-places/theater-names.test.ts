@@ -38,6 +38,10 @@ const NAMES: readonly [string, string, string][] = [
   ['Coalition troops stayed at al-Tanf through the winter.', 'al-Tanf', 'Al-Tanf garrison'],
   ['Drones circled over T4 for an hour.', 'T4', 'Tiyas Air Base (T4)'],
   ['Missiles struck Shayrat at dawn.', 'Shayrat', 'Shayrat Air Base'],
+  // A port of the crossings table in English, either way round; the bare town stays the town.
+  ['Cranes at the port of Latakia stood idle.', 'port of Latakia', 'Port of Latakia'],
+  ['Two freighters left Tartus port empty.', 'Tartus port', 'Port of Tartus'],
+  ['Two freighters left Tartus empty.', 'Tartus', 'Ţarţūs'],
 ]
 for (const [text, surface, name] of NAMES) {
   test(`"${surface}" is ${name}`, () => {
