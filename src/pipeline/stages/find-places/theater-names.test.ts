@@ -33,6 +33,9 @@ const NAMES: readonly [string, string, string][] = [
   ['Residents of Dummar heard gunfire all night.', 'Dummar', 'Dummar'],
   ['A blast shook Mezzeh after midnight.', 'Mezzeh', 'Mezzeh'],
   ['A car bomb went off in Kafr Sousa.', 'Kafr Sousa', 'Kafr Sousa'],
+  ['Checkpoints went up across Qaboun overnight.', 'Qaboun', 'Qaboun'],
+  // Medan in Indonesia outranks it by population alone; a text about Syria decides.
+  ['Gunfire rang out in Midan, a district of Damascus.', 'Midan', 'Midan'],
   // Bases named bare or by another name of their airfield.
   ['Rebels overran the Nayrab military airport.', 'Nayrab military airport', 'Aleppo International Airport'],
   ['Coalition troops stayed at al-Tanf through the winter.', 'al-Tanf', 'Al-Tanf garrison'],
