@@ -8,7 +8,7 @@ import { distanceKm } from '../core/geo.ts'
 import { editDistance } from '../core/edit-distance.ts'
 import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
-import { arabicCrossingNames, crossingNames, joinedCrossingNames, listOf } from './crossing-names.ts'
+import { arabicCrossingNames, crossingNames, joinedCrossingNames, latinPortNames, listOf } from './crossing-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
 import { parseTheaterPlaces } from './theater-places.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
@@ -132,10 +132,10 @@ export function buildIndex(theater: string): GazIndexData {
 
   // A name written in lowercase ("the coast") also matches lowercase text; a focus name needs a text about the theater.
   // An epithet ("Syria's second city") is curated whole: it matches though it ends on a lowercase word.
-  const addNames = (i: number, names: readonly string[], focusNames: readonly string[], own: (n: string) => boolean, epithet = false): void => {
+  const addNames = (i: number, names: readonly string[], focusNames: readonly string[], own: (n: string) => boolean, aliases = false): void => {
     for (const n of [...names, ...focusNames]) {
       addKey(n, i, own(n))
-      if (epithet || /^\p{Ll}/u.test(n)) lowercaseKeys.add(nameKey(n))
+      if ((aliases && isEpithet(n)) || /^\p{Ll}/u.test(n)) lowercaseKeys.add(nameKey(n))
     }
     for (const n of focusNames) focusKeys.add(nameKey(n))
   }
@@ -150,19 +150,22 @@ export function buildIndex(theater: string): GazIndexData {
         fcode: p.fcode, kind: p.kind, population: 0, pcode: '', precision: p.precision }) - 1
       addNames(i, p.names, p.focusNames ?? [], (n) => n === p.name)
     }
+    addOcha(join(dir, 'ocha-populated-places.tsv'), rows, keys, addKey, theaterCountry)
+    // After the OCHA places: an alias may name one by its pcode, whether it became its own entry or lent the pcode to GeoNames'.
     for (const a of pack.aliases) {
-      const found = byGeonameId.get(a.geonameId) ?? rows.findIndex((r) => r.geonameId === a.geonameId)
-      if (found < 0) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: alias of GeoNames id ${a.geonameId}, which the gazetteer lacks`)
+      const found = a.pcode !== undefined ? rows.findIndex((r) => r.pcode === a.pcode)
+        : byGeonameId.get(a.geonameId as number) ?? rows.findIndex((r) => r.geonameId === a.geonameId)
+      const what = a.pcode !== undefined ? `OCHA pcode ${a.pcode}` : `GeoNames id ${a.geonameId}`
+      if (found < 0) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: alias of ${what}, which the gazetteer lacks`)
       addNames(found, a.names, a.focusNames ?? [], () => false, true)
     }
-    addOcha(join(dir, 'ocha-populated-places.tsv'), rows, keys, addKey, theaterCountry)
     for (const f of readTsv(join(dir, 'border-crossings.tsv'))) {
       const [xid, name, nameAr, , category, lat, lon, otherNames] = f as [string, string, string, string, string, string, string, string | undefined]
       const port = category === 'port'
       const i = rows.push({ placeId: `theater:${xid.toLowerCase()}`, geonameId: null, name: port ? name : `${name} border crossing`,
         lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: port ? 'PRT' : 'XING', kind: 'feature',
         population: 0, pcode: '', precision: 'exact' }) - 1
-      if (port) addKey(name, i, true)
+      if (port) { addKey(name, i, true); addNames(i, latinPortNames(name), [], () => false) }
       else townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
       const latin = port ? [] : [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))
       for (const n of latin) crossingNames(n).forEach((k) => addKey(k, i, n === name))
@@ -182,6 +185,16 @@ export function buildIndex(theater: string): GazIndexData {
   const keyObj: Record<string, number | number[]> = {}
   for (const [k, v] of keys) keyObj[k] = v.length === 1 ? (v[0] as number) : v
   return { version: INDEX_VERSION, theater, theaterCountry, columns, keys: keyObj, lowercaseKeys: [...lowercaseKeys], focusKeys: [...focusKeys], admin1Names, demonyms }
+}
+
+/**
+ * Whether a theater alias is an epithet, matched whole though it ends on a lowercase word ("the Syrian capital", and
+ * Arabic script, which has no capitals), rather than a spelling matched as any name is ("Qamishlo", "Ain al-Arab"):
+ * a spelling must not match lowercase text.
+ */
+export function isEpithet(name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1) ?? ''
+  return !/^\p{Lu}/u.test(last.replace(/^(?:al|el|ad|ar|as|ash|az|ez|es|an|at|ed|er|et|en)-/, ''))
 }
 
 /** Within this many km of a crossing, a town of the theater country spelled like it is the town it is named after. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { arabicCrossingNames, crossingNames, joinedCrossingNames, listOf } from './crossing-names.ts'
+import { arabicCrossingNames, crossingNames, joinedCrossingNames, latinPortNames, listOf } from './crossing-names.ts'
 
 test('a crossing is named with a crossing word in English, never bare', () => {
   assert.deepEqual(crossingNames('Qorvath'), ['Qorvath crossing', 'Qorvath border crossing', 'Qorvath border gate', 'Qorvath crossing point',
@@ -26,4 +26,9 @@ test('an Arabic port name gives "مرفأ X" and "ميناء X"', () => {
 test('a table cell lists names separated by semicolons', () => {
   assert.deepEqual(listOf('Varnok; فارنوك ;'), ['Varnok', 'فارنوك'])
   assert.deepEqual(listOf(undefined), [])
+})
+
+test('a port the table calls "Port of X" is also "X port" and "port of X"; nothing else is', () => {
+  assert.deepEqual(latinPortNames('Port of Qorvath'), ['Qorvath port', 'port of Qorvath'])
+  assert.deepEqual(latinPortNames('Qorvath'), [])
 })

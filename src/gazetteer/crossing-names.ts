@@ -34,3 +34,12 @@ export function arabicCrossingNames(name: string, port: boolean): string[] {
   if (port) return ['مرفأ', 'ميناء'].map((w) => `${w} ${core}`)
   return ['منفذ', 'معبر'].flatMap((w) => [`${w} ${core}`, `${w} ${core} الحدودي`])
 }
+
+/**
+ * The English names of a port from the table's "Port of X": "X port" and "port of X" ("the port of Tartus"). The bare
+ * X stays the town; "port of X" begins lowercase, so it matches as a curated lowercase phrase.
+ */
+export function latinPortNames(name: string): string[] {
+  const town = /^Port of (.+)$/.exec(name)?.[1]
+  return town ? [`${town} port`, `port of ${town}`] : []
+}

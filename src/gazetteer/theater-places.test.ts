@@ -28,3 +28,12 @@ test('two places under one slug are rejected, naming the file and the slug', () 
 test('a file that is not JSON is rejected with the file named', () => {
   assert.match(failure('{ "country": ').message, /^pack\/places\.json: not JSON/)
 })
+
+test('an alias names its place by GeoNames id or by OCHA pcode, exactly one of them', () => {
+  const pack = (alias: object): string => JSON.stringify({ country: 'XX', places: [], aliases: [{ names: ['Qorvatho'], ...alias }] })
+  assert.equal(parseTheaterPlaces(pack({ pcode: 'C1234' }), 'p').aliases[0]?.pcode, 'C1234')
+  assert.equal(parseTheaterPlaces(pack({ geonameId: 42 }), 'p').aliases[0]?.geonameId, 42)
+  assert.match(failure(pack({})).message, /aliases\.0: an alias names its place by geonameId or by pcode/)
+  assert.match(failure(pack({ geonameId: 42, pcode: 'C1234' })).message, /aliases\.0: an alias names its place by geonameId or by pcode/)
+  assert.match(failure(pack({ pcode: 'SY0100' })).message, /aliases\.0\.pcode/)
+})

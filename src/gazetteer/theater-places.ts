@@ -21,9 +21,13 @@ const TheaterPlaces = z.object({
     /** Names that mean this place only in a text about the theater country ("the south"). */
     focusNames: z.array(z.string()).optional(),
   })),
-  /** Epithets of places the gazetteer already has ("Syria's second city" -> Aleppo), by GeoNames id. */
+  /**
+   * More names of places the gazetteer already has, by GeoNames id or OCHA pcode: epithets ("Syria's second city" ->
+   * Aleppo) and spellings neither source gives ("Qamishlo" -> Qamishli).
+   */
   aliases: z.array(z.object({
-    geonameId: z.number().int(),
+    geonameId: z.number().int().optional(),
+    pcode: z.string().regex(/^C\d+$/).optional(),
     note: z.string().optional(),
     names: z.array(z.string()).default([]),
     focusNames: z.array(z.string()).optional(),
@@ -34,6 +38,9 @@ const TheaterPlaces = z.object({
   for (const [i, p] of pack.places.entries()) {
     if (seen.has(p.slug)) ctx.addIssue({ code: 'custom', path: ['places', i, 'slug'], message: `duplicate slug "${p.slug}"` })
     seen.add(p.slug)
+  }
+  for (const [i, a] of pack.aliases.entries()) {
+    if ((a.geonameId === undefined) === (a.pcode === undefined)) ctx.addIssue({ code: 'custom', path: ['aliases', i], message: 'an alias names its place by geonameId or by pcode (one of them)' })
   }
 })
 

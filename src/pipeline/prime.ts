@@ -23,7 +23,7 @@ export const PRIMING_REPORTS: readonly string[] = [
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
     "Daraa governorate and Jefferson County reported calm; Syria's second city and Martha's Vineyard made the news.",
   // A part of the city named next; streets and squares named after towns; newspapers named after towns.
-  'Residents of the Midan neighbourhood of Damascus fled, and crowds filled Umayyad Square and Baghdad Street. The Washington Post reported it.',
+  'Residents of the Jobar neighbourhood of Damascus fled, and crowds filled Umayyad Square and Baghdad Street. The Washington Post reported it.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',

@@ -1,0 +1,63 @@
+// The theater's own names through the real index: other spellings of towns GeoNames or OCHA have (places.json
+// `aliases`, by GeoNames id or OCHA pcode) and places neither has (Damascus districts, bases named bare). The
+// sentences are invented; the names are real because the rule under test is the index's coverage of the theater.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { annotationsOf, assertDoc } from '../../../core/doc.ts'
+import { defaultContext } from '../../context.ts'
+import { runPipeline } from '../../run.ts'
+
+const ctx = defaultContext()
+function places(text: string): { surface: string; name: string; country: string | null; featureCode: string | undefined }[] {
+  const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-08' } }, ctx)
+  assertDoc(doc)
+  return annotationsOf(doc, 'place').map((p) => ({ surface: doc.text.slice(p.span.start, p.span.end), name: p.name, country: p.country, featureCode: p.featureCode }))
+}
+
+// [sentence, surface, the entry's name]: each sentence names one place and nothing else of the theater, so no
+// neighbour in the text helps a spelling one letter off.
+const NAMES: readonly [string, string, string][] = [
+  // A spelling by GeoNames id: "Qamishlo" had been Kamyshlov in Russia.
+  ['Kurdish police patrolled Qamishlo after the curfew.', 'Qamishlo', 'Al Qāmishlī'],
+  ['Shells fell on Tellrifaat before dawn.', 'Tellrifaat', 'Tall Rif‘at'],
+  ['Jets struck Kafrzita twice overnight.', 'Kafrzita', 'Kafr Zaytā'],
+  ['Families returned to Serêkaniyê on foot.', 'Serêkaniyê', 'Ra’s al ‘Ayn'],
+  ['A convoy left Girê Spî at noon.', 'Girê Spî', 'Tall Abyaḑ'],
+  // A spelling by OCHA pcode, of a place GeoNames lacks or spells otherwise.
+  ['Artillery hit Latamneh on Tuesday.', 'Latamneh', 'Latmana'],
+  ['Artillery hit Al-Lataminah on Tuesday.', 'Al-Lataminah', 'Latmana'],
+  ['Pilgrims left Sayyida Zeinab by bus.', 'Sayyida Zeinab', 'Sayyeda Zeinab'],
+  ['Police returned to Moadamiyeh on Sunday.', 'Moadamiyeh', 'Madamiyet Elsham'],
+  // Damascus districts from OCHA's neighbourhood polygons.
+  ['Strikes hit a research centre in Barzeh.', 'Barzeh', 'Barzeh'],
+  ['Residents of Dummar heard gunfire all night.', 'Dummar', 'Dummar'],
+  ['A blast shook Mezzeh after midnight.', 'Mezzeh', 'Mezzeh'],
+  ['A car bomb went off in Kafr Sousa.', 'Kafr Sousa', 'Kafr Sousa'],
+  ['Checkpoints went up across Qaboun overnight.', 'Qaboun', 'Qaboun'],
+  // Medan in Indonesia outranks it by population alone; a text about Syria decides.
+  ['Gunfire rang out in Midan, a district of Damascus.', 'Midan', 'Midan'],
+  // Bases named bare or by another name of their airfield.
+  ['Rebels overran the Nayrab military airport.', 'Nayrab military airport', 'Aleppo International Airport'],
+  ['Coalition troops stayed at al-Tanf through the winter.', 'al-Tanf', 'Al-Tanf garrison'],
+  ['Drones circled over T4 for an hour.', 'T4', 'Tiyas Air Base (T4)'],
+  ['Missiles struck Shayrat at dawn.', 'Shayrat', 'Shayrat Air Base'],
+  // A port of the crossings table in English, either way round; the bare town stays the town.
+  ['Cranes at the port of Latakia stood idle.', 'port of Latakia', 'Port of Latakia'],
+  ['Two freighters left Tartus port empty.', 'Tartus port', 'Port of Tartus'],
+  ['Two freighters left Tartus empty.', 'Tartus', 'Ţarţūs'],
+]
+for (const [text, surface, name] of NAMES) {
+  test(`"${surface}" is ${name}`, () => {
+    const p = places(text).find((x) => x.surface === surface)
+    assert.equal(p?.name, name, text)
+    assert.equal(p?.country, 'SY', text)
+  })
+}
+
+test('a spelling alias is matched as a name, capitalised: lowercase "qamishlo" is no place', () => {
+  assert.deepEqual(places('the word qamishlo was written on a wall in Hama.').map((p) => p.surface), ['Hama'])
+})
+
+test('a crossing word after a bare base name still makes the crossing: "the al-Tanf crossing"', () => {
+  assert.equal(places('Lorries queued at the al-Tanf crossing.').find((p) => p.surface === 'al-Tanf crossing')?.featureCode, 'XING')
+})
