@@ -23,6 +23,9 @@ const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|e
 // (Not "residents said HTS entered", "crowds cheered as fighters entered": someone else is the subject.)
 const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks|said|says|say|told|reported|saw|watched|cheered|as|when|after|before|while|where|that|who)\b)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
 const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
+// A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
+// gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
+const CROWD_BEFORE = /\b(?:looters|crowds?|mobs?|protesters|demonstrators|journalists|reporters|onlookers|worshippers|visitors|relatives)\s+(?:(?:had|have|has|also|then|later|reportedly|briefly)\s+){0,2}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
@@ -86,7 +89,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
-    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before)
+    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
