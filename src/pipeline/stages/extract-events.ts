@@ -298,7 +298,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
       ? 'asserted' : reportedModality
     // A reported fact cannot happen after the report: a future date on it is a misread ("two weeks of fighting").
+    // (A live blog's entry past midnight is the day after the blog was published: the blog went on.)
     const future = found.date !== null && published !== null && found.date > published && (modality === 'asserted' || modality === 'claimed')
+      && found.by !== 'find-dates:live-blog-entry'
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
