@@ -1109,3 +1109,18 @@ describe('extract-events: factions without the article', () => {
     })
   }
 })
+
+describe('extract-events: "Rebels also …" after another group\'s capture', () => {
+  const initiators = (text: string) => run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change')
+    .map((e) => `${e.place?.name}:${e.actors.find((a) => a.role === 'initiator')?.actorId ?? '-'}`)
+  it('gives the second capture to the group that took the first ("Local armed factions took X. Rebels also seized Y")', () => {
+    assert.deepEqual(initiators('Local armed factions took control of Belmira on Saturday. Rebels also seized the Qorvath crossing late on Friday.'),
+      ['Belmira:local-armed-groups', 'Qorvath:local-armed-groups'])
+  })
+  it('keeps the generic rebels without "also", or after a state force\'s move', () => {
+    assert.deepEqual(initiators('Local armed factions took control of Belmira on Saturday. Rebels seized the Qorvath crossing late on Friday.'),
+      ['Belmira:local-armed-groups', 'Qorvath:moc'])
+    assert.deepEqual(initiators('Government forces retook Belmira on Saturday. Rebels also seized the Qorvath crossing on Friday.'),
+      ['Belmira:syrian-army', 'Qorvath:moc'])
+  })
+})

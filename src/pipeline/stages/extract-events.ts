@@ -12,6 +12,7 @@ import type { Stage } from '../stage.ts'
 import type { ArabicHit, ArabicSource, EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
+import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
 import { acrossInterval, dateFor, isPastSpan, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
@@ -616,6 +617,16 @@ function datedByHeading(e: NewEvent, heading: DateAnnotation, text: string): New
   return { ...e, date: heading.value, dateEnd: heading.end, datePrecision: heading.precision, dateText: text.slice(heading.span.start, heading.span.end) }
 }
 
+/** The view with a sentence-opening "Rebels also …" read as the taker of `capture` just told (also-continues.ts). */
+function continuingCaptor(lex: ActorLexicon, view: SentenceView, capture: NewEvent | null, published: string | null): SentenceView {
+  const captor = capture?.actors.find((a) => a.role === 'initiator')?.actorId
+  const actor = captor ? lex.byId.get(captor) : undefined
+  const subject = actor ? alsoContinues(view.text, view.actors, { actorId: actor.id, kind: actor.kind }) : null
+  if (!subject || !actor) return view
+  const as: ActorRef = { ...subject, actorId: actor.id, name: actor.name, kind: actor.kind, party: isParty(lex, actor.id, published) }
+  return { ...view, actors: view.actors.map((a) => (a === subject ? as : a)) }
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -633,6 +644,8 @@ export const extractEvents: Stage = (doc, ctx) => {
   let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
+  let sinceCapture = 0
+  const published = doc.meta.publishedAt
   let reportedBefore = false
   const all: NewEvent[] = []
   const mentions: DocMentions = {
@@ -660,12 +673,15 @@ export const extractEvents: Stage = (doc, ctx) => {
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater, !reportedBefore)
+      const seen = continuingCaptor(lex, view, sinceCapture <= 2 ? lastCapture : null, published)
+      const r = eventsOfSentence(doc, lex, sent, seen, speaker, regionOf, ctx.theater, !reportedBefore)
       reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)
       all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))
-      lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
+      const capture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical')
+      sinceCapture = capture ? 1 : sinceCapture + 1
+      lastCapture = capture ?? lastCapture
       speaker = r.lastSpeaker
     }
     // A subhead ("On the offensive:") or a sentence that only refers back ("what he said") does not end the reach of
