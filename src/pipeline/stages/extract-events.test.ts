@@ -13,6 +13,7 @@ const run = (text: string, places: (string | TestPlace)[] = [], publishedAt?: st
   return eventsOf(doc)
 }
 const brief = (e: EventAnnotation) => `${e.type}/${e.modality}${e.place ? `@${e.place.name}` : ''}`
+const precisionOf = (text: string, places: string[]) => run(text, places).map((e) => `${e.type}@${e.place?.name}/${e.place?.precision}`)
 
 describe('extract-events: types by rule', () => {
   const table: [string, (string | TestPlace)[], string[]][] = [
@@ -53,6 +54,10 @@ describe('extract-events: types by rule', () => {
     ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
     ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    // the two ends of one road are no two places struck
+    ['Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath']],
+    ['Jets struck a convoy on the highway linking Qorvath and Belmira, killing three fighters.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath']],
+    ['Jets struck Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira']],
     ['The old bridge at Qorvath was destroyed overnight.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
     ['Residents of Qorvath said jets had been striking the bridge since dawn, and that the span had been wrecked, leaving the road to Belmira impassable.',
       ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'infrastructure_damage/asserted@Qorvath']],
@@ -1122,5 +1127,11 @@ describe('extract-events: "Rebels also …" after another group\'s capture', () 
       ['Belmira:local-armed-groups', 'Qorvath:moc'])
     assert.deepEqual(initiators('Government forces retook Belmira on Saturday. Rebels also seized the Qorvath crossing on Friday.'),
       ['Belmira:syrian-army', 'Qorvath:moc'])
+  })
+})
+
+describe('extract-events: a road between two towns', () => {
+  it('places the event near the first town, not in it ("on the road between Qorvath and Belmira")', () => {
+    assert.deepEqual(precisionOf('Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira']), ['strike@Qorvath/near'])
   })
 })
