@@ -111,6 +111,17 @@ describe('find-actors: a dated alias is read on the day its sentence names', () 
   }
 })
 
+describe('find-actors: a bare "army" after a state\'s possessive', () => {
+  it('is that state\'s force ("Turkey\'s army shelled …"), or the state when the lexicon has no force of it ("Jordan\'s army")', () => {
+    assert.ok(actorsIn('Turkey\'s army shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))
+    const jordan = actorsIn('Jordan\'s army said it had reinforced its border on Saturday.')
+    assert.ok(jordan.includes('deployment:jordan:initiator') && !jordan.some((a) => a.includes('syrian-army')), jordan.join(', '))
+  })
+  it('makes a state\'s ministry its state\'s word ("Turkey\'s defence ministry denied …")', () => {
+    assert.ok(actorsIn('Turkey\'s defence ministry denied targeting civilians near Karmun.').includes('denial:turkey:initiator'))
+  })
+})
+
 describe('find-actors: a state\'s forces named by its demonym', () => {
   it('are the state force the lexicon makes part of that state ("Turkish soldiers", "Israeli tanks")', () => {
     assert.ok(actorsIn('Turkish soldiers shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))

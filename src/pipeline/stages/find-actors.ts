@@ -12,6 +12,7 @@ import { compileActorMatcher } from '../../theaters/match.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { mentionDates } from '../mention-dates.ts'
 import { barePlurals, isGeneric, referredFactions } from './find-actors/bare-plurals.ts'
+import { possessedForce } from './find-actors/possessed-force.ts'
 import type { Stage } from '../stage.ts'
 
 const matchers = new Map<string, ActorMatcher>()
@@ -113,7 +114,12 @@ export const findActors: Stage = (doc, ctx) => {
   // In text order, as every later reader of a sentence's actors expects ("Russian and Syrian warplanes": the listed
   // demonym comes before the mention it shares a noun with, though found after it).
   const inOrder = [...added].sort((x, y) => x.span.start - y.span.start)
-  return addAnnotations(doc, inOrder.map((a) => bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
+  // ("Jordan's army": the possessor's force, else the state; an army the lexicon does not know is no other army.)
+  const owned = (a: ActorMention): ActorMention | null => {
+    const actor = possessedForce(doc.text, a, inOrder, lex, (state) => stateForceOf(state, date(a.span.start)))
+    return actor ? { ...a, by: 'find-actors:possessed-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
+  }
+  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
 }
 
 /** "the factions" after "Turkish-backed factions" in the same or the sentence before: that mention's actor, else null. */
