@@ -1135,3 +1135,12 @@ describe('extract-events: a road between two towns', () => {
     assert.deepEqual(precisionOf('Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira']), ['strike@Qorvath/near'])
   })
 })
+
+describe('extract-events: the end of a term', () => {
+  it('does not date an act or a statement by "until <date>" ("appointed on Tuesday … until 1 March, the council said")', () => {
+    const [statement] = run('Karim Vell was appointed on Tuesday to lead the council until 1 March, the council said in a statement.', [], '2024-12-12')
+    assert.equal(statement?.date, '2024-12-12')
+    const [strike] = run('The brigade shelled Qorvath on Tuesday and will hold the area until 1 March.', ['Qorvath'], '2024-12-12')
+    assert.deepEqual([strike?.type, strike?.date], ['strike', '2024-12-10'])
+  })
+})

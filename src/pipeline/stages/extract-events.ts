@@ -15,7 +15,7 @@ import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { acrossInterval, dateFor, isPastSpan, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
+import { acrossInterval, dateFor, isPastSpan, isTermEnd, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -433,7 +433,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const unspoken = { ...view, places: view.places.filter((p) => p.ann.precision !== 'country' || p.end <= spoken.start || p.start >= spoken.end) }
     const place = placesFor(unspoken, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
-    const near = view.dates.filter((d) => d.ann.value !== null && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
+    const near = view.dates.filter((d) => d.ann.value !== null && !isTermEnd(view, d) && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
     const when = near[0]
       ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
       : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)

@@ -111,6 +111,13 @@ describe('find-actors: a dated alias is read on the day its sentence names', () 
   }
 })
 
+describe('find-actors: a strike named by a state\'s demonym', () => {
+  it('is that state\'s force\'s ("An Israeli strike on the port of Karmun destroyed …", "Turkish drone strikes hit …")', () => {
+    assert.ok(actorsIn('An Israeli strike on the port of Karmun destroyed several ships, a monitor said.').includes('strike:idf:initiator'))
+    assert.ok(actorsIn('Iranian drone strikes hit positions near Karmun on Friday.').includes('strike:irgc:initiator'))
+  })
+})
+
 describe('find-actors: a bare "army" after a state\'s possessive', () => {
   it('is that state\'s force ("Turkey\'s army shelled …"), or the state when the lexicon has no force of it ("Jordan\'s army")', () => {
     assert.ok(actorsIn('Turkey\'s army shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))

@@ -86,6 +86,14 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = stateForceOf(stateOfWord({ start: span.start, end: span.start + (m[1] as string).length }), date(span.start))
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
+  // "An Israeli strike on the port", "Turkish drone strikes", "Russian shelling": a strike named by its state's
+  // demonym is that state's force's; the demonym alone is the mention, so the trigger keeps its words.
+  for (const m of doc.text.matchAll(STATE_STRIKES)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (overlaps(span)) continue
+    const actor = stateForceOf(stateOfWord(span), date(span.start))
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-strike', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
   // noun; each is its state's force, the mention its own word.
   for (const m of doc.text.matchAll(LISTED_STATE_FORCES)) {
@@ -149,6 +157,8 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
 // A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets".
 const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
+// A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
+const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu
 // The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),
 // and the noun they share (group 2).
 const LISTED_STATE_FORCES = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+,?\s+)+)and\s+\p{Lu}\p{Ll}+\s+(${FORCE_NOUN})`, 'gu')
