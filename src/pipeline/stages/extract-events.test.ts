@@ -1095,6 +1095,8 @@ describe('extract-events: factions without the article', () => {
   const table: [string, string][] = [
     ['Armed factions seized the town of Qorvath on Friday.', 'territory_change/asserted@Qorvath moc:initiator'],
     ['On Friday, factions took control of Qorvath.', 'territory_change/asserted@Qorvath moc:initiator'],
+    // a live blog's dash opens the clause
+    ['00:55 - Rebel factions say their fighters have entered Qorvath.', 'territory_change/claimed@Qorvath moc:initiator'],
     ['The army clashed with armed factions near Qorvath.', 'battle/asserted@Qorvath syrian-army:initiator moc:target'],
     // someone else's factions
     ['SNA factions entered Qorvath on Friday.', 'territory_change/asserted@Qorvath sna:initiator'],
