@@ -154,6 +154,10 @@ describe('extract-events: an event noun that refers back, or people described, i
       assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), [], text)
     }
   })
+  it('who the people fleeing are is no flight of its own ("Many of those fleeing were Alawites")', () => {
+    assert.deepEqual(run('Thousands fled Qorvath on Friday. Many of those fleeing were Alawites, the monitor said.', ['Qorvath']).map(brief), ['displacement/asserted@Qorvath'])
+    assert.deepEqual(run('Most of those who fled Belmira were women and children.', ['Belmira']).map(brief), [])
+  })
   it('a part of a flight just told is no flight of its own ("…, including many who fled X")', () => {
     assert.deepEqual(run('Some 9,000 people have fled Belmira this week, including many who had fled Qorvath before.', ['Belmira', 'Qorvath'])
       .filter((e) => e.type === 'displacement').map(brief), ['displacement/asserted@Belmira'])
