@@ -58,6 +58,8 @@ describe('extract-events: types by rule', () => {
     ['Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath']],
     ['Jets struck a convoy on the highway linking Qorvath and Belmira, killing three fighters.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath']],
     ['Jets struck Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira']],
+    // people "left wounded" are a toll, not a flight
+    ['Some 12 people left wounded after the shelling of Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath', 'strike/asserted@Qorvath']],
     ['The old bridge at Qorvath was destroyed overnight.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
     ['Residents of Qorvath said jets had been striking the bridge since dawn, and that the span had been wrecked, leaving the road to Belmira impassable.',
       ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'infrastructure_damage/asserted@Qorvath']],

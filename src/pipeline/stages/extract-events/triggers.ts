@@ -176,7 +176,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "thousands of people left Belmira after dark"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
   { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
-    check: (h) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h) },
+    // ("12 people left wounded": a toll, not a flight)
+    check: (h, _b, after) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h)
+      && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
   { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)/gi },
