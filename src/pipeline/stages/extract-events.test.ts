@@ -67,6 +67,9 @@ describe('extract-events: types by rule', () => {
     ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Turkey stationed hundreds of troops in Qorvath on Monday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
+    // people going back are a movement of population, placed where they return to; an envoy's return is none
+    ['Hundreds of people returned to Belmira from Lebanon this week, the UN refugee agency said.', ['Belmira', 'Lebanon'], ['displacement/asserted@Belmira']],
+    ['The envoy returned to Qorvath from the talks.', ['Qorvath'], []],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],

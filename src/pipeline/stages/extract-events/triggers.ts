@@ -169,6 +169,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
   { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
+  // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
+  // movement of population like a flight (placed where they return to)
+  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?\s+(?:home\s+)?(?:to|from)\b/gi,
+    check: (_h, before) => PEOPLE_CROSSING.test(before) },
   // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
   // "the SDF evacuated civilians from Belmira towards Qorvath", "evacuated some 3,000 residents"
