@@ -72,6 +72,10 @@ describe('extract-events: types by rule', () => {
     ['The envoy returned to Qorvath from the talks.', ['Qorvath'], []],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
+    // prisoners set free; a statement released is none
+    ['Thousands of prisoners were freed from Qorvath prison on Sunday after rebels broke open its gates.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Opposition fighters freed hundreds of detainees from the jail in Belmira.', ['Belmira'], ['other/asserted@Belmira']],
+    ['The army released a statement in Belmira on Sunday.', ['Belmira'], []],
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
     ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
@@ -1055,8 +1059,9 @@ describe('extract-events: fighters who speak are the party told of before', () =
     ['Hayat Tahrir al-Sham pushed towards Belmira on Tuesday. Militants said they had captured Qorvath.', 'territory_change',
       'territory_change/claimed@Qorvath «Hayat Tahrir al-Sham» hts:initiator'],
     // a commander's fighters are his group's
-    ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'statement',
-      'statement/asserted@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
+    // (the inmates they say they freed are their claim, no mere statement)
+    ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'other',
+      'other/claimed@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
     // fighters a participle names as someone else's are not the party told of before
     ['The SDF held Belmira. Fighters allied with the army said they had retaken Qorvath.', 'territory_change',
       'territory_change/claimed@Qorvath «Fighters allied with the army» '],
@@ -1153,5 +1158,13 @@ describe('extract-events: the end of a term', () => {
     assert.equal(statement?.date, '2024-12-12')
     const [strike] = run('The brigade shelled Qorvath on Tuesday and will hold the area until 1 March.', ['Qorvath'], '2024-12-12')
     assert.deepEqual([strike?.type, strike?.date], ['strike', '2024-12-10'])
+  })
+})
+
+describe('extract-events: prisoners freed', () => {
+  it('makes those who free them the initiator and no party named after a passive its target', () => {
+    const actorsOf = (text: string) => run(text, ['Qorvath']).map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(' '))
+    assert.deepEqual(actorsOf('Opposition fighters freed hundreds of detainees from the jail in Qorvath.'), ['moc:initiator'])
+    assert.deepEqual(actorsOf('Thousands of prisoners were freed from Qorvath prison after rebels broke open its gates.'), [''])
   })
 })

@@ -348,7 +348,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const earlier = lastDateBefore(doc, view.base + h.start)
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    const rolesFound = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    // ("Prisoners were freed after rebels broke open the gates": those freed are the prisoners, never a party named later.)
+    const roles = h.rule.rule === 'prisoners-freed' ? rolesFound.filter((a) => a.role === 'initiator') : rolesFound
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)

@@ -47,6 +47,11 @@ const EVACUEE = String.raw`(?:civilians|residents|families|people|inhabitants|vi
 const EVACUEES_AFTER = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?(?:the\s+)?${EVACUEE}\b`, 'i')
 const EVACUEES_BEFORE = new RegExp(String.raw`\b${EVACUEE}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(after) || EVACUEES_BEFORE.test(before)
+// Prisoners a release takes ("freed thousands of detainees", "released 300 political prisoners"), or the subject of
+// its passive ("prisoners were freed").
+const PRISONER = String.raw`(?:prisoners|detainees|inmates|captives|hostages)`
+const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRISONER}\b`, 'i')
+const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -237,6 +242,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing"
   { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
+  // free (not "released a statement", "freed up funds": the object says whom)
+  { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
+    check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
