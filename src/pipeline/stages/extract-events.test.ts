@@ -24,6 +24,8 @@ describe('extract-events: types by rule', () => {
     ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
     ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // a destination far into the clause still makes a withdrawal a redeployment
+    ['Government troops were withdrawing tanks and heavy equipment from bases in the north to the Belmira air base.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',
       ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }, 'Marrak'],
       ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira', 'territory_change/asserted@Marrak']],
