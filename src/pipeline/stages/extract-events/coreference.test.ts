@@ -50,3 +50,11 @@ test('"they" right after a speaker the lexicon does not know is not an earlier c
   assert.notEqual(capture, undefined)
   assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
 })
+
+test('"a spokesman" opening a sentence speaks for the party of the sentence before; "a spokesman for X" is X\'s', () => {
+  const doc = extract('The SDF said it had agreed to leave Qorvath. A spokesman denied that its forces had been driven out.', ['Qorvath'])
+  const denial = annotationsOf(doc, 'event').find((e) => e.type === 'denial')
+  assert.deepEqual(denial?.actors, [{ actorId: 'sdf', role: 'initiator' }])
+  const other = extract('Rebels entered Qorvath on Friday. A spokesman for the United Nations said aid was ready.', ['Qorvath'])
+  assert.deepEqual(annotationsOf(other, 'event').find((e) => e.type === 'statement')?.actors, [{ actorId: 'un', role: 'initiator' }])
+})
