@@ -68,6 +68,9 @@ describe('extract-events: types by rule', () => {
     ['Iran will send missiles and advisers to Damascus.', [], ['military_aid/planned']],
     ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Turkey stationed hundreds of troops in Qorvath on Monday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    // ships and aircraft leaving move elsewhere; no ground changes hands
+    ['Russian warships left the port of Qorvath earlier this week.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    ['Two transport planes departed from the Belmira air base on Friday.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
     // people going back are a movement of population, placed where they return to; an envoy's return is none
     ['Hundreds of people returned to Belmira from Lebanon this week, the UN refugee agency said.', ['Belmira', 'Lebanon'], ['displacement/asserted@Belmira']],

@@ -116,6 +116,9 @@ describe('find-actors: a strike named by a state\'s demonym', () => {
     assert.ok(actorsIn('An Israeli strike on the port of Karmun destroyed several ships, a monitor said.').includes('strike:idf:initiator'))
     assert.ok(actorsIn('Iranian drone strikes hit positions near Karmun on Friday.').includes('strike:irgc:initiator'))
   })
+  it('names a state\'s transport planes as its force ("Russian transport planes left …")', () => {
+    assert.ok(actorsIn('Russian transport planes left the Karmun air base on Friday.').includes('deployment:russian-forces:initiator'))
+  })
 })
 
 describe('find-actors: a bare "army" after a state\'s possessive', () => {
