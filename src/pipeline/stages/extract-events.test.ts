@@ -55,6 +55,10 @@ describe('extract-events: types by rule', () => {
     // another spelling in brackets neither ends a list nor adds to it
     ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
+    // fire exchanged is fighting; celebratory gunfire is not
+    ['Residents reported heavy gunfire in Belmira on the edge of the capital.', ['Belmira'], ['battle/asserted@Belmira']],
+    ['Government troops and rebels exchanged fire near Qorvath overnight.', ['Qorvath'], ['battle/asserted@Qorvath']],
+    ['Crowds in Qorvath fired celebratory gunfire into the air.', ['Qorvath'], []],
     ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
     // the two ends of one road are no two places struck
     ['Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath']],

@@ -139,6 +139,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4)))
       && !(/^(?:fighting|clashes|battle)$/i.test(h) && /\bthe\s+$/i.test(before.slice(-4))
         && !/^\s+(?:\S+\s+){0,3}?(?:killed|left|erupted|broke|raged|intensified|continued|spread|flared)\b/i.test(after)) },
+  // "residents reported heavy gunfire in Belmira", "the two sides exchanged fire near Qorvath" (not "celebratory gunfire":
+  // only fire that is fighting)
+  { rule: 'gunfire', type: 'battle', pattern: /\b(?:(?:heavy|intense|fierce|sustained|sporadic)\s+(?:gunfire|exchanges\s+of\s+fire|machine-?gun\s+fire)|exchang(?:ed|ing)\s+(?:heavy\s+)?fire|exchanges?\s+of\s+fire)\b/gi },
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
