@@ -1177,3 +1177,15 @@ describe('extract-events: prisoners freed', () => {
     assert.deepEqual(actorsOf('Thousands of prisoners were freed from Qorvath prison after rebels broke open its gates.'), [''])
   })
 })
+
+describe('extract-events: strikes told again', () => {
+  it('gives "The strikes hit …" the initiator and time of the strikes just told', () => {
+    const events = run('Since 8 December, Israel has carried out more than 350 air strikes across Syria. The strikes hit air bases and depots in Qorvath.', ['Qorvath'], '2024-12-11')
+    const again = events.find((e) => e.place?.name === 'Qorvath')
+    assert.deepEqual([again?.type, again?.actors, again?.date], ['strike', [{ actorId: 'israel', role: 'initiator' }], '2024-12-08'])
+  })
+  it('gives strikes that are not told again no one\'s initiator', () => {
+    const events = run('Israel has carried out more than 350 air strikes across Syria. Unidentified jets struck air bases in Qorvath.', ['Qorvath'], '2024-12-11')
+    assert.deepEqual(events.find((e) => e.place?.name === 'Qorvath')?.actors, [])
+  })
+})

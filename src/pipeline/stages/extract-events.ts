@@ -541,6 +541,20 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
   }
 }
 
+// "Israel has carried out more than 350 strikes across Syria. The strikes hit air bases in Latakia": the strikes named
+// again, as the subject opening the next sentence.
+const STRIKES_AGAIN = /^\s*(?:the|these|those|its|their)\s+(?:\S+\s+)?(?:air\s?-?strikes|strikes|raids|air\s+raids|bombardments?|shelling)\b/i
+
+/** A sentence's events, a strike told again ("The strikes hit …") given the initiators (and time) of `last`, the strike just told. */
+function strikesToldAgain(text: string, events: readonly NewEvent[], last: NewEvent | null): NewEvent[] {
+  const by = last?.actors.filter((a) => a.role === 'initiator') ?? []
+  if (by.length === 0 || !STRIKES_AGAIN.test(text)) return [...events]
+  // (With no date of its own, the strikes told again are of the time told before.)
+  const when = (e: NewEvent) => (e.dateText === null && last
+    ? { date: last.date, dateEnd: last.dateEnd, datePrecision: last.datePrecision, dateText: last.dateText } : {})
+  return events.map((e) => (e.type === 'strike' && !e.actors.some((a) => a.role === 'initiator') ? { ...e, ...when(e), actors: [...by, ...e.actors] } : e))
+}
+
 /**
  * Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place,
  * its figures (./extract-events/arabic-figures.ts); a speaker whose words report no event made a statement.
@@ -647,6 +661,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
   let sinceCapture = 0
+  let lastStrike: NewEvent | null = null
   const published = doc.meta.publishedAt
   let reportedBefore = false
   const all: NewEvent[] = []
@@ -680,7 +695,9 @@ export const extractEvents: Stage = (doc, ctx) => {
       reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)
-      all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))
+      const events = strikesToldAgain(view.text, r.events, lastStrike)
+      all.push(...(referred ? [referred] : []), ...(heading ? events.map((e) => datedByHeading(e, heading, doc.text)) : events))
+      lastStrike = events.find((e) => e.type === 'strike' && e.modality !== 'background') ?? null
       const capture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical')
       sinceCapture = capture ? 1 : sinceCapture + 1
       lastCapture = capture ?? lastCapture
