@@ -76,6 +76,9 @@ describe('extract-events: types by rule', () => {
     ['Russian warships left the port of Qorvath earlier this week.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Two transport planes departed from the Belmira air base on Friday.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
+    // one official's escape is no displacement; a participle describing a force is no withdrawal
+    ['Residents said the governor had fled to Qorvath.', ['Qorvath'], []],
+    ['Clashes between local gunmen and retreating troops were reported near Belmira on Friday night.', ['Belmira'], ['battle/asserted@Belmira']],
     // people going back are a movement of population, placed where they return to; an envoy's return is none
     ['Hundreds of people returned to Belmira from Lebanon this week, the UN refugee agency said.', ['Belmira', 'Lebanon'], ['displacement/asserted@Belmira']],
     ['The envoy returned to Qorvath from the talks.', ['Qorvath'], []],

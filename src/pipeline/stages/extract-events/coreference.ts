@@ -15,7 +15,8 @@ const FIGHTERS_NOUN = /^(?:the\s+)?(?:fighters|militants|militia)$/i
 // the party told of before; inside a phrase ("Hezbollah fighters", "dozens of fighters") it is no reference.
 const BARE_OPENING = /(?:^|[.;:!?]\s*|,\s*(?:and|but|while)\s+|^[^,]{1,40},\s*)$/
 // ("Fighters backed by Turkey", "Fighters allied with the army": a participle that says whose they are is no verb.)
-const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?!(?:backed|allied|aligned|linked|affiliated|supported|sponsored|funded|trained|armed|equipped|based|led)\b)(?:said|say|says|claimed|claim|told|announced|added|stated|insisted|acknowledged|admitted|had|have|were|are|\w+ed)\b/i
+// ("Fighters also seized …": an adverb may stand before the verb.)
+const VERB_AFTER = /^\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?!(?:backed|allied|aligned|linked|affiliated|supported|sponsored|funded|trained|armed|equipped|based|led)\b)(?:said|say|says|claimed|claim|told|announced|added|stated|insisted|acknowledged|admitted|had|have|were|are|\w+ed)\b/i
 // What follows a speaker that is the actor itself: "… acknowledged that", "… said on Friday"
 const SPEAKS_AFTER = /^\s+(?:\w+ly\s+)?(?:said|say|says|claimed|claims|told\s+\S+|announced|stated|insisted|added|acknowledged|admitted|conceded|confirmed|reported|denied)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i
 

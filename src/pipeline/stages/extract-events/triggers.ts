@@ -26,6 +26,9 @@ const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.e
 // A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
 // gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
 const CROWD_BEFORE = /\b(?:looters|crowds?|mobs?|protesters|demonstrators|journalists|reporters|onlookers|worshippers|visitors|relatives)\s+(?:(?:had|have|has|also|then|later|reportedly|briefly)\s+){0,2}$/i
+// One official as the subject: "the governor had fled to Damascus", "the president fled the country" (a person's
+// escape, not people displaced)
+const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|president|minister|mayor|leader|commander|chief|head|ruler|premier)\s+(?:(?:had|has|have|reportedly|also)\s+){0,2}$/i
 // Ships and aircraft as the subject right before a verb: "Russian warships", "two transport planes", "the frigates have"
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
@@ -121,7 +124,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
     check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
       // "evacuated civilians from Belmira": people moved out (rule evacuate-people), not a force leaving
-      && !(/^evacuat/i.test(h) && evacuatesPeople(before, after)) },
+      && !(/^evacuat/i.test(h) && evacuatesPeople(before, after))
+      // "clashes with retreating troops": the participle describes the force; what it leaves is not told
+      && !(/ing$/i.test(h) && /^\s+(?:(?:government|army|regime|syrian|enemy|\p{Lu}\p{Ll}+)\s+)?(?:troops|forces|soldiers|units|fighters|columns?|convoys?|militias?|militiamen)\b/u.test(after)) },
 
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
@@ -175,7 +180,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "many of the displaced are in Idlib": the displaced as people, not a flight
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
       && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
-      && !TROOPS_BEFORE.test(before)
+      && !TROOPS_BEFORE.test(before) && !OFFICIAL_BEFORE.test(before)
       // "Many of those fleeing were Alawites", "those who fled include …": who the people are, not another flight
       && !(/\bthose\s+(?:who\s+(?:had\s+|have\s+)?)?$/i.test(before.slice(-24)) && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is|includ(?:e|es|ed|ing))\b/i.test(after)) },
   // "troops had fled after night attacks"
