@@ -1178,6 +1178,8 @@ describe('extract-events: prisoners freed', () => {
     const actorsOf = (text: string) => run(text, ['Qorvath']).map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(' '))
     assert.deepEqual(actorsOf('Opposition fighters freed hundreds of detainees from the jail in Qorvath.'), ['moc:initiator'])
     assert.deepEqual(actorsOf('Thousands of prisoners were freed from Qorvath prison after rebels broke open its gates.'), [''])
+    // a party's spokesman telling of "fighters" who freed them speaks of his own group's men
+    assert.deepEqual(actorsOf('Hassan Abdul Ghany said fighters had broken into the prison of Qorvath and released about 3,500 detainees.'), ['moc:initiator'])
   })
 })
 

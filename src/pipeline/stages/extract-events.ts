@@ -349,8 +349,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
     const rolesFound = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
-    // ("Prisoners were freed after rebels broke open the gates": those freed are the prisoners, never a party named later.)
-    const roles = h.rule.rule === 'prisoners-freed' ? rolesFound.filter((a) => a.role === 'initiator') : rolesFound
+    // ("Prisoners were freed after rebels broke open the gates": those freed are the prisoners, never a party named later;
+    // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
+    const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
+    const freedBy = rolesFound.filter((a) => a.role === 'initiator')
+    const roles = h.rule.rule !== 'prisoners-freed' ? rolesFound
+      : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
