@@ -320,3 +320,67 @@ describe('wire story, Daraa factions (22)', () => {
     assert.deepEqual(from(events, 'Egypt denounced').map((e) => `${brief(e)} ${e.attribution}`), ['statement/asserted Egypt'])
   })
 })
+
+// Five more (23–27), written for an audit of extraction on new text: the southern front, a live blog past midnight,
+// the Homs exodus, a roundup of the north, the night Damascus fell.
+describe('wire story, Daraa and Nasib (23)', () => {
+  const events = eventsOf('23-wire-daraa-nasib.txt')
+  it('gives "Rebels also seized" the local factions of the lead, not the main offensive', () => {
+    assert.equal(initiator(from(events, 'AMMAN')[0]), 'local-armed-groups')
+    const [nasib] = from(events, 'Rebels also seized')
+    assert.deepEqual([nasib?.place?.name, initiator(nasib), nasib?.date], ['Nasib border crossing', 'local-armed-groups', '2024-12-06'])
+  })
+  it('reads the 2018 retaking as history', () => {
+    assert.deepEqual(from(events, 'Daraa was retaken').map((e) => `${brief(e)} ${e.date?.slice(0, 4)}`), ['territory_change/background 2018'])
+  })
+})
+
+describe('live blog past midnight (24)', () => {
+  const events = eventsOf('24-live-blog-southern-front.txt')
+  it('dates an entry after "23:40" on the next day, and gives "Rebel factions" after the time stamp to the opposition', () => {
+    const [reach] = from(events, '00:55')
+    assert.deepEqual([reach?.date, initiator(reach), reach?.modality], ['2024-12-08', 'moc', 'claimed'])
+    assert.equal(from(events, 'Dec 7, 09:15')[0]?.date, '2024-12-07')
+  })
+  it('gives "Jordan\'s army" to Jordan, not to the Syrian army', () => {
+    const [deployment] = from(events, "Dec 7, 11:02 - Jordan's army").filter((e) => e.type === 'deployment')
+    assert.equal(initiator(deployment), 'jordan')
+    assert.ok(!events.some((e) => e.actors.some((a) => a.actorId === 'syrian-army')))
+  })
+  it('asserts the denial, not the withdrawal it denies', () => {
+    assert.deepEqual(from(events, 'Dec 7, 14:30').map(brief), ['denial/asserted'])
+  })
+})
+
+describe('wire story, the Homs exodus (25)', () => {
+  const events = eventsOf('25-wire-homs-exodus.txt')
+  it('counts who left, and makes no second flight of who those fleeing were', () => {
+    assert.deepEqual(from(events, 'Many of those fleeing').map(brief), [])
+    assert.equal(from(events, 'It estimated')[0]?.quantities.displaced, 30000)
+  })
+  it('reads the 2011–2014 siege as history', () => {
+    assert.deepEqual(from(events, 'Homs was besieged').map(brief), ['battle/background'])
+  })
+})
+
+describe('weekly roundup, roads and returns (26)', () => {
+  const events = eventsOf('26-roundup-roads-returns.txt')
+  it('reads a strike on the road between two towns as one strike and one toll, near the first town', () => {
+    const road = from(events, 'Turkish drones struck')
+    assert.deepEqual(road.map((e) => `${e.type}@${e.place?.name}/${e.place?.precision}`), ['strike@Manbij/near', 'casualties@Manbij/near'])
+    assert.equal(road[1]?.quantities.killed, 3)
+  })
+  it('reads people returning from Lebanon as a movement of population to Aleppo, not a statement', () => {
+    assert.deepEqual(from(events, 'Hundreds of people returned').map((e) => `${brief(e)}@${e.place?.name}`), ['displacement/asserted@Aleppo'])
+  })
+})
+
+describe('live blog, the night Damascus fell (27)', () => {
+  const events = eventsOf('27-live-blog-fall-night.txt')
+  it('takes no change of hands from looters entering the palace', () => {
+    assert.deepEqual(from(events, '05:45').map(brief), [])
+  })
+  it('places the convoy struck on the Homs road near Homs, as one strike', () => {
+    assert.deepEqual(from(events, '06:20').filter((e) => e.type === 'strike').map((e) => `${e.place?.name}/${e.place?.precision}`), ['Homs/near'])
+  })
+})

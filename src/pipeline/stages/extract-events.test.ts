@@ -13,6 +13,7 @@ const run = (text: string, places: (string | TestPlace)[] = [], publishedAt?: st
   return eventsOf(doc)
 }
 const brief = (e: EventAnnotation) => `${e.type}/${e.modality}${e.place ? `@${e.place.name}` : ''}`
+const precisionOf = (text: string, places: string[]) => run(text, places).map((e) => `${e.type}@${e.place?.name}/${e.place?.precision}`)
 
 describe('extract-events: types by rule', () => {
   const table: [string, (string | TestPlace)[], string[]][] = [
@@ -23,6 +24,8 @@ describe('extract-events: types by rule', () => {
     ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
     ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // a destination far into the clause still makes a withdrawal a redeployment
+    ['Government troops were withdrawing tanks and heavy equipment from bases in the north to the Belmira air base.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',
       ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }, 'Marrak'],
       ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira', 'territory_change/asserted@Marrak']],
@@ -52,16 +55,39 @@ describe('extract-events: types by rule', () => {
     // another spelling in brackets neither ends a list nor adds to it
     ['The factions took Qorvath (Kurvat) and Belmira on Friday.', ['Qorvath', 'Kurvat', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['Heavy clashes broke out between Druze gunmen and Syrian security forces in Belmira.', ['Belmira'], ['battle/asserted@Belmira']],
+    // fire exchanged is fighting; celebratory gunfire is not
+    ['Residents reported heavy gunfire in Belmira on the edge of the capital.', ['Belmira'], ['battle/asserted@Belmira']],
+    ['Government troops and rebels exchanged fire near Qorvath overnight.', ['Qorvath'], ['battle/asserted@Qorvath']],
+    ['Crowds in Qorvath fired celebratory gunfire into the air.', ['Qorvath'], []],
     ['Russian warplanes bombed the old bridge at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    // the two ends of one road are no two places struck
+    ['Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath']],
+    ['Jets struck a convoy on the highway linking Qorvath and Belmira, killing three fighters.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath']],
+    ['Jets struck Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira']],
+    // people "left wounded" are a toll, not a flight
+    ['Some 12 people left wounded after the shelling of Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath', 'strike/asserted@Qorvath']],
     ['The old bridge at Qorvath was destroyed overnight.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
     ['Residents of Qorvath said jets had been striking the bridge since dawn, and that the span had been wrecked, leaving the road to Belmira impassable.',
       ['Qorvath', 'Belmira'], ['strike/asserted@Qorvath', 'infrastructure_damage/asserted@Qorvath']],
     ['Iran will send missiles and advisers to Damascus.', [], ['military_aid/planned']],
     ['Hezbollah has deployed hundreds of fighters to Qorvath, according to two security sources.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['Turkey stationed hundreds of troops in Qorvath on Monday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    // ships and aircraft leaving move elsewhere; no ground changes hands
+    ['Russian warships left the port of Qorvath earlier this week.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    ['Two transport planes departed from the Belmira air base on Friday.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Thousands of residents fled Belmira toward the coast.', ['Belmira'], ['displacement/asserted@Belmira']],
+    // one official's escape is no displacement; a participle describing a force is no withdrawal
+    ['Residents said the governor had fled to Qorvath.', ['Qorvath'], []],
+    ['Clashes between local gunmen and retreating troops were reported near Belmira on Friday night.', ['Belmira'], ['battle/asserted@Belmira']],
+    // people going back are a movement of population, placed where they return to; an envoy's return is none
+    ['Hundreds of people returned to Belmira from Lebanon this week, the UN refugee agency said.', ['Belmira', 'Lebanon'], ['displacement/asserted@Belmira']],
+    ['The envoy returned to Qorvath from the talks.', ['Qorvath'], []],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
+    // prisoners set free; a statement released is none
+    ['Thousands of prisoners were freed from Qorvath prison on Sunday after rebels broke open its gates.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Opposition fighters freed hundreds of detainees from the jail in Belmira.', ['Belmira'], ['other/asserted@Belmira']],
+    ['The army released a statement in Belmira on Sunday.', ['Belmira'], []],
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
     ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
@@ -117,6 +143,9 @@ describe('extract-events: what is not an event', () => {
     // what a call demands has not happened
     'The envoy called on the militia to stop shelling and withdraw from Qorvath.',
     'Ankara urged the Kurdish fighters to pull out of Belmira, warning of a new operation.',
+    // a crowd that goes in takes no ground
+    'Looters entered the governor\'s palace in Qorvath hours after the president fled, footage showed.',
+    'Crowds stormed the gates of the prison outside Belmira on Sunday.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {
@@ -145,6 +174,10 @@ describe('extract-events: an event noun that refers back, or people described, i
     for (const text of ['Clashes between gunmen and security forces left at least four people dead in Qorvath.', 'The units left behind three tanks in Qorvath.']) {
       assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'territory_change').map(brief), [], text)
     }
+  })
+  it('who the people fleeing are is no flight of its own ("Many of those fleeing were Alawites")', () => {
+    assert.deepEqual(run('Thousands fled Qorvath on Friday. Many of those fleeing were Alawites, the monitor said.', ['Qorvath']).map(brief), ['displacement/asserted@Qorvath'])
+    assert.deepEqual(run('Most of those who fled Belmira were women and children.', ['Belmira']).map(brief), [])
   })
   it('a part of a flight just told is no flight of its own ("…, including many who fled X")', () => {
     assert.deepEqual(run('Some 9,000 people have fled Belmira this week, including many who had fled Qorvath before.', ['Belmira', 'Qorvath'])
@@ -1038,8 +1071,9 @@ describe('extract-events: fighters who speak are the party told of before', () =
     ['Hayat Tahrir al-Sham pushed towards Belmira on Tuesday. Militants said they had captured Qorvath.', 'territory_change',
       'territory_change/claimed@Qorvath «Hayat Tahrir al-Sham» hts:initiator'],
     // a commander's fighters are his group's
-    ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'statement',
-      'statement/asserted@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
+    // (the inmates they say they freed are their claim, no mere statement)
+    ['Rebel commander Hassan Abdul Ghany said his men were inside Qorvath. The fighters said they had freed hundreds of inmates from its prison.', 'other',
+      'other/claimed@Qorvath «HTS-led opposition (Military Operations Command)» moc:initiator'],
     // fighters a participle names as someone else's are not the party told of before
     ['The SDF held Belmira. Fighters allied with the army said they had retaken Qorvath.', 'territory_change',
       'territory_change/claimed@Qorvath «Fighters allied with the army» '],
@@ -1087,6 +1121,8 @@ describe('extract-events: factions without the article', () => {
   const table: [string, string][] = [
     ['Armed factions seized the town of Qorvath on Friday.', 'territory_change/asserted@Qorvath moc:initiator'],
     ['On Friday, factions took control of Qorvath.', 'territory_change/asserted@Qorvath moc:initiator'],
+    // a live blog's dash opens the clause
+    ['00:55 - Rebel factions say their fighters have entered Qorvath.', 'territory_change/claimed@Qorvath moc:initiator'],
     ['The army clashed with armed factions near Qorvath.', 'battle/asserted@Qorvath syrian-army:initiator moc:target'],
     // someone else's factions
     ['SNA factions entered Qorvath on Friday.', 'territory_change/asserted@Qorvath sna:initiator'],
@@ -1105,4 +1141,56 @@ describe('extract-events: factions without the article', () => {
       assert.equal(events.length ? roles(events[events.length - 1] as EventAnnotation) : 'none', want)
     })
   }
+})
+
+describe('extract-events: "Rebels also …" after another group\'s capture', () => {
+  const initiators = (text: string) => run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change')
+    .map((e) => `${e.place?.name}:${e.actors.find((a) => a.role === 'initiator')?.actorId ?? '-'}`)
+  it('gives the second capture to the group that took the first ("Local armed factions took X. Rebels also seized Y")', () => {
+    assert.deepEqual(initiators('Local armed factions took control of Belmira on Saturday. Rebels also seized the Qorvath crossing late on Friday.'),
+      ['Belmira:local-armed-groups', 'Qorvath:local-armed-groups'])
+  })
+  it('keeps the generic rebels without "also", or after a state force\'s move', () => {
+    assert.deepEqual(initiators('Local armed factions took control of Belmira on Saturday. Rebels seized the Qorvath crossing late on Friday.'),
+      ['Belmira:local-armed-groups', 'Qorvath:moc'])
+    assert.deepEqual(initiators('Government forces retook Belmira on Saturday. Rebels also seized the Qorvath crossing on Friday.'),
+      ['Belmira:syrian-army', 'Qorvath:moc'])
+  })
+})
+
+describe('extract-events: a road between two towns', () => {
+  it('places the event near the first town, not in it ("on the road between Qorvath and Belmira")', () => {
+    assert.deepEqual(precisionOf('Drones struck a convoy on the road between Qorvath and Belmira on Thursday.', ['Qorvath', 'Belmira']), ['strike@Qorvath/near'])
+  })
+})
+
+describe('extract-events: the end of a term', () => {
+  it('does not date an act or a statement by "until <date>" ("appointed on Tuesday … until 1 March, the council said")', () => {
+    const [statement] = run('Karim Vell was appointed on Tuesday to lead the council until 1 March, the council said in a statement.', [], '2024-12-12')
+    assert.equal(statement?.date, '2024-12-12')
+    const [strike] = run('The brigade shelled Qorvath on Tuesday and will hold the area until 1 March.', ['Qorvath'], '2024-12-12')
+    assert.deepEqual([strike?.type, strike?.date], ['strike', '2024-12-10'])
+  })
+})
+
+describe('extract-events: prisoners freed', () => {
+  it('makes those who free them the initiator and no party named after a passive its target', () => {
+    const actorsOf = (text: string) => run(text, ['Qorvath']).map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(' '))
+    assert.deepEqual(actorsOf('Opposition fighters freed hundreds of detainees from the jail in Qorvath.'), ['moc:initiator'])
+    assert.deepEqual(actorsOf('Thousands of prisoners were freed from Qorvath prison after rebels broke open its gates.'), [''])
+    // a party's spokesman telling of "fighters" who freed them speaks of his own group's men
+    assert.deepEqual(actorsOf('Hassan Abdul Ghany said fighters had broken into the prison of Qorvath and released about 3,500 detainees.'), ['moc:initiator'])
+  })
+})
+
+describe('extract-events: strikes told again', () => {
+  it('gives "The strikes hit …" the initiator and time of the strikes just told', () => {
+    const events = run('Since 8 December, Israel has carried out more than 350 air strikes across Syria. The strikes hit air bases and depots in Qorvath.', ['Qorvath'], '2024-12-11')
+    const again = events.find((e) => e.place?.name === 'Qorvath')
+    assert.deepEqual([again?.type, again?.actors, again?.date], ['strike', [{ actorId: 'israel', role: 'initiator' }], '2024-12-08'])
+  })
+  it('gives strikes that are not told again no one\'s initiator', () => {
+    const events = run('Israel has carried out more than 350 air strikes across Syria. Unidentified jets struck air bases in Qorvath.', ['Qorvath'], '2024-12-11')
+    assert.deepEqual(events.find((e) => e.place?.name === 'Qorvath')?.actors, [])
+  })
 })

@@ -12,9 +12,10 @@ import type { Stage } from '../stage.ts'
 import type { ArabicHit, ArabicSource, EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
+import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors } from './extract-events/coreference.ts'
-import { acrossInterval, dateFor, isPastSpan, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
+import { acrossInterval, dateFor, isPastSpan, isTermEnd, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -133,7 +134,7 @@ const LEFT_GROUND = /^\s+(?:(?:the|its|their|all|most)\s+)?(?:\S+\s+)?(?:city|to
 /** A withdrawal hands a place over; "withdrew to other localities" or from a whole country is a redeployment. */
 function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPlace[]): EventType {
   // (up to the clause's end: "when the army left on December 6, only to hand …" names no destination)
-  const after = s.text.slice(h.end, h.end + 40).split(/[,;]/)[0] as string
+  const after = s.text.slice(h.end, h.end + 90).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
   if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
@@ -298,7 +299,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
       ? 'asserted' : reportedModality
     // A reported fact cannot happen after the report: a future date on it is a misread ("two weeks of fighting").
+    // (A live blog's entry past midnight is the day after the blog was published: the blog went on.)
     const future = found.date !== null && published !== null && found.date > published && (modality === 'asserted' || modality === 'claimed')
+      && found.by !== 'find-dates:live-blog-entry'
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
@@ -345,7 +348,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const earlier = lastDateBefore(doc, view.base + h.start)
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const roles = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    const rolesFound = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    // ("Prisoners were freed after rebels broke open the gates": those freed are the prisoners, never a party named later;
+    // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
+    const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
+    const freedBy = rolesFound.filter((a) => a.role === 'initiator')
+    const roles = h.rule.rule !== 'prisoners-freed' ? rolesFound
+      : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
@@ -430,7 +439,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const unspoken = { ...view, places: view.places.filter((p) => p.ann.precision !== 'country' || p.end <= spoken.start || p.start >= spoken.end) }
     const place = placesFor(unspoken, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
-    const near = view.dates.filter((d) => d.ann.value !== null && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
+    const near = view.dates.filter((d) => d.ann.value !== null && !isTermEnd(view, d) && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
     const when = near[0]
       ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
       : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
@@ -536,6 +545,20 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
   }
 }
 
+// "Israel has carried out more than 350 strikes across Syria. The strikes hit air bases in Latakia": the strikes named
+// again, as the subject opening the next sentence.
+const STRIKES_AGAIN = /^\s*(?:the|these|those|its|their)\s+(?:\S+\s+)?(?:air\s?-?strikes|strikes|raids|air\s+raids|bombardments?|shelling)\b/i
+
+/** A sentence's events, a strike told again ("The strikes hit …") given the initiators (and time) of `last`, the strike just told. */
+function strikesToldAgain(text: string, events: readonly NewEvent[], last: NewEvent | null): NewEvent[] {
+  const by = last?.actors.filter((a) => a.role === 'initiator') ?? []
+  if (by.length === 0 || !STRIKES_AGAIN.test(text)) return [...events]
+  // (With no date of its own, the strikes told again are of the time told before.)
+  const when = (e: NewEvent) => (e.dateText === null && last
+    ? { date: last.date, dateEnd: last.dateEnd, datePrecision: last.datePrecision, dateText: last.dateText } : {})
+  return events.map((e) => (e.type === 'strike' && !e.actors.some((a) => a.role === 'initiator') ? { ...e, ...when(e), actors: [...by, ...e.actors] } : e))
+}
+
 /**
  * Events of one Arabic sentence (./extract-events/arabic.ts): one per trigger, its place the nearest event place,
  * its figures (./extract-events/arabic-figures.ts); a speaker whose words report no event made a statement.
@@ -614,6 +637,16 @@ function datedByHeading(e: NewEvent, heading: DateAnnotation, text: string): New
   return { ...e, date: heading.value, dateEnd: heading.end, datePrecision: heading.precision, dateText: text.slice(heading.span.start, heading.span.end) }
 }
 
+/** The view with a sentence-opening "Rebels also …" read as the taker of `capture` just told (also-continues.ts). */
+function continuingCaptor(lex: ActorLexicon, view: SentenceView, capture: NewEvent | null, published: string | null): SentenceView {
+  const captor = capture?.actors.find((a) => a.role === 'initiator')?.actorId
+  const actor = captor ? lex.byId.get(captor) : undefined
+  const subject = actor ? alsoContinues(view.text, view.actors, { actorId: actor.id, kind: actor.kind }) : null
+  if (!subject || !actor) return view
+  const as: ActorRef = { ...subject, actorId: actor.id, name: actor.name, kind: actor.kind, party: isParty(lex, actor.id, published) }
+  return { ...view, actors: view.actors.map((a) => (a === subject ? as : a)) }
+}
+
 /** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
 function linkDenials(events: readonly NewEvent[]): NewEvent[] {
   return events.map((e, i) => {
@@ -631,6 +664,9 @@ export const extractEvents: Stage = (doc, ctx) => {
   let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
+  let sinceCapture = 0
+  let lastStrike: NewEvent | null = null
+  const published = doc.meta.publishedAt
   let reportedBefore = false
   const all: NewEvent[] = []
   const mentions: DocMentions = {
@@ -658,12 +694,17 @@ export const extractEvents: Stage = (doc, ctx) => {
       for (const a of view.actors) if (!a.coreferent) earlierArabic.push({ surface: view.text.slice(a.start, a.end), ref: a })
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
-      const r = eventsOfSentence(doc, lex, sent, view, speaker, regionOf, ctx.theater, !reportedBefore)
+      const seen = continuingCaptor(lex, view, sinceCapture <= 2 ? lastCapture : null, published)
+      const r = eventsOfSentence(doc, lex, sent, seen, speaker, regionOf, ctx.theater, !reportedBefore)
       reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)
-      all.push(...(referred ? [referred] : []), ...(heading ? r.events.map((e) => datedByHeading(e, heading, doc.text)) : r.events))
-      lastCapture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical') ?? lastCapture
+      const events = strikesToldAgain(view.text, r.events, lastStrike)
+      all.push(...(referred ? [referred] : []), ...(heading ? events.map((e) => datedByHeading(e, heading, doc.text)) : events))
+      lastStrike = events.find((e) => e.type === 'strike' && e.modality !== 'background') ?? null
+      const capture = [...r.events].reverse().find((e) => e.type === 'territory_change' && e.place && e.modality !== 'background' && e.modality !== 'hypothetical')
+      sinceCapture = capture ? 1 : sinceCapture + 1
+      lastCapture = capture ?? lastCapture
       speaker = r.lastSpeaker
     }
     // A subhead ("On the offensive:") or a sentence that only refers back ("what he said") does not end the reach of

@@ -111,6 +111,27 @@ describe('find-actors: a dated alias is read on the day its sentence names', () 
   }
 })
 
+describe('find-actors: a strike named by a state\'s demonym', () => {
+  it('is that state\'s force\'s ("An Israeli strike on the port of Karmun destroyed …", "Turkish drone strikes hit …")', () => {
+    assert.ok(actorsIn('An Israeli strike on the port of Karmun destroyed several ships, a monitor said.').includes('strike:idf:initiator'))
+    assert.ok(actorsIn('Iranian drone strikes hit positions near Karmun on Friday.').includes('strike:irgc:initiator'))
+  })
+  it('names a state\'s transport planes as its force ("Russian transport planes left …")', () => {
+    assert.ok(actorsIn('Russian transport planes left the Karmun air base on Friday.').includes('deployment:russian-forces:initiator'))
+  })
+})
+
+describe('find-actors: a bare "army" after a state\'s possessive', () => {
+  it('is that state\'s force ("Turkey\'s army shelled …"), or the state when the lexicon has no force of it ("Jordan\'s army")', () => {
+    assert.ok(actorsIn('Turkey\'s army shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))
+    const jordan = actorsIn('Jordan\'s army said it had reinforced its border on Saturday.')
+    assert.ok(jordan.includes('deployment:jordan:initiator') && !jordan.some((a) => a.includes('syrian-army')), jordan.join(', '))
+  })
+  it('makes a state\'s ministry its state\'s word ("Turkey\'s defence ministry denied …")', () => {
+    assert.ok(actorsIn('Turkey\'s defence ministry denied targeting civilians near Karmun.').includes('denial:turkey:initiator'))
+  })
+})
+
 describe('find-actors: a state\'s forces named by its demonym', () => {
   it('are the state force the lexicon makes part of that state ("Turkish soldiers", "Israeli tanks")', () => {
     assert.ok(actorsIn('Turkish soldiers shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))

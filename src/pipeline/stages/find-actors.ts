@@ -12,6 +12,7 @@ import { compileActorMatcher } from '../../theaters/match.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { mentionDates } from '../mention-dates.ts'
 import { barePlurals, isGeneric, referredFactions } from './find-actors/bare-plurals.ts'
+import { possessedForce } from './find-actors/possessed-force.ts'
 import type { Stage } from '../stage.ts'
 
 const matchers = new Map<string, ActorMatcher>()
@@ -85,6 +86,14 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = stateForceOf(stateOfWord({ start: span.start, end: span.start + (m[1] as string).length }), date(span.start))
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
+  // "An Israeli strike on the port", "Turkish drone strikes", "Russian shelling": a strike named by its state's
+  // demonym is that state's force's; the demonym alone is the mention, so the trigger keeps its words.
+  for (const m of doc.text.matchAll(STATE_STRIKES)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (overlaps(span)) continue
+    const actor = stateForceOf(stateOfWord(span), date(span.start))
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-strike', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
   // noun; each is its state's force, the mention its own word.
   for (const m of doc.text.matchAll(LISTED_STATE_FORCES)) {
@@ -113,7 +122,12 @@ export const findActors: Stage = (doc, ctx) => {
   // In text order, as every later reader of a sentence's actors expects ("Russian and Syrian warplanes": the listed
   // demonym comes before the mention it shares a noun with, though found after it).
   const inOrder = [...added].sort((x, y) => x.span.start - y.span.start)
-  return addAnnotations(doc, inOrder.map((a) => bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
+  // ("Jordan's army": the possessor's force, else the state; an army the lexicon does not know is no other army.)
+  const owned = (a: ActorMention): ActorMention | null => {
+    const actor = possessedForce(doc.text, a, inOrder, lex, (state) => stateForceOf(state, date(a.span.start)))
+    return actor ? { ...a, by: 'find-actors:possessed-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
+  }
+  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
 }
 
 /** "the factions" after "Turkish-backed factions" in the same or the sentence before: that mention's actor, else null. */
@@ -141,8 +155,10 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
 }
 
 // A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets".
-const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`
+const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|(?:transport|cargo|military)\s+planes|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
+// A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
+const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu
 // The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),
 // and the noun they share (group 2).
 const LISTED_STATE_FORCES = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+,?\s+)+)and\s+\p{Lu}\p{Ll}+\s+(${FORCE_NOUN})`, 'gu')

@@ -471,6 +471,11 @@ test('"fighters took control of X" names where the event is, not where fighters 
   assert.equal(found('Hundreds of fighters from Rastan joined the assault.', 'Rastan')?.role, 'mention')
 })
 
+test('"withdraw its fighters from X" names the place they leave, not where they come from', () => {
+  assert.equal(found('The group agreed to withdraw its fighters from Rastan under a ceasefire.', 'Rastan')?.role, 'event')
+  assert.equal(found('Commanders pulled their fighters out of Rastan overnight.', 'Rastan')?.role, 'event')
+})
+
 test('a month abbreviation the date stage took is no place: "Jan. 12" beside a village called Jan', async () => {
   const { findDates } = await import('./find-dates.ts')
   const withJan = findPlacesWith(memoryGazetteer([...PLACES, { id: 106, name: 'Jan', lat: 38.5, lon: 68.8, cc: 'TJ', fcode: 'PPLA2', population: 12_000 }], 'SY', {}))

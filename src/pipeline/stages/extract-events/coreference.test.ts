@@ -50,3 +50,17 @@ test('"they" right after a speaker the lexicon does not know is not an earlier c
   assert.notEqual(capture, undefined)
   assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
 })
+
+test('"a spokesman" opening a sentence speaks for the party of the sentence before; "a spokesman for X" is X\'s', () => {
+  const doc = extract('The SDF said it had agreed to leave Qorvath. A spokesman denied that its forces had been driven out.', ['Qorvath'])
+  const denial = annotationsOf(doc, 'event').find((e) => e.type === 'denial')
+  assert.deepEqual(denial?.actors, [{ actorId: 'sdf', role: 'initiator' }])
+  const other = extract('Rebels entered Qorvath on Friday. A spokesman for the United Nations said aid was ready.', ['Qorvath'])
+  assert.deepEqual(annotationsOf(other, 'event').find((e) => e.type === 'statement')?.actors, [{ actorId: 'un', role: 'initiator' }])
+})
+
+test('"Fighters also seized …" opening a sentence stands for the party told of before', () => {
+  const doc = extract('Local factions said they had taken full control of Qorvath. Fighters also seized the security branch in Belmira.', ['Qorvath', 'Belmira'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Belmira')
+  assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [{ actorId: 'local-armed-groups', role: 'initiator' }])
+})

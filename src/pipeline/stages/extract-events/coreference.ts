@@ -3,7 +3,7 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
@@ -15,7 +15,8 @@ const FIGHTERS_NOUN = /^(?:the\s+)?(?:fighters|militants|militia)$/i
 // the party told of before; inside a phrase ("Hezbollah fighters", "dozens of fighters") it is no reference.
 const BARE_OPENING = /(?:^|[.;:!?]\s*|,\s*(?:and|but|while)\s+|^[^,]{1,40},\s*)$/
 // ("Fighters backed by Turkey", "Fighters allied with the army": a participle that says whose they are is no verb.)
-const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?!(?:backed|allied|aligned|linked|affiliated|supported|sponsored|funded|trained|armed|equipped|based|led)\b)(?:said|say|says|claimed|claim|told|announced|added|stated|insisted|acknowledged|admitted|had|have|were|are|\w+ed)\b/i
+// ("Fighters also seized …": an adverb may stand before the verb.)
+const VERB_AFTER = /^\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?!(?:backed|allied|aligned|linked|affiliated|supported|sponsored|funded|trained|armed|equipped|based|led)\b)(?:said|say|says|claimed|claim|told|announced|added|stated|insisted|acknowledged|admitted|had|have|were|are|\w+ed)\b/i
 // What follows a speaker that is the actor itself: "… acknowledged that", "… said on Friday"
 const SPEAKS_AFTER = /^\s+(?:\w+ly\s+)?(?:said|say|says|claimed|claims|told\s+\S+|announced|stated|insisted|added|acknowledged|admitted|conceded|confirmed|reported|denied)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i
 
@@ -48,7 +49,10 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const personal = /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
     // "Syria's defence ministry denied … The ministry called the reports false": a ministry is a state's.
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
-    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group' : GROUPISH.has(a.kind))
+    // "The SDF said it had agreed to leave. A spokesman denied …": a spokesman speaks for a body, a group or a state.
+    const spokesman = /spokes/i.test(m[0])
+    const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group'
+      : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
     const subject = possessive ? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined

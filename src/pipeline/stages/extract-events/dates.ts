@@ -57,6 +57,12 @@ const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupt
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 
+// The words before a date that make it the end of a term or a wait: "until 1 March", "till the end of the month".
+const UNTIL_BEFORE = /\b(?:until|till|pending)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i
+
+/** "was appointed on Tuesday to lead the government until 1 March": the end of a term is not when anything happened. */
+export const isTermEnd = (s: SentenceView, d: DateRef): boolean => UNTIL_BEFORE.test(s.text.slice(Math.max(0, d.start - 24), d.start))
+
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
   const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/) ?? text.match(/\b((?:19|20)\d\d)\b/)
@@ -86,7 +92,7 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
   // not when the sentence's act happened.
   const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
-  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d) && !comparison(d))
+  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d) && !comparison(d) && !isTermEnd(s, d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the
   // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { isModifier } from './modifiers.ts'
+import { isModifier, isPossessor } from './modifiers.ts'
 
 /** Whether the named actor in `text` sits in a modifier (it neither acts nor speaks there). */
 const modifies = (text: string, name: string): boolean => {
@@ -23,4 +23,15 @@ test('forces a name leads are its own ("Qorvath Front-led fighters"), forces it 
   assert.equal(modifies('Qorvath Front-led fighters entered the town.', 'Qorvath Front'), false)
   assert.equal(modifies('Qorvath Front-backed fighters entered the town.', 'Qorvath Front'), true)
   assert.equal(modifies('The Qorvath Front-led offensive reached the town.', 'Qorvath Front'), true)
+})
+
+const possesses = (text: string, name: string): boolean => {
+  const start = text.indexOf(name)
+  return isPossessor(text, { start, end: start + name.length })
+}
+
+test('a possessor with an office word before its office still acts ("X\'s defence ministry denied"), not of a hold', () => {
+  assert.equal(possesses('The Qorvath Front\'s defence ministry denied the reports.', 'Qorvath Front'), false)
+  assert.equal(possesses('The Qorvath Front\'s foreign ministry said the talks had ended.', 'Qorvath Front'), false)
+  assert.equal(possesses('The Qorvath Front\'s hold on the town weakened.', 'Qorvath Front'), true)
 })

@@ -2,7 +2,8 @@
 // Roles and speakers both skip them when looking for who acts or who speaks.
 
 // "Assad's hold on power", "Russia's position": a possessor qualifies the noun after it and is not the one acting.
-const POSSESSIVE = /^['’]s?\s+(?!(?:forces|troops|fighters|army|military|militias?|men|units|soldiers|warplanes|jets|drones|allies|proxies|air\s+force|navy|government|ministry|office|embassy|police|guards|security|intelligence)\b)/i
+// ("Turkey's defence ministry denied …": an office word before the noun keeps the state the one acting.)
+const POSSESSIVE = /^['’]s?\s+(?!(?:(?:defen[cs]e|foreign|interior|armed|ground|special|security|intelligence)\s+)?(?:forces|troops|fighters|army|military|militias?|men|units|soldiers|warplanes|jets|drones|allies|proxies|air\s+force|navy|government|ministry|office|embassy|police|guards|security|intelligence)\b)/i
 // "rebels opposed to Assad", "fighters loyal to X", "a force backed by Y": a modifier's actor is not the head.
 const MODIFIER_BEFORE = /\b(?:opposed\s+to|loyal\s+to|allied\s+(?:to|with)|close\s+to|affiliated\s+with|(?:backed|supported|funded|armed|led|headed|trained)\s+by)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i
 

@@ -28,6 +28,9 @@ const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
 // apposition opens no new clause, so the list goes on past the clause end.
 const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+// What names a road by the two places it runs between: "on the road between", "the highway linking the towns of".
+const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(?:\S+\s+)?(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i
+
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
@@ -169,6 +172,12 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // "four days of fighting on the city's edges", "clashes on the outskirts of Qorvath": near the town, not inside it.
   const onEdges = (type === 'battle' || type === 'strike')
     && /^\s+(?:\S+\s+){0,2}?(?:on|at|in|around)\s+(?:the\s+)?(?:(?:city|town|village)['’]s\s+|its\s+)?(?:edges?|outskirts|periphery|approaches|fringes)\b/i.test(s.text.slice(end, end + 50))
+  // "struck a convoy on the road between Qorvath and Belmira", "the highway linking A and B": the towns are the ends of
+  // one road, not two places struck; the event is on the road, near the first.
+  const from = unique[0]
+  if (from && unique.length <= 2 && ROUTE_ENDS.test(s.text.slice(Math.max(0, from.start - 60), from.start)) && /^\s+and\s/i.test(s.text.slice(from.end))) {
+    return [{ ...toEventPlace(from), precision: from.ann.precision === 'exact' ? 'near' : from.ann.precision }]
+  }
   const places = unique.map((p) => ((around(p) || onEdges) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
   return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
 }

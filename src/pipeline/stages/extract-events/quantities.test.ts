@@ -14,6 +14,9 @@ describe('figures', () => {
     ['the fighting has forced 20,000 people to flee', 'displacement', { displaced: 20000 }],
     ['displacement could reach 300,000 people', 'displacement', { displaced: 300000 }],
     ['thousands fled Belmira', 'displacement', { displaced: 1000, displaced_low: 1000, displaced_high: 9999 }],
+    // people leaving a place are counted as its flight; people "left dead" are no flight
+    ['about 30,000 people had left the city by nightfall', 'displacement', { displaced: 30000 }],
+    ['the shelling left 20 people dead', 'displacement', {}],
     ['the rebels captured 12 villages', 'casualties', {}],
     ['Since 27 November, an estimated 115,000 people have been displaced', 'displacement', { displaced: 115000 }],
     ['by December 5, 280,000 people had fled', 'displacement', { displaced: 280000 }],

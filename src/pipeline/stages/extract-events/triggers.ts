@@ -23,6 +23,14 @@ const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|e
 // (Not "residents said HTS entered", "crowds cheered as fighters entered": someone else is the subject.)
 const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks|said|says|say|told|reported|saw|watched|cheered|as|when|after|before|while|where|that|who)\b)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
 const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
+// A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
+// gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
+const CROWD_BEFORE = /\b(?:looters|crowds?|mobs?|protesters|demonstrators|journalists|reporters|onlookers|worshippers|visitors|relatives)\s+(?:(?:had|have|has|also|then|later|reportedly|briefly)\s+){0,2}$/i
+// One official as the subject: "the governor had fled to Damascus", "the president fled the country" (a person's
+// escape, not people displaced)
+const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|president|minister|mayor|leader|commander|chief|head|ruler|premier)\s+(?:(?:had|has|have|reportedly|also)\s+){0,2}$/i
+// Ships and aircraft as the subject right before a verb: "Russian warships", "two transport planes", "the frigates have"
+const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
@@ -44,6 +52,11 @@ const EVACUEE = String.raw`(?:civilians|residents|families|people|inhabitants|vi
 const EVACUEES_AFTER = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?(?:the\s+)?${EVACUEE}\b`, 'i')
 const EVACUEES_BEFORE = new RegExp(String.raw`\b${EVACUEE}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(after) || EVACUEES_BEFORE.test(before)
+// Prisoners a release takes ("freed thousands of detainees", "released 300 political prisoners"), or the subject of
+// its passive ("prisoners were freed").
+const PRISONER = String.raw`(?:prisoners|detainees|inmates|captives|hostages)`
+const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRISONER}\b`, 'i')
+const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -86,7 +99,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
-    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before)
+    check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
@@ -111,12 +124,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
     check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
       // "evacuated civilians from Belmira": people moved out (rule evacuate-people), not a force leaving
-      && !(/^evacuat/i.test(h) && evacuatesPeople(before, after)) },
+      && !(/^evacuat/i.test(h) && evacuatesPeople(before, after))
+      // "clashes with retreating troops": the participle describes the force; what it leaves is not told
+      && !(/ing$/i.test(h) && /^\s+(?:(?:government|army|regime|syrian|enemy|\p{Lu}\p{Ll}+)\s+)?(?:troops|forces|soldiers|units|fighters|columns?|convoys?|militias?|militiamen)\b/u.test(after)) },
 
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|vacat(?:ed|ing))\b/gi,
     check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^left$/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after)) },
+
+  // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
+  // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
+  { rule: 'craft-left', type: 'deployment', pattern: /\b(?:left|departed(?:\s+from)?|sailed\s+(?:out\s+of|from)|flew\s+out\s+of)\b/gi,
+    check: (_h, before) => CRAFT_BEFORE.test(before) },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
@@ -124,6 +144,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !(/^fighting$/i.test(h) && /\bif\s+$/i.test(before.slice(-4)))
       && !(/^(?:fighting|clashes|battle)$/i.test(h) && /\bthe\s+$/i.test(before.slice(-4))
         && !/^\s+(?:\S+\s+){0,3}?(?:killed|left|erupted|broke|raged|intensified|continued|spread|flared)\b/i.test(after)) },
+  // "residents reported heavy gunfire in Belmira", "the two sides exchanged fire near Qorvath" (not "celebratory gunfire":
+  // only fire that is fighting)
+  { rule: 'gunfire', type: 'battle', pattern: /\b(?:(?:heavy|intense|fierce|sustained|sporadic)\s+(?:gunfire|exchanges\s+of\s+fire|machine-?gun\s+fire)|exchang(?:ed|ing)\s+(?:heavy\s+)?fire|exchanges?\s+of\s+fire)\b/gi },
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
@@ -157,13 +180,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "many of the displaced are in Idlib": the displaced as people, not a flight
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
       && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
-      && !TROOPS_BEFORE.test(before) },
+      && !TROOPS_BEFORE.test(before) && !OFFICIAL_BEFORE.test(before)
+      // "Many of those fleeing were Alawites", "those who fled include …": who the people are, not another flight
+      && !(/\bthose\s+(?:who\s+(?:had\s+|have\s+)?)?$/i.test(before.slice(-24)) && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is|includ(?:e|es|ed|ing))\b/i.test(after)) },
   // "troops had fled after night attacks"
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
   { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
+  // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
+  // movement of population like a flight (placed where they return to)
+  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?\s+(?:home\s+)?(?:to|from)\b/gi,
+    check: (_h, before) => PEOPLE_CROSSING.test(before) },
   // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
   // "the SDF evacuated civilians from Belmira towards Qorvath", "evacuated some 3,000 residents"
@@ -171,7 +200,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "thousands of people left Belmira after dark"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
   { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
-    check: (h) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h) },
+    // ("12 people left wounded": a toll, not a flight)
+    check: (h, _b, after) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h)
+      && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
   { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)/gi },
@@ -226,6 +257,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing"
   { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
+  // free (not "released a statement", "freed up funds": the object says whom)
+  { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
+    check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one

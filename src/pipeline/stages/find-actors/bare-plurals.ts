@@ -67,7 +67,8 @@ export function isGeneric(text: string, start: number, end: number, plural: Bare
   for (;;) {
     const word = /(\S+)(\s+)$/u.exec(text.slice(Math.max(0, at - 40), at))
     const w = word?.[1]
-    if (!word || !w || /[.;:!?"“”()]$/u.test(w)) return true
+    // (a dash opens the clause too: a live blog's "00:55 - Rebel factions say …")
+    if (!word || !w || /[.;:!?"“”()]$/u.test(w) || /^[-–—|]$/u.test(w)) return true
     if (/,$/.test(w)) return true
     const wordStart = at - word[0].length
     if (mentions.some((m) => m.span.end > wordStart && m.span.start < at)) return false

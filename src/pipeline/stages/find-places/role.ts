@@ -29,6 +29,9 @@ const SPEAKS_AFTER = /^\s*,?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|say|tol
 const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
 // "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
 const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
+// "agreed to withdraw its fighters from Manbij", "pulled their troops out of Qorvath": forces moved out of a place
+// are no origin; the place is what they leave.
+const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:(?:its|their|his|the|all|remaining|some)\s+){0,2}(?:fighters|militants|volunteers|mercenaries)\s+(?:\w+\s+)?(?:from|of)\s+$/i
 // "Russia's embassy", "Damascus's allies", "Iran's support"
 const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
@@ -90,7 +93,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
-  if ((last === 'from' || last === 'of') && ORIGIN.test(tail)) return ORIGIN_ROLE
+  if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
