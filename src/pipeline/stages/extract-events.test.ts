@@ -122,6 +122,8 @@ describe('extract-events: modality', () => {
     ['Rebels said the army had closed the Qorvath highway.', 'other/claimed'],
     // a live blog's present tense: a party that "announce(s)" its own gains claims them
     ['10:05 The rebels announce on television that they have liberated Qorvath.', 'territory_change/claimed'],
+    // the insurgents' own word for a capture, as a noun
+    ['The rebels announced the "complete liberation" of Qorvath.', 'territory_change/claimed'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))

@@ -61,10 +61,10 @@ const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
 export const TRIGGERS: readonly TriggerRule[] = [
-  // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside"
+  // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside", announced the "complete liberation" of Belmira
   // (not "captured two soldiers", "seized weapons", "seized power", "captured on video", "fighters killed or captured",
   // "two pilots were captured": people and things taken are no ground changing hands)
-  { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b/gi,
+  { rule: 'capture', type: 'territory_change', pattern: /\b(?:(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|liberat(?:e|ed|es|ing)|wrest(?:ed|ing)?|retook|retak(?:e|en|ing))\b|\bliberation["”’']?\s+of\b/gi,
     // ("captured dozens of soldiers and the town of Belmira" still takes the town)
     check: (_h, before, after) => !(TAKEN_THINGS.test(after) && !/^[^,.;]*?\band\s+(?:the\s+)?(?:(?:town|city|village|district|airport|base|area)\b|\p{Lu})/u.test(after))
       && !/^\s+on\s+(?:camera|video|film|tape)\b/i.test(after)
