@@ -23,7 +23,9 @@ export const PRIMING_REPORTS: readonly string[] = [
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
     "Daraa governorate and Jefferson County reported calm; Syria's second city and Martha's Vineyard made the news.",
   // A part of the city named next; streets and squares named after towns; newspapers named after towns.
-  'Residents of the Jobar neighbourhood of Damascus fled, and crowds filled Umayyad Square and Baghdad Street. The Washington Post reported it.',
+  // (Two districts: the theater index reads Jobar as Jober in Homs, the world index Midan as Medan; each takes the rule.)
+  'Residents of the Jobar neighbourhood of Damascus fled, as did families in the Midan neighbourhood of Damascus, and crowds filled ' +
+    'Umayyad Square and Baghdad Street. The Washington Post reported it.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
