@@ -52,6 +52,8 @@ const PLACES: PlaceSpec[] = [
   // Dravenport: a city of a million abroad, and a Syrian town that bears its name only as another name.
   { id: 112, name: 'Dravenport', lat: 36.19, lon: 44.01, cc: 'IQ', admin1: 'IQ.11', fcode: 'PPLA', population: 1_500_000 },
   { id: 113, name: 'Tell Dravo', alt: ['Dravenport'], lat: 35.6, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 40_000 },
+  // Sahlat Barid: a section of Damascus (PPLX), for "the Sahlat Barid district".
+  { id: 114, name: 'Sahlat Barid', lat: 33.52, lon: 36.3, cc: 'SY', admin1: 'SY.13', fcode: 'PPLX' },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -269,12 +271,25 @@ const NEIGHBOURHOODS: readonly [string, boolean][] = [
   ['Shells fell on the Zelkoub quarter of Damascus overnight.', false],
   ['Shells fell on the Zelkoub neighbourhood of Homs.', true],
   ['Shells fell on Zelkoub and Damascus.', true],
+  // A list of names before the plural: each is the city's, the names the index knows and those it lacks alike.
+  ['Shells fell on the Zelkoub and Qorvath neighbourhoods of Damascus.', false],
+  ['Shells fell on the Qorvath, Zelkoub and Tell Zembra neighbourhoods of Damascus.', false],
+  ['Shells fell on the Zelkoub, Ashtaroun and Bab Nairouz quarters of Damascus.', false],
+  ['Shells fell on the Zelkoub and Qorvath neighbourhoods of Homs.', true],
+  ['Shells fell on Zelkoub and the neighbourhoods of Damascus.', true],
 ]
 for (const [text, kept] of NEIGHBOURHOODS) {
   test(`"${text}": Zelkoub near Homs is ${kept ? '' : 'not '}the place`, () => {
     assert.equal(found(text, 'Zelkoub')?.placeId === 'geonames:110', kept)
   })
 }
+
+test('"the X district" of a section of a city (PPLX) is that section, exact; of a town, the district around it', () => {
+  const section = found('Fighting reached the Sahlat Barid district overnight.', 'Sahlat Barid district')
+  assert.equal(section?.precision, 'exact')
+  assert.equal(section?.placeKind, 'city')
+  assert.equal(found('Fighting reached the Qorvath district overnight.', 'Qorvath district')?.precision, 'region')
+})
 
 test('"40 km south of Hama" moves the point 40 km south', () => {
   const p = found('The convoy stopped 40 km south of Hama.', 'Hama')

@@ -83,20 +83,27 @@ export function possessiveCountryside(text: string, end: number): boolean {
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
 }
 
-// "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus": the name is a part of the city named
-// next. Not "district": "the Jisr al-Shughur district of Idlib" is an administrative district, its seat far from Idlib city.
-const PART_OF_NEXT = /^\s+(?:neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
+// "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus", a list's "the Jobar and Midan
+// neighbourhoods of Damascus": the name is a part of the city named next. Not "district": "the Jisr al-Shughur
+// district of Idlib" is an administrative district, its seat far from Idlib city.
+const PART_OF_NEXT = /^\s+(?:neighbou?rhoods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
+// The rest of such a list where names the gazetteer lacks stand between ("the Jobar, Tadamon and Yarmouk
+// neighbourhoods of Damascus" with only Jobar known): capitalised names joined by commas and "and", then the plural.
+const LISTED_NAME = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
+const LISTED_PART_OF_NEXT = new RegExp(`^(?:${LISTED_NAME}){1,6}\\s+(?:[Nn]eighbou?rhoods|[Qq]uarters)\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}$`)
 
 /**
  * Whether the text between a place and the next place (`between`) makes the first a neighbourhood or district of the
  * second: then the first is that city's, and a town of its name far from the city is not it.
  */
 export function partOfNext(between: string): boolean {
-  // Most places are followed by something else: the expression runs only after a space and "n" or "q".
-  if (between.length < 2 || between.length > 60 || between.charCodeAt(0) !== 32) return false
+  // Most places are followed by something else: the expressions run only after a space and "n" or "q", or a list's
+  // comma or " and".
+  if (between.length < 2 || between.length > 100) return false
+  const c0 = between.charCodeAt(0)
   const c = between.charCodeAt(1) | 32
-  if (c !== 110 && c !== 113) return false
-  return PART_OF_NEXT.test(between)
+  if (c0 === 32 && (c === 110 || c === 113)) return between.length <= 60 && PART_OF_NEXT.test(between)
+  return (c0 === 44 || (c0 === 32 && c === 97)) && LISTED_PART_OF_NEXT.test(between)
 }
 
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
