@@ -481,6 +481,22 @@ test('a place after a preposition stays a place before "said": "Residents of Ras
   assert.equal(found('Rebels took Rastan. Commander Rastan said the town was calm.', 'Rastan'), undefined)
 })
 
+// The last name of a list after a preposition is a place too, however long the list: "residents of A, the B camp and C said".
+const LISTED_BEFORE_SAID: readonly [string, boolean][] = [
+  ['Residents of Qorvath and Rastan said the army had left.', true],
+  ['Residents of Qorvath, Tell Zembra and Rastan said the army had left.', true],
+  ['Residents of Qorvath, the Varnok camp and Rastan said the army had left.', true],
+  ['Residents of Tell al-Zembra village and Rastan said the army had left.', true],
+  // No preposition before the list: a name before "said" is a person's.
+  ['Hassan, Ali and Rastan said the army had left.', false],
+  ['Rebels spoke to people of Qorvath; the fighters and Rastan said the army had left.', false],
+]
+for (const [text, kept] of LISTED_BEFORE_SAID) {
+  test(`"${text}": Rastan is ${kept ? '' : 'not '}a place`, () => {
+    assert.equal(found(text, 'Rastan') !== undefined, kept)
+  })
+}
+
 test('"fighters took control of X" names where the event is, not where fighters come from', () => {
   assert.equal(found('Opposition fighters took control of Rastan on Thursday.', 'Rastan')?.role, 'event')
   assert.equal(found('Hundreds of fighters from Rastan joined the assault.', 'Rastan')?.role, 'mention')
