@@ -54,6 +54,8 @@ const PLACES: PlaceSpec[] = [
   { id: 113, name: 'Tell Dravo', alt: ['Dravenport'], lat: 35.6, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 40_000 },
   // Sahlat Barid: a section of Damascus (PPLX), for "the Sahlat Barid district".
   { id: 114, name: 'Sahlat Barid', lat: 33.52, lon: 36.3, cc: 'SY', admin1: 'SY.13', fcode: 'PPLX' },
+  // Old City: GeoNames' is Jerusalem's, for "the Old City" of a report about another city.
+  { id: 115, name: 'Old City', lat: 31.78, lon: 35.23, cc: 'PS', fcode: 'PPLX' },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -176,6 +178,17 @@ test('a capital standing for its government is not a location: "Damascus said"',
   const { doc, places } = run('Damascus said the attack had failed.')
   assert.equal(places.length, 0)
   assert.ok(doc.messages.some((m) => m.rule === 'government-metonym'))
+})
+
+test('"the Old City" is a part of the city the text is about, not the Old City of Jerusalem', () => {
+  assert.deepEqual(run('Shells fell on Homs and on the Old City.').places.map((p) => p.name), ['Homs'])
+})
+
+test('a capital accused, urged or blamed "of", "to" or "for" is its government: "accused Damascus of"', () => {
+  assert.equal(run('The envoy accused Damascus of shelling Homs.').places.map((p) => p.name).join(), 'Homs')
+  assert.equal(run('Rebels urged Damascus to surrender.').places.length, 0)
+  // A place a verb of pressing does not govern stays: "pressed on to Damascus".
+  assert.equal(run('Rebels pressed on to Damascus.').places.length, 1)
 })
 
 test('"the Damascus government" is no location either', () => {
@@ -318,6 +331,15 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['An aid official in Homs told reporters that convoys had reached Qorvath.', 'Homs', 'mention'],
   ['Partners in Geneva report that the road to Qorvath is cut.', 'Geneva', 'mention'],
   ['Residents in Homs said the shelling went on all night.', 'Homs', 'event'],
+  // … also before a list's other places and with verbs of blame, and opening the sentence. ("according to sources in
+  // Daraa" is no such speaker: sources are often the town's own.)
+  ['Officials in Homs and Hama accused the rebels of shelling Qorvath.', 'Homs', 'mention'],
+  ['Officials in Homs and Hama accused the rebels of shelling Qorvath.', 'Hama', 'mention'],
+  ['Residents in Homs accused the army of looting.', 'Homs', 'event'],
+  ['Five were killed in a strike, according to medical sources in Homs.', 'Homs', 'event'],
+  ['In Geneva, the foreign minister said talks would resume.', 'Geneva', 'mention'],
+  ['In Homs, residents said the shelling went on all night.', 'Homs', 'event'],
+  ['In Geneva, protesters said the talks had failed.', 'Geneva', 'event'],
   // A place as the first part of an adjective ("US-backed") names a backer or a base.
   ['Russia-backed fighters left Qorvath at dawn.', 'Russia', 'mention'],
   ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],

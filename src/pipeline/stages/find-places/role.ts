@@ -23,8 +23,21 @@ const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]r
   '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
 // who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
-const SPEAKER_IN = /\b(?:officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|envoys?|partners|analysts?|agencies|agency|officers?)\s+(?:(?:based|stationed)\s+)?(?:in|at)\s+$/i
-const SPEAKS_AFTER = /^\s*,?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|say|told|tells|report|reports|reported|added|insisted|warned|confirmed|announced|estimated|estimate)\b/
+const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|' +
+  'envoys?|partners|analysts?|agencies|agency|officers?'
+const SPEAKER_IN = new RegExp(`\\b(?:${SPEAKERS})\\s+(?:(?:based|stationed)\\s+)?(?:in|at)\\s+$`, 'i')
+// What such a speaker does, right after the place or after more places listed with it ("officials in Qamishli and
+// Hasakah accused …").
+const SPEAKS_AFTER = new RegExp(`^(?:\\s*(?:,|and|,\\s*and)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?){0,3}\\s*,?\\s+` +
+  '(?:(?:has|have|had|also)\\s+)?(?:said|says|say|told|tells|report|reports|reported|added|insisted|warned|confirmed|announced|estimated|' +
+  'estimate|accused|accuse|denied|deny|condemned|condemn|blamed|blame|urged|urge)\\b')
+// "In Moscow, the Kremlin said …", "In Ankara, the foreign minister told reporters …": a place opening the sentence
+// before a speaker who reports from afar and the speech verb is where it was said. (Not "In Hama, residents said jets
+// struck the city": residents are witnesses of their town.)
+const FRONTED_BEFORE = /^\s*In\s+$/
+const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
+  'leadership|foreign\\s+office|state\\s+department)\\s+(?:(?:has|have|had|also)\\s+)?(?:said|says|told|tells|announced|warned|insisted|' +
+  'stressed|confirmed|denied|declared|urged|added)\\b', 'i')
 // "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
 const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
 // "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
@@ -36,6 +49,11 @@ const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+
 const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
+
+// "accused Ankara of planning an offensive", "urged Moscow to restrain", "blamed Tehran for": a capital or country
+// accused, urged or blamed is its government, not a location.
+const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|blamed|blames|blaming|blame|pressed|presses|pressing|press|called\s+on|calls\s+on|calling\s+on)\s+$/i
+const PRESSED_AFTER = /^\s+(?:of|to|for|over)\b/
 
 // "a ceasefire agreement with Syria", "talks with Turkey", "peace with Israel": the other party to a relation, not a location.
 const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceasefire|armistice|talks|negotiations|relations|ties|peace|war|conflict|cooperation|coordination|normali[sz]ation|dialogue|contacts?|understanding|reconciliation|rapprochement|alliance|partnership)\s+(?:\w+\s+){0,2}with\s+(?:the\s+)?$/i
@@ -81,7 +99,8 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   const countryActs = entry.kind === 'country' && (STRIKES.test(after) || MODAL.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
   // "the Damascus government", "Tehran regime": the capital names who governs from it.
   const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
-  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs || (entry.kind === 'country' && OWN_NOUN.test(after)))) {
+  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs || (entry.kind === 'country' && OWN_NOUN.test(after)) ||
+    pressed(tail, after))) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
@@ -91,12 +110,19 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   const last = trailingWord(tail)
   if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
-  if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)))) return SPEECH_VENUE
+  if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
+    (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
+}
+
+/** Whether the place is accused, urged or blamed "of", "to" or "for" something (read only after such a verb). */
+function pressed(tail: string, after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 32 || c === 10) && PRESSED_AFTER.test(after) && PRESSED.test(tail)
 }
 
 /** Whether a hyphen and a participle follow the place ("US-backed"): read only after a hyphen or dash. */
