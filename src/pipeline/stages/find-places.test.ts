@@ -56,6 +56,8 @@ const PLACES: PlaceSpec[] = [
   { id: 114, name: 'Sahlat Barid', lat: 33.52, lon: 36.3, cc: 'SY', admin1: 'SY.13', fcode: 'PPLX' },
   // Old City: GeoNames' is Jerusalem's, for "the Old City" of a report about another city.
   { id: 115, name: 'Old City', lat: 31.78, lon: 35.23, cc: 'PS', fcode: 'PPLX' },
+  // Jbeil: a town abroad that GeoNames also calls Jabal, the Arabic word opening mountains' names.
+  { id: 116, name: 'Jbeil', alt: ['Jabal'], lat: 34.12, lon: 35.65, cc: 'LB', fcode: 'PPLA2', population: 20_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -180,6 +182,10 @@ test('a capital standing for its government is not a location: "Damascus said"',
   assert.ok(doc.messages.some((m) => m.rule === 'government-metonym'))
 })
 
+test('"Jabal" opening a mountain\'s name is no town called Jabal: "Jabal al-Sheikh"', () => {
+  assert.deepEqual(run('Troops took positions on Jabal al-Sheikh above Homs.').places.map((p) => p.name), ['Homs'])
+})
+
 test('"the Old City" is a part of the city the text is about, not the Old City of Jerusalem', () => {
   assert.deepEqual(run('Shells fell on Homs and on the Old City.').places.map((p) => p.name), ['Homs'])
 })
@@ -222,6 +228,9 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
   ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
   ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+  // "nearby" before a name is an adjective: the place itself, close to another.
+  ['Shelling hit nearby Qorvath.', 'Qorvath', 'exact'],
+  ['Rebels reached Hama and the nearby Qorvath.', 'Qorvath', 'exact'],
   // A place advanced on is not yet reached; an attack on it is there.
   ['Rebels advanced on Qorvath overnight.', 'Qorvath', 'near'],
   ['The attack on Qorvath killed five.', 'Qorvath', 'exact'],
