@@ -33,9 +33,9 @@ export const PRIMING_REPORTS: readonly string[] = [
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
   "Russia's embassy in Damascus advised its citizens to leave, and a ceasefire agreement with Turkey was signed in Doha. US officials and UK troops arrived.",
   // Speakers' places: a sentence's opening "In X, the minister said", officials in a list of places who accuse; a
-  // capital accused "of" something.
+  // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib").
   'In Moscow, the foreign minister said the base would stay. ' +
-    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive.',
+    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib.',
   // Datelines, abbreviations and names in capitals; containers ("Springfield, Illinois"); organisations and people.
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',

@@ -354,6 +354,11 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],
   ['A Homs-based analyst said the siege of Qorvath was over.', 'Homs', 'mention'],
   ['A Russia convoy left Qorvath at dawn.', 'Russia', 'mention'],
+  // A place before a settlement word and "of" locates the place named next, where things happened.
+  ['Jets bombed the Homs town of Qorvath.', 'Homs', 'mention'],
+  ['Jets bombed the Homs town of Qorvath.', 'Qorvath', 'event'],
+  ['Jets bombed the Hama province village of Qorvath.', 'Hama province', 'mention'],
+  ['Jets bombed the Zelkoub neighbourhood of Homs.', 'Homs', 'event'],
   // A place right after a word for a news outlet is the outlet's name.
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],

@@ -74,6 +74,11 @@ const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Te
 // adjective names who backs or where someone is based, not where the sentence's event happened.
 const ADJECTIVE_OF = /^[-‐‑–](?:backed|led|brokered|supported|sponsored|funded|financed|aligned|allied|made|built|supplied|trained|armed|based|born|run)\b/i
 
+// "the Idlib town of Saraqib", "the Damascus suburb of Jamraya", "the Homs countryside village of Zelkoub": a place
+// before a settlement word and "of" says where the place named next lies; that one is where things happened. (Not
+// "neighbourhood", "district": "the Jobar neighbourhood of Damascus" runs the other way.)
+const CONTAINER_OF_NEXT = /^\s+(?:(?:province|governorate|countryside|desert|border|coastal|rural)\s+)?(?:towns?|villages?|suburbs?|hamlets?)\s+of\s+[A-Z]/
+
 // "the local news site Suwayda 24", "the opposition outlet Orient", "the state channel Ikhbariya": a place right after a
 // word for a news outlet is the outlet's name.
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
@@ -89,6 +94,7 @@ const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'orig
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
+const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
@@ -108,6 +114,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
+  if (last === 'the' && CONTAINER_OF_NEXT.test(after)) return CONTAINER_ROLE
   if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
