@@ -51,8 +51,8 @@ const PART_OF_CITY_KM = 20
 
 type Resolved = ReturnType<typeof resolveMentions>[number]
 
-/** Text between two places that joins them in a list: "Jobar and Midan", "Jobar, Qaboun and Midan". */
-const LIST_JOINER = /^\s*(?:,|and|,\s*and)\s*$/
+/** Text between two places that joins them in a list: "Jobar and Midan", "Jobar, Qaboun and Midan", "Homs or Hama". */
+const LIST_JOINER = /^\s*(?:,|and|or|,\s*and|&)\s*$/
 
 /**
  * The place after which the words "neighbourhood of" name the city `resolved[i]` is a part of: the next place, or past
@@ -127,7 +127,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     const sentence = sentences[m.sentence] as SentenceAnnotation
     const before = text.slice(sentence.span.start, m.start)
     const after = text.slice(m.end, sentence.span.end)
-    const joined = previous !== null && previous.sentence === m.sentence && /^\s*(?:,|and|or|,\s*and|&)\s*$/.test(text.slice(previous.end, m.start))
+    const joined = previous !== null && previous.sentence === m.sentence && LIST_JOINER.test(text.slice(previous.end, m.start))
     if (namesThoroughfare(after, e)) {
       messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })

@@ -90,7 +90,8 @@ export function possessiveCountryside(text: string, end: number): boolean {
 const PART_OF_NEXT = /^\s+(?:neighbou?rhoods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
 // The rest of such a list where names the gazetteer lacks stand between ("the Jobar, Tadamon and Yarmouk
 // neighbourhoods of Damascus" with only Jobar known): capitalised names joined by commas and "and", then the plural.
-const LISTED_NAME = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
+/** One more name of a list: a comma or "and", then one or two capitalised words ("and Hajar al-Aswad" reads "and Hajar"). */
+export const LISTED_NAME = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
 const LISTED_PART_OF_NEXT = new RegExp(`^(?:${LISTED_NAME}){1,6}\\s+(?:[Nn]eighbou?rhoods|[Qq]uarters)\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}$`)
 
 /**

@@ -2,6 +2,7 @@
 // country stands for its government ("Damascus said …"), in which case it is no location at all.
 import type { PlaceRole } from '../../../core/types.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
+import { LISTED_NAME } from './relative.ts'
 import { trailingWord } from './trailing-word.ts'
 
 export interface RoleDecision {
@@ -28,7 +29,7 @@ const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|r
 const SPEAKER_IN = new RegExp(`\\b(?:${SPEAKERS})\\s+(?:(?:based|stationed)\\s+)?(?:in|at)\\s+$`, 'i')
 // What such a speaker does, right after the place or after more places listed with it ("officials in Qamishli and
 // Hasakah accused …").
-const SPEAKS_AFTER = new RegExp(`^(?:\\s*(?:,|and|,\\s*and)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?){0,3}\\s*,?\\s+` +
+const SPEAKS_AFTER = new RegExp(`^(?:${LISTED_NAME}){0,3}\\s*,?\\s+` +
   '(?:(?:has|have|had|also)\\s+)?(?:said|says|say|told|tells|report|reports|reported|added|insisted|warned|confirmed|announced|estimated|' +
   'estimate|accused|accuse|denied|deny|condemned|condemn|blamed|blame|urged|urge)\\b')
 // "In Moscow, the Kremlin said …", "In Ankara, the foreign minister told reporters …": a place opening the sentence
