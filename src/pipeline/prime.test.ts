@@ -19,7 +19,7 @@ test('the priming reports take every relative cue, role and resolution rule they
   }
   const expected = ['relative-distance', 'relative-few', 'relative-districts', 'relative-parts', 'relative-countryside', 'relative-near',
     'typo-near-context', 'container', 'admin-suffix', 'part-of-city', 'thoroughfare', 'government-metonym', 'ambiguous', 'newspaper', 'venue',
-    'origin', 'listed-with-mention', 'actor']
+    'origin', 'listed-with-mention', 'actor', 'speech-venue', 'container-of-next']
   assert.deepEqual(expected.filter((r) => !taken.has(r)), [])
 })
 

@@ -22,14 +22,20 @@ export const PRIMING_REPORTS: readonly string[] = [
   // Suffixes, bearings and possessives: countryside, province, district, county; "Hama's northern countryside".
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
     "Daraa governorate and Jefferson County reported calm; Syria's second city and Martha's Vineyard made the news.",
-  // A part of the city named next; streets and squares named after towns; newspapers named after towns.
-  // (Two districts: the theater index reads Jobar as Jober in Homs, the world index Midan as Medan; each takes the rule.)
-  'Residents of the Jobar neighbourhood of Damascus fled, as did families in the Midan neighbourhood of Damascus, and crowds filled ' +
-    'Umayyad Square and Baghdad Street. The Washington Post reported it.',
+  // A part of the city named next, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
+  // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
+  // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said".
+  'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in the Midan neighbourhood of Damascus and the Hamidiyah and ' +
+    'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
+    'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
   "Russia's embassy in Damascus advised its citizens to leave, and a ceasefire agreement with Turkey was signed in Doha. US officials and UK troops arrived.",
+  // Speakers' places: a sentence's opening "In X, the minister said", officials in a list of places who accuse; a
+  // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib").
+  'In Moscow, the foreign minister said the base would stay. ' +
+    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib.',
   // Datelines, abbreviations and names in capitals; containers ("Springfield, Illinois"); organisations and people.
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',

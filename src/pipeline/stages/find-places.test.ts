@@ -52,6 +52,12 @@ const PLACES: PlaceSpec[] = [
   // Dravenport: a city of a million abroad, and a Syrian town that bears its name only as another name.
   { id: 112, name: 'Dravenport', lat: 36.19, lon: 44.01, cc: 'IQ', admin1: 'IQ.11', fcode: 'PPLA', population: 1_500_000 },
   { id: 113, name: 'Tell Dravo', alt: ['Dravenport'], lat: 35.6, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 40_000 },
+  // Sahlat Barid: a section of Damascus (PPLX), for "the Sahlat Barid district".
+  { id: 114, name: 'Sahlat Barid', lat: 33.52, lon: 36.3, cc: 'SY', admin1: 'SY.13', fcode: 'PPLX' },
+  // Old City: GeoNames' is Jerusalem's, for "the Old City" of a report about another city.
+  { id: 115, name: 'Old City', lat: 31.78, lon: 35.23, cc: 'PS', fcode: 'PPLX' },
+  // Jbeil: a town abroad that GeoNames also calls Jabal, the Arabic word opening mountains' names.
+  { id: 116, name: 'Jbeil', alt: ['Jabal'], lat: 34.12, lon: 35.65, cc: 'LB', fcode: 'PPLA2', population: 20_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -176,6 +182,21 @@ test('a capital standing for its government is not a location: "Damascus said"',
   assert.ok(doc.messages.some((m) => m.rule === 'government-metonym'))
 })
 
+test('"Jabal" opening a mountain\'s name is no town called Jabal: "Jabal al-Sheikh"', () => {
+  assert.deepEqual(run('Troops took positions on Jabal al-Sheikh above Homs.').places.map((p) => p.name), ['Homs'])
+})
+
+test('"the Old City" is a part of the city the text is about, not the Old City of Jerusalem', () => {
+  assert.deepEqual(run('Shells fell on Homs and on the Old City.').places.map((p) => p.name), ['Homs'])
+})
+
+test('a capital accused, urged or blamed "of", "to" or "for" is its government: "accused Damascus of"', () => {
+  assert.equal(run('The envoy accused Damascus of shelling Homs.').places.map((p) => p.name).join(), 'Homs')
+  assert.equal(run('Rebels urged Damascus to surrender.').places.length, 0)
+  // A place a verb of pressing does not govern stays: "pressed on to Damascus".
+  assert.equal(run('Rebels pressed on to Damascus.').places.length, 1)
+})
+
 test('"the Damascus government" is no location either', () => {
   assert.equal(run('Talks with the Damascus government stalled.').places.length, 0)
 })
@@ -207,6 +228,9 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
   ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
   ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+  // "nearby" before a name is an adjective: the place itself, close to another.
+  ['Shelling hit nearby Qorvath.', 'Qorvath', 'exact'],
+  ['Rebels reached Hama and the nearby Qorvath.', 'Qorvath', 'exact'],
   // A place advanced on is not yet reached; an attack on it is there.
   ['Rebels advanced on Qorvath overnight.', 'Qorvath', 'near'],
   ['The attack on Qorvath killed five.', 'Qorvath', 'exact'],
@@ -269,12 +293,25 @@ const NEIGHBOURHOODS: readonly [string, boolean][] = [
   ['Shells fell on the Zelkoub quarter of Damascus overnight.', false],
   ['Shells fell on the Zelkoub neighbourhood of Homs.', true],
   ['Shells fell on Zelkoub and Damascus.', true],
+  // A list of names before the plural: each is the city's, the names the index knows and those it lacks alike.
+  ['Shells fell on the Zelkoub and Qorvath neighbourhoods of Damascus.', false],
+  ['Shells fell on the Qorvath, Zelkoub and Tell Zembra neighbourhoods of Damascus.', false],
+  ['Shells fell on the Zelkoub, Ashtaroun and Bab Nairouz quarters of Damascus.', false],
+  ['Shells fell on the Zelkoub and Qorvath neighbourhoods of Homs.', true],
+  ['Shells fell on Zelkoub and the neighbourhoods of Damascus.', true],
 ]
 for (const [text, kept] of NEIGHBOURHOODS) {
   test(`"${text}": Zelkoub near Homs is ${kept ? '' : 'not '}the place`, () => {
     assert.equal(found(text, 'Zelkoub')?.placeId === 'geonames:110', kept)
   })
 }
+
+test('"the X district" of a section of a city (PPLX) is that section, exact; of a town, the district around it', () => {
+  const section = found('Fighting reached the Sahlat Barid district overnight.', 'Sahlat Barid district')
+  assert.equal(section?.precision, 'exact')
+  assert.equal(section?.placeKind, 'city')
+  assert.equal(found('Fighting reached the Qorvath district overnight.', 'Qorvath district')?.precision, 'region')
+})
 
 test('"40 km south of Hama" moves the point 40 km south', () => {
   const p = found('The convoy stopped 40 km south of Hama.', 'Hama')
@@ -303,11 +340,25 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['An aid official in Homs told reporters that convoys had reached Qorvath.', 'Homs', 'mention'],
   ['Partners in Geneva report that the road to Qorvath is cut.', 'Geneva', 'mention'],
   ['Residents in Homs said the shelling went on all night.', 'Homs', 'event'],
+  // … also before a list's other places and with verbs of blame, and opening the sentence. ("according to sources in
+  // Daraa" is no such speaker: sources are often the town's own.)
+  ['Officials in Homs and Hama accused the rebels of shelling Qorvath.', 'Homs', 'mention'],
+  ['Officials in Homs and Hama accused the rebels of shelling Qorvath.', 'Hama', 'mention'],
+  ['Residents in Homs accused the army of looting.', 'Homs', 'event'],
+  ['Five were killed in a strike, according to medical sources in Homs.', 'Homs', 'event'],
+  ['In Geneva, the foreign minister said talks would resume.', 'Geneva', 'mention'],
+  ['In Homs, residents said the shelling went on all night.', 'Homs', 'event'],
+  ['In Geneva, protesters said the talks had failed.', 'Geneva', 'event'],
   // A place as the first part of an adjective ("US-backed") names a backer or a base.
   ['Russia-backed fighters left Qorvath at dawn.', 'Russia', 'mention'],
   ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],
   ['A Homs-based analyst said the siege of Qorvath was over.', 'Homs', 'mention'],
   ['A Russia convoy left Qorvath at dawn.', 'Russia', 'mention'],
+  // A place before a settlement word and "of" locates the place named next, where things happened.
+  ['Jets bombed the Homs town of Qorvath.', 'Homs', 'mention'],
+  ['Jets bombed the Homs town of Qorvath.', 'Qorvath', 'event'],
+  ['Jets bombed the Hama province village of Qorvath.', 'Hama province', 'mention'],
+  ['Jets bombed the Zelkoub neighbourhood of Homs.', 'Homs', 'event'],
   // A place right after a word for a news outlet is the outlet's name.
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],
@@ -465,6 +516,22 @@ test('a place after a preposition stays a place before "said": "Residents of Ras
   assert.deepEqual(places.filter((p) => doc.text.slice(p.span.start, p.span.end) === 'Rastan').map((p) => p.placeId), ['geonames:18', 'geonames:18'])
   assert.equal(found('Rebels took Rastan. Commander Rastan said the town was calm.', 'Rastan'), undefined)
 })
+
+// The last name of a list after a preposition is a place too, however long the list: "residents of A, the B camp and C said".
+const LISTED_BEFORE_SAID: readonly [string, boolean][] = [
+  ['Residents of Qorvath and Rastan said the army had left.', true],
+  ['Residents of Qorvath, Tell Zembra and Rastan said the army had left.', true],
+  ['Residents of Qorvath, the Varnok camp and Rastan said the army had left.', true],
+  ['Residents of Tell al-Zembra village and Rastan said the army had left.', true],
+  // No preposition before the list: a name before "said" is a person's.
+  ['Hassan, Ali and Rastan said the army had left.', false],
+  ['Rebels spoke to people of Qorvath; the fighters and Rastan said the army had left.', false],
+]
+for (const [text, kept] of LISTED_BEFORE_SAID) {
+  test(`"${text}": Rastan is ${kept ? '' : 'not '}a place`, () => {
+    assert.equal(found(text, 'Rastan') !== undefined, kept)
+  })
+}
 
 test('"fighters took control of X" names where the event is, not where fighters come from', () => {
   assert.equal(found('Opposition fighters took control of Rastan on Thursday.', 'Rastan')?.role, 'event')

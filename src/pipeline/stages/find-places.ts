@@ -51,13 +51,42 @@ const PART_OF_CITY_KM = 20
 
 type Resolved = ReturnType<typeof resolveMentions>[number]
 
-/** "the Jobar neighbourhood in eastern Damascus" read as a village of Homs: a city's district is no town far from it. */
-function farFromCityItIsPartOf(text: string, r: NonNullable<Resolved>, next: Resolved | undefined): boolean {
-  if (!next || next.mention.sentence !== r.mention.sentence || !partOfNext(text.slice(r.mention.end, next.mention.start))) return false
-  const city = next.entry
-  if (city.kind !== 'city') return false
-  return distanceKm(r.entry.lat, r.entry.lon, city.lat, city.lon) > PART_OF_CITY_KM
+/** Text between two places that joins them in a list: "Jobar and Midan", "Jobar, Qaboun and Midan", "Homs or Hama". */
+const LIST_JOINER = /^\s*(?:,|and|or|,\s*and|&)\s*$/
+
+/**
+ * The place after which the words "neighbourhood of" name the city `resolved[i]` is a part of: the next place, or past
+ * the list `resolved[i]` opens ("the Jobar and Midan neighbourhoods of Damascus": each is Damascus's).
+ */
+function lastOfList(text: string, resolved: readonly Resolved[], i: number): number {
+  let j = i
+  for (;;) {
+    const here = resolved[j]
+    const next = resolved[j + 1]
+    if (!here || !next || next.mention.sentence !== here.mention.sentence) return j
+    const between = text.slice(here.mention.end, next.mention.start)
+    if (between.length > 7 || !LIST_JOINER.test(between)) return j
+    j++
+  }
 }
+
+/** "the Jobar neighbourhood in eastern Damascus" read as a village of Homs: a city's district is no town far from it. */
+function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: number): Resolved | undefined {
+  const r = resolved[i]
+  const j = lastOfList(text, resolved, i)
+  const last = resolved[j]
+  const next = resolved[j + 1]
+  if (!r || !last || !next || next.mention.sentence !== r.mention.sentence || !partOfNext(text.slice(last.mention.end, next.mention.start))) return undefined
+  const city = next.entry
+  if (city.kind !== 'city') return undefined
+  return distanceKm(r.entry.lat, r.entry.lon, city.lat, city.lon) > PART_OF_CITY_KM ? next : undefined
+}
+
+/**
+ * "the Muhajireen district": a section of a city (PPLX) called a district is that section, not an administrative
+ * district around a town of its name.
+ */
+const namesPartOfCity = (m: Mention, e: NonNullable<Resolved>['entry']): boolean => m.suffix === 'ADM2' && e.fcode === 'PPLX'
 
 /** The stage with a given gazetteer and actor names (tests and benchmarks pass theirs; the pipeline loads the theater's). */
 export function findPlacesWith(gaz: Gazetteer, actorNames: ActorNameIndex = new Map()): Stage {
@@ -89,15 +118,16 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     const r = resolved[i]
     if (!r) continue
     const { mention: m, entry: e } = r
-    if (farFromCityItIsPartOf(text, r, resolved[i + 1])) {
+    const city = farFromCityItIsPartOf(text, resolved, i)
+    if (city) {
       messages.push({ stage: 'find-places', rule: 'part-of-city', severity: 'info', span: { start: m.start, end: m.end },
-        message: `"${text.slice(m.start, m.end)}" is a part of ${resolved[i + 1]?.entry.name ?? 'the city named next'}, not ${e.name}` })
+        message: `"${text.slice(m.start, m.end)}" is a part of ${city.entry.name}, not ${e.name}` })
       continue
     }
     const sentence = sentences[m.sentence] as SentenceAnnotation
     const before = text.slice(sentence.span.start, m.start)
     const after = text.slice(m.end, sentence.span.end)
-    const joined = previous !== null && previous.sentence === m.sentence && /^\s*(?:,|and|or|,\s*and|&)\s*$/.test(text.slice(previous.end, m.start))
+    const joined = previous !== null && previous.sentence === m.sentence && LIST_JOINER.test(text.slice(previous.end, m.start))
     if (namesThoroughfare(after, e)) {
       messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
@@ -116,7 +146,8 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       precision = coarser(precision, cue.precision)
       if (cue.km > 0 && cue.bearing !== null) ({ lat, lon } = offsetPoint(lat, lon, cue.km, cue.bearing))
     }
-    if (m.suffix || m.bearing !== null || possessiveCountryside(text, m.end)) {
+    const suffix = m.suffix !== null && !namesPartOfCity(m, e)
+    if (suffix || m.bearing !== null || possessiveCountryside(text, m.end)) {
       precision = coarser(precision, 'region')
       // "the western Aleppo countryside": the countryside on that side of the city.
       if (m.bearing !== null && !cue && (e.kind === 'city' || e.fcode === 'ADM1')) {
@@ -136,7 +167,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       kind: 'place', span: { start: m.start, end: m.end }, by: `find-places:${rules}`,
       placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null,
       admin1: e.fcode === 'ADM1' || e.kind === 'country' ? null : gaz.admin1Name(e.admin1), lat, lon,
-      placeKind: m.suffix && e.kind === 'city' ? 'region' : e.kind, precision, role: role.role, featureCode: e.fcode,
+      placeKind: suffix && e.kind === 'city' ? 'region' : e.kind, precision, role: role.role, featureCode: e.fcode,
       ...(e.pcode ? { pcode: e.pcode } : {}),
       id: annId('place', firstPlace + added.length),
     })

@@ -994,16 +994,39 @@ const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokespers
   'resident', 'witness', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'prime'])
 
 /**
- * Whether a locating preposition governs the name though a word stands between: "at the Qorvath crossing" ("the"),
- * "residents of Inkhil and Jasim said" (a one-word name and "and" or "or"). `beforeFlags` are token first-1's.
+ * Whether a locating preposition governs the name though words stand between: "at the Qorvath crossing" ("the"),
+ * "residents of Inkhil and Jasim said", "residents of Tadamon, the Yarmouk camp and Hajar al-Aswad said" (the name
+ * ends a list after "and" or "or"). `beforeFlags` are token first-1's.
  */
 function locatedAfterAll(toks: Toks, first: number, beforeFlags: number, gaz: Gazetteer): boolean {
-  const isLocating = (t: Tok | null): boolean => t !== null && (wordFlags(wordInfo(t.source, t, gaz)) & W_LOCATING) !== 0
-  if ((beforeFlags & W_DEFINITE) !== 0) return isLocating(prevAny(toks, first - 1))
+  if ((beforeFlags & W_DEFINITE) !== 0) return isLocating(prevAny(toks, first - 1), gaz)
   const joiner = toks.at(first - 1)
   if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or')) return false
   const listed = prevAny(toks, first - 1)
-  return listed !== null && listed.upper && isLocating(prevAny(toks, first - 2))
+  return listed !== null && (listed.upper || LISTED_NAME_WORDS.has(listed.lower)) && listAfterLocating(toks, first - 2, gaz)
+}
+
+const isLocating = (t: Tok | null, gaz: Gazetteer): boolean => t !== null && (wordFlags(wordInfo(t.source, t, gaz)) & W_LOCATING) !== 0
+
+/** Lowercase words a listed place's name holds or ends on: "Hajar al-Aswad", "the Yarmouk camp". */
+const LISTED_NAME_WORDS: ReadonlySet<string> = new Set(['al', 'el', 'the', 'camp', 'district', 'neighbourhood', 'neighborhood', 'quarter',
+  'town', 'village', 'city'])
+/** How many tokens a list of places may run back to its preposition. */
+const LIST_REACH = 16
+
+/** Whether the tokens back from `last` are names, commas and name words up to a locating preposition. */
+function listAfterLocating(toks: Toks, last: number, gaz: Gazetteer): boolean {
+  for (let i = last; i >= 0 && i > last - LIST_REACH; i--) {
+    const t = toks.at(i) as Tok
+    if (!t.word) {
+      if (t.text === ',' || t.text === '-') continue
+      return false
+    }
+    if (t.upper) continue
+    if (isLocating(t, gaz)) return true
+    if (!LISTED_NAME_WORDS.has(t.lower)) return false
+  }
+  return false
 }
 
 /** The word token right before `i`, whatever its case. */

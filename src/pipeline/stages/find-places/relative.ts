@@ -28,15 +28,16 @@ const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:p
 // quarters are the city, not its province or countryside. Without a direction the district is the place named
 // ("the district of Brooklyn", "the Kurdish-majority districts of Sheikh Maqsoud and Ashrafieh"): no cue then.
 const DISTRICTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:districts?|neighbou?rhoods?|quarters?)\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$`, 'i')
-// "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib", "advanced on Hama"
-const NEAR = new RegExp(`\\b(?:near|nearby|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|advanc(?:e|ed|es|ing)\\s+on|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
+// "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib", "advanced on Hama". Not "nearby":
+// "in nearby Douma", "the nearby Barzeh neighbourhood" name the place itself, close to another.
+const NEAR = new RegExp(`\\b(?:near|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|advanc(?:e|ed|es|ing)\\s+on|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
 // "the countryside of Aleppo", "rural Damascus", "the countryside east of Aleppo" (its eastern countryside, not a point
 // near the city as "east of Aleppo" alone is)
 const REGION = new RegExp(`\\b(?:countryside|hinterland|province|governorate|region)\\s+of\\s+${OF_TOWN}|\\brural\\s+$|` +
   `\\b(?:countryside|hinterland|desert|rural\\s+areas?)\\s+(?:to\\s+the\\s+)?${DIR}\\s+of\\s+${OF_TOWN}`, 'i')
 
 /** The words the cues above can end on: "of", "from", "outside" (FEW); NEAR's; REGION's "rural"; OF_TOWN's "the". */
-const CUE_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'from', 'outside', 'rural', 'near', 'nearby', 'around', 'to', 'towards', 'toward',
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'from', 'outside', 'rural', 'near', 'around', 'to', 'towards', 'toward',
   'approaching', 'on'])
 
 function bearingOf(word: string | undefined): number | null {
@@ -83,20 +84,28 @@ export function possessiveCountryside(text: string, end: number): boolean {
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
 }
 
-// "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus": the name is a part of the city named
-// next. Not "district": "the Jisr al-Shughur district of Idlib" is an administrative district, its seat far from Idlib city.
-const PART_OF_NEXT = /^\s+(?:neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
+// "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus", a list's "the Jobar and Midan
+// neighbourhoods of Damascus": the name is a part of the city named next. Not "district": "the Jisr al-Shughur
+// district of Idlib" is an administrative district, its seat far from Idlib city.
+const PART_OF_NEXT = /^\s+(?:neighbou?rhoods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i
+// The rest of such a list where names the gazetteer lacks stand between ("the Jobar, Tadamon and Yarmouk
+// neighbourhoods of Damascus" with only Jobar known): capitalised names joined by commas and "and", then the plural.
+/** One more name of a list: a comma or "and", then one or two capitalised words ("and Hajar al-Aswad" reads "and Hajar"). */
+export const LISTED_NAME = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
+const LISTED_PART_OF_NEXT = new RegExp(`^(?:${LISTED_NAME}){1,6}\\s+(?:[Nn]eighbou?rhoods|[Qq]uarters)\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}$`)
 
 /**
  * Whether the text between a place and the next place (`between`) makes the first a neighbourhood or district of the
  * second: then the first is that city's, and a town of its name far from the city is not it.
  */
 export function partOfNext(between: string): boolean {
-  // Most places are followed by something else: the expression runs only after a space and "n" or "q".
-  if (between.length < 2 || between.length > 60 || between.charCodeAt(0) !== 32) return false
+  // Most places are followed by something else: the expressions run only after a space and "n" or "q", or a list's
+  // comma or " and".
+  if (between.length < 2 || between.length > 100) return false
+  const c0 = between.charCodeAt(0)
   const c = between.charCodeAt(1) | 32
-  if (c !== 110 && c !== 113) return false
-  return PART_OF_NEXT.test(between)
+  if (c0 === 32 && (c === 110 || c === 113)) return between.length <= 60 && PART_OF_NEXT.test(between)
+  return (c0 === 44 || (c0 === 32 && c === 97)) && LISTED_PART_OF_NEXT.test(between)
 }
 
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */

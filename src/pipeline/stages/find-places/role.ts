@@ -2,6 +2,7 @@
 // country stands for its government ("Damascus said …"), in which case it is no location at all.
 import type { PlaceRole } from '../../../core/types.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
+import { LISTED_NAME } from './relative.ts'
 import { trailingWord } from './trailing-word.ts'
 
 export interface RoleDecision {
@@ -23,8 +24,21 @@ const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]r
   '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
 // who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
-const SPEAKER_IN = /\b(?:officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|envoys?|partners|analysts?|agencies|agency|officers?)\s+(?:(?:based|stationed)\s+)?(?:in|at)\s+$/i
-const SPEAKS_AFTER = /^\s*,?\s+(?:(?:has|have|had|also)\s+)?(?:said|says|say|told|tells|report|reports|reported|added|insisted|warned|confirmed|announced|estimated|estimate)\b/
+const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|' +
+  'envoys?|partners|analysts?|agencies|agency|officers?'
+const SPEAKER_IN = new RegExp(`\\b(?:${SPEAKERS})\\s+(?:(?:based|stationed)\\s+)?(?:in|at)\\s+$`, 'i')
+// What such a speaker does, right after the place or after more places listed with it ("officials in Qamishli and
+// Hasakah accused …").
+const SPEAKS_AFTER = new RegExp(`^(?:${LISTED_NAME}){0,3}\\s*,?\\s+` +
+  '(?:(?:has|have|had|also)\\s+)?(?:said|says|say|told|tells|report|reports|reported|added|insisted|warned|confirmed|announced|estimated|' +
+  'estimate|accused|accuse|denied|deny|condemned|condemn|blamed|blame|urged|urge)\\b')
+// "In Moscow, the Kremlin said …", "In Ankara, the foreign minister told reporters …": a place opening the sentence
+// before a speaker who reports from afar and the speech verb is where it was said. (Not "In Hama, residents said jets
+// struck the city": residents are witnesses of their town.)
+const FRONTED_BEFORE = /^\s*In\s+$/
+const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
+  'leadership|foreign\\s+office|state\\s+department)\\s+(?:(?:has|have|had|also)\\s+)?(?:said|says|told|tells|announced|warned|insisted|' +
+  'stressed|confirmed|denied|declared|urged|added)\\b', 'i')
 // "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
 const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
 // "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
@@ -36,6 +50,11 @@ const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+
 const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
+
+// "accused Ankara of planning an offensive", "urged Moscow to restrain", "blamed Tehran for": a capital or country
+// accused, urged or blamed is its government, not a location.
+const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|blamed|blames|blaming|blame|pressed|presses|pressing|press|called\s+on|calls\s+on|calling\s+on)\s+$/i
+const PRESSED_AFTER = /^\s+(?:of|to|for|over)\b/
 
 // "a ceasefire agreement with Syria", "talks with Turkey", "peace with Israel": the other party to a relation, not a location.
 const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceasefire|armistice|talks|negotiations|relations|ties|peace|war|conflict|cooperation|coordination|normali[sz]ation|dialogue|contacts?|understanding|reconciliation|rapprochement|alliance|partnership)\s+(?:\w+\s+){0,2}with\s+(?:the\s+)?$/i
@@ -56,6 +75,11 @@ const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Te
 // adjective names who backs or where someone is based, not where the sentence's event happened.
 const ADJECTIVE_OF = /^[-‐‑–](?:backed|led|brokered|supported|sponsored|funded|financed|aligned|allied|made|built|supplied|trained|armed|based|born|run)\b/i
 
+// "the Idlib town of Saraqib", "the Damascus suburb of Jamraya", "the Homs countryside village of Zelkoub": a place
+// before a settlement word and "of" says where the place named next lies; that one is where things happened. (Not
+// "neighbourhood", "district": "the Jobar neighbourhood of Damascus" runs the other way.)
+const CONTAINER_OF_NEXT = /^\s+(?:(?:province|governorate|countryside|desert|border|coastal|rural)\s+)?(?:towns?|villages?|suburbs?|hamlets?)\s+of\s+[A-Z]/
+
 // "the local news site Suwayda 24", "the opposition outlet Orient", "the state channel Ikhbariya": a place right after a
 // word for a news outlet is the outlet's name.
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
@@ -71,6 +95,7 @@ const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'orig
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
+const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
@@ -81,7 +106,8 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   const countryActs = entry.kind === 'country' && (STRIKES.test(after) || MODAL.test(after) || /^\s+(?:\w+ly\s+)?\w+ed\b/.test(after))
   // "the Damascus government", "Tehran regime": the capital names who governs from it.
   const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
-  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs || (entry.kind === 'country' && OWN_NOUN.test(after)))) {
+  if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs || (entry.kind === 'country' && OWN_NOUN.test(after)) ||
+    pressed(tail, after))) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
@@ -89,14 +115,22 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
+  if (last === 'the' && CONTAINER_OF_NEXT.test(after)) return CONTAINER_ROLE
   if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
-  if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)))) return SPEECH_VENUE
+  if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
+    (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
+}
+
+/** Whether the place is accused, urged or blamed "of", "to" or "for" something (read only after such a verb). */
+function pressed(tail: string, after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 32 || c === 10) && PRESSED_AFTER.test(after) && PRESSED.test(tail)
 }
 
 /** Whether a hyphen and a participle follow the place ("US-backed"): read only after a hyphen or dash. */

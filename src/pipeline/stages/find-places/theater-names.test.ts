@@ -36,6 +36,14 @@ const NAMES: readonly [string, string, string][] = [
   ['Checkpoints went up across Qaboun overnight.', 'Qaboun', 'Qaboun'],
   // Medan in Indonesia outranks it by population alone; a text about Syria decides.
   ['Gunfire rang out in Midan, a district of Damascus.', 'Midan', 'Midan'],
+  // Jober, a village near Homs, has Jobar's spelling key: bare, the Damascus district is meant.
+  ['Shelling hit Jobar before dawn.', 'Jobar', 'Jobar'],
+  ['Looters were seen in Muhajireen on Sunday.', 'Muhajireen', 'Muhajireen'],
+  ['Aid trucks entered the Yarmouk camp at noon.', 'Yarmouk camp', 'Yarmouk'],
+  ['Students gathered in Baramkeh after the fall.', 'Baramkeh', 'Baramkeh'],
+  ['Shots were fired in Qadam overnight.', 'Qadam', 'Qadam'],
+  // Al-Malikiyah in Hasakah gives "Malki" as another name.
+  ['Embassies in Malki closed their gates.', 'Malki', 'Malki'],
   // Bases named bare or by another name of their airfield.
   ['Rebels overran the Nayrab military airport.', 'Nayrab military airport', 'Aleppo International Airport'],
   ['Coalition troops stayed at al-Tanf through the winter.', 'al-Tanf', 'Al-Tanf garrison'],
