@@ -82,6 +82,10 @@ describe('extract-events: types by rule', () => {
     // people going back are a movement of population, placed where they return to; an envoy's return is none
     ['Hundreds of people returned to Belmira from Lebanon this week, the UN refugee agency said.', ['Belmira', 'Lebanon'], ['displacement/asserted@Belmira']],
     ['The envoy returned to Qorvath from the talks.', ['Qorvath'], []],
+    // people coming back across a border, or back with no place after the verb
+    ['Aid workers said about 9,000 people crossed back into Syria on Thursday.', [{ name: 'Syria', precision: 'country' }], ['displacement/asserted@Syria']],
+    ['Border guards said nearly 3,000 refugees returned on Wednesday.', [], ['displacement/asserted']],
+    ['The agency says it is not yet time for large-scale returns.', [], ['statement/asserted']],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
     // prisoners set free; a statement released is none
@@ -124,6 +128,8 @@ describe('extract-events: modality', () => {
     ['10:05 The rebels announce on television that they have liberated Qorvath.', 'territory_change/claimed'],
     // the insurgents' own word for a capture, as a noun
     ['The rebels announced the "complete liberation" of Qorvath.', 'territory_change/claimed'],
+    // an event noun said to be likely
+    ['Further air strikes on remaining military sites are likely in the coming days.', 'strike/projected'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -510,6 +516,9 @@ describe('extract-events: who did it to whom', () => {
     ['Fighting moved to Belmira, where SNA factions attacked SDF positions on Monday.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
     // A pronoun opening a speaker's words is the speaker, not an actor of the clause before it.
     ['Rebels stormed Qorvath, while the Syrian army said it had pulled its guns back to prepare a counter-attack.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // the party whose vehicle was hit; a state's boats
+    ['Turkish drones struck an SDF vehicle near Belmira on Saturday.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
+    ['Israeli missile boats struck the port of Belmira overnight.', ['Belmira'], 'strike', ['idf:initiator']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {
@@ -1022,6 +1031,14 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     const [statement] = run('The factions said they were advancing toward Qorvath, and later published video they said was filmed at the entrance of the town.', ['Qorvath'])
       .filter((e) => e.type === 'statement')
     assert.equal(statement?.attribution, 'HTS-led opposition (Military Operations Command)')
+  })
+  it('gives "the group" after a rescue body to that body ("…, the White Helmets said. The group said …")', () => {
+    const events = run('A mass grave was uncovered in Qorvath last week, the White Helmets said. The group said it had recovered 21 bodies there.', ['Qorvath'], '2024-12-19')
+    assert.deepEqual(events.filter((e) => e.span.start > 60).map((e) => roles(e).join(' ')), ['white-helmets:initiator'])
+  })
+  it('counts people crossing back and people returning ("10,000 people crossed back into X", "2,000 Syrians returned")', () => {
+    assert.equal(run('About 10,000 people crossed back into Syria on Thursday.', [{ name: 'Syria', precision: 'country' }])[0]?.quantities.displaced, 10000)
+    assert.equal(run('Officials said nearly 2,000 Syrians returned on Wednesday.', [])[0]?.quantities.displaced, 2000)
   })
   it('dates a denial by the day it was made ("…, the ministry denied on Thursday")', () => {
     const denial = run('Rebels have not taken Qorvath, the ministry denied on Thursday.', ['Qorvath'], '2024-12-06').find((e) => e.type === 'denial')

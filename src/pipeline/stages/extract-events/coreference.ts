@@ -51,8 +51,10 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
     // "The SDF said it had agreed to leave. A spokesman denied …": a spokesman speaks for a body, a group or a state.
     const spokesman = /spokes/i.test(m[0])
+    // "…, the White Helmets said. The group said it had recovered 21 bodies": a rescue or aid body is a group too.
+    const group = /^the\s+group$/i.test(m[0])
     const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group'
-      : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind))
+      : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind) || (group && a.kind === 'organization'))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
     const subject = possessive ? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined

@@ -223,7 +223,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
+      // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed), 'target')
     }
   }
   return out
