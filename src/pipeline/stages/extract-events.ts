@@ -14,7 +14,8 @@ import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributio
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
-import { resolveAnaphors } from './extract-events/coreference.ts'
+import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
+import type { TitledPeople } from './extract-events/coreference.ts'
 import { acrossInterval, dateFor, isPastSpan, isTermEnd, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
@@ -509,7 +510,7 @@ function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): Acto
 
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
 function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
-  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): SentenceView {
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null, titled: TitledPeople = new Map()): SentenceView {
   const base = sent.span.start
   const text = doc.text.slice(sent.span.start, sent.span.end)
   const published = doc.meta.publishedAt
@@ -522,7 +523,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published))].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
@@ -661,6 +662,8 @@ export const extractEvents: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   let recent: ActorRef[] = []
   let previousSubject: ActorRef | null = null
+  // "Special Envoy Geir Pedersen …. The Special Envoy called for …": people named with a title, by its head noun.
+  const titled = new Map<string, { words: string[]; ref: Omit<ActorRef, 'start' | 'end'> }>()
   let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
@@ -684,7 +687,11 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)))
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)), titled)
+    for (const a of view.actors) {
+      const title = a.coreferent ? null : titleBefore(view.text, a)
+      if (title) titled.set(title.head, { words: title.words, ref: { actorId: a.actorId, name: a.name, kind: a.kind, party: a.party, media: a.media } })
+    }
     if (doc.language === 'ar') {
       const hits = findArabicTriggers(view)
       const sources = arabicSources(view, earlierArabic, hits)
@@ -710,6 +717,8 @@ export const extractEvents: Stage = (doc, ctx) => {
     // A subhead ("On the offensive:") or a sentence that only refers back ("what he said") does not end the reach of
     // the sentences before it (coreference.ts: two sentences back); a sentence about something else does.
     const refersOnly = view.actors.length > 0 && view.actors.every((a) => a.coreferent)
+    // ("The Special Envoy called for …. He also …": a subject referred back to is still the subject.)
+    if (refersOnly) previousSubject = view.actors.find((a) => !a.media) ?? previousSubject
     if ((refersOnly || (view.actors.length === 0 && !isReportingSentence(view.text))) && ++actorless <= 2) continue
     actorless = 0
     // "the offensive led by HTS": an actor in a modifier is no antecedent.
