@@ -24,6 +24,8 @@ describe('extract-events: types by rule', () => {
     ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
     ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // a side of a line named as where a force went is a redeployment, not the loss of the line
+    ['The SDF said its forces pulled back east of the Qorvath river on Saturday.', ['Qorvath'], ['deployment/claimed@Qorvath']],
     // a destination far into the clause still makes a withdrawal a redeployment
     ['Government troops were withdrawing tanks and heavy equipment from bases in the north to the Belmira air base.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',
@@ -1009,6 +1011,8 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     // guards: a force that leaves is the previous holder; a party's word on its own gains is a claim
     ['Rebels moved into Qorvath on Thursday, hours after government forces had left the city.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
     ['Fighters said they had entered the outskirts of Qorvath.', 'territory_change', 'territory_change/claimed@Qorvath', []],
+    // a spokesman announcing a capture speaks for the force that made it
+    ['Colonel Hassan Abdul Ghany, a spokesman for the fighters, announced the "complete liberation" of Qorvath.', 'territory_change', 'territory_change/claimed@Qorvath', ['moc:initiator']],
   ]
   for (const [text, type, want, actors] of table) {
     it(`"${text}" → ${want} ${actors.join(' ')}`, () => {

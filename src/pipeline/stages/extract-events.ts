@@ -26,6 +26,7 @@ import { placesFor, toEventPlace } from './extract-events/places.ts'
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
+import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
 import type { Speaker } from './extract-events/speakers.ts'
@@ -138,6 +139,8 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   const after = s.text.slice(h.end, h.end + 90).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
   if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  // "pulled back east of the Euphrates", "withdrew across the river": a side of a line is where the force went.
+  if (/^["”’']?\s+(?:back\s+)?(?:(?:to|behind)\s+(?:the\s+)?)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:\s+bank)?\s+of|across)\b/i.test(after)) return 'deployment'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
   // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
   const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
@@ -354,7 +357,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
     const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
     const freedBy = rolesFound.filter((a) => a.role === 'initiator')
-    const roles = h.rule.rule !== 'prisoners-freed' ? rolesFound
+    const roles = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
       : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
@@ -500,6 +503,25 @@ interface DocMentions {
 
 // A person's fighters are those of the group he leads, belongs to or speaks for.
 const PERSON_OF_GROUP: ReadonlySet<string> = new Set(['leads', 'member_of', 'spokesperson_of'])
+
+const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson_of'])
+const ACTS_OF_FORCE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment'])
+
+/**
+ * "Colonel X, a spokesman for the military operations command, announced the 'complete liberation' of Homs": a
+ * spokesman does not take towns; the force he speaks for does.
+ */
+function forSpokesmen(lex: ActorLexicon, type: EventType, roles: readonly EventActor[], date: string | null): EventActor[] {
+  if (!ACTS_OF_FORCE.has(type)) return [...roles]
+  const out: EventActor[] = []
+  for (const a of roles) {
+    const group = a.role === 'initiator' && lex.byId.get(a.actorId)?.kind === 'person'
+      ? affiliationChain(lex, a.actorId, date, SPEAKS_FOR).find((x) => x !== a.actorId && lex.byId.get(x)?.kind === 'armed_group') : undefined
+    const actorId = group ?? a.actorId
+    if (!out.some((x) => x.actorId === actorId)) out.push({ actorId, role: a.role })
+  }
+  return out
+}
 
 /** The armed group a person leads, belongs to or speaks for, as a reference at the person's place; null when none. */
 function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): ActorRef | null {
