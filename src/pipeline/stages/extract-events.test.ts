@@ -26,6 +26,8 @@ describe('extract-events: types by rule', () => {
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
     // a side of a line named as where a force went is a redeployment, not the loss of the line
     ['The SDF said its forces pulled back east of the Qorvath river on Saturday.', ['Qorvath'], ['deployment/claimed@Qorvath']],
+    // the damage done by raids told of before (the article is the raids', not a word describing the airport)
+    ['The monitor said the raids destroyed the military airport of Qorvath.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
     // a destination far into the clause still makes a withdrawal a redeployment
     ['Government troops were withdrawing tanks and heavy equipment from bases in the north to the Belmira air base.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',

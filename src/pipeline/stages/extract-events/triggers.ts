@@ -237,7 +237,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|wreck(?:ed|ing|s)?|blew\s+up|blown\s+up|collapsed)\b/gi,
     // "a damaged house" describes; "damaged the bridge" reports
     // ("destroyed two armoured vehicles" after "an attack on the dam": hardware, not the infrastructure named before)
-    check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
+    // ("the raids destroyed the airport": a plural noun after the article is the subject, not a word describing the damage)
+    check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:(?!\w*[^s\W]s\s)\w+\s+)?$/i.test(before.slice(-16))
       && !/^\s+(?:\S+\s+){0,2}?(?:vehicles?|tanks?|armou?red|aircraft|helicopters?|jets?|drones?|weapons|launchers?|artillery|guns?|convoys?|boats?|warships?|ships?|vessels?)\b/i.test(after)
       && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.trimEnd().split(/\s+/).slice(-8).join(' '))) },
 
