@@ -133,7 +133,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
   const triggerText = s.text.slice(r.triggerStart, r.triggerEnd)
-  const between = /^\s*between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 10))
+  // ("fighting in the northeast between A and B": a short locative may stand before the sides)
+  const between = /^\s*(?:(?:in|near|around|across)\s+the\s+[\w-]+\s+)?between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 40))
   switch (r.type) {
     case 'territory_change': {
       // ("The town was abandoned by government troops": the agent of the passive left it.)
