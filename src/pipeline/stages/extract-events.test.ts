@@ -929,6 +929,11 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
     const older = run('Rebels entered Qorvath on Wednesday, taking districts held by others since the army withdrew last week.', ['Qorvath'], '2024-12-11')
     assert.deepEqual(older.find((e) => e.type === 'territory_change')?.actors, [{ actorId: 'moc', role: 'initiator' }])
   })
+  it('gives no place to a name joined to any participle ("US-supervised arrangements"), but the city denied after it', () => {
+    const events = run('Fighting went on around Qorvath. The SDF chief said he would hand security to US-supervised arrangements, but denied that the SDF had agreed to withdraw from the city.',
+      ['Qorvath', { name: 'US', precision: 'country' }])
+    assert.deepEqual(events.filter((e) => e.type === 'denial').map((e) => e.place?.name), ['Qorvath'])
+  })
   it('counts people crossing a border as displaced', () => {
     const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])
     assert.equal(e?.quantities.displaced, 20000)
