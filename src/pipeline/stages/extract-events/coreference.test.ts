@@ -78,3 +78,9 @@ test('a title with other words, or one that says whose it is, is not the person 
   const calls = annotationsOf(doc, 'event').filter((e) => e.type === 'call_to_action')
   assert.ok(calls.length === 2 && calls.every((e) => !e.actors.some((a) => a.actorId === 'mohammed-al-bashir')))
 })
+
+test('"the group said" after a source cited with "according to" is that source, not the party it told of', () => {
+  const doc = extract('Rebels entered Qorvath on Friday, according to the White Helmets. The group said three civilians were killed in the fighting.', ['Qorvath'])
+  const toll = annotationsOf(doc, 'event').find((e) => e.type === 'casualties')
+  assert.equal(toll?.attribution, 'White Helmets (Syria Civil Defence)')
+})

@@ -110,7 +110,11 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
     const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))].filter((a) => a.actorId !== speaker?.actorId)
       .map((a) => (fighters && a.kind === 'person' ? groupOf(a) ?? a : a))
-    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
+    // "Rebels entered X, according to the White Helmets. The group said three civilians were killed": a group that
+    // speaks is the body the sentences before cited as their source, not the party they told of.
+    const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
+      ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
+    const antecedent = subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out
