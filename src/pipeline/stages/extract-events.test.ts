@@ -1221,6 +1221,11 @@ describe('extract-events: strikes told again', () => {
     const again = events.find((e) => e.place?.name === 'Qorvath')
     assert.deepEqual([again?.type, again?.actors, again?.date], ['strike', [{ actorId: 'israel', role: 'initiator' }], '2024-12-08'])
   })
+  it('gives the damage "the raids" did, told by a source, the initiator and time of the strikes just told', () => {
+    const events = run('Israel carried out dozens of air strikes across Syria on 9 December. The monitor said the raids destroyed the airport of Qorvath.', ['Qorvath'], '2024-12-11')
+    const damage = events.find((e) => e.type === 'infrastructure_damage')
+    assert.deepEqual([damage?.place?.name, damage?.actors, damage?.date], ['Qorvath', [{ actorId: 'israel', role: 'initiator' }], '2024-12-09'])
+  })
   it('gives strikes that are not told again no one\'s initiator', () => {
     const events = run('Israel has carried out more than 350 air strikes across Syria. Unidentified jets struck air bases in Qorvath.', ['Qorvath'], '2024-12-11')
     assert.deepEqual(events.find((e) => e.place?.name === 'Qorvath')?.actors, [])

@@ -570,7 +570,8 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
 
 // "Israel has carried out more than 350 strikes across Syria. The strikes hit air bases in Latakia": the strikes named
 // again, as the subject opening the next sentence.
-const STRIKES_AGAIN = /^\s*(?:the|these|those|its|their)\s+(?:\S+\s+)?(?:air\s?-?strikes|strikes|raids|air\s+raids|bombardments?|shelling)\b/i
+// ("The Observatory said the raids destroyed the airport": the same after a source, the damage they did theirs.)
+const STRIKES_AGAIN = /^\s*(?:[^,.;]{0,60}?\b(?:said|says|reported)\s+(?:that\s+)?)?(?:the|these|those|its|their)\s+(?:\S+\s+)?(?:air\s?-?strikes|strikes|raids|air\s+raids|bombardments?|shelling)\b/i
 
 /** A sentence's events, a strike told again ("The strikes hit …") given the initiators (and time) of `last`, the strike just told. */
 function strikesToldAgain(text: string, events: readonly NewEvent[], last: NewEvent | null): NewEvent[] {
@@ -579,7 +580,7 @@ function strikesToldAgain(text: string, events: readonly NewEvent[], last: NewEv
   // (With no date of its own, the strikes told again are of the time told before.)
   const when = (e: NewEvent) => (e.dateText === null && last
     ? { date: last.date, dateEnd: last.dateEnd, datePrecision: last.datePrecision, dateText: last.dateText } : {})
-  return events.map((e) => (e.type === 'strike' && !e.actors.some((a) => a.role === 'initiator') ? { ...e, ...when(e), actors: [...by, ...e.actors] } : e))
+  return events.map((e) => ((e.type === 'strike' || e.type === 'infrastructure_damage') && !e.actors.some((a) => a.role === 'initiator') ? { ...e, ...when(e), actors: [...by, ...e.actors] } : e))
 }
 
 /**
