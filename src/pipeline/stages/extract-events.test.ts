@@ -520,6 +520,8 @@ describe('extract-events: who did it to whom', () => {
     ['Fighting moved to Belmira, where SNA factions attacked SDF positions on Monday.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
     // A pronoun opening a speaker's words is the speaker, not an actor of the clause before it.
     ['Rebels stormed Qorvath, while the Syrian army said it had pulled its guns back to prepare a counter-attack.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // the fighting that won a place was against the force that lost it
+    ['The SNA captured Belmira from the SDF on Monday after days of clashes.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
     // the sides after a short locative
     ['Fighting near the dam between SNA factions and the SDF continued on Monday in Belmira.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
     // the party whose vehicle was hit; a state's boats

@@ -490,8 +490,21 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       if (lost.length) merged[at] = { ...kept, actors: [...kept.actors, ...lost] }
     }
   }
-  events = merged
+  events = merged.map((e) => withCaptureSides(e, merged))
   return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
+}
+
+/**
+ * "The SNA captured Manbij from the SDF after days of clashes": the fighting that won a place was against the force
+ * that lost it, when the battle has the captor as its only side.
+ */
+function withCaptureSides(e: NewEvent, sentence: readonly NewEvent[]): NewEvent {
+  if (e.type !== 'battle' || e.actors.some((a) => a.role === 'target')) return e
+  const by = e.actors.filter((a) => a.role === 'initiator')
+  if (by.length !== 1) return e
+  const capture = sentence.find((x) => x.type === 'territory_change' && x.modality === e.modality && x.actors.some((a) => a.role === 'initiator' && a.actorId === by[0]?.actorId))
+  const lost = capture?.actors.filter((a) => a.role === 'target') ?? []
+  return lost.length ? { ...e, actors: [...e.actors, ...lost] } : e
 }
 
 interface DocMentions {
