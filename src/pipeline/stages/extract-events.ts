@@ -118,10 +118,17 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
  */
 function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
   // ("Russian and Syrian jets struck …, killing eleven": every initiator of the act.)
-  const by = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))?.actors.filter((a) => a.role === 'initiator') ?? []
+  const act = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))
+  const by = act?.actors.filter((a) => a.role === 'initiator') ?? []
   if (by.length === 0) return null
-  return [...by, ...roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))]
+  const own = roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))
+  // ("struck an SDF vehicle …, killing two fighters": fighters killed by the act are of the side it hit.)
+  const hit = own.length === 0 && COMBATANTS_KILLED.test(text.slice(h.end, h.end + 48)) ? act?.actors.filter((a) => a.role === 'target') ?? [] : []
+  return [...by, ...own, ...hit]
 }
+
+// The count and the word for fighters after a participle toll: "killing two fighters", "wounding at least five soldiers".
+const COMBATANTS_KILLED = /^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:[\d,]+|\w+)\s+(?:of\s+its\s+|of\s+their\s+)?(?:fighters|soldiers|troops|members|militants|personnel|gunmen)\b/i
 
 /** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */
 function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], fits: (e: NewEvent) => boolean = () => true): NewEvent | null {
