@@ -522,6 +522,8 @@ describe('extract-events: who did it to whom', () => {
     ['Rebels stormed Qorvath, while the Syrian army said it had pulled its guns back to prepare a counter-attack.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
     // the fighting that won a place was against the force that lost it
     ['The SNA captured Belmira from the SDF on Monday after days of clashes.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
+    // those driven out of a place held it
+    ['The SDF took control of Belmira in 2016 after driving out the Islamic State group.', ['Belmira'], 'territory_change', ['sdf:initiator', 'isis:target']],
     // fighters killed by a strike are of the side it hit
     ['Turkish drones struck an SDF vehicle near Belmira on Saturday, killing two fighters.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
     // the sides after a short locative

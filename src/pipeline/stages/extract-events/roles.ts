@@ -154,7 +154,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
       // "pushed insurgents back from X", "drove the militants out of X": the ones driven out held it.
       const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
+      // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
       const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+        ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
       const nominal = /^the\s+fall\s+of$/i.test(triggerText)
