@@ -384,3 +384,35 @@ describe('live blog, the night Damascus fell (27)', () => {
     assert.deepEqual(from(events, '06:20').filter((e) => e.type === 'strike').map((e) => `${e.place?.name}/${e.place?.precision}`), ['Homs/near'])
   })
 })
+
+// Three more (28–30), from a second audit of extraction on new text: a UN envoy's press release, a weekly brief, a
+// TV transcript.
+describe('press release, the UN envoy (28)', () => {
+  const events = eventsOf('28-press-release-envoy.txt')
+  it('gives "The Special Envoy" and the "He" after it to the envoy named with that title', () => {
+    assert.deepEqual([...from(events, 'The Special Envoy'), ...from(events, 'He also')].map(initiator), ['geir-pedersen', 'geir-pedersen'])
+  })
+  it('places fighting "in the northeast between" two sides in that region, with both sides', () => {
+    const [battle] = from(events, 'Pedersen warned')
+    assert.deepEqual([battle?.place?.name, battle?.actors.map((a) => `${a.actorId}:${a.role}`)], ['Northeastern Syria', ['sna:initiator', 'sdf:target']])
+  })
+})
+
+describe('weekly brief, Israel and the navy (29)', () => {
+  const events = eventsOf('29-weekly-brief-navy.txt')
+  it('gives the missile boats\' strike to the Israeli military, and "the raids" damage to it too', () => {
+    assert.equal(initiator(from(events, 'On the night of 9 December')[0]), 'idf')
+    assert.deepEqual(from(events, 'The Syrian Observatory').map((e) => `${brief(e)} ${initiator(e)}`), ['infrastructure_damage/asserted idf'])
+  })
+  it('reads strikes that "are likely" as projected', () => {
+    assert.deepEqual(from(events, 'Outlook').map(brief), ['strike/projected'])
+  })
+})
+
+describe('TV transcript, returns at the crossings (30)', () => {
+  const events = eventsOf('30-tv-transcript-returns.txt')
+  it('counts people who crossed back, and keeps a reporter\'s quoted line that ends its sentence', () => {
+    const returns = events.filter((e) => e.type === 'displacement')
+    assert.deepEqual(returns.map((e) => `${e.date} ${e.quantities.displaced}`), ['2024-12-12 10000', '2024-12-11 2000'])
+  })
+})

@@ -24,6 +24,10 @@ describe('extract-events: types by rule', () => {
     ['Air strikes were reported in Qorvath city, Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
     ['If the rebels were to capture Qorvath, Belmira would be cut off from the coast.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Government troops withdrew from Belmira on Friday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // a side of a line named as where a force went is a redeployment, not the loss of the line
+    ['The SDF said its forces pulled back east of the Qorvath river on Saturday.', ['Qorvath'], ['deployment/claimed@Qorvath']],
+    // the damage done by raids told of before (the article is the raids', not a word describing the airport)
+    ['The monitor said the raids destroyed the military airport of Qorvath.', ['Qorvath'], ['infrastructure_damage/asserted@Qorvath']],
     // a destination far into the clause still makes a withdrawal a redeployment
     ['Government troops were withdrawing tanks and heavy equipment from bases in the north to the Belmira air base.', ['Belmira'], ['deployment/asserted@Belmira']],
     ['Rebels seized Qorvath and Belmira south-east of Tessen from government forces, together with the Marrak airbase.',
@@ -82,6 +86,10 @@ describe('extract-events: types by rule', () => {
     // people going back are a movement of population, placed where they return to; an envoy's return is none
     ['Hundreds of people returned to Belmira from Lebanon this week, the UN refugee agency said.', ['Belmira', 'Lebanon'], ['displacement/asserted@Belmira']],
     ['The envoy returned to Qorvath from the talks.', ['Qorvath'], []],
+    // people coming back across a border, or back with no place after the verb
+    ['Aid workers said about 9,000 people crossed back into Syria on Thursday.', [{ name: 'Syria', precision: 'country' }], ['displacement/asserted@Syria']],
+    ['Border guards said nearly 3,000 refugees returned on Wednesday.', [], ['displacement/asserted']],
+    ['The agency says it is not yet time for large-scale returns.', [], ['statement/asserted']],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],
     // prisoners set free; a statement released is none
@@ -124,6 +132,8 @@ describe('extract-events: modality', () => {
     ['10:05 The rebels announce on television that they have liberated Qorvath.', 'territory_change/claimed'],
     // the insurgents' own word for a capture, as a noun
     ['The rebels announced the "complete liberation" of Qorvath.', 'territory_change/claimed'],
+    // an event noun said to be likely
+    ['Further air strikes on remaining military sites are likely in the coming days.', 'strike/projected'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -510,6 +520,17 @@ describe('extract-events: who did it to whom', () => {
     ['Fighting moved to Belmira, where SNA factions attacked SDF positions on Monday.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
     // A pronoun opening a speaker's words is the speaker, not an actor of the clause before it.
     ['Rebels stormed Qorvath, while the Syrian army said it had pulled its guns back to prepare a counter-attack.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // the fighting that won a place was against the force that lost it
+    ['The SNA captured Belmira from the SDF on Monday after days of clashes.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
+    // those driven out of a place held it
+    ['The SDF took control of Belmira in 2016 after driving out the Islamic State group.', ['Belmira'], 'territory_change', ['sdf:initiator', 'isis:target']],
+    // fighters killed by a strike are of the side it hit
+    ['Turkish drones struck an SDF vehicle near Belmira on Saturday, killing two fighters.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
+    // the sides after a short locative
+    ['Fighting near the dam between SNA factions and the SDF continued on Monday in Belmira.', ['Belmira'], 'battle', ['sna:initiator', 'sdf:target']],
+    // the party whose vehicle was hit; a state's boats
+    ['Turkish drones struck an SDF vehicle near Belmira on Saturday.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
+    ['Israeli missile boats struck the port of Belmira overnight.', ['Belmira'], 'strike', ['idf:initiator']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {
@@ -914,6 +935,11 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
     const older = run('Rebels entered Qorvath on Wednesday, taking districts held by others since the army withdrew last week.', ['Qorvath'], '2024-12-11')
     assert.deepEqual(older.find((e) => e.type === 'territory_change')?.actors, [{ actorId: 'moc', role: 'initiator' }])
   })
+  it('gives no place to a name joined to any participle ("US-supervised arrangements"), but the city denied after it', () => {
+    const events = run('Fighting went on around Qorvath. The SDF chief said he would hand security to US-supervised arrangements, but denied that the SDF had agreed to withdraw from the city.',
+      ['Qorvath', { name: 'US', precision: 'country' }])
+    assert.deepEqual(events.filter((e) => e.type === 'denial').map((e) => e.place?.name), ['Qorvath'])
+  })
   it('counts people crossing a border as displaced', () => {
     const [e] = run('Some 20,000 Syrians had entered Lebanon since the weekend.', [country('Lebanon')])
     assert.equal(e?.quantities.displaced, 20000)
@@ -1000,6 +1026,8 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     // guards: a force that leaves is the previous holder; a party's word on its own gains is a claim
     ['Rebels moved into Qorvath on Thursday, hours after government forces had left the city.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
     ['Fighters said they had entered the outskirts of Qorvath.', 'territory_change', 'territory_change/claimed@Qorvath', []],
+    // a spokesman announcing a capture speaks for the force that made it
+    ['Colonel Hassan Abdul Ghany, a spokesman for the fighters, announced the "complete liberation" of Qorvath.', 'territory_change', 'territory_change/claimed@Qorvath', ['moc:initiator']],
   ]
   for (const [text, type, want, actors] of table) {
     it(`"${text}" → ${want} ${actors.join(' ')}`, () => {
@@ -1022,6 +1050,14 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     const [statement] = run('The factions said they were advancing toward Qorvath, and later published video they said was filmed at the entrance of the town.', ['Qorvath'])
       .filter((e) => e.type === 'statement')
     assert.equal(statement?.attribution, 'HTS-led opposition (Military Operations Command)')
+  })
+  it('gives "the group" after a rescue body to that body ("…, the White Helmets said. The group said …")', () => {
+    const events = run('A mass grave was uncovered in Qorvath last week, the White Helmets said. The group said it had recovered 21 bodies there.', ['Qorvath'], '2024-12-19')
+    assert.deepEqual(events.filter((e) => e.span.start > 60).map((e) => roles(e).join(' ')), ['white-helmets:initiator'])
+  })
+  it('counts people crossing back and people returning ("10,000 people crossed back into X", "2,000 Syrians returned")', () => {
+    assert.equal(run('About 10,000 people crossed back into Syria on Thursday.', [{ name: 'Syria', precision: 'country' }])[0]?.quantities.displaced, 10000)
+    assert.equal(run('Officials said nearly 2,000 Syrians returned on Wednesday.', [])[0]?.quantities.displaced, 2000)
   })
   it('dates a denial by the day it was made ("…, the ministry denied on Thursday")', () => {
     const denial = run('Rebels have not taken Qorvath, the ministry denied on Thursday.', ['Qorvath'], '2024-12-06').find((e) => e.type === 'denial')
@@ -1190,6 +1226,11 @@ describe('extract-events: strikes told again', () => {
     const events = run('Since 8 December, Israel has carried out more than 350 air strikes across Syria. The strikes hit air bases and depots in Qorvath.', ['Qorvath'], '2024-12-11')
     const again = events.find((e) => e.place?.name === 'Qorvath')
     assert.deepEqual([again?.type, again?.actors, again?.date], ['strike', [{ actorId: 'israel', role: 'initiator' }], '2024-12-08'])
+  })
+  it('gives the damage "the raids" did, told by a source, the initiator and time of the strikes just told', () => {
+    const events = run('Israel carried out dozens of air strikes across Syria on 9 December. The monitor said the raids destroyed the airport of Qorvath.', ['Qorvath'], '2024-12-11')
+    const damage = events.find((e) => e.type === 'infrastructure_damage')
+    assert.deepEqual([damage?.place?.name, damage?.actors, damage?.date], ['Qorvath', [{ actorId: 'israel', role: 'initiator' }], '2024-12-09'])
   })
   it('gives strikes that are not told again no one\'s initiator', () => {
     const events = run('Israel has carried out more than 350 air strikes across Syria. Unidentified jets struck air bases in Qorvath.', ['Qorvath'], '2024-12-11')

@@ -14,7 +14,8 @@ import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributio
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
-import { resolveAnaphors } from './extract-events/coreference.ts'
+import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
+import type { TitledPeople } from './extract-events/coreference.ts'
 import { acrossInterval, dateFor, isPastSpan, isTermEnd, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
@@ -25,6 +26,7 @@ import { placesFor, toEventPlace } from './extract-events/places.ts'
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
+import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
 import type { Speaker } from './extract-events/speakers.ts'
@@ -116,10 +118,17 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
  */
 function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], roles: readonly NewEvent['actors'][number][]): NewEvent['actors'] | null {
   // ("Russian and Syrian jets struck …, killing eleven": every initiator of the act.)
-  const by = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))?.actors.filter((a) => a.role === 'initiator') ?? []
+  const act = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))
+  const by = act?.actors.filter((a) => a.role === 'initiator') ?? []
   if (by.length === 0) return null
-  return [...by, ...roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))]
+  const own = roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))
+  // ("struck an SDF vehicle …, killing two fighters": fighters killed by the act are of the side it hit.)
+  const hit = own.length === 0 && COMBATANTS_KILLED.test(text.slice(h.end, h.end + 48)) ? act?.actors.filter((a) => a.role === 'target') ?? [] : []
+  return [...by, ...own, ...hit]
 }
+
+// The count and the word for fighters after a participle toll: "killing two fighters", "wounding at least five soldiers".
+const COMBATANTS_KILLED = /^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:[\d,]+|\w+)\s+(?:of\s+its\s+|of\s+their\s+)?(?:fighters|soldiers|troops|members|militants|personnel|gunmen)\b/i
 
 /** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */
 function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], fits: (e: NewEvent) => boolean = () => true): NewEvent | null {
@@ -137,6 +146,8 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   const after = s.text.slice(h.end, h.end + 90).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
   if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  // "pulled back east of the Euphrates", "withdrew across the river": a side of a line is where the force went.
+  if (/^["”’']?\s+(?:back\s+)?(?:(?:to|behind)\s+(?:the\s+)?)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:\s+bank)?\s+of|across)\b/i.test(after)) return 'deployment'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
   // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
   const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
@@ -353,7 +364,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
     const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
     const freedBy = rolesFound.filter((a) => a.role === 'initiator')
-    const roles = h.rule.rule !== 'prisoners-freed' ? rolesFound
+    const roles = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
       : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
@@ -486,8 +497,21 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       if (lost.length) merged[at] = { ...kept, actors: [...kept.actors, ...lost] }
     }
   }
-  events = merged
+  events = merged.map((e) => withCaptureSides(e, merged))
   return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
+}
+
+/**
+ * "The SNA captured Manbij from the SDF after days of clashes": the fighting that won a place was against the force
+ * that lost it, when the battle has the captor as its only side.
+ */
+function withCaptureSides(e: NewEvent, sentence: readonly NewEvent[]): NewEvent {
+  if (e.type !== 'battle' || e.actors.some((a) => a.role === 'target')) return e
+  const by = e.actors.filter((a) => a.role === 'initiator')
+  if (by.length !== 1) return e
+  const capture = sentence.find((x) => x.type === 'territory_change' && x.modality === e.modality && x.actors.some((a) => a.role === 'initiator' && a.actorId === by[0]?.actorId))
+  const lost = capture?.actors.filter((a) => a.role === 'target') ?? []
+  return lost.length ? { ...e, actors: [...e.actors, ...lost] } : e
 }
 
 interface DocMentions {
@@ -500,6 +524,25 @@ interface DocMentions {
 // A person's fighters are those of the group he leads, belongs to or speaks for.
 const PERSON_OF_GROUP: ReadonlySet<string> = new Set(['leads', 'member_of', 'spokesperson_of'])
 
+const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson_of'])
+const ACTS_OF_FORCE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment'])
+
+/**
+ * "Colonel X, a spokesman for the military operations command, announced the 'complete liberation' of Homs": a
+ * spokesman does not take towns; the force he speaks for does.
+ */
+function forSpokesmen(lex: ActorLexicon, type: EventType, roles: readonly EventActor[], date: string | null): EventActor[] {
+  if (!ACTS_OF_FORCE.has(type)) return [...roles]
+  const out: EventActor[] = []
+  for (const a of roles) {
+    const group = a.role === 'initiator' && lex.byId.get(a.actorId)?.kind === 'person'
+      ? affiliationChain(lex, a.actorId, date, SPEAKS_FOR).find((x) => x !== a.actorId && lex.byId.get(x)?.kind === 'armed_group') : undefined
+    const actorId = group ?? a.actorId
+    if (!out.some((x) => x.actorId === actorId)) out.push({ actorId, role: a.role })
+  }
+  return out
+}
+
 /** The armed group a person leads, belongs to or speaks for, as a reference at the person's place; null when none. */
 function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): ActorRef | null {
   const id = affiliationChain(lex, person.actorId, date, PERSON_OF_GROUP).find((x) => lex.byId.get(x)?.kind === 'armed_group')
@@ -509,7 +552,7 @@ function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): Acto
 
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
 function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
-  homeState: Omit<ActorRef, 'start' | 'end'> | null = null): SentenceView {
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null, titled: TitledPeople = new Map()): SentenceView {
   const base = sent.span.start
   const text = doc.text.slice(sent.span.start, sent.span.end)
   const published = doc.meta.publishedAt
@@ -522,7 +565,7 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published))].sort((a, b) => a.start - b.start)
+  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
@@ -547,7 +590,8 @@ function referredCapture(text: string, events: readonly NewEvent[], last: NewEve
 
 // "Israel has carried out more than 350 strikes across Syria. The strikes hit air bases in Latakia": the strikes named
 // again, as the subject opening the next sentence.
-const STRIKES_AGAIN = /^\s*(?:the|these|those|its|their)\s+(?:\S+\s+)?(?:air\s?-?strikes|strikes|raids|air\s+raids|bombardments?|shelling)\b/i
+// ("The Observatory said the raids destroyed the airport": the same after a source, the damage they did theirs.)
+const STRIKES_AGAIN = /^\s*(?:[^,.;]{0,60}?\b(?:said|says|reported)\s+(?:that\s+)?)?(?:the|these|those|its|their)\s+(?:\S+\s+)?(?:air\s?-?strikes|strikes|raids|air\s+raids|bombardments?|shelling)\b/i
 
 /** A sentence's events, a strike told again ("The strikes hit …") given the initiators (and time) of `last`, the strike just told. */
 function strikesToldAgain(text: string, events: readonly NewEvent[], last: NewEvent | null): NewEvent[] {
@@ -556,7 +600,7 @@ function strikesToldAgain(text: string, events: readonly NewEvent[], last: NewEv
   // (With no date of its own, the strikes told again are of the time told before.)
   const when = (e: NewEvent) => (e.dateText === null && last
     ? { date: last.date, dateEnd: last.dateEnd, datePrecision: last.datePrecision, dateText: last.dateText } : {})
-  return events.map((e) => (e.type === 'strike' && !e.actors.some((a) => a.role === 'initiator') ? { ...e, ...when(e), actors: [...by, ...e.actors] } : e))
+  return events.map((e) => ((e.type === 'strike' || e.type === 'infrastructure_damage') && !e.actors.some((a) => a.role === 'initiator') ? { ...e, ...when(e), actors: [...by, ...e.actors] } : e))
 }
 
 /**
@@ -661,6 +705,8 @@ export const extractEvents: Stage = (doc, ctx) => {
   const lex = loadActorLexicon(ctx.theater)
   let recent: ActorRef[] = []
   let previousSubject: ActorRef | null = null
+  // "Special Envoy Geir Pedersen …. The Special Envoy called for …": people named with a title, by its head noun.
+  const titled = new Map<string, { words: string[]; ref: Omit<ActorRef, 'start' | 'end'> }>()
   let actorless = 0
   let speaker: Speaker | null = null
   let lastCapture: NewEvent | null = null
@@ -684,7 +730,11 @@ export const extractEvents: Stage = (doc, ctx) => {
   }
   const regionOf: RegionOf = country ? (direction) => directionRegion(ctx.theater, country, direction) : null
   for (const sent of annotationsOf(doc, 'sentence')) {
-    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)))
+    const view = viewOf(doc, lex, mentions, sent, recent, previousSubject, homeStateOn(dayOf(sent.span.start)), titled)
+    for (const a of view.actors) {
+      const title = a.coreferent ? null : titleBefore(view.text, a)
+      if (title) titled.set(title.head, { words: title.words, ref: { actorId: a.actorId, name: a.name, kind: a.kind, party: a.party, media: a.media } })
+    }
     if (doc.language === 'ar') {
       const hits = findArabicTriggers(view)
       const sources = arabicSources(view, earlierArabic, hits)
@@ -710,6 +760,8 @@ export const extractEvents: Stage = (doc, ctx) => {
     // A subhead ("On the offensive:") or a sentence that only refers back ("what he said") does not end the reach of
     // the sentences before it (coreference.ts: two sentences back); a sentence about something else does.
     const refersOnly = view.actors.length > 0 && view.actors.every((a) => a.coreferent)
+    // ("The Special Envoy called for …. He also …": a subject referred back to is still the subject.)
+    if (refersOnly) previousSubject = view.actors.find((a) => !a.media) ?? previousSubject
     if ((refersOnly || (view.actors.length === 0 && !isReportingSentence(view.text))) && ++actorless <= 2) continue
     actorless = 0
     // "the offensive led by HTS": an actor in a modifier is no antecedent.

@@ -154,8 +154,9 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
   return first && first.actorKind === 'state_force' && first.actorId !== a.actorId ? { ...a, actorId: first.actorId, name: first.name } : null
 }
 
-// A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets".
-const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|(?:transport|cargo|military)\s+planes|helicopters|artillery|warships|gunboats|patrols|convoys|military\s+vehicles)\b`
+// A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets",
+// "Israeli missile boats struck the Syrian navy".
+const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|(?:transport|cargo|military)\s+planes|helicopters|artillery|warships|gunboats|missile\s+boats|navy|patrols|convoys|military\s+vehicles)\b`
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
 const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu

@@ -77,6 +77,7 @@ const STORY = [
   'Share prices in Velmar fell sharply after the bridge was hit.',
   'The council posted the order on its account, @northcouncil, on Friday.',
   'Next week the council says it will reopen the bridge.',
+  'CORRESPONDENT: "At the border gate, officials said nearly 2,000 people returned on Wednesday."',
   'Posted troops in Velmar have not been paid for months, officers said.',
   'Hospital staff in Velmar worked through the night.',
   'The council, the army and the relief agency met in Qorvath.',

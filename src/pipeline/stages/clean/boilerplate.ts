@@ -127,10 +127,11 @@ const RULES: readonly Rule[] = [
   {
     // "Posted by the Ledger desk", "By our Middle East correspondent", "Crescent Tribune staff | Friday",
     // "World news desk, with Levant Wire": short, unterminated, naming a desk or staff rather than a person.
+    // (A transcript's 'CORRESPONDENT: "… 2,000 Syrians returned on Wednesday."' ends its quoted sentence: no byline.)
     reason: 'byline',
     maxWords: 16,
     test: (t) =>
-      !/[.!?]$|[?@]/.test(t) &&
+      !/[.!?]["”’']?$|[?@]/.test(t) &&
       (/^(posted|written|reported|compiled) by\b/i.test(t) ||
         /^by (our|the|a|staff)\b/i.test(t) ||
         /\b(staff|desk|correspondents?|reporters|newsroom|editorial team)\b/i.test(t)),

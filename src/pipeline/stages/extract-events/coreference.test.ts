@@ -64,3 +64,23 @@ test('"Fighters also seized …" opening a sentence stands for the party told of
   const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Belmira')
   assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [{ actorId: 'local-armed-groups', role: 'initiator' }])
 })
+
+test('a title said again is the person last named with it, and "he" after it continues that person', () => {
+  const doc = extract('Special Envoy Geir Pedersen arrived in Qorvath on Sunday and met Mazloum Abdi. '
+    + 'The Special Envoy called for a credible transition. He also called for the lifting of sanctions.', ['Qorvath'])
+  const calls = annotationsOf(doc, 'event').filter((e) => e.type === 'call_to_action')
+  assert.deepEqual(calls.map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(' ')), ['geir-pedersen:initiator', 'geir-pedersen:initiator'])
+})
+
+test('a title with other words, or one that says whose it is, is not the person named with a title before', () => {
+  const doc = extract('Caretaker prime minister Mohammed al-Bashir met aid agencies in Qorvath. The foreign minister called for calm. '
+    + 'The leader of the council called for unity.', ['Qorvath'])
+  const calls = annotationsOf(doc, 'event').filter((e) => e.type === 'call_to_action')
+  assert.ok(calls.length === 2 && calls.every((e) => !e.actors.some((a) => a.actorId === 'mohammed-al-bashir')))
+})
+
+test('"the group said" after a source cited with "according to" is that source, not the party it told of', () => {
+  const doc = extract('Rebels entered Qorvath on Friday, according to the White Helmets. The group said three civilians were killed in the fighting.', ['Qorvath'])
+  const toll = annotationsOf(doc, 'event').find((e) => e.type === 'casualties')
+  assert.equal(toll?.attribution, 'White Helmets (Syria Civil Defence)')
+})

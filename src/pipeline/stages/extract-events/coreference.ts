@@ -27,6 +27,41 @@ function clauseOpening(text: string, at: number): number {
   return from
 }
 
+// A person's title, the words right before the name: "Special Envoy Geir Pedersen", "caretaker prime minister X".
+const TITLE_HEAD = String.raw`(?:envoy|commander|minister|premier|president|leader|chief)`
+const TITLE_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,2}?)(${TITLE_HEAD})\s+$`, 'iu')
+// The title again, with "the" and at most the title's own words: "The Special Envoy called for …", "the envoy".
+// (not "the leader of HTS": an apposition naming whose leader, nor "the foreign minister" after "prime minister X")
+const TITLE_AGAIN = new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+){0,2}?)(${TITLE_HEAD})\b(?!\s+(?:of|for)\b)`, 'giu')
+
+/** The people named with a title so far, by the title's head noun ("envoy"), each with the title's words. */
+export type TitledPeople = ReadonlyMap<string, { readonly words: readonly string[]; readonly ref: Omit<ActorRef, 'start' | 'end'> }>
+
+/** The title written right before a person's name in `text`, as its head noun and words; null when none. */
+export function titleBefore(text: string, person: ActorRef): { head: string; words: string[] } | null {
+  if (person.kind !== 'person') return null
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, person.start - 48), person.start))
+  if (!m) return null
+  const head = (m[2] as string).toLowerCase()
+  return { head, words: [...(m[1] as string).toLowerCase().split(/\s+/).filter(Boolean), head] }
+}
+
+/** "The Special Envoy" after "Special Envoy Geir Pedersen": a title said again is the person last named with it. */
+function titleAnaphors(text: string, named: readonly ActorRef[], titled: TitledPeople): ActorRef[] {
+  const out: ActorRef[] = []
+  for (const m of text.matchAll(TITLE_AGAIN)) {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    const known = titled.get((m[2] as string).toLowerCase())
+    const words = (m[1] as string).toLowerCase().split(/\s+/).filter(Boolean)
+    if (!known || !words.every((w) => known.words.includes(w)) || named.some((a) => start < a.end && a.start < end)) continue
+    // ("the Special Envoy Geir Pedersen": the title before the name itself)
+    if (named.some((a) => a.start >= end && /^\s*$/.test(text.slice(end, a.start)))) continue
+    out.push({ ...known.ref, start, end, coreferent: true })
+  }
+  return out
+}
+
 /** Named actors of recent sentences, newest last; the caller keeps at most the last two sentences' worth. */
 export type RecentActors = readonly ActorRef[]
 
@@ -35,12 +70,13 @@ export type RecentActors = readonly ActorRef[]
  * country the text is about: a ministry with no state named before it ("The defence ministry denied …") is its.
  */
 export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null,
-  homeState: Omit<ActorRef, 'start' | 'end'> | null = null, groupOf: (person: ActorRef) => ActorRef | null = () => null): ActorRef[] {
-  const out: ActorRef[] = []
+  homeState: Omit<ActorRef, 'start' | 'end'> | null = null, groupOf: (person: ActorRef) => ActorRef | null = () => null,
+  titled: TitledPeople = new Map()): ActorRef[] {
+  const out: ActorRef[] = titleAnaphors(text, named, titled)
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
     const end = start + m[0].length
-    if (named.some((a) => start < a.end && a.start < end)) continue
+    if ([...named, ...out].some((a) => start < a.end && a.start < end)) continue
     if (/^(?:fighters|militants)$/i.test(m[0]) && !(BARE_OPENING.test(text.slice(0, start)) && VERB_AFTER.test(text.slice(end)))) continue
     // "Rebel commander X said his men were inside. The fighters said …": a commander's or spokesman's fighters are
     // his group's.
@@ -51,8 +87,10 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
     // "The SDF said it had agreed to leave. A spokesman denied …": a spokesman speaks for a body, a group or a state.
     const spokesman = /spokes/i.test(m[0])
+    // "…, the White Helmets said. The group said it had recovered 21 bodies": a rescue or aid body is a group too.
+    const group = /^the\s+group$/i.test(m[0])
     const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group'
-      : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind))
+      : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind) || (group && a.kind === 'organization'))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
     const subject = possessive ? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined
@@ -63,7 +101,8 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
       && ![...named, ...out].some((a) => a.start >= from && a.end <= start)) continue
     // "Rebels entered Qorvath amid clashes with government forces. On Friday they reached the centre": a subject
     // "they" continues the previous sentence's subject, not the last actor it happened to name.
-    const opensSentence = !personal && !possessive && start < 40 && !named.some((a) => a.end <= start)
+    // ("The Special Envoy called for a transition. He also called for …": "he" too continues a person as subject.)
+    const opensSentence = !possessive && start < 40 && !named.some((a) => a.end <= start)
     const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
     // "The army acknowledged that the fighters had entered …": a noun for fighters in an actor's own reported words is
     // someone else (its own would be "its fighters", "they"); "an SDF official said the group …" may still be the SDF.
@@ -71,7 +110,11 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // "factions wary of the alliance said they …": an actor inside a modifier is not what "they" points to.
     const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))].filter((a) => a.actorId !== speaker?.actorId)
       .map((a) => (fighters && a.kind === 'person' ? groupOf(a) ?? a : a))
-    const antecedent = subject ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
+    // "Rebels entered X, according to the White Helmets. The group said three civilians were killed": a group that
+    // speaks is the body the sentences before cited as their source, not the party they told of.
+    const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
+      ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
+    const antecedent = subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out

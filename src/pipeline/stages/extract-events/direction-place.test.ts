@@ -23,6 +23,8 @@ describe('a bare direction locates the event whose own locative phrase it is', (
     ['The defeat sparked local uprisings in the south.', 'other@Southern Syria'],
     ['Heavy fighting raged for a third day in the north.', 'battle@Northern Syria'],
     ['In the east, heavy fighting continued overnight.', 'battle@Eastern Syria'],
+    // the direction before the sides of a battle
+    ['The envoy warned that fighting in the northeast between SNA factions and the SDF could spread.', 'battle@Northeastern Syria'],
     ['At least nine people were killed in the far north on Sunday.', 'casualties@Northern Syria'],
     // the trigger's own argument before it: "uprisings against his rule in the south"
     ['The losses sparked uprisings against the regime in the south.', 'other@Southern Syria'],

@@ -22,11 +22,12 @@ const LOCATED_BY_DIRECTION: ReadonlySet<EventType> = new Set([
 ])
 
 const DIR = '(north|south|east|west|north-?east|north-?west|south-?east|south-?west|cent(?:re|er))'
-// "in the south", "across the north", "throughout the east", "in the far south"; what follows must end the phrase:
+// "in the south", "across the north", "throughout the east", "in the far south" (also before the sides: "fighting in
+// the northeast between A and B"); what follows must end the phrase:
 // "the south of Qorvath" is part of a town, "the north side", "the east bank" are features, "the south's factions" a
 // possessor. "of the country" names the country's part and is kept.
 const DIRECTION_PP = new RegExp(`\\b(?:in|across|throughout)\\s+the\\s+(?:far\\s+)?${DIR}(?![\\w'’-])`
-  + '(?=\\s*(?:[,.;:)"”’—–]|$)|\\s+(?:and|or|on|since|after|before|over|where|while|as|when|amid|during|this|last|earlier|in|at|of\\s+the\\s+country)\\b)', 'gi')
+  + '(?=\\s*(?:[,.;:)"”’—–]|$)|\\s+(?:and|or|on|since|after|before|over|where|while|as|when|amid|during|this|last|earlier|in|at|between|of\\s+the\\s+country)\\b)', 'gi')
 // A sentence that opens on the direction: "In the south, fighting raged …".
 const FRONTED = new RegExp(`^\\s*(?:in|across|throughout)\\s+the\\s+(?:far\\s+)?${DIR}\\s*,`, 'i')
 

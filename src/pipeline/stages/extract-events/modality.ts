@@ -101,6 +101,9 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
+  // "Further strikes on remaining military sites are likely in the coming days": an event noun said to be likely
+  // (not "Rebels took the town and are expected to push on": another verb's subject)
+  if (/^(?:(?!\b(?:and|but|which|that|who)\b)[^,;.]){0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:likely|expected|probable|possible)\b/i.test(m.text.slice(m.triggerEnd, clause.end))) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
   if (ESTIMATE.test(pre) && !(PAST_TRIGGER.test(m.triggerText) && !/\b(?:will|would|be)\s+(?:\S+\s+)?$/i.test(pre))) return 'projected'
   if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'

@@ -72,6 +72,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
   const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
+    // ("US-supervised arrangements": any participle joined to the name by a hyphen)
+    && !/^-\p{Ll}+ed\b/u.test(s.text.slice(p.end, p.end + 16))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
     && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.

@@ -133,7 +133,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
   const triggerText = s.text.slice(r.triggerStart, r.triggerEnd)
-  const between = /^\s*between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 10))
+  // ("fighting in the northeast between A and B": a short locative may stand before the sides)
+  const between = /^\s*(?:(?:in|near|around|across)\s+the\s+[\w-]+\s+)?between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 40))
   switch (r.type) {
     case 'territory_change': {
       // ("The town was abandoned by government troops": the agent of the passive left it.)
@@ -153,7 +154,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
       // "pushed insurgents back from X", "drove the militants out of X": the ones driven out held it.
       const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
+      // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
       const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+        ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
       const nominal = /^the\s+fall\s+of$/i.test(triggerText)
@@ -223,7 +226,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:the\s+)?$/i, armed), 'target')
+      // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed), 'target')
     }
   }
   return out

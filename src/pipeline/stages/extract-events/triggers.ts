@@ -187,11 +187,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
-  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
+  // ("10,000 people crossed back into Syria": returning across the border is a movement of population too)
+  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:back\s+)?(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
   // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
   // movement of population like a flight (placed where they return to)
-  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?\s+(?:home\s+)?(?:to|from)\b/gi,
+  // ("nearly 2,000 Syrians returned on Wednesday": the verb alone, then a time or the end of the clause)
+  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?(?:\s+(?:home\s+)?(?:to|from)\b|\s+home\b|(?=\s+(?:on|this|last|over|since|yesterday|today|overnight)\b|\s*[.,;]))/gi,
     check: (_h, before) => PEOPLE_CROSSING.test(before) },
   // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
@@ -235,7 +237,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'damage', type: 'infrastructure_damage', pattern: /\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|wreck(?:ed|ing|s)?|blew\s+up|blown\s+up|collapsed)\b/gi,
     // "a damaged house" describes; "damaged the bridge" reports
     // ("destroyed two armoured vehicles" after "an attack on the dam": hardware, not the infrastructure named before)
-    check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before.slice(-16))
+    // ("the raids destroyed the airport": a plural noun after the article is the subject, not a word describing the damage)
+    check: (_h, before, after) => !/\b(?:a|an|the)\s+(?:(?!\w*[^s\W]s\s)\w+\s+)?$/i.test(before.slice(-16))
       && !/^\s+(?:\S+\s+){0,2}?(?:vehicles?|tanks?|armou?red|aircraft|helicopters?|jets?|drones?|weapons|launchers?|artillery|guns?|convoys?|boats?|warships?|ships?|vessels?)\b/i.test(after)
       && (INFRASTRUCTURE.test(words(after, 6)) || INFRASTRUCTURE.test(before.trimEnd().split(/\s+/).slice(-8).join(' '))) },
 
