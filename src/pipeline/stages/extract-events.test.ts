@@ -132,6 +132,11 @@ describe('extract-events: modality', () => {
     ['10:05 The rebels announce on television that they have liberated Qorvath.', 'territory_change/claimed'],
     // the insurgents' own word for a capture, as a noun
     ['The rebels announced the "complete liberation" of Qorvath.', 'territory_change/claimed'],
+    // a killing named as a noun with whom it killed
+    ['The monitor documented the killing of at least 12 civilians in Belmira on Monday.', 'casualties/asserted'],
+    // vehicles of a force on the move; materiel taken away
+    ['A military convoy drove toward Qorvath on Monday, a witness said.', 'deployment/asserted'],
+    ['The army began pulling heavy equipment out of Belmira on Monday.', 'deployment/asserted'],
     // an event noun said to be likely
     ['Further air strikes on remaining military sites are likely in the coming days.', 'strike/projected'],
   ]

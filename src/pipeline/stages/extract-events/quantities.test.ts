@@ -39,6 +39,12 @@ describe('figures', () => {
     ['the bodies of six men were found', 'casualties', { killed: 6 }],
     ['its forces had "neutralised" 21 militants', 'casualties', { killed: 21 }],
     ['about 1,200 villagers were evacuated', 'displacement', { displaced: 1200 }],
+    // killings told by how they were done
+    ['gunmen shot dead four men at a checkpoint', 'casualties', { killed: 4 }],
+    ['masked men gunned down at least three farmers', 'casualties', { killed: 3, killed_low: 3 }],
+    ['the militia executed 11 detainees and wounded two', 'casualties', { killed: 11, injured: 2 }],
+    ['the monitor documented the killing of at least 27 civilians', 'casualties', { killed: 27, killed_low: 27 }],
+    ['the deaths of 14 prisoners in custody', 'casualties', { killed: 14 }],
   ]
   for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(figuresIn(type, text), want))
 

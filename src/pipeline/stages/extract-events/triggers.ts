@@ -30,6 +30,8 @@ const CROWD_BEFORE = /\b(?:looters|crowds?|mobs?|protesters|demonstrators|journa
 // escape, not people displaced)
 const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|president|minister|mayor|leader|commander|chief|head|ruler|premier)\s+(?:(?:had|has|have|reportedly|also)\s+){0,2}$/i
 // Ships and aircraft as the subject right before a verb: "Russian warships", "two transport planes", "the frigates have"
+/** The vehicles of a force as the subject: "a Russian military convoy", "a column of tanks". */
+const CONVOY_BEFORE = /\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|armou?red\s+vehicles|military\s+vehicles|military\s+trucks)\s+(?:(?:had|have|has|also|then|reportedly|was|were|been|seen|later)\s+){0,2}$/i
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
@@ -137,6 +139,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
   { rule: 'craft-left', type: 'deployment', pattern: /\b(?:left|departed(?:\s+from)?|sailed\s+(?:out\s+of|from)|flew\s+out\s+of)\b/gi,
     check: (_h, before) => CRAFT_BEFORE.test(before) },
+  // "a Russian military convoy drove toward the Hmeimim base", "a column of tanks headed north": vehicles of a force
+  // on the move (the vehicles are the subject; "moved troops" is rule send-forces)
+  { rule: 'convoy-moved', type: 'deployment', pattern: /\b(?:drove|driv(?:es|ing)|head(?:ed|ing|s)|mov(?:ed|ing|es)|roll(?:ed|ing|s)|travell?(?:ed|ing)|made\s+(?:its|their)\s+way)\s+(?:(?:north|south|east|west)(?:ward)?s?\s+)?(?:toward|towards|to|into|through|along|across|from|out\s+of|north|south|east|west)\b/gi,
+    // (towards a place it names: "drove into the western districts" tells of the fighters' entry told before)
+    check: (_h, before, after) => CONVOY_BEFORE.test(before) && /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?\p{Lu}/u.test(after) },
+  // "Moscow has begun pulling equipment from its bases", "removed air-defence systems from Hmeimim": materiel taken
+  // away is a force's move, not ground given up
+  { rule: 'materiel-removed', type: 'deployment', pattern: /\b(?:pull(?:ed|ing|s)?|remov(?:ed|ing|es)|ship(?:ped|ping|s)|fl(?:ew|ying|ies))\s+(?:(?:its|their|the|some|most|all|heavy|military|of)\s+){0,3}(?:equipment|hardware|weapons|materiel|air[\s-]defen[cs]es?|(?:air[\s-]defen[cs]e|missile|radar)\s+systems|helicopters|aircraft)\s+(?:\S+\s+){0,2}?(?:out\s+of|from|away\s+from)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
@@ -213,8 +223,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
-    check: (_h, before) => !/\bthe\s+$/i.test(before.slice(-4)) && !/\b(?:by|with)\s+$/i.test(before.slice(-5))
-      && !ACCUSED.test(before) },
+    // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
+    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after)))
+      && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
   // "the army said it had neutralised 21 militants", "drones took out six fighters", "eliminated a senior commander":
   // a military's euphemisms for fighters killed, when fighters are what the verb takes (not "eliminated the threat",
