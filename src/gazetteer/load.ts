@@ -25,6 +25,12 @@ export interface Gazetteer {
   entry(index: number): GazEntry
   /** entry(index).population, read from its column without making the entry (ranking a long hit list). */
   populationOf(index: number): number
+  /**
+   * The population resolution weighs: GeoNames' own, or for a seat of the theater country it gives none (0: unknown,
+   * not empty) the median of the country's seats of that level that have one. Qamishli, Maarat al-Numan and 11 other Syrian district
+   * seats have 0 in cities500, and lost to foreign namesakes of a few thousand people.
+   */
+  scoringPopulationOf(index: number): number
   /** Entries a name key may mean ([] when none). */
   lookup(key: string): readonly KeyHit[]
   has(key: string): boolean
@@ -133,6 +139,27 @@ export function loadGazetteer(theater: string, options: { rebuild?: boolean } = 
 const KIND_OF: Readonly<Record<string, GazEntry['kind']>> = { PCLI: 'country', ADM1: 'admin', ADM2: 'admin', CONT: 'region' }
 const PRECISION_OF: Readonly<Record<string, GazEntry['precision']>> = { PCLI: 'country', ADM1: 'region', ADM2: 'region', CONT: 'region' }
 
+/** Seats of government, from a country's capital down to a sub-district's: places whose size GeoNames may not know. */
+const SEAT_FCODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4'])
+
+/** Per seat level (fcode), the median population of the country's seats that have one (`cc`: its index in ccValues). */
+function medianSeatPopulations(p: PackedIndex, cc: number): Map<string, number> {
+  const known = new Map<string, number[]>()
+  for (let i = 0; i < p.count; i++) {
+    const population = p.population[i] as number
+    if (population <= 0 || p.cc[i] !== cc) continue
+    const fcode = p.fcodeValues[p.fcode[i] as number] as string
+    if (!SEAT_FCODES.has(fcode)) continue
+    const key = fcode
+    const list = known.get(key)
+    if (list) list.push(population)
+    else known.set(key, [population])
+  }
+  const medians = new Map<string, number>()
+  for (const [key, list] of known) medians.set(key, list.sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)] as number)
+  return medians
+}
+
 /** Wraps a packed index in the lookup interface. */
 export function fromPacked(p: PackedIndex): Gazetteer {
   const trie = new WordTrie(p.trie)
@@ -146,6 +173,8 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
   const entries: (GazEntry | undefined)[] = new Array<GazEntry | undefined>(p.count)
   let deletions: Map<string, string[]> | null = null
+  let seatMedians: Map<string, number> | null = null
+  const theaterCc = p.theaterCountry ? p.ccValues.indexOf(p.theaterCountry) : -2
   let ids: Set<number> | null = null
 
   const entry = (i: number): GazEntry => {
@@ -216,6 +245,15 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     keyCount: p.keys.length,
     entry,
     populationOf: (i) => p.population[i] as number,
+    scoringPopulationOf: (i) => {
+      const known = p.population[i] as number
+      if (known > 0) return known
+      // (The theater country's seats only: the world index's unknown populations are left as GeoNames has them, which
+      // its scoring was measured with.)
+      if (p.cc[i] !== theaterCc) return 0
+      const fcode = p.fcodeValues[p.fcode[i] as number] as string
+      return SEAT_FCODES.has(fcode) ? (seatMedians ??= medianSeatPopulations(p, theaterCc)).get(fcode) ?? 0 : 0
+    },
     lookup: (key) => hitsOf(keyOf(key)),
     has: (key) => keyOf(key) >= 0,
     hasLonger: (key) => (nodeFlags(trie.walk(key)) & PROBE_LONGER) !== 0,

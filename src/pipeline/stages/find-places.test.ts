@@ -154,6 +154,14 @@ test('an acronym in capitals is not a place unless it names a major one: "TASS"'
   assert.equal(annotationsOf(doc, 'place').length, 0)
 })
 
+test('an abbreviated title before a name is no town: "Sen. Varnok", "Gen. Hallam"', () => {
+  const gazWithTitles = memoryGazetteer([...PLACES, { id: 32, name: 'Sen', lat: 13, lon: 104, cc: 'KH', fcode: 'PPL', population: 8000 },
+    { id: 33, name: 'Gen', lat: 60, lon: 10, cc: 'NO', fcode: 'PPL', population: 800 }], 'SY')
+  const doc = findPlacesWith(gazWithTitles)(run('Troops left Homs, said U.S. Sen. Frank Varnok, D-Ohio, and Maj. Gen. Frank Hallam.').doc, ctx)
+  assert.deepEqual(annotationsOf(doc, 'place').filter((p) => p.name === 'Sen' || p.name === 'Gen').map((p) => p.name), [])
+  assert.ok(annotationsOf(doc, 'place').some((p) => p.name === 'Homs'))
+})
+
 test('an acronym spells its letters: "the BBC" is not a region called "BC"', () => {
   const gazWithBc = memoryGazetteer([...PLACES, { id: 31, name: 'Brelland Coast', alt: ['BC'], lat: 50, lon: -122, cc: 'CA', fcode: 'ADM1', population: 5_000_000 }], 'SY')
   const doc = findPlacesWith(gazWithBc)(run('Air strikes hit Homs, according to figures carried by the BBC.').doc, ctx)

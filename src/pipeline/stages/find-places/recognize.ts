@@ -875,6 +875,8 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
     if (hits.length === 0) return null
   }
   if (oneWord && (fFlags & W_BEARING) !== 0) return null
+  // "Sen. Grassley", "Gen. Hassan": an abbreviated title before a name is no town (GeoNames has a Sen and a Gen).
+  if (oneWord && (fFlags & W_TITLE) !== 0 && f.text.endsWith('.') && (nextWordTok(toks, last)?.upper ?? false)) return null
   // "Bashar al-Assad", "President Putin", "Hayat Tahrir al-Sham": a capitalised word right before is a name's first part.
   const prev = prevWord(toks, first)
   const prevInfo = prev ? wordInfo(prev.source, prev, gaz) : null

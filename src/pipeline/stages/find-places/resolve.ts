@@ -199,7 +199,8 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
     const spelled = own && spelledAsOwnName(m, e)
     num[at + C_NAME_MATCH] = nameMatch(own, spelled, e, gaz.theaterCountry)
     num[at + C_NAME_MATCH_ALONE] = nameMatch(own, spelled, e, '')
-    num[at + C_POPULATION] = 0.6 * Math.log10(1 + e.population)
+    // (A seat's unknown population counts as its peers' when the text names it by its own name, not by another.)
+    num[at + C_POPULATION] = 0.6 * Math.log10(1 + (own ? gaz.scoringPopulationOf(e.index) : e.population))
     // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
     num[at + C_FEATURE_CLASS] = (CLASS_SCORE[e.fcode] ?? 0) + (namesakes !== null && namesakeSeat(e, namesakes) ? 3 : 0)
     num[at + C_THEATER] = gaz.theaterCountry && e.cc === gaz.theaterCountry ? 2 : 0

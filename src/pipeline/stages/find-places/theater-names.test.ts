@@ -53,6 +53,10 @@ const NAMES: readonly [string, string, string][] = [
   ['Cranes at the port of Latakia stood idle.', 'port of Latakia', 'Port of Latakia'],
   ['Two freighters left Tartus port empty.', 'Tartus port', 'Port of Tartus'],
   ['Two freighters left Tartus empty.', 'Tartus', 'Ţarţūs'],
+  // District seats GeoNames gives no population (0), named by their own name beside a foreign army's demonym: the seat
+  // counts as big as its peers, not as a hamlet beside Kamyshlov (Russia) or a namesake abroad.
+  ['Russian troops left their outposts near Qamishli on Friday.', 'Qamishli', 'Al Qāmishlī'],
+  ['Turkish drones struck Maarat al-Numan overnight.', 'Maarat al-Numan', 'Ma‘arrat an Nu‘mān'],
 ]
 for (const [text, surface, name] of NAMES) {
   test(`"${surface}" is ${name}`, () => {
