@@ -29,11 +29,17 @@ const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 const MONTH_AFTER = new RegExp(`^\\s*${MONTHS}`)
 const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
 
+/** Killings told by how they were done: "shot dead four men", "gunned down three", "executed 11 detainees". */
+const KILLED_HOW = String.raw`shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|execut(?:ed|ing)`
+
+/** The verb or noun right before a figure that says it counts the dead, wounded or displaced ("killing 4", "a death toll of 30"). */
+const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?)["”’']?\\s*$`, 'i')
+
 const KIND_WORDS: readonly [RegExp, string][] = [
   // "neutralised 21 militants", "took out six fighters": a military's words for fighters killed (trigger rule neutralised)
   // "between 12 and 15 bodies arrived at the hospital": the dead counted where they were brought
-  // "shot dead four men", "gunned down three", "executed 11 detainees": killings told by how they were done
-  [/^(?:kill|dead|death|died|bod(?:y|ies)|lost\s+their\s+lives|fatalit|casualt|toll|neutrali|eliminat|t(?:ook|aken?|aking)\s+out|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|execut)/i, 'killed'],
+  // ("shot dead four men", "executed 11 detainees": KILLED_HOW)
+  [new RegExp(`^(?:kill|dead|death|died|bod(?:y|ies)|lost\\s+their\\s+lives|fatalit|casualt|toll|neutrali|eliminat|t(?:ook|aken?|aking)\\s+out|${KILLED_HOW})`, 'i'), 'killed'],
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross); "nearly 2,000
   // Syrians returned": people coming back (rule people-return), counted as a movement of population like a flight
@@ -75,7 +81,7 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead")
     const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
-    const killedAfter = clause.slice(0, m.index ?? 0).match(/\b(?:(?:killings?|deaths?)\s+of|killing|killed|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\s+out|bodies\s+of|(?:displacement|death\s+toll|toll)\s+(?:\S+\s+){0,3}?)["”’']?\s*$/i)
+    const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
     const word = killedAfter?.[0]?.trim() ?? near?.[1]
     // ("killing four soldiers and three civilians": the second count shares the first one's word.)
