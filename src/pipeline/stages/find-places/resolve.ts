@@ -219,11 +219,11 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   return found
 }
 
-/** The hits scored: all, or of a longer list the MAX_CANDIDATES first by own name, then population (read from the
+/** The hits scored: all, or of a longer list the MAX_CANDIDATES first by own name, then population as scored (read from the
  * index's columns, so the entries of the hits left out are never made). */
 function keptHits(hits: readonly KeyHit[], gaz: Gazetteer): readonly KeyHit[] {
   if (hits.length <= MAX_CANDIDATES) return hits
-  return [...hits].sort((a, b) => Number(b.own) - Number(a.own) || gaz.populationOf(b.entry) - gaz.populationOf(a.entry)).slice(0, MAX_CANDIDATES)
+  return [...hits].sort((a, b) => Number(b.own) - Number(a.own) || gaz.scoringPopulationOf(b.entry) - gaz.scoringPopulationOf(a.entry)).slice(0, MAX_CANDIDATES)
 }
 
 /** Vote totals by country and by mention key, so each mention's focus is a subtraction, not a pass over all votes. */
