@@ -55,8 +55,12 @@ export interface Gazetteer {
   hasGeonameId(id: number): boolean
   /** Entry index of a country by ISO code. */
   country(iso: string): number | undefined
-  /** Theater-country keys one edit away from a one-word key ("tabisa" -> "talbisa"). */
-  oneEditKeys(key: string): readonly string[]
+  /**
+   * Theater-country one-word keys a misspelling of `key` may stand for: one edit away ("tabisa" -> "talbisa"), or the
+   * same consonants with the short vowel after the first one dropped, as Levantine spelling writes it ("mharda" ->
+   * "muhrada", Mhardeh for Muhradah).
+   */
+  spellingNeighbours(key: string): readonly string[]
   // The keys as a trie over word ids, for recognition's scan: a name is walked one word at a time from ROOT.
   /** Id of a key word ("dayr"), NONE when no key has it. */
   wordId(word: string): number
@@ -172,7 +176,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const pcli = p.fcodeValues.indexOf('PCLI')
   for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
   const entries: (GazEntry | undefined)[] = new Array<GazEntry | undefined>(p.count)
-  let deletions: Map<string, string[]> | null = null
+  let deletions: { byDeletion: Map<string, string[]>; bySkeleton: Map<string, string[]> } | null = null
   let seatMedians: Map<string, number> | null = null
   const theaterCc = p.theaterCountry ? p.ccValues.indexOf(p.theaterCountry) : -2
   let ids: Set<number> | null = null
@@ -218,24 +222,24 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     return node < 0 ? -1 : (trie.nodeKey[node] as number)
   }
 
-  // Deletion neighbourhoods of the theater country's one-word keys, built on the first typo lookup only.
-  const theaterDeletions = (): Map<string, string[]> => {
+  // Deletion neighbourhoods and consonant skeletons of the theater country's one-word keys, built on the first typo
+  // lookup only.
+  const theaterDeletions = (): NonNullable<typeof deletions> => {
     if (deletions) return deletions
-    const map = new Map<string, string[]>()
+    const byDeletion = new Map<string, string[]>()
+    const bySkeleton = new Map<string, string[]>()
     const tc = p.ccValues.indexOf(p.theaterCountry)
     if (p.theaterCountry && tc >= 0) {
       for (let k = 0; k < p.keys.length; k++) {
         const key = p.keys[k] as string
         if (key.length < 5 || key.includes(' ')) continue
         if (!Array.from(refsOf(k)).some((r) => p.cc[r >> 1] === tc)) continue
-        for (const d of [key, ...oneDeletions(key)]) {
-          const l = map.get(d)
-          if (l) { if (!l.includes(key)) l.push(key) } else map.set(d, [key])
-        }
+        for (const d of [key, ...oneDeletions(key)]) fileUnder(byDeletion, d, key)
+        if (vowelAfterFirst(key) && consonantSkeleton(key)) fileUnder(bySkeleton, consonantSkeleton(key), key)
       }
     }
-    deletions = map
-    return map
+    deletions = { byDeletion, bySkeleton }
+    return deletions
   }
 
   return {
@@ -275,14 +279,33 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       ids ??= new Set(p.geonameId)
       return ids.has(id)
     },
-    oneEditKeys(key) {
+    spellingNeighbours(key) {
       if (key.length < 5 || key.includes(' ')) return []
-      const map = theaterDeletions()
+      const { byDeletion, bySkeleton } = theaterDeletions()
       const found = new Set<string>()
-      for (const d of [key, ...oneDeletions(key)]) for (const k of map.get(d) ?? []) if (k !== key) found.add(k)
+      for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key) found.add(k)
+      if (!vowelAfterFirst(key) && consonantSkeleton(key)) for (const k of bySkeleton.get(consonantSkeleton(key)) ?? []) found.add(k)
       return [...found]
     },
   }
+}
+
+function fileUnder(map: Map<string, string[]>, at: string, key: string): void {
+  const list = map.get(at)
+  if (!list) map.set(at, [key])
+  else if (!list.includes(key)) list.push(key)
+}
+
+const VOWELS = /[aeiou]/g
+/** A key's consonants in order, from three on ('' for fewer: too short a skeleton matches too many names). */
+function consonantSkeleton(key: string): string {
+  const skeleton = key.replace(VOWELS, '')
+  return skeleton.length >= 3 ? skeleton : ''
+}
+
+/** Whether a key has a vowel after its first consonant ("muhrada"), the vowel colloquial spellings drop ("mharda"). */
+function vowelAfterFirst(key: string): boolean {
+  return !/[aeiou]/.test(key[0] as string) && /[aeiou]/.test(key[1] as string)
 }
 
 function oneDeletions(word: string): string[] {

@@ -44,6 +44,20 @@ test('the packed index reads back from disk with the same entries and lookups', 
 
 test('typo lookups find theater-country keys one edit away', () => {
   const gaz = memoryGazetteer([{ id: 1, name: 'Talbiseh', lat: 34.8, lon: 36.7, cc: 'QX', fcode: 'PPL' }], 'QX')
-  assert.deepEqual(gaz.oneEditKeys(nameKey('Tabisa')), [nameKey('Talbiseh')])
-  assert.deepEqual(gaz.oneEditKeys(nameKey('Tbs')), [])
+  assert.deepEqual(gaz.spellingNeighbours(nameKey('Tabisa')), [nameKey('Talbiseh')])
+  assert.deepEqual(gaz.spellingNeighbours(nameKey('Tbs')), [])
+})
+
+test('typo lookups find a theater-country key whose short vowel after the first consonant was dropped', () => {
+  const gaz = memoryGazetteer([
+    { id: 1, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'QX', fcode: 'PPL' },
+    { id: 2, name: 'Muqrabah', lat: 40.2, lon: 30.6, cc: 'QY', fcode: 'PPL' },
+    { id: 3, name: 'Naura', lat: 35.3, lon: 36.5, cc: 'QX', fcode: 'PPL' },
+  ], 'QX')
+  // Mqarbeh: the vowels moved and the first one dropped, the consonants kept.
+  assert.deepEqual(gaz.spellingNeighbours(nameKey('Mqarbeh')), [nameKey('Muqrabah')])
+  // Only a dropped vowel after the first consonant: the same consonants with other vowels are another name.
+  assert.deepEqual(gaz.spellingNeighbours(nameKey('Maqrubi')), [])
+  // Two consonants are too few to tell a name by.
+  assert.deepEqual(gaz.spellingNeighbours(nameKey('Nrauo')), [])
 })

@@ -58,6 +58,8 @@ const PLACES: PlaceSpec[] = [
   { id: 115, name: 'Old City', lat: 31.78, lon: 35.23, cc: 'PS', fcode: 'PPLX' },
   // Jbeil: a town abroad that GeoNames also calls Jabal, the Arabic word opening mountains' names.
   { id: 116, name: 'Jbeil', alt: ['Jabal'], lat: 34.12, lon: 35.65, cc: 'LB', fcode: 'PPLA2', population: 20_000 },
+  // Muqrabah: a town near Hama, for the colloquial spelling that drops its first vowel ("Mqarbeh").
+  { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
@@ -104,6 +106,13 @@ test('a one-letter typo stands when places named nearby support it: "Tabisa" bes
   const p = found('Rebels entered Tabisa and Rastan, north of Homs.', 'Tabisa')
   assert.equal(p?.placeId, 'geonames:17')
   assert.equal(p?.by, 'find-places:typo-near-context')
+})
+
+test('a spelling that drops the vowel after the first consonant stands near supporting places: "Mqarbeh" is Muqrabah', () => {
+  const p = found('Shelling hit Mqarbeh and Hama overnight.', 'Mqarbeh')
+  assert.equal(p?.placeId, 'geonames:117')
+  assert.equal(p?.by, 'find-places:typo-near-context')
+  assert.equal(found('Officials in Mqarbeh declined to comment.', 'Mqarbeh'), undefined)
 })
 
 test('a one-letter typo without supporting places is not taken', () => {

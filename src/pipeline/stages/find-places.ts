@@ -160,7 +160,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     }
     if (r.rule === 'typo-near-context') {
       messages.push({ stage: 'find-places', rule: 'typo', severity: 'info', span: { start: m.start, end: m.end },
-        message: `read "${text.slice(m.start, m.end)}" as ${e.name}: one letter off, and near other places named` })
+        message: `read "${text.slice(m.start, m.end)}" as ${e.name}: a misspelling of its name, near other places named` })
     }
     const rules = joinRules(cue?.rule, role.rule, r.rule)
     added.push({

@@ -1061,7 +1061,10 @@ function endsLongerName(toks: Toks, k: number): boolean {
   return before !== null && before.upper
 }
 
-/** "Tabisa": a capitalised, unknown, uncommon word one edit from a theater place; resolve.ts keeps it only near other places. */
+/**
+ * "Tabisa", "Mhardeh": a capitalised, unknown, uncommon word a misspelling of a theater place (gaz.spellingNeighbours);
+ * resolve.ts keeps it only near other places.
+ */
 function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
   const t = toks.at(k) as Tok
   // Only the theater country's names are corrected.
@@ -1079,7 +1082,7 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   const fused = fusedArticleMention(t, sentence, gaz)
   if (fused) return fused
   const hits: KeyHit[] = []
-  for (const alt of gaz.oneEditKeys(key)) {
+  for (const alt of gaz.spellingNeighbours(key)) {
     for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
   }
   if (hits.length === 0) return null
