@@ -59,6 +59,8 @@ const PLACES: PlaceSpec[] = [
   // Jbeil: a town abroad that GeoNames also calls Jabal, the Arabic word opening mountains' names.
   { id: 116, name: 'Jbeil', alt: ['Jabal'], lat: 34.12, lon: 35.65, cc: 'LB', fcode: 'PPLA2', population: 20_000 },
   // Muqrabah: a town near Hama, for the colloquial spelling that drops its first vowel ("Mqarbeh").
+  // Belvorsk: a city abroad also called Kasmira, a name an Arabic one written with q ("Qasmira") folds to.
+  { id: 118, name: 'Belvorsk', alt: ['Kasmira'], lat: 55.8, lon: 49.1, cc: 'RU', admin1: 'RU.73', fcode: 'PPLA', population: 1_200_000 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -113,6 +115,11 @@ test('a spelling that drops the vowel after the first consonant stands near supp
   assert.equal(p?.placeId, 'geonames:117')
   assert.equal(p?.by, 'find-places:typo-near-context')
   assert.equal(found('Officials in Mqarbeh declined to comment.', 'Mqarbeh'), undefined)
+})
+
+test('a q not followed by u spells Arabic: "Qasmira" is not a city abroad whose other name is Kasmira', () => {
+  assert.equal(found('Residents of Qasmira and Homs stayed indoors.', 'Qasmira'), undefined)
+  assert.equal(found('Residents of Kasmira and Homs stayed indoors.', 'Kasmira')?.placeId, 'geonames:118')
 })
 
 test('a one-letter typo without supporting places is not taken', () => {

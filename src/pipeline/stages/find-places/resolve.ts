@@ -192,13 +192,18 @@ function candidates(m: Mention, gaz: Gazetteer): Candidates {
   const num = new Float64Array(length * STRIDE)
   const cc: string[] = []
   const admin1: string[] = []
+  const writtenWithQ = BARE_Q.test(m.surface)
   for (let i = 0; i < length; i++) {
     const e = entries[i] as GazEntry
     const own = (kept[i] as KeyHit).own
     const at = i * STRIDE
     const spelled = own && spelledAsOwnName(m, e)
-    num[at + C_NAME_MATCH] = nameMatch(own, spelled, e, gaz.theaterCountry)
-    num[at + C_NAME_MATCH_ALONE] = nameMatch(own, spelled, e, '')
+    // "Qassaa", a Damascus quarter, meets Kazan by one of Kazan's other names ("Kassa"): a q not followed by u spells
+    // Arabic ق, not a place abroad whose own name has no q. Such a match counts as a respelling of its name, which
+    // stands only where the text points to it (the check after scoring).
+    const respelled = writtenWithQ && !own && e.cc !== gaz.theaterCountry && !/q/i.test(e.name)
+    num[at + C_NAME_MATCH] = respelled ? RESPELLED : nameMatch(own, spelled, e, gaz.theaterCountry)
+    num[at + C_NAME_MATCH_ALONE] = respelled ? RESPELLED : nameMatch(own, spelled, e, '')
     // (A seat's unknown population counts as its peers' when the text names it by its own name, not by another.)
     num[at + C_POPULATION] = 0.6 * Math.log10(1 + (own ? gaz.scoringPopulationOf(e.index) : e.population))
     // "Aleppo", "New York", "Maarat al-Numan": an admin area and a town in it share the name; the bare name means the town.
@@ -402,8 +407,14 @@ function scoresOf(row: Float64Array): Scores {
 function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCountry: string): number {
   if (!own) return 0.3
   if (spelled) return 1.5
-  return theaterCountry && entry.cc === theaterCountry ? 1 : -2
+  return theaterCountry && entry.cc === theaterCountry ? RESPELLED_AT_HOME : RESPELLED
 }
+/** Name match of a theater place's own name written another way ("Deir ez-Zor" for Dayr az Zawr). */
+const RESPELLED_AT_HOME = 1
+/** Name match of a place abroad whose name the text writes another way ("Kelly" for Cali). */
+const RESPELLED = -2
+/** A q not followed by u: a transliteration of Arabic ق ("Qassaa", "Iraq"). */
+const BARE_Q = /q(?!u)/
 
 /** A city of this many people or more, spelled as its own name, is what its name means abroad ("Erbil"). */
 const METROPOLIS = 1_000_000
