@@ -122,6 +122,11 @@ test('a q not followed by u spells Arabic: "Qasmira" is not a city abroad whose 
   assert.equal(found('Residents of Kasmira and Homs stayed indoors.', 'Kasmira')?.placeId, 'geonames:118')
 })
 
+test('a name inside a military operation\'s name is no place: "Operation Dawn of Qorvath"', () => {
+  assert.equal(found('Rebels launched Operation Dawn of Qorvath against positions near Homs.', 'Qorvath'), undefined)
+  assert.equal(found('Rebels launched the operation in Qorvath against positions near Homs.', 'Qorvath')?.placeId, 'geonames:101')
+})
+
 test('a one-letter typo without supporting places is not taken', () => {
   assert.equal(found('Officials in Tabisa declined to comment.', 'Tabisa'), undefined)
 })

@@ -569,6 +569,17 @@ function crossingWordAfter(text: string, at: number): boolean {
 }
 
 /** Whether the text right before `at` ends on a locative word: "in", "near", "from" … (then the name is a place). */
+/**
+ * "Operation Dawn of Freedom", "Operation Olive Branch": a name inside a military operation's name is no place (Freedom,
+ * California). The operation's name runs from "Operation" over capitalised words, "of", "the" and "and".
+ */
+function inOperationName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at)
+  // (The expression only where the word is: most mentions have none before them.)
+  return before.includes('peration') && OPERATION_NAME_BEFORE.test(before)
+}
+const OPERATION_NAME_BEFORE = /\b[Oo]peration(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and))*\s+$/u
+
 function locativeBefore(text: string, at: number): boolean {
   return /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
 }
@@ -704,6 +715,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (gaz.focusOnly(m.key) && r.scores['country-focus'] < 1.5) return null
     // "China" and "Paris" are common words too; "Police" or "Reading" is a place only after "in", "near", "from".
     // An Arabic name is an alternate of its entry: a common Arabic word stands only for a major place.
+    if (inOperationName(text, m.start)) return null
     if (m.common && m.arabic) { if (!isMajorPlace(e)) return null } else if (m.common && !locativeBefore(text, m.start) && !commonWordPlace(e, r.scores, gaz.theaterCountry)) return null
     // A small place matched only by another language's spelling, far from everything else in the text, is noise.
     const supported = r.scores.proximity > 0 || r.scores['country-focus'] > 0.6 || r.scores.theater > 0 || r.scores.container > 0
