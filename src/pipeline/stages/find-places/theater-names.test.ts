@@ -28,6 +28,10 @@ const NAMES: readonly [string, string, string][] = [
   ['Artillery hit Al-Lataminah on Tuesday.', 'Al-Lataminah', 'Latmana'],
   ['Pilgrims left Sayyida Zeinab by bus.', 'Sayyida Zeinab', 'Sayyeda Zeinab'],
   ['Police returned to Moadamiyeh on Sunday.', 'Moadamiyeh', 'Madamiyet Elsham'],
+  // OCHA translates some names ("Kafr Aleppo", "Big Orm"); GeoNames gives "Beit Jinn" only to a village in Israel.
+  ['Patrols entered Beit Jinn at dawn.', 'Beit Jinn', 'Bait Jan'],
+  ['Rebels held Urum al-Kubra by noon.', 'Urum al-Kubra', 'Big Orm'],
+  ['Shells fell on Kafr Halab overnight.', 'Kafr Halab', 'Kafr Aleppo'],
   // Damascus districts from OCHA's neighbourhood polygons.
   ['Strikes hit a research centre in Barzeh.', 'Barzeh', 'Barzeh'],
   ['Residents of Dummar heard gunfire all night.', 'Dummar', 'Dummar'],
