@@ -22,10 +22,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   // Suffixes, bearings and possessives: countryside, province, district, county; "Hama's northern countryside".
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
     "Daraa governorate and Jefferson County reported calm; Syria's second city and Martha's Vineyard made the news.",
-  // A part of the city named next, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
+  // A part of the city named next or before, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
   // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said".
-  'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in the Midan neighbourhood of Damascus and the Hamidiyah and ' +
+  'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
     'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).

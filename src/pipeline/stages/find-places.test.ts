@@ -328,6 +328,11 @@ const NEIGHBOURHOODS: readonly [string, boolean][] = [
   ['Shells fell on the Zelkoub, Ashtaroun and Bab Nairouz quarters of Damascus.', false],
   ['Shells fell on the Zelkoub and Qorvath neighbourhoods of Homs.', true],
   ['Shells fell on Zelkoub and the neighbourhoods of Damascus.', true],
+  // The city named before, by a possessive.
+  ["Shells fell on Damascus's Zelkoub neighbourhood.", false],
+  ["Shells fell on Damascus’s Zelkoub quarter overnight.", false],
+  ["Shells fell on Homs's Zelkoub neighbourhood.", true],
+  ["Shells fell on Damascus's Zelkoub and Homs.", true],
 ]
 for (const [text, kept] of NEIGHBOURHOODS) {
   test(`"${text}": Zelkoub near Homs is ${kept ? '' : 'not '}the place`, () => {

@@ -11,7 +11,7 @@ import { describesRelief, endsInTanween, joinDashedRoads } from './find-places/a
 import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
-import { offsetPoint, partOfNext, possessiveCountryside, relativeCue } from './find-places/relative.ts'
+import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, relativeCue } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
@@ -70,16 +70,28 @@ function lastOfList(text: string, resolved: readonly Resolved[], i: number): num
   }
 }
 
-/** "the Jobar neighbourhood in eastern Damascus" read as a village of Homs: a city's district is no town far from it. */
+/**
+ * "the Jobar neighbourhood in eastern Damascus", "Hama's al-Hader neighbourhood" read as a village elsewhere: a city's
+ * district is no town far from it.
+ */
 function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: number): Resolved | undefined {
   const r = resolved[i]
+  const before = resolved[i - 1]
+  if (r && before && before.mention.sentence === r.mention.sentence &&
+    partOfPrevious(text.slice(before.mention.end, r.mention.start), text.slice(r.mention.end, r.mention.end + 16))) {
+    return farFrom(r, before)
+  }
   const j = lastOfList(text, resolved, i)
   const last = resolved[j]
   const next = resolved[j + 1]
   if (!r || !last || !next || next.mention.sentence !== r.mention.sentence || !partOfNext(text.slice(last.mention.end, next.mention.start))) return undefined
-  const city = next.entry
-  if (city.kind !== 'city') return undefined
-  return distanceKm(r.entry.lat, r.entry.lon, city.lat, city.lon) > PART_OF_CITY_KM ? next : undefined
+  return farFrom(r, next)
+}
+
+/** `city` when `part` lies farther from it than a city's district may. */
+function farFrom(part: NonNullable<Resolved>, city: NonNullable<Resolved>): Resolved | undefined {
+  if (city.entry.kind !== 'city') return undefined
+  return distanceKm(part.entry.lat, part.entry.lon, city.entry.lat, city.entry.lon) > PART_OF_CITY_KM ? city : undefined
 }
 
 /**

@@ -108,6 +108,20 @@ export function partOfNext(between: string): boolean {
   return (c0 === 44 || (c0 === 32 && c === 97)) && LISTED_PART_OF_NEXT.test(between)
 }
 
+// "Hama's al-Hader neighbourhood", "Damascus's Jobar quarter": the city named before, by a possessive.
+const PART_AFTER = /^\s+(?:neighbou?rhoods?|quarters?)\b/i
+
+/**
+ * Whether a place is a neighbourhood of the city before it named with a possessive: `between` is the text from the
+ * city to the place ("'s "), `after` the text after the place.
+ */
+export function partOfPrevious(between: string, after: string): boolean {
+  // Most places follow no possessive: the expression runs only after one.
+  if (between.length < 3 || between.length > 8) return false
+  const c = between.charCodeAt(0)
+  return (c === 39 || c === 0x2019) && /^['’]s\s+(?:the\s+)?$/.test(between) && PART_AFTER.test(after)
+}
+
 /** The point `km` along `bearing` degrees from (lat, lon), rounded to 4 decimals. */
 export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
   const d = km / EARTH_KM
