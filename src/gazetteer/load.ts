@@ -57,8 +57,8 @@ export interface Gazetteer {
   country(iso: string): number | undefined
   /**
    * Theater-country one-word keys a misspelling of `key` may stand for: one edit away ("tabisa" -> "talbisa"), or the
-   * same consonants with the short vowel after the first one dropped, as Levantine spelling writes it ("mharda" ->
-   * "muhrada", Mhardeh for Muhradah).
+   * same consonants where one of the two drops the short vowel after the first, as Levantine spelling writes it
+   * ("mharda" -> "muhrada", Mhardeh for Muhradah; "marat" -> "mrat", Marrat for OCHA's Mrat).
    */
   spellingNeighbours(key: string): readonly string[]
   // The keys as a trie over word ids, for recognition's scan: a name is walked one word at a time from ROOT.
@@ -235,7 +235,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
         if (key.length < 5 || key.includes(' ')) continue
         if (!Array.from(refsOf(k)).some((r) => p.cc[r >> 1] === tc)) continue
         for (const d of [key, ...oneDeletions(key)]) fileUnder(byDeletion, d, key)
-        if (vowelAfterFirst(key) && consonantSkeleton(key)) fileUnder(bySkeleton, consonantSkeleton(key), key)
+        if (consonantSkeleton(key)) fileUnder(bySkeleton, consonantSkeleton(key), key)
       }
     }
     deletions = { byDeletion, bySkeleton }
@@ -284,7 +284,9 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       const { byDeletion, bySkeleton } = theaterDeletions()
       const found = new Set<string>()
       for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key) found.add(k)
-      if (!vowelAfterFirst(key) && consonantSkeleton(key)) for (const k of bySkeleton.get(consonantSkeleton(key)) ?? []) found.add(k)
+      // One of the two without the vowel the other has after its first consonant: "Mhardeh" for Muhradah, "Marrat" for Mrat.
+      const vowel = vowelAfterFirst(key)
+      for (const k of bySkeleton.get(consonantSkeleton(key)) ?? []) if (k !== key && vowelAfterFirst(k) !== vowel) found.add(k)
       return [...found]
     },
   }
