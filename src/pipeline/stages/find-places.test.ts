@@ -61,6 +61,8 @@ const PLACES: PlaceSpec[] = [
   // Muqrabah: a town near Hama, for the colloquial spelling that drops its first vowel ("Mqarbeh").
   // Belvorsk: a city abroad also called Kasmira, a name an Arabic one written with q ("Qasmira") folds to.
   { id: 118, name: 'Belvorsk', alt: ['Kasmira'], lat: 55.8, lon: 49.1, cc: 'RU', admin1: 'RU.73', fcode: 'PPLA', population: 1_200_000 },
+  // Mazrik: a town abroad, far from the theater, whose name an Arabic one written with an article ends with.
+  { id: 119, name: 'Mazrik', lat: 9.9, lon: 8.9, cc: 'NG', admin1: 'NG.39', fcode: 'PPLA2', population: 8_000 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -125,6 +127,12 @@ test('a q not followed by u spells Arabic: "Qasmira" is not a city abroad whose 
 test('a name inside a military operation\'s name is no place: "Operation Dawn of Qorvath"', () => {
   assert.equal(found('Rebels launched Operation Dawn of Qorvath against positions near Homs.', 'Qorvath'), undefined)
   assert.equal(found('Rebels launched the operation in Qorvath against positions near Homs.', 'Qorvath')?.placeId, 'geonames:101')
+})
+
+test('a name written with an Arabic article in a text about Syria is no town abroad the text does not point to', () => {
+  assert.equal(found('Fighters advanced toward the villages of Al-Mazrik and Qorvath near Homs.', 'Al-Mazrik'), undefined)
+  assert.equal(found('Fighters advanced toward the villages of al Mazrik and Qorvath near Homs.', 'al Mazrik'), undefined)
+  assert.equal(found('Relatives flew in from Mazrik to Homs.', 'Mazrik')?.placeId, 'geonames:119')
 })
 
 test('a one-letter typo without supporting places is not taken', () => {

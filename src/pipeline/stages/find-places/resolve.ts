@@ -413,6 +413,8 @@ function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCount
 const RESPELLED_AT_HOME = 1
 /** Name match of a place abroad whose name the text writes another way ("Kelly" for Cali). */
 const RESPELLED = -2
+/** An Arabic article opening a name: "Al-Mashi", "al Bab", "Ash-Shaddadi", "El Paso" (an own name may have one too). */
+const ARTICLE_OPENING = /^(?:(?:al|el)[-\s‘'’]|(?:ad|ar|as|ash|az|at|an|ath|adh|ed|er|es|ez|et|en)[-‘'’])/i
 /** A q not followed by u: a transliteration of Arabic ق ("Qassaa", "Iraq"). */
 const BARE_Q = /q(?!u)/
 
@@ -729,6 +731,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     const unpointed = r.scores['country-focus'] < 0.3 && r.scores.container === 0
     const abroad = e.cc !== gaz.theaterCountry
     if (r.scores['name-match'] < 1 && village && unpointed && abroad && theaterAnchored) return null
+    // "the villages of Khirbet Zamalka and Al-Mashi": a name the text writes with an Arabic article is an Arabic name.
+    // In a text about the theater country, a place abroad whose own name has no article (Mashi, Nigeria) stands only
+    // where the text points to its country or to places near it.
+    const articleInText = ARTICLE_OPENING.test(text.slice(m.nameStart, m.nameStart + 5))
+    if (articleInText && abroad && theaterAnchored && unpointed && r.scores.proximity === 0 && !ARTICLE_OPENING.test(e.name)) return null
     // "the Joussieh crossing": a name before a crossing word is a border crossing's (its table spells those), not a
     // town abroad the text does not point to (Huşi, Romania).
     if (!supported && e.kind === 'city' && e.population < 100_000 && crossingWordAfter(text, m.end)) return null
