@@ -63,6 +63,9 @@ const PLACES: PlaceSpec[] = [
   { id: 118, name: 'Belvorsk', alt: ['Kasmira'], lat: 55.8, lon: 49.1, cc: 'RU', admin1: 'RU.73', fcode: 'PPLA', population: 1_200_000 },
   // Mazrik: a town abroad, far from the theater, whose name an Arabic one written with an article ends with.
   { id: 119, name: 'Mazrik', lat: 9.9, lon: 8.9, cc: 'NG', admin1: 'NG.39', fcode: 'PPLA2', population: 8_000 },
+  // Hattoli: a town far abroad, known also as Hatlun (an alternate name); India, for the text that points there.
+  { id: 120, name: 'Hattoli', alt: ['Hatlun'], lat: 20.1, lon: 78.0, cc: 'IN', admin1: 'IN.16', fcode: 'PPL', population: 30_000 },
+  { id: 121, name: 'India', lat: 22, lon: 79, cc: 'IN', fcode: 'PCLI', population: 1_300_000_000 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -133,6 +136,11 @@ test('a name written with an Arabic article in a text about Syria is no town abr
   assert.equal(found('Fighters advanced toward the villages of Al-Mazrik and Qorvath near Homs.', 'Al-Mazrik'), undefined)
   assert.equal(found('Fighters advanced toward the villages of al Mazrik and Qorvath near Homs.', 'al Mazrik'), undefined)
   assert.equal(found('Relatives flew in from Mazrik to Homs.', 'Mazrik')?.placeId, 'geonames:119')
+})
+
+test('in a text about Syria, a town far abroad named only by another of its names stands only where the text points there', () => {
+  assert.equal(found('Its forces entered Hatlun and Qorvath near Hama.', 'Hatlun'), undefined)
+  assert.equal(found('Its forces entered Hatlun, India, and Qorvath near Hama.', 'Hatlun')?.placeId, 'geonames:120')
 })
 
 test('a one-letter typo without supporting places is not taken', () => {

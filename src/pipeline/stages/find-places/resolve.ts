@@ -413,6 +413,13 @@ function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCount
 const RESPELLED_AT_HOME = 1
 /** Name match of a place abroad whose name the text writes another way ("Kelly" for Cali). */
 const RESPELLED = -2
+/** Beyond the distance at which the theater's neighbours lie from the places a text names (other than the place itself). */
+const BEYOND_NEIGHBOURS_KM = 1500
+function farFromAll(e: GazEntry, anchors: readonly { readonly entry: GazEntry }[]): boolean {
+  for (const a of anchors) if (a.entry !== e && a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= BEYOND_NEIGHBOURS_KM) return false
+  return true
+}
+
 /** An Arabic article opening a name: "Al-Mashi", "al Bab", "Ash-Shaddadi", "El Paso" (an own name may have one too). */
 const ARTICLE_OPENING = /^(?:(?:al|el)[-\s‘'’]|(?:ad|ar|as|ash|az|at|an|ath|adh|ed|er|es|ez|et|en)[-‘'’])/i
 /** A q not followed by u: a transliteration of Arabic ق ("Qassaa", "Iraq"). */
@@ -731,6 +738,11 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     const unpointed = r.scores['country-focus'] < 0.3 && r.scores.container === 0
     const abroad = e.cc !== gaz.theaterCountry
     if (r.scores['name-match'] < 1 && village && unpointed && abroad && theaterAnchored) return null
+    // "Hatla", a village of Deir ez-Zor, is Hatta in India only by one of Hatta's other names: the same for a town,
+    // when it lies far from every place the text names (an English name that is another name of a city abroad, as
+    // Cologne is Köln's, belongs to a bigger city).
+    const town = e.kind === 'city' && e.population < 50_000
+    if (r.scores['name-match'] < 1 && town && unpointed && abroad && theaterAnchored && farFromAll(e, anchors)) return null
     // "the villages of Khirbet Zamalka and Al-Mashi": a name the text writes with an Arabic article is an Arabic name.
     // In a text about the theater country, a place abroad whose own name has no article (Mashi, Nigeria) stands only
     // where the text points to its country or to places near it.
