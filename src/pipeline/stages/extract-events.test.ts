@@ -262,6 +262,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
       ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }])
     assert.deepEqual(events.filter((e) => e.type === 'territory_change').map(brief), ['territory_change/claimed@Qorvath', 'territory_change/claimed@Belmira'])
   })
+  it('places the toll of a strike at the town struck, not at the town "35 km south of" which it lies', () => {
+    const events = run('Drones struck the town of Qorvath, 35 km south of Tessen, killing two civilians.', ['Qorvath', { name: 'Tessen', precision: 'near' }])
+    assert.deepEqual(events.map(brief), ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath'])
+  })
   it('places fighting "on the city\'s edges" near the town, not inside it', () => {
     const e = run('Rebels took Qorvath on Thursday after troops pulled out, ending four days of fighting on the city\'s edges.', ['Qorvath'])
       .find((x) => x.type === 'battle')

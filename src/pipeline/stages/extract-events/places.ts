@@ -31,6 +31,10 @@ const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+we
 // What names a road by the two places it runs between: "on the road between", "the highway linking the towns of".
 const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(?:\S+\s+)?(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i
 
+// "the Tal Rifaat and Shahba areas north of Aleppo", "the town of Sarrin, 35 km south of Kobani": what lies between a
+// place and the town that locates it.
+const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
+
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
@@ -137,7 +141,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "north of X" locates is the place, not X.
     const prev = before[before.length - 2]
     if (last && prev && last.ann.precision === 'near'
-      && /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(s.text.slice(prev.end, last.start))) last = prev
+      && LOCATED_BY_NEXT.test(s.text.slice(prev.end, last.start))) last = prev
     // "مطار النيرب العسكري شرقي حلب … انسحاب القوات منه" (Nayrab airbase east of Aleppo): the same in Arabic.
     if (last && prev && /^\s+(?:[^\s،,.]+\s+)?(?:شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "معبر نصيب الحدودي مع الأردن … انسحاب القوات منه": the neighbour "with" which a border place lies is not the place.
