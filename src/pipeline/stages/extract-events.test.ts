@@ -38,6 +38,12 @@ describe('extract-events: types by rule', () => {
     ['Kurdish fighters also took Qorvath, the town on the border through which Iran has moved fighters into Syria, as well as Belmira.',
       ['Qorvath', { name: 'Syria', precision: 'country' }, 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
+    // the villages named after "including" are what changed hands, not the river that locates them, even past a clause
+    ['Rebels entered seven villages east of the Qorvath river that the army had held, including Zawra, Belmira and Tessen.',
+      [{ name: 'Qorvath river', precision: 'region' }, 'Belmira', 'Tessen'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen']],
+    // a name the index lacks inside a list does not end it
+    ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
+      ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['Rebel forces advanced on Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['Rebel forces pressed south towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],

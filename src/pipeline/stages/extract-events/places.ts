@@ -14,6 +14,9 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
 const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+// "Khasham, Tabiya, Salhiya and Husseiniya" with Tabiya unknown to the index: names between two places of a list.
+const NAMES_GAP = /^\s*,\s*(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*|,?\s+and\s+)$/
+
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
 // What may follow an item of a list of places that reads across dates.
 const ITEM_END = /^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b)/i
@@ -22,6 +25,8 @@ const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدين
 
 // "على مدينة قرفاث", "على معبر نصيب": the object of an Arabic capture ("سيطر على", "استولى على"), right before its place.
 const ARABIC_AMONG_BEFORE = /(?<![\p{L}])و?(?:بينها|منها|أبرزها|بينهما)\s+$/u
+// "including Hatla, Marrat and Khasham" with only Khasham known: names the index lacks may come first.
+const AMONG_BEFORE = /\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s*:?\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*$/
 const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
 
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
@@ -48,7 +53,7 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
     const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
-    if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap)) {
+    if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap) && !NAMES_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
       // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
@@ -102,8 +107,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (SPLIT_BY_PLACE.has(type)) {
     // "سيطر على سبع قرى على الضفة الشرقية لنهر الفرات، بينها خشام ومراط" (seven villages on the Euphrates, among them
     // Khasham and Mrat): the places named after "among them" are the ones, not the area that locates them.
-    const among = picked.findIndex((p) => ARABIC_AMONG_BEFORE.test(s.text.slice(Math.max(end, p.start - 12), p.start)))
-    if (among > 0 && picked.slice(0, among).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(among)
+    // "entered seven villages east of the Euphrates that the army held, including Hatla and Khasham": the same in
+    // English, where the list may come after the clause that names the area.
+    const opensList = (p: PlaceRef) => ARABIC_AMONG_BEFORE.test(s.text.slice(Math.max(end, p.start - 12), p.start)) ||
+      AMONG_BEFORE.test(s.text.slice(Math.max(end, p.start - 120), p.start))
+    const area = (p: PlaceRef) => p.ann.precision === 'region' || p.ann.precision === 'country'
+    const among = usable.findIndex((p) => p.start >= end && p.start < listEnd && opensList(p))
+    const first = usable[among]
+    if (first && picked.length > 0 && picked.every((p) => p.start >= first.start || area(p))) picked = usable.slice(among).filter((p) => p.start < listEnd)
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
