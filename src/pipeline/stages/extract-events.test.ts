@@ -41,6 +41,10 @@ describe('extract-events: types by rule', () => {
     // the villages named after "including" are what changed hands, not the river that locates them, even past a clause
     ['Rebels entered seven villages east of the Qorvath river that the army had held, including Zawra, Belmira and Tessen.',
       [{ name: 'Qorvath river', precision: 'region' }, 'Belmira', 'Tessen'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen']],
+    // people named with where they live, then leaving
+    ["Residents of Qorvath's eastern districts and of two villages nearby have begun leaving for the coast.", ['Qorvath'], ['displacement/asserted@Qorvath']],
+    // where they fled from, not where they go
+    ['Residents of Qorvath have begun leaving towards Belmira.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
     // a name the index lacks inside a list does not end it
     ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
       ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],

@@ -124,9 +124,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (type === 'displacement') {
     // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
     // they went; a destination alone ("فروا إلى الأنبار") is the place.
-    const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$/u.test(s.text.slice(Math.max(end, p.start - 24), p.start))
+    // "residents of Belmira began leaving towards the coast": the same in English.
+    const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$|\b(?:towards?|for)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(end, p.start - 24), p.start))
     const origins = picked.filter((p) => !toward(p))
+    // ("Residents of Belmira began leaving": the place inside the words that tell the flight)
+    const within = usable.filter((p) => p.start >= start && p.end <= end)
     if (origins.length > 0) picked = origins
+    else if (within.length > 0) picked = within.slice(0, 1)
     else if (usable.some((p) => p.end <= start)) picked = []
   }
   if (SPLIT_BY_PLACE.has(type)) {

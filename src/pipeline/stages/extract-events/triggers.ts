@@ -209,9 +209,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
   // "the SDF evacuated civilians from Belmira towards Qorvath", "evacuated some 3,000 residents"
   { rule: 'evacuate-people', type: 'displacement', pattern: /\bevacuat(?:ed|es|ing)\b/gi, check: (_h, before, after) => evacuatesPeople(before, after) },
-  // "thousands of people left Belmira after dark"
+  // "thousands of people left Belmira after dark", "residents of Belmira's eastern districts have begun leaving"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
-  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:\S+\s+){0,3}?(?:left|leaving|abandoned|deserted)\b/gi,
+  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:of\s+(?:\S+\s+){1,8}?|(?:\S+\s+){0,3}?)(?:(?:have|had|has)\s+)?(?:(?:begun|began|started|start)\s+(?:to\s+)?)?(?:left|leaving|leave|abandoned|deserted)\b/gi,
     // ("12 people left wounded": a toll, not a flight)
     check: (h, _b, after) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h)
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
