@@ -45,6 +45,9 @@ describe('extract-events: types by rule', () => {
     ["Residents of Qorvath's eastern districts and of two villages nearby have begun leaving for the coast.", ['Qorvath'], ['displacement/asserted@Qorvath']],
     // where they fled from, not where they go
     ['Residents of Qorvath have begun leaving towards Belmira.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
+    // a list whose second item has its own preposition
+    ['Jets struck positions near Qorvath and in the Belmira countryside overnight.', ['Qorvath', { name: 'Belmira countryside', precision: 'region' }],
+      ['strike/asserted@Qorvath', 'strike/asserted@Belmira countryside']],
     // a name the index lacks inside a list does not end it
     ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
       ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],
