@@ -45,6 +45,8 @@ describe('extract-events: types by rule', () => {
     ["Residents of Qorvath's eastern districts and of two villages nearby have begun leaving for the coast.", ['Qorvath'], ['displacement/asserted@Qorvath']],
     // where they fled from, not where they go
     ['Residents of Qorvath have begun leaving towards Belmira.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
+    // an advance told by how close it came
+    ['Rebels advanced to within 10 kilometres of Qorvath on Tuesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // a list whose second item has its own preposition
     ['Jets struck positions near Qorvath and in the Belmira countryside overnight.', ['Qorvath', { name: 'Belmira countryside', precision: 'region' }],
       ['strike/asserted@Qorvath', 'strike/asserted@Belmira countryside']],

@@ -263,8 +263,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "a claim the army dismissed as propaganda"
   { rule: 'deny', type: 'denial', pattern: /\b(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing)|(?:reject|dismiss)(?:ed|es|s)?\s+(?:the\s+)?(?:claims|reports|allegations)|(?:there\s+(?:is|was)\s+)?no\s+truth["”’']?\s+(?:to|in)|call(?:ed|s)?\s+(?:\S+\s+){1,3}["“'‘]?(?:false|baseless|fabricated|untrue|lies)|dismiss(?:ed|es)?\s+(?:it\s+|them\s+|this\s+)?as\s+["“'‘]?(?:propaganda|false|lies|baseless|fabricat\w+|untrue|fake|rumou?rs?|nonsense))\b/gi },
 
-  // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath"
-  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into))/gi },
+  // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath",
+  // "advanced to within 10 kilometres of Belmira"
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))/gi },
   // "insurgents were closing in on Belmira"; "rebels advanced on Belmira" (a place's name, not a day's)
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b|\badvanc(?:e|ed|es|ing)\s+on\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/giu },
   // "reached Belmira" without taking it (not "fighting reached Belmira": the fighting is the event, and there)
