@@ -45,6 +45,11 @@ describe('extract-events: types by rule', () => {
     ["Residents of Qorvath's eastern districts and of two villages nearby have begun leaving for the coast.", ['Qorvath'], ['displacement/asserted@Qorvath']],
     // where they fled from, not where they go
     ['Residents of Qorvath have begun leaving towards Belmira.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
+    // where in a country a force crossed or entered, when the next words say
+    ['Iraqi fighters crossed into Syria near Qorvath overnight.', [{ name: 'Syria', precision: 'country' }, { name: 'Qorvath', precision: 'near' }],
+      ['deployment/asserted@Qorvath']],
+    ['Israeli troops entered Syria near Qorvath.', [{ name: 'Syria', precision: 'country' }, { name: 'Qorvath', precision: 'near' }],
+      ['territory_change/asserted@Qorvath']],
     // an advance told by how close it came
     ['Rebels advanced to within 10 kilometres of Qorvath on Tuesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // a list whose second item has its own preposition

@@ -22,7 +22,7 @@ import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
 import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
 import { isModifier } from './extract-events/modifiers.ts'
-import { placesFor, toEventPlace } from './extract-events/places.ts'
+import { placeInCountry, placesFor, toEventPlace } from './extract-events/places.ts'
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
@@ -318,7 +318,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found
     // "militias crossed into Syria overnight to reinforce … Aleppo": a force crossing a border goes to that country.
     const into = h.rule.rule === 'cross-back' ? view.places.find((p) => p.ann.precision === 'country' && p.start >= h.end && p.start <= h.end + 2) : undefined
-    if (into) places = [{ placeId: into.ann.placeId, name: into.ann.name, lat: into.ann.lat, lon: into.ann.lon, precision: 'country' }]
+    // ("crossed into Syria near al-Bukamal": where in it, when the next words say)
+    if (into) places = [toEventPlace(placeInCountry(view, into) ?? into)]
     // "until the institutions were formally handed over": a handover is of ground only where a place below a
     // country is named.
     // ("handed the city over to X" refers back to a town named before: the context place gives it, see context-place.ts.)

@@ -14,6 +14,8 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
 const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to|via|through)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
+
 // "Khasham, Tabiya, Salhiya and Husseiniya" with Tabiya unknown to the index: names between two places of a list.
 const NAMES_GAP = /^\s*,\s*(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*|,?\s+and\s+)$/
 
@@ -53,6 +55,11 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
     const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    // "crossed into Syria near al-Bukamal": a place right after the country, by a locating word, says where in it.
+    if (last && last.ann.precision === 'country' && p.ann.precision !== 'country' && out.length === 1 && WHERE_IN_COUNTRY.test(gap)) {
+      out[0] = p
+      continue
+    }
     if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap) && !NAMES_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
@@ -66,6 +73,12 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     out.push(p)
   }
   return out
+}
+
+/** "Syria near al-Bukamal": the place right after a country by a locating word, which says where in it. */
+export function placeInCountry(s: SentenceView, country: PlaceRef): PlaceRef | undefined {
+  const next = s.places.find((p) => p.start >= country.end && p.ann.role === 'event')
+  return next && next.ann.precision !== 'country' && WHERE_IN_COUNTRY.test(s.text.slice(country.end, next.start)) ? next : undefined
 }
 
 export const toEventPlace = (p: PlaceRef): EventPlace => ({
