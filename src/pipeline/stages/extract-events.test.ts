@@ -50,6 +50,8 @@ describe('extract-events: types by rule', () => {
       ['deployment/asserted@Qorvath']],
     ['Israeli troops entered Syria near Qorvath.', [{ name: 'Syria', precision: 'country' }, { name: 'Qorvath', precision: 'near' }],
       ['territory_change/asserted@Qorvath']],
+    // a verb of striking told by its object
+    ['Warplanes continued to target militant positions in Qorvath on Sunday.', ['Qorvath'], ['strike/asserted@Qorvath']],
     // an advance told by how close it came
     ['Rebels advanced to within 10 kilometres of Qorvath on Tuesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // a list whose second item has its own preposition

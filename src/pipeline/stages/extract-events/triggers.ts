@@ -168,6 +168,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
+  // "continued to target the terrorists' positions", "targeting rebel gatherings": a verb of striking told by its object
+  { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets|positions|sites|depots|bases|convoys?|headquarters|facilities|hideouts|camps)\s+(?:\S+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+hit\b/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
