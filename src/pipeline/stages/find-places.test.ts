@@ -273,6 +273,10 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Shelling hit the outskirts of al-Raqqa.', 'al-Raqqa', 'near'],
   ['Troops left the southern and western parts of Deir Al-Zor.', 'Deir Al-Zor', 'region'],
   ['Rebels were seen near Qorvath.', 'Qorvath', 'near'],
+  // An area word after a pair names both areas.
+  ['Jets struck positions in Hama and Idlib countryside.', 'Hama', 'region'],
+  ['Jets struck positions in Hama and Idlib provinces.', 'Hama', 'region'],
+  ['Rebels took Hama and Homs on Thursday.', 'Hama', 'exact'],
   // "nearby" before a name is an adjective: the place itself, close to another.
   ['Shelling hit nearby Qorvath.', 'Qorvath', 'exact'],
   ['Rebels reached Hama and the nearby Qorvath.', 'Qorvath', 'exact'],

@@ -11,7 +11,7 @@ import { describesRelief, endsInTanween, joinDashedRoads } from './find-places/a
 import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
-import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, relativeCue } from './find-places/relative.ts'
+import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
@@ -159,7 +159,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       if (cue.km > 0 && cue.bearing !== null) ({ lat, lon } = offsetPoint(lat, lon, cue.km, cue.bearing))
     }
     const suffix = m.suffix !== null && !namesPartOfCity(m, e)
-    if (suffix || m.bearing !== null || possessiveCountryside(text, m.end)) {
+    if (suffix || m.bearing !== null || possessiveCountryside(text, m.end) || sharedAreaAfter(text, m.end)) {
       precision = coarser(precision, 'region')
       // "the western Aleppo countryside": the countryside on that side of the city.
       if (m.bearing !== null && !cue && (e.kind === 'city' || e.fcode === 'ADM1')) {

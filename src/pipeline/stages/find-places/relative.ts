@@ -84,6 +84,16 @@ export function possessiveCountryside(text: string, end: number): boolean {
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
 }
 
+// "Idlib and Hama countryside", "the Aleppo and Idlib provinces": an area word after a pair names both areas.
+const SHARED_AREA = /^\s+and\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:countrysides?|provinces|governorates)\b/u
+
+/** Whether the place ending at `end` is the first of a pair an area word follows ("Idlib and Hama countryside"). */
+export function sharedAreaAfter(text: string, end: number): boolean {
+  // Most places are followed by something else: the expression runs only after " and".
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || text.charCodeAt(end + 2) !== 110) return false
+  return SHARED_AREA.test(text.slice(end, end + 60))
+}
+
 // "the Jobar neighbourhood in eastern Damascus", "the Salihiya quarter of Damascus", a list's "the Jobar and Midan
 // neighbourhoods of Damascus": the name is a part of the city named next. Not "district": "the Jisr al-Shughur
 // district of Idlib" is an administrative district, its seat far from Idlib city.
