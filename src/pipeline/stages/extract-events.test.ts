@@ -1242,3 +1242,41 @@ describe('extract-events: strikes told again', () => {
     assert.deepEqual(events.find((e) => e.place?.name === 'Qorvath')?.actors, [])
   })
 })
+
+describe('extract-events: held-out audit, session 10 (event detection and type)', () => {
+  const table: [string, (string | TestPlace)[], string[]][] = [
+    // a ruler's fall, a title before his name, is no place changing hands: the announcement is a statement
+    ['Syrian state television broadcast a statement from the rebels announcing the fall of President Karim Haddad.', [], ['statement/asserted']],
+    ['Rebels in Qorvath cheered the fall of the longtime ruler.', ['Qorvath'], []],
+    // a redeployment of "its units" outside a town leaves the town
+    ['The army said it had redeployed its forces outside the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],
+    // a siege that "forced them out" and a passive "were forced out" without "of": the place named before is lost
+    ['Rebels last held parts of Belmira in 2016, before a siege forced them out.', ['Belmira'], ['territory_change/background@Belmira']],
+    ['In Qorvath, the rebels were forced out in 2016.', ['Qorvath'], ['territory_change/background@Qorvath']],
+    // property looted or ransacked is an event of its own; looted goods and feared looting are not
+    ['The consulate in Qorvath was ransacked on Sunday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Gunmen looted shops in Belmira overnight.', ['Belmira'], ['other/asserted@Belmira']],
+    ['Police recovered looted goods in Qorvath.', ['Qorvath'], []],
+    ['The council deployed guards to prevent looting in Belmira.', ['Belmira'], ['deployment/asserted@Belmira']],
+    // a site said to be hit, with where it is between, is a strike; a displacement camp is where the displaced live
+    ['A displacement camp near Qorvath was also hit, injuring five people.', ['Qorvath'], ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath']],
+    ['Two hospitals in Belmira were hit on Tuesday.', ['Belmira'], ['strike/asserted@Belmira']],
+    ['Jets struck a school and a displacement camp in Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
+    ['The market in Qorvath was hit hard by sanctions.', ['Qorvath'], []],
+    // what happened "without" a deployment, a fight or clashes did not happen
+    ['Fighters entered Qorvath without any sign of army deployment.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The rebels took Belmira without major clashes.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    // an advance that reaches two towns is one event at each
+    ['The factions reached the outskirts of Qorvath and Belmira on Friday.', ['Qorvath', 'Belmira'], ['other/asserted@Qorvath', 'other/asserted@Belmira']],
+  ]
+  for (const [text, places, expected] of table) {
+    it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))
+  }
+  it('makes those a siege "forced out" the losers, not the takers', () => {
+    assert.deepEqual(run('Rebels last held parts of Belmira in 2016, before a siege forced them out.', ['Belmira']).map((e) => e.actors), [[{ actorId: 'moc', role: 'target' }]])
+  })
+  it('lets the subject of a first verb with a quotation speak through "and said"', () => {
+    const events = run('The president vowed to "crush the terrorists" and said the state would stand firm.', [])
+    assert.deepEqual(events.map(brief), ['statement/asserted'])
+  })
+})

@@ -14,7 +14,8 @@ const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
 // "had no plans to send troops", "has no intention of deploying": a plan denied
-const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$/i
+// "entered the capital without any sign of army deployment", "took the town without a fight": what did not happen beside it
+const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
 // "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
@@ -66,8 +67,9 @@ export function isBackground(m: ModalityInput): boolean {
   const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
   if (during && Number(during[1]) < pubYear) return true
   for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
-  // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date.
-  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*when\b([^.;]*)$/i)
+  // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date;
+  // "rebels last held it in 2016, before a siege forced them out": a "before" clause, earlier still.
+  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*(?:when|before)\b([^.;]*)$/i)
   if (when && Number(when[1]) < pubYear && !/,\s*(?:and|but|while|as)\b/i.test(when[2] ?? '')) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)

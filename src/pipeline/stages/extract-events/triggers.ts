@@ -76,7 +76,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b/gi },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi,
+  // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
+  // office", which names what was left)
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
@@ -111,7 +113,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
     // (not "weapons that could fall into the hands of extremists": materiel, not ground)
     // ("the fall of Bashar al-Assad", "the fall of the Assad regime": a ruler falls, not a place)
+    // ("the fall of President Bashar al-Assad", "the fall of the former president": a title before the name)
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
+      && !/^\s+(?:the\s+)?(?:(?:former|ousted|deposed|longtime|long-time|Syrian)\s+)*(?:president|prime\s+minister|king|emir|dictator|ruler|leader|strongman|premier|cabinet|dynasty)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
@@ -119,9 +123,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, _b, after) => !/^\s+(?:over\s+)?(?:\S+\s+){0,3}?(?:aid|supplies|documents|weapons|arms|ammunition|bodies|remains|prisoners|detainees|suspects|captives|hostages|evidence|files|letters?|lists?|money|cash|funds|power|authority|responsibilit(?:y|ies)|ministr(?:y|ies)|institutions|offices|departments|portfolios|reins)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
-  { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
-  // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira": the place is left
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
+  // "the rebels were forced out in 2016": the passive without "of" loses the place named before
+  { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b|\b(?:were|was|been|being)\s+(?:forced|driven|pushed)\s+out\b(?!\s+of\b)(?=\s*[,.;]|\s*$|\s+(?:in|on|by|after|within|when|during)\b)/gi },
+  // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira", "redeployed its units
+  // outside the city": the place is left
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:(?:its|their|the|some|all|most)\s+(?:\S+\s+)?(?:units|forces|troops|soldiers|men)\s+)?(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
   // (not "names in abandoned registers", "the abandoned base": the participle as an adjective)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
     check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
@@ -169,7 +175,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
-  { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets|positions|sites|depots|bases|convoys?|headquarters|facilities|hideouts|camps)\s+(?:\S+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+hit\b/gi },
+  // "a camp near Belmira was also hit", "two hospitals in the city were hit": a site named as the subject, with where it
+  // is between ("the ministry was hit hard by sanctions" names no site)
+  { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
@@ -188,7 +196,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
     // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
     // "many of the displaced are in Idlib": the displaced as people, not a flight
+    // ("a displacement camp was hit", "displacement sites": where the displaced live, not a flight)
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
+      && !(/^displacement$/i.test(h) && /^\s+(?:camps?|sites?|shelters?|cent(?:re|er)s?|settlements?|tents?)\b/i.test(after))
       && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
       && !TROOPS_BEFORE.test(before) && !OFFICIAL_BEFORE.test(before)
       // "Many of those fleeing were Alawites", "those who fled include …": who the people are, not another flight
@@ -275,6 +285,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
     check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
+  // "the embassy was ransacked", "gunmen looted shops in Belmira": property taken or wrecked by a crowd or a force
+  // (not "looted weapons", "to prevent looting", "warned against looting": described, prevented or feared)
+  { rule: 'loot', type: 'other', pattern: /\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b/gi,
+    check: (h, before, after) => !(/ed$/i.test(h) && (/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6))
+        || /^\s+(?:goods|items|property|weapons|arms|ammunition|antiquities|artefacts|artifacts|cars|vehicles|equipment|money|cash)\b/i.test(after)))
+      && !/\b(?:against|prevent|stop|avoid|curb|deter|halt|no|reports\s+of|fears?\s+of|risk\s+of)\s+(?:\S+\s+)?$/i.test(before.slice(-30)) },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
