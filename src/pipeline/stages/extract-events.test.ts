@@ -1268,6 +1268,23 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     ['The rebels took Belmira without major clashes.', ['Belmira'], ['territory_change/asserted@Belmira']],
     // an advance that reaches two towns is one event at each
     ['The factions reached the outskirts of Qorvath and Belmira on Friday.', ['Qorvath', 'Belmira'], ['other/asserted@Qorvath', 'other/asserted@Belmira']],
+    // a closure with more words before the border; people crossing "from X into Y"
+    ['The authorities closed their side of the border near Belmira on Friday.', ['Belmira'], ['other/asserted@Belmira']],
+    ['About 120,000 people have crossed from Syria into Lebanon since Sunday.', [{ name: 'Syria', precision: 'country' }, { name: 'Lebanon', precision: 'country' }], ['displacement/asserted@Lebanon']],
+    // a force that will leave a named town gives it up (planned); a soldier "on leave" leaves nothing
+    ['Under the deal, SDF fighters will leave the town of Qorvath.', ['Qorvath'], ['territory_change/planned@Qorvath']],
+    ['Soldiers on leave visited Belmira.', ['Belmira'], []],
+    // a force moving into a named village enters it
+    ['Israeli troops moved beyond the buffer zone into the village of Qorvath.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    // a force's hardware destroyed is a strike; a purpose to destroy it is not
+    ['Its navy destroyed the fleet in the port of Belmira overnight.', ['Belmira'], ['strike/asserted@Belmira']],
+    ['Jets struck Qorvath as the army moved to destroy the arsenal.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    // the flight of people a news clause counts is news, though told in the pluperfect
+    ['Shops reopened in Tessen on Monday. About 20,000 people who had fled Qorvath arrived in Belmira.', ['Qorvath', 'Belmira', 'Tessen'], ['displacement/asserted@Qorvath']],
+    // troops pulled back from front lines redeploy: the lines are no place handed over
+    ['Russia is pulling back its troops from front lines near Qorvath, sources said.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    // two acts at one place, each dated days apart, are two events
+    ['Government forces retook Belmira on Friday, four days after rebels had captured Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Belmira']],
   ]
   for (const [text, places, expected] of table) {
     it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))

@@ -145,7 +145,10 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   // (up to the clause's end: "when the army left on December 6, only to hand …" names no destination)
   const after = s.text.slice(h.end, h.end + 90).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
-  if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  if (/^["”’']?\s+(?:(?:its|their|the|some|all|most)\s+(?:\S+\s+)?(?:units|forces|troops|soldiers|men)\s+)?(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  // "pulling back its troops from front lines in the north", "withdrew from their posts": lines and posts are no place
+  // handed over; the force redeploys.
+  if (/^["”’']?\s+(?:(?:its|their|the|some|all|most)\s+)?(?:\S+\s+){0,2}?from\s+(?:(?:the|its|their|some|several|forward)\s+)?(?:front[\s-]?lines?|positions|posts|outposts|checkpoints)\b/i.test(after)) return 'deployment'
   // "pulled back east of the Euphrates", "withdrew across the river": a side of a line is where the force went.
   if (/^["”’']?\s+(?:back\s+)?(?:(?:to|behind)\s+(?:the\s+)?)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:\s+bank)?\s+of|across)\b/i.test(after)) return 'deployment'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
@@ -482,6 +485,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
     let kept = merged[at] as NewEvent
+    // "the SDF pulled out of the city, which it had taken last week": two acts at one place, each with a date of its
+    // own days apart, are two events.
+    if (e.dateText !== null && kept.dateText !== null && e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) > 1) { merged.push(e); continue }
     // "Shelling killed three people, and dozens were wounded": each clause's figures, and the victims it names, go to
     // the one toll.
     if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {

@@ -141,7 +141,9 @@ export function isAsideHistory(text: string, triggerStart: number, reported: boo
   told: { readonly earlierIsHistory: boolean; readonly lead: boolean }): boolean {
   const before = text.slice(Math.max(0, triggerStart - 70), triggerStart)
   if (reported || dated || !/\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
-    || /\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)) return false
+    || /\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)
+    // ("20,000 people who had fled Homs arrived in Tartus": the flight of the people a news clause counts is news too)
+    || /\b(?:people|families|residents|civilians|refugees|villagers|syrians|thousands|hundreds|[\d,.]+(?:\s+(?:million|thousand))?)\s+(?:who|that)\s+had\s+$/i.test(before)) return false
   const clause = clauseAt(text, triggerStart)
   if (CONCESSIVE.test(text.slice(clause.start, triggerStart))) return true
   if (RELATIVE_ANCHOR.test(text)) return told.earlierIsHistory

@@ -101,6 +101,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // (not "remained under the control of X", "is still held by": no change of hands)
   { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
+  // "troops moved beyond the buffer zone into the village of Belmira": a force that goes into a named town enters it
+  { rule: 'enter', type: 'territory_change', pattern: /\bmov(?:ed|ing)\s+(?:[^\s,.;]+\s+){1,5}?into\s+(?=(?:the\s+)?(?:village|town|city|district|neighbou?rhood)\s+of\b)/gi,
+    check: (_h, before) => !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before) },
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
@@ -138,8 +141,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|vacat(?:ed|ing))\b/gi,
-    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^left$/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after)) },
+  // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
+    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
+      && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after)) },
 
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
@@ -174,6 +179,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
+  // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
+  // hardware destroyed is a strike on it (not the damage rule's infrastructure)
+  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores))\b/gi,
+    // ("as Israel moved to destroy the arsenal": a purpose, not a report)
+    check: (_h, before) => !/\bto\s+(?:\w+ly\s+)?$/i.test(before.slice(-16)) },
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
   // "a camp near Belmira was also hit", "two hospitals in the city were hit": a site named as the subject, with where it
   // is between ("the ministry was hit hard by sanctions" names no site)
@@ -208,7 +218,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
   // ("10,000 people crossed back into Syria": returning across the border is a movement of population too)
-  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:back\s+)?(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
+  // ("120,000 people have crossed from Syria into Lebanon": the country left may stand between)
+  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:back\s+)?(?:over\s+)?(?:from\s+\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/giu,
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
   // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
   // movement of population like a flight (placed where they return to)
@@ -279,8 +290,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b|\badvanc(?:e|ed|es|ing)\s+on\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/giu },
   // "reached Belmira" without taking it (not "fighting reached Belmira": the fighting is the event, and there)
   { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g },
-  // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing"
-  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
+  // of the border"
+  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
   // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
