@@ -1285,6 +1285,27 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     ['Russia is pulling back its troops from front lines near Qorvath, sources said.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     // two acts at one place, each dated days apart, are two events
     ['Government forces retook Belmira on Friday, four days after rebels had captured Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Belmira']],
+    // a military's count of fighters it "neutralised", the group written with two names joined by a slash
+    ['The ministry said Turkish forces had "neutralised" 41 PKK/YPG terrorists near Qorvath.', ['Qorvath'], ['casualties/claimed@Qorvath']],
+    // a town "cleared of terrorists" changes hands; one cleared of mines does not
+    ['The ministry said the SNA had cleared Qorvath of terrorists on Monday.', ['Qorvath'], ['territory_change/claimed@Qorvath']],
+    ['Engineers cleared Belmira of mines on Monday.', ['Belmira'], []],
+    // "no reports of fighting" reports none
+    ['There were no reports of fighting in Qorvath.', ['Qorvath'], []],
+    // a crowd as the agent of a passive storming takes no ground
+    ['The security branches in Belmira were stormed by residents.', ['Belmira'], []],
+    // a "when" clause after "until <year>" is an act of that year, not a time anchor
+    ['Qorvath was besieged from 2012 until 2014, when rebels withdrew from Qorvath under a UN deal.', ['Qorvath'], ['battle/background@Qorvath', 'territory_change/background@Qorvath']],
+    // a force between the verb and its particle; a ruler's army that "lost" towns; one man's desertion
+    ['Hezbollah pulled its remaining advisers out of Qorvath on Thursday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The collapse echoed 2015, when the army lost Qorvath and Belmira within weeks.', ['Qorvath', 'Belmira'], ['territory_change/background@Qorvath', 'territory_change/background@Belmira']],
+    ['The army lost control of Qorvath on Thursday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The government lost Russian support in Qorvath.', ['Qorvath'], []],
+    ['A conscript abandoned his post near Belmira.', ['Belmira'], []],
+    // personnel evacuated are moved, not ground given up
+    ['Iran evacuated its military personnel via the airbase of Qorvath.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    // a force that will leave "the city" told of before gives it up, not redeploys
+    ['The SDF agreed to a truce in Qorvath. Under the deal, SDF fighters will leave the city as soon as possible.', ['Qorvath'], ['territory_change/planned']],
   ]
   for (const [text, places, expected] of table) {
     it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))

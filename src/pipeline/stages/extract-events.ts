@@ -146,6 +146,8 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   const after = s.text.slice(h.end, h.end + 90).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
   if (/^["”’']?\s+(?:(?:its|their|the|some|all|most)\s+(?:\S+\s+)?(?:units|forces|troops|soldiers|men)\s+)?(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  // "Iran evacuated its military personnel via the airbase": people taken out, not ground given up
+  if (/^evacuat/i.test(s.text.slice(h.start, h.end)) && /^\s+(?:(?:its|their|the|all|some|remaining)\s+)?(?:\S+\s+)?(?:personnel|diplomats|staff|advisers|advisors|citizens|nationals|commanders|officers|troops|forces|soldiers|fighters)\b/i.test(after)) return 'deployment'
   // "pulling back its troops from front lines in the north", "withdrew from their posts": lines and posts are no place
   // handed over; the force redeploys.
   if (/^["”’']?\s+(?:(?:its|their|the|some|all|most)\s+)?(?:\S+\s+){0,2}?from\s+(?:(?:the|its|their|some|several|forward)\s+)?(?:front[\s-]?lines?|positions|posts|outposts|checkpoints)\b/i.test(after)) return 'deployment'
@@ -159,7 +161,7 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
   // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up; so is the subject
   // of a passive, "the airport was abandoned by security forces".)
-  const leftPlace = (/^(?:left|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after))
+  const leftPlace = (/^(?:left|leav\w*|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after))
     || (/^(?:abandoned|evacuated|vacated)$/i.test(s.text.slice(h.start, h.end)) && /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?$/i.test(s.text.slice(Math.max(0, h.start - 24), h.start)) && /^\s+by\b/i.test(after))
   if (places.length === 0 && !leftPlace && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'

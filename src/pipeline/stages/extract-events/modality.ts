@@ -15,7 +15,7 @@ const FORWARD = /^\s*(?:after|before|since|following)\b/i
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
 // "had no plans to send troops", "has no intention of deploying": a plan denied
 // "entered the capital without any sign of army deployment", "took the town without a fight": what did not happen beside it
-const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$/i
+const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$|\bno\s+(?:reports?|signs?|evidence|word|news|indications?|traces?)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
 // "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
@@ -157,8 +157,10 @@ const RELATIVE_ANCHOR = /\b(?:the\s+(?:night|day|evening|morning|afternoon)|(?:(
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
 // ("has since helped", "since then": an adverb that sums up, not an anchor; the act is history of its own)
+// ("besieged from 2012 until 2014, when rebels withdrew": the "when" clause is an act of that time, not the anchor)
 export function isTimeAnchor(text: string, triggerStart: number): boolean {
-  return /\b(?:since|following|during|until)\b/i.test(text.slice(0, triggerStart).replace(SINCE_THEN_G, ''))
+  const before = text.slice(0, triggerStart).replace(SINCE_THEN_G, '')
+  return /\b(?:since|following|during|until)\b/i.test(before) && !/\b(?:until|since)\s+[^,;]{1,40},\s*when\s+[^,;]*$/i.test(before)
 }
 
 /** "a chance to counterattack": a possibility someone has is no event. */

@@ -40,7 +40,8 @@ const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|s
 const COMBATANTS = String.raw`(?:fighters|militants|terrorists|insurgents|gunmen|jihadists|soldiers|troops|rebels|members|operatives|commanders?|militiamen|combatants|snipers|attackers)`
 // Fighters a verb takes, with up to three words of count and kind before them ("21 militants", "dozens of PKK
 // terrorists", "a senior Hezbollah commander"), or the subject of its passive ("twelve militants were neutralised").
-const COMBATANTS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${COMBATANTS}\b`, 'i')
+// ("41 PKK/YPG terrorists": two names of one group joined by a slash)
+const COMBATANTS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’/-]+\s+){0,3}?${COMBATANTS}\b`, 'i')
 const COMBATANTS_PASSIVE = new RegExp(String.raw`\b${COMBATANTS}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People named right before a participle: "two pilots were captured", "fighters captured by the army"
 const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|pilots?|conscripts|gunmen|operatives|commanders?|men|civilians|people|prisoners|jihadists)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)?$/i
@@ -73,7 +74,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/\b(?:killed|wounded|injured|arrested|detained|dead)\s+(?:or|and)\s+$/i.test(before)
       && !(PEOPLE_BEFORE.test(before) && (/\b(?:was|were|been|being)\s+$/i.test(before) || /^\s*(?:by\b|[.,;])/i.test(after))) },
   // "cleared 12 villages around the town", "cleared the area of militants"
-  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b/gi },
+  // "had cleared Belmira of terrorists": a town rid of fighters (not "cleared the road of mines": demining takes no ground)
+  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b|\bclear(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?\s+of\s+(?:\S+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|jihadists|gunmen|forces|troops|militias?|remnants)\b)/giu },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
@@ -106,7 +108,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before) },
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
+    // ("the branches were stormed by residents": a crowd as the agent of the passive takes no ground either)
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
+      && !/^\s+by\s+(?:the\s+|angry\s+|local\s+)*(?:residents|crowds?|looters|protesters|demonstrators|mobs?|civilians|people|locals|youths?|families)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
@@ -132,13 +136,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // outside the city": the place is left
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:(?:its|their|the|some|all|most)\s+(?:\S+\s+)?(?:units|forces|troops|soldiers|men)\s+)?(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
   // (not "names in abandoned registers", "the abandoned base": the participle as an adjective)
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
+  // ("pulled its remaining advisers out of Homs": the force between the verb and its particle)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|pull(?:ed|s|ing)?\s+(?:(?:its|their|the|all|most|some|remaining|last|military|own)\s+){1,3}(?:forces|troops|fighters|advisers|advisors|personnel|units|soldiers|men|contingent)\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
+    // ("a conscript who abandoned his post": one man's desertion gives up no place)
     check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
+      && !(/^abandon/i.test(h) && /^\s+(?:his|her)\b/i.test(after))
       // "evacuated civilians from Belmira": people moved out (rule evacuate-people), not a force leaving
       && !(/^evacuat/i.test(h) && evacuatesPeople(before, after))
       // "clashes with retreating troops": the participle describes the force; what it leaves is not told
       && !(/ing$/i.test(h) && /^\s+(?:(?:government|army|regime|syrian|enemy|\p{Lu}\p{Ll}+)\s+)?(?:troops|forces|soldiers|units|fighters|columns?|convoys?|militias?|militiamen)\b/u.test(after)) },
 
+  // "the army lost Idlib and Jisr al-Shughur within weeks", "lost control of the airport": the subject gives the place up
+  // (not "lost Russian support", "lost 20 soldiers": a name must be followed by what ends it as a place)
+  { rule: 'lost', type: 'territory_change', withdrawal: true, pattern: /\blo(?:st|se|ses|sing)\s+(?:(?:full|complete|all|effective)\s+)?control\s+(?:of|over)\b|\blost(?=\s+(?:the\s+(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[\w-]*(?:\s+(?:al-|el-)?\p{Lu}[\w-]*)?(?:\s*[,.;]|\s+(?:and|in|on|within|to|after|last|by|during|at|early|late)\b))/gu },
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
