@@ -1306,6 +1306,11 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     ['Iran evacuated its military personnel via the airbase of Qorvath.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     // a force that will leave "the city" told of before gives it up, not redeploys
     ['The SDF agreed to a truce in Qorvath. Under the deal, SDF fighters will leave the city as soon as possible.', ['Qorvath'], ['territory_change/planned']],
+    // an advance that reaches a named site after "the"; reinforcements that reach a place were sent there
+    ['Rebels reached the Belmira bridge on Monday.', ['Belmira'], ['other/asserted@Belmira']],
+    ['The ministry said reinforcements had reached Qorvath.', ['Qorvath'], ['deployment/claimed@Qorvath']],
+    // a party that shoots down the other side's aircraft fights it
+    ['The SDF said it shot down a Turkish drone over Qorvath.', ['Qorvath'], ['battle/claimed@Qorvath']],
   ]
   for (const [text, places, expected] of table) {
     it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))
