@@ -1311,6 +1311,12 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     ['The ministry said reinforcements had reached Qorvath.', ['Qorvath'], ['deployment/claimed@Qorvath']],
     // a party that shoots down the other side's aircraft fights it
     ['The SDF said it shot down a Turkish drone over Qorvath.', ['Qorvath'], ['battle/claimed@Qorvath']],
+    // an advance that "could reach" the outskirts is projected; bodies found, told verb first, are a toll
+    ['Opposition forces could reach the outskirts of Qorvath within 48 hours.', ['Qorvath'], ['other/projected@Qorvath']],
+    ['Rescuers said they had found the bodies of about 40 people in a morgue in Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
+    // the ruler's fall as a party's epithet is no event; told with its own day it is
+    ['The rebel coalition that ousted the president moved to restore order in Qorvath.', ['Qorvath'], []],
+    ['The rebel coalition that ousted the president on Sunday entered Qorvath.', ['Qorvath'], ['other/asserted@Syria', 'territory_change/asserted@Qorvath']],
   ]
   for (const [text, places, expected] of table) {
     it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))

@@ -358,7 +358,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "Within days it took most of Aleppo": the same, told before the verb.
     if (type === 'territory_change' && !when.stated && (/^\s*(?:\S+\s+){0,4}?in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\b/i.test(view.text.slice(h.end, h.end + 60))
       || ((modality === 'asserted' || modality === 'claimed') && /\bwithin\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\b[^,;]*,?\s*(?:\S+\s+){0,3}$/i.test(view.text.slice(clause.start, h.start))))) return
-    if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
+    // ("the rebel coalition that ousted Bashar al-Assad moved to …": the ruler's fall as the party's epithet, the same)
+    if ((type === 'territory_change' || h.rule.rule === 'regime-end') && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     // The time the text was telling before this sentence: a span that reaches the report ("since 2018") ends in the news.
     const earlier = lastDateBefore(doc, view.base + h.start)

@@ -250,7 +250,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
-  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)/gi },
+  // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
+  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
@@ -302,7 +303,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b|\badvanc(?:e|ed|es|ing)\s+on\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/giu },
   // "reached Belmira", "reached the Belmira bridge" without taking it (not "fighting reached Belmira": the fighting is
   // the event, and there)
-  { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?:the\s+)?(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g,
+  { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?:the\s+)?(?=[A-Z])|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g,
     // ("reinforcements had reached the Hama countryside", "aid convoys reached Belmira": sent, not advancing — a deployment)
     check: (_h, before) => !/\b(?:reinforcements|aid|supplies|convoys?|shipments?|deliveries|trucks|news|word)\s+(?:(?:had|has|have|finally|also|reportedly)\s+){0,2}$/i.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
