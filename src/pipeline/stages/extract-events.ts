@@ -145,7 +145,12 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   // (up to the clause's end: "when the army left on December 6, only to hand …" names no destination)
   const after = s.text.slice(h.end, h.end + 90).split(/[,;]/)[0] as string
   // "redeployed outside the city" / "outside Belmira": the place left is named or referred back to, not a destination.
-  if (/^["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  if (/^["”’']?\s+(?:(?:its|their|the|some|all|most)\s+(?:\S+\s+)?(?:units|forces|troops|soldiers|men)\s+)?(?:to\s+(?:new\s+)?positions\s+)?outside\b/i.test(after)) return 'territory_change'
+  // "Iran evacuated its military personnel via the airbase": people taken out, not ground given up
+  if (/^evacuat/i.test(s.text.slice(h.start, h.end)) && /^\s+(?:(?:its|their|the|all|some|remaining)\s+)?(?:\S+\s+)?(?:personnel|diplomats|staff|advisers|advisors|citizens|nationals|commanders|officers|troops|forces|soldiers|fighters)\b/i.test(after)) return 'deployment'
+  // "pulling back its troops from front lines in the north", "withdrew from their posts": lines and posts are no place
+  // handed over; the force redeploys.
+  if (/^["”’']?\s+(?:(?:its|their|the|some|all|most)\s+)?(?:\S+\s+){0,2}?from\s+(?:(?:the|its|their|some|several|forward)\s+)?(?:front[\s-]?lines?|positions|posts|outposts|checkpoints)\b/i.test(after)) return 'deployment'
   // "pulled back east of the Euphrates", "withdrew across the river": a side of a line is where the force went.
   if (/^["”’']?\s+(?:back\s+)?(?:(?:to|behind)\s+(?:the\s+)?)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:\s+bank)?\s+of|across)\b/i.test(after)) return 'deployment'
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
@@ -156,7 +161,7 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
   // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up; so is the subject
   // of a passive, "the airport was abandoned by security forces".)
-  const leftPlace = (/^(?:left|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after))
+  const leftPlace = (/^(?:left|leav\w*|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after))
     || (/^(?:abandoned|evacuated|vacated)$/i.test(s.text.slice(h.start, h.end)) && /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?$/i.test(s.text.slice(Math.max(0, h.start - 24), h.start)) && /^\s+by\b/i.test(after))
   if (places.length === 0 && !leftPlace && !/^["”’']?\s+(?:(?:its|their|all|the)\s+)?(?:\S+\s+){0,2}?(?:from|out\s+of|outside)\b/i.test(after) && !/\bout\s+of$/i.test(s.text.slice(h.start, h.end))) return 'deployment'
   return 'territory_change'
@@ -354,7 +359,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "Within days it took most of Aleppo": the same, told before the verb.
     if (type === 'territory_change' && !when.stated && (/^\s*(?:\S+\s+){0,4}?in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\b/i.test(view.text.slice(h.end, h.end + 60))
       || ((modality === 'asserted' || modality === 'claimed') && /\bwithin\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\b[^,;]*,?\s*(?:\S+\s+){0,3}$/i.test(view.text.slice(clause.start, h.start))))) return
-    if (type === 'territory_change' && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
+    // ("the rebel coalition that ousted Bashar al-Assad moved to …": the ruler's fall as the party's epithet, the same)
+    if ((type === 'territory_change' || h.rule.rule === 'regime-end') && describingParty(h) !== null && !view.dates.some((d) => d.start >= h.end && d.start < clause.end)) return
     const reported = speaker !== null || /\b(?:said|says|told|stated|announced|claimed|reported|added)\b/i.test(view.text.slice(0, h.start))
     // The time the text was telling before this sentence: a span that reaches the report ("since 2018") ends in the news.
     const earlier = lastDateBefore(doc, view.base + h.start)
@@ -483,6 +489,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const at = seen.get(k)
     if (at === undefined) { seen.set(k, merged.length); merged.push(e); continue }
     let kept = merged[at] as NewEvent
+    // "the SDF pulled out of the city, which it had taken last week": two acts at one place, each with a date of its
+    // own days apart, are two events.
+    if (e.dateText !== null && kept.dateText !== null && e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) > 1) { merged.push(e); continue }
     // "Shelling killed three people, and dozens were wounded": each clause's figures, and the victims it names, go to
     // the one toll.
     if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {

@@ -14,7 +14,8 @@ const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
 // "had no plans to send troops", "has no intention of deploying": a plan denied
-const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$/i
+// "entered the capital without any sign of army deployment", "took the town without a fight": what did not happen beside it
+const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$|\bno\s+(?:reports?|signs?|evidence|word|news|indications?|traces?)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
 // "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
@@ -66,8 +67,9 @@ export function isBackground(m: ModalityInput): boolean {
   const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
   if (during && Number(during[1]) < pubYear) return true
   for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
-  // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date.
-  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*when\b([^.;]*)$/i)
+  // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date;
+  // "rebels last held it in 2016, before a siege forced them out": a "before" clause, earlier still.
+  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*(?:when|before)\b([^.;]*)$/i)
   if (when && Number(when[1]) < pubYear && !/,\s*(?:and|but|while|as)\b/i.test(when[2] ?? '')) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
@@ -139,7 +141,9 @@ export function isAsideHistory(text: string, triggerStart: number, reported: boo
   told: { readonly earlierIsHistory: boolean; readonly lead: boolean }): boolean {
   const before = text.slice(Math.max(0, triggerStart - 70), triggerStart)
   if (reported || dated || !/\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before.slice(-30))
-    || /\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)) return false
+    || /\b(?:after|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}had\s+(?:\w+ly\s+)?(?:been\s+)?$/i.test(before)
+    // ("20,000 people who had fled Homs arrived in Tartus": the flight of the people a news clause counts is news too)
+    || /\b(?:people|families|residents|civilians|refugees|villagers|syrians|thousands|hundreds|[\d,.]+(?:\s+(?:million|thousand))?)\s+(?:who|that)\s+had\s+$/i.test(before)) return false
   const clause = clauseAt(text, triggerStart)
   if (CONCESSIVE.test(text.slice(clause.start, triggerStart))) return true
   if (RELATIVE_ANCHOR.test(text)) return told.earlierIsHistory
@@ -153,8 +157,10 @@ const RELATIVE_ANCHOR = /\b(?:the\s+(?:night|day|evening|morning|afternoon)|(?:(
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
 // ("has since helped", "since then": an adverb that sums up, not an anchor; the act is history of its own)
+// ("besieged from 2012 until 2014, when rebels withdrew": the "when" clause is an act of that time, not the anchor)
 export function isTimeAnchor(text: string, triggerStart: number): boolean {
-  return /\b(?:since|following|during|until)\b/i.test(text.slice(0, triggerStart).replace(SINCE_THEN_G, ''))
+  const before = text.slice(0, triggerStart).replace(SINCE_THEN_G, '')
+  return /\b(?:since|following|during|until)\b/i.test(before) && !/\b(?:until|since)\s+[^,;]{1,40},\s*when\s+[^,;]*$/i.test(before)
 }
 
 /** "a chance to counterattack": a possibility someone has is no event. */

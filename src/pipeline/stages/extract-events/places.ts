@@ -6,7 +6,7 @@ import { withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
 /** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
-export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties'])
+export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties', 'other'])
 
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre", "near A and in B"
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",

@@ -142,6 +142,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // that force, not the subject of the clause it sits in, left.
       const ofNoun = /^withdrawal$/i.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
       if (r.withdrawal) { for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
+      // "Rebels held the city until a siege forced them out": "them" are the ones named in a clause before, who lost
+      // the place ("Government forces drove them out": a subject of the trigger's own clause drove them).
+      if (/^(?:push|drov|driv|forc|chas)\w*\s+them\s+out$/i.test(triggerText) && subject && subject.start < r.clauseStart) {
+        for (const a of coordinated(subject)) add(a, 'target')
+        break
+      }
       if (r.handover) {
         add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
         if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')

@@ -227,7 +227,9 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     // '"…," she said from her bed' without a comma after the quotation: the speaker follows the closing quote.
     const from0 = subjStart === vStart ? Math.max(clause.start, prevEnd) : subjStart
     const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))
-    const from = quoteEnd >= from0 && quoteEnd < vStart ? quoteEnd + 1 : from0
+    // (not 'Assad vowed to "defeat terrorists" and said …': a quotation inside the first of two verb phrases)
+    const quoteClosesVerbPhrase = /^["”]?\s*,?\s*(?:and|but|then)\s*$/i.test(text.slice(quoteEnd + 1, vStart))
+    const from = quoteEnd >= from0 && quoteEnd < vStart && !quoteClosesVerbPhrase ? quoteEnd + 1 : from0
     // ("The factions said …, and later they said …": a pronoun continues the speaker just named in the sentence.)
     const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
     if (sp) out.push(sp)

@@ -40,7 +40,8 @@ const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|s
 const COMBATANTS = String.raw`(?:fighters|militants|terrorists|insurgents|gunmen|jihadists|soldiers|troops|rebels|members|operatives|commanders?|militiamen|combatants|snipers|attackers)`
 // Fighters a verb takes, with up to three words of count and kind before them ("21 militants", "dozens of PKK
 // terrorists", "a senior Hezbollah commander"), or the subject of its passive ("twelve militants were neutralised").
-const COMBATANTS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${COMBATANTS}\b`, 'i')
+// ("41 PKK/YPG terrorists": two names of one group joined by a slash)
+const COMBATANTS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’/-]+\s+){0,3}?${COMBATANTS}\b`, 'i')
 const COMBATANTS_PASSIVE = new RegExp(String.raw`\b${COMBATANTS}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People named right before a participle: "two pilots were captured", "fighters captured by the army"
 const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|pilots?|conscripts|gunmen|operatives|commanders?|men|civilians|people|prisoners|jihadists)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)?$/i
@@ -73,10 +74,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/\b(?:killed|wounded|injured|arrested|detained|dead)\s+(?:or|and)\s+$/i.test(before)
       && !(PEOPLE_BEFORE.test(before) && (/\b(?:was|were|been|being)\s+$/i.test(before) || /^\s*(?:by\b|[.,;])/i.test(after))) },
   // "cleared 12 villages around the town", "cleared the area of militants"
-  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b/gi },
+  // "had cleared Belmira of terrorists": a town rid of fighters (not "cleared the road of mines": demining takes no ground)
+  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b|\bclear(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?\s+of\s+(?:\S+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|jihadists|gunmen|forces|troops|militias?|remnants)\b)/giu },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b/gi,
+  // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
+  // office", which names what was left)
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
@@ -99,9 +103,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // (not "remained under the control of X", "is still held by": no change of hands)
   { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
+  // "troops moved beyond the buffer zone into the village of Belmira": a force that goes into a named town enters it
+  { rule: 'enter', type: 'territory_change', pattern: /\bmov(?:ed|ing)\s+(?:[^\s,.;]+\s+){1,5}?into\s+(?=(?:the\s+)?(?:village|town|city|district|neighbou?rhood)\s+of\b)/gi,
+    check: (_h, before) => !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before) },
   {
     rule: 'enter', type: 'territory_change', pattern: /\b(?:entered|entering|stormed|storming|broke\s+into|swept\s+into|rolled\s+into|mov(?:ed|ing)\s+in(?!to\s+(?:Syria|Lebanon|Iraq|Jordan|Turkey)\b)(?:to)?)\b/gi,
+    // ("the branches were stormed by residents": a crowd as the agent of the passive takes no ground either)
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
+      && !/^\s+by\s+(?:the\s+|angry\s+|local\s+)*(?:residents|crowds?|looters|protesters|demonstrators|mobs?|civilians|people|locals|youths?|families)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
@@ -111,7 +120,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
     // (not "weapons that could fall into the hands of extremists": materiel, not ground)
     // ("the fall of Bashar al-Assad", "the fall of the Assad regime": a ruler falls, not a place)
+    // ("the fall of President Bashar al-Assad", "the fall of the former president": a title before the name)
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
+      && !/^\s+(?:the\s+)?(?:(?:former|ousted|deposed|longtime|long-time|Syrian)\s+)*(?:president|prime\s+minister|king|emir|dictator|ruler|leader|strongman|premier|cabinet|dynasty)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
@@ -119,21 +130,31 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, _b, after) => !/^\s+(?:over\s+)?(?:\S+\s+){0,3}?(?:aid|supplies|documents|weapons|arms|ammunition|bodies|remains|prisoners|detainees|suspects|captives|hostages|evidence|files|letters?|lists?|money|cash|funds|power|authority|responsibilit(?:y|ies)|ministr(?:y|ies)|institutions|offices|departments|portfolios|reins)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
-  { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b/gi },
-  // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira": the place is left
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
+  // "the rebels were forced out in 2016": the passive without "of" loses the place named before
+  { rule: 'forced-out', type: 'territory_change', withdrawal: true, pattern: /\b(?:forced|driven|pushed|expelled)\s+out\s+of\b|\bexpelled\s+from\b|\b(?:were|was|been|being)\s+(?:forced|driven|pushed)\s+out\b(?!\s+of\b)(?=\s*[,.;]|\s*$|\s+(?:in|on|by|after|within|when|during)\b)/gi },
+  // "units had been 'redeployed and repositioned outside the city'", "redeployed outside Belmira", "redeployed its units
+  // outside the city": the place is left
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:redeploy(?:ed|ing|s)?|reposition(?:ed|ing|s)?)(?:\s+and\s+(?:redeploy|reposition)(?:ed|ing|s)?)?(?=["”’']?\s+(?:(?:its|their|the|some|all|most)\s+(?:\S+\s+)?(?:units|forces|troops|soldiers|men)\s+)?(?:to\s+(?:new\s+)?positions\s+)?outside\b)/gi },
   // (not "names in abandoned registers", "the abandoned base": the participle as an adjective)
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
+  // ("pulled its remaining advisers out of Homs": the force between the verb and its particle)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|pull(?:ed|s|ing)?\s+(?:out|back)|pull(?:ed|s|ing)?\s+(?:(?:its|their|the|all|most|some|remaining|last|military|own)\s+){1,3}(?:forces|troops|fighters|advisers|advisors|personnel|units|soldiers|men|contingent)\s+(?:out|back)|mov(?:ed|ing)\s+out|f[ae]ll(?:ing)?\s+back|retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)?)\b/gi,
+    // ("a conscript who abandoned his post": one man's desertion gives up no place)
     check: (h, before, after) => !(/^abandoned$/i.test(h) && /\b(?:in|at|on|of|from|the|an?|its|their|through|with|into|near|among)\s+$/i.test(before.slice(-10)))
+      && !(/^abandon/i.test(h) && /^\s+(?:his|her)\b/i.test(after))
       // "evacuated civilians from Belmira": people moved out (rule evacuate-people), not a force leaving
       && !(/^evacuat/i.test(h) && evacuatesPeople(before, after))
       // "clashes with retreating troops": the participle describes the force; what it leaves is not told
       && !(/ing$/i.test(h) && /^\s+(?:(?:government|army|regime|syrian|enemy|\p{Lu}\p{Ll}+)\s+)?(?:troops|forces|soldiers|units|fighters|columns?|convoys?|militias?|militiamen)\b/u.test(after)) },
 
+  // "the army lost Idlib and Jisr al-Shughur within weeks", "lost control of the airport": the subject gives the place up
+  // (not "lost Russian support", "lost 20 soldiers": a name must be followed by what ends it as a place)
+  { rule: 'lost', type: 'territory_change', withdrawal: true, pattern: /\blo(?:st|se|ses|sing)\s+(?:(?:full|complete|all|effective)\s+)?control\s+(?:of|over)\b|\blost(?=\s+(?:the\s+(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[\w-]*(?:\s+(?:al-|el-)?\p{Lu}[\w-]*)?(?:\s*[,.;]|\s+(?:and|in|on|within|to|after|last|by|during|at|early|late)\b))/gu },
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
-  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|vacat(?:ed|ing))\b/gi,
-    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^left$/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after)) },
+  // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
+  { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
+    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
+      && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after)) },
 
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
@@ -170,8 +191,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "continued to target the terrorists' positions", "targeting rebel gatherings": a verb of striking told by its object
   { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
+  // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
+  // hardware destroyed is a strike on it (not the damage rule's infrastructure)
+  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores))\b/gi,
+    // ("as Israel moved to destroy the arsenal": a purpose, not a report)
+    check: (_h, before) => !/\bto\s+(?:\w+ly\s+)?$/i.test(before.slice(-16)) },
+  // "the SDF said it shot down a Turkish drone over Belmira", "downed a helicopter": fire at the other side's aircraft
+  { rule: 'shoot-down', type: 'battle', pattern: /\b(?:sh(?:ot|oots|ooting)\s+down|down(?:ed|ing))\s+(?:(?:a|an|the|two|three|several|\d+|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|planes?|warplanes?|jets?|helicopters?|aircraft|UAVs?)\b/gi },
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
-  { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets|positions|sites|depots|bases|convoys?|headquarters|facilities|hideouts|camps)\s+(?:\S+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+hit\b/gi },
+  // "a camp near Belmira was also hit", "two hospitals in the city were hit": a site named as the subject, with where it
+  // is between ("the ministry was hit hard by sanctions" names no site)
+  { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
@@ -190,7 +220,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
     // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
     // "many of the displaced are in Idlib": the displaced as people, not a flight
+    // ("a displacement camp was hit", "displacement sites": where the displaced live, not a flight)
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
+      && !(/^displacement$/i.test(h) && /^\s+(?:camps?|sites?|shelters?|cent(?:re|er)s?|settlements?|tents?)\b/i.test(after))
       && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
       && !TROOPS_BEFORE.test(before) && !OFFICIAL_BEFORE.test(before)
       // "Many of those fleeing were Alawites", "those who fled include …": who the people are, not another flight
@@ -200,7 +232,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
   // ("10,000 people crossed back into Syria": returning across the border is a movement of population too)
-  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:back\s+)?(?:over\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/gi,
+  // ("120,000 people have crossed from Syria into Lebanon": the country left may stand between)
+  { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:back\s+)?(?:over\s+)?(?:from\s+\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/giu,
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
   // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
   // movement of population like a flight (placed where they return to)
@@ -219,7 +252,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
-  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)/gi },
+  // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
+  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
@@ -270,14 +304,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))/gi },
   // "insurgents were closing in on Belmira"; "rebels advanced on Belmira" (a place's name, not a day's)
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b|\badvanc(?:e|ed|es|ing)\s+on\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/giu },
-  // "reached Belmira" without taking it (not "fighting reached Belmira": the fighting is the event, and there)
-  { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?=[A-Z])|\breach(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g },
-  // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing"
-  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:\S+\s+){0,2}(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // "reached Belmira", "reached the Belmira bridge" without taking it (not "fighting reached Belmira": the fighting is
+  // the event, and there)
+  { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?:the\s+)?(?=[A-Z])|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g,
+    // ("reinforcements had reached the Hama countryside", "aid convoys reached Belmira": sent, not advancing — a deployment)
+    check: (_h, before) => !/\b(?:reinforcements|aid|supplies|convoys?|shipments?|deliveries|trucks|news|word)\s+(?:(?:had|has|have|finally|also|reportedly)\s+){0,2}$/i.test(before) },
+  // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
+  // of the border"
+  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
   // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
     check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
+  // "the embassy was ransacked", "gunmen looted shops in Belmira": property taken or wrecked by a crowd or a force
+  // (not "looted weapons", "to prevent looting", "warned against looting": described, prevented or feared)
+  { rule: 'loot', type: 'other', pattern: /\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b/gi,
+    check: (h, before, after) => !(/ed$/i.test(h) && (/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6))
+        || /^\s+(?:goods|items|property|weapons|arms|ammunition|antiquities|artefacts|artifacts|cars|vehicles|equipment|money|cash)\b/i.test(after)))
+      && !/\b(?:against|prevent|stop|avoid|curb|deter|halt|no|reports\s+of|fears?\s+of|risk\s+of)\s+(?:\S+\s+)?$/i.test(before.slice(-30)) },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
