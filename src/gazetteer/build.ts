@@ -158,6 +158,13 @@ export function buildIndex(theater: string): GazIndexData {
       const what = a.pcode !== undefined ? `OCHA pcode ${a.pcode}` : `GeoNames id ${a.geonameId}`
       if (found < 0) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: alias of ${what}, which the gazetteer lacks`)
       addNames(found, a.names, a.focusNames ?? [], () => false, true)
+      for (const n of a.notNames ?? []) {
+        const list = keys.get(nameKey(n))
+        const at = list ? list.findIndex((r) => r >> 1 === found) : -1
+        if (!list || at < 0) throw new AppError('theater_invalid', `${join(dir, 'places.json')}: ${what} is not called "${n}" in the gazetteer`)
+        list.splice(at, 1)
+        if (list.length === 0) keys.delete(nameKey(n))
+      }
     }
     for (const f of readTsv(join(dir, 'border-crossings.tsv'))) {
       const [xid, name, nameAr, , category, lat, lon, otherNames] = f as [string, string, string, string, string, string, string, string | undefined]

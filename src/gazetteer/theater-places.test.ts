@@ -33,6 +33,7 @@ test('an alias names its place by GeoNames id or by OCHA pcode, exactly one of t
   const pack = (alias: object): string => JSON.stringify({ country: 'XX', places: [], aliases: [{ names: ['Qorvatho'], ...alias }] })
   assert.equal(parseTheaterPlaces(pack({ pcode: 'C1234' }), 'p').aliases[0]?.pcode, 'C1234')
   assert.equal(parseTheaterPlaces(pack({ geonameId: 42 }), 'p').aliases[0]?.geonameId, 42)
+  assert.deepEqual(parseTheaterPlaces(pack({ geonameId: 42, notNames: ['Qorvathos'] }), 'p').aliases[0]?.notNames, ['Qorvathos'])
   assert.match(failure(pack({})).message, /aliases\.0: an alias names its place by geonameId or by pcode/)
   assert.match(failure(pack({ geonameId: 42, pcode: 'C1234' })).message, /aliases\.0: an alias names its place by geonameId or by pcode/)
   assert.match(failure(pack({ pcode: 'SY0100' })).message, /aliases\.0\.pcode/)

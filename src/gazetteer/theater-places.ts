@@ -23,7 +23,7 @@ const TheaterPlaces = z.object({
   })),
   /**
    * More names of places the gazetteer already has, by GeoNames id or OCHA pcode: epithets ("Syria's second city" ->
-   * Aleppo) and spellings neither source gives ("Qamishlo" -> Qamishli).
+   * Aleppo) and spellings neither source gives ("Qamishlo" -> Qamishli); and names it gives them wrongly (notNames).
    */
   aliases: z.array(z.object({
     geonameId: z.number().int().optional(),
@@ -31,6 +31,11 @@ const TheaterPlaces = z.object({
     note: z.string().optional(),
     names: z.array(z.string()).default([]),
     focusNames: z.array(z.string()).optional(),
+    /**
+     * Other names GeoNames gives the place that news uses for another ("Adra", Daraa's ancient name, is the town of
+     * Adra near Damascus): the place is not found by them.
+     */
+    notNames: z.array(z.string()).optional(),
   })).default([]),
 }).superRefine((pack, ctx) => {
   // Two entries under one slug become two places with one id: mentions split between them at random.
