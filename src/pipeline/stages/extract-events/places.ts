@@ -191,7 +191,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (picked.length === 0) {
     // Nearest event place anywhere in the sentence; for a change of hands only one named before it
     // ("closed Aleppo airport as rebels reached the heart of the city"), never a destination after it.
-    const pool = type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
+    // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
+    const pool = type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     if (sorted[0]) picked = [sorted[0]]
   }

@@ -74,8 +74,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/\b(?:killed|wounded|injured|arrested|detained|dead)\s+(?:or|and)\s+$/i.test(before)
       && !(PEOPLE_BEFORE.test(before) && (/\b(?:was|were|been|being)\s+$/i.test(before) || /^\s*(?:by\b|[.,;])/i.test(after))) },
   // "cleared 12 villages around the town", "cleared the area of militants"
-  // "had cleared Belmira of terrorists": a town rid of fighters (not "cleared the road of mines": demining takes no ground)
-  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b|\bclear(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?\s+of\s+(?:\S+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|jihadists|gunmen|forces|troops|militias?|remnants)\b)/giu },
+  // "had cleared Belmira of terrorists", "cleared the Belmira district of militants": a town rid of fighters (not "cleared
+  // the road of mines": demining takes no ground)
+  { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b|\bclear(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+|the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?(?:\s+(?:district|area|region|countryside|town|city|pocket|enclave))?\s+of\s+(?:\S+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|jihadists|gunmen|forces|troops|militias?|remnants)\b)/giu },
   // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
