@@ -72,6 +72,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
     // "Since 27 November, an estimated 115,000 people …", "on December 2, 50,000 …": a day of a date counts no one.
     if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
+    // "16:20 A family of five was killed", "at 3 pm a shell killed …": a clock time counts no one (nor does
+    // "16.20": people are never counted in decimals without a "million").
+    if (CLOCK_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || CLOCK_AFTER.test(after) || /^\d{1,2}\.\d\d$/.test(m[0])) continue
     // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
     if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
     // "which began in 2011 …, has killed": a year counts no one; nor does one that names an event as its
@@ -104,6 +107,10 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
   }
   return out
 }
+
+// A figure that is part of a time of day: the minutes after "16:", or an hour followed by its minutes or a clock word.
+const CLOCK_BEFORE = /\d[:h]$/
+const CLOCK_AFTER = /^(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs|o['’]clock|local\s+time)\b)/i
 
 // Between two joined counts: a side's name or a noun, then "and" ("21 SDF and 10", "three soldiers and two").
 const COUNT_JOINED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|,|,\s*and)\s+$/iu
