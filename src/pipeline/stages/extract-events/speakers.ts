@@ -30,7 +30,7 @@ const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 // ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
-const PARTY_CUE = /\b(?:military|army|rebels?|opposition|regime|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
+const PARTY_CUE = /\b(?:military|army|rebels?|(?:opposition|regime)\s+sources?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 // A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
