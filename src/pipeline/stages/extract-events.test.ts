@@ -413,6 +413,20 @@ describe('extract-events: a toll\'s date', () => {
   })
 })
 
+describe('extract-events: the day words were said', () => {
+  const dated = (text: string) => run(text, ['Belmira', 'Qorvath'], '2024-12-10').map((e) => `${e.type} ${e.date}`)
+  it('dates a condemnation by the day ending its clause ("condemned the incursion on Monday")', () => {
+    assert.deepEqual(dated('Turkey condemned the raid on Belmira on Sunday.'), ['statement 2024-12-08'])
+  })
+  it('dates what a speaker reports with no date of its own by the day of the speech, not of the report', () => {
+    const text = 'The defence minister said on Sunday the 1979 disengagement accord had collapsed when militiamen abandoned their positions, and ordered the army to take over the strip near Belmira.'
+    assert.deepEqual(dated(text).filter((x) => x.startsWith('territory_change')), ['territory_change 2024-12-08'])
+  })
+  it('leaves an act with its own date alone ("said on Sunday that rebels took Belmira on Friday")', () => {
+    assert.deepEqual(dated('The governor said on Sunday that rebels took Belmira on Friday.'), ['territory_change 2024-12-06'])
+  })
+})
+
 describe('extract-events: a list of places with their own dates', () => {
   const dated = (text: string) => run(text, ['Belmira', 'Qorvath', 'Tell Zembra'], '2024-12-12')
     .filter((e) => e.type === 'territory_change').map((e) => `${e.place?.name} ${e.date}`)

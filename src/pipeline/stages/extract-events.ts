@@ -16,7 +16,7 @@ import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
-import { acrossInterval, dateFor, isPastSpan, isTermEnd, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
+import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -292,7 +292,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
     const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), view.text).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
     // ("said on Sunday that 40 had been killed over the past two days": the window ends on Sunday.)
-    const dated = windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others)), speaker, published)
+    const dated = byTheSpeech(view, windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others)), speaker, published), speaker, published)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
     // that lasts "since then" reaches back to the time named before it.
     // "In 1982 troops crushed an uprising there, killing thousands": a toll told as a participle of a dated act is of
@@ -450,9 +450,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const unspoken = { ...view, places: view.places.filter((p) => p.ann.precision !== 'country' || p.end <= spoken.start || p.start >= spoken.end) }
     const place = placesFor(unspoken, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
-    const near = view.dates.filter((d) => d.ann.value !== null && !isTermEnd(view, d) && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
-    const when = near[0]
-      ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
+    const near = speechDate(view, spoken, CONDEMNS.test(view.text.slice(spoken.verbStart, spoken.verbEnd)))
+    const when = near
+      ? { date: near.ann.value, dateEnd: near.ann.end, datePrecision: near.ann.precision, dateText: view.text.slice(near.start, near.end), stated: true }
       : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
     const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
     const actors: NewEvent['actors'] = [

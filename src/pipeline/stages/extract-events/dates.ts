@@ -2,7 +2,7 @@
 // close to the publication date, else the publication date itself (news reports the recent past).
 import { addDays, daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
-import { asides } from './clauses.ts'
+import { asides, clauseAt } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
 
 export interface EventDate {
@@ -169,15 +169,41 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
   return d
 }
 
+/** Where a speaker's words and verb are, as `Speaker` gives them. */
+interface SpeechAt { readonly start: number; readonly verbStart: number; readonly verbEnd: number }
+
+/**
+ * The date the words were said: one right after the speech verb or right before the speaker ("said on Tuesday", "On
+ * Friday, X said"); for a condemnation, whose object is a noun and no clause of its own, also one later in its clause
+ * ("Egypt condemned the incursion on Monday"). Null when the sentence names none.
+ */
+export function speechDate(s: SentenceView, speech: SpeechAt, condemnation: boolean): DateRef | null {
+  const clause = condemnation ? clauseAt(s.text, speech.verbStart) : null
+  return s.dates.find((d) => d.ann.value !== null && !isTermEnd(s, d)
+    && ((d.start >= speech.verbEnd && d.start < speech.verbEnd + 15) || (d.end <= speech.start && d.end > speech.start - 15)
+      || (clause !== null && d.start >= speech.verbEnd && d.end <= clause.end))) ?? null
+}
+
+/**
+ * "Netanyahu said on Sunday the accord had collapsed and ordered the army to take the zone": what a speaker reports
+ * with no date of its own happened by the day the words were said, not on the day of the report. `d` unchanged when
+ * it is stated, or the speech has no day of its own before the report.
+ */
+export function byTheSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | null, published: string | null): EventDate {
+  if (d.stated || !speech || published === null) return d
+  const said = speechDate(s, speech, false)
+  if (!said || said.ann.precision !== 'day' || said.ann.value === null || said.ann.value >= published) return d
+  return fromRef(s, said)
+}
+
 /**
  * "The monitor said on Sunday that 40 people had been killed over the past two days": a window read back from the
  * report ends on the day the words were said, when the sentence dates them. `d` unchanged otherwise.
  */
-export function windowToSpeech(s: SentenceView, d: EventDate, speech: { start: number; verbStart: number; verbEnd: number } | null, published: string | null): EventDate {
+export function windowToSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | null, published: string | null): EventDate {
   if (!speech || published === null || d.date === null || d.dateEnd !== published || !/(?:past-span|hours-window)$/.test(d.by ?? '')) return d
-  const said = s.dates.find((x) => x.ann.value !== null && x.ann.precision === 'day'
-    && ((x.start >= speech.verbEnd && x.start < speech.verbEnd + 15) || (x.end <= speech.verbStart && x.end > speech.verbStart - 15)))
-  const day = said?.ann.value
+  const said = speechDate(s, speech, false)
+  const day = said?.ann.precision === 'day' ? said.ann.value : null
   if (!day || day >= published) return d
   return { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
 }
