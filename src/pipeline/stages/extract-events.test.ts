@@ -453,6 +453,12 @@ describe('extract-events: a year of an agreement', () => {
     assert.deepEqual(brief('Israeli troops entered a demilitarised strip near Belmira set up under a 1979 ceasefire agreement.'),
       ['territory_change/asserted 2024-12-10', 'other/background 1979-01-01'])
   })
+  it('dates no act beside the instrument a year names ("in breach of the 2020 ceasefire", "violated the 1974 accord")', () => {
+    assert.deepEqual(brief('Militiamen shelled Belmira in breach of the 2019 ceasefire, residents said.'), ['strike/asserted 2024-12-10'])
+    assert.deepEqual(brief('The envoy said the raid on Belmira violated the 1979 border accord.'), ['strike/asserted 2024-12-10'])
+    assert.deepEqual(brief('The council urged both sides to respect the 2018 de-escalation memorandum and withdraw from Belmira.').filter((x) => !x.startsWith('other')),
+      ['call_to_action/asserted 2024-12-10'])
+  })
   it('is no event when the sentence tells what became of the agreement ("the 1974 accord had collapsed")', () => {
     assert.deepEqual(brief('The Israeli prime minister said the 1979 Belmira accord had collapsed.'), ['statement/asserted 2024-12-10'])
   })

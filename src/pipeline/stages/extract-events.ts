@@ -16,7 +16,7 @@ import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
-import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech } from './extract-events/dates.ts'
+import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -290,7 +290,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
     // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
-    const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), view.text).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
+    // ("in breach of the 2020 ceasefire": a year that names an instrument dates no act beside it.)
+    const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), withoutNamingYears(view.text, h)).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
     // ("said on Sunday that 40 had been killed over the past two days": the window ends on Sunday.)
     const dated = byTheSpeech(view, windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others)), speaker, published), speaker, published)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own

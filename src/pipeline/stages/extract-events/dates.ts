@@ -63,6 +63,20 @@ const UNTIL_BEFORE = /\b(?:until|till|pending)\s+(?:at\s+least\s+|the\s+end\s+of
 /** "was appointed on Tuesday to lead the government until 1 March": the end of a term is not when anything happened. */
 export const isTermEnd = (s: SentenceView, d: DateRef): boolean => UNTIL_BEFORE.test(s.text.slice(Math.max(0, d.start - 24), d.start))
 
+// A year that names an instrument still in force or in question: "the 1974 accord", "the 2020 Russian-Turkish
+// ceasefire", "a 2012 law". It tells when the instrument was made, not when an act beside it happened.
+const NAMING_YEAR = /\b((?:19|20)\d\d)((?:\s+[\w-]+){0,2}?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|ceasefires?|cease-fires?|truces?|armistice|pacts?|memorand(?:um|a)|protocols?|resolutions?|constitution|laws?|borders?|lines?|frontiers?|arrangements?|understandings?|framework)\b)/gi
+
+/**
+ * `text` with each year that names an instrument blanked (same length), unless `trigger` lies inside the naming phrase
+ * ("a buffer zone set up under a 1974 ceasefire agreement" dates the agreement by its year): "shelled the town in
+ * violation of the 2020 ceasefire" is today's shelling, not history.
+ */
+export function withoutNamingYears(text: string, trigger: { start: number; end: number }): string {
+  return text.replace(NAMING_YEAR, (phrase: string, year: string, rest: string, at: number) =>
+    trigger.start < at + phrase.length && trigger.end > at ? phrase : ' '.repeat(year.length) + rest)
+}
+
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
   const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/) ?? text.match(/\b((?:19|20)\d\d)\b/)

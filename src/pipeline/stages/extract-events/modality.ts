@@ -3,7 +3,7 @@
 import { daysBetween } from '../../../core/dates.ts'
 import type { Modality } from '../../../core/types.ts'
 import { clauseAt } from './clauses.ts'
-import { SINCE_THEN } from './dates.ts'
+import { SINCE_THEN, withoutNamingYears } from './dates.ts'
 import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
@@ -49,25 +49,27 @@ function segment(text: string, start: number, end: number): { text: string; star
 /** True when the event is dated history well before the publication date. */
 export function isBackground(m: ModalityInput): boolean {
   if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
-  const seg0 = segment(m.text, m.triggerStart, m.triggerEnd)
+  // ("shelled the town in breach of the 2020 ceasefire": the year names the ceasefire, not when the shelling was.)
+  const text = withoutNamingYears(m.text, { start: m.triggerStart, end: m.triggerEnd })
+  const seg0 = segment(text, m.triggerStart, m.triggerEnd)
   const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
   const cutBefore = Math.max(seg0.start, ...(m.others ?? []).filter((o) => o.end <= m.triggerStart).map((o) => o.end))
   // "fighting with the force that has run the town since 2016": a relative clause dates its noun, not the event.
-  const seg = m.text.slice(cutBefore, cutAfter).replace(/\b(?:that|which|who)\s+(?:has|have|had)\b[^,.;]*/gi, (x) => ' '.repeat(x.length))
+  const seg = text.slice(cutBefore, cutAfter).replace(/\b(?:that|which|who)\s+(?:has|have|had)\b[^,.;]*/gi, (x) => ' '.repeat(x.length))
   const segStart = cutBefore
   const applies = (c: RegExpMatchArray) => {
     const end = segStart + (c.index ?? 0) + c[0].length
-    return !FORWARD.test(m.text.slice(end)) || end <= m.triggerStart
+    return !FORWARD.test(text.slice(end)) || end <= m.triggerStart
   }
   for (const c of seg.matchAll(HISTORY)) if (applies(c)) return true
   const pubYear = m.published ? Number(m.published.slice(0, 4)) : 2024
   // "were taken by government forces …, during the 2019-2020 offensive": a "during <year>" adjunct dates its clause.
-  const clause = clauseAt(m.text, m.triggerStart)
-  const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
+  const clause = clauseAt(text, m.triggerStart)
+  const during = text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
   if (during && Number(during[1]) < pubYear) return true
   for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
   // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date.
-  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*when\b([^.;]*)$/i)
+  const when = text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*when\b([^.;]*)$/i)
   if (when && Number(when[1]) < pubYear && !/,\s*(?:and|but|while|as)\b/i.test(when[2] ?? '')) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
