@@ -422,6 +422,13 @@ describe('extract-events: the day words were said', () => {
     const text = 'The defence minister said on Sunday the 1979 disengagement accord had collapsed when militiamen abandoned their positions, and ordered the army to take over the strip near Belmira.'
     assert.deepEqual(dated(text).filter((x) => x.startsWith('territory_change')), ['territory_change 2024-12-08'])
   })
+  it('gives the day of the speech way to a recent date of the words ("said on Sunday that … over the past week")', () => {
+    const e = run('The ministry said on Sunday that its forces had killed 21 militants near Belmira over the past week.', ['Belmira'], '2024-12-10')
+      .find((x) => x.type === 'casualties')
+    assert.deepEqual([e?.date, e?.dateEnd], ['2024-12-03', '2024-12-10'])
+    // (a year of history in a side remark does not win over it)
+    assert.deepEqual(dated('Fighters said on Sunday that they had taken Belmira, the town where the revolt began in March 2011.'), ['territory_change 2024-12-08'])
+  })
   it('leaves an act with its own date alone ("said on Sunday that rebels took Belmira on Friday")', () => {
     assert.deepEqual(dated('The governor said on Sunday that rebels took Belmira on Friday.'), ['territory_change 2024-12-06'])
   })

@@ -89,7 +89,7 @@ function yearIn(text: string, published: string | null): EventDate | null {
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
  */
 export function dateFor(s: SentenceView, trigger: { start: number; end: number }, clause: { start: number; end: number }, segmentText: string, published: string | null,
-  others: readonly { start: number; end: number }[] = []): EventDate {
+  others: readonly { start: number; end: number }[] = [], said: DateRef | null = null): EventDate {
   const triggerStart = trigger.start
   // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
   const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
@@ -115,7 +115,13 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "after clashes that began on December 8": a relative clause telling when the event noun began dates it.
   const began = resolved.find((d) => d.start > trigger.end && BEGAN.test(s.text.slice(trigger.end, d.start)))
   if (began) return fromRef(s, began)
-  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
+  // ("The ministry said on Tuesday that it had killed 21 militants over the past week": the day of the speech, `said`,
+  // gives way to a recent date of the words' own; see byTheSpeech. A year of history beside it — "took Daraa, the
+  // city where the uprising began in 2011" — is more often a side remark's than the act's.)
+  const yields = (d: DateRef) => d === said && resolved.some((x) => x !== said && x.start >= clause.start && x.end <= clause.end
+    && !lasting(x) && published !== null && daysApart(x.ann.value as string, published) <= 45)
+  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
+    .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
   // dates every clause of its sentence that names none of its own.
@@ -184,7 +190,7 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
 }
 
 /** Where a speaker's words and verb are, as `Speaker` gives them. */
-interface SpeechAt { readonly start: number; readonly verbStart: number; readonly verbEnd: number }
+interface SpeechAt { readonly start: number; readonly verbStart: number; readonly verbEnd: number; readonly scopeStart: number; readonly scopeEnd: number }
 
 /**
  * The date the words were said: one right after the speech verb or right before the speaker ("said on Tuesday", "On
@@ -194,7 +200,9 @@ interface SpeechAt { readonly start: number; readonly verbStart: number; readonl
 export function speechDate(s: SentenceView, speech: SpeechAt, condemnation: boolean): DateRef | null {
   const clause = condemnation ? clauseAt(s.text, speech.verbStart) : null
   return s.dates.find((d) => d.ann.value !== null && !isTermEnd(s, d)
-    && ((d.start >= speech.verbEnd && d.start < speech.verbEnd + 15) || (d.end <= speech.start && d.end > speech.start - 15)
+    // ("… since mid-month, a monitor said": a date before a post-posed speaker is the words', not the speech's.)
+    && ((d.start >= speech.verbEnd && d.start < speech.verbEnd + 15)
+      || (d.end <= speech.start && d.end > speech.start - 15 && !(d.start >= speech.scopeStart && d.end <= speech.scopeEnd))
       || (clause !== null && d.start >= speech.verbEnd && d.end <= clause.end))) ?? null
 }
 
