@@ -434,6 +434,15 @@ describe('extract-events: the day words were said', () => {
   })
 })
 
+describe('extract-events: a roundup filed under dated headings', () => {
+  it('dates each section\'s undated events by its heading, and counts "the previous day" from it', () => {
+    const text = 'Weekly digest\n\nMonday, December 2\n\nDrones struck Belmira the previous day, the council said.\n\nWednesday, December 4\n\nLocal fighters took Qorvath.\n'
+    const doc = extract(text, ['Belmira', 'Qorvath'], '2024-12-06')
+    assert.ok(doc.text.includes('Monday, December 2'), 'the dated heading stays in the text')
+    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.date}`), ['strike 2024-12-01', 'territory_change 2024-12-04'])
+  })
+})
+
 describe('extract-events: a list of places with their own dates', () => {
   const dated = (text: string) => run(text, ['Belmira', 'Qorvath', 'Tell Zembra'], '2024-12-12')
     .filter((e) => e.type === 'territory_change').map((e) => `${e.place?.name} ${e.date}`)

@@ -1,6 +1,6 @@
 // Turns each reporting sentence into typed events (DESIGN.md contract): trigger → type, places, roles, date,
 // modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
-import { daysBetween } from '../../core/dates.ts'
+import { daysBetween, isOwnLine } from '../../core/dates.ts'
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
@@ -17,6 +17,7 @@ import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
 import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
+import type { EventDate } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -220,10 +221,26 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
 }
 
 /** The text's last resolved date mention that ends before `offset`; null when there is none. */
+/** An undated event's date: the day of the section it is filed under, else `d` (the report's day). */
+const undated = <D extends EventDate>(d: D, section: string | null): D => section === null ? d : { ...d, date: section, dateEnd: null, datePrecision: 'day' }
+
 function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
   let last: DateAnnotation | null = null
   for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) last = d
   return last
+}
+
+/**
+ * The day of the dated heading ("Monday, December 9", a line of its own) that the sentence at `offset` is filed under
+ * in a roundup or timeline: what such a section tells with no date of its own happened that day, not on the report's.
+ */
+function filedUnder(doc: Doc, offset: number): string | null {
+  let day: string | null = null
+  for (const d of annotationsOf(doc, 'date')) {
+    if (d.span.end > offset) break
+    if (d.value !== null && d.precision === 'day' && isOwnLine(doc.text, d.span)) day = d.value
+  }
+  return day !== null && doc.meta.publishedAt !== null && day <= doc.meta.publishedAt ? day : null
 }
 
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
@@ -300,7 +317,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // that act's time.
     const act = dated.stated ? null : actOfToll(view.text, h, type, out, (e) => e.dateText !== null)
     const found = act ? { date: act.date, dateEnd: act.dateEnd, datePrecision: act.datePrecision, dateText: act.dateText, stated: true }
-      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base)?.value ?? null, published) ?? dated
+      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base)?.value ?? null, published) ?? undated(dated, filedUnder(doc, view.base))
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
@@ -454,7 +471,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const near = speechDate(view, spoken, CONDEMNS.test(view.text.slice(spoken.verbStart, spoken.verbEnd)))
     const when = near
       ? { date: near.ann.value, dateEnd: near.ann.end, datePrecision: near.ann.precision, dateText: view.text.slice(near.start, near.end), stated: true }
-      : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
+      : undated(dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published), filedUnder(doc, view.base))
     const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
     const actors: NewEvent['actors'] = [
       ...(spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' as const }] : []),
