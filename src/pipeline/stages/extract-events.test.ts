@@ -171,6 +171,19 @@ describe('extract-events: what is not an event', () => {
   }
 })
 
+describe('extract-events: a toll or a happening said not to exist', () => {
+  const table: string[] = [
+    'The coalition said there were no civilian casualties in the raid on Qorvath.',
+    'The shelling of Belmira caused no casualties, the governor said.',
+    'Medics reported no injuries after the blast in Qorvath.',
+  ]
+  for (const text of table) {
+    it(`"${text}" → no casualties`, () => {
+      assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'casualties').map(brief), [])
+    })
+  }
+})
+
 describe('extract-events: an event noun that refers back, or people described, is no new event', () => {
   const table: [string, string][] = [
     ['Three governments condemned the incursion into Belmira.', 'battle'],
