@@ -171,6 +171,19 @@ describe('extract-events: what is not an event', () => {
   }
 })
 
+describe('extract-events: "the first … since <year>" is news', () => {
+  const table: [string, string[]][] = [
+    ['It is the first time the militia has entered Belmira since 2016, when troops drove it out.', ['territory_change/asserted 2024-12-06']],
+    ['Jets struck Qorvath for the first time since 2015.', ['strike/asserted 2024-12-06']],
+    ['Drones pounded Belmira in the heaviest raids since 2019.', ['strike/asserted 2024-12-06']],
+    // (the act the year's "when" clause tells is that year's history)
+    ['Jets struck Qorvath, the first raids on the town since 2016, when troops retook Belmira after a siege.', ['strike/asserted 2024-12-06']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality} ${e.date}`), want))
+  }
+})
+
 describe('extract-events: a toll or a happening said not to exist', () => {
   const table: string[] = [
     'The coalition said there were no civilian casualties in the raid on Qorvath.',

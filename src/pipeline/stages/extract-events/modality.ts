@@ -9,6 +9,8 @@ import type { Speaker } from './speakers.ts'
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
 const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b|\b(?:over|during|in)\s+the\s+(?:following|subsequent|ensuing)\s+(?:decades?|years)\b|\bin\s+the\s+years\s+that\s+followed\b|(?<!\b(?:\w+est|worst|first|best|most)\b[^,.;]{0,40})(?:\bduring\s+the\s+(?:(?:civil|long|[\w-]+-year)\s+)?(?:war|conflict)\b|\bfor\s+(?:many\s+)?(?:years|decades)\b|\bfor\s+more\s+than\s+a\s+decade\b)/gi
+// "for the first time since 2016", "the deadliest day since 2020": a first or a superlative before "since <year>".
+const GAP_SINCE = /(\b(?:first|only|biggest|largest|heaviest|deadliest|bloodiest|worst|fiercest|strongest|most)\b[^.;,]{0,80}?)\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
@@ -50,7 +52,10 @@ function segment(text: string, start: number, end: number): { text: string; star
 export function isBackground(m: ModalityInput): boolean {
   if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
   // ("shelled the town in breach of the 2020 ceasefire": the year names the ceasefire, not when the shelling was.)
+  // ("the first time rebels have entered the city since 2016", "the heaviest raids since 2020": "since" measures the
+  // gap before today's act, which is news; an act told after the year, "…since 2016, when troops retook it", is not.)
   const text = withoutNamingYears(m.text, { start: m.triggerStart, end: m.triggerEnd })
+    .replace(GAP_SINCE, (x: string, before: string, at: number) => at + x.length <= m.triggerStart ? x : before + ' '.repeat(x.length - before.length))
   const seg0 = segment(text, m.triggerStart, m.triggerEnd)
   const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
   const cutBefore = Math.max(seg0.start, ...(m.others ?? []).filter((o) => o.end <= m.triggerStart).map((o) => o.end))
