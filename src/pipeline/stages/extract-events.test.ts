@@ -432,6 +432,10 @@ describe('extract-events: a toll\'s date', () => {
   it('gives an act the date of the toll it took as its verb ("A drone strike … killed three fighters last week")', () => {
     assert.deepEqual(dated('A drone strike on a pickup near Belmira killed three fighters last week, the group said.', 'strike'), ['2024-12-16', '2024-12-22'])
   })
+  it('gives an act the date after the toll it lists ("Clashes left 14 dead and 30 wounded … on Saturday")', () => {
+    assert.deepEqual(dated('Clashes left 14 dead and 30 wounded near Belmira on Saturday.', 'battle'), ['2024-12-21', null])
+    assert.deepEqual(dated('A drone strike killed four and wounded nine in Belmira on Sunday.', 'strike'), ['2024-12-22', null])
+  })
   it('shares the date of the act the toll happened in ("killed … in an ambush … earlier this month")', () => {
     const text = 'Masked gunmen killed three guards in a night ambush outside Belmira earlier this month, relatives said.'
     assert.deepEqual(dated(text, 'casualties'), ['2024-12-01', '2024-12-27'])

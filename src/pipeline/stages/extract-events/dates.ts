@@ -56,6 +56,9 @@ const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
+// The act's own toll verb right after it, and the toll it lists: "Clashes left 14 dead and 30 wounded",
+// "An air strike killed four and wounded nine" — every count of the list is the act's.
+const TOLL_AFTER = /^\s+(?:\S+\s+){0,2}?(?:left|leaving|killed|killing|wounded|wounding|injured|injuring)\b[^,;:()]*$/i
 
 // The words before a date that make it the end of a term or a wait: "until 1 March", "till the end of the month".
 const UNTIL_BEFORE = /\b(?:until|till|pending)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i
@@ -100,7 +103,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const fled = /^(?:fle|escap)/i.test(s.text.slice(trigger.start, trigger.end))
   const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start))
     || (fled && /^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(trigger.end, o.start)))
-    || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start))))
+    || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start)))
+    || TOLL_AFTER.test(s.text.slice(trigger.end, o.start)))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,

@@ -6,7 +6,7 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  'a dozen': 12, dozen: 12,
+  'a dozen': 12, dozen: 12, 'a hundred': 100,
 }
 // Vague amounts: [best, high]. "dozens" is 12 as ACLED codes it; the upper bound is the next order of magnitude.
 export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
@@ -17,7 +17,7 @@ export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
 }
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
 
-const NUM = String.raw`(?:(?:several|a\s+few)\s+(?:hundred|thousand)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
+const NUM = String.raw`(?:(?:several|a\s+few)\s+(?:hundred|thousand)|a\s+(?:hundred|thousand|million)(?!\s+(?:and|or)\b)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|approximately|roughly|an\s+estimated|fewer\s+than|less\s+than)\s+)?`
 // A range: "between 10 and 15", or "4 to 7" / "280,000-370,000" (both ends figures; "from 200 to 255" is a toll
 // that rose, not a range, and is told apart in figuresIn). Groups 2 and 3 are its ends, group 4 a single amount.
@@ -53,7 +53,8 @@ export function parseAmount(raw: string): [number, number | null] | null {
   if (vague) return [vague[0], vague[1]]
   const m = s.match(/^([\d.,]+|[a-z ]+?)(?:\s+(thousand|million))?$/)
   if (!m?.[1]) return null
-  const base = /^[\d]/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : WORD_NUMBERS[m[1].trim()]
+  // ("a million people", "a thousand families": the article is one of the scale)
+  const base = /^[\d]/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : m[1].trim() === 'a' && m[2] ? 1 : WORD_NUMBERS[m[1].trim()]
   if (base === undefined || !Number.isFinite(base)) return null
   return [Math.round(base * (m[2] ? SCALE[m[2]] ?? 1 : 1)), null]
 }
