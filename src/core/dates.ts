@@ -40,3 +40,10 @@ export function normalizeIsoDate(value: string): string | null {
   const iso = `${m[1]}-${m[2]}-${m[3]}`
   return Number.isNaN(isoToMs(iso)) || msToIso(isoToMs(iso)) !== iso ? null : iso
 }
+
+/** A span that is a line of its own: a live blog's or a roundup's heading for the day ("Monday, December 9"). */
+export function isOwnLine(text: string, f: { readonly start: number; readonly end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1
+  const lineEnd = text.indexOf('\n', f.end)
+  return /^\s*$/.test(text.slice(lineStart, f.start)) && /^\s*$/.test(text.slice(f.end, lineEnd < 0 ? text.length : lineEnd))
+}

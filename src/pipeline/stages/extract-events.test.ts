@@ -196,6 +196,32 @@ describe('extract-events: what is not an event', () => {
   }
 })
 
+describe('extract-events: "the first … since <year>" is news', () => {
+  const table: [string, string[]][] = [
+    ['It is the first time the militia has entered Belmira since 2016, when troops drove it out.', ['territory_change/asserted 2024-12-06']],
+    ['Jets struck Qorvath for the first time since 2015.', ['strike/asserted 2024-12-06']],
+    ['Drones pounded Belmira in the heaviest raids since 2019.', ['strike/asserted 2024-12-06']],
+    // (the act the year's "when" clause tells is that year's history)
+    ['Jets struck Qorvath, the first raids on the town since 2016, when troops retook Belmira after a siege.', ['strike/asserted 2024-12-06', 'territory_change/background null']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality} ${e.date}`), want))
+  }
+})
+
+describe('extract-events: a toll or a happening said not to exist', () => {
+  const table: string[] = [
+    'The coalition said there were no civilian casualties in the raid on Qorvath.',
+    'The shelling of Belmira caused no casualties, the governor said.',
+    'Medics reported no injuries after the blast in Qorvath.',
+  ]
+  for (const text of table) {
+    it(`"${text}" → no casualties`, () => {
+      assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'casualties').map(brief), [])
+    })
+  }
+})
+
 describe('extract-events: an event noun that refers back, or people described, is no new event', () => {
   const table: [string, string][] = [
     ['Three governments condemned the incursion into Belmira.', 'battle'],
@@ -435,10 +461,44 @@ describe('extract-events: a toll\'s date', () => {
   it('gives an act the date of the toll it took as its verb ("A drone strike … killed three fighters last week")', () => {
     assert.deepEqual(dated('A drone strike on a pickup near Belmira killed three fighters last week, the group said.', 'strike'), ['2024-12-16', '2024-12-22'])
   })
+  it('gives an act the date after the toll it lists ("Clashes left 14 dead and 30 wounded … on Saturday")', () => {
+    assert.deepEqual(dated('Clashes left 14 dead and 30 wounded near Belmira on Saturday.', 'battle'), ['2024-12-21', null])
+    assert.deepEqual(dated('A drone strike killed four and wounded nine in Belmira on Sunday.', 'strike'), ['2024-12-22', null])
+  })
   it('shares the date of the act the toll happened in ("killed … in an ambush … earlier this month")', () => {
     const text = 'Masked gunmen killed three guards in a night ambush outside Belmira earlier this month, relatives said.'
     assert.deepEqual(dated(text, 'casualties'), ['2024-12-01', '2024-12-27'])
     assert.deepEqual(dated(text, 'battle'), ['2024-12-01', '2024-12-27'])
+  })
+})
+
+describe('extract-events: the day words were said', () => {
+  const dated = (text: string) => run(text, ['Belmira', 'Qorvath'], '2024-12-10').map((e) => `${e.type} ${e.date}`)
+  it('dates a condemnation by the day ending its clause ("condemned the incursion on Monday")', () => {
+    assert.deepEqual(dated('Turkey condemned the raid on Belmira on Sunday.'), ['statement 2024-12-08'])
+  })
+  it('dates what a speaker reports with no date of its own by the day of the speech, not of the report', () => {
+    const text = 'The defence minister said on Sunday the 1979 disengagement accord had collapsed when militiamen abandoned their positions, and ordered the army to take over the strip near Belmira.'
+    assert.deepEqual(dated(text).filter((x) => x.startsWith('territory_change')), ['territory_change 2024-12-08'])
+  })
+  it('gives the day of the speech way to a recent date of the words ("said on Sunday that … over the past week")', () => {
+    const e = run('The ministry said on Sunday that its forces had killed 21 militants near Belmira over the past week.', ['Belmira'], '2024-12-10')
+      .find((x) => x.type === 'casualties')
+    assert.deepEqual([e?.date, e?.dateEnd], ['2024-12-03', '2024-12-10'])
+    // (a year of history in a side remark does not win over it)
+    assert.deepEqual(dated('Fighters said on Sunday that they had taken Belmira, the town where the revolt began in March 2011.'), ['territory_change 2024-12-08'])
+  })
+  it('leaves an act with its own date alone ("said on Sunday that rebels took Belmira on Friday")', () => {
+    assert.deepEqual(dated('The governor said on Sunday that rebels took Belmira on Friday.'), ['territory_change 2024-12-06'])
+  })
+})
+
+describe('extract-events: a roundup filed under dated headings', () => {
+  it('dates each section\'s undated events by its heading, and counts "the previous day" from it', () => {
+    const text = 'Weekly digest\n\nMonday, December 2\n\nDrones struck Belmira the previous day, the council said.\n\nWednesday, December 4\n\nLocal fighters took Qorvath.\n'
+    const doc = extract(text, ['Belmira', 'Qorvath'], '2024-12-06')
+    assert.ok(doc.text.includes('Monday, December 2'), 'the dated heading stays in the text')
+    assert.deepEqual(eventsOf(doc).map((e) => `${e.type} ${e.date}`), ['strike 2024-12-01', 'territory_change 2024-12-04'])
   })
 })
 
@@ -467,6 +527,12 @@ describe('extract-events: a year of an agreement', () => {
   it('dates the agreement, not the act beside it ("entered a zone set up under a 1974 ceasefire agreement")', () => {
     assert.deepEqual(brief('Israeli troops entered a demilitarised strip near Belmira set up under a 1979 ceasefire agreement.'),
       ['territory_change/asserted 2024-12-10', 'other/background 1979-01-01'])
+  })
+  it('dates no act beside the instrument a year names ("in breach of the 2020 ceasefire", "violated the 1974 accord")', () => {
+    assert.deepEqual(brief('Militiamen shelled Belmira in breach of the 2019 ceasefire, residents said.'), ['strike/asserted 2024-12-10'])
+    assert.deepEqual(brief('The envoy said the raid on Belmira violated the 1979 border accord.'), ['strike/asserted 2024-12-10'])
+    assert.deepEqual(brief('The council urged both sides to respect the 2018 de-escalation memorandum and withdraw from Belmira.').filter((x) => !x.startsWith('other')),
+      ['call_to_action/asserted 2024-12-10'])
   })
   it('is no event when the sentence tells what became of the agreement ("the 1974 accord had collapsed")', () => {
     assert.deepEqual(brief('The Israeli prime minister said the 1979 Belmira accord had collapsed.'), ['statement/asserted 2024-12-10'])

@@ -1,6 +1,6 @@
 // Turns each reporting sentence into typed events (DESIGN.md contract): trigger → type, places, roles, date,
 // modality, attribution, figures; the evidence is the sentence. The parts live in ./extract-events/.
-import { daysBetween } from '../../core/dates.ts'
+import { daysBetween, isOwnLine } from '../../core/dates.ts'
 import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
@@ -16,7 +16,8 @@ import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
-import { acrossInterval, dateFor, isPastSpan, isTermEnd, ownDateAfter, sinceThen, windowToSpeech } from './extract-events/dates.ts'
+import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
+import type { EventDate } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
@@ -225,10 +226,26 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
 }
 
 /** The text's last resolved date mention that ends before `offset`; null when there is none. */
+/** An undated event's date: the day of the section it is filed under, else `d` (the report's day). */
+const undated = <D extends EventDate>(d: D, section: string | null): D => section === null ? d : { ...d, date: section, dateEnd: null, datePrecision: 'day' }
+
 function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
   let last: DateAnnotation | null = null
   for (const d of annotationsOf(doc, 'date')) if (d.span.end <= offset && d.value !== null) last = d
   return last
+}
+
+/**
+ * The day of the dated heading ("Monday, December 9", a line of its own) that the sentence at `offset` is filed under
+ * in a roundup or timeline: what such a section tells with no date of its own happened that day, not on the report's.
+ */
+function filedUnder(doc: Doc, offset: number): string | null {
+  let day: string | null = null
+  for (const d of annotationsOf(doc, 'date')) {
+    if (d.span.end > offset) break
+    if (d.value !== null && d.precision === 'day' && isOwnLine(doc.text, d.span)) day = d.value
+  }
+  return day !== null && doc.meta.publishedAt !== null && day <= doc.meta.publishedAt ? day : null
 }
 
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
@@ -295,16 +312,17 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const segEnd = view.text.indexOf(',', h.end)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
     // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
-    const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), view.text).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
+    // ("in breach of the 2020 ceasefire": a year that names an instrument dates no act beside it.)
+    const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), withoutNamingYears(view.text, h)).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
     // ("said on Sunday that 40 had been killed over the past two days": the window ends on Sunday.)
-    const dated = windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others)), speaker, published)
+    const dated = byTheSpeech(view, windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others, speaker && !verbSpeaker ? speechDate(view, speaker, false) : null)), speaker, published), speaker, published)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
     // that lasts "since then" reaches back to the time named before it.
     // "In 1982 troops crushed an uprising there, killing thousands": a toll told as a participle of a dated act is of
     // that act's time.
     const act = dated.stated ? null : actOfToll(view.text, h, type, out, (e) => e.dateText !== null)
     const found = act ? { date: act.date, dateEnd: act.dateEnd, datePrecision: act.datePrecision, dateText: act.dateText, stated: true }
-      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base)?.value ?? null, published) ?? dated
+      : dated.stated ? dated : sinceThen(view, lastDateBefore(doc, view.base)?.value ?? null, published) ?? undated(dated, filedUnder(doc, view.base))
     // "strikes over the past year have thinned its support": a window reaching the report from months back sums up
     // the period; it is history, dated by its window, not today's news.
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
@@ -457,10 +475,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const unspoken = { ...view, places: view.places.filter((p) => p.ann.precision !== 'country' || p.end <= spoken.start || p.start >= spoken.end) }
     const place = placesFor(unspoken, 'statement', spoken.verbEnd, spoken.verbEnd, view.text.length, clause.start)[0] ?? null
     // A statement is dated by the day it was made: "said on Tuesday", "On Friday, X said" — not by what it talks about.
-    const near = view.dates.filter((d) => d.ann.value !== null && !isTermEnd(view, d) && ((d.start >= spoken.verbEnd && d.start < spoken.verbEnd + 15) || (d.end <= spoken.start && d.end > spoken.start - 15)))
-    const when = near[0]
-      ? { date: near[0].ann.value, dateEnd: near[0].ann.end, datePrecision: near[0].ann.precision, dateText: view.text.slice(near[0].start, near[0].end), stated: true }
-      : dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published)
+    const near = speechDate(view, spoken, CONDEMNS.test(view.text.slice(spoken.verbStart, spoken.verbEnd)))
+    const when = near
+      ? { date: near.ann.value, dateEnd: near.ann.end, datePrecision: near.ann.precision, dateText: view.text.slice(near.start, near.end), stated: true }
+      : undated(dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published), filedUnder(doc, view.base))
     const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
     const actors: NewEvent['actors'] = [
       ...(spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' as const }] : []),

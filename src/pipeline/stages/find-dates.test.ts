@@ -33,6 +33,11 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     // a month without a year is the last one before the report, not the next one
     ['April', 'Gunmen ambushed shepherds near Belmira in April.', '2024-04-01', '2024-04-30', 'month'],
     ['on 3 February', 'The brigade lost Qorvath on 3 February.', '2024-02-03', null, 'day'],
+    // a time of day at a sentence's end is not joined to the date that opens the next one
+    ['Yesterday', '07:45 Good morning. Yesterday the brigade lost Qorvath.', '2024-12-05', null, 'day'],
+    ['On Tuesday', 'The shelling went on into the evening. On Tuesday the brigade withdrew.', '2024-12-03', null, 'day'],
+    // nor is a dated heading joined to the time of the live blog entry on the line below it
+    ['Tuesday, December 3', 'Tuesday, December 3\n\n23:10 - The brigade lost Qorvath.\n\n21:05 - Shelling hit Belmira.', '2024-12-03', null, 'day'],
   ]
   for (const [phrase, sentence, value, end, precision] of cases) {
     it(`reads "${phrase}"`, () => {

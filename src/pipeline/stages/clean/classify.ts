@@ -2,7 +2,7 @@
 // Shared by the plain-text and HTML paths so one page reads the same either way.
 import { boilerplateReason } from './boilerplate.ts'
 import { isCaption } from './caption.ts'
-import { looksLikeHeading, looksLikeHeadline, looksLikeListItem, sameTitle } from './headline.ts'
+import { looksLikeDateLine, looksLikeHeading, looksLikeHeadline, looksLikeListItem, sameTitle } from './headline.ts'
 import type { Unit } from './units.ts'
 
 export interface Verdict {
@@ -37,7 +37,8 @@ function ownReason(u: Unit): string | null {
   // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
   // has no markup, and a short unterminated line there is as often a menu item or label as a section kicker.
   if (u.hint === 'heading') return null
-  if (u.source === 'text' && looksLikeHeading(u.text)) return 'heading'
+  // ("Monday, December 9" over a roundup's entries: the day they are filed under stays, to date them.)
+  if (u.source === 'text' && looksLikeHeading(u.text) && !looksLikeDateLine(u.text)) return 'heading'
   return isCaption(u.text) ? 'caption' : null
 }
 
@@ -66,7 +67,7 @@ function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], give
   const shaped = (i: number) => {
     const u = units[i]
     const r = reasons[i] ?? null
-    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && (r === null || r === 'heading' || r === 'caption')
+    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && (r === null || r === 'heading' || r === 'caption')
   }
   let start = units.findIndex((_, i) => reasons[i] === null && !shaped(i))
   if (start < 0) start = units.length

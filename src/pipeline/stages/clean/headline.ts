@@ -20,6 +20,16 @@ export function looksLikeHeading(line: string): boolean {
   return words <= 8 && !TERMINAL.test(text) && !/[?]$/.test(text) && STARTS.test(text)
 }
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)'
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)'
+// "Monday, December 9", "Tuesday 10 December 2024", "Dec. 11", "Thursday": a day a roundup or timeline files the lines below under.
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY}(?:,?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))?|(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))(?:,?\\s+\\d{4})?$`, 'i')
+
+/** True for a line that is only a date: a section's day, which dates what is filed under it, and so stays in the text. */
+export function looksLikeDateLine(line: string): boolean {
+  return DATE_LINE.test(line.trim())
+}
+
 /** True for an entry of a link list: up to 15 words, no closing period ("1. Five things to know", "- Who is …?"). */
 export function looksLikeListItem(line: string): boolean {
   const text = line.trim()

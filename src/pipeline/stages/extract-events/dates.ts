@@ -2,7 +2,7 @@
 // close to the publication date, else the publication date itself (news reports the recent past).
 import { addDays, daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
-import { asides } from './clauses.ts'
+import { asides, clauseAt } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
 
 export interface EventDate {
@@ -56,12 +56,29 @@ const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
+// The act's own toll verb right after it, and the toll it lists: "Clashes left 14 dead and 30 wounded",
+// "An air strike killed four and wounded nine" — every count of the list is the act's.
+const TOLL_AFTER = /^\s+(?:\S+\s+){0,2}?(?:left|leaving|killed|killing|wounded|wounding|injured|injuring)\b[^,;:()]*$/i
 
 // The words before a date that make it the end of a term or a wait: "until 1 March", "till the end of the month".
 const UNTIL_BEFORE = /\b(?:until|till|pending)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i
 
 /** "was appointed on Tuesday to lead the government until 1 March": the end of a term is not when anything happened. */
 export const isTermEnd = (s: SentenceView, d: DateRef): boolean => UNTIL_BEFORE.test(s.text.slice(Math.max(0, d.start - 24), d.start))
+
+// A year that names an instrument still in force or in question: "the 1974 accord", "the 2020 Russian-Turkish
+// ceasefire", "a 2012 law". It tells when the instrument was made, not when an act beside it happened.
+const NAMING_YEAR = /\b((?:19|20)\d\d)((?:\s+[\w-]+){0,2}?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|ceasefires?|cease-fires?|truces?|armistice|pacts?|memorand(?:um|a)|protocols?|resolutions?|constitution|laws?|borders?|lines?|frontiers?|arrangements?|understandings?|framework)\b)/gi
+
+/**
+ * `text` with each year that names an instrument blanked (same length), unless `trigger` lies inside the naming phrase
+ * ("a buffer zone set up under a 1974 ceasefire agreement" dates the agreement by its year): "shelled the town in
+ * violation of the 2020 ceasefire" is today's shelling, not history.
+ */
+export function withoutNamingYears(text: string, trigger: { start: number; end: number }): string {
+  return text.replace(NAMING_YEAR, (phrase: string, year: string, rest: string, at: number) =>
+    trigger.start < at + phrase.length && trigger.end > at ? phrase : ' '.repeat(year.length) + rest)
+}
 
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
@@ -75,7 +92,7 @@ function yearIn(text: string, published: string | null): EventDate | null {
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
  */
 export function dateFor(s: SentenceView, trigger: { start: number; end: number }, clause: { start: number; end: number }, segmentText: string, published: string | null,
-  others: readonly { start: number; end: number }[] = []): EventDate {
+  others: readonly { start: number; end: number }[] = [], said: DateRef | null = null): EventDate {
   const triggerStart = trigger.start
   // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
   const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
@@ -86,7 +103,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const fled = /^(?:fle|escap)/i.test(s.text.slice(trigger.start, trigger.end))
   const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start))
     || (fled && /^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(trigger.end, o.start)))
-    || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start))))
+    || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start)))
+    || TOLL_AFTER.test(s.text.slice(trigger.end, o.start)))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
@@ -101,7 +119,13 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "after clashes that began on December 8": a relative clause telling when the event noun began dates it.
   const began = resolved.find((d) => d.start > trigger.end && BEGAN.test(s.text.slice(trigger.end, d.start)))
   if (began) return fromRef(s, began)
-  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d)).sort(byDistance)
+  // ("The ministry said on Tuesday that it had killed 21 militants over the past week": the day of the speech, `said`,
+  // gives way to a recent date of the words' own; see byTheSpeech. A year of history beside it — "took Daraa, the
+  // city where the uprising began in 2011" — is more often a side remark's than the act's.)
+  const yields = (d: DateRef) => d === said && resolved.some((x) => x !== said && x.start >= clause.start && x.end <= clause.end
+    && !lasting(x) && published !== null && daysApart(x.ann.value as string, published) <= 45)
+  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
+    .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
   // dates every clause of its sentence that names none of its own.
@@ -169,15 +193,43 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
   return d
 }
 
+/** Where a speaker's words and verb are, as `Speaker` gives them. */
+interface SpeechAt { readonly start: number; readonly verbStart: number; readonly verbEnd: number; readonly scopeStart: number; readonly scopeEnd: number }
+
+/**
+ * The date the words were said: one right after the speech verb or right before the speaker ("said on Tuesday", "On
+ * Friday, X said"); for a condemnation, whose object is a noun and no clause of its own, also one later in its clause
+ * ("Egypt condemned the incursion on Monday"). Null when the sentence names none.
+ */
+export function speechDate(s: SentenceView, speech: SpeechAt, condemnation: boolean): DateRef | null {
+  const clause = condemnation ? clauseAt(s.text, speech.verbStart) : null
+  return s.dates.find((d) => d.ann.value !== null && !isTermEnd(s, d)
+    // ("… since mid-month, a monitor said": a date before a post-posed speaker is the words', not the speech's.)
+    && ((d.start >= speech.verbEnd && d.start < speech.verbEnd + 15)
+      || (d.end <= speech.start && d.end > speech.start - 15 && !(d.start >= speech.scopeStart && d.end <= speech.scopeEnd))
+      || (clause !== null && d.start >= speech.verbEnd && d.end <= clause.end))) ?? null
+}
+
+/**
+ * "Netanyahu said on Sunday the accord had collapsed and ordered the army to take the zone": what a speaker reports
+ * with no date of its own happened by the day the words were said, not on the day of the report. `d` unchanged when
+ * it is stated, or the speech has no day of its own before the report.
+ */
+export function byTheSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | null, published: string | null): EventDate {
+  if (d.stated || !speech || published === null) return d
+  const said = speechDate(s, speech, false)
+  if (!said || said.ann.precision !== 'day' || said.ann.value === null || said.ann.value >= published) return d
+  return fromRef(s, said)
+}
+
 /**
  * "The monitor said on Sunday that 40 people had been killed over the past two days": a window read back from the
  * report ends on the day the words were said, when the sentence dates them. `d` unchanged otherwise.
  */
-export function windowToSpeech(s: SentenceView, d: EventDate, speech: { start: number; verbStart: number; verbEnd: number } | null, published: string | null): EventDate {
+export function windowToSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | null, published: string | null): EventDate {
   if (!speech || published === null || d.date === null || d.dateEnd !== published || !/(?:past-span|hours-window)$/.test(d.by ?? '')) return d
-  const said = s.dates.find((x) => x.ann.value !== null && x.ann.precision === 'day'
-    && ((x.start >= speech.verbEnd && x.start < speech.verbEnd + 15) || (x.end <= speech.verbStart && x.end > speech.verbStart - 15)))
-  const day = said?.ann.value
+  const said = speechDate(s, speech, false)
+  const day = said?.ann.precision === 'day' ? said.ann.value : null
   if (!day || day >= published) return d
   return { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
 }

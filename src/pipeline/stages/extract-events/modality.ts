@@ -3,12 +3,14 @@
 import { daysBetween } from '../../../core/dates.ts'
 import type { Modality } from '../../../core/types.ts'
 import { clauseAt } from './clauses.ts'
-import { SINCE_THEN } from './dates.ts'
+import { SINCE_THEN, withoutNamingYears } from './dates.ts'
 import type { Speaker } from './speakers.ts'
 
 // "in 2016", "13 years ago", "nearly a decade after" — dated history
 const YEAR = /\b(?:in|since|by|until|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:offensive|war|campaign|battle|siege|uprising)\b/gi
 const HISTORY = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|many)\s+years\s+ago\b|\bdecades?\s+ago\b|\b(?:nearly|almost|more\s+than)\s+a\s+decade\b|\bduring\s+the\s+peak\s+years\b|\bin\s+the\s+(?:early|first|peak)\s+years\b|\bin\s+recent\s+(?:months|years)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|(?:\w+\s+)?years)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years\s+(?:in\s+which|during\s+which|of|when)\b|\b(?:over|during|in)\s+the\s+(?:following|subsequent|ensuing)\s+(?:decades?|years)\b|\bin\s+the\s+years\s+that\s+followed\b|(?<!\b(?:\w+est|worst|first|best|most)\b[^,.;]{0,40})(?:\bduring\s+the\s+(?:(?:civil|long|[\w-]+-year)\s+)?(?:war|conflict)\b|\bfor\s+(?:many\s+)?(?:years|decades)\b|\bfor\s+more\s+than\s+a\s+decade\b)/gi
+// "for the first time since 2016", "the deadliest day since 2020": a first or a superlative before "since <year>".
+const GAP_SINCE = /(\b(?:first|only|biggest|largest|heaviest|deadliest|bloodiest|worst|fiercest|strongest|most)\b[^.;,]{0,80}?)\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/gi
 // "nearly a decade after having been forced out": a cue before "after/before/since" dates what follows it.
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
@@ -50,26 +52,31 @@ function segment(text: string, start: number, end: number): { text: string; star
 /** True when the event is dated history well before the publication date. */
 export function isBackground(m: ModalityInput): boolean {
   if (m.eventDate && m.published && daysBetween(m.eventDate, m.published) > 45) return true
-  const seg0 = segment(m.text, m.triggerStart, m.triggerEnd)
+  // ("shelled the town in breach of the 2020 ceasefire": the year names the ceasefire, not when the shelling was.)
+  // ("the first time rebels have entered the city since 2016", "the heaviest raids since 2020": "since" measures the
+  // gap before today's act, which is news; an act told after the year, "…since 2016, when troops retook it", is not.)
+  const text = withoutNamingYears(m.text, { start: m.triggerStart, end: m.triggerEnd })
+    .replace(GAP_SINCE, (x: string, before: string, at: number) => at + x.length <= m.triggerStart ? x : before + ' '.repeat(x.length - before.length))
+  const seg0 = segment(text, m.triggerStart, m.triggerEnd)
   const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
   const cutBefore = Math.max(seg0.start, ...(m.others ?? []).filter((o) => o.end <= m.triggerStart).map((o) => o.end))
   // "fighting with the force that has run the town since 2016": a relative clause dates its noun, not the event.
-  const seg = m.text.slice(cutBefore, cutAfter).replace(/\b(?:that|which|who)\s+(?:has|have|had)\b[^,.;]*/gi, (x) => ' '.repeat(x.length))
+  const seg = text.slice(cutBefore, cutAfter).replace(/\b(?:that|which|who)\s+(?:has|have|had)\b[^,.;]*/gi, (x) => ' '.repeat(x.length))
   const segStart = cutBefore
   const applies = (c: RegExpMatchArray) => {
     const end = segStart + (c.index ?? 0) + c[0].length
-    return !FORWARD.test(m.text.slice(end)) || end <= m.triggerStart
+    return !FORWARD.test(text.slice(end)) || end <= m.triggerStart
   }
   for (const c of seg.matchAll(HISTORY)) if (applies(c)) return true
   const pubYear = m.published ? Number(m.published.slice(0, 4)) : 2024
   // "were taken by government forces …, during the 2019-2020 offensive": a "during <year>" adjunct dates its clause.
-  const clause = clauseAt(m.text, m.triggerStart)
-  const during = m.text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
+  const clause = clauseAt(text, m.triggerStart)
+  const during = text.slice(clause.start, clause.end).match(/\bduring\s+(?:the\s+)?(?:\S+\s+)?((?:19|20)\d\d)\b/i)
   if (during && Number(during[1]) < pubYear) return true
   for (const y of seg.matchAll(YEAR)) if (Number(y[1] ?? y[2]) < pubYear && applies(y)) return true
   // "from 2012 until December 2016, when government forces retook the east": a "when" clause happens at that date;
   // "rebels last held it in 2016, before a siege forced them out": a "before" clause, earlier still.
-  const when = m.text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*(?:when|before)\b([^.;]*)$/i)
+  const when = text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*(?:when|before)\b([^.;]*)$/i)
   if (when && Number(when[1]) < pubYear && !/,\s*(?:and|but|while|as)\b/i.test(when[2] ?? '')) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
   const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
@@ -98,6 +105,8 @@ export function modalityOf(m: ModalityInput): Modality {
   if (NEGATION.test(pre)) return 'denied'
   // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
   if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
+  // "said there were no civilian casualties", "the strikes caused no casualties": an existential or a toll negated.
+  if (/\b(?:there\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)|caused|reported|recorded|suffered|resulted\s+in)\s+no\s+(?:\S+\s+)?$/i.test(pre)) return 'denied'
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
   // "without saying whether it would send fighters": the same.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'

@@ -23,6 +23,15 @@ describe('figures', () => {
     ['as many as 200,000 may flee', 'displacement', { displaced: 200000, displaced_high: 200000 }],
     ['the war, which began in 2011, has killed hundreds of thousands', 'casualties', { killed: 100000, killed_low: 100000, killed_high: 999999 }],
     ['shelling on Qorvath killed 3 to 8 people', 'casualties', { killed: 3, killed_low: 3, killed_high: 8 }],
+    // "a" as the one of a scale
+    ['a million people have fled their homes', 'displacement', { displaced: 1000000 }],
+    ['a hundred people were killed in the raids', 'casualties', { killed: 100 }],
+    ['a thousand families fled Belmira', 'displacement', { displaced: 1000 }],
+    // a live blog's clock time counts no one
+    ['16:20 A family of five was killed when a shell hit their home', 'casualties', { killed: 5 }],
+    ['11:30 The agency says about 40,000 people have fled since Tuesday', 'displacement', { displaced: 40000 }],
+    ['At 3 pm a drone strike killed two children', 'casualties', { killed: 2 }],
+    ['14.45 Nine people were killed in the market', 'casualties', { killed: 9 }],
     ['an estimated 12,000-15,000 residents have fled Belmira', 'displacement', { displaced: 12000, displaced_low: 12000, displaced_high: 15000 }],
     ['the toll rose from 40 to 52 killed', 'casualties', { killed: 52 }],
     ['Qorvath saw a 1987 massacre in which soldiers killed between 800 and 1,200 villagers', 'casualties', { killed: 800, killed_low: 800, killed_high: 1200 }],

@@ -6,7 +6,7 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  'a dozen': 12, dozen: 12,
+  'a dozen': 12, dozen: 12, 'a hundred': 100,
 }
 // Vague amounts: [best, high]. "dozens" is 12 as ACLED codes it; the upper bound is the next order of magnitude.
 export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
@@ -17,7 +17,7 @@ export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
 }
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
 
-const NUM = String.raw`(?:(?:several|a\s+few)\s+(?:hundred|thousand)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
+const NUM = String.raw`(?:(?:several|a\s+few)\s+(?:hundred|thousand)|a\s+(?:hundred|thousand|million)(?!\s+(?:and|or)\b)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:a\s+)?dozen|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million))?)`
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|approximately|roughly|an\s+estimated|fewer\s+than|less\s+than)\s+)?`
 // A range: "between 10 and 15", or "4 to 7" / "280,000-370,000" (both ends figures; "from 200 to 255" is a toll
 // that rose, not a range, and is told apart in figuresIn). Groups 2 and 3 are its ends, group 4 a single amount.
@@ -53,7 +53,8 @@ export function parseAmount(raw: string): [number, number | null] | null {
   if (vague) return [vague[0], vague[1]]
   const m = s.match(/^([\d.,]+|[a-z ]+?)(?:\s+(thousand|million))?$/)
   if (!m?.[1]) return null
-  const base = /^[\d]/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : WORD_NUMBERS[m[1].trim()]
+  // ("a million people", "a thousand families": the article is one of the scale)
+  const base = /^[\d]/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : m[1].trim() === 'a' && m[2] ? 1 : WORD_NUMBERS[m[1].trim()]
   if (base === undefined || !Number.isFinite(base)) return null
   return [Math.round(base * (m[2] ? SCALE[m[2]] ?? 1 : 1)), null]
 }
@@ -72,6 +73,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/\b(?:including|among\s+them|of\s+them|incl\.)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue
     // "Since 27 November, an estimated 115,000 people …", "on December 2, 50,000 …": a day of a date counts no one.
     if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue
+    // "16:20 A family of five was killed", "at 3 pm a shell killed …": a clock time counts no one (nor does
+    // "16.20": people are never counted in decimals without a "million").
+    if (CLOCK_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || CLOCK_AFTER.test(after) || /^\d{1,2}\.\d\d$/.test(m[0])) continue
     // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
     if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
     // "which began in 2011 …, has killed": a year counts no one; nor does one that names an event as its
@@ -104,6 +108,10 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
   }
   return out
 }
+
+// A figure that is part of a time of day: the minutes after "16:", or an hour followed by its minutes or a clock word.
+const CLOCK_BEFORE = /\d[:h]$/
+const CLOCK_AFTER = /^(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs|o['’]clock|local\s+time)\b)/i
 
 // Between two joined counts: a side's name or a noun, then "and" ("21 SDF and 10", "three soldiers and two").
 const COUNT_JOINED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|,|,\s*and)\s+$/iu

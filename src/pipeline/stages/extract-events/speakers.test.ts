@@ -31,6 +31,16 @@ describe('speakers', () => {
     const unknown = view('Fighters freed detainees in Belmira, according to the rescue service, who said its teams were searching.')
     assert.ok(findSpeakers(unknown, null).every((x) => !x.attribution.startsWith('Fighters')))
   })
+  it('ends an "according to" source at a colon or a dash ("according to the monitor: 40 from one side …")', () => {
+    const s = view('Sixty fighters were killed, according to a local monitor: 40 from the Qorvath Front and 20 from its rivals.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => [x.attribution, x.party]), [['a local monitor', false]])
+    const dashed = view('Sixty fighters were killed, according to a local monitor - most of them from the Qorvath Front.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(dashed, null).map((x) => [x.attribution, x.party]), [['a local monitor', false]])
+  })
+  it('takes sources named by a side\'s adjective for that party ("according to opposition sources")', () => {
+    assert.deepEqual(findSpeakers(view('Fighters seized Belmira overnight, according to opposition sources.'), null).map((x) => x.party), [true])
+    assert.deepEqual(findSpeakers(view('Regime sources said the garrison had pulled out of Belmira.'), null).map((x) => x.party), [true])
+  })
   it('finds a post-posed speaker for the words before it', () => {
     const s = view('Fighters seized Belmira, a local monitor said.')
     const [sp] = findSpeakers(s, null)

@@ -29,7 +29,8 @@ const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agen
 const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
-const PARTY_CUE = /\b(?:military|army|rebels?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
+// ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
+const PARTY_CUE = /\b(?:military|army|rebels?|(?:opposition|regime)\s+sources?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 // A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
@@ -135,7 +136,8 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
   const claimed = (start: number, end: number) => out.some((x) => start < x.end && x.start < end)
   for (const m of text.matchAll(ACCORDING)) {
     const from = (m.index ?? 0) + m[0].length
-    const stop = text.slice(from).search(/,\s*(?:who|which|a|an|the)\b|,\s|[.;]\s*$|\.$/)
+    // ("according to the monitor: 175 from one side and 43 from the other": a colon or a dash ends the source's name)
+    const stop = text.slice(from).search(/,\s*(?:who|which|a|an|the)\b|,\s|[:;]\s|\s[-–—]\s|[.;]\s*$|\.$/)
     const end = stop < 0 ? text.length : from + stop
     const p = phraseSpan(text, from, end)
     const before = m.index ?? 0

@@ -40,6 +40,11 @@ const PAST_SPAN = /^(?:past|last)\s+((?:(?:a|an|one|two|three|four|five|six|seve
 
 // chrono reads "the night of December 6" as tonight; the part of the day says nothing about which day, so it is
 // blanked (same length: offsets stay) and the date after it is read.
+// chrono joins a time of day to a date across a sentence end ("Good morning. Yesterday rebels …" read as this
+// morning, "in the evening. On Sunday …" as Sunday evening), or a line end (a heading "Sunday, December 8" and the
+// "23:10 - …" entry below it as one time): a sentence or line end becomes a semicolon (same length), across which
+// chrono joins nothing. ("Dec. 9", "Fri. Dec 6": an abbreviation's point stays.)
+const SENTENCE_SEAM = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))[.!?](?=\s+[\p{Lu}\d])|\n/gu
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn|dusk)\s+of\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi
 // "took Daraa on December 6 and Sweida the next day": the day after the date before it in the sentence, not after
 // the report.
@@ -71,7 +76,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** Reads chrono's expressions in `text`. With no anchor only self-contained dates (with a year) resolve. */
 export function findChronoDates(text: string, anchor: string | null): DateFind[] {
   const instant = anchor ? new Date(`${anchor}T12:00:00Z`) : NO_ANCHOR_INSTANT
-  const results = parser.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 'UTC' }, { forwardDate: false })
+  const results = parser.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(SENTENCE_SEAM, ';'), { instant, timezone: 'UTC' }, { forwardDate: false })
   const out: DateFind[] = []
   const storyDays: StoryDay[] = []
   let consumed = -1

@@ -1,7 +1,7 @@
 // The day of a live blog's timestamped entry ("23:40 - …", "00:55 - …") when it is not the report's own: an entry past
 // midnight, or under a dated heading ("Dec 6, 22:10 - …" then "01:15 - …"). Only the entries' clock times are read;
 // words inside an entry are dated by the other rules. An entry on the report's own day gets no date of its own.
-import { addDays } from '../../../core/dates.ts'
+import { addDays, isOwnLine } from '../../../core/dates.ts'
 import type { DateFind } from './mention.ts'
 
 // A timestamp opening a line, with what may stand before it (a date chrono read) and the dash or colon after it:
@@ -53,11 +53,4 @@ export function withLiveBlogDays(text: string, finds: readonly DateFind[], ancho
     previous = e
   }
   return [...finds, ...added].sort((a, b) => a.start - b.start)
-}
-
-/** A date that is a line of its own: a live blog's heading for the day. */
-function isOwnLine(text: string, f: DateFind): boolean {
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1
-  const lineEnd = text.indexOf('\n', f.end)
-  return /^\s*$/.test(text.slice(lineStart, f.start)) && /^\s*$/.test(text.slice(f.end, lineEnd < 0 ? text.length : lineEnd))
 }
