@@ -53,6 +53,9 @@ describe('extract-events: types by rule', () => {
     ['The monitor said troops had left the town of Belmira entirely.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Fighters captured Belmira after government forces left on Friday, only to lose it days later.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['The SDF said they had taken over positions in the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],
+    // leaving posts is one act: the loss of a place it names, else a redeployment (never both)
+    ['Soldiers left their checkpoints near Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['Soldiers left their checkpoints on Monday.', [], ['deployment/asserted']],
     ['The bodies of nine men were found in an orchard outside Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
     // what the object overlooks or links is no place of the event
     ['Troops took Qorvath on Sunday, seizing a ridge that overlooks Belmira.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath']],

@@ -100,6 +100,9 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
+    // "soldiers left their checkpoints near X" is one act: the withdrawal alone, which is a loss of X when a place is
+    // named and a redeployment when none is (withdrawalType)
+    .filter((h) => !(h.rule.rule === 'position' && kept.some((k) => k.rule.withdrawal && k.start === h.start && !/^abandon/i.test(text.slice(k.start, k.end)))))
     // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the
     // span had been wrecked" reports the damage of its own)
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
