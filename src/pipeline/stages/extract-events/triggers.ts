@@ -59,6 +59,11 @@ const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(a
 const PRISONER = String.raw`(?:prisoners|detainees|inmates|captives|hostages)`
 const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRISONER}\b`, 'i')
 const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
+// People a force takes into custody, with up to three words of count and kind before them ("detained 12 men",
+// "arrested dozens of former officers", "rounded up suspects"), or the subject of its passive ("30 men were detained").
+const DETAINEE = String.raw`(?:people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
+const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
+const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -275,6 +280,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
     check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
+  // "General Security raided a village and detained 12 men", "arrested dozens of former officers", "rounded up
+  // suspects", "30 men were detained in a security sweep": a force taking people into custody (ACLED's "Arrests"); a
+  // raid on a village or homes to do it is the same act (not "the arrested men", "detained in Saydnaya since 2012",
+  // "accused of arresting protesters": people described or accused, no arrest told)
+  { rule: 'arrests', type: 'other', pattern: /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing)\s+up|raid(?:ed|ing)(?=\s+(?:\S+\s+){0,3}?(?:villages?|towns?|houses?|homes?|neighbou?rhoods?|districts?|farms?|camps?|hideouts?|apartments?|buildings?)\b))/gi,
+    check: (h, before, after) => !ACCUSED.test(before) && (/^raid/i.test(h) || (!/\b(?:the|a|an|those|these|whose|its|their|his|her|our|of|for|with|and|or|were|was|been|being|be|is|are|newly|recently|former)\s+$/i.test(before.slice(-12)) && DETAINEES_TAKEN.test(after))
+      || (DETAINEES_PASSIVE.test(before) && /^\s+(?:(?:on|last|this|overnight|early|late|yesterday|today)\s+\S+\s+)?(?:by\s|(?:in|during)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:raids?|sweeps?|operations?|campaigns?|crackdown))/i.test(after))) },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
