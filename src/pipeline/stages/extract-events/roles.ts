@@ -133,8 +133,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
   const triggerText = s.text.slice(r.triggerStart, r.triggerEnd)
-  // ("fighting in the northeast between A and B": a short locative may stand before the sides)
-  const between = /^\s*(?:(?:in|near|around|across)\s+the\s+[\w-]+\s+)?between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 40))
+  // ("fighting in the northeast between A and B": a short locative may stand before the sides; so may the noun's own
+  // verb: "clashes erupted between A and B")
+  const between = /^\s*(?:(?:erupted|broke\s+out|raged|flared(?:\s+up)?|continued|resumed|intensified|escalated|took\s+place|were\s+reported|(?:have|had|has)\s+been\s+reported)\s+(?:(?:on|overnight|late|early|again)\s+(?:\w+\s+)?)?)?(?:(?:in|near|around|across)\s+the\s+[\w-]+\s+)?between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 60))
   switch (r.type) {
     case 'territory_change': {
       // ("The town was abandoned by government troops": the agent of the passive left it.)
@@ -155,7 +156,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "pushed insurgents back from X", "drove the militants out of X": the ones driven out held it.
       const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
       // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
-      const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+      // ("handed the western bank of the river to X": an actor after "to" is a recipient, not the one the place was taken from.)
+      const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed)
         ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
