@@ -960,6 +960,10 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
     assert.deepEqual(roles('Kurdish-led forces handed over the town of Qorvath to the Military Operations Command on Wednesday.'), ['Qorvath moc:initiator sdf:target'])
     assert.deepEqual(roles('The SDF handed Qorvath over to the rebels.'), ['Qorvath moc:initiator sdf:target'])
     assert.deepEqual(roles('Officials handed over aid to families in Qorvath.'), [])
+    // told by control or by ceding; the receivers named as men of a party are that party
+    assert.deepEqual(roles('The army handed control of Qorvath to the Military Operations Command.'), ['Qorvath moc:initiator syrian-army:target'])
+    assert.deepEqual(roles('The SDF ceded Qorvath to the SNA on Sunday.'), ['Qorvath sna:initiator sdf:target'])
+    assert.deepEqual(roles('Government troops handed over their positions in Qorvath to fighters of the Military Operations Command.'), ['Qorvath moc:initiator syrian-army:target'])
   })
   it('gives a capture the holder that withdrew in the same sentence, and no place to a "US-brokered" deal', () => {
     const events = run('Turkish-backed factions took control of Qorvath after the SDF withdrew under a US-brokered deal.', ['Qorvath', { name: 'US', precision: 'country' }])

@@ -144,7 +144,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const ofNoun = /^withdrawal$/i.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
       if (r.withdrawal) { for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
       if (r.handover) {
-        add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
+        // ("to fighters of the command", "to forces loyal to the SNA": the party the receiving men belong to)
+        add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$|\bto\s+(?:the\s+)?(?:\S+\s+)?(?:fighters|forces|troops|units|members|men|factions|brigades?)\s+(?:of|from|loyal\s+to|allied\s+(?:to|with)|affiliated\s+with)\s+(?:the\s+)?$/i, armed), 'initiator')
         if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')
         break
       }

@@ -120,7 +120,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
-  { rule: 'hand-over', type: 'territory_change', handover: true, pattern: /\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:[^\s,.;]+\s+){1,4}?over\s+to\b)/gi,
+  // ("handed control of Belmira to the command", "ceded Qorvath to the SNA": the same, told by control or by ceding)
+  { rule: 'hand-over', type: 'territory_change', handover: true, pattern: /\bhand(?:ed|s|ing)?\s+(?:over\s+)?control\s+(?:of|over)\b|\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:[^\s,.;]+\s+){1,4}?over\s+to\b)|\bced(?:e|ed|es|ing)\b(?=\s+(?:[^\s,.;]+\s+){1,5}?to\b)/gi,
     check: (_h, _b, after) => !/^\s+(?:over\s+)?(?:\S+\s+){0,3}?(?:aid|supplies|documents|weapons|arms|ammunition|bodies|remains|prisoners|detainees|suspects|captives|hostages|evidence|files|letters?|lists?|money|cash|funds|power|authority|responsibilit(?:y|ies)|ministr(?:y|ies)|institutions|offices|departments|portfolios|reins)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
