@@ -511,6 +511,23 @@ describe('extract-events: a date inside an apposition', () => {
   })
 })
 
+describe('extract-events: a denial is placed where what it denies happened, never at the venue of its words', () => {
+  const table: [string, string[], string | null][] = [
+    ['Speaking in Tessen, the minister denied that troops had withdrawn from Belmira.', ['Tessen', 'Belmira'], 'Belmira'],
+    ['Speaking in Tessen, the minister denied that his government had backed the offensive.', ['Tessen'], null],
+    ['The army denied the reports in a statement issued in Tessen.', ['Tessen'], null],
+    ['At a news conference in Tessen, the group denied sending fighters across the border.', ['Tessen'], null],
+    ['The ministry on Monday denied in Tessen that jets had struck Belmira.', ['Tessen', 'Belmira'], 'Belmira'],
+    ['The SDF denied from its headquarters in Tessen that it had lost Belmira.', ['Tessen', 'Belmira'], 'Belmira'],
+  ]
+  for (const [text, places, want] of table) {
+    it(`"${text}" → ${want ?? 'no place'}`, () => {
+      const denial = run(text, places).find((e) => e.type === 'denial')
+      assert.equal(denial?.place?.name ?? null, want)
+    })
+  }
+})
+
 describe('extract-events: a list closed by a serial comma', () => {
   it('joins no new clause: "missiles, drones, and advisers to Syria" still goes to whoever governs Syria', () => {
     const aid = run('Iran will be sending missiles, drones, and advisers to Syria.', [{ name: 'Syria', precision: 'country' }]).find((e) => e.type === 'military_aid')
