@@ -546,6 +546,16 @@ describe('extract-events: who did it to whom', () => {
     ['Belmira fell to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator']],
     // the sides of a battle after the noun's own verb; a place handed on "to" someone was not taken from them
     ['Clashes erupted between the SNA and the SDF near Qorvath.', ['Qorvath'], 'battle', ['sna:initiator', 'sdf:target']],
+    // the positions, checkpoints and advance of a side named by its adjective are that side's
+    ['Russian warplanes bombed rebel positions in Qorvath overnight.', ['Qorvath'], 'strike', ['russian-forces:initiator', 'moc:target']],
+    ['Rebels attacked government positions near Qorvath.', ['Qorvath'], 'battle', ['moc:initiator', 'syrian-army:target']],
+    ['A rebel advance reached Qorvath on Thursday.', ['Qorvath'], 'other', ['moc:initiator']],
+    // (positions taken are where a side was hit, not the subject of the next verb)
+    ['HTS fighters overran government positions near Qorvath, then launched an offensive against Belmira.', ['Qorvath', 'Belmira'], 'battle', ['hts:initiator']],
+    // the agent after "by" acted against the subject of its clause
+    ['The SDF and the US-led coalition repelled an attack by Islamic State fighters near Qorvath.', ['Qorvath'], 'battle', ['isis:initiator', 'sdf:target', 'us-coalition:target']],
+    ['Rebel positions near Qorvath were shelled by government forces.', ['Qorvath'], 'strike', ['syrian-army:initiator', 'moc:target']],
+    ['Residents said Qorvath was shelled by Russian jets.', ['Qorvath'], 'strike', ['russian-forces:initiator']],
     ['The SNA entered Qorvath when the army left, only to hand the eastern bank of the river to Kurdish-led forces this week.', ['Qorvath'], 'territory_change', ['sna:initiator', 'syrian-army:target']],
     ['Belmira slipped out of the Syrian government’s control on Saturday.', ['Belmira'], 'territory_change', ['syrian-government:target']],
     ['The SOHR said the Belmira road is under the control of armed opposition groups.', ['Belmira'], 'territory_change', ['moc:initiator']],

@@ -80,7 +80,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const sub = NOUN_WITH_VERB.test(s.text.slice(r.triggerEnd, r.triggerEnd + 30))
     ? SUBORDINATE_BEFORE.exec(s.text.slice(Math.max(r.clauseStart, r.triggerStart - 40), r.triggerStart)) : null
   const subStart = sub ? Math.max(r.clauseStart, r.triggerStart - 40) + sub.index : 0
-  const before = s.actors.filter((a) => a.start < r.triggerStart && a.start >= subStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
+  // "stormed government positions …, opening an offensive": a side named by its positions or checkpoints is where it was
+  // hit, never who acts, unless it is the subject of a passive ("rebel positions were shelled by …").
+  const passiveTrigger = /\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
+  const onlyHeld = (a: ActorRef) => !passiveTrigger && /\b(?:positions|checkpoints)$/i.test(s.text.slice(a.start, a.end))
+  const before = s.actors.filter((a) => a.start < r.triggerStart && a.start >= subStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a) && !onlyHeld(a)
     && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
@@ -230,6 +234,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
+      // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
+      // agent after "by" acted, so the subject of the clause is the side it acted against.
+      if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed), 'target')
     }
   }
