@@ -56,6 +56,8 @@ describe('extract-events: types by rule', () => {
     // leaving posts is one act: the loss of a place it names, else a redeployment (never both)
     ['Soldiers left their checkpoints near Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Soldiers left their checkpoints on Monday.', [], ['deployment/asserted']],
+    // a capture given its previous holder from a withdrawal another source confirms leaves no bare statement behind
+    ['Rebels said on Tuesday that they had taken Qorvath, while a monitor confirmed Kurdish-led forces had withdrawn.', ['Qorvath'], ['territory_change/claimed@Qorvath', 'territory_change/asserted@Qorvath']],
     ['The bodies of nine men were found in an orchard outside Belmira.', ['Belmira'], ['casualties/asserted@Belmira']],
     // what the object overlooks or links is no place of the event
     ['Troops took Qorvath on Sunday, seizing a ridge that overlooks Belmira.', ['Qorvath', 'Belmira'], ['territory_change/asserted@Qorvath']],
@@ -556,6 +558,10 @@ describe('extract-events: who did it to whom', () => {
     ['The SDF and the US-led coalition repelled an attack by Islamic State fighters near Qorvath.', ['Qorvath'], 'battle', ['isis:initiator', 'sdf:target', 'us-coalition:target']],
     ['Rebel positions near Qorvath were shelled by government forces.', ['Qorvath'], 'strike', ['syrian-army:initiator', 'moc:target']],
     ['Residents said Qorvath was shelled by Russian jets.', ['Qorvath'], 'strike', ['russian-forces:initiator']],
+    // whom a force is sent to stop is its target
+    ['Hezbollah has deployed fighters to Qorvath overnight, aiming to stop the rebels from capturing the city.', ['Qorvath'], 'deployment', ['hezbollah:initiator', 'moc:target']],
+    // a withdrawal told by another source gives the capture of its place its previous holder
+    ['Rebels said on Tuesday that they had taken Qorvath, while a monitor confirmed Kurdish-led forces had withdrawn.', ['Qorvath'], 'territory_change', ['moc:initiator', 'sdf:target']],
     ['The SNA entered Qorvath when the army left, only to hand the eastern bank of the river to Kurdish-led forces this week.', ['Qorvath'], 'territory_change', ['sna:initiator', 'syrian-army:target']],
     ['Belmira slipped out of the Syrian government’s control on Saturday.', ['Belmira'], 'territory_change', ['syrian-government:target']],
     ['The SOHR said the Belmira road is under the control of armed opposition groups.', ['Belmira'], 'territory_change', ['moc:initiator']],

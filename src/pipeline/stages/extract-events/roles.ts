@@ -234,6 +234,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
+      // "deployed fighters to Qorvath, aiming to thwart rebels from taking it": whom a force is sent to stop is its target.
+      if (r.type === 'deployment') add(after(s, r.triggerEnd, s.text.length, /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i, armed), 'target')
       // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
       // agent after "by" acted, so the subject of the clause is the side it acted against.
       if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
