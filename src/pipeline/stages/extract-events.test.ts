@@ -558,6 +558,8 @@ describe('extract-events: who did it to whom', () => {
     ['The SDF and the US-led coalition repelled an attack by Islamic State fighters near Qorvath.', ['Qorvath'], 'battle', ['isis:initiator', 'sdf:target', 'us-coalition:target']],
     ['Rebel positions near Qorvath were shelled by government forces.', ['Qorvath'], 'strike', ['syrian-army:initiator', 'moc:target']],
     ['Residents said Qorvath was shelled by Russian jets.', ['Qorvath'], 'strike', ['russian-forces:initiator']],
+    // civilians named as the subject of a passive toll are its victims
+    ['Five civilians were killed by Russian airstrikes on Qorvath.', ['Qorvath'], 'casualties', ['russian-forces:initiator', 'civilians:target']],
     // whom a force is sent to stop is its target
     ['Hezbollah has deployed fighters to Qorvath overnight, aiming to stop the rebels from capturing the city.', ['Qorvath'], 'deployment', ['hezbollah:initiator', 'moc:target']],
     // a withdrawal told by another source gives the capture of its place its previous holder

@@ -216,6 +216,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
         add(passive, 'initiator')
         // (only a subject right before the passive: "Rebels took the town after fighting in which 20 soldiers were
         // killed" — the rebels are not the dead)
+        // ("Five civilians were killed by Russian airstrikes": civilians named as the subject of the passive are the dead.)
+        const dead = s.actors.find((a) => a.kind === 'civilians' && a.start >= r.clauseStart && a.end <= r.triggerStart
+          && /^\s+(?:(?!(?:said|says|told|reported|saw)\b)\S+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+\s+)?$/i.test(s.text.slice(a.end, r.triggerStart)))
+        add(dead, 'target')
         if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
         break
       }
