@@ -25,6 +25,10 @@ describe('event type ontology', () => {
     assert.equal(acledSubEventFor('strike', 'Artillery shelled Qorvath overnight.', true), 'Shelling/artillery/missile attack')
     assert.equal(acledSubEventFor('strike', 'Warplanes struck Qorvath.', true), 'Air/drone strike')
   })
+  it('codes a force taking people into custody as arrests, and other happenings as other', () => {
+    assert.equal(acledSubEventFor('other', 'Security forces raided a farm near Qorvath and detained nine men.', true), 'Arrests')
+    assert.equal(acledSubEventFor('other', 'Rebels advanced towards Qorvath.', false), 'Other')
+  })
   it('has no ACLED row for speech acts', () => {
     assert.equal(acledSubEventFor('statement', 'The group said it would protect minorities.', false), null)
   })

@@ -49,7 +49,7 @@ export const EVENT_ONTOLOGY: Readonly<Record<EventType, OntologyMapping>> = {
     plover: 'ASSAULT',
     note: 'Destruction not attributed to a strike in the same sentence.',
   },
-  other: { acled: { eventType: 'Strategic developments', subEventType: 'Other' }, plover: null, note: 'Advances, closures, regime change.' },
+  other: { acled: { eventType: 'Strategic developments', subEventType: 'Other' }, plover: null, note: 'Advances, closures, regime change, prisoners freed; arrests are ACLED "Arrests" (acledSubEventFor).' },
 }
 
 /** ACLED sub-event type for one event, refining the table row by who acted and the evidence words. */
@@ -60,6 +60,8 @@ export function acledSubEventFor(type: EventType, evidence: string, initiatorIsS
     if (/\b(?:withdr\w+|pull(?:ed)?\s+out|handed\s+over|deal)\b/i.test(evidence) && !/\bclash|fight|battle/i.test(evidence)) return 'Non-violent transfer of territory'
     return initiatorIsState ? 'Government regains territory' : 'Non-state actor overtakes territory'
   }
+  // "raided a village and detained 12 men": a force taking people into custody is ACLED's "Arrests"
+  if (type === 'other' && /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|round(?:ed|ing)\s+up)\b/i.test(evidence)) return 'Arrests'
   if (type === 'strike' && /\b(?:shell\w*|artillery|missile|rocket|mortar)\b/i.test(evidence) && !/\bair|drone|warplane|jet/i.test(evidence)) {
     return 'Shelling/artillery/missile attack'
   }

@@ -101,6 +101,9 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
+    // "soldiers left their checkpoints near X" is one act: the withdrawal alone, which is a loss of X when a place is
+    // named and a redeployment when none is (withdrawalType)
+    .filter((h) => !(h.rule.rule === 'position' && kept.some((k) => k.rule.withdrawal && k.start === h.start && !/^abandon/i.test(text.slice(k.start, k.end)))))
     // "Russian airstrikes destroyed the bridge": the strike absorbs the damage of its own clause ("…, and that the
     // span had been wrecked" reports the damage of its own)
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
@@ -424,14 +427,35 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
 
   // "The army says it has withdrawn from Hama after insurgents broke through its defences": the text says who took
   // the place the withdrawing force left, so the attacker is its new holder.
+  // (An event given more actors keeps its trigger's offset: the speaker whose words hold it made no bare statement.)
+  const replaceAt = (i: number, e: NewEvent) => {
+    const at = hitsAt.get(out[i] as NewEvent)
+    out[i] = e
+    if (at !== undefined) hitsAt.set(e, at)
+  }
   const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out)$/.test(e.by)
+  // (Told as done, by the reporter or by a source: not planned, projected or history.)
+  const reportsFact = (e: NewEvent) => e.modality === 'asserted' || e.modality === 'claimed'
   for (const [i, e] of out.entries()) {
     if (e.type !== 'territory_change' || !isWithdrawal(e) || e.actors.some((a) => a.role === 'initiator')) continue
     const lost = new Set(e.actors.flatMap((a) => affiliationChain(lex, a.actorId, published)))
-    const taker = out.filter((x) => x !== e && x.modality === e.modality && (x.type === 'battle' || (x.type === 'territory_change' && !isWithdrawal(x))))
+    // ("Rebels said they had taken X, while a monitor confirmed the SDF had withdrawn": a capture of the place the
+    // withdrawal gave up names its taker, whoever vouches for each.)
+    const samePlace = (x: NewEvent) => x.type === 'territory_change' && x.place !== null && x.place.placeId === e.place?.placeId && reportsFact(x) && reportsFact(e)
+    const taker = out.filter((x) => x !== e && (x.modality === e.modality || samePlace(x)) && (x.type === 'battle' || (x.type === 'territory_change' && !isWithdrawal(x))))
       .map((x) => x.actors.find((a) => a.role === 'initiator'))
       .find((a) => a !== undefined && isParty(lex, a.actorId, published) && !affiliationChain(lex, a.actorId, published).some((x) => lost.has(x)))
-    if (taker) out[i] = { ...e, actors: [taker, ...e.actors] }
+    if (taker) replaceAt(i, { ...e, actors: [taker, ...e.actors] })
+  }
+
+  // "… said they had taken X, while a monitor confirmed the SDF had withdrawn": the force that withdrew from the place
+  // is the previous holder of its capture, told with another modality (one modality merges below).
+  for (const [i, e] of out.entries()) {
+    if (e.type !== 'territory_change' || isWithdrawal(e) || !e.place || e.actors.some((a) => a.role === 'target')) continue
+    const by = new Set(e.actors.filter((a) => a.role === 'initiator').flatMap((a) => affiliationChain(lex, a.actorId, published)))
+    const lost = out.filter((x) => x !== e && isWithdrawal(x) && x.modality !== e.modality && reportsFact(x) && reportsFact(e) && x.place?.placeId === e.place?.placeId)
+      .flatMap((x) => x.actors.filter((a) => a.role === 'target' && !affiliationChain(lex, a.actorId, published).some((y) => by.has(y))))
+    if (lost.length) replaceAt(i, { ...e, actors: [...e.actors, ...lost.filter((a, k) => lost.findIndex((b) => b.actorId === a.actorId) === k)] })
   }
 
   // "made strides towards Homs" is news only when the same force took nothing in the same sentence.

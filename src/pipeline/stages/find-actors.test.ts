@@ -111,6 +111,29 @@ describe('find-actors: a dated alias is read on the day its sentence names', () 
   }
 })
 
+describe('find-actors: the names a reader gives the new authorities, their security forces and the tribes', () => {
+  const actorsOn = (text: string, publishedAt: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+    return annotationsOf(doc, 'actor').map((a) => String(a.actorId))
+  }
+  const rows: [string, string, string][] = [
+    ['The new authorities announced a curfew in Qorvath.', '2024-12-14', 'syrian-caretaker'],
+    // (before the fall, "the new authorities" of a captured town are the command that took it)
+    ['The new authorities in Qorvath said bakeries would reopen.', '2024-12-02', 'moc'],
+    ["Syria's transitional government appointed a governor for Qorvath.", '2024-12-14', 'syrian-caretaker'],
+    ['Tribal fighters took three villages east of Qorvath.', '2024-12-14', 'tribal-forces'],
+    ['Arab tribal forces clashed with Kurdish fighters near Qorvath.', '2024-12-14', 'tribal-forces'],
+    ['General Security raided a farm outside Qorvath.', '2024-12-14', 'general-security'],
+    ['Security forces of the new government set up checkpoints around Qorvath.', '2024-12-14', 'general-security'],
+    // "Syrian security forces" are the new authorities' after 8 December and the army's before
+    ['Syrian security forces set up checkpoints around Qorvath.', '2024-12-14', 'general-security'],
+    ['Syrian security forces set up checkpoints around Qorvath.', '2024-12-03', 'syrian-army'],
+  ]
+  for (const [text, publishedAt, actor] of rows) {
+    it(`${text} (published ${publishedAt}) -> ${actor}`, () => assert.ok(actorsOn(text, publishedAt).includes(actor), actorsOn(text, publishedAt).join(', ')))
+  }
+})
+
 describe('find-actors: a strike named by a state\'s demonym', () => {
   it('is that state\'s force\'s ("An Israeli strike on the port of Karmun destroyed …", "Turkish drone strikes hit …")', () => {
     assert.ok(actorsIn('An Israeli strike on the port of Karmun destroyed several ships, a monitor said.').includes('strike:idf:initiator'))

@@ -4,6 +4,16 @@
 // ", while a monitor said", ", as rebels advanced", "; ", ", after insurgents broke through"
 const BOUNDARY = /(?:[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas|after|before|since|when|although|though|and|which|who|where|with)\b|;\s|\s[-–—]\s|:\s)/gi
 
+// A short item with no verb between two commas: "missiles, drones, and advisers", "Rastan, Talbiseh, and Hama".
+const LIST_ITEM = /^\s*(?:(?!(?:is|are|was|were|has|have|had|fell|took|said|says|will|would)\b)[^\s,;]+(?<!ed)\s+){0,2}(?!(?:is|are|was|were|has|have|had|fell|took|said|says)\b)[^\s,;]+(?<!ed)\s*$/i
+
+/** ", and" that closes a list of short items (the serial comma) joins no new clause. */
+function closesList(text: string, at: number, boundary: string): boolean {
+  if (!/^,\s*and$/i.test(boundary)) return false
+  const previous = text.lastIndexOf(',', at - 1)
+  return previous >= 0 && LIST_ITEM.test(text.slice(previous + 1, at))
+}
+
 /** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
 let memoText = ''
 let memoStarts: readonly number[] = [0]
@@ -13,7 +23,7 @@ export function clauseStarts(text: string): readonly number[] {
   if (text === memoText) return memoStarts
   const out = [0]
   BOUNDARY.lastIndex = 0
-  for (const m of text.matchAll(BOUNDARY)) out.push((m.index ?? 0) + 1)
+  for (const m of text.matchAll(BOUNDARY)) if (!closesList(text, m.index ?? 0, m[0])) out.push((m.index ?? 0) + 1)
   memoText = text
   memoStarts = out
   return out

@@ -46,6 +46,20 @@ const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
+// Where a denial was made, not where what it denies happened: "speaking in Ankara", "at a news conference in Doha", "in
+// a statement issued in Damascus", "from its headquarters in Hasakah".
+const VENUE_BEFORE = /\b(?:speaking|spoke|speaks|(?:news|press)\s+conference|briefing|statement|communiqu[eé]|interview|headquarters|offices?|embassy|visit(?:ing)?|meeting|summit|remarks|speech)(?:\s+(?:issued|released|published|made|given|held|delivered|broadcast))?\s+(?:in|from|at)\s+(?:the\s+)?$/i
+
+/**
+ * A place that tells where the words of a denial at [start, end) were spoken: a venue phrase, or "denied (reports) in
+ * Moscow that …", the place between the verb and what it denies.
+ */
+function isVenue(text: string, p: PlaceRef, end: number): boolean {
+  if (VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) return true
+  return p.start >= end && /^\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\s+)?(?:on\s+\w+\s+)?in\s+$/i.test(text.slice(end, p.start))
+    && /^\s*,?\s+(?:on\s+\w+\s+)?that\b/i.test(text.slice(p.end, p.end + 20))
+}
+
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
@@ -97,7 +111,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // ("US-supervised arrangements": any participle joined to the name by a hyphen)
     && !/^-\p{Ll}+ed\b/u.test(s.text.slice(p.end, p.end + 16))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
-    && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
+    && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start))
+    // ("Speaking in Ankara, the minister denied …": a denial is placed where what it denies happened, or nowhere.)
+    && !(type === 'denial' && isVenue(s.text, p, end)))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.

@@ -80,7 +80,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const sub = NOUN_WITH_VERB.test(s.text.slice(r.triggerEnd, r.triggerEnd + 30))
     ? SUBORDINATE_BEFORE.exec(s.text.slice(Math.max(r.clauseStart, r.triggerStart - 40), r.triggerStart)) : null
   const subStart = sub ? Math.max(r.clauseStart, r.triggerStart - 40) + sub.index : 0
-  const before = s.actors.filter((a) => a.start < r.triggerStart && a.start >= subStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a)
+  // "stormed government positions …, opening an offensive": a side named by its positions or checkpoints is where it was
+  // hit, never who acts, unless it is the subject of a passive ("rebel positions were shelled by …").
+  const passiveTrigger = /\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
+  const onlyHeld = (a: ActorRef) => !passiveTrigger && /\b(?:positions|checkpoints)$/i.test(s.text.slice(a.start, a.end))
+  const before = s.actors.filter((a) => a.start < r.triggerStart && a.start >= subStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a) && !onlyHeld(a)
     && !aside.some(([x, y]) => a.start >= x && a.end <= y && !(r.triggerStart >= x && r.triggerStart < y)))
   // Prefer the subject of the trigger's own clause; fall back to the sentence's last actor before it.
   // '"Our forces have entered Karmun," the SDF said': the first person in a quotation is its speaker;
@@ -133,8 +137,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
   const triggerText = s.text.slice(r.triggerStart, r.triggerEnd)
-  // ("fighting in the northeast between A and B": a short locative may stand before the sides)
-  const between = /^\s*(?:(?:in|near|around|across)\s+the\s+[\w-]+\s+)?between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 40))
+  // ("fighting in the northeast between A and B": a short locative may stand before the sides; so may the noun's own
+  // verb: "clashes erupted between A and B")
+  const between = /^\s*(?:(?:erupted|broke\s+out|raged|flared(?:\s+up)?|continued|resumed|intensified|escalated|took\s+place|were\s+reported|(?:have|had|has)\s+been\s+reported)\s+(?:(?:on|overnight|late|early|again)\s+(?:\w+\s+)?)?)?(?:(?:in|near|around|across)\s+the\s+[\w-]+\s+)?between\s+/i.test(s.text.slice(r.triggerEnd, r.triggerEnd + 60))
   switch (r.type) {
     case 'territory_change': {
       // ("The town was abandoned by government troops": the agent of the passive left it.)
@@ -149,7 +154,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
         break
       }
       if (r.handover) {
-        add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$/i, armed), 'initiator')
+        // ("to fighters of the command", "to forces loyal to the SNA": the party the receiving men belong to)
+        add(after(s, r.triggerEnd, r.scopeEnd, /\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$|\bto\s+(?:the\s+)?(?:\S+\s+)?(?:fighters|forces|troops|units|members|men|factions|brigades?)\s+(?:of|from|loyal\s+to|allied\s+(?:to|with)|affiliated\s+with)\s+(?:the\s+)?$/i, armed), 'initiator')
         if (!/\b(?:was|were|been|being|be)\s+$/i.test(s.text.slice(Math.max(0, r.triggerStart - 8), r.triggerStart))) for (const a of coordinated(subject)) add(a, 'target')
         break
       }
@@ -161,7 +167,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "pushed insurgents back from X", "drove the militants out of X": the ones driven out held it.
       const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
       // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
-      const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+      // ("handed the western bank of the river to X": an actor after "to" is a recipient, not the one the place was taken from.)
+      const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed)
         ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
@@ -215,6 +222,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
         add(passive, 'initiator')
         // (only a subject right before the passive: "Rebels took the town after fighting in which 20 soldiers were
         // killed" — the rebels are not the dead)
+        // ("Five civilians were killed by Russian airstrikes": civilians named as the subject of the passive are the dead.)
+        const dead = s.actors.find((a) => a.kind === 'civilians' && a.start >= r.clauseStart && a.end <= r.triggerStart
+          && /^\s+(?:(?!(?:said|says|told|reported|saw)\b)\S+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+\s+)?$/i.test(s.text.slice(a.end, r.triggerStart)))
+        add(dead, 'target')
         if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
         break
       }
@@ -233,6 +244,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
+      // "deployed fighters to Qorvath, aiming to thwart rebels from taking it": whom a force is sent to stop is its target.
+      if (r.type === 'deployment') add(after(s, r.triggerEnd, s.text.length, /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i, armed), 'target')
+      // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
+      // agent after "by" acted, so the subject of the clause is the side it acted against.
+      if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed), 'target')
     }
   }

@@ -60,6 +60,11 @@ const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(a
 const PRISONER = String.raw`(?:prisoners|detainees|inmates|captives|hostages)`
 const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRISONER}\b`, 'i')
 const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
+// People a force takes into custody, with up to three words of count and kind before them ("detained 12 men",
+// "arrested dozens of former officers", "rounded up suspects"), or the subject of its passive ("30 men were detained").
+const DETAINEE = String.raw`(?:people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
+const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
+const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -127,7 +132,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
-  { rule: 'hand-over', type: 'territory_change', handover: true, pattern: /\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:[^\s,.;]+\s+){1,4}?over\s+to\b)/gi,
+  // ("handed control of Belmira to the command", "ceded Qorvath to the SNA": the same, told by control or by ceding)
+  { rule: 'hand-over', type: 'territory_change', handover: true, pattern: /\bhand(?:ed|s|ing)?\s+(?:over\s+)?control\s+(?:of|over)\b|\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:[^\s,.;]+\s+){1,4}?over\s+to\b)|\bced(?:e|ed|es|ing)\b(?=\s+(?:[^\s,.;]+\s+){1,5}?to\b)/gi,
     check: (_h, _b, after) => !/^\s+(?:over\s+)?(?:\S+\s+){0,3}?(?:aid|supplies|documents|weapons|arms|ammunition|bodies|remains|prisoners|detainees|suspects|captives|hostages|evidence|files|letters?|lists?|money|cash|funds|power|authority|responsibilit(?:y|ies)|ministr(?:y|ies)|institutions|offices|departments|portfolios|reins)\b/i.test(after) },
   // "troops withdrew from Belmira" — the place changes hands even when no taker is named
   // "nearly a decade after having been forced out of the city"
@@ -323,6 +329,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !(/ed$/i.test(h) && (/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6))
         || /^\s+(?:goods|items|property|weapons|arms|ammunition|antiquities|artefacts|artifacts|cars|vehicles|equipment|money|cash)\b/i.test(after)))
       && !/\b(?:against|prevent|stop|avoid|curb|deter|halt|no|reports\s+of|fears?\s+of|risk\s+of)\s+(?:\S+\s+)?$/i.test(before.slice(-30)) },
+  // "General Security raided a village and detained 12 men", "arrested dozens of former officers", "rounded up
+  // suspects", "30 men were detained in a security sweep": a force taking people into custody (ACLED's "Arrests"); a
+  // raid on a village or homes to do it is the same act (not "the arrested men", "detained in Saydnaya since 2012",
+  // "accused of arresting protesters": people described or accused, no arrest told)
+  { rule: 'arrests', type: 'other', pattern: /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing)\s+up|raid(?:ed|ing)(?=\s+(?:\S+\s+){0,3}?(?:villages?|towns?|houses?|homes?|neighbou?rhoods?|districts?|farms?|camps?|hideouts?|apartments?|buildings?)\b))/gi,
+    check: (h, before, after) => !ACCUSED.test(before) && (/^raid/i.test(h) || (!/\b(?:the|a|an|those|these|whose|its|their|his|her|our|of|for|with|and|or|were|was|been|being|be|is|are|newly|recently|former)\s+$/i.test(before.slice(-12)) && DETAINEES_TAKEN.test(after))
+      || (DETAINEES_PASSIVE.test(before) && /^\s+(?:(?:on|last|this|overnight|early|late|yesterday|today)\s+\S+\s+)?(?:by\s|(?:in|during)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:raids?|sweeps?|operations?|campaigns?|crackdown))/i.test(after))) },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
