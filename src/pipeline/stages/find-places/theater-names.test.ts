@@ -71,7 +71,7 @@ for (const [text, surface, name] of NAMES) {
 }
 
 test('a spelling alias is matched as a name, capitalised: lowercase "qamishlo" is no place', () => {
-  assert.equal(places('the word qamishlo was written on a wall in Hama.').map((p) => p.surface), ['Hama'])
+  assert.deepEqual(places('the word qamishlo was written on a wall in Hama.').map((p) => p.surface), ['Hama'])
 })
 
 test('a crossing word after a bare base name still makes the crossing: "the al-Tanf crossing"', () => {
