@@ -50,6 +50,9 @@ describe('extract-events: types by rule', () => {
       ['deployment/asserted@Qorvath']],
     ['Israeli troops entered Syria near Qorvath.', [{ name: 'Syria', precision: 'country' }, { name: 'Qorvath', precision: 'near' }],
       ['territory_change/asserted@Qorvath']],
+    // (a route, not where in the country they went)
+    ['Iraqi fighters crossed back into Syria through Qorvath overnight.', [{ name: 'Syria', precision: 'country' }, 'Qorvath'],
+      ['deployment/asserted@Syria']],
     // a district rid of fighters
     ['The brigade has cleared the Qorvath district of militants, sources said.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['The brigade has cleared the Tell Qorvath district of militants.', ['Tell Qorvath'], ['territory_change/asserted@Tell Qorvath']],

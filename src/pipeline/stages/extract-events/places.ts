@@ -14,7 +14,7 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
 const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
-const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to|via|through)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
+const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
 // "Khasham, Tabiya, Salhiya and Husseiniya" with Tabiya unknown to the index: names between two places of a list.
 const NAMES_GAP = /^\s*,\s*(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*|,?\s+and\s+)$/
@@ -70,7 +70,7 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
     const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
     // "crossed into Syria near al-Bukamal": a place right after the country, by a locating word, says where in it.
-    if (last && last.ann.precision === 'country' && p.ann.precision !== 'country' && out.length === 1 && WHERE_IN_COUNTRY.test(gap)) {
+    if (last && last.ann.precision === 'country' && inCountryOf(p, last) && out.length === 1 && WHERE_IN_COUNTRY.test(gap)) {
       out[0] = p
       continue
     }
@@ -89,11 +89,16 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   return out
 }
 
-/** "Syria near al-Bukamal": the place right after a country by a locating word, which says where in it. */
+/**
+ * "Syria near al-Bukamal": the place right after a country by a locating word, which says where in it (a place of
+ * that country: "crossed back into Iraq near the Albu Kamal crossing" went to Iraq).
+ */
 export function placeInCountry(s: SentenceView, country: PlaceRef): PlaceRef | undefined {
   const next = s.places.find((p) => p.start >= country.end && p.ann.role === 'event')
-  return next && next.ann.precision !== 'country' && WHERE_IN_COUNTRY.test(s.text.slice(country.end, next.start)) ? next : undefined
+  return next && inCountryOf(next, country) && WHERE_IN_COUNTRY.test(s.text.slice(country.end, next.start)) ? next : undefined
 }
+
+const inCountryOf = (p: PlaceRef, country: PlaceRef): boolean => p.ann.precision !== 'country' && p.ann.country === country.ann.country
 
 export const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
