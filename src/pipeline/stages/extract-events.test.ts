@@ -50,6 +50,8 @@ describe('extract-events: types by rule', () => {
       ['deployment/asserted@Qorvath']],
     ['Israeli troops entered Syria near Qorvath.', [{ name: 'Syria', precision: 'country' }, { name: 'Qorvath', precision: 'near' }],
       ['territory_change/asserted@Qorvath']],
+    // a country right before the place, nothing between, is the subject (Arabic verb-subject-object)
+    ['وأغلق الأردن معبر قرفاث الحدودي يوم السبت.', [{ name: 'الأردن', precision: 'country' }, 'معبر قرفاث'], ['other/asserted@معبر قرفاث']],
     // (a route, not where in the country they went)
     ['Iraqi fighters crossed back into Syria through Qorvath overnight.', [{ name: 'Syria', precision: 'country' }, 'Qorvath'],
       ['deployment/asserted@Syria']],

@@ -70,7 +70,10 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
     const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
     // "crossed into Syria near al-Bukamal": a place right after the country, by a locating word, says where in it.
-    if (last && last.ann.precision === 'country' && inCountryOf(p, last) && out.length === 1 && WHERE_IN_COUNTRY.test(gap)) {
+    // "وأغلق الأردن معبر جابر" (Jordan closed the Jaber crossing): a country right before the next place, nothing between,
+    // is the verb's subject, not where the act was.
+    const subjectCountry = last && last.ann.precision === 'country' && p.ann.precision !== 'country' && /^\s+$/.test(gap)
+    if (last && out.length === 1 && (subjectCountry || (last.ann.precision === 'country' && inCountryOf(p, last) && WHERE_IN_COUNTRY.test(gap)))) {
       out[0] = p
       continue
     }
