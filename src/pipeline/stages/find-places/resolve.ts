@@ -746,7 +746,9 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // "the villages of Khirbet Zamalka and Al-Mashi": a name the text writes with an Arabic article is an Arabic name.
     // In a text about the theater country, a place abroad whose own name has no article (Mashi, Nigeria) stands only
     // where the text points to its country or to places near it.
-    const articleInText = ARTICLE_OPENING.test(text.slice(m.nameStart, m.nameStart + 5))
+    // (Every article begins with a or e: the expression runs only after one.)
+    const c0 = text.charCodeAt(m.nameStart) | 32
+    const articleInText = (c0 === 97 || c0 === 101) && ARTICLE_OPENING.test(text.slice(m.nameStart, m.nameStart + 5))
     if (articleInText && abroad && theaterAnchored && unpointed && r.scores.proximity === 0 && !ARTICLE_OPENING.test(e.name)) return null
     // "the Joussieh crossing": a name before a crossing word is a border crossing's (its table spells those), not a
     // town abroad the text does not point to (Huşi, Romania).
