@@ -50,6 +50,12 @@ describe('extract-events: types by rule', () => {
       ['deployment/asserted@Qorvath']],
     ['Israeli troops entered Syria near Qorvath.', [{ name: 'Syria', precision: 'country' }, { name: 'Qorvath', precision: 'near' }],
       ['territory_change/asserted@Qorvath']],
+    // people named with a long phrase of where they live; the town, not the area that locates it
+    ['Local residents in the town of Qorvath, in the southern countryside of Belmira, returned to their homes on Sunday.',
+      ['Qorvath', { name: 'Belmira', precision: 'region' }], ['displacement/asserted@Qorvath']],
+    // "the area" refers back to the town the sentence named, though an event of the sentence came before
+    ['Families in the town of Qorvath returned to their homes on Sunday, after the army withdrew from the area.', ['Qorvath'],
+      ['displacement/asserted@Qorvath', 'territory_change/asserted@Qorvath']],
     // a country right before the place, nothing between, is the subject (Arabic verb-subject-object)
     ['وأغلق الأردن معبر قرفاث الحدودي يوم السبت.', [{ name: 'الأردن', precision: 'country' }, 'معبر قرفاث'], ['other/asserted@معبر قرفاث']],
     // (a route, not where in the country they went)

@@ -10,7 +10,8 @@ import { loadGazetteer } from '../../../gazetteer/load.ts'
 type NewEvent = Omit<EventAnnotation, 'id'>
 
 // "the city", "that town", "the provincial capital", "there" — a reference back to a place already named.
-const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b|\bthere\b/i
+// ("the town of Kafr Nabl" names the town: no reference back)
+const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital|area|province|region|district|countryside)\b(?!\s+of\s+\p{Lu})|\bthere\b/iu
 // "closed the crossing", "south of the dam": a reference back to the last place named with that word.
 const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
@@ -73,6 +74,18 @@ export function focusCountryCode(places: readonly PlaceAnnotation[]): string | n
 }
 
 /**
+ * "Hama followed on December 5, when the army said it had repositioned outside the city": the town the sentence itself
+ * names before its "the city" / "the area", which that refers back to.
+ */
+function townBeforeAnaphor(e: NewEvent, sentence: string, places: readonly PlaceAnnotation[], actorSpans: readonly { start: number; end: number }[]): NonNullable<NewEvent['place']> | undefined {
+  const at = e.span.start + sentence.search(ANAPHOR)
+  // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
+  const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
+    && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
+  return own ? { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision } : undefined
+}
+
+/**
  * Gives events without a place the place of the latest earlier event that had one (a town or region, not a
  * whole country), when the sentence refers back to it; then the text's country (focusCountry) to those still
  * without one. The event's `by` records which.
@@ -90,8 +103,15 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
       return e
     }
-    if (!last || last.end > e.span.start || e.modality === 'background') return e
+    if (e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
+    // "residents of the town of X … returned after the army withdrew from the area": a town the sentence itself names
+    // before "the area" is what it refers back to, whatever the events before it.
+    // (A force that withdrew "outside the city" left the city itself; "villages near the town" are near it, below.)
+    const nearOnly = !/:(?:withdraw|forced-out)$/.test(e.by) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
+    const ownTown = !nearOnly && ANAPHOR.test(sentence) ? townBeforeAnaphor(e, sentence, places, actorSpans) : undefined
+    if (ownTown) return { ...e, place: ownTown, by: `${e.by}+context-place` }
+    if (!last || last.end > e.span.start) return e
     // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
     // (A force that withdrew "outside the city" left the city itself.)
     if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
@@ -101,16 +121,7 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     const town = lastTown as Seen | null
     if (town && town.end <= e.span.start && ARABIC_TOWN_ANAPHOR.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-place` }
     if (ARABIC_ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
-    if (ANAPHOR.test(sentence)) {
-      // "Hama followed on December 5, when the army said it had repositioned outside the city": a town the sentence
-      // itself names before "the city" is what it refers back to.
-      const at = e.span.start + sentence.search(ANAPHOR)
-      // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
-      const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
-        && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
-      if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
-      return { ...e, place: last.place, by: `${e.by}+context-place` }
-    }
+    if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     const feature = FEATURE_ANAPHOR.exec(sentence)
     const named = feature ? places.filter((p) => p.span.end <= e.span.start && new RegExp(`\\b${feature[1]}\\b`, 'i').test(text.slice(p.span.start, p.span.end))).at(-1) : undefined
     if (feature && named) {

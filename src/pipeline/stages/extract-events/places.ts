@@ -200,7 +200,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "مدينة منبج في ريف حلب الشرقي، بعد معارك" (Manbij in the eastern Aleppo countryside, after battles): the area
     // locates the town named before it, which is the place.
-    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && /^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))) last = prev
+    // "the town of Kafr Nabl, in the southern countryside of Idlib, …": the same in English.
+    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && (/^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))
+      || /^\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(prev.end, last.start)))) last = prev
     if (last) {
       // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
       const list = [last]

@@ -21,7 +21,7 @@ const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors
 const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
 // People, not a force, as the subject a few words before an entry: "80,000 Syrians, many of them Alawites, had entered"
 // (Not "residents said HTS entered", "crowds cheered as fighters entered": someone else is the subject.)
-const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks|said|says|say|told|reported|saw|watched|cheered|as|when|after|before|while|where|that|who)\b)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
+const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks|said|says|say|told|reported|saw|watched|cheered|as|when|after|before|while|where|that|who)\b)(?:[\s,]+[\w'’-]+){0,14}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
 const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
 // A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
 // gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
