@@ -594,6 +594,10 @@ describe('extract-events: an interval between two acts', () => {
     assert.deepEqual(dated('Fighters seized Qorvath on December 5 after clashes that began on December 3.'),
       ['territory_change@Qorvath 2024-12-05', 'battle@Qorvath 2024-12-03'])
   })
+  it('leaves the date of a relative clause about an offensive to that offensive, not to the acts told around it', () => {
+    assert.deepEqual(dated('Fighters entered Qorvath, hours after capturing Belmira in an offensive that began on November 27.'),
+      ['territory_change@Qorvath 2024-12-06', 'territory_change@Belmira 2024-12-06'])
+  })
   it('counts forward from the day inside it to the act outside', () => {
     assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
       ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])

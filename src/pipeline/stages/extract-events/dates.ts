@@ -54,6 +54,8 @@ export function sinceThen(s: SentenceView, earlier: string | null, published: st
 const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$/i
 // "clashes that began on December 8", "the offensive, which started in late November,"
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
+/** The same words right before a date, wherever the trigger is: the date of the noun the relative clause tells of. */
+const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened|was\s+launched|were\s+launched)\s+(?:on\s+|in\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 // The act's own toll verb right after it, and the toll it lists: "Clashes left 14 dead and 30 wounded",
@@ -119,22 +121,26 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "after clashes that began on December 8": a relative clause telling when the event noun began dates it.
   const began = resolved.find((d) => d.start > trigger.end && BEGAN.test(s.text.slice(trigger.end, d.start)))
   if (began) return fromRef(s, began)
+  // "entered Homs, hours after capturing Hama in an offensive that began on November 27": that date is the
+  // offensive's, told of the noun before it; no other act of the sentence happened then.
+  const nounsOwn = (d: DateRef) => BEGAN_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start))
+  const resolvedHere = resolved.filter((d) => !nounsOwn(d))
   // ("The ministry said on Tuesday that it had killed 21 militants over the past week": the day of the speech, `said`,
   // gives way to a recent date of the words' own; see byTheSpeech. A year of history beside it — "took Daraa, the
   // city where the uprising began in 2011" — is more often a side remark's than the act's.)
-  const yields = (d: DateRef) => d === said && resolved.some((x) => x !== said && x.start >= clause.start && x.end <= clause.end
+  const yields = (d: DateRef) => d === said && resolvedHere.some((x) => x !== said && x.start >= clause.start && x.end <= clause.end
     && !lasting(x) && published !== null && daysApart(x.ann.value as string, published) <= 45)
-  const inClause = resolved.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
+  const inClause = resolvedHere.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
     .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
   // dates every clause of its sentence that names none of its own.
-  const fronted = s.dates.find((d) => d.ann.value !== null && !comparison(d) && /^\s*(?:in|on|by|during)?\s*$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end)) && !lasting(d))
+  const fronted = s.dates.find((d) => d.ann.value !== null && !comparison(d) && !nounsOwn(d) && /^\s*(?:in|on|by|during)?\s*$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end)) && !lasting(d))
   if (fronted) return fromRef(s, fronted)
-  const skipped = resolved.some((d) => d.start >= clause.start && d.end <= clause.end && lasting(d))
+  const skipped = resolvedHere.some((d) => d.start >= clause.start && d.end <= clause.end && lasting(d))
   const year = skipped ? null : yearIn(segmentText, published)
   if (year) return year
-  const recent = resolved.filter((d) => !published || daysApart(d.ann.value as string, published) <= 45).sort(byDistance)
+  const recent = resolvedHere.filter((d) => !published || daysApart(d.ann.value as string, published) <= 45).sort(byDistance)
   if (recent[0]) return fromRef(s, recent[0])
   return { date: published, dateEnd: null, datePrecision: published ? 'day' : null, dateText: null, stated: false }
 }
