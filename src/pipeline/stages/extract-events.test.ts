@@ -66,6 +66,10 @@ describe('extract-events: types by rule', () => {
     ['The brigade has cleared the Tell Qorvath district of militants.', ['Tell Qorvath'], ['territory_change/asserted@Tell Qorvath']],
     // a verb of striking told by its object
     ['Warplanes continued to target militant positions in Qorvath on Sunday.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    // a place that falls, told with no taker; the fall of something that is no place is none
+    ['Qorvath fell on Saturday night.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['If Qorvath falls, the road to Belmira would be cut.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
+    ['Bread prices in Qorvath fell sharply on Monday.', ['Qorvath'], []],
     // an advance told by how close it came
     ['Rebels advanced to within 10 kilometres of Qorvath on Tuesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // a list whose second item has its own preposition

@@ -66,6 +66,8 @@ const PLACES: PlaceSpec[] = [
   // Hattoli: a town far abroad, known also as Hatlun (an alternate name); India, for the text that points there.
   { id: 120, name: 'Hattoli', alt: ['Hatlun'], lat: 20.1, lon: 78.0, cc: 'IN', admin1: 'IN.16', fcode: 'PPL', population: 30_000 },
   { id: 121, name: 'India', lat: 22, lon: 79, cc: 'IN', fcode: 'PCLI', population: 1_300_000_000 },
+  // Pellworth: a small town abroad that is also a surname.
+  { id: 122, name: 'Pellworth', lat: 41.2, lon: -80.1, cc: 'US', admin1: 'US.PA', fcode: 'PPL', population: 2_000 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -141,6 +143,12 @@ test('a name written with an Arabic article in a text about Syria is no town abr
 test('in a text about Syria, a town far abroad named only by another of its names stands only where the text points there', () => {
   assert.equal(found('Its forces entered Hatlun and Qorvath near Hama.', 'Hatlun'), undefined)
   assert.equal(found('Its forces entered Hatlun, India, and Qorvath near Hama.', 'Hatlun')?.placeId, 'geonames:120')
+})
+
+test('a sentence-opening conjunction is no first name: "After Hama fell" names Hama; "When Pellworth spoke" a person', () => {
+  assert.equal(found('After Hama fell, thousands fled south.', 'Hama')?.placeId, 'geonames:11')
+  assert.equal(found('If Qorvath falls, the road will be cut.', 'Qorvath')?.placeId, 'geonames:101')
+  assert.equal(found('When Pellworth spoke, the crowd cheered.', 'Pellworth'), undefined)
 })
 
 test('a one-letter typo without supporting places is not taken', () => {

@@ -35,6 +35,14 @@ export const PLACE_PREFIXES = new Set(['greater', 'upper', 'lower', 'central', '
   'to', 'near', 'outside', 'the', 'a', 'an', 'of', 'and', 'or', 'but', 'for', 'with', 'by', 'into', 'across', 'toward', 'towards', 'on',
   'over', 'under', 'around', 'beyond', 'through', 'via', 'both', 'neighbouring', 'neighboring', 'nearby', 'metro', 'metropolitan', 'inner'])
 
+/**
+ * Conjunctions and prepositions that stand capitalised before a name only because they open a sentence ("After Hama
+ * fell", "When Obama spoke"): the name after one is a place when a major or theater place bears it, else a person.
+ */
+export const SENTENCE_OPENERS = new Set(['after', 'before', 'when', 'if', 'as', 'since', 'while', 'once', 'until', 'though', 'although',
+  'because', 'unless', 'whether', 'where', 'then', 'meanwhile', 'like', 'unlike', 'despite', 'during', 'inside', 'throughout', 'between',
+  'among', 'against', 'upon', 'without', 'within'])
+
 /** Capitalised words after a place that keep it a place inside a named facility: "Aleppo University", "Homs Airport". */
 export const FACILITY_WORDS = new Set(['university', 'airport', 'international', 'airbase', 'base', 'hospital', 'prison', 'stadium', 'mosque',
   'church', 'cathedral', 'square', 'street', 'road', 'highway', 'bridge', 'dam', 'port', 'harbour', 'harbor', 'station', 'camp', 'market',

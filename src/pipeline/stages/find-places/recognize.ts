@@ -8,7 +8,7 @@ import type { GazEntry } from '../../../gazetteer/types.ts'
 import { detachedCopy } from '../../../core/detached.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, splitsAreaName, withoutProclitics } from './arabic.ts'
-import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, TITLES } from './lexicon.ts'
+import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, SENTENCE_OPENERS, TITLES } from './lexicon.ts'
 import { SpanMemo } from './span-memo.ts'
 import { capitalsFlags, hasDigit, isVerbForm, W_ABBREVIATION, W_ACRONYM, W_CAPITALS } from './word-shape.ts'
 
@@ -243,13 +243,15 @@ const W_SHORT = 512
 const W_SUFFIX = 4096
 /** "the", read by locatedAfterAll. */
 const W_DEFINITE = 8192
+/** SENTENCE_OPENERS ("After", "When"). */
+const W_OPENER = 16384
 
 function wordFlagsOf(text: string, lower: string): number {
   return (BEARING_OF.has(lower) ? W_BEARING : 0) | (PLACE_PREFIXES.has(lower) ? W_PLACE_PREFIX : 0) |
     (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? W_TITLE : 0) | (isVerbForm(lower) ? W_VERB_FORM : 0) |
     (ROLE_NOUNS.has(lower) ? W_ROLE_NOUN : 0) | (LOCATING.has(lower) ? W_LOCATING : 0) | (commonWords().has(lower) ? W_COMMON : 0) |
     (FACILITY_WORDS.has(lower) ? W_FACILITY : 0) | capitalsFlags(text) | (text.length < 3 && !hasDigit(text) ? W_SHORT : 0) |
-    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0) | (lower === 'the' ? W_DEFINITE : 0)
+    (SUFFIX_OF.has(lower) ? W_SUFFIX : 0) | (lower === 'the' ? W_DEFINITE : 0) | (SENTENCE_OPENERS.has(lower) ? W_OPENER : 0)
 }
 
 
@@ -888,8 +890,11 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
     const notAName = (prevFlags & W_VERB_FORM) !== 0 || demonymOf(prevInfo, gaz) !== undefined || notPlaces.has(keyOfInfo(prevInfo)) ||
       isTitleCaseRun(toks, first)
     if (title) return 'person'
+    // "After Hama fell", "When Obama spoke": a major or theater place's name, else a person's.
+    const opener = (prevFlags & W_OPENER) !== 0
+    if (opener && !anyMajorHit(hits, gaz) && !someEntry(hits, gaz, (e) => e.cc === gaz.theaterCountry)) return 'person'
     // "Carlos Bautista … Bautista said": a small namesake after a given name is that person all through the text.
-    if (!notAName) return anyMajorHit(hits, gaz) ? null : 'person'
+    if (!opener && !notAName) return anyMajorHit(hits, gaz) ? null : 'person'
   }
   // "rebel commander Hassan", "spokesman Kelly": a role noun before the name.
   const before = prevAny(toks, first)
