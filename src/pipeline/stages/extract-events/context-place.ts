@@ -30,6 +30,18 @@ const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه
 // "البلدات المجاورة" (the neighbouring towns): near the place named before.
 const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
 
+// "the villages of Qorvath and Belmira", "Belmira village": a place the text calls a village.
+const VILLAGE_BEFORE = /\bvillages?\s+of\s+(?:(?:al-)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u
+const VILLAGE_AFTER = /^\s+village\b/i
+// "the city", "the town" (what a village cannot be the antecedent of)
+const CITY_WORD = /\b(?:city|town|provincial\s+capital)\b/i
+
+/** Whether the event's sentence calls its place a village. */
+function calledVillage(e: NewEvent, text: string, places: readonly PlaceAnnotation[]): boolean {
+  const at = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
+  return at !== undefined && (VILLAGE_BEFORE.test(text.slice(Math.max(e.span.start, at.span.start - 120), at.span.start)) || VILLAGE_AFTER.test(text.slice(at.span.end, at.span.end + 10)))
+}
+
 /** Share of the place mentions one country must hold for a text to be about it. */
 const FOCUS_SHARE = 0.5
 /** Fewest place mentions in that country: one passing name says nothing about what a text is about. */
@@ -83,15 +95,26 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   let last: Seen | null = null
   // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
   let lastTown: Seen | null = null
+  // The last place not called a village: what "the city" on the outskirts of which fighting goes on refers back to,
+  // when villages around it were named since ("took the villages of A and B … clashes on the outskirts of the city").
+  let lastCity: Seen | null = null
   const country = focusCountry(places, theater)
   const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
-      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
+      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') {
+        lastTown = { place: e.place, end: e.span.end }
+        if (!calledVillage(e, text, places)) lastCity = lastTown
+      }
       return e
     }
     if (!last || last.end > e.span.start || e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
+    const city = lastCity as Seen | null
+    if (city && city !== lastTown && CITY_WORD.test(sentence) && (NEAR_ANAPHOR.test(sentence) || ANAPHOR.test(sentence))) {
+      const near = NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
+      last = { place: near ? { ...city.place, precision: 'near' as const } : city.place, end: city.end }
+    }
     // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
     // (A force that withdrew "outside the city" left the city itself.)
     if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {

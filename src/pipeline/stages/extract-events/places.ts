@@ -1,12 +1,14 @@
 // Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
 // ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
+import { distanceKm } from '../../../core/geo.ts'
 import type { EventPlace, EventType } from '../../../core/types.ts'
 import { BACKED_BY } from './arabic.ts'
 import { withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
-/** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
-export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties', 'other'])
+/** One event per place for these types (README of the eval set: "a capture of two towns is two events"; forces sent to
+ * two towns, "reinforced Qorvath and Belmira", are two deployments by the same rule). */
+export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties', 'other', 'deployment'])
 
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre", "near A and in B"
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
@@ -44,6 +46,19 @@ const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s
 
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
+// "the al-Ghouta district of Homs", "the Qaboun neighbourhood of Damascus": a part named with the town it lies in.
+// (the part's word may be inside the place's own span: "the al-Ghouta district")
+const PART_OF_TOWN = /\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$/i
+/** How far a part may lie from the town it is said to be in before its name is taken for a namesake elsewhere. */
+const PART_OF_TOWN_KM = 15
+
+/** "the al-Ghouta district of Homs" read as a namesake region far from Homs: the town names where it is. */
+function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[]): boolean {
+  const town = places.find((q) => q.start >= p.end && q.start <= p.end + 40)
+  return town !== undefined && (town.ann.precision === 'exact' || town.ann.precision === 'near') && PART_OF_TOWN.test(text.slice(p.start, town.start))
+    && distanceKm(p.ann.lat, p.ann.lon, town.ann.lat, town.ann.lon) > PART_OF_TOWN_KM
+}
+
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
@@ -97,7 +112,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // ("US-supervised arrangements": any participle joined to the name by a hyphen)
     && !/^-\p{Ll}+ed\b/u.test(s.text.slice(p.end, p.end + 16))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
-    && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start)))
+    && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start))
+    && !misreadPartOfTown(s.text, p, s.places))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.
@@ -138,7 +154,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
     // they went; a destination alone ("فروا إلى الأنبار") is the place.
     // "residents of Belmira began leaving towards the coast": the same in English.
+    // "families who fled Qorvath arrived in Belmira", "displaced people from Qorvath reached Belmira", "fled Qorvath to
+    // Belmira": where they arrived is a destination too (the arrival may be the trigger itself). A return's "to" is
+    // where people go back to, the place of the return.
+    const back = /^return/i.test(s.text.slice(start, end))
     const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$|\b(?:towards?|for)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(end, p.start - 24), p.start))
+      || /\b(?:reach(?:ed|ing|es)?|arriv(?:ed|ing|es?)\s+(?:in|at)|heading\s+(?:to|for)|headed\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(start, p.start - 32), p.start))
+      || (!back && /\bto\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
     const origins = picked.filter((p) => !toward(p))
     // ("Residents of Belmira began leaving": the place inside the words that tell the flight)
     const within = usable.filter((p) => p.start >= start && p.end <= end)
@@ -152,7 +174,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const plain = coordinated(s.text, picked)
     const across = coordinated(withoutDates(s), picked)
     const stop = across.findIndex((p, i) => i >= plain.length && !ITEM_END.test(s.text.slice(p.end, p.end + 24)))
-    picked = stop < 0 ? across : across.slice(0, Math.max(stop, plain.length))
+    const listed = stop < 0 ? across : across.slice(0, Math.max(stop, plain.length))
+    // "sent forces from Lebanon to Syria overnight to defend Homs": forces sent to a country and on to a town there
+    // went to the town (one deployment), not to a list of the country alone.
+    const town = picked.find((p) => p.ann.precision !== 'country')
+    picked = type === 'deployment' && town && listed.every((p) => p.ann.precision === 'country') ? [town] : listed
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
@@ -176,7 +202,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "مدينة منبج في ريف حلب الشرقي، بعد معارك" (Manbij in the eastern Aleppo countryside, after battles): the area
     // locates the town named before it, which is the place.
-    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && /^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))) last = prev
+    // "an air raid on the city of Qorvath in Belmira province wounded five": the same in English.
+    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && /^\s+(?:في\s+|ب|in\s+(?:the\s+)?)$/iu.test(s.text.slice(prev.end, last.start))) last = prev
     if (last) {
       // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
       const list = [last]
