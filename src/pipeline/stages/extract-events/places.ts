@@ -71,7 +71,9 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
     const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
     // "crossed into Syria near al-Bukamal": a place right after the country, by a locating word, says where in it.
-    if (last && last.ann.precision === 'country' && p.ann.precision !== 'country' && out.length === 1 && WHERE_IN_COUNTRY.test(gap)) {
+    // (Not a place across the border: "crossed back into Iraq through the Albu Kamal crossing" went to Iraq.)
+    if (last && last.ann.precision === 'country' && p.ann.precision !== 'country' && out.length === 1 && WHERE_IN_COUNTRY.test(gap)
+      && (p.ann.country === null || p.ann.country === last.ann.country)) {
       out[0] = p
       continue
     }
@@ -93,7 +95,9 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
 /** "Syria near al-Bukamal": the place right after a country by a locating word, which says where in it. */
 export function placeInCountry(s: SentenceView, country: PlaceRef): PlaceRef | undefined {
   const next = s.places.find((p) => p.start >= country.end && p.ann.role === 'event')
-  return next && next.ann.precision !== 'country' && WHERE_IN_COUNTRY.test(s.text.slice(country.end, next.start)) ? next : undefined
+  // ("crossed back into Iraq through the Albu Kamal crossing": a place on the other side of the border is not in it)
+  return next && next.ann.precision !== 'country' && (next.ann.country === null || next.ann.country === country.ann.country)
+    && WHERE_IN_COUNTRY.test(s.text.slice(country.end, next.start)) ? next : undefined
 }
 
 export const toEventPlace = (p: PlaceRef): EventPlace => ({
