@@ -1370,6 +1370,8 @@ describe('extract-events: event places from an audit of new text, session 11', (
     ['Thousands fled to Belmira from Qorvath on Tuesday.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
     ['Thousands fled to Belmira on Tuesday.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['About 3,000 refugees returned to Belmira from Tessen on Friday.', ['Belmira', 'Tessen'], ['displacement/asserted@Belmira']],
+    // an embassy that is what the act was done to is where it was done; one that speaks is not where anything happened
+    ['Looters ransacked the Iranian embassy in Qorvath on Sunday.', [{ name: 'Qorvath', role: 'mention' }], ['other/asserted@Qorvath']],
     // "the city" on whose outskirts fighting goes on is the town named before, not the villages taken since
     ['Rebels entered the city of Qorvath on Monday. The rebels said they had captured the villages of Zawra and Belmira. Clashes continued on the outskirts of the city on Tuesday.',
       ['Qorvath', 'Zawra', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/claimed@Zawra', 'territory_change/claimed@Belmira', 'battle/asserted@Qorvath']],
@@ -1377,6 +1379,10 @@ describe('extract-events: event places from an audit of new text, session 11', (
   for (const [text, places, expected] of table) {
     it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))
   }
+  it('keeps an embassy that speaks out of the place of what it tells', () => {
+    const events = run('Rebels seized Belmira, the embassy in Qorvath said on Sunday.', ['Belmira', { name: 'Qorvath', role: 'mention' }])
+    assert.deepEqual(events.map((e) => e.place?.name), ['Belmira'])
+  })
   it('places the battle "on the outskirts of the city" near the town', () => {
     const events = run('Rebels entered the city of Qorvath on Monday. The rebels said they had captured the villages of Zawra and Belmira. Clashes continued on the outskirts of the city on Tuesday.', ['Qorvath', 'Zawra', 'Belmira'])
     assert.equal(events.at(-1)?.place?.precision, 'near')

@@ -59,6 +59,8 @@ function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[
     && distanceKm(p.ann.lat, p.ann.lon, town.ann.lat, town.ann.lon) > PART_OF_TOWN_KM
 }
 
+// What the act was done to, right after its verb: "the Iranian embassy in", "the consulate of Qorvath at".
+const VENUE_OBJECT = /^\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
@@ -111,7 +113,10 @@ export const toEventPlace = (p: PlaceRef): EventPlace => ({
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
-  const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
+  // "looters ransacked the Iranian embassy in the Mezzeh district": a venue named as what the act was done to is where
+  // it was done (find-places reads "embassy in X" as a venue, a mention: "Russia's embassy in Damascus advised …").
+  const venueObject = (p: PlaceRef) => p.start >= end && VENUE_OBJECT.test(s.text.slice(end, p.start))
+  const located = s.places.filter((p) => (p.ann.role === 'event' || venueObject(p)) && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
     // ("US-supervised arrangements": any participle joined to the name by a hyphen)
     && !/^-\p{Ll}+ed\b/u.test(s.text.slice(p.end, p.end + 16))
