@@ -1370,6 +1370,14 @@ describe('extract-events: event places from an audit of new text, session 11', (
     ['Thousands fled to Belmira from Qorvath on Tuesday.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
     ['Thousands fled to Belmira on Tuesday.', ['Belmira'], ['displacement/asserted@Belmira']],
     ['About 3,000 refugees returned to Belmira from Tessen on Friday.', ['Belmira', 'Tessen'], ['displacement/asserted@Belmira']],
+    // a place listed with a destination is a destination too
+    ['Residents of Qorvath have left for Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['displacement/asserted@Qorvath']],
+    // forces sent "to A and to the town of B" went to both; "the city" a denial names is the city, not the town
+    ['The ministry said the army had sent reinforcements to Qorvath and to the town of Belmira, and denied that rebels had entered the city.',
+      ['Qorvath', 'Belmira'], ['deployment/claimed@Qorvath', 'deployment/claimed@Belmira', 'denial/asserted@Qorvath']],
+    // a hill "that overlooks the city" is near the city named before, not the town taken since
+    ['Rebels fought troops on the edge of Qorvath city on Monday, after taking the town of Belmira. On Tuesday they stormed a hill that overlooks the city.',
+      ['Qorvath', 'Belmira'], ['battle/asserted@Qorvath', 'territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
     // an embassy that is what the act was done to is where it was done; one that speaks is not where anything happened
     ['Looters ransacked the Iranian embassy in Qorvath on Sunday.', [{ name: 'Qorvath', role: 'mention' }], ['other/asserted@Qorvath']],
     // "the city" on whose outskirts fighting goes on is the town named before, not the villages taken since

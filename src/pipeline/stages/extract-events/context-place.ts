@@ -6,6 +6,7 @@
 import { placeId } from '../../../core/ids.ts'
 import type { EventAnnotation, PlaceAnnotation } from '../../../core/types.ts'
 import { loadGazetteer } from '../../../gazetteer/load.ts'
+import { settlementWord } from './places.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
 
@@ -15,7 +16,8 @@ const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital
 const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
 // "west of the city", "near the town", "on the outskirts of the city"
-const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
+// ("a hill that overlooks the city": near it)
+const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|overlook(?:s|ing|ed)?|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
 
 // "seized the main police station", "gathered in a central square": a part of a town that only a town has, which
 // refers back to the town named before it (a bridging reference), though it repeats no place name.
@@ -30,17 +32,12 @@ const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه
 // "البلدات المجاورة" (the neighbouring towns): near the place named before.
 const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
 
-// "the villages of Qorvath and Belmira", "Belmira village": a place the text calls a village.
-const VILLAGE_BEFORE = /\bvillages?\s+of\s+(?:(?:al-)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u
-const VILLAGE_AFTER = /^\s+village\b/i
-// "the city", "the town" (what a village cannot be the antecedent of)
-const CITY_WORD = /\b(?:city|town|provincial\s+capital)\b/i
+// "the city" (what a village or a town cannot be the antecedent of), "the town" (what a village cannot be)
+const CITY_WORD = /\b(?:city|provincial\s+capital)\b/i
+const TOWN_WORD = /\bt(?:he|hat|his)\s+town\b/i
 
-/** Whether the event's sentence calls its place a village. */
-function calledVillage(e: NewEvent, text: string, places: readonly PlaceAnnotation[]): boolean {
-  const at = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
-  return at !== undefined && (VILLAGE_BEFORE.test(text.slice(Math.max(e.span.start, at.span.start - 120), at.span.start)) || VILLAGE_AFTER.test(text.slice(at.span.end, at.span.end + 10)))
-}
+/** The settlement word the text gives a place mention (see settlementWord), looking back no further than `from`. */
+const calledAs = (at: PlaceAnnotation, text: string, from: number) => settlementWord(text, at.span.start, at.span.end, from)
 
 /** Share of the place mentions one country must hold for a text to be about it. */
 const FOCUS_SHARE = 0.5
@@ -98,20 +95,27 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   // The last place not called a village: what "the city" on the outskirts of which fighting goes on refers back to,
   // when villages around it were named since ("took the villages of A and B … clashes on the outskirts of the city").
   let lastCity: Seen | null = null
+  // The last place not called a village: what "the town" refers back to.
+  let lastTownWord: Seen | null = null
   const country = focusCountry(places, theater)
   const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
-      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') {
-        lastTown = { place: e.place, end: e.span.end }
-        if (!calledVillage(e, text, places)) lastCity = lastTown
+      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
+      // ("battles on the northern edge of Qorvath city": a town read at region precision is still a town to refer back to)
+      const own = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
+      if (own?.placeKind === 'city' && e.modality !== 'background') {
+        const called = calledAs(own, text, e.span.start)
+        const seen = { place: e.place, end: e.span.end }
+        if (called === null) lastCity = seen
+        if (called !== 'village') lastTownWord = seen
       }
       return e
     }
     if (!last || last.end > e.span.start || e.modality === 'background') return e
     const sentence = text.slice(e.span.start, e.span.end)
-    const city = lastCity as Seen | null
-    if (city && city !== lastTown && CITY_WORD.test(sentence) && (NEAR_ANAPHOR.test(sentence) || ANAPHOR.test(sentence))) {
+    const city = (CITY_WORD.test(sentence) ? lastCity : TOWN_WORD.test(sentence) ? lastTownWord : null) as Seen | null
+    if (city && city !== lastTown && (NEAR_ANAPHOR.test(sentence) || ANAPHOR.test(sentence))) {
       const near = NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
       last = { place: near ? { ...city.place, precision: 'near' as const } : city.place, end: city.end }
     }
@@ -130,7 +134,9 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       const at = e.span.start + sentence.search(ANAPHOR)
       // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
       const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
-        && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
+        && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)
+        // ("sent troops to the town of Qorvath and denied rebels had entered the city": not the town)
+        && !(CITY_WORD.test(sentence) && calledAs(p, text, e.span.start) !== null)).at(-1)
       if (own) return { ...e, place: { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision }, by: `${e.by}+context-place` }
       return { ...e, place: last.place, by: `${e.by}+context-place` }
     }

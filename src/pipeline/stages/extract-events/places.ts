@@ -14,7 +14,7 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
-const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to|via|through)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
@@ -61,6 +61,16 @@ function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[
 
 // What the act was done to, right after its verb: "the Iranian embassy in", "the consulate of Qorvath at".
 const VENUE_OBJECT = /^\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
+// "the villages of Qorvath and Belmira", "the town of Belmira", "Belmira village": the settlement word a text gives a place.
+const SETTLEMENT_BEFORE = /\b(village|town)s?\s+of\s+(?:(?:al-)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u
+const SETTLEMENT_AFTER = /^\s+(village|town)\b/i
+
+/** "village" or "town" when the text calls the place at [start, end) so (looking back no further than `from`); else null. */
+export function settlementWord(text: string, start: number, end: number, from: number): string | null {
+  const word = SETTLEMENT_BEFORE.exec(text.slice(Math.max(from, start - 120), start)) ?? SETTLEMENT_AFTER.exec(text.slice(end, end + 10))
+  return word ? (word[1] as string).toLowerCase() : null
+}
+
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
@@ -170,7 +180,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$|\b(?:towards?|for)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(end, p.start - 24), p.start))
       || /\b(?:reach(?:ed|ing|es)?|arriv(?:ed|ing|es?)\s+(?:in|at)|heading\s+(?:to|for)|headed\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(start, p.start - 32), p.start))
       || (!back && /\bto\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
-    const origins = picked.filter((p) => !toward(p))
+    // ("have left for Belmira and Tessen": a place listed with a destination is one too)
+    const dest = new Set<PlaceRef>()
+    for (const [i, p] of picked.entries()) {
+      const prev = picked[i - 1]
+      if (toward(p) || (prev && dest.has(prev) && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i.test(s.text.slice(prev.end, p.start)))) dest.add(p)
+    }
+    const origins = picked.filter((p) => !dest.has(p))
     // ("Residents of Belmira began leaving": the place inside the words that tell the flight)
     const within = usable.filter((p) => p.start >= start && p.end <= end)
     if (origins.length > 0) picked = origins
@@ -227,7 +243,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (picked.length === 0) {
     // Nearest event place anywhere in the sentence; for a change of hands only one named before it
     // ("closed Aleppo airport as rebels reached the heart of the city"), never a destination after it.
-    const pool = type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
+    // ("…, and denied that insurgents had entered the city": what its own words refer back to is left to the context.)
+    // ("sent troops to Qorvath and to the town of Belmira, and denied rebels had entered the city": the city named
+    // before, not the town.)
+    const refersBack = /\b(?:the|that|this)\s+(city|town|village|provincial\s+capital)\b/i.exec(s.text.slice(end, scopeEnd))
+    const city = refersBack && /^(?:city|provincial)/i.test(refersBack[1] as string)
+      ? usable.filter((p) => p.end <= start && p.ann.precision !== 'country' && settlementWord(s.text, p.start, p.end, 0) === null).at(-1) : undefined
+    const pool = city ? [city] : refersBack ? [] : type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     if (sorted[0]) picked = [sorted[0]]
   }
