@@ -246,10 +246,10 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // ("…, and denied that insurgents had entered the city": what its own words refer back to is left to the context.)
     // ("sent troops to Qorvath and to the town of Belmira, and denied rebels had entered the city": the city named
     // before, not the town.)
-    const refersBack = /\b(?:the|that|this)\s+(city|town|village|provincial\s+capital)\b/i.exec(s.text.slice(end, scopeEnd))
-    const city = refersBack && /^(?:city|provincial)/i.test(refersBack[1] as string)
+    const refersBack = /\b(?:the|that|this)\s+(?:city|provincial\s+capital)\b/i.exec(s.text.slice(end, scopeEnd))
+    const city = refersBack && !usable.some((p) => p.start >= end && p.start < end + refersBack.index)
       ? usable.filter((p) => p.end <= start && p.ann.precision !== 'country' && settlementWord(s.text, p.start, p.end, 0) === null).at(-1) : undefined
-    const pool = city ? [city] : refersBack ? [] : type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
+    const pool = city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start) : usable
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     if (sorted[0]) picked = [sorted[0]]
   }
