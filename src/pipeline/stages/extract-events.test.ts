@@ -1509,3 +1509,45 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     assert.deepEqual(events.map(brief), ['statement/asserted'])
   })
 })
+
+describe('extract-events: event places from an audit of new text, session 11', () => {
+  const table: [string, (string | TestPlace)[], string[]][] = [
+    // forces sent to two towns are one deployment at each, as a capture of two towns is two captures
+    ['The army said it had reinforced Qorvath and Belmira overnight.', ['Qorvath', 'Belmira'], ['deployment/claimed@Qorvath', 'deployment/claimed@Belmira']],
+    // a province after a town by "in" locates the town, which is where the toll was
+    ['Jets struck the town of Qorvath, and a raid on the city of Belmira in Tessen province wounded five.',
+      ['Qorvath', 'Belmira', { name: 'Tessen province', precision: 'region' }], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'casualties/asserted@Belmira']],
+    // a district "of" a town, resolved to a namesake far from it, is in that town
+    ['Shelling hit the Marrak district of Belmira on Thursday.', [{ name: 'Marrak', precision: 'region' }, 'Zawra', 'Belmira'], ['strike/asserted@Belmira']],
+    // people in flight that reach a town fled from where they came, and do not advance
+    ['Displaced families from Qorvath reached Belmira on Tuesday.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
+    ['Thousands fled to Belmira from Qorvath on Tuesday.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
+    ['Thousands fled to Belmira on Tuesday.', ['Belmira'], ['displacement/asserted@Belmira']],
+    ['About 3,000 refugees returned to Belmira from Tessen on Friday.', ['Belmira', 'Tessen'], ['displacement/asserted@Belmira']],
+    // a place listed with a destination is a destination too
+    ['Residents of Qorvath have left for Belmira and Tessen.', ['Qorvath', 'Belmira', 'Tessen'], ['displacement/asserted@Qorvath']],
+    // forces sent "to A and to the town of B" went to both; "the city" a denial names is the city, not the town
+    ['The ministry said the army had sent reinforcements to Qorvath and to the town of Belmira, and denied that rebels had entered the city.',
+      ['Qorvath', 'Belmira'], ['deployment/claimed@Qorvath', 'deployment/claimed@Belmira', 'denial/asserted@Qorvath']],
+    // a hill "that overlooks the city" is near the city named before, not the town taken since
+    ['Rebels fought troops on the edge of Qorvath city on Monday, after taking the town of Belmira. On Tuesday they stormed a hill that overlooks the city.',
+      ['Qorvath', 'Belmira'], ['battle/asserted@Qorvath', 'territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    // an embassy that is what the act was done to is where it was done; one that speaks is not where anything happened
+    ['Looters ransacked the Iranian embassy in Qorvath on Sunday.', [{ name: 'Qorvath', role: 'mention' }], ['other/asserted@Qorvath']],
+    // "the city" on whose outskirts fighting goes on is the town named before, not the villages taken since
+    ['Rebels entered the city of Qorvath on Monday. The rebels said they had captured the villages of Zawra and Belmira. Clashes continued on the outskirts of the city on Tuesday.',
+      ['Qorvath', 'Zawra', 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/claimed@Zawra', 'territory_change/claimed@Belmira', 'battle/asserted@Qorvath']],
+  ]
+  for (const [text, places, expected] of table) {
+    it(`"${text}" → ${expected.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, places).map(brief), expected))
+  }
+  it('keeps an embassy that speaks out of the place of what it tells', () => {
+    const events = run('Rebels seized Belmira, the embassy in Qorvath said on Sunday.', ['Belmira', { name: 'Qorvath', role: 'mention' }])
+    assert.deepEqual(events.map((e) => e.place?.name), ['Belmira'])
+  })
+  it('places the battle "on the outskirts of the city" near the town', () => {
+    const events = run('Rebels entered the city of Qorvath on Monday. The rebels said they had captured the villages of Zawra and Belmira. Clashes continued on the outskirts of the city on Tuesday.', ['Qorvath', 'Zawra', 'Belmira'])
+    assert.equal(events.at(-1)?.place?.precision, 'near')
+  })
+})
+

@@ -416,6 +416,11 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Russia-backed fighters left Qorvath at dawn.', 'Qorvath', 'event'],
   ['A Homs-based analyst said the siege of Qorvath was over.', 'Homs', 'mention'],
   ['A Russia convoy left Qorvath at dawn.', 'Russia', 'mention'],
+  // A country before its leader or its part in an arrangement names a counterpart or a sponsor, not where.
+  ['In a call with the Lebanon president, the minister said the border would stay shut.', 'Lebanon', 'mention'],
+  ['In a phone call with Lebanon, the minister said the border would stay shut.', 'Lebanon', 'mention'],
+  ['In Homs, the council said it would hold talks under Russia supervision.', 'Russia', 'mention'],
+  ['The talks will be held in Lebanon next week.', 'Lebanon', 'event'],
   // A place before a settlement word and "of" locates the place named next, where things happened.
   ['Jets bombed the Homs town of Qorvath.', 'Homs', 'mention'],
   ['Jets bombed the Homs town of Qorvath.', 'Qorvath', 'event'],

@@ -6,6 +6,7 @@
 import { placeId } from '../../../core/ids.ts'
 import type { EventAnnotation, PlaceAnnotation } from '../../../core/types.ts'
 import { loadGazetteer } from '../../../gazetteer/load.ts'
+import { settlementWord } from './places.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
 
@@ -16,7 +17,8 @@ const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital
 const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
 // "west of the city", "near the town", "on the outskirts of the city"
-const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
+// ("a hill that overlooks the city": near it)
+const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|overlook(?:s|ing|ed)?|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
 
 // "seized the main police station", "gathered in a central square": a part of a town that only a town has, which
 // refers back to the town named before it (a bridging reference), though it repeats no place name.
@@ -30,6 +32,13 @@ const ARABIC_TOWN_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مد�
 const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|(?:منطقة|منطقه)(?!\s+ال))(?!\p{L})|(?<!\p{L})هناك(?!\p{L})|(?<!\p{L})(?:في|خلال|جراء|إثر|أن|إن)\s+(?:المعارك|الاشتباكات|المواجهات|القصف|الغارات|الهجوم)(?!\p{L})/u
 // "البلدات المجاورة" (the neighbouring towns): near the place named before.
 const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
+
+// "the city" (what a village or a town cannot be the antecedent of), "the town" (what a village cannot be)
+const CITY_WORD = /\b(?:city|provincial\s+capital)\b/i
+const TOWN_WORD = /\bt(?:he|hat|his)\s+town\b/i
+
+/** The settlement word the text gives a place mention (see settlementWord), looking back no further than `from`. */
+const calledAs = (at: PlaceAnnotation, text: string, from: number) => settlementWord(text, at.span.start, at.span.end, from)
 
 /** Share of the place mentions one country must hold for a text to be about it. */
 const FOCUS_SHARE = 0.5
@@ -77,11 +86,14 @@ export function focusCountryCode(places: readonly PlaceAnnotation[]): string | n
  * "Hama followed on December 5, when the army said it had repositioned outside the city": the town the sentence itself
  * names before its "the city" / "the area", which that refers back to.
  */
-function townBeforeAnaphor(e: NewEvent, sentence: string, places: readonly PlaceAnnotation[], actorSpans: readonly { start: number; end: number }[]): NonNullable<NewEvent['place']> | undefined {
+function townBeforeAnaphor(e: NewEvent, sentence: string, text: string, places: readonly PlaceAnnotation[],
+  actorSpans: readonly { start: number; end: number }[]): NonNullable<NewEvent['place']> | undefined {
   const at = e.span.start + sentence.search(ANAPHOR)
   // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
   const own = places.filter((p) => p.role === 'event' && p.span.start >= e.span.start && p.span.end <= at
-    && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)).at(-1)
+    && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)
+    // ("sent troops to the town of Qorvath and denied rebels had entered the city": not the town)
+    && !(CITY_WORD.test(sentence) && calledAs(p, text, e.span.start) !== null)).at(-1)
   return own ? { placeId: own.placeId, name: own.name, lat: own.lat, lon: own.lon, precision: own.precision } : undefined
 }
 
@@ -96,11 +108,24 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   let last: Seen | null = null
   // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
   let lastTown: Seen | null = null
+  // The last place not called a village: what "the city" on the outskirts of which fighting goes on refers back to,
+  // when villages around it were named since ("took the villages of A and B … clashes on the outskirts of the city").
+  let lastCity: Seen | null = null
+  // The last place not called a village: what "the town" refers back to.
+  let lastTownWord: Seen | null = null
   const country = focusCountry(places, theater)
   const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
       if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
+      // ("battles on the northern edge of Qorvath city": a town read at region precision is still a town to refer back to)
+      const own = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
+      if (own?.placeKind === 'city' && e.modality !== 'background') {
+        const called = calledAs(own, text, e.span.start)
+        const seen = { place: e.place, end: e.span.end }
+        if (called === null) lastCity = seen
+        if (called !== 'village') lastTownWord = seen
+      }
       return e
     }
     if (e.modality === 'background') return e
@@ -109,9 +134,14 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     // before "the area" is what it refers back to, whatever the events before it.
     // (A force that withdrew "outside the city" left the city itself; "villages near the town" are near it, below.)
     const nearOnly = !/:(?:withdraw|forced-out)$/.test(e.by) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
-    const ownTown = !nearOnly && ANAPHOR.test(sentence) ? townBeforeAnaphor(e, sentence, places, actorSpans) : undefined
+    const ownTown = !nearOnly && ANAPHOR.test(sentence) ? townBeforeAnaphor(e, sentence, text, places, actorSpans) : undefined
     if (ownTown) return { ...e, place: ownTown, by: `${e.by}+context-place` }
     if (!last || last.end > e.span.start) return e
+    const city = (CITY_WORD.test(sentence) ? lastCity : TOWN_WORD.test(sentence) ? lastTownWord : null) as Seen | null
+    if (city && city !== lastTown && (NEAR_ANAPHOR.test(sentence) || ANAPHOR.test(sentence))) {
+      const near = NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
+      last = { place: near ? { ...city.place, precision: 'near' as const } : city.place, end: city.end }
+    }
     // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
     // (A force that withdrew "outside the city" left the city itself.)
     if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {

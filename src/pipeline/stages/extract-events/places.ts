@@ -1,18 +1,20 @@
 // Where an event happened: the event-role places its trigger governs. Types whose place list is a coordination
 // ("captured Qorvath and Belmira") yield one event per place; the rest take the first place.
+import { distanceKm } from '../../../core/geo.ts'
 import type { EventPlace, EventType } from '../../../core/types.ts'
 import { BACKED_BY } from './arabic.ts'
 import { withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
-/** One event per place for these types (README of the eval set: "a capture of two towns is two events"). */
-export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties', 'other'])
+/** One event per place for these types (README of the eval set: "a capture of two towns is two events"; forces sent to
+ * two towns, "reinforced Qorvath and Belmira", are two deployments by the same rule). */
+export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'protest', 'casualties', 'other', 'deployment'])
 
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre", "near A and in B"
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
-const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
@@ -44,6 +46,31 @@ const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s
 
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
+// "the al-Ghouta district of Homs", "the Qaboun neighbourhood of Damascus": a part named with the town it lies in.
+// (the part's word may be inside the place's own span: "the al-Ghouta district")
+const PART_OF_TOWN = /\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$/i
+/** How far a part may lie from the town it is said to be in before its name is taken for a namesake elsewhere. */
+const PART_OF_TOWN_KM = 15
+
+/** "the al-Ghouta district of Homs" read as a namesake region far from Homs: the town names where it is. */
+function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[]): boolean {
+  const town = places.find((q) => q.start >= p.end && q.start <= p.end + 40)
+  return town !== undefined && (town.ann.precision === 'exact' || town.ann.precision === 'near') && PART_OF_TOWN.test(text.slice(p.start, town.start))
+    && distanceKm(p.ann.lat, p.ann.lon, town.ann.lat, town.ann.lon) > PART_OF_TOWN_KM
+}
+
+// What the act was done to, right after its verb: "the Iranian embassy in", "the consulate of Qorvath at".
+const VENUE_OBJECT = /^\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
+// "the villages of Qorvath and Belmira", "the town of Belmira", "Belmira village": the settlement word a text gives a place.
+const SETTLEMENT_BEFORE = /\b(village|town)s?\s+of\s+(?:(?:al-)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u
+const SETTLEMENT_AFTER = /^\s+(village|town)\b/i
+
+/** "village" or "town" when the text calls the place at [start, end) so (looking back no further than `from`); else null. */
+export function settlementWord(text: string, start: number, end: number, from: number): string | null {
+  const word = SETTLEMENT_BEFORE.exec(text.slice(Math.max(from, start - 120), start)) ?? SETTLEMENT_AFTER.exec(text.slice(end, end + 10))
+  return word ? (word[1] as string).toLowerCase() : null
+}
+
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 // Where a denial was made, not where what it denies happened: "speaking in Ankara", "at a news conference in Doha", "in
@@ -101,7 +128,7 @@ export function placeInCountry(s: SentenceView, country: PlaceRef): PlaceRef | u
   return next && inCountryOf(next, country) && WHERE_IN_COUNTRY.test(s.text.slice(country.end, next.start)) ? next : undefined
 }
 
-const inCountryOf = (p: PlaceRef, country: PlaceRef): boolean => p.ann.precision !== 'country' && p.ann.country === country.ann.country
+const inCountryOf = (p: PlaceRef, country: PlaceRef): boolean => p.ann.precision !== 'country' && (p.ann.country === null || p.ann.country === country.ann.country)
 
 export const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
@@ -114,14 +141,18 @@ export const toEventPlace = (p: PlaceRef): EventPlace => ({
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
-  const located = s.places.filter((p) => p.ann.role === 'event' && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
+  // "looters ransacked the Iranian embassy in the Mezzeh district": a venue named as what the act was done to is where
+  // it was done (find-places reads "embassy in X" as a venue, a mention: "Russia's embassy in Damascus advised …").
+  const venueObject = (p: PlaceRef) => p.start >= end && VENUE_OBJECT.test(s.text.slice(end, p.start))
+  const located = s.places.filter((p) => (p.ann.role === 'event' || venueObject(p)) && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
     // ("US-supervised arrangements": any participle joined to the name by a hyphen)
     && !/^-\p{Ll}+ed\b/u.test(s.text.slice(p.end, p.end + 16))
     // "المدعومة من أنقرة" (backed by Ankara), "الموالية لإيران" (loyal to Iran): the same in Arabic, before the name
     && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start))
     // ("Speaking in Ankara, the minister denied …": a denial is placed where what it denies happened, or nowhere.)
-    && !(type === 'denial' && isVenue(s.text, p, end)))
+    && !(type === 'denial' && isVenue(s.text, p, end))
+    && !misreadPartOfTown(s.text, p, s.places))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.
@@ -162,8 +193,20 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
     // they went; a destination alone ("فروا إلى الأنبار") is the place.
     // "residents of Belmira began leaving towards the coast": the same in English.
+    // "families who fled Qorvath arrived in Belmira", "displaced people from Qorvath reached Belmira", "fled Qorvath to
+    // Belmira": where they arrived is a destination too (the arrival may be the trigger itself). A return's "to" is
+    // where people go back to, the place of the return.
+    const back = /^return/i.test(s.text.slice(start, end))
     const toward = (p: PlaceRef) => /(?:^|\s)(?:نحو|باتجاه|إلى|الى)\s+(?:\S+\s+)?$|\b(?:towards?|for)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(end, p.start - 24), p.start))
-    const origins = picked.filter((p) => !toward(p))
+      || /\b(?:reach(?:ed|ing|es)?|arriv(?:ed|ing|es?)\s+(?:in|at)|heading\s+(?:to|for)|headed\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(start, p.start - 32), p.start))
+      || (!back && /\bto\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
+    // ("have left for Belmira and Tessen": a place listed with a destination is one too)
+    const dest = new Set<PlaceRef>()
+    for (const [i, p] of picked.entries()) {
+      const prev = picked[i - 1]
+      if (toward(p) || (prev && dest.has(prev) && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i.test(s.text.slice(prev.end, p.start)))) dest.add(p)
+    }
+    const origins = picked.filter((p) => !dest.has(p))
     // ("Residents of Belmira began leaving": the place inside the words that tell the flight)
     const within = usable.filter((p) => p.start >= start && p.end <= end)
     if (origins.length > 0) picked = origins
@@ -176,7 +219,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const plain = coordinated(s.text, picked)
     const across = coordinated(withoutDates(s), picked)
     const stop = across.findIndex((p, i) => i >= plain.length && !ITEM_END.test(s.text.slice(p.end, p.end + 24)))
-    picked = stop < 0 ? across : across.slice(0, Math.max(stop, plain.length))
+    const listed = stop < 0 ? across : across.slice(0, Math.max(stop, plain.length))
+    // "sent forces from Lebanon to Syria overnight to defend Homs": forces sent to a country and on to a town there
+    // went to the town (one deployment), not to a list of the country alone.
+    const town = picked.find((p) => p.ann.precision !== 'country')
+    picked = type === 'deployment' && town && listed.every((p) => p.ann.precision === 'country') ? [town] : listed
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
@@ -200,7 +247,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
     // "مدينة منبج في ريف حلب الشرقي، بعد معارك" (Manbij in the eastern Aleppo countryside, after battles): the area
     // locates the town named before it, which is the place.
-    // "the town of Kafr Nabl, in the southern countryside of Idlib, …": the same in English.
+    // "the town of Kafr Nabl, in the southern countryside of Idlib, …", "an air raid on the city of Qorvath in Belmira
+    // province wounded five": the same in English.
     if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && (/^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))
       || /^\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(prev.end, last.start)))) last = prev
     if (last) {
@@ -217,8 +265,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (picked.length === 0) {
     // Nearest event place anywhere in the sentence; for a change of hands only one named before it
     // ("closed Aleppo airport as rebels reached the heart of the city"), never a destination after it.
+    // ("…, and denied that insurgents had entered the city": what its own words refer back to is left to the context.)
+    // ("sent troops to Qorvath and to the town of Belmira, and denied rebels had entered the city": the city named
+    // before, not the town.)
+    const refersBack = /\b(?:the|that|this)\s+(?:city|provincial\s+capital)\b/i.exec(s.text.slice(end, scopeEnd))
+    const city = refersBack && !usable.some((p) => p.start >= end && p.start < end + refersBack.index)
+      ? usable.filter((p) => p.end <= start && p.ann.precision !== 'country' && settlementWord(s.text, p.start, p.end, 0) === null).at(-1) : undefined
     // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
-    const pool = type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
+    const pool = city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     if (sorted[0]) picked = [sorted[0]]
   }

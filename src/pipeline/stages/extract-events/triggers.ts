@@ -24,6 +24,8 @@ const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|e
 // People, not a force, as the subject a few words before an entry: "80,000 Syrians, many of them Alawites, had entered"
 // (Not "residents said HTS entered", "crowds cheered as fighters entered": someone else is the subject.)
 const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|families|residents|returnees|thousand|thousands|hundreds)\b(?![^.;]*\b(?:rebels|fighters|troops|forces|army|militants|soldiers|insurgents|gunmen|militias?|factions?|groups?|brigades?|units|jihadists|police|convoys?|tanks|said|says|say|told|reported|saw|watched|cheered|as|when|after|before|while|where|that|who)\b)(?:[\s,]+[\w'’-]+){0,14}?[\s,]+(?:had\s+|have\s+|has\s+)?$/i
+// People in flight as the subject just before a verb: "hundreds of displaced people from Qorvath", "the refugees".
+const DISPLACED_SUBJECT = /\b(?:displaced|refugees|evacuees|those\s+fleeing)\b[^.;:]{0,60}?\s+(?:(?:had|have|has|finally|also|reportedly)\s+)?$/i
 const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
 // A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
 // gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
@@ -239,6 +241,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !TROOPS_BEFORE.test(before) && !OFFICIAL_BEFORE.test(before)
       // "Many of those fleeing were Alawites", "those who fled include …": who the people are, not another flight
       && !(/\bthose\s+(?:who\s+(?:had\s+|have\s+)?)?$/i.test(before.slice(-24)) && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is|includ(?:e|es|ed|ing))\b/i.test(after)) },
+  // "displaced people from Qorvath reached Belmira", "refugees arrived in Belmira": the flight told by its arrival (not
+  // "families who fled Qorvath arrived in …": the flight's own verb tells it)
+  { rule: 'displaced-arrive', type: 'displacement', pattern: /\b(?:reach(?:ed|ing)|arriv(?:ed|ing)\s+(?:in|at))\b/gi,
+    check: (_h, before) => DISPLACED_SUBJECT.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) },
   // "troops had fled after night attacks"
   { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
@@ -320,7 +326,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // the event, and there)
   { rule: 'reach', type: 'other', pattern: /(?<!\b(?:fighting|clashes|battles?|shelling|bombardments?|violence|hostilities)\s+(?:had\s+|has\s+|have\s+)?)(?:\breach(?:ed|ing)\s+(?:the\s+)?(?=[A-Z])|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:outskirts|edges?|gates|districts|suburbs|approaches|doorstep)\b)/g,
     // ("reinforcements had reached the Hama countryside", "aid convoys reached Belmira": sent, not advancing — a deployment)
-    check: (_h, before) => !/\b(?:reinforcements|aid|supplies|convoys?|shipments?|deliveries|trucks|news|word)\s+(?:(?:had|has|have|finally|also|reportedly)\s+){0,2}$/i.test(before) },
+    check: (_h, before) => !/\b(?:reinforcements|aid|supplies|convoys?|shipments?|deliveries|trucks|news|word)\s+(?:(?:had|has|have|finally|also|reportedly)\s+){0,2}$/i.test(before)
+      // ("displaced families from Qorvath reached Belmira": people in flight arrive, they do not advance)
+      && !DISPLACED_SUBJECT.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
   // of the border"
   { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },

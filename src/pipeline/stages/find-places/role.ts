@@ -57,13 +57,15 @@ const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|bl
 const PRESSED_AFTER = /^\s+(?:of|to|for|over)\b/
 
 // "a ceasefire agreement with Syria", "talks with Turkey", "peace with Israel": the other party to a relation, not a location.
-const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceasefire|armistice|talks|negotiations|relations|ties|peace|war|conflict|cooperation|coordination|normali[sz]ation|dialogue|contacts?|understanding|reconciliation|rapprochement|alliance|partnership)\s+(?:\w+\s+){0,2}with\s+(?:the\s+)?$/i
+// ("in a phone call with the UAE president", "a meeting with Qatar": whom one spoke with, not where)
+const COUNTERPART = /\b(?:agreements?|accords?|deals?|treaty|treaties|truce|ceasefire|armistice|talks|negotiations|relations|ties|peace|war|conflict|cooperation|coordination|normali[sz]ation|dialogue|contacts?|understanding|reconciliation|rapprochement|alliance|partnership|calls?|phone\s+calls?|conversations?|meetings?)\s+(?:\w+\s+){0,2}with\s+(?:the\s+)?$/i
 
 const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|attacked|attacks|launched|launches|deployed|deploys|seized|seizes|captured|captures|sent|sends|took|takes|moved|moves|began|begins|carried|carries|fired|fires|shot|shoots|intercepted|evacuated|withdrew|withdraws|pulled|pulls)\b/i
 
 // "backed by US air strikes", "UK officials", "a US convoy": a country used as an adjective of its own forces or people names who
-// acts, not where. ("US-backed" is read by the actor rules as a modifier.)
-const OWN_NOUN = /^\s+(?:air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence|convoys?|patrols?|warships|ships|helicopters|tanks|armou?red\s+vehicles|personnel|advisers|advisors|contractors)\b/i
+// acts, not where. ("US-backed" is read by the actor rules as a modifier.) So does one before its leaders ("the UAE
+// president", "his Qatari counterpart") or before its part in an arrangement ("under US supervision", "UN auspices").
+const OWN_NOUN = /^\s+(?:president|prime\s+minister|foreign\s+minister|ministers?|counterparts?|leaders?|king|emir|crown\s+prince|supervision|mediation|auspices|oversight|sponsorship|guarantees?|air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence|convoys?|patrols?|warships|ships|helicopters|tanks|armou?red\s+vehicles|personnel|advisers|advisors|contractors)\b/i
 
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i

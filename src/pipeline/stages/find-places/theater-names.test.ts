@@ -36,6 +36,8 @@ const NAMES: readonly [string, string, string][] = [
   ['Strikes hit a research centre in Barzeh.', 'Barzeh', 'Barzeh'],
   ['Residents of Dummar heard gunfire all night.', 'Dummar', 'Dummar'],
   ['A blast shook Mezzeh after midnight.', 'Mezzeh', 'Mezzeh'],
+  // Damascus's main square: a report that names only the square is in Damascus, not somewhere in Syria.
+  ['Thousands rallied in Umayyad Square on Monday.', 'Umayyad Square', 'Umayyad Square'],
   ['A car bomb went off in Kafr Sousa.', 'Kafr Sousa', 'Kafr Sousa'],
   ['Checkpoints went up across Qaboun overnight.', 'Qaboun', 'Qaboun'],
   // Medan in Indonesia outranks it by population alone; a text about Syria decides.
