@@ -71,6 +71,7 @@ describe('extract-events: types by rule', () => {
     ['If Qorvath falls, the road to Belmira would be cut.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Bread prices in Qorvath fell sharply on Monday.', ['Qorvath'], []],
     ['Qorvath fell under rebel control within days.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['Qorvath falls within the zone the talks cover.', ['Qorvath'], []],
     // an advance told by how close it came
     ['Rebels advanced to within 10 kilometres of Qorvath on Tuesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // a list whose second item has its own preposition

@@ -126,9 +126,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
   // "Homs fell on Saturday night", "if Hama falls", "the capital fell", "fell under rebel control": a place that falls
-  // (placeBefore), with nothing after
+  // (placeBefore; not "Idlib falls within the zone", where a place lies), with nothing after
   // the verb to say to whom (the rule below) or what else it means ("fell silent", "fell by 5%")
-  { rule: 'fell', type: 'territory_change', placeBefore: true, pattern: /\b(?:fell|falls|(?:has|had|have)\s+fallen)\b(?!\s+(?:to|into|from|out|by|short|silent|quiet|asleep|ill|apart|behind|back|victim|prey|under(?!\s+(?:\S+\s+){0,2}?control)|below|above|sharply|steadily|flat|foul|through|on\s+(?:hard|deaf))\b)/giu },
+  { rule: 'fell', type: 'territory_change', placeBefore: true, pattern: /\b(?:fell|falls(?!\s+(?:within|in|inside|outside|along|between|among|near|on\s+the|squarely|largely|mostly|partly)\b)|(?:has|had|have)\s+fallen)\b(?!\s+(?:to|into|from|out|by|short|silent|quiet|asleep|ill|apart|behind|back|victim|prey|under(?!\s+(?:\S+\s+){0,2}?control)|below|above|sharply|steadily|flat|foul|through|on\s+(?:hard|deaf))\b)/giu },
   // "the third city to fall from Assad's control", "slipped out of the government's control", "Belmira fell to the rebels", "the fall of Qorvath"
   // "fell to the insurgents", "to fall from Assad's control" — not a statue that falls from its plinth
   { rule: 'fall', type: 'territory_change', pattern: /\b(?:fell|fall(?:en|s|ing)?)\s+(?:to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:rebels|insurgents|opposition|forces|fighters|militants|factions|troops|army|jihadists|alliance)\b|from\s+(?:\S+\s+){0,3}?(?:control|hands|grip)\b|into\s+the\s+hands)|\bthe\s+fall\s+of\b|\b(?:slipped|slips|passed|fell)\s+out\s+of\s+(?:\S+\s+){0,3}?(?:control|hands)\b/gi,
