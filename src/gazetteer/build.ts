@@ -10,6 +10,7 @@ import type { PlaceKind, PlacePrecision } from '../core/types.ts'
 import { addArabicNames, addAreaArabicNames, arabicAlternates, arabicDemonyms } from './arabic-names.ts'
 import { arabicCrossingNames, crossingNames, joinedCrossingNames, latinPortNames, listOf } from './crossing-names.ts'
 import { foldName, isLatinName, nameKey } from './normalize.ts'
+import { ochaNewsNames } from './ocha-names.ts'
 import { parseTheaterPlaces } from './theater-places.ts'
 import { CITIES500_PATH, GEONAMES_DIR, theaterPlacesDir } from './paths.ts'
 import type { GazIndexData } from './types.ts'
@@ -230,6 +231,7 @@ function townOfCrossing(rows: readonly Row[], keys: ReadonlyMap<string, number[]
 /**
  * OCHA populated places: a place GeoNames already has (same key or a shared name, within 8 km) lends it its
  * pcode and spellings; the rest become "theater:ocha-<pcode>" entries ("Quamishli", "Menbij" spellings included).
+ * Either way the place also takes the spellings news uses for a name in OCHA's style ("Kherbet al-Beida").
  */
 function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey: (n: string, i: number, own: boolean) => void, cc: string): void {
   if (!existsSync(path)) return
@@ -250,6 +252,7 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
       r.pcode = pcode
       if (nameAr) addKey(nameAr, same, false)
       if (joined) addKey(joined, same, false)
+      for (const n of ochaNewsNames(name, nameAr)) addKey(n, same, false)
       continue
     }
     // Seats of governorates (1), districts (2) and sub-districts (3) outrank villages when names collide.
@@ -259,6 +262,7 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
     addKey(name, i, true)
     if (nameAr) addKey(nameAr, i, false)
     if (joined) addKey(joined, i, false)
+    for (const n of ochaNewsNames(name, nameAr)) addKey(n, i, false)
   }
 }
 

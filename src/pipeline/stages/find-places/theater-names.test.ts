@@ -32,6 +32,17 @@ const NAMES: readonly [string, string, string][] = [
   ['Patrols entered Beit Jinn at dawn.', 'Beit Jinn', 'Bait Jan'],
   ['Rebels held Urum al-Kubra by noon.', 'Urum al-Kubra', 'Big Orm'],
   ['Shells fell on Kafr Halab overnight.', 'Kafr Halab', 'Kafr Aleppo'],
+  // Names in OCHA's style, found by the spellings built from its Arabic column (ocha-names.ts): a fused article,
+  // OCHA's Kherbet, a translated adjective or castle, and "th" for another letter.
+  ['Residents fled Ain al-Shaara after the raid.', 'Ain al-Shaara', 'Ein Elshaara'],
+  ['Tribesmen held Khirbet al-Beida at dawn.', 'Khirbet al-Beida', 'Kherbet Elbeida'],
+  ['Troops reached Safira Fawqani at dawn.', 'Safira Fawqani', 'Upper Safira'],
+  ['Raids hit Zamleh al-Sharqiya twice.', 'Zamleh al-Sharqiya', 'Eastern Zamleh'],
+  ['Fighters left Qalaat al-Mahableh on Monday.', 'Qalaat al-Mahableh', 'Mahableh Castle'],
+  ['Drones struck Mazloum on Friday.', 'Mazloum', 'Mathlum'],
+  ['Shells fell on Kafr Nabudah overnight.', 'Kafr Nabudah', 'Kafr Nabutha'],
+  // Its vowels are not in the Arabic name: an alias, as for Urum al-Kubra.
+  ['Rebels held Urum al-Sughra by noon.', 'Urum al-Sughra', 'Little Orm'],
   // Damascus districts from OCHA's neighbourhood polygons.
   ['Strikes hit a research centre in Barzeh.', 'Barzeh', 'Barzeh'],
   ['Residents of Dummar heard gunfire all night.', 'Dummar', 'Dummar'],
