@@ -68,6 +68,9 @@ const PLACES: PlaceSpec[] = [
   { id: 121, name: 'India', lat: 22, lon: 79, cc: 'IN', fcode: 'PCLI', population: 1_300_000_000 },
   // Pellworth: a small town abroad that is also a surname.
   { id: 122, name: 'Pellworth', lat: 41.2, lon: -80.1, cc: 'US', admin1: 'US.PA', fcode: 'PPL', population: 2_000 },
+  // Zawrak: a village near Muqrabah and a bigger town abroad, for a neighbour whose name alone is ambiguous.
+  { id: 123, name: 'Zawrak', lat: 35.3, lon: 36.75, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 4_000 },
+  { id: 124, name: 'Zawrak', lat: 39.9, lon: 32.8, cc: 'TR', admin1: 'TR.68', fcode: 'PPL', population: 20_000 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -122,6 +125,10 @@ test('a spelling that drops the vowel after the first consonant stands near supp
   assert.equal(p?.placeId, 'geonames:117')
   assert.equal(p?.by, 'find-places:typo-near-context')
   assert.equal(found('Officials in Mqarbeh declined to comment.', 'Mqarbeh'), undefined)
+  // The object of a verb that takes a place, beside a place whose name alone is ambiguous.
+  assert.equal(found('Rebels entered Mqarbeh near Homs.', 'Mqarbeh')?.placeId, 'geonames:117')
+  assert.equal(found('Rebels praised Mqarbeh near Homs.', 'Mqarbeh'), undefined)
+  assert.equal(found('Rebels entered Mqarbeh and Zawrak.', 'Mqarbeh')?.placeId, 'geonames:117')
 })
 
 test('a q not followed by u spells Arabic: "Qasmira" is not a city abroad whose other name is Kasmira', () => {

@@ -413,6 +413,15 @@ function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCount
 const RESPELLED_AT_HOME = 1
 /** Name match of a place abroad whose name the text writes another way ("Kelly" for Cali). */
 const RESPELLED = -2
+/** Whether some candidate of a list, other than a country, lies within `km` of `e`. */
+function someReadingWithin(found: Candidates, e: GazEntry, km: number): boolean {
+  for (let k = 0; k < found.length; k++) {
+    const c = found.entries[k] as GazEntry
+    if (c.kind !== 'country' && distanceKm(c.lat, c.lon, e.lat, e.lon) <= km) return true
+  }
+  return false
+}
+
 /** Beyond the distance at which the theater's neighbours lie from the places a text names (other than the place itself). */
 const BEYOND_NEIGHBOURS_KM = 1500
 function farFromAll(e: GazEntry, anchors: readonly { readonly entry: GazEntry }[]): boolean {
@@ -713,10 +722,14 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     if (m.typo) {
       // "the towns of Tabisa and Rastan": a corrected spelling stands only where a place is expected (after a
       // locative word or listed with places) and with a named place within 60 km.
+      // ("Mhardeh near Hama": a place named beside it counts though its name alone is ambiguous — the city or the
+      // province — when one of its readings lies that near.)
       const near = anchors.some((a) => a.entry.kind !== 'country' && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= 60)
+        || mentions.some((o, j) => j !== i && !o.typo && o.sentence === m.sentence && someReadingWithin(listOf(j), e, 60))
       const before = text.slice(Math.max(0, m.start - 16), m.start)
       const after = text.slice(m.end, m.end + 6)
-      const placeSlot = /\b(?:in|at|near|from|to|towards?|into|of|around|outside|and|or)\s+$/i.test(before) || /,\s*$/.test(before) ||
+      // ("entered Mhardeh", "shelled Tabisa": the object of a verb that takes a place is a slot too)
+      const placeSlot = /\b(?:in|at|near|from|to|towards?|into|of|around|outside|and|or|entered|captured|seized|took|shelled|struck|stormed|overran|reached|bombed)\s+$/i.test(before) || /,\s*$/.test(before) ||
         /^\s*(?:,|and\b|or\b)/.test(after)
       return near && placeSlot ? { mention: m, entry: e, rule: 'typo-near-context', close: null } : null
     }
