@@ -413,6 +413,7 @@ function nameMatch(own: boolean, spelled: boolean, entry: GazEntry, theaterCount
 const RESPELLED_AT_HOME = 1
 /** Name match of a place abroad whose name the text writes another way ("Kelly" for Cali). */
 const RESPELLED = -2
+
 /** Whether some candidate of a list, other than a country, lies within `km` of `e`. */
 function someReadingWithin(found: Candidates, e: GazEntry, km: number): boolean {
   for (let k = 0; k < found.length; k++) {
@@ -586,7 +587,6 @@ function crossingWordAfter(text: string, at: number): boolean {
   return CROSSING_WORDS.some((w) => after.startsWith(w))
 }
 
-/** Whether the text right before `at` ends on a locative word: "in", "near", "from" … (then the name is a place). */
 /**
  * "Operation Dawn of Freedom", "Operation Olive Branch": a name inside a military operation's name is no place (Freedom,
  * California). The operation's name runs from "Operation" over capitalised words, "of", "the" and "and".
@@ -598,6 +598,7 @@ function inOperationName(text: string, at: number): boolean {
 }
 const OPERATION_NAME_BEFORE = /\b[Oo]peration(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and))*\s+$/u
 
+/** Whether the text right before `at` ends on a locative word: "in", "near", "from" … (then the name is a place). */
 function locativeBefore(text: string, at: number): boolean {
   return /\b(?:in|at|near|from|to|outside|of)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
 }
