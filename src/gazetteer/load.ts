@@ -176,7 +176,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   const pcli = p.fcodeValues.indexOf('PCLI')
   for (let i = 0; i < p.count; i++) if (p.fcode[i] === pcli) countries.set(p.ccValues[p.cc[i] as number] as string, i)
   const entries: (GazEntry | undefined)[] = new Array<GazEntry | undefined>(p.count)
-  let deletions: { byDeletion: Map<string, string[]>; bySkeleton: Map<string, string[]> } | null = null
+  let misspellings: { byDeletion: Map<string, string[]>; bySkeleton: Map<string, string[]> } | null = null
   let seatMedians: Map<string, number> | null = null
   const theaterCc = p.theaterCountry ? p.ccValues.indexOf(p.theaterCountry) : -2
   let ids: Set<number> | null = null
@@ -224,8 +224,8 @@ export function fromPacked(p: PackedIndex): Gazetteer {
 
   // Deletion neighbourhoods and consonant skeletons of the theater country's one-word keys, built on the first typo
   // lookup only.
-  const theaterDeletions = (): NonNullable<typeof deletions> => {
-    if (deletions) return deletions
+  const theaterMisspellings = (): NonNullable<typeof misspellings> => {
+    if (misspellings) return misspellings
     const byDeletion = new Map<string, string[]>()
     const bySkeleton = new Map<string, string[]>()
     const tc = p.ccValues.indexOf(p.theaterCountry)
@@ -238,8 +238,8 @@ export function fromPacked(p: PackedIndex): Gazetteer {
         if (consonantSkeleton(key)) fileUnder(bySkeleton, consonantSkeleton(key), key)
       }
     }
-    deletions = { byDeletion, bySkeleton }
-    return deletions
+    misspellings = { byDeletion, bySkeleton }
+    return misspellings
   }
 
   return {
@@ -281,7 +281,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     },
     spellingNeighbours(key) {
       if (key.length < 5 || key.includes(' ')) return []
-      const { byDeletion, bySkeleton } = theaterDeletions()
+      const { byDeletion, bySkeleton } = theaterMisspellings()
       const found = new Set<string>()
       for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key) found.add(k)
       // One of the two without the vowel the other has after its first consonant: "Mhardeh" for Muhradah, "Marrat" for Mrat.
