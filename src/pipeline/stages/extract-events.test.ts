@@ -1551,3 +1551,37 @@ describe('extract-events: event places from an audit of new text, session 11', (
   })
 })
 
+
+describe('extract-events: tolls that grew, tolls left unknown, one toll over several places', () => {
+  // "the death toll rose to 45": a count of the dead reported as the toll's growth
+  const grew: [string, string[]][] = [
+    ['The death toll rose to 38, the monitor said.', ['casualties/asserted killed=38']],
+    ['The death toll from the shelling of Qorvath has climbed to 17.', ['casualties/asserted@Qorvath killed=17']],
+    ['The monitor counted more deaths this week, and the death toll now stands at 260.', ['casualties/asserted killed=260']],
+  ]
+  for (const [text, want] of grew) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'casualties')
+      .map((e) => `${brief(e)} ${Object.entries(e.quantities).map(([k, v]) => `${k}=${v}`).join(',')}`), want))
+  }
+  // "shelled two villages, without any information on casualties": the toll is not known, so none is reported
+  const unknown = [
+    'Government forces shelled Qorvath and Belmira, without any information on casualties.',
+    'Drones struck a depot near Belmira, with no word on casualties so far.',
+  ]
+  for (const text of unknown) {
+    it(`"${text}" → strikes, no casualties`, () => {
+      const events = run(text, ['Qorvath', 'Belmira'])
+      assert.deepEqual(events.filter((e) => e.type === 'casualties').map(brief), [])
+      assert.ok(events.some((e) => e.type === 'strike'))
+    })
+  }
+  // one count over two places is one event at the first, not the same dead counted at each place
+  const over: [string, string[]][] = [
+    ['Jets struck Qorvath and its outskirts on Monday, killing eleven people in Qorvath and Tessen.', ['casualties/asserted@Qorvath killed=11']],
+    ['Thousands of families displaced from Belmira and Tessen reached Qorvath over the weekend.', ['displacement/asserted@Belmira displaced=1000,displaced_low=1000,displaced_high=9999']],
+  ]
+  for (const [text, want] of over) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira', 'Tessen']).filter((e) => e.type === 'casualties' || e.type === 'displacement')
+      .map((e) => `${brief(e)} ${Object.entries(e.quantities).map(([k, v]) => `${k}=${v}`).join(',')}`), want))
+  }
+})

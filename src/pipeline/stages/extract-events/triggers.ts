@@ -1,6 +1,7 @@
 // Trigger lexicon: the words and phrases that report a happening, by event type. Data, with one comment per rule.
 // Patterns run case-insensitively on one sentence; `check` can veto a hit by looking at the words around it.
 import type { EventType } from '../../../core/types.ts'
+import { TOLL_GREW } from './quantities.ts'
 
 export interface TriggerRule {
   readonly rule: string
@@ -52,6 +53,9 @@ const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|
 // Things, not places, that are "taken": "a decision had been taken", "satellite images taken on Friday"
 const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
 // An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
+/** After "the death toll": its growth to a figure ("from the clashes in Belmira rose to 45", "has climbed to 12"). */
+const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?\\d`, 'i')
+
 const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
 // People an evacuation moves out, with up to three words of count or kind before them ("evacuated some 3,000 Kurdish
 // civilians"), or as the subject of its passive ("1,200 villagers were evacuated").
@@ -278,7 +282,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
-    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after)))
+    // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
+    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
+      || (/toll$/i.test(h) && TOLL_GROWTH_AFTER.test(after)))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
   // "the army said it had neutralised 21 militants", "drones took out six fighters", "eliminated a senior commander":
