@@ -1585,3 +1585,20 @@ describe('extract-events: tolls that grew, tolls left unknown, one toll over sev
       .map((e) => `${brief(e)} ${Object.entries(e.quantities).map(([k, v]) => `${k}=${v}`).join(',')}`), want))
   }
 })
+
+describe('extract-events: a crowd filling a square, a force to be moved', () => {
+  const table: [string, string[]][] = [
+    // a crowd that fills a square or the streets gathers: a protest (a rally or a celebration)
+    ['Thousands poured into Freedom Square in central Qorvath on Sunday, waving flags.', ['protest/asserted@Qorvath']],
+    ['Crowds flocked to the main square of Belmira to celebrate.', ['protest/asserted@Belmira']],
+    // (people arriving in a town or a country are no crowd in a public space)
+    ['Thousands of refugees poured into Belmira after the fall of Qorvath.', []],
+    // a force "expected to move" its fighters is a forecast of a deployment; "will move" one that is planned
+    ['The Qorvath Front is expected to move its remaining fighters to Belmira in the coming days.', ['deployment/projected@Belmira']],
+    ['The Qorvath Front will move its fighters to Belmira next week.', ['deployment/planned@Belmira']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'no protest or deployment'}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira'])
+      .filter((e) => e.type === 'protest' || e.type === 'deployment').map(brief), want))
+  }
+})

@@ -222,7 +222,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
-  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
+  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
@@ -302,6 +302,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !ACCUSED.test(before) && (!/^gathered/i.test(h) || (!/^[^.;]{0,60}?\b(?:looking\s+for|searching|in\s+search\s+of|waiting|hoping\s+for\s+news|queu\w+)\b/i.test(after)
       && (/\b(?:crowds?|thousands|hundreds|dozens|masses|people|protesters|demonstrators|residents|supporters)\b(?:\s+\S+){0,4}\s*$/i.test(before)
         || /\b(?:demand\w*|chant\w*|call(?:ing|ed)\s+for|protest\w*|denounc\w*|condemn\w*|slogans?|banners?|placards?|wav(?:ing|ed)|against|in\s+support\s+of|solidarity|celebrat\w*)\b/i.test(before + after)))) },
+
+  // "thousands poured into the central square", "crowds thronged the streets of Belmira": a crowd filling a square or
+  // the streets is a gathering (a rally or a celebration), coded as a protest the way ACLED codes crowds
+  // (not "refugees poured into Lebanon": a country or a town is no public space)
+  { rule: 'crowd-filled', type: 'protest', pattern: /\b(?:poured|flocked|streamed|thronged|flooded|packed|filled)\s+(?:into\s+|onto\s+|to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|main\s+|central\s+){0,3}?(?:squares?|streets|plaza)\b/giu,
+    check: (_h, before) => /\b(?:crowds?|thousands|hundreds|dozens|masses|people|residents|supporters|Syrians|families)\b(?:\s+\S+){0,4}\s*$/i.test(before) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
   // "the span had been wrecked", "the bridge's central section had been badly damaged"
