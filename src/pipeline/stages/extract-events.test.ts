@@ -1602,3 +1602,15 @@ describe('extract-events: a crowd filling a square, a force to be moved', () => 
       .filter((e) => e.type === 'protest' || e.type === 'deployment').map(brief), want))
   }
 })
+
+describe('extract-events: a mission or a home broken into is raided, not taken', () => {
+  const table: [string, string[]][] = [
+    ['Gunmen stormed the Zelmari embassy in Qorvath on Sunday and ransacked its offices.', ['other/asserted@Qorvath']],
+    ['Armed men broke into the home of a judge in Belmira.', []],
+    // (a town stormed still changes hands)
+    ['Rebels stormed the town of Belmira on Sunday.', ['territory_change/asserted@Belmira']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, [{ name: 'Qorvath', role: 'mention' }, 'Belmira']).map(brief), want))
+  }
+})

@@ -125,7 +125,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("the branches were stormed by residents": a crowd as the agent of the passive takes no ground either)
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
       && !/^\s+by\s+(?:the\s+|angry\s+|local\s+)*(?:residents|crowds?|looters|protesters|demonstrators|mobs?|civilians|people|locals|youths?|families)\b/i.test(after)
-      && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
+      && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after)
+      // ("gunmen stormed the Iranian embassy", "broke into the home of a judge": a foreign mission or a dwelling is
+      // raided, not ground that changes hands)
+      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?)\b/iu.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
@@ -351,7 +354,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "the embassy was ransacked", "gunmen looted shops in Belmira": property taken or wrecked by a crowd or a force
   // (not "looted weapons", "to prevent looting", "warned against looting": described, prevented or feared)
   { rule: 'loot', type: 'other', pattern: /\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b/gi,
-    check: (h, before, after) => !(/ed$/i.test(h) && (/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6))
+    // ("stormed the embassy and ransacked its offices": after "and", a verb that takes its own object)
+    check: (h, before, after) => !(/ed$/i.test(h) && ((/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6)) && !(/\band\s+$/i.test(before) && /^\s+(?:its|their|his|her|the)\s/i.test(after)))
         || /^\s+(?:goods|items|property|weapons|arms|ammunition|antiquities|artefacts|artifacts|cars|vehicles|equipment|money|cash)\b/i.test(after)))
       && !/\b(?:against|prevent|stop|avoid|curb|deter|halt|no|reports\s+of|fears?\s+of|risk\s+of)\s+(?:\S+\s+)?$/i.test(before.slice(-30)) },
   // "General Security raided a village and detained 12 men", "arrested dozens of former officers", "rounded up
