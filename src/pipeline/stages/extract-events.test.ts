@@ -602,6 +602,10 @@ describe('extract-events: an interval between two acts', () => {
     assert.deepEqual(dated('Fighters entered Qorvath, hours after capturing Belmira in an offensive that began on November 27.'),
       ['territory_change@Qorvath 2024-12-06', 'territory_change@Belmira 2024-12-06'])
   })
+  it('counts back from the day named before the interval when a participle toll stands between them', () => {
+    assert.deepEqual(dated('Jets hit Qorvath on Friday, killing six people, a day after fighters overran Belmira.').filter((e) => e.startsWith('territory')),
+      ['territory_change@Belmira 2024-12-05'])
+  })
   it('counts forward from the day inside it to the act outside', () => {
     assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
       ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])
