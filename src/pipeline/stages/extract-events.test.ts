@@ -604,6 +604,10 @@ describe('extract-events: an interval between two acts', () => {
     assert.deepEqual(dated('Fighters entered Qorvath, hours after capturing Belmira in an offensive that began on November 27.'),
       ['territory_change@Qorvath 2024-12-06', 'territory_change@Belmira 2024-12-06'])
   })
+  it('counts back from the day named before the interval when a participle toll stands between them', () => {
+    assert.deepEqual(dated('Jets hit Qorvath on Friday, killing six people, a day after fighters overran Belmira.').filter((e) => e.startsWith('territory')),
+      ['territory_change@Belmira 2024-12-05'])
+  })
   it('counts forward from the day inside it to the act outside', () => {
     assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
       ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])
@@ -1553,3 +1557,66 @@ describe('extract-events: event places from an audit of new text, session 11', (
   })
 })
 
+
+describe('extract-events: tolls that grew, tolls left unknown, one toll over several places', () => {
+  // "the death toll rose to 45": a count of the dead reported as the toll's growth
+  const grew: [string, string[]][] = [
+    ['The death toll rose to 38, the monitor said.', ['casualties/asserted killed=38']],
+    ['The death toll from the shelling of Qorvath has climbed to 17.', ['casualties/asserted@Qorvath killed=17']],
+    ['The monitor counted more deaths this week, and the death toll now stands at 260.', ['casualties/asserted killed=260']],
+  ]
+  for (const [text, want] of grew) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'casualties')
+      .map((e) => `${brief(e)} ${Object.entries(e.quantities).map(([k, v]) => `${k}=${v}`).join(',')}`), want))
+  }
+  // "shelled two villages, without any information on casualties": the toll is not known, so none is reported
+  const unknown = [
+    'Government forces shelled Qorvath and Belmira, without any information on casualties.',
+    'Drones struck a depot near Belmira, with no word on casualties so far.',
+  ]
+  for (const text of unknown) {
+    it(`"${text}" → strikes, no casualties`, () => {
+      const events = run(text, ['Qorvath', 'Belmira'])
+      assert.deepEqual(events.filter((e) => e.type === 'casualties').map(brief), [])
+      assert.ok(events.some((e) => e.type === 'strike'))
+    })
+  }
+  // one count over two places is one event at the first, not the same dead counted at each place
+  const over: [string, string[]][] = [
+    ['Jets struck Qorvath and its outskirts on Monday, killing eleven people in Qorvath and Tessen.', ['casualties/asserted@Qorvath killed=11']],
+    ['Thousands of families displaced from Belmira and Tessen reached Qorvath over the weekend.', ['displacement/asserted@Belmira displaced=1000,displaced_low=1000,displaced_high=9999']],
+  ]
+  for (const [text, want] of over) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira', 'Tessen']).filter((e) => e.type === 'casualties' || e.type === 'displacement')
+      .map((e) => `${brief(e)} ${Object.entries(e.quantities).map(([k, v]) => `${k}=${v}`).join(',')}`), want))
+  }
+})
+
+describe('extract-events: a crowd filling a square, a force to be moved', () => {
+  const table: [string, string[]][] = [
+    // a crowd that fills a square or the streets gathers: a protest (a rally or a celebration)
+    ['Thousands poured into Freedom Square in central Qorvath on Sunday, waving flags.', ['protest/asserted@Qorvath']],
+    ['Crowds flocked to the main square of Belmira to celebrate.', ['protest/asserted@Belmira']],
+    // (people arriving in a town or a country are no crowd in a public space)
+    ['Thousands of refugees poured into Belmira after the fall of Qorvath.', []],
+    // a force "expected to move" its fighters is a forecast of a deployment; "will move" one that is planned
+    ['The Qorvath Front is expected to move its remaining fighters to Belmira in the coming days.', ['deployment/projected@Belmira']],
+    ['The Qorvath Front will move its fighters to Belmira next week.', ['deployment/planned@Belmira']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'no protest or deployment'}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira'])
+      .filter((e) => e.type === 'protest' || e.type === 'deployment').map(brief), want))
+  }
+})
+
+describe('extract-events: a mission or a home broken into is raided, not taken', () => {
+  const table: [string, string[]][] = [
+    ['Gunmen stormed the Zelmari embassy in Qorvath on Sunday and ransacked its offices.', ['other/asserted@Qorvath']],
+    ['Armed men broke into the home of a judge in Belmira.', []],
+    // (a town stormed still changes hands)
+    ['Rebels stormed the town of Belmira on Sunday.', ['territory_change/asserted@Belmira']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, [{ name: 'Qorvath', role: 'mention' }, 'Belmira']).map(brief), want))
+  }
+})

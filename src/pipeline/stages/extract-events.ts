@@ -531,6 +531,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   const seen = new Map<string, number>()
   const merged: NewEvent[] = []
   for (const e of events) {
+    // "killing nine civilians in Belmira and Tessen", "thousands displaced from Qorvath and Tessen": one count of
+    // people over several places is one event, at the first place named; an event per place would count the same
+    // dead or displaced once for each place.
+    if (sameCount(e, merged)) continue
     // ("the army said troops pushed insurgents back near X, while the factions said they took towns near X": two
     // sides' claims are two claims.)
     const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}|${e.modality === 'claimed' ? e.attribution ?? '' : ''}`
@@ -557,6 +561,14 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   }
   events = merged.map((e) => withCaptureSides(e, merged))
   return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
+}
+
+/** An earlier toll or flight of the sentence with the same figures, told of another place. */
+function sameCount(e: NewEvent, earlier: readonly NewEvent[]): boolean {
+  if ((e.type !== 'casualties' && e.type !== 'displacement') || Object.keys(e.quantities).length === 0) return false
+  const figures = JSON.stringify(Object.entries(e.quantities).sort())
+  return earlier.some((k) => k.type === e.type && k.modality === e.modality && k.place?.placeId !== e.place?.placeId
+    && JSON.stringify(Object.entries(k.quantities).sort()) === figures)
 }
 
 /**

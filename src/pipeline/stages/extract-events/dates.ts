@@ -179,7 +179,8 @@ const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
  * first on Wednesday. `d` unchanged when the sentence states no interval across them, or `d` is no single day.
  */
 export function acrossInterval(s: SentenceView, trigger: { start: number }, d: EventDate): EventDate {
-  if (!d.stated || d.datePrecision !== 'day' || d.date === null || d.dateText === null) return d
+  if (!d.stated) return fromDayBeforeInterval(s, trigger, d)
+  if (d.datePrecision !== 'day' || d.date === null || d.dateText === null) return d
   const refs = s.dates.filter((x) => s.text.slice(x.start, x.end) === d.dateText)
   if (refs.length !== 1) return d
   const at = (refs[0] as DateRef).start
@@ -195,6 +196,25 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
     const days = inside(trigger.start) ? sign * n : -sign * n
     // (dateText: the words that date it from that day, "a day after")
     return { ...d, date: addDays(d.date, days), dateEnd: null, dateText: m[0], by: undefined }
+  }
+  return d
+}
+
+/**
+ * "Jets struck X on Sunday, killing eight people, a day after insurgents overran Y": an act inside the interval whose
+ * own clause names no day is counted back from the one day the sentence names before the interval.
+ */
+function fromDayBeforeInterval(s: SentenceView, trigger: { start: number }, d: EventDate): EventDate {
+  for (const m of s.text.matchAll(INTERVAL)) {
+    const from = m.index ?? 0
+    const stop = s.text.slice(from).search(/[,;]|\s[-–—]\s/)
+    if (trigger.start < from || (stop >= 0 && trigger.start >= from + stop)) continue
+    const days = s.dates.filter((x) => x.end <= from && x.ann.precision === 'day' && x.ann.value !== null)
+    if (new Set(days.map((x) => x.ann.value)).size !== 1) return d
+    const day = days[0] as DateRef
+    const n = (COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2] as string) ? 7 : 1)
+    const sign = (m[3] as string).toLowerCase() === 'after' ? -1 : 1
+    return { date: addDays(day.ann.value as string, sign * n), dateEnd: null, datePrecision: 'day', dateText: m[0], stated: true }
   }
   return d
 }

@@ -107,6 +107,8 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "said there were no civilian casualties", "the strikes caused no casualties": an existential or a toll negated.
   if (/\b(?:there\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)|caused|reported|recorded|suffered|resulted\s+in)\s+no\s+(?:\S+\s+)?$/i.test(pre)) return 'denied'
+  // "shelled two villages, without any information on casualties", "with no word of casualties": the toll left unknown.
+  if (/\b(?:without|with\s+no|no)\s+(?:any\s+|further\s+)?(?:information|word|details|news|reports?)\s+(?:on|of|about|regarding)\s+(?:any\s+|the\s+)?$/i.test(pre)) return 'denied'
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
   // "without saying whether it would send fighters": the same.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'

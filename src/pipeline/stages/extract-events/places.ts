@@ -75,6 +75,10 @@ const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|i
 
 // Where a denial was made, not where what it denies happened: "speaking in Ankara", "at a news conference in Doha", "in
 // a statement issued in Damascus", "from its headquarters in Hasakah".
+// The same venue as the object of an earlier verb ("stormed the embassy in "), and "and" between it and the trigger.
+const VENUE_OF_VERB = new RegExp(`\\b\\p{L}+ed(?:\\s+into)?${VENUE_OBJECT.source.slice(1)}`, 'iu')
+const JOINED_AFTER_VENUE = /^(?:\s+(?:on|in|at|during|late|early)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?,?\s+and\s+(?:then\s+)?$/iu
+
 const VENUE_BEFORE = /\b(?:speaking|spoke|speaks|(?:news|press)\s+conference|briefing|statement|communiqu[eé]|interview|headquarters|offices?|embassy|visit(?:ing)?|meeting|summit|remarks|speech)(?:\s+(?:issued|released|published|made|given|held|delivered|broadcast))?\s+(?:in|from|at)\s+(?:the\s+)?$/i
 
 /**
@@ -143,7 +147,10 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
   // "looters ransacked the Iranian embassy in the Mezzeh district": a venue named as what the act was done to is where
   // it was done (find-places reads "embassy in X" as a venue, a mention: "Russia's embassy in Damascus advised …").
-  const venueObject = (p: PlaceRef) => p.start >= end && VENUE_OBJECT.test(s.text.slice(end, p.start))
+  // ("gunmen stormed the Iranian embassy in X and ransacked its offices": the venue of a verb joined to the trigger
+  // by "and" is where the trigger's act was done too.)
+  const venueObject = (p: PlaceRef) => (p.start >= end && VENUE_OBJECT.test(s.text.slice(end, p.start)))
+    || (p.end <= start && p.start >= clauseStart && JOINED_AFTER_VENUE.test(s.text.slice(p.end, start)) && VENUE_OF_VERB.test(s.text.slice(clauseStart, p.start)))
   const located = s.places.filter((p) => (p.ann.role === 'event' || venueObject(p)) && !s.actors.some((a) => !a.coreferent && p.start < a.end && a.start < p.end)
     && !/^[\s-]*(?:backed|led|based|allied|aligned|funded|supported|born|made|brokered|mediated|sponsored|trained|armed|owned|run|controlled|held)\b/i.test(s.text.slice(p.end, p.end + 12))
     // ("US-supervised arrangements": any participle joined to the name by a hyphen)

@@ -32,8 +32,12 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
 /** Killings told by how they were done: "shot dead four men", "gunned down three", "executed 11 detainees". */
 const KILLED_HOW = String.raw`shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|execut(?:ed|ing)`
 
+/** A toll said to have grown to a figure: "rose to", "has climbed to", "stood at", "reached" (the figure follows). */
+export const TOLL_GREW = String.raw`(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|hit)(?:\s+(?:to|at))?`
+
 /** The verb or noun right before a figure that says it counts the dead, wounded or displaced ("killing 4", "a death toll of 30"). */
-const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?)["”’']?\\s*$`, 'i')
+// ("the death toll from the fighting in the province rose to 45": a toll's growth may come after its circumstances.)
+const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?|toll\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+)["”’']?\\s*$`, 'i')
 
 const KIND_WORDS: readonly [RegExp, string][] = [
   // "neutralised 21 militants", "took out six fighters": a military's words for fighters killed (trigger rule neutralised)

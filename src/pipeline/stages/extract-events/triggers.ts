@@ -1,6 +1,7 @@
 // Trigger lexicon: the words and phrases that report a happening, by event type. Data, with one comment per rule.
 // Patterns run case-insensitively on one sentence; `check` can veto a hit by looking at the words around it.
 import type { EventType } from '../../../core/types.ts'
+import { TOLL_GREW } from './quantities.ts'
 
 export interface TriggerRule {
   readonly rule: string
@@ -52,6 +53,9 @@ const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|
 // Things, not places, that are "taken": "a decision had been taken", "satellite images taken on Friday"
 const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
 // An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
+/** After "the death toll": its growth to a figure ("from the clashes in Belmira rose to 45", "has climbed to 12"). */
+const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?\\d`, 'i')
+
 const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
 // People an evacuation moves out, with up to three words of count or kind before them ("evacuated some 3,000 Kurdish
 // civilians"), or as the subject of its passive ("1,200 villagers were evacuated").
@@ -121,7 +125,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("the branches were stormed by residents": a crowd as the agent of the passive takes no ground either)
     check: (_h, before, after) => !/\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b/i.test(before + after) && !PEOPLE_CROSSING.test(before) && !CROWD_BEFORE.test(before)
       && !/^\s+by\s+(?:the\s+|angry\s+|local\s+)*(?:residents|crowds?|looters|protesters|demonstrators|mobs?|civilians|people|locals|youths?|families)\b/i.test(after)
-      && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after),
+      && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after)
+      // ("gunmen stormed the Iranian embassy", "broke into the home of a judge": a foreign mission or a dwelling is
+      // raided, not ground that changes hands)
+      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?)\b/iu.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
@@ -219,7 +226,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
-  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
+  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
@@ -279,7 +286,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
-    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after)))
+    // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
+    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
+      || (/toll$/i.test(h) && TOLL_GROWTH_AFTER.test(after)))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
   // "the army said it had neutralised 21 militants", "drones took out six fighters", "eliminated a senior commander":
@@ -297,6 +306,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !ACCUSED.test(before) && (!/^gathered/i.test(h) || (!/^[^.;]{0,60}?\b(?:looking\s+for|searching|in\s+search\s+of|waiting|hoping\s+for\s+news|queu\w+)\b/i.test(after)
       && (/\b(?:crowds?|thousands|hundreds|dozens|masses|people|protesters|demonstrators|residents|supporters)\b(?:\s+\S+){0,4}\s*$/i.test(before)
         || /\b(?:demand\w*|chant\w*|call(?:ing|ed)\s+for|protest\w*|denounc\w*|condemn\w*|slogans?|banners?|placards?|wav(?:ing|ed)|against|in\s+support\s+of|solidarity|celebrat\w*)\b/i.test(before + after)))) },
+
+  // "thousands poured into the central square", "crowds thronged the streets of Belmira": a crowd filling a square or
+  // the streets is a gathering (a rally or a celebration), coded as a protest the way ACLED codes crowds
+  // (not "refugees poured into Lebanon": a country or a town is no public space)
+  { rule: 'crowd-filled', type: 'protest', pattern: /\b(?:poured|flocked|streamed|thronged|flooded|packed|filled)\s+(?:into\s+|onto\s+|to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|main\s+|central\s+){0,3}?(?:squares?|streets|plaza)\b/giu,
+    check: (_h, before) => /\b(?:crowds?|thousands|hundreds|dozens|masses|people|residents|supporters|Syrians|families)\b(?:\s+\S+){0,4}\s*$/i.test(before) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
   // "the span had been wrecked", "the bridge's central section had been badly damaged"
@@ -340,7 +355,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "the embassy was ransacked", "gunmen looted shops in Belmira": property taken or wrecked by a crowd or a force
   // (not "looted weapons", "to prevent looting", "warned against looting": described, prevented or feared)
   { rule: 'loot', type: 'other', pattern: /\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b/gi,
-    check: (h, before, after) => !(/ed$/i.test(h) && (/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6))
+    // ("stormed the embassy and ransacked its offices": after "and", a verb that takes its own object)
+    check: (h, before, after) => !(/ed$/i.test(h) && ((/\b(?:the|a|an|of|with|and)\s+$/i.test(before.slice(-6)) && !(/\band\s+$/i.test(before) && /^\s+(?:its|their|his|her|the)\s/i.test(after)))
         || /^\s+(?:goods|items|property|weapons|arms|ammunition|antiquities|artefacts|artifacts|cars|vehicles|equipment|money|cash)\b/i.test(after)))
       && !/\b(?:against|prevent|stop|avoid|curb|deter|halt|no|reports\s+of|fears?\s+of|risk\s+of)\s+(?:\S+\s+)?$/i.test(before.slice(-30)) },
   // "General Security raided a village and detained 12 men", "arrested dozens of former officers", "rounded up
