@@ -1525,6 +1525,8 @@ describe('extract-events: event places from an audit of new text, session 11', (
       ['Qorvath', 'Belmira', { name: 'Tessen province', precision: 'region' }], ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'casualties/asserted@Belmira']],
     // a district "of" a town, resolved to a namesake far from it, is in that town
     ['Shelling hit the Marrak district of Belmira on Thursday.', [{ name: 'Marrak', precision: 'region' }, 'Zawra', 'Belmira'], ['strike/asserted@Belmira']],
+    // (an administrative district named with its province's town is that district, though its seat lies far away)
+    ['Shelling hit the Marrak district of Belmira on Thursday.', [{ name: 'Marrak', precision: 'region', featureCode: 'PPLA2' }, 'Zawra', 'Belmira'], ['strike/asserted@Marrak']],
     // people in flight that reach a town fled from where they came, and do not advance
     ['Displaced families from Qorvath reached Belmira on Tuesday.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],
     ['Thousands fled to Belmira from Qorvath on Tuesday.', ['Qorvath', 'Belmira'], ['displacement/asserted@Qorvath']],

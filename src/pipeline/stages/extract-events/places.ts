@@ -49,11 +49,18 @@ const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s
 // "the al-Ghouta district of Homs", "the Qaboun neighbourhood of Damascus": a part named with the town it lies in.
 // (the part's word may be inside the place's own span: "the al-Ghouta district")
 const PART_OF_TOWN = /\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$/i
+/** An administrative area, or a town that is the seat of one: "the X district" then names that district. */
+const SEAT_OR_AREA = /^(?:PPLA\d?|ADM\d)$/
 /** How far a part may lie from the town it is said to be in before its name is taken for a namesake elsewhere. */
 const PART_OF_TOWN_KM = 15
 
-/** "the al-Ghouta district of Homs" read as a namesake region far from Homs: the town names where it is. */
+/**
+ * "the al-Ghouta district of Homs" read as a namesake region far from Homs: the town names where it is. (Not an
+ * administrative district or its seat: "the Jisr al-Shughur district of Idlib" is the district, its seat 40 km from
+ * Idlib city.)
+ */
 function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[]): boolean {
+  if (SEAT_OR_AREA.test(p.ann.featureCode ?? '')) return false
   const town = places.find((q) => q.start >= p.end && q.start <= p.end + 40)
   return town !== undefined && (town.ann.precision === 'exact' || town.ann.precision === 'near') && PART_OF_TOWN.test(text.slice(p.start, town.start))
     && distanceKm(p.ann.lat, p.ann.lon, town.ann.lat, town.ann.lon) > PART_OF_TOWN_KM
