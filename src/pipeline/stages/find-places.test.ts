@@ -617,6 +617,17 @@ test('"withdraw its fighters from X" names the place they leave, not where they 
   assert.equal(found('Commanders pulled their fighters out of Rastan overnight.', 'Rastan')?.role, 'event')
 })
 
+test('"evacuated civilians and their fighters from X" names the place they leave, the object a list', () => {
+  assert.equal(found('The group evacuated thousands of civilians and their remaining fighters from Rastan on Monday.', 'Rastan')?.role, 'event')
+  assert.equal(found('Hundreds of civilians and fighters from Rastan joined the march.', 'Rastan')?.role, 'mention')
+})
+
+test('a headquarters is a venue where someone speaks from it, and where it is stormed or struck an event place', () => {
+  assert.equal(found('The SDF denied from its headquarters in Rastan that it had lost the town.', 'Rastan')?.role, 'mention')
+  assert.equal(found('Gunmen stormed the police headquarters in Rastan on Saturday.', 'Rastan')?.role, 'event')
+  assert.equal(found("The group's headquarters in Rastan was struck overnight.", 'Rastan')?.role, 'event')
+})
+
 test('a month abbreviation the date stage took is no place: "Jan. 12" beside a village called Jan', async () => {
   const { findDates } = await import('./find-dates.ts')
   const withJan = findPlacesWith(memoryGazetteer([...PLACES, { id: 106, name: 'Jan', lat: 38.5, lon: 68.8, cc: 'TJ', fcode: 'PPLA2', population: 12_000 }], 'SY', {}))

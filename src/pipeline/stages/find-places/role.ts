@@ -40,12 +40,18 @@ const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(
   'leadership|foreign\\s+office|state\\s+department)\\s+(?:(?:has|have|had|also)\\s+)?(?:said|says|told|tells|announced|warned|insisted|' +
   'stressed|confirmed|denied|declared|urged|added)\\b', 'i')
 // "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
-const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|headquarters|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "said from its headquarters in Qamishli": where someone speaks from. A headquarters struck, stormed or seized is where
+// that happened ("stormed the police headquarters in Suwayda", "its headquarters in Idlib was hit").
+const HEADQUARTERS_IN = /\bheadquarters\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i
+const ACTED_ON_BEFORE = /\b(?:struck|strikes?|striking|stormed|storming|seized|seizing|captured|capturing|took|taken|taking|raided|raiding|attacked|attacking|hit|targeted|targeting|shelled|shelling|bombed|bombing|overran|looted|looting|burned|torched|set\s+fire\s+to)\b(?:(?![.;:])[^])*$/i
+const ACTED_ON_AFTER = /^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:struck|hit|stormed|seized|captured|raided|attacked|targeted|shelled|bombed|overrun|looted|burned|torched)\b/i
 // "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
 const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
 // "agreed to withdraw its fighters from Manbij", "pulled their troops out of Qorvath": forces moved out of a place
 // are no origin; the place is what they leave.
-const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:(?:its|their|his|the|all|remaining|some)\s+){0,2}(?:fighters|militants|volunteers|mercenaries)\s+(?:\w+\s+)?(?:from|of)\s+$/i
+// (The object may be a list: "evacuated thousands of civilians and their remaining fighters from Tal Rifaat".)
+const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}(?:fighters|militants|volunteers|mercenaries)\s+(?:\w+\s+)?(?:from|of)\s+$/i
 // "Russia's embassy", "Damascus's allies", "Iran's support"
 const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
@@ -123,6 +129,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
+  if ((last === 'in' || last === 'at' || last === 'the') && HEADQUARTERS_IN.test(tail) && !ACTED_ON_BEFORE.test(tail) && !ACTED_ON_AFTER.test(after)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
