@@ -51,6 +51,15 @@ describe('situation report', () => {
   it('dates an event only when the report covers more than its day', () => {
     assert.equal(buildReport([capture], '2024-12-07', 2).sections[0]!.statements[0]!.text, 'The Front took control of Kelvar on 6 Dec (claimed, 1 source).')
   })
+  it('states an event of an earlier day first reported in the window, dated, and leaves out one reported before it', () => {
+    const told = makeDoc({ id: 'doc:told', outlet: 'Example Wire', publishedAt: '2024-12-07', text: 'The Front seized Kelvar on Friday after the army pulled out.',
+      actors: { 'The Front': 'front' }, events: [{ place: KELVAR, date: '2024-12-06', actors: { front: 'initiator' } }] })
+    assert.deepEqual(buildReport([told], '2024-12-07', 1).sections.flatMap((s) => s.statements.map((x) => x.text)),
+      ['The Front took control of Kelvar on 6 Dec (claimed, 1 source).'])
+    assert.equal(buildReport([capture, told], '2024-12-07', 1).sections.length, 0, 'the report of the 6th had it already')
+    const old = makeDoc({ id: 'doc:old', publishedAt: '2024-12-07', text: 'The Front seized Kelvar in November.', events: [{ place: KELVAR, date: '2024-11-20' }] })
+    assert.equal(buildReport([old], '2024-12-07', 1).sections.length, 0, 'more than a week before the window is history')
+  })
   it('footnotes every statement to its document and quoted sentence', () => {
     const md = renderMarkdown(buildReport([capture, toll], '2024-12-06', 1))
     for (const line of md.split('\n').filter((l) => l.startsWith('- '))) assert.match(line, /\[\^\d+\]/, line)

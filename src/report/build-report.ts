@@ -91,6 +91,8 @@ export interface ControlChange {
   readonly toActor: string
   readonly status: Control['places'][number]['status']
   readonly confidence: number
+  /** The day the timeline dates the change to, when it lies before the window: it was first reported in the window. */
+  readonly reportedLate: string | null
   readonly citations: readonly Citation[]
   /** Denials in the window that name the place: the change is claimed against them. */
   readonly denials: readonly Statement[]
@@ -110,6 +112,12 @@ const KIND: Partial<Record<EventType, SectionKind>> = {
 // What a report states as happening; statements, calls and background belong to other products.
 const REPORTED = new Set(['asserted', 'claimed'])
 const CHART_DAYS = 14
+/**
+ * How far before the window an event may lie and still be news of it: one first reported in the window (a town taken
+ * on the 6th that no report published by the 6th told of) would otherwise be in no daily report at all. Older events
+ * first told now are history a report recalls, not the day's news.
+ */
+const LATE_DAYS = 7
 
 /**
  * Builds the report for the `days` days ending on `date` from the stored documents published up to `date`; with a
@@ -123,7 +131,7 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
   const events = exportEvents(buildStories(docs), docs, actors)
   const byId = new Map(docs.map((d) => [d.id, d]))
   const cite = (e: FusedEvent): Citation[] => citations(e, byId)
-  const inRange = events.filter((x) => inWindow(x.event, from, date))
+  const inRange = events.filter((x) => inWindow(x.event, from, date) || reportedLate(x.event, from, byId))
   const controlNames = situation ? new Map([...situation.control(addDays(from, -1)).places, ...situation.control(date).places].map((p) => [p.placeId, p.name])) : new Map<string, string>()
   const ctx: Phrasing = { reportDate: from === date ? date : null, placeName: placeNamer(docs, controlNames), byId }
   const statements: Statement[] = []
@@ -162,11 +170,23 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
   }
 }
 
-/** Control changes between the day before the window and its last day, and the what-if of each. */
+/** Whether an event of the week before the window was first reported in it: no document published earlier holds it. */
+function reportedLate(e: FusedEvent, from: string, byId: ReadonlyMap<string, ExtractedDocument>): boolean {
+  if (e.date === null || (e.dateEnd ?? e.date) >= from || e.date < addDays(from, -LATE_DAYS)) return false
+  return e.documents.every((id) => {
+    const published = byId.get(id)?.publishedAt
+    return published != null && published.slice(0, 10) >= from
+  })
+}
+
+/**
+ * Control changes between what the report for the day before the window could say and the window's last day, and
+ * the what-if of each (from control the day before the change).
+ */
 function situationSection(view: SituationView, from: string, date: string, byId: ReadonlyMap<string, ExtractedDocument>, denials: readonly Statement[], mentioned: ReadonlyMap<string, number>): SituationSection {
   const before = addDays(from, -1)
   const control = view.control(date)
-  const earlier = view.control(before)
+  const earlier = view.knownOn?.(before) ?? view.control(before)
   const previous = new Map(earlier.places.map((p) => [p.placeId, p.holder]))
   // The side that loses a link may hold nothing any more: name it from either day.
   const names = new Map([...earlier.places, ...control.places].map((p) => [p.holder.actorId, p.holder.name]))
@@ -177,7 +197,7 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     .filter((p) => previous.get(p.placeId)?.actorId !== p.holder.actorId && p.status !== 'baseline')
     .map((p): ControlChange => ({
       placeId: p.placeId, place: p.name, from: previous.get(p.placeId)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
-      status: p.status, confidence: p.confidence,
+      status: p.status, confidence: p.confidence, reportedLate: p.since !== null && p.since < from ? p.since : null,
       denials: denials.filter((d) => (d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name)))
         && (view.answers?.(d.event, { from: previous.get(p.placeId)?.actorId ?? null, to: p.holder.actorId }) ?? true)),
       citations: p.evidence.flatMap((ev) => {
@@ -186,7 +206,7 @@ function situationSection(view: SituationView, from: string, date: string, byId:
       }),
     }))
   const impacts = changes.map((change) => {
-    const whatIf = view.whatIf(change.placeId, change.toActor, before)
+    const whatIf = view.whatIf(change.placeId, change.toActor, change.reportedLate !== null && change.reportedLate <= before ? addDays(change.reportedLate, -1) : before)
     return { change, whatIf, lines: impactLines(whatIf, names, rank, view.roadName) }
   })
   return { control, changes, impacts }
@@ -396,6 +416,11 @@ function dateText(e: FusedEvent, reportDate: string | null): string {
   if (end === null && e.date === reportDate) return ''
   if (end === null) return ` on ${shortDay(e.date)}`
   return e.date.slice(0, 7) === end.slice(0, 7) ? ` (${Number(e.date.slice(8, 10))}–${shortDay(end)})` : ` (${shortDay(e.date)} to ${shortDay(end)})`
+}
+
+/** " (on 6 Dec; first reported in this window)" for a change of control dated before the window, else ''. */
+export function reportedLateText(c: ControlChange): string {
+  return c.reportedLate === null ? '' : ` (on ${shortDay(c.reportedLate)}; first reported in this window)`
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -10,11 +10,13 @@ import type { SituationView } from './situation-view.ts'
 
 /** A view of control and what-if from the events in `store` reported on or before `cutoff`. */
 export async function situationViewAt(store: EventStore, cutoff: string, texts?: ReadonlyMap<string, string>): Promise<SituationView> {
-  const events = (await storeSource(store, 'store', texts).load()).filter((e) => e.reportedOn != null && e.reportedOn.slice(0, 10) <= cutoff)
+  const all = await storeSource(store, 'store', texts).load()
+  const reportedBy = (day: string) => all.filter((e) => e.reportedOn != null && e.reportedOn.slice(0, 10) <= day)
   const pack = loadSituationPack()
-  const { timeline, network, cuts } = situationOf(events, pack)
+  const { timeline, network, cuts } = situationOf(reportedBy(cutoff), pack)
   const actors = actorTable(pack.holders)
   return {
+    knownOn: (date) => controlOn(situationOf(reportedBy(date), pack).timeline, date),
     roadName: (road) => roadName(road, pack.segments),
     answers: (denial, change) => deniesChange({ denier: denierOf(denial, actors) }, change.to, change.from, actors),
     control: (date) => controlOn(timeline, date),

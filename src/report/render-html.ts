@@ -1,6 +1,7 @@
 // The situation report as one self-contained HTML page: the same content as the Markdown, with a static SVG map and
 // chart, footnote links to each quoted sentence and its source. No scripts, no external resources.
 import type { Report, SectionKind, Statement } from './build-report.ts'
+import { reportedLateText } from './build-report.ts'
 import { citationLabel, Footnotes } from './footnotes.ts'
 import { referenceLines, SECTION_TITLES } from './render-md.ts'
 import { chartSvg, esc, legendHtml, mapSvg } from './svg.ts'
@@ -54,7 +55,7 @@ function situationHtml(r: Report, notes: Footnotes): string {
   if (s.changes.length === 0) out.push('<li>No change of control in this window.</li>')
   for (const c of s.changes) {
     const denied = c.denials.map((d) => `<li class="warn">⚠ Denied: ${item(d, notes)}</li>`).join('')
-    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}${denied ? `<ul>${denied}</ul>` : ''}</li>`)
+    out.push(`<li><b>${esc(c.place)}</b>: ${c.from ? `from ${esc(c.from)} ` : ''}to ${esc(c.to)}${esc(reportedLateText(c))} — ${esc(c.status)}, confidence ${c.confidence.toFixed(2)}.${sup(notes.citeAll(c.citations).numbers)}${denied ? `<ul>${denied}</ul>` : ''}</li>`)
   }
   out.push('</ul><h2>What-if impact of the changes</h2><ul>')
   if (s.impacts.every((i) => i.lines.length === 0)) out.push('<li>No road link is cut by this window\'s changes.</li>')

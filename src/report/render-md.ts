@@ -1,5 +1,6 @@
 // The situation report as Markdown: headings per governorate, every statement footnoted ([^n]) to its sentences.
 import type { Report, SectionKind, Statement } from './build-report.ts'
+import { reportedLateText } from './build-report.ts'
 import { citationLabel, Footnotes } from './footnotes.ts'
 
 export const SECTION_TITLES: Record<SectionKind, string> = {
@@ -47,7 +48,7 @@ function situationMd(r: Report, notes: Footnotes): string[] {
   if (s.changes.length === 0) out.push('No change of control in this window.')
   for (const c of s.changes) {
     const { numbers } = notes.citeAll(c.citations)
-    out.push(`- ${c.place}: ${c.from ? `from ${c.from} ` : ''}to ${c.to} — ${c.status}, confidence ${c.confidence.toFixed(2)}.${numbers.map((n) => `[^${n}]`).join('')}`)
+    out.push(`- ${c.place}: ${c.from ? `from ${c.from} ` : ''}to ${c.to}${reportedLateText(c)} — ${c.status}, confidence ${c.confidence.toFixed(2)}.${numbers.map((n) => `[^${n}]`).join('')}`)
     for (const d of c.denials) out.push(`  - ⚠ Denied: ${line(d, notes)}`)
   }
   out.push('', '## What-if impact of the changes', '')

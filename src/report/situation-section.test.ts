@@ -44,6 +44,15 @@ describe('report with a control timeline', () => {
     const [change] = buildReport([doc, denial('doc:army', 'army'), denial('doc:council', 'council')], '2024-12-06', 1, answering).situation!.changes
     assert.deepEqual(change!.denials.map((d) => d.citations[0]!.documentId), ['doc:army'])
   })
+  it('lists a change dated before the window that no report published by then told of, with its day', () => {
+    const late = makeDoc({ id: 'doc:capture', outlet: 'Example Wire', publishedAt: '2024-12-07', text: TEXT, events: [{ date: '2024-12-06' }] })
+    const dated: SituationView = { ...view, control: (date) => ({ ...view.control(date), places: view.control(date).places.map((p) => ({ ...p, since: date >= '2024-12-06' ? '2024-12-06' : null })) }) }
+    const known: SituationView = { ...dated, knownOn: (date) => view.control(date < '2024-12-07' ? '2024-12-05' : date) }
+    const r = buildReport([late], '2024-12-07', 1, known)
+    assert.deepEqual(r.situation!.changes.map((c) => [c.place, c.from, c.to, c.reportedLate]), [['Kelvar', 'Belmiran Army', 'Ember Front', '2024-12-06']])
+    assert.match(renderMarkdown(r), /- Kelvar: from Belmiran Army to Ember Front \(on 6 Dec; first reported in this window\) — claimed/)
+    assert.equal(buildReport([late], '2024-12-07', 1, dated).situation!.changes.length, 0, 'without knownOn the timeline alone dates it before the window')
+  })
   it('states what the change cuts on the road network', () => {
     const md = renderMarkdown(buildReport([doc], '2024-12-06', 1, view))
     assert.match(md, /The fall of Kelvar to Ember Front:\[\^\d\]\n {2}- Belmiran Army: Ormud is cut off from Sarvan \(R9 cut\); no other road remains\./)
