@@ -622,6 +622,12 @@ test('"evacuated civilians and their fighters from X" names the place they leave
   assert.equal(found('Hundreds of civilians and fighters from Rastan joined the march.', 'Rastan')?.role, 'mention')
 })
 
+test('"fighters withdrew from X" is the place they leave; "reinforcements arrived from X" where they were sent from', () => {
+  assert.equal(found('Kurdish-led fighters withdrew from Rastan on Sunday.', 'Rastan')?.role, 'event')
+  assert.equal(found('Hundreds of fighters fled from Rastan overnight.', 'Rastan')?.role, 'event')
+  assert.equal(found('The army said reinforcements had arrived from Rastan.', 'Rastan')?.role, 'mention')
+})
+
 test('a headquarters is a venue where someone speaks from it, and where it is stormed or struck an event place', () => {
   assert.equal(found('The SDF denied from its headquarters in Rastan that it had lost the town.', 'Rastan')?.role, 'mention')
   assert.equal(found('Gunmen stormed the police headquarters in Rastan on Saturday.', 'Rastan')?.role, 'event')

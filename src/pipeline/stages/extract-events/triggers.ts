@@ -19,6 +19,8 @@ export interface TriggerRule {
   readonly placeBefore?: boolean
 }
 
+/** "unclear who was", "not known who": a question of who holds a place, which the sentence leaves open. */
+const UNANSWERED_WHO = /\b(?:unclear|clear|uncertain|unknown|know|knew|known|asked|asking|question|determine|confirm|verify)\s+(?:\S+\s+){0,3}?who(?:ever)?\s+(?:\S+\s+){0,2}$/i
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
 const MATERIEL = /\b(?:missiles|drones|weapons|arms|ammunition|advisers|advisors|equipment|hardware|intelligence|satellite support|air support|military aid|military support|military assistance|extra military aid|air defen[cs]e)\b/i
 const INFRASTRUCTURE = /\b(?:bridges?|span|overpass|road|highway|airport|power|electricity|station|hospital|dam|plant|pipeline|water|school|mosque|market|bakery|crossing)\b/i
@@ -114,8 +116,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'ours', type: 'territory_change', pattern: /\b(?:is|are)\s+(?:now\s+)?(?:ours|in\s+our\s+hands)\b/gi },
   // "the town is now in rebel hands", "fell into opposition hands"
   { rule: 'hands', type: 'territory_change', pattern: /\b(?:now|fell|passed|came)\s+(?:\S+\s+)?in(?:to)?\s+(?:the\s+)?[\w-]+\s+hands\b/gi },
-  // (not "remained under the control of X", "is still held by": no change of hands)
-  { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
+  // (not "remained under the control of X", "is still held by": no change of hands; nor "it was unclear who was in
+  // control of the towns": a question, which no one answers)
+  { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30))
+    && !UNANSWERED_WHO.test(before.slice(-60)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   // "troops moved beyond the buffer zone into the village of Belmira": a force that goes into a named town enters it
   { rule: 'enter', type: 'territory_change', pattern: /\bmov(?:ed|ing)\s+(?:[^\s,.;]+\s+){1,5}?into\s+(?=(?:the\s+)?(?:village|town|city|district|neighbou?rhood)\s+of\b)/gi,

@@ -46,8 +46,10 @@ const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|fo
 const HEADQUARTERS_IN = /\bheadquarters\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i
 const ACTED_ON_BEFORE = /\b(?:struck|strikes?|striking|stormed|storming|seized|seizing|captured|capturing|took|taken|taking|raided|raiding|attacked|attacking|hit|targeted|targeting|shelled|shelling|bombed|bombing|overran|looted|looting|burned|torched|set\s+fire\s+to)\b(?:(?![.;:])[^])*$/i
 const ACTED_ON_AFTER = /^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:struck|hit|stormed|seized|captured|raided|attacked|targeted|shelled|bombed|overrun|looted|burned|torched)\b/i
-// "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama")
-const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
+// "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama", "fighters withdrew from Hama")
+const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|withdr\w*|fled|flee|fleeing|retreat\w*|drove|driven|left|leaving|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
+// "reinforcements had arrived from Homs": where they were sent from, not where the fighting is.
+const REINFORCEMENTS_FROM = /\breinforcements\s+(?:(?:had|have|has|were|was|been|also|reportedly|being|were\s+being)\s+)*(?:(?:arriv\w+|sent|brought|dispatched|rushed|came|coming|moved|transferred|bused|flown)\s+)?(?:in\s+)?from\s+$/i
 // "agreed to withdraw its fighters from Manbij", "pulled their troops out of Qorvath": forces moved out of a place
 // are no origin; the place is what they leave.
 // (The object may be a list: "evacuated thousands of civilians and their remaining fighters from Tal Rifaat".)
@@ -131,6 +133,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'the') && HEADQUARTERS_IN.test(tail) && !ACTED_ON_BEFORE.test(tail) && !ACTED_ON_AFTER.test(after)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
+  if (last === 'from' && REINFORCEMENTS_FROM.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
