@@ -346,9 +346,13 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   const quote = !e.place || e.type === 'other' ? ` — “${clip(e.evidence.text)}”` : ''
   // Figures that name their sources already say whom they are according to.
   const source = figures.includes(' according to ') ? null : attributionPhrase(e.attribution)
-  const status = e.modality === 'claimed' || e.status === 'claimed' ? 'claimed' : e.status
+  // Sources that disagree on whether it happened outrank one side's claim: the reader must see "contested".
+  const status = e.status === 'contested' ? 'contested' : e.modality === 'claimed' || e.status === 'claimed' ? 'claimed' : e.status
   const n = e.independentSources
-  return sentenceCase(`${what}${when}${figures ? `: ${figures}` : ''}${source ? `, according to ${source}` : ''} (${status}, ${n === 1 ? '1 source' : `${n} independent sources`})${quote || '.'}`)
+  // A denial fused into the event counts among its sources: say so, or "2 independent sources" reads as two backing it.
+  const denying = Math.min(n - 1, denyingDocuments(e))
+  const sources = `${n === 1 ? '1 source' : `${n} independent sources`}${denying > 0 ? `, ${denying === 1 ? 'one' : denying} denying it` : ''}`
+  return sentenceCase(`${what}${when}${figures ? `: ${figures}` : ''}${source ? `, according to ${source}` : ''} (${status}, ${sources})${quote || '.'}`)
 }
 
 /**
@@ -493,6 +497,12 @@ function sourcedValues(e: FusedEvent, k: string, byId: ReadonlyMap<string, Extra
     parts.push(`${value.toLocaleString('en')}${parts.length === 0 ? ` ${k}` : ''} according to ${list([...who])}`)
   }
   return parts.join(', ')
+}
+
+/** How many of the event's documents deny it (the fused modality's disagreement). */
+function denyingDocuments(e: FusedEvent): number {
+  const modality = e.disagreements.find((d) => d.field === 'modality')
+  return modality?.values.find((v) => v.value === 'denied')?.documents.length ?? 0
 }
 
 function caution(e: FusedEvent): string | null {
