@@ -20,6 +20,13 @@ describe('detect-language', () => {
     assert.equal(languageOf('Kämpfer der Glutfront sind am Donnerstagabend nach zwei Tagen Beschuss in die Stadt Qorvath eingedrungen, sagten Bewohner.'), 'de')
   })
 
+  it('reads past a long page\'s first lines when they do not say English', () => {
+    const french = 'Les combattants du Front de la Braise sont entrés jeudi soir dans la ville de Qorvath, selon des habitants, après deux jours de bombardements. '
+    assert.equal(languageOf(french.repeat(12)), 'fr')
+    const english = 'Fighters of the Ember Front entered the town of Qorvath on Thursday night, residents said, after two days of shelling. '
+    assert.equal(languageOf(english.repeat(12)), 'en')
+  })
+
   it('tags Arabic-script pages ar', () => {
     assert.equal(languageOf('دخل مقاتلون إلى مدينة قورفاث مساء الخميس بعد يومين من القصف، بحسب سكان المدينة.'), 'ar')
   })

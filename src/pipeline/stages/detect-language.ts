@@ -12,14 +12,38 @@ const ISO3_TO_1: Readonly<Record<string, string>> = {
 // are the languages the contract can name, and comparing against them alone costs ~0.7 ms.
 const CANDIDATES = Object.keys(ISO3_TO_1)
 
+/** Characters franc reads first (see detectLanguage). */
+const QUICK_SAMPLE = 600
+
 // Arabic script dominates even short Arabic pages, where trigram statistics are still unsure.
-const ARABIC_LETTER = /[\u0600-\u06FF]/g
+const LETTER = /\p{L}/u
+
+/** Letters (\p{L}) and Arabic-block characters (U+0600–U+06FF) in the text, counted without a match array per letter. */
+function letterCounts(text: string): { letters: number; arabic: number } {
+  let letters = 0
+  let arabic = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++
+      continue
+    }
+    if (c >= 0x0600 && c <= 0x06ff) arabic++
+    const wide = c >= 0xd800 && c <= 0xdbff
+    if (LETTER.test(wide ? text.slice(i, i + 2) : (text[i] as string))) letters++
+    if (wide) i++
+  }
+  return { letters, arabic }
+}
 
 export const detectLanguage: Stage = (doc) => {
   const sample = doc.text.slice(0, 4000)
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0
+  const { letters, arabic } = letterCounts(sample)
   if (letters > 0 && arabic / letters > 0.5) return { ...doc, language: 'ar' }
+  // Most reports are English, and franc's cost grows with the text: the first 600 characters say English as surely
+  // as 4,000 do (on ScrapingHub's 181 articles and our demo corpus, no English text read otherwise at 300 and no other
+  // language read as English), so only what they do not call English is read again at full length.
+  if (sample.length > QUICK_SAMPLE && franc(sample.slice(0, QUICK_SAMPLE), { minLength: 10, only: CANDIDATES }) === 'eng') return { ...doc, language: 'en' }
   const code = franc(sample, { minLength: 10, only: CANDIDATES })
   return { ...doc, language: ISO3_TO_1[code] ?? (code === 'und' ? 'und' : code) }
 }
