@@ -13,7 +13,7 @@ const ISO3_TO_1: Readonly<Record<string, string>> = {
 const CANDIDATES = Object.keys(ISO3_TO_1)
 
 /** Characters franc reads first (see detectLanguage). */
-const QUICK_SAMPLE = 600
+const QUICK_SAMPLE = 400
 
 // Arabic script dominates even short Arabic pages, where trigram statistics are still unsure.
 const LETTER = /\p{L}/u
@@ -40,9 +40,10 @@ export const detectLanguage: Stage = (doc) => {
   const sample = doc.text.slice(0, 4000)
   const { letters, arabic } = letterCounts(sample)
   if (letters > 0 && arabic / letters > 0.5) return { ...doc, language: 'ar' }
-  // Most reports are English, and franc's cost grows with the text: the first 600 characters say English as surely
-  // as 4,000 do (on ScrapingHub's 181 articles and our demo corpus, no English text read otherwise at 300 and no other
-  // language read as English), so only what they do not call English is read again at full length.
+  // Most reports are English, and franc's cost grows with the text: the first 400 characters say English as surely
+  // as 4,000 do (measured: of the 1,066 English articles of ScrapingHub's set and the three geoparsing corpora, none
+  // read otherwise at 300 characters, one at 200; none of the 20 other-language articles read as English), so only
+  // what they do not call English is read again at full length.
   if (sample.length > QUICK_SAMPLE && franc(sample.slice(0, QUICK_SAMPLE), { minLength: 10, only: CANDIDATES }) === 'eng') return { ...doc, language: 'en' }
   const code = franc(sample, { minLength: 10, only: CANDIDATES })
   return { ...doc, language: ISO3_TO_1[code] ?? (code === 'und' ? 'und' : code) }
