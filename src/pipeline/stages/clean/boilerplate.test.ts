@@ -27,6 +27,7 @@ const BOILERPLATE: readonly (readonly [string, string])[] = [
   ['(Reporting by Jane Roe; Editing by Ali Doe)', 'byline'],
   ['Photo: Jane Roe / Velmar Ledger', 'credit'],
   ['Updated 14:02 GMT, 6 March 2024', 'timestamp'],
+  ['Published 4 March 2024, 09:10 GMT | Updated 4 March 2024, 17:45 GMT', 'timestamp'],
   ['Advertisement', 'site-chrome'],
   ['Read next: Port strike enters its third week', 'related-link'],
   ['The post Fighters reach Velmar appeared first on The Ledger.', 'related-link'],

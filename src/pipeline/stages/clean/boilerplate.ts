@@ -183,9 +183,10 @@ const RULES: readonly Rule[] = [
       /^[A-Z][A-Z ]+\/[A-Z][\w.\- ]+\)?$/.test(t),
   },
   {
-    // "Updated 14:02 GMT", "Published: 6 December 2024", "Last modified on …", "5 min read"
+    // "Updated 14:02 GMT", "Published: 6 December 2024", "Last modified on …", "5 min read"; both on one line:
+    // "Published 6 December 2024, 14:32 GMT | Updated 6 December 2024, 18:05 GMT"
     reason: 'timestamp',
-    maxWords: 12,
+    maxWords: 20,
     test: (t) =>
       /^(published|updated|posted|last (updated|modified)|first published)( on| at)?\s*:?\s*[\w,]*\s*\d/i.test(t) ||
       /^\d+ min(ute)?s? read$/i.test(t) ||
