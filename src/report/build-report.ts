@@ -186,20 +186,26 @@ function reportedLate(e: FusedEvent, from: string, byId: ReadonlyMap<string, Ext
 function situationSection(view: SituationView, from: string, date: string, byId: ReadonlyMap<string, ExtractedDocument>, denials: readonly Statement[], mentioned: ReadonlyMap<string, number>): SituationSection {
   const before = addDays(from, -1)
   const control = view.control(date)
-  const earlier = view.knownOn?.(before) ?? view.control(before)
+  const earlier = view.control(before)
   const previous = new Map(earlier.places.map((p) => [p.placeId, p.holder]))
+  // What the report for the day before could say: a change it could not know of (dated before the window, first
+  // reported in it) is news of this window too.
+  const told = new Map((view.knownOn?.(before) ?? earlier).places.map((p) => [p.placeId, p.holder.actorId]))
+  // Who lost the place: its holder the day before the change, by all that is known now.
+  const lostBy = (p: Control['places'][number]) => (p.since !== null && p.since < from
+    ? view.control(addDays(p.since, -1)).places.find((q) => q.placeId === p.placeId)?.holder : previous.get(p.placeId))
   // The side that loses a link may hold nothing any more: name it from either day.
   const names = new Map([...earlier.places, ...control.places].map((p) => [p.holder.actorId, p.holder.name]))
   // Name first the places the reports talk about most (the capital, the big cities), as an analyst would.
   const weightOf = new Map(control.places.map((p) => [p.name, mentioned.get(p.placeId) ?? 0]))
   const rank = (place: string) => -(weightOf.get(place) ?? 0)
   const changes = control.places
-    .filter((p) => previous.get(p.placeId)?.actorId !== p.holder.actorId && p.status !== 'baseline')
+    .filter((p) => p.status !== 'baseline' && (previous.get(p.placeId)?.actorId !== p.holder.actorId || told.get(p.placeId) !== p.holder.actorId))
     .map((p): ControlChange => ({
-      placeId: p.placeId, place: p.name, from: previous.get(p.placeId)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
+      placeId: p.placeId, place: p.name, from: lostBy(p)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
       status: p.status, confidence: p.confidence, reportedLate: p.since !== null && p.since < from ? p.since : null,
       denials: denials.filter((d) => (d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name)))
-        && (view.answers?.(d.event, { from: previous.get(p.placeId)?.actorId ?? null, to: p.holder.actorId }) ?? true)),
+        && (view.answers?.(d.event, { from: lostBy(p)?.actorId ?? null, to: p.holder.actorId }) ?? true)),
       citations: p.evidence.flatMap((ev) => {
         const d = byId.get(ev.document)
         return d ? [{ documentId: d.id, outlet: d.outlet, title: d.title, source: d.source, publishedAt: d.publishedAt, sentence: ev.span.text }] : []
