@@ -53,6 +53,22 @@ test('two outlets’ reports of one incident stay two sources', () => {
   assert.equal(s!.independentSources, 3)
 })
 
+test('an outlet’s own report stays a source of its own when its earlier text on the incident copied another’s', () => {
+  // The Riverside Herald first ran the monitor's report, then its own reporter's account of the same bombing.
+  const copy = { ...monitorFirst(), id: 'herald-copy', outlet: 'Riverside Herald', text: `Riverside Herald | Region\n\n${monitorFirst().text}` }
+  const own = makeDoc({
+    id: 'herald-own', outlet: 'Riverside Herald', publishedAt: '2025-03-10',
+    text: [
+      'Our reporter in Qorvath saw jets bomb a crowded street of the city on Monday, flattening two houses by the flour mill.',
+      'Neighbours dug with their hands until civil defence crews arrived with a digger, and the city hospital asked residents for blood.',
+    ].join('\n\n'),
+    events: [strikeAt('jets bomb a crowded street of the city on Monday')],
+  })
+  const [s] = buildStories([monitorFirst(), copy, own])
+  assert.equal(s!.documents.find((d) => d.id === 'herald-own')!.role, 'independent')
+  assert.equal(s!.independentSources, 2)
+})
+
 const WIRE = [
   'QORVATH, March 12 (Reuters) - Fighters of the Northern Liberation Front pushed into the grain town of Marrak on Wednesday and raised their banner over the district council building, residents and a commander said.',
   'Army units that had held the town since the front froze pulled back toward the southern hills during the night, leaving armoured vehicles and artillery behind, according to the residents.',
