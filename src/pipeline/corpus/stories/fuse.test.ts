@@ -230,3 +230,13 @@ test('a country-wide figure and a town’s figure in different stories stay apar
   ], {}, { a: 's1', b: 's2' })
   assert.equal(fused.length, 2)
 })
+
+test('two stories’ calls at one place and day are one only when both name who made them, and the same one', () => {
+  const crowd = makeDoc({ id: 'rally', text: 'Marchers in Qorvath called for the release of detainees.', events: [{ type: 'call_to_action', actors: {}, evidence: 'called for the release of detainees' }] })
+  const monitor = makeDoc({ id: 'appeal', text: 'The Orchard Rights Monitor urged the world to protect civilians in Qorvath.', events: [{ type: 'call_to_action', actors: { orchard: 'initiator' }, evidence: 'urged the world to protect civilians' }] })
+  const again = makeDoc({ id: 'appeal2', text: 'The Orchard Rights Monitor repeated its appeal for Qorvath.', events: [{ type: 'call_to_action', actors: { orchard: 'initiator' }, evidence: 'repeated its appeal' }] })
+  assert.equal(fuse([crowd, monitor], {}, { rally: 's1', appeal: 's2' }).length, 2)
+  assert.equal(fuse([monitor, again], {}, { appeal: 's2', appeal2: 's3' }).length, 1)
+  // Inside one story the text around them already says it is one call.
+  assert.equal(fuse([crowd, monitor]).length, 1)
+})

@@ -43,6 +43,11 @@ export interface Group {
 
 /** Plans and projections fuse only with their own kind: "will send drones" is not "sent drones". */
 const FUTURE = new Set(['planned', 'projected'])
+/**
+ * Things said rather than done: what makes two of them one is who said them. Two stories' statements at one place
+ * and day, one of them by nobody the text names ("demonstrators called for …", "the monitor urged …"), are two.
+ */
+const SPEECH = new Set(['statement', 'call_to_action'])
 
 /**
  * Fuses the events of `docs` (in arrival order). `sourceOf` gives each document's family and story.
@@ -203,6 +208,7 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     if (e.type !== g.type) return Number.POSITIVE_INFINITY
     if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
     if (!actorsCompatible(e, head.event)) return Number.POSITIVE_INFINITY
+    if (SPEECH.has(e.type) && !g.stories.has(m.source.story) && !(hasInitiator(e) && hasInitiator(head.event))) return Number.POSITIVE_INFINITY
     if (e.type === 'territory_change' && !sameFootprint(e, head.event)) return Number.POSITIVE_INFINITY
   }
   let cost = placeCost

@@ -26,6 +26,15 @@ const REWRITE_WORDS = 0.45
 const CREDIT_WORDS = 0.4
 /** Or names most of the same people, places and groups: a heavy paraphrase changes every word around them. */
 const CREDIT_NAMES = 0.6
+/**
+ * A shortened paraphrase (a news brief of a wire story) may keep no quotation, no figure and few word runs, yet keep
+ * nearly all the content words and names of the shorter text: independent reports of one incident stay under
+ * ~0.85 of its words even when short, and share far fewer of its names. Below PARAPHRASE_MIN_WORDS content words
+ * a text is too short for its vocabulary to say whose it is.
+ */
+const PARAPHRASE_WORDS = 0.85
+const PARAPHRASE_NAMES = 0.6
+const PARAPHRASE_MIN_WORDS = 30
 /** Same incident and some shared vocabulary: an independent report of the same story. */
 const RELATED_WORDS = 0.15
 /**
@@ -119,7 +128,8 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   // A rewrite cannot lead with news newer than what it rewrites: a follow-up that repeats yesterday's paragraph
   // leads with today's incident. (A rewrite may well lead with another of the same day's incidents.)
   else if (!(bothLead && !sameLead && a.lead!.day !== b.lead!.day) &&
-    (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || ((cW >= CREDIT_WORDS || cN >= CREDIT_NAMES) && credits(a, b)))) relation = 'rewrite'
+    (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || ((cW >= CREDIT_WORDS || cN >= CREDIT_NAMES) && credits(a, b)) ||
+      (cW >= PARAPHRASE_WORDS && cN >= PARAPHRASE_NAMES && Math.min(a.wordCount, b.wordCount) >= PARAPHRASE_MIN_WORDS))) relation = 'rewrite'
   else if (sameIncident && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }
 }

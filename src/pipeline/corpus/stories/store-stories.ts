@@ -30,7 +30,7 @@ import type { Membership } from './story-index.ts'
  *    fused figure's low and high span every source's own range ("dozens": 12 to 99) and the values that differ; a
  *    family's later report of a figure (a correction, a toll that rose) replaces its earlier one.
  */
-export const STORY_STATE_VERSION = 6
+export const STORY_STATE_VERSION = 7
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {

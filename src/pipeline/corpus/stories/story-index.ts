@@ -180,11 +180,14 @@ export class StoryIndex {
     let best: { idx: number; relation: Relation; score: number } | null = null
     const derived: { idx: number; cS: number; credits: boolean }[] = []
     const relatedStories = new Set<number>()
+    const sameOutlet: number[] = []
+    const outlet = outletKey(doc.outlet)
     for (const idx of ranked) {
       const f = this.features[idx]
       if (!f || Math.abs(this.days[idx]! - day) > this.options.windowDays) continue
       const s = compare(features, f)
       if (s.relation === 'none') continue
+      if (outlet !== null && outletKey(this.members[idx]!.outlet) === outlet) sameOutlet.push(idx)
       if (s.relation === 'related') relatedStories.add(this.members[idx]!.story)
       else derived.push({ idx, cS: s.shingleContainment, credits: s.credits })
       if (!best || rank(s.relation) > rank(best.relation) || (rank(s.relation) === rank(best.relation) && s.score > best.score)) {
@@ -216,7 +219,11 @@ export class StoryIndex {
       } else {
         // "… told Reuters" in two reports of one story: both rest on Reuters' reporting, so one source.
         const sameWire = features.wire ? this.storyFamilies[story]!.find((f) => this.families[f]!.wire === features.wire) : undefined
-        family = sameWire === undefined ? this.newFamily(story, features.wire) : this.root(sameWire)
+        // An outlet's own later report of the incident (a toll that rose, an update) is the same source again; not
+        // when its earlier text rewrote another outlet's report: that one is the other outlet's source.
+        const ownEarlier = sameOutlet.find((idx) => this.members[idx]!.story === story && (this.members[idx]!.relation === 'none' || this.members[idx]!.relation === 'related'))
+        family = sameWire !== undefined ? this.root(sameWire)
+          : ownEarlier !== undefined ? this.root(this.members[ownEarlier]!.family) : this.newFamily(story, features.wire)
       }
       // A text derived from two families, or tracing to a wire another family traces to, shows they share one origin:
       // had it come first, both would have joined its family (the wire's copy arriving after two separate rewrites of
@@ -411,6 +418,15 @@ export class StoryIndex {
       return false
     })
   }
+}
+
+/**
+ * An outlet's name as two documents' metadata may spell it ("The Gulf Ledger", "gulf ledger"), or null when it
+ * names none: two reports of one incident by one outlet are one source, however it wrote them.
+ */
+function outletKey(outlet: string | null): string | null {
+  const k = (outlet ?? '').trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')
+  return k.length > 0 ? k : null
 }
 
 /** Lookup keys: LSH bands of both signatures, quotations, figures, and event cells (neighbours when querying). */
