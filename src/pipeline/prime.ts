@@ -34,6 +34,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
   "Russia's embassy in Damascus advised its citizens to leave, and a ceasefire agreement with Turkey was signed in Doha. US officials and UK troops arrived.",
+  // Headquarters spoken from, stormed or struck; reinforcements sent from a place; forces that leave one.
+  'The SDF said from its headquarters in Hasakah that gunmen had stormed the police headquarters in Daraa, and the ' +
+    "group's headquarters in Idlib was struck. Reinforcements had arrived from Homs after fighters withdrew from Rastan " +
+    'and the army evacuated civilians and its remaining fighters from Talbiseh.',
   // Speakers' places: a sentence's opening "In X, the minister said", officials in a list of places who accuse; a
   // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib").
   'In Moscow, the foreign minister said the base would stay. ' +
