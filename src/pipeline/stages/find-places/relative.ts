@@ -89,8 +89,9 @@ const SHARED_AREA = /^\s+and\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’
 
 /** Whether the place ending at `end` is the first of a pair an area word follows ("Idlib and Hama countryside"). */
 export function sharedAreaAfter(text: string, end: number): boolean {
-  // Most places are followed by something else: the expression runs only after " and".
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || text.charCodeAt(end + 2) !== 110) return false
+  // Most places are followed by something else: the expression runs only after " and". (Bounds checked first: a
+  // read past the end of the text, by a place that ends it, made V8 throw away the function's compiled code.)
+  if (end + 3 > text.length || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || text.charCodeAt(end + 2) !== 110) return false
   return SHARED_AREA.test(text.slice(end, end + 60))
 }
 

@@ -617,9 +617,11 @@ function spelledNear(m: Mention, found: Candidates, e: GazEntry): boolean {
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
-  // The comma is looked for first: most mentions are followed by none, and need no slice nor expression.
+  // The comma is looked for first: most mentions are followed by none, and need no slice nor expression. (A mention
+  // with one after it ends before the text does: no read past its end, which would make V8 discard the caller's code.)
+  if (!next) return null
   const c = text.charCodeAt(m.end)
-  if (!next || (c !== 44 && c !== 0x60c) || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
+  if ((c !== 44 && c !== 0x60c) || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
   const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
