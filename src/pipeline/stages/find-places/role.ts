@@ -44,7 +44,7 @@ const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|fo
 // "said from its headquarters in Qamishli": where someone speaks from. A headquarters struck, stormed or seized is where
 // that happened ("stormed the police headquarters in Suwayda", "its headquarters in Idlib was hit").
 const HEADQUARTERS_IN = /\bheadquarters\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i
-const ACTED_ON_BEFORE = /\b(?:struck|strikes?|striking|stormed|storming|seized|seizing|captured|capturing|took|taken|taking|raided|raiding|attacked|attacking|hit|targeted|targeting|shelled|shelling|bombed|bombing|overran|looted|looting|burned|torched|set\s+fire\s+to)\b(?:(?![.;:])[^])*$/i
+const ACTED_ON_BEFORE = /\b(?:struck|strikes?|striking|stormed|storming|seized|seizing|captured|capturing|took|taken|taking|raided|raiding|attacked|attacking|hit|targeted|targeting|shelled|shelling|bombed|bombing|overran|looted|looting|burned|torched|set\s+fire\s+to)\b[^.;:]*$/i
 const ACTED_ON_AFTER = /^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:struck|hit|stormed|seized|captured|raided|attacked|targeted|shelled|bombed|overrun|looted|burned|torched)\b/i
 // "refugees from Lebanon and Europe", "fighters from Iraq" (not "fighters took control of Hama", "fighters withdrew from Hama")
 const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|students|workers|diaspora|delegation|delegations|envoys?|officials?|ministers?|diplomats?|fighters|militants|volunteers|mercenaries|journalists|visitors|tourists|pilgrims)\s+(?:(?!(?:took|take|takes|taken|taking|control|seized|captured|entered|withdr\w*|fled|flee|fleeing|retreat\w*|drove|driven|left|leaving|\w+ed)\b)\w+\s+){0,2}(?:from|of)\s+$/i
