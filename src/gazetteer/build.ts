@@ -246,7 +246,8 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
       // spelling key but are two villages, and the second must not overwrite the first's pcode.
       return r.cc === cc && r.kind === 'city' && r.pcode === '' && Math.abs(r.lat - la) < 0.08 && Math.abs(r.lon - lo) < 0.1
     })
-    const joined = joinedCompound(name)
+    // A compound written the other way: "Maar Dis" as "Maardis", "Khantuman" as "Khan Touman".
+    const joined = joinedCompound(name) ?? splitCompound(name)
     if (same !== undefined) {
       const r = rows[same] as Row
       r.pcode = pcode
@@ -275,4 +276,24 @@ export function joinedCompound(name: string): string | null {
   const words = foldName(name).split(' ').filter(Boolean)
   if (words.length !== 2 || !COMPOUND_HEADS.has(words[0] as string) || !/^[a-z]{3,}$/.test(words[1] as string)) return null
   return words.join('')
+}
+
+/** The heads, longest first: "Tallkalakh" splits after "tall", not "tal". */
+const HEADS_LONGEST_FIRST = [...COMPOUND_HEADS].sort((a, b) => b.length - a.length)
+
+/**
+ * "Khantuman" -> "khan tuman": a one-word theater name that begins with a compound's head, as news writes it in two
+ * words ("Khan Touman"); else null. The rest must begin with a consonant ("Talaah" is no "Tal Aah") that does not
+ * finish a digraph with the head's last letter ("Rashidiyeh" is no "Ras Hidiyeh").
+ */
+export function splitCompound(name: string): string | null {
+  const folded = foldName(name)
+  if (!/^[a-z]+$/.test(folded)) return null
+  for (const head of HEADS_LONGEST_FIRST) {
+    if (!folded.startsWith(head)) continue
+    const rest = folded.slice(head.length)
+    if (rest.length < 3 || /^[aeiou]/.test(rest) || (rest.startsWith('h') && /[sktdgz]$/.test(head))) return null
+    return `${head} ${rest}`
+  }
+  return null
 }
