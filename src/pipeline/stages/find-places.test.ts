@@ -192,6 +192,16 @@ test('"the province of X" is the governorate, as "X province" is', () => {
   assert.equal(found('Clashes spread across the city of Homs.', 'Homs')?.placeId, 'geonames:10')
 })
 
+test('"X and Y governorates": the plural area word makes every name of the list a governorate', () => {
+  assert.equal(found('Thousands were displaced in Homs and northern Aleppo governorates.', 'Homs')?.placeId, 'geonames:24')
+  assert.equal(found('Clashes spread across Homs, Hama and Idlib provinces.', 'Homs')?.placeId, 'geonames:24')
+  // Not a name outside the list, nor one before a singular area word.
+  assert.equal(found('Troops left Homs and entered Idlib provinces.', 'Homs')?.placeId, 'geonames:10')
+  assert.equal(found('Thousands fled Homs and Aleppo governorate.', 'Homs')?.placeId, 'geonames:10')
+  // "the Homs and Hama countryside" is each city's countryside, not Homs city.
+  assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })
