@@ -202,6 +202,24 @@ test('"X and Y governorates": the plural area word makes every name of the list 
   assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
 })
 
+test('two villages of one name that score alike: the one the text\'s places crowd around, not the first listed', () => {
+  // Sorvenk near Harvon (40 km) is listed first; Sorvenk near Fellat (10 km) is the one meant.
+  const twins = memoryGazetteer([
+    { id: 1, name: 'Syria', lat: 35, lon: 38, cc: 'SY', fcode: 'PCLI', population: 22_000_000 },
+    { id: 2, name: 'Sorvenk', lat: 36.67, lon: 40.2, cc: 'SY', admin1: 'SY.01', fcode: 'PPL', population: 2_000 },
+    { id: 3, name: 'Sorvenk', lat: 36.4, lon: 37.14, cc: 'SY', admin1: 'SY.09', fcode: 'PPL', population: 2_000 },
+    { id: 4, name: 'Harvon', lat: 36.43, lon: 40.56, cc: 'SY', admin1: 'SY.01', fcode: 'PPL', population: 9_000 },
+    { id: 5, name: 'Fellat', lat: 36.35, lon: 37.24, cc: 'SY', admin1: 'SY.09', fcode: 'PPL', population: 9_000 },
+  ], 'SY')
+  const text = 'Aid reached Harvon on Monday. Other families are stranded in Fellat and Sorvenk.'
+  const doc = findPlacesWith(twins)(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }, ctx), ctx)
+  const place = annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Sorvenk')
+  assert.equal(place?.placeId, 'geonames:3')
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })

@@ -376,6 +376,12 @@ function anchorPoints(anchors: readonly { key: string; entry: GazEntry }[]): Anc
 
 /** Proximity score: how near the closest anchor (another mention's clear reading) lies. */
 function proximity(m: Mention, lat: number, lon: number, index: number, anchors: readonly AnchorPoint[]): number {
+  const nearest = nearestAnchorKm(m, lat, lon, index, anchors)
+  return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+}
+
+/** How far the closest anchor other than the mention's own name lies, within FAR_KM; Infinity when none does. */
+function nearestAnchorKm(m: Mention, lat: number, lon: number, index: number, anchors: readonly AnchorPoint[]): number {
   let nearest = Infinity
   let cosLat = NaN
   for (const a of anchors) {
@@ -389,7 +395,16 @@ function proximity(m: Mention, lat: number, lon: number, index: number, anchors:
     if (dLon * KM_PER_DEGREE * Math.max(cosLat, a.cos) > FAR_KM) continue
     nearest = Math.min(nearest, distanceKm(a.lat, a.lon, lat, lon))
   }
-  return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+  return nearest
+}
+
+/**
+ * Of two candidates that score exactly alike with a document, whether `e` lies nearer the closest anchor than `than`
+ * does: two villages of one name ("Ahras" near Azaz and near Ras al-Ain), each within 50 km of some named place, go to
+ * the one the text's places crowd around, not to the one listed first.
+ */
+function nearerAnchors(m: Mention, e: GazEntry, than: GazEntry, d: Doc): boolean {
+  return nearestAnchorKm(m, e.lat, e.lon, e.index, d.anchorPoints) < nearestAnchorKm(m, than.lat, than.lon, than.index, d.anchorPoints)
 }
 
 function scoresOf(row: Float64Array): Scores {
@@ -507,7 +522,7 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
     // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
     const t = scoreInto(rowCur, m, found, i, d, container, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
     if (t === -Infinity) continue
-    if (!top || t > topT) {
+    if (!top || t > topT || (t === topT && d !== null && nearerAnchors(m, found.entries[i] as GazEntry, top, d))) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
       top = found.entries[i] as GazEntry
       topT = t
