@@ -36,6 +36,8 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   // for the Lebanese post, which neither GeoNames' cities nor OCHA's Syrian list has.
   ['Lorries waited in Jdeidet Yabous until the road reopened.', 'Jdeidet Yabous', 'Jdidet Yabus', 'PPL'],
   ['Families crossed into Lebanon at al-Masnaa before nightfall.', 'al-Masnaa', 'Masnaa', 'PPL'],
+  // A bare name whose only Syrian namesakes are villages across the country (Bab Elhawa in Hasakah) is the crossing's.
+  ['Jets struck Bab al-Hawa near the Turkish border at dawn.', 'Bab al-Hawa', 'Bab al-Hawa border crossing', 'XING'],
 ]
 for (const [text, surface, name, fcode] of CROSSINGS) {
   test(`"${surface}" is ${name}`, () => {
