@@ -220,6 +220,22 @@ test('two villages of one name that score alike: the one the text\'s places crow
   assert.equal(place?.placeId, 'geonames:3')
 })
 
+test('a name written with k for q ("Bekaa" for Béqaa) is the place\'s own name, not a respelling of a village at home', () => {
+  // Véqarna, a Lebanese governorate; Vakarna, a Syrian village whose name folds to the same key.
+  const kq = memoryGazetteer([...PLACES,
+    { id: 130, name: 'Véqarna', lat: 33.7, lon: 35.9, cc: 'LB', admin1: 'LB.04', fcode: 'ADM1' },
+    { id: 131, name: 'Vakarna', lat: 32.5, lon: 36.5, cc: 'SY', admin1: 'SY.06', fcode: 'PPL' },
+    { id: 132, name: 'Zahrun', lat: 33.85, lon: 35.9, cc: 'LB', admin1: 'LB.04', fcode: 'PPL', population: 30_000 },
+  ], 'SY')
+  const text = 'Israeli jets struck the Vekarna near Zahrun overnight, and rebels entered Hama in Syria.'
+  const doc = findPlacesWith(kq)(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }, ctx), ctx)
+  const place = annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Vekarna')
+  assert.equal(place?.placeId, 'geonames:130')
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })

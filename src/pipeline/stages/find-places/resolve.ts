@@ -475,9 +475,12 @@ function spelledAsOwnName(m: Mention, entry: GazEntry): boolean {
   // One word of ASCII letters (most names): its surface is its lowercase, compared in place. Asked of every own-name
   // candidate of every new name, folding and filing each entry's name was most of building the candidates.
   const plain = plainLowercaseEquals(name, m.surface)
-  if (plain !== null) return plain
-  return m.surface === name.toLowerCase() || surfaceOfName(name) === m.surface
+  if (plain === true || (plain === null && (m.surface === name.toLowerCase() || surfaceOfName(name) === m.surface))) return true
+  // "Bekaa" for Béqaa, "Kusayr" for Qusayr: q and k write one Arabic letter (ق) in two transliterations, not two names.
+  return (m.surface.includes('q') || name.includes('q') || name.includes('Q')) && qAsK(surfaceOfName(name)) === qAsK(m.surface)
 }
+
+const qAsK = (surface: string): string => surface.replaceAll('q', 'k')
 
 /** For a name of ASCII letters only: whether its lowercase is `lower`; null for any other name. */
 function plainLowercaseEquals(name: string, lower: string): boolean | null {
