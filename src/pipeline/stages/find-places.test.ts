@@ -236,6 +236,13 @@ test('a name written with k for q ("Bekaa" for Béqaa) is the place\'s own name,
   assert.equal(place?.placeId, 'geonames:130')
 })
 
+test('"their Homs enclave", "the Homs pocket": the land around the place, the governorate, not the city', () => {
+  for (const text of ['Rebels broke out of their Homs enclave on Monday.', 'Jets pounded the Homs pocket overnight.']) {
+    const p = run(text).places.find((x) => x.name === 'Homs')
+    assert.deepEqual(p && [p.placeId, p.precision], ['geonames:24', 'region'], text)
+  }
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })
