@@ -26,10 +26,12 @@ export const PRIMING_REPORTS: readonly string[] = [
     'Jets struck the Idlib and Hama countryside and the Daraa and Sweida provinces.',
   // A part of the city named next or before, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
-  // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said".
+  // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said"; a
+  // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China).
   'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
-    'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left.',
+    'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
+    'Loyalists clashed with guards in the Tayy neighbourhood.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',

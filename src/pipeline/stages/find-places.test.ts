@@ -243,6 +243,20 @@ test('"their Homs enclave", "the Homs pocket": the land around the place, the go
   }
 })
 
+test('"the Vorrak neighbourhood" in a text about Syria is no city abroad that bears the name only as another name', () => {
+  const abroad = memoryGazetteer([...PLACES, { id: 140, name: 'Zhenmao', alt: ['Vorrak'], lat: 30, lon: 115, cc: 'CN', admin1: 'CN.01', fcode: 'PPLA2', population: 600_000 }], 'SY')
+  const placesIn = (text: string): string[] => {
+    const doc = findPlacesWith(abroad)(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').map((p) => p.name)
+  }
+  assert.deepEqual(placesIn('In Qorvath, gunmen clashed with the army in the Vorrak neighbourhood.'), ['Qorvath'])
+  // The city itself, named bare, is left to the other rules.
+  assert.deepEqual(placesIn('In Qorvath, gunmen clashed with the army; the envoy flew to Vorrak.'), ['Qorvath', 'Zhenmao'])
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })

@@ -7,6 +7,7 @@ import { CROSSING_WORDS } from '../../../gazetteer/crossing-names.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { arabicCountryAdjective } from './qualifier.ts'
+import { partWordAfter } from './relative.ts'
 import { CellIndex } from './cell-index.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { mapPacked } from '../../../core/packed.ts'
@@ -775,6 +776,10 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // Cologne is Köln's, belongs to a bigger city).
     const town = e.kind === 'city' && e.population < 50_000
     if (r.scores['name-match'] < 1 && town && unpointed && abroad && theaterAnchored && farFromAll(e, anchors)) return null
+    // "clashes in the Tayy neighbourhood": a part of a town, not a city abroad of any size that bears the name only as
+    // one of its other names (Taizhou) and lies far from every place the text names.
+    const part = partWordAfter(text, m.end)
+    if (r.scores['name-match'] < 1 && part && e.kind === 'city' && unpointed && abroad && theaterAnchored && farFromAll(e, anchors)) return null
     // "the villages of Khirbet Zamalka and Al-Mashi": a name the text writes with an Arabic article is an Arabic name.
     // In a text about the theater country, a place abroad whose own name has no article (Mashi, Nigeria) stands only
     // where the text points to its country or to places near it.
