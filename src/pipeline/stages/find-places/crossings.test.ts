@@ -26,6 +26,8 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   ['Lorries queued at the Masnaa-Jdeidet Yabous crossing since dawn.', 'Masnaa-Jdeidet Yabous crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Lorries queued at the Jdeidet Yabous-Masnaa border crossing.', 'Jdeidet Yabous-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Trade through Jaber-Nasib resumed on Monday.', 'Jaber-Nasib', 'Nasib border crossing', 'XING'],
+  // The Iraqi side's name of the Albukamal crossing.
+  ['Militias pulled out across the al-Qaim crossing overnight.', 'al-Qaim crossing', 'Albukamal border crossing', 'XING'],
   // A lowercase crossing word after an article or a third word still ends the name, as the table spells it.
   ['Aid convoys entered via the Bab al-Hawa border crossing at noon.', 'Bab al-Hawa border crossing', 'Bab al-Hawa border crossing', 'XING'],
   ['Returnees gathered at the al-Masnaa border crossing.', 'al-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
