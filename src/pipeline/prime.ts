@@ -48,9 +48,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
     'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +
     'Both sides of the House said they were satisfied, and the State said it would appeal.',
-  // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too); a common word as a
+  // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too; a two-word name); a common word as a
   // name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
-  'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani.',
+  'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani. ' +
+    'Families moved to camps in Dana and Maaret Tamsrin.',
   // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria).
   'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +

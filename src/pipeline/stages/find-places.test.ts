@@ -257,6 +257,21 @@ test('"the Vorrak neighbourhood" in a text about Syria is no city abroad that be
   assert.deepEqual(placesIn('In Qorvath, gunmen clashed with the army; the envoy flew to Vorrak.'), ['Qorvath', 'Zhenmao'])
 })
 
+test('a two-word name whose second word drops a vowel ("Kafr Tamsel") is the theater place, only where places are', () => {
+  const pair = memoryGazetteer([...PLACES, { id: 141, name: 'Kafr Tamasel', lat: 35.52, lon: 37.52, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 4_000 }], 'SY')
+  const placesIn = (text: string): string[] => {
+    const doc = findPlacesWith(pair)(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').map((p) => `${doc.text.slice(p.span.start, p.span.end)}=${p.name}`)
+  }
+  assert.deepEqual(placesIn('Families fled to Kafr Tamsel and Qorvath on Monday.'), ['Kafr Tamsel=Kafr Tamasel', 'Qorvath=Qorvath'])
+  // Not a letter changed, nor a pair with no place near it.
+  assert.deepEqual(placesIn('Families fled to Kafr Tamazel and Qorvath on Monday.'), ['Qorvath=Qorvath'])
+  assert.deepEqual(placesIn('On Monday, Kafr Tamsel scored twice in the final.'), [])
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })
