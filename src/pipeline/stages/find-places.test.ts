@@ -272,6 +272,23 @@ test('a two-word name whose second word drops a vowel ("Kafr Tamsel") is the the
   assert.deepEqual(placesIn('On Monday, Kafr Tamsel scored twice in the final.'), [])
 })
 
+test('a village named near a countryside lies in its governorate: "the eastern Hama countryside near Selvan"', () => {
+  const twins = memoryGazetteer([...PLACES,
+    { id: 142, name: 'Selvan', lat: 35.9, lon: 36.6, cc: 'SY', admin1: 'SY.12', fcode: 'PPL', population: 6_000 },
+    { id: 143, name: 'Selvan', lat: 35.25, lon: 37.4, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 500 },
+  ], 'SY', { 'SY.10': 'Hama', 'SY.12': 'Idlib' })
+  const selvan = (text: string): string | undefined => {
+    const doc = findPlacesWith(twins)(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Selvan')?.placeId
+  }
+  assert.equal(selvan('Fighting continued in the eastern Hama countryside near Selvan.'), 'geonames:143')
+  // Without the area before it, the bigger village.
+  assert.equal(selvan('Fighting continued near Selvan.'), 'geonames:142')
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })

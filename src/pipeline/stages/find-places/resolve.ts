@@ -644,6 +644,21 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, listOf
   return r.entry
 }
 
+// Between a countryside or province and the place it locates: "… countryside near al-Saan", "… province, around the town of".
+const NEAR_AREA = /^\s*,?\s+(?:near|around|close\s+to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i
+
+/**
+ * "the eastern Hama countryside near al-Saan", "Idlib province, near Sarmada": a place named near a countryside or
+ * province lies in that governorate (al-Saan of Hama, not San of Idlib). The area's reading, town or governorate,
+ * contains the place by its governorate.
+ */
+function areaBefore(text: string, m: Mention, prev: Mention | undefined, listOf: (i: number) => Candidates, prevIndex: number): GazEntry | null {
+  if (!prev || prev.suffix === null || prev.suffix === 'ADM2' || prev.sentence !== m.sentence || m.start - prev.end > 32) return null
+  if (!NEAR_AREA.test(text.slice(prev.end, m.start))) return null
+  const r = best(prev, listOf(prevIndex), null, null)
+  return r && r.entry.kind !== 'country' && r.entry.cc !== '' && r.entry.admin1 !== '' ? r.entry : null
+}
+
 /** A country, continent or governorate: its bare name means it, whatever a namesake elsewhere in the text was qualified as. */
 const standsForItself = (e: GazEntry | undefined): boolean => e !== undefined && (e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1')
 
@@ -689,7 +704,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
   const adjectives = mapPacked(mentions, (m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
-  const own = mapPacked(mentions, (m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
+  const own = mapPacked(mentions, (m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i]
+    ?? areaBefore(text, m, mentions[i - 1], listOf, i - 1) ?? null)
   const containers = oneSensePerDocument(mapPacked(mentions, (m) => m.key), own, {
     keepsOwn: (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry),
     passesOn: (i) => namesakeIn(mentions[i] as Mention, own[i] as GazEntry, gaz),
