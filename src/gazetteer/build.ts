@@ -174,7 +174,11 @@ export function buildIndex(theater: string): GazIndexData {
         lat: Number(lat), lon: Number(lon), cc: theaterCountry, admin1: '', fcode: port ? 'PRT' : 'XING', kind: 'feature',
         population: 0, pcode: '', precision: 'exact' }) - 1
       if (port) { addKey(name, i, true); addNames(i, latinPortNames(name), [], () => false) }
-      else townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
+      else {
+        townOfCrossing(rows, keys, name, Number(lat), Number(lon), theaterCountry, (town) => addKey(name, town, false))
+        const namesakes = (keys.get(nameKey(name)) ?? []).map((ref) => rows[ref >> 1] as Row)
+        if (bareNameIsCrossing(namesakes, Number(lat), Number(lon), theaterCountry)) addKey(name, i, true)
+      }
       const latin = port ? [] : [name, ...listOf(otherNames)].filter((x) => isLatinName(foldName(x)))
       for (const n of latin) crossingNames(n).forEach((k) => addKey(k, i, n === name))
       for (const k of joinedCrossingNames(latin)) addKey(k, i, false)
@@ -203,6 +207,21 @@ export function buildIndex(theater: string): GazIndexData {
 export function isEpithet(name: string): boolean {
   const last = name.trim().split(/\s+/).at(-1) ?? ''
   return !/^\p{Lu}/u.test(last.replace(/^(?:al|el|ad|ar|as|ash|az|ez|es|an|at|ed|er|et|en)-/, ''))
+}
+
+/** Beyond this many km from a crossing, a town of its name is no town it is named after. */
+const CROSSING_NAMESAKE_KM = 15
+
+/**
+ * "Jets struck the Bab al-Hawa area": the bare name is the crossing's when the theater country's towns of that name
+ * (`namesakes`, the rows its key reaches) all lie far from it, a village across the country; with none of them at
+ * hand the bare name stays what it reaches ("Al-Rai" is the town whether or not the index spells it so), and a town
+ * at the crossing keeps it.
+ */
+export function bareNameIsCrossing(namesakes: readonly { lat: number; lon: number; cc: string; kind: string }[], lat: number, lon: number,
+  cc: string): boolean {
+  const towns = namesakes.filter((r) => r.cc === cc && r.kind === 'city')
+  return towns.length > 0 && towns.every((r) => distanceKm(r.lat, r.lon, lat, lon) > CROSSING_NAMESAKE_KM)
 }
 
 /** Within this many km of a crossing, a town of the theater country spelled like it is the town it is named after. */
@@ -246,7 +265,8 @@ function addOcha(path: string, rows: Row[], keys: Map<string, number[]>, addKey:
       // spelling key but are two villages, and the second must not overwrite the first's pcode.
       return r.cc === cc && r.kind === 'city' && r.pcode === '' && Math.abs(r.lat - la) < 0.08 && Math.abs(r.lon - lo) < 0.1
     })
-    const joined = joinedCompound(name)
+    // A compound written the other way: "Maar Dis" as "Maardis", "Khantuman" as "Khan Touman".
+    const joined = joinedCompound(name) ?? splitCompound(name)
     if (same !== undefined) {
       const r = rows[same] as Row
       r.pcode = pcode
@@ -275,4 +295,24 @@ export function joinedCompound(name: string): string | null {
   const words = foldName(name).split(' ').filter(Boolean)
   if (words.length !== 2 || !COMPOUND_HEADS.has(words[0] as string) || !/^[a-z]{3,}$/.test(words[1] as string)) return null
   return words.join('')
+}
+
+/** The heads, longest first: "Tallkalakh" splits after "tall", not "tal". */
+const HEADS_LONGEST_FIRST = [...COMPOUND_HEADS].sort((a, b) => b.length - a.length)
+
+/**
+ * "Khantuman" -> "khan tuman": a one-word theater name that begins with a compound's head, as news writes it in two
+ * words ("Khan Touman"); else null. The rest must begin with a consonant ("Talaah" is no "Tal Aah") that does not
+ * finish a digraph with the head's last letter ("Rashidiyeh" is no "Ras Hidiyeh").
+ */
+export function splitCompound(name: string): string | null {
+  const folded = foldName(name)
+  if (!/^[a-z]+$/.test(folded)) return null
+  for (const head of HEADS_LONGEST_FIRST) {
+    if (!folded.startsWith(head)) continue
+    const rest = folded.slice(head.length)
+    if (rest.length < 3 || /^[aeiou]/.test(rest) || (rest.startsWith('h') && /[sktdgz]$/.test(head))) return null
+    return `${head} ${rest}`
+  }
+  return null
 }

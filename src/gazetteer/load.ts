@@ -58,7 +58,8 @@ export interface Gazetteer {
   /**
    * Theater-country one-word keys a misspelling of `key` may stand for: one edit away ("tabisa" -> "talbisa"), or the
    * same consonants where one of the two drops the short vowel after the first, as Levantine spelling writes it
-   * ("mharda" -> "muhrada", Mhardeh for Muhradah; "marat" -> "mrat", Marrat for OCHA's Mrat).
+   * ("mharda" -> "muhrada", Mhardeh for Muhradah; "marat" -> "mrat", Marrat for OCHA's Mrat). For a two-word key, the
+   * names of the same first word whose second has one vowel more ("marat tamsrin" -> "marat tamasrin").
    */
   spellingNeighbours(key: string): readonly string[]
   // The keys as a trie over word ids, for recognition's scan: a name is walked one word at a time from ROOT.
@@ -232,8 +233,15 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     if (p.theaterCountry && tc >= 0) {
       for (let k = 0; k < p.keys.length; k++) {
         const key = p.keys[k] as string
-        if (key.length < 5 || key.includes(' ')) continue
+        const space = key.indexOf(' ')
+        // Two-word names: filed by their second word less one vowel ("marat tamsrin" for "marat tamasrin"), the first kept.
+        const pair = space > 0 && key.indexOf(' ', space + 1) < 0 && key.length - space > 5
+        if (key.length < 5 || (space >= 0 && !pair)) continue
         if (!Array.from(refsOf(k)).some((r) => p.cc[r >> 1] === tc)) continue
+        if (pair) {
+          for (const d of vowelDeletions(key.slice(space + 1))) fileUnder(byDeletion, key.slice(0, space + 1) + d, key)
+          continue
+        }
         for (const d of [key, ...oneDeletions(key)]) fileUnder(byDeletion, d, key)
         if (consonantSkeleton(key)) fileUnder(bySkeleton, consonantSkeleton(key), key)
       }
@@ -280,7 +288,9 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       return ids.has(id)
     },
     spellingNeighbours(key) {
-      if (key.length < 5 || key.includes(' ')) return []
+      if (key.length < 5) return []
+      const space = key.indexOf(' ')
+      if (space >= 0) return space > 0 && key.indexOf(' ', space + 1) < 0 ? pairNeighbours(key, space, theaterMisspellings().byDeletion) : []
       const { byDeletion, bySkeleton } = theaterMisspellings()
       const found = new Set<string>()
       for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key) found.add(k)
@@ -290,6 +300,14 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       return [...found]
     },
   }
+}
+
+/**
+ * A two-word key's theater names with the same first word and one vowel more in the second ("marat tamsrin" ->
+ * "marat tamasrin"): a vowel a writer dropped, as news does, not a letter changed or added.
+ */
+function pairNeighbours(key: string, space: number, byDeletion: ReadonlyMap<string, string[]>): string[] {
+  return (byDeletion.get(key) ?? []).filter((k) => k !== key && k.length === key.length + 1 && k.startsWith(key.slice(0, space + 1)))
 }
 
 function fileUnder(map: Map<string, string[]>, at: string, key: string): void {
@@ -308,6 +326,13 @@ function consonantSkeleton(key: string): string {
 /** Whether a key has a vowel after its first consonant ("muhrada"), the vowel colloquial spellings drop ("mharda"). */
 function vowelAfterFirst(key: string): boolean {
   return !/[aeiou]/.test(key[0] as string) && /[aeiou]/.test(key[1] as string)
+}
+
+/** The word less one of its vowels, each in turn ("tamasrin" -> "tmasrin", "tamsrin", "tamasrn"). */
+function vowelDeletions(word: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < word.length; i++) if ('aeiou'.includes(word[i] as string)) out.push(word.slice(0, i) + word.slice(i + 1))
+  return out
 }
 
 function oneDeletions(word: string): string[] {

@@ -13,12 +13,14 @@ import { runPipeline } from './run.ts'
 
 /** Sentences that together take every rule of recognition, resolution, relative cues and roles at least once. */
 export const PRIMING_REPORTS: readonly string[] = [
-  // Relative cues: distance (km, decimal, miles, parenthesised), a few km, districts, parts, countryside, near, rural.
+  // Relative cues: distance (km, decimal, miles, parenthesised), a few km, districts, parts, countryside, near, rural; a village
+  // named near a countryside, which lies in its governorate.
   'Shelling hit villages 12 km south-west of Hama and 3,5 kilometres north of the town of Homs on Tuesday, Nov. 26, officials said. ' +
     'A convoy was stopped 25 kilometres (15 miles) east of Aleppo and another 6 miles northwest of Palmyra.',
   'Fighting reached a few kilometres from Aleppo, and the western districts of Aleppo came under fire as the eastern neighbourhoods of Deir ez-Zor emptied.',
   'Troops moved into the southern and eastern parts of Deir ez-Zor, the countryside of Idlib and the northern areas of Latakia.',
-  'Clashes were reported near Raqqa, on the outskirts of Manbij, towards Tartus and in rural Damascus.',
+  'Clashes were reported near Raqqa, on the outskirts of Manbij, towards Tartus and in rural Damascus. ' +
+    'Fighting went on in the eastern Hama countryside near al-Saan.',
   // Suffixes, bearings and possessives: countryside, province, district, county; "Hama's northern countryside"; an area
   // word after a pair.
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
@@ -26,10 +28,12 @@ export const PRIMING_REPORTS: readonly string[] = [
     'Jets struck the Idlib and Hama countryside and the Daraa and Sweida provinces.',
   // A part of the city named next or before, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
-  // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said".
+  // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said"; a
+  // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China).
   'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
-    'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left.',
+    'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
+    'Loyalists clashed with guards in the Tayy neighbourhood.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
@@ -50,9 +54,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
     'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +
     'Both sides of the House said they were satisfied, and the State said it would appeal.',
-  // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too); a common word as a
+  // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too; a two-word name); a common word as a
   // name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
-  'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani.',
+  'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani. ' +
+    'Families moved to camps in Dana and Maaret Tamsrin.',
   // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria).
   'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +

@@ -1089,6 +1089,10 @@ describe('extract-events: people and things taken, participles, speakers elsewhe
   const types: [string, (string | TestPlace)[], string[]][] = [
     ['Some 20,000 Syrians, many of them families, had entered Lebanon since the weekend.', [country('Lebanon')], ['displacement/asserted@Lebanon']],
     ['Militia fighters crossed back into Iraq overnight through the Qorvath crossing.', [country('Iraq'), 'Qorvath'], ['deployment/asserted@Iraq']],
+    // The countries a border place lies between or with are not where the flight is: the border place is.
+    ['Traffic at the Qorvath crossing between Lebanon and Syria was heavy as families fled toward the border.', ['Qorvath', country('Lebanon'), country('Syria')],
+      ['displacement/asserted@Qorvath']],
+    ['Queues grew at the Qorvath crossing with Jordan as families fled south.', ['Qorvath', country('Jordan')], ['displacement/asserted@Qorvath']],
     ['More than 75 targets were hit near Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['Many more fled Belmira during the war.', ['Belmira'], ['displacement/background@Belmira']],
     ['Russian jets bombed Qorvath for years.', ['Qorvath'], ['strike/background@Qorvath']],

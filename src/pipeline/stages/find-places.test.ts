@@ -192,6 +192,103 @@ test('"the province of X" is the governorate, as "X province" is', () => {
   assert.equal(found('Clashes spread across the city of Homs.', 'Homs')?.placeId, 'geonames:10')
 })
 
+test('"X and Y governorates": the plural area word makes every name of the list a governorate', () => {
+  assert.equal(found('Thousands were displaced in Homs and northern Aleppo governorates.', 'Homs')?.placeId, 'geonames:24')
+  assert.equal(found('Clashes spread across Homs, Hama and Idlib provinces.', 'Homs')?.placeId, 'geonames:24')
+  // Not a name outside the list, nor one before a singular area word.
+  assert.equal(found('Troops left Homs and entered Idlib provinces.', 'Homs')?.placeId, 'geonames:10')
+  assert.equal(found('Thousands fled Homs and Aleppo governorate.', 'Homs')?.placeId, 'geonames:10')
+  // "the Homs and Hama countryside" is each city's countryside, not Homs city.
+  assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
+})
+
+test('two villages of one name that score alike: the one the text\'s places crowd around, not the first listed', () => {
+  // Sorvenk near Harvon (40 km) is listed first; Sorvenk near Fellat (10 km) is the one meant.
+  const twins = memoryGazetteer([
+    { id: 1, name: 'Syria', lat: 35, lon: 38, cc: 'SY', fcode: 'PCLI', population: 22_000_000 },
+    { id: 2, name: 'Sorvenk', lat: 36.67, lon: 40.2, cc: 'SY', admin1: 'SY.01', fcode: 'PPL', population: 2_000 },
+    { id: 3, name: 'Sorvenk', lat: 36.4, lon: 37.14, cc: 'SY', admin1: 'SY.09', fcode: 'PPL', population: 2_000 },
+    { id: 4, name: 'Harvon', lat: 36.43, lon: 40.56, cc: 'SY', admin1: 'SY.01', fcode: 'PPL', population: 9_000 },
+    { id: 5, name: 'Fellat', lat: 36.35, lon: 37.24, cc: 'SY', admin1: 'SY.09', fcode: 'PPL', population: 9_000 },
+  ], 'SY')
+  const text = 'Aid reached Harvon on Monday. Other families are stranded in Fellat and Sorvenk.'
+  const doc = findPlacesWith(twins)(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }, ctx), ctx)
+  const place = annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Sorvenk')
+  assert.equal(place?.placeId, 'geonames:3')
+})
+
+test('a name written with k for q ("Bekaa" for Béqaa) is the place\'s own name, not a respelling of a village at home', () => {
+  // Véqarna, a Lebanese governorate; Vakarna, a Syrian village whose name folds to the same key.
+  const kq = memoryGazetteer([...PLACES,
+    { id: 130, name: 'Véqarna', lat: 33.7, lon: 35.9, cc: 'LB', admin1: 'LB.04', fcode: 'ADM1' },
+    { id: 131, name: 'Vakarna', lat: 32.5, lon: 36.5, cc: 'SY', admin1: 'SY.06', fcode: 'PPL' },
+    { id: 132, name: 'Zahrun', lat: 33.85, lon: 35.9, cc: 'LB', admin1: 'LB.04', fcode: 'PPL', population: 30_000 },
+  ], 'SY')
+  const text = 'Israeli jets struck the Vekarna near Zahrun overnight, and rebels entered Hama in Syria.'
+  const doc = findPlacesWith(kq)(splitSentences({
+    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+  }, ctx), ctx)
+  const place = annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Vekarna')
+  assert.equal(place?.placeId, 'geonames:130')
+})
+
+test('"their Homs enclave", "the Homs pocket": the land around the place, the governorate, not the city', () => {
+  for (const text of ['Rebels broke out of their Homs enclave on Monday.', 'Jets pounded the Homs pocket overnight.']) {
+    const p = run(text).places.find((x) => x.name === 'Homs')
+    assert.deepEqual(p && [p.placeId, p.precision], ['geonames:24', 'region'], text)
+  }
+})
+
+test('"the Vorrak neighbourhood" in a text about Syria is no city abroad that bears the name only as another name', () => {
+  const abroad = memoryGazetteer([...PLACES, { id: 140, name: 'Zhenmao', alt: ['Vorrak'], lat: 30, lon: 115, cc: 'CN', admin1: 'CN.01', fcode: 'PPLA2', population: 600_000 }], 'SY')
+  const placesIn = (text: string): string[] => {
+    const doc = findPlacesWith(abroad)(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').map((p) => p.name)
+  }
+  assert.deepEqual(placesIn('In Qorvath, gunmen clashed with the army in the Vorrak neighbourhood.'), ['Qorvath'])
+  // The city itself, named bare, is left to the other rules.
+  assert.deepEqual(placesIn('In Qorvath, gunmen clashed with the army; the envoy flew to Vorrak.'), ['Qorvath', 'Zhenmao'])
+})
+
+test('a two-word name whose second word drops a vowel ("Kafr Tamsel") is the theater place, only where places are', () => {
+  const pair = memoryGazetteer([...PLACES, { id: 141, name: 'Kafr Tamasel', lat: 35.52, lon: 37.52, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 4_000 }], 'SY')
+  const placesIn = (text: string): string[] => {
+    const doc = findPlacesWith(pair)(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').map((p) => `${doc.text.slice(p.span.start, p.span.end)}=${p.name}`)
+  }
+  assert.deepEqual(placesIn('Families fled to Kafr Tamsel and Qorvath on Monday.'), ['Kafr Tamsel=Kafr Tamasel', 'Qorvath=Qorvath'])
+  // Not a letter changed, nor a pair with no place near it.
+  assert.deepEqual(placesIn('Families fled to Kafr Tamazel and Qorvath on Monday.'), ['Qorvath=Qorvath'])
+  assert.deepEqual(placesIn('On Monday, Kafr Tamsel scored twice in the final.'), [])
+})
+
+test('a village named near a countryside lies in its governorate: "the eastern Hama countryside near Selvan"', () => {
+  const twins = memoryGazetteer([...PLACES,
+    { id: 142, name: 'Selvan', lat: 35.9, lon: 36.6, cc: 'SY', admin1: 'SY.12', fcode: 'PPL', population: 6_000 },
+    { id: 143, name: 'Selvan', lat: 35.25, lon: 37.4, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 500 },
+  ], 'SY', { 'SY.10': 'Hama', 'SY.12': 'Idlib' })
+  const selvan = (text: string): string | undefined => {
+    const doc = findPlacesWith(twins)(splitSentences({
+      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
+      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
+    }, ctx), ctx)
+    return annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Selvan')?.placeId
+  }
+  assert.equal(selvan('Fighting continued in the eastern Hama countryside near Selvan.'), 'geonames:143')
+  // Without the area before it, the bigger village.
+  assert.equal(selvan('Fighting continued near Selvan.'), 'geonames:142')
+})
+
 test('a feast that dates a day is no town of its name ("the eve of Christmas")', () => {
   assert.equal(found('Drones hit Qorvath on the eve of Christmas.', 'Christmas'), undefined)
 })

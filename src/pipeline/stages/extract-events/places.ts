@@ -98,6 +98,26 @@ function isVenue(text: string, p: PlaceRef, end: number): boolean {
     && /^\s*,?\s+(?:on\s+\w+\s+)?that\b/i.test(text.slice(p.end, p.end + 20))
 }
 
+// What lies between a border place and a country it borders, after the place's crossing word if the name leaves it
+// out: "the Nasib crossing with Jordan", "… between Lebanon", "معبر نصيب الحدودي مع الأردن".
+const CROSSING_WORD = '(?:\\s+(?:border\\s+)?(?:crossing|post|gate|point))?'
+const BORDERS_COUNTRY = new RegExp(`^${CROSSING_WORD}\\s+(?:with|between)\\s+(?:the\\s+)?$|^\\s+مع\\s+$`, 'iu')
+const BETWEEN_COUNTRIES = new RegExp(`^${CROSSING_WORD}\\s+between\\s+(?:the\\s+)?$`, 'i')
+
+/**
+ * The border place a country is named with, which is where things happen there: "the Masnaa crossing between Lebanon
+ * and Syria" (for either country), "the Nasib crossing with Jordan". `places` are in text order and hold `country`.
+ */
+function borderPlaceOf(text: string, places: readonly PlaceRef[], country: PlaceRef): PlaceRef | undefined {
+  const k = places.indexOf(country)
+  const prev = places[k - 1]
+  if (!prev) return undefined
+  if (prev.ann.precision !== 'country') return BORDERS_COUNTRY.test(text.slice(prev.end, country.start)) ? prev : undefined
+  const first = places[k - 2]
+  return first && first.ann.precision !== 'country' && BETWEEN_COUNTRIES.test(text.slice(first.end, prev.start))
+    && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, country.start)) ? first : undefined
+}
+
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
@@ -257,8 +277,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
       && LOCATED_BY_NEXT.test(s.text.slice(prev.end, last.start))) last = prev
     // "مطار النيرب العسكري شرقي حلب … انسحاب القوات منه" (Nayrab airbase east of Aleppo): the same in Arabic.
     if (last && prev && /^\s+(?:[^\s،,.]+\s+)?(?:شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
-    // "معبر نصيب الحدودي مع الأردن … انسحاب القوات منه": the neighbour "with" which a border place lies is not the place.
-    if (last && prev && last.ann.precision === 'country' && prev.ann.precision !== 'country' && /^\s+مع\s+$/u.test(s.text.slice(prev.end, last.start))) last = prev
+    // "معبر نصيب الحدودي مع الأردن … انسحاب القوات منه", "the Masnaa crossing between Lebanon and Syria": the neighbour
+    // with which a border place lies is not the place.
+    if (last && last.ann.precision === 'country') last = borderPlaceOf(s.text, before, last) ?? last
     // "مدينة منبج في ريف حلب الشرقي، بعد معارك" (Manbij in the eastern Aleppo countryside, after battles): the area
     // locates the town named before it, which is the place.
     // "the town of Kafr Nabl, in the southern countryside of Idlib, …", "an air raid on the city of Qorvath in Belmira
@@ -288,7 +309,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
     const pool = city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
-    if (sorted[0]) picked = [sorted[0]]
+    const nearest = sorted[0]
+    if (nearest) picked = [(nearest.ann.precision === 'country' ? borderPlaceOf(s.text, pool, nearest) : undefined) ?? nearest]
   }
   // "in west-central Syria" after a town says where the town is, not another place.
   if (picked.some((p) => p.ann.precision !== 'country')) picked = picked.filter((p) => p.ann.precision !== 'country')

@@ -26,6 +26,8 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   ['Lorries queued at the Masnaa-Jdeidet Yabous crossing since dawn.', 'Masnaa-Jdeidet Yabous crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Lorries queued at the Jdeidet Yabous-Masnaa border crossing.', 'Jdeidet Yabous-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Trade through Jaber-Nasib resumed on Monday.', 'Jaber-Nasib', 'Nasib border crossing', 'XING'],
+  // The Iraqi side's name of the Albukamal crossing.
+  ['Militias pulled out across the al-Qaim crossing overnight.', 'al-Qaim crossing', 'Albukamal border crossing', 'XING'],
   // A lowercase crossing word after an article or a third word still ends the name, as the table spells it.
   ['Aid convoys entered via the Bab al-Hawa border crossing at noon.', 'Bab al-Hawa border crossing', 'Bab al-Hawa border crossing', 'XING'],
   ['Returnees gathered at the al-Masnaa border crossing.', 'al-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
@@ -36,6 +38,8 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   // for the Lebanese post, which neither GeoNames' cities nor OCHA's Syrian list has.
   ['Lorries waited in Jdeidet Yabous until the road reopened.', 'Jdeidet Yabous', 'Jdidet Yabus', 'PPL'],
   ['Families crossed into Lebanon at al-Masnaa before nightfall.', 'al-Masnaa', 'Masnaa', 'PPL'],
+  // A bare name whose only Syrian namesakes are villages across the country (Bab Elhawa in Hasakah) is the crossing's.
+  ['Jets struck Bab al-Hawa near the Turkish border at dawn.', 'Bab al-Hawa', 'Bab al-Hawa border crossing', 'XING'],
 ]
 for (const [text, surface, name, fcode] of CROSSINGS) {
   test(`"${surface}" is ${name}`, () => {

@@ -1,5 +1,6 @@
 // "the province of Suwaida", "the governorate of Hama": an area word before "of" qualifies the name as "Suwaida
-// province" does after it, so the name is read as the governorate, not its seat.
+// province" does after it, so the name is read as the governorate, not its seat. So does a plural one after a list:
+// "Idlib and Aleppo governorates", "Homs, Hama and Idlib provinces", "the Idlib and Hama countryside".
 import type { Mention } from './recognize.ts'
 
 /** "province of", "governorate of", with "the" or an adjective before the area word, ending where the name starts. */
@@ -14,6 +15,32 @@ export function withProvinceOf(text: string, mentions: readonly Mention[]): read
     if (m.suffix !== null || m.arabic || !ofBefore(text, m.start) || !AREA_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) continue
     out ??= [...mentions]
     out[i] = { ...m, suffix: 'ADM1' }
+  }
+  return withPluralArea(text, out ?? mentions)
+}
+
+/** A name closed by an area word that a list shares: plural ("… Aleppo governorates") or countryside ("the Idlib and Hama countryside"). */
+const SHARED_AREA = /(?:provinces|governorates|countryside|countrysides)$/i
+/** Between two names of one list: a comma, "and", or both. */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/
+
+/**
+ * "Idlib and northern Aleppo governorates": the plural area word after the last name of a list qualifies every name
+ * of it, each read as a governorate; "the Idlib and Hama countryside" is each one's countryside. Read back from the
+ * qualified name; a list is two to four names.
+ */
+function withPluralArea(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | null = null
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const last = mentions[i] as Mention
+    if (last.suffix === null || last.suffix === 'ADM2' || last.arabic || !SHARED_AREA.test(text.slice(Math.max(0, last.end - 12), last.end))) continue
+    for (let j = i - 1, next = last; j >= 0 && i - j <= 3; j--) {
+      const m = mentions[j] as Mention
+      if (m.suffix !== null || m.arabic || m.end > next.start || !LIST_GAP.test(text.slice(m.end, next.start))) break
+      out ??= [...mentions]
+      out[j] = { ...m, suffix: last.suffix }
+      next = m
+    }
   }
   return out ?? mentions
 }

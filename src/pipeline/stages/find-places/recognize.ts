@@ -681,9 +681,22 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
+          const pair = typo ? null : pairTypoMention(toks, k, sentence, gaz)
           if (typo) mentions.push(typo)
+          if (pair) {
+            mentions.push(pair.mention)
+            k = pair.last + 1
+            continue
+          }
         }
         k++
+        continue
+      }
+      // ("Maaret Tamsrin": a first word that is a name of its own, "Maaret", does not stop the pair being read.)
+      const pair = best.last === k && t.upper ? pairTypoMention(toks, k, sentence, gaz) : null
+      if (pair) {
+        mentions.push(pair.mention)
+        k = pair.last + 1
         continue
       }
       const hits = best.last === k && first !== null && best.node === first.node ? (first.hits ??= gaz.nodeHits(best.node)) : gaz.nodeHits(best.node)
@@ -1093,6 +1106,30 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
   if (hits.length === 0) return null
   return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, key, surface: surfaceOf(t.folded), hits, sentence, suffix: null,
     bearing: null, common: false, typo: true, embedded: false }
+}
+
+/**
+ * "Maaret Tamsrin": two capitalised words, alone between lowercase ones, that name no key, the second a theater name's
+ * second word less one vowel (OCHA's Ma'arrat Tamasrin); resolve.ts keeps it only in a place slot near other places,
+ * as it does a one-word misspelling.
+ */
+function pairTypoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
+  const t = toks.at(k) as Tok
+  const n = toks.at(k + 1)
+  if (!gaz.theaterCountry || t.folded.length !== 1 || !n || !n.word || !n.upper || n.start !== t.end + 1 || n.folded.length !== 1 || n.text.length < 5) return null
+  const prev = prevWord(toks, k)
+  const after = nextWordTok(toks, k + 1)
+  if ((prev && prev.upper) || (after && after.upper)) return null
+  const words = [...t.folded, ...n.folded]
+  const key = keyOfWords(words)
+  if (gaz.has(key)) return null
+  const hits: KeyHit[] = []
+  for (const alt of gaz.spellingNeighbours(key)) {
+    for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
+  }
+  if (hits.length === 0) return null
+  return { last: k + 1, mention: { start: t.start, end: n.end, nameStart: t.start, nameEnd: n.end, key, surface: surfaceOf(words), hits, sentence,
+    suffix: null, bearing: null, common: false, typo: true, embedded: false } }
 }
 
 /** A word of "al" or "el" and four letters or more ("Albukamal", "Alhasakah"). */

@@ -122,6 +122,12 @@ export function partOfNext(between: string): boolean {
 // "Hama's al-Hader neighbourhood", "Damascus's Jobar quarter": the city named before, by a possessive.
 const PART_AFTER = /^\s+(?:neighbou?rhoods?|quarters?)\b/i
 
+/** Whether the text right after a place names it a neighbourhood or quarter ("the Tayy neighbourhood"); read from char codes first. */
+export function partWordAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1) | 32
+  return text.charCodeAt(end) === 32 && (c === 110 || c === 113) && PART_AFTER.test(text.slice(end, end + 16))
+}
+
 /**
  * Whether a place is a neighbourhood of the city before it named with a possessive: `between` is the text from the
  * city to the place ("'s "), `after` the text after the place.

@@ -7,6 +7,7 @@ import { CROSSING_WORDS } from '../../../gazetteer/crossing-names.ts'
 import type { Mention } from './recognize.ts'
 import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { arabicCountryAdjective } from './qualifier.ts'
+import { partWordAfter } from './relative.ts'
 import { CellIndex } from './cell-index.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { mapPacked } from '../../../core/packed.ts'
@@ -376,6 +377,12 @@ function anchorPoints(anchors: readonly { key: string; entry: GazEntry }[]): Anc
 
 /** Proximity score: how near the closest anchor (another mention's clear reading) lies. */
 function proximity(m: Mention, lat: number, lon: number, index: number, anchors: readonly AnchorPoint[]): number {
+  const nearest = nearestAnchorKm(m, lat, lon, index, anchors)
+  return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+}
+
+/** How far the closest anchor other than the mention's own name lies, within FAR_KM; Infinity when none does. */
+function nearestAnchorKm(m: Mention, lat: number, lon: number, index: number, anchors: readonly AnchorPoint[]): number {
   let nearest = Infinity
   let cosLat = NaN
   for (const a of anchors) {
@@ -389,7 +396,16 @@ function proximity(m: Mention, lat: number, lon: number, index: number, anchors:
     if (dLon * KM_PER_DEGREE * Math.max(cosLat, a.cos) > FAR_KM) continue
     nearest = Math.min(nearest, distanceKm(a.lat, a.lon, lat, lon))
   }
-  return nearest <= 50 ? 1.5 : nearest <= 150 ? 1 : nearest <= 400 ? 0.3 : 0
+  return nearest
+}
+
+/**
+ * Of two candidates that score exactly alike with a document, whether `e` lies nearer the closest anchor than `than`
+ * does: two villages of one name ("Ahras" near Azaz and near Ras al-Ain), each within 50 km of some named place, go to
+ * the one the text's places crowd around, not to the one listed first.
+ */
+function nearerAnchors(m: Mention, e: GazEntry, than: GazEntry, d: Doc): boolean {
+  return nearestAnchorKm(m, e.lat, e.lon, e.index, d.anchorPoints) < nearestAnchorKm(m, than.lat, than.lon, than.index, d.anchorPoints)
 }
 
 function scoresOf(row: Float64Array): Scores {
@@ -460,9 +476,12 @@ function spelledAsOwnName(m: Mention, entry: GazEntry): boolean {
   // One word of ASCII letters (most names): its surface is its lowercase, compared in place. Asked of every own-name
   // candidate of every new name, folding and filing each entry's name was most of building the candidates.
   const plain = plainLowercaseEquals(name, m.surface)
-  if (plain !== null) return plain
-  return m.surface === name.toLowerCase() || surfaceOfName(name) === m.surface
+  if (plain === true || (plain === null && (m.surface === name.toLowerCase() || surfaceOfName(name) === m.surface))) return true
+  // "Bekaa" for Béqaa, "Kusayr" for Qusayr: q and k write one Arabic letter (ق) in two transliterations, not two names.
+  return (m.surface.includes('q') || name.includes('q') || name.includes('Q')) && qAsK(surfaceOfName(name)) === qAsK(m.surface)
 }
+
+const qAsK = (surface: string): string => surface.replaceAll('q', 'k')
 
 /** For a name of ASCII letters only: whether its lowercase is `lower`; null for any other name. */
 function plainLowercaseEquals(name: string, lower: string): boolean | null {
@@ -507,7 +526,7 @@ function best(m: Mention, found: Candidates, d: Doc | null, container: GazEntry 
     // Once there is a runner-up, a candidate that cannot beat it is left unscored (scoreInto's bound).
     const t = scoreInto(rowCur, m, found, i, d, container, coherenceAt, d && second ? secondT - BOUND_SLACK : -Infinity)
     if (t === -Infinity) continue
-    if (!top || t > topT) {
+    if (!top || t > topT || (t === topT && d !== null && nearerAnchors(m, found.entries[i] as GazEntry, top, d))) {
       if (top) { second = top; secondT = topT; const free = rowSecond; rowSecond = rowTop; rowTop = rowCur; rowCur = free } else { const free = rowTop; rowTop = rowCur; rowCur = free }
       top = found.entries[i] as GazEntry
       topT = t
@@ -627,6 +646,21 @@ function containerOf(text: string, m: Mention, next: Mention | undefined, listOf
   return r.entry
 }
 
+// Between a countryside or province and the place it locates: "… countryside near al-Saan", "… province, around the town of".
+const NEAR_AREA = /^\s*,?\s+(?:near|around|close\s+to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i
+
+/**
+ * "the eastern Hama countryside near al-Saan", "Idlib province, near Sarmada": a place named near a countryside or
+ * province lies in that governorate (al-Saan of Hama, not San of Idlib). The area's reading, town or governorate,
+ * contains the place by its governorate.
+ */
+function areaBefore(text: string, m: Mention, prev: Mention | undefined, listOf: (i: number) => Candidates, prevIndex: number): GazEntry | null {
+  if (!prev || prev.suffix === null || prev.suffix === 'ADM2' || prev.sentence !== m.sentence || m.start - prev.end > 32) return null
+  if (!NEAR_AREA.test(text.slice(prev.end, m.start))) return null
+  const r = best(prev, listOf(prevIndex), null, null)
+  return r && r.entry.kind !== 'country' && r.entry.cc !== '' && r.entry.admin1 !== '' ? r.entry : null
+}
+
 /** A country, continent or governorate: its bare name means it, whatever a namesake elsewhere in the text was qualified as. */
 const standsForItself = (e: GazEntry | undefined): boolean => e !== undefined && (e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1')
 
@@ -672,7 +706,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   const listOf = (i: number): Candidates => (lists[i] ??= candidates(mentions[i] as Mention, gaz))
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
   const adjectives = mapPacked(mentions, (m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
-  const own = mapPacked(mentions, (m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i] ?? null)
+  const own = mapPacked(mentions, (m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i]
+    ?? areaBefore(text, m, mentions[i - 1], listOf, i - 1) ?? null)
   const containers = oneSensePerDocument(mapPacked(mentions, (m) => m.key), own, {
     keepsOwn: (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry),
     passesOn: (i) => namesakeIn(mentions[i] as Mention, own[i] as GazEntry, gaz),
@@ -759,6 +794,10 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // Cologne is Köln's, belongs to a bigger city).
     const town = e.kind === 'city' && e.population < 50_000
     if (r.scores['name-match'] < 1 && town && unpointed && abroad && theaterAnchored && farFromAll(e, anchors)) return null
+    // "clashes in the Tayy neighbourhood": a part of a town, not a city abroad of any size that bears the name only as
+    // one of its other names (Taizhou) and lies far from every place the text names.
+    const part = partWordAfter(text, m.end)
+    if (r.scores['name-match'] < 1 && part && e.kind === 'city' && unpointed && abroad && theaterAnchored && farFromAll(e, anchors)) return null
     // "the villages of Khirbet Zamalka and Al-Mashi": a name the text writes with an Arabic article is an Arabic name.
     // In a text about the theater country, a place abroad whose own name has no article (Mashi, Nigeria) stands only
     // where the text points to its country or to places near it.
