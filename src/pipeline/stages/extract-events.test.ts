@@ -195,6 +195,17 @@ describe('extract-events: modality', () => {
     ['The army began pulling heavy equipment out of Belmira on Monday.', 'deployment/asserted'],
     // an event noun said to be likely
     ['Further air strikes on remaining military sites are likely in the coming days.', 'strike/projected'],
+    // a day between the verb of intent and its "to"
+    ['The president vowed on Sunday to retake Qorvath.', 'territory_change/planned'],
+    // an intent on a condition
+    ['Ankara said it was ready to deploy troops to Belmira if the militia attacked.', 'deployment/hypothetical'],
+    ['The militia said it would hand over Qorvath to the army if the rebels withdrew.', 'territory_change/hypothetical'],
+    // ("… and asked if …" is a question, not a condition)
+    ['Ankara said it would deploy troops to Belmira and asked if the militia would leave.', 'deployment/planned'],
+    // the fall of a town as the subject of "would", after a conjunction and in an analyst's words
+    ['Analysts say Qorvath is the next target, and the fall of Belmira would open the road.', 'territory_change/hypothetical'],
+    // a government's own outlet speaks for it
+    ['Government forces recaptured Qorvath on Tuesday, state media said.', 'territory_change/claimed'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -224,6 +235,12 @@ describe('extract-events: what is not an event', () => {
     it(`"${text}" → no territory_change or battle`, () => {
       assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'territory_change' || e.type === 'battle').map(brief), [])
     })
+  }
+})
+
+describe('extract-events: an act whose object is negated did not happen', () => {
+  for (const text of ['Baghdad said it would send no troops to Qorvath.', 'The army deployed no reinforcements to Belmira.']) {
+    it(`"${text}" → no deployment`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'deployment').map(brief), []))
   }
 })
 
