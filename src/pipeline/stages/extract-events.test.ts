@@ -570,6 +570,13 @@ describe('extract-events: a fronted date', () => {
   })
 })
 
+describe('extract-events: two verbs of one subject share its time', () => {
+  it('dates the second verb by the day of the first ("on Monday, when fighters attacked X and overran Y")', () => {
+    const events = run('It began on Monday, when fighters attacked army lines near Qorvath and overran Belmira.', ['Qorvath', 'Belmira'], '2024-12-05')
+    assert.deepEqual(events.map((e) => `${e.type}@${e.place?.name} ${e.date}`), ['battle@Qorvath 2024-12-02', 'territory_change@Belmira 2024-12-02'])
+  })
+})
+
 describe('extract-events: a year of an agreement', () => {
   const brief = (text: string) => run(text, ['Belmira'], '2024-12-10').map((e) => `${e.type}/${e.modality} ${e.date}`)
   it('dates the agreement, not the act beside it ("entered a zone set up under a 1974 ceasefire agreement")', () => {

@@ -56,6 +56,8 @@ const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 /** The same words right before a date, wherever the trigger is: the date of the noun the relative clause tells of. */
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened|was\s+launched|were\s+launched)\s+(?:on\s+|in\s+)?$/i
+// What stands between two verbs of one subject: the first one's object, then "and" ("attacked the lines and overran").
+const JOINED_VERB = /^[^,;.:()]*\band\s+(?:then\s+|later\s+|also\s+|quickly\s+|soon\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 // The act's own toll verb right after it, and the toll it lists: "Clashes left 14 dead and 30 wounded",
@@ -107,8 +109,11 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
     || (fled && /^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(trigger.end, o.start)))
     || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start)))
     || TOLL_AFTER.test(s.text.slice(trigger.end, o.start)))
+  // "on Wednesday, when fighters attacked the lines west of X and overran two villages": a second verb joined to the
+  // first by "and" shares its subject and its time.
+  const joined = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart && JOINED_VERB.test(s.text.slice(o.end, triggerStart))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
-    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
+    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
   // not when the sentence's act happened.
   const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
