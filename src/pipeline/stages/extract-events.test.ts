@@ -503,6 +503,9 @@ describe('extract-events: a toll\'s date', () => {
   it('ends a window read back from the report on the day the words were said ("said on Monday that … over the past two days")', () => {
     assert.deepEqual(dated('The monitor said on Monday that 40 people had been killed in Belmira over the past two days.', 'casualties'), ['2024-12-21', '2024-12-23'])
   })
+  it('ends a span up to the report on the day the words were said ("said on Monday that … since 18 December")', () => {
+    assert.deepEqual(dated('The monitor said on Monday that 40 people had been killed in Belmira since 18 December.', 'casualties'), ['2024-12-18', '2024-12-23'])
+  })
   it('dates a flight by the date of the fighting it fled ("fled fighting around X since 8 December")', () => {
     assert.deepEqual(dated('Some 40,000 people fled fighting around Belmira since 18 December.', 'displacement'), ['2024-12-18', '2024-12-27'])
   })

@@ -253,14 +253,24 @@ export function byTheSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | nu
   return fromRef(s, said)
 }
 
+/** Whether the words between the speech verb and the date `d` are in the past perfect ("said … that 40 had been killed since …"). */
+function toldBackshifted(s: SentenceView, d: EventDate, speech: SpeechAt): boolean {
+  const ref = s.dates.find((x) => s.text.slice(x.start, x.end) === d.dateText)
+  return ref !== undefined && ref.start >= speech.verbEnd && /\bhad\b/i.test(s.text.slice(speech.verbEnd, ref.start))
+}
+
 /**
  * "The monitor said on Sunday that 40 people had been killed over the past two days": a window read back from the
  * report ends on the day the words were said, when the sentence dates them. `d` unchanged otherwise.
  */
 export function windowToSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | null, published: string | null): EventDate {
-  if (!speech || published === null || d.date === null || d.dateEnd !== published || !/(?:past-span|hours-window)$/.test(d.by ?? '')) return d
+  // ("said on Wednesday that 700 had been killed since the offensive began last week": a span from a day up to the
+  // report, told in the speech's past perfect, ends on the day it was said; its start stays. "have been killed since
+  // mid-month, a monitor said on Wednesday" is told in the report's own present and reaches the report.)
+  const since = (d.by ?? '').endsWith('+since') && speech !== null && toldBackshifted(s, d, speech)
+  if (!speech || published === null || d.date === null || d.dateEnd !== published || !(since || /(?:past-span|hours-window)$/.test(d.by ?? ''))) return d
   const said = speechDate(s, speech, false)
   const day = said?.ann.precision === 'day' ? said.ann.value : null
-  if (!day || day >= published) return d
-  return { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
+  if (!day || day >= published || (since && day <= d.date)) return d
+  return since ? { ...d, dateEnd: day } : { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
 }
