@@ -223,6 +223,8 @@ describe('extract-events: what is not an event', () => {
     'The district of Qorvath remained under the control of Kurdish fighters, he said.',
     'Although the army had regained control of most of the province, the front was quiet.',
     'The group now has a chance to counterattack.',
+    // "took a toll" takes no ground
+    'Months of siege took a heavy toll on Qorvath.',
     'The commander said his group would not stand idle, without saying whether it would seize Qorvath.',
     // what a call demands has not happened
     'The envoy called on the militia to stop shelling and withdraw from Qorvath.',
@@ -1593,6 +1595,9 @@ describe('extract-events: tolls that grew, tolls left unknown, one toll over sev
     ['The death toll rose to 38, the monitor said.', ['casualties/asserted killed=38']],
     ['The death toll from the shelling of Qorvath has climbed to 17.', ['casualties/asserted@Qorvath killed=17']],
     ['The monitor counted more deaths this week, and the death toll now stands at 260.', ['casualties/asserted killed=260']],
+    // a toll put at a figure, "death" or not
+    ['The monitor had put the toll at 514 on Monday.', ['casualties/asserted killed=514']],
+    ['Medics in Qorvath put the death toll at about 40.', ['casualties/asserted@Qorvath killed=40']],
   ]
   for (const [text, want] of grew) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath']).filter((e) => e.type === 'casualties')

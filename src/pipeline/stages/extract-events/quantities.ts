@@ -35,9 +35,13 @@ const KILLED_HOW = String.raw`shot\s+dead|shooting\s+dead|gunned\s+down|gunning\
 /** A toll said to have grown to a figure: "rose to", "has climbed to", "stood at", "reached" (the figure follows). */
 export const TOLL_GREW = String.raw`(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|hit)(?:\s+(?:to|at))?`
 
+// "put the number of displaced at nearly 100,000", "the count of dead rose to 40": the count named by whom it counts.
+const COUNT_OF = String.raw`(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?(?:dead|killed|wounded|injured|displaced)\s+(?:${TOLL_GREW}\s+|at\s+)`
+const COUNT_OF_LEAD = /^(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?/i
+
 /** The verb or noun right before a figure that says it counts the dead, wounded or displaced ("killing 4", "a death toll of 30"). */
 // ("the death toll from the fighting in the province rose to 45": a toll's growth may come after its circumstances.)
-const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?|toll\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+)["”’']?\\s*$`, 'i')
+const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|${COUNT_OF}|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?|toll\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+)["”’']?\\s*$`, 'i')
 
 const KIND_WORDS: readonly [RegExp, string][] = [
   // "neutralised 21 militants", "took out six fighters": a military's words for fighters killed (trigger rule neutralised)
@@ -91,7 +95,7 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
-    const word = killedAfter?.[0]?.trim() ?? near?.[1]
+    const word = killedAfter?.[0]?.trim().replace(COUNT_OF_LEAD, '') ?? near?.[1]
     // ("killing four soldiers and three civilians": the second count shares the first one's word.)
     const joined = last.end >= 0 && !killedAfter && COUNT_JOINED.test(clause.slice(last.end, m.index ?? 0))
     if (!word && !joined) continue

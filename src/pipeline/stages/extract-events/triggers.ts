@@ -56,6 +56,10 @@ const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photo
 /** After "the death toll": its growth to a figure ("from the clashes in Belmira rose to 45", "has climbed to 12"). */
 const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?\\d`, 'i')
 
+// "put the death toll at 514", "placed the toll at about 40": a count stated by whoever keeps it.
+const TOLL_PUT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+(?:death\s+)?$/i
+const TOLL_AT_AFTER = /^\s+at\s+(?:\S+\s+){0,2}?\d/i
+
 const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
 // People an evacuation moves out, with up to three words of count or kind before them ("evacuated some 3,000 Kurdish
 // civilians"), or as the subject of its passive ("1,200 villagers were evacuated").
@@ -101,7 +105,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     // ("took out six fighters", "taken out two tanks", "took out of the rubble": destroyed, killed or removed, no ground taken)
     // ("had taken over positions in the city": a takeover of ground, unlike "took up positions")
-    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off|toll|tolls|turns?)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
@@ -281,14 +285,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
   { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
-  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
+  // ("the monitor put the toll at 514 on Monday": a toll put at a figure, "death" or not)
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b|\btoll(?=\s+at\s)/gi,
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
     // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
-    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
-      || (/toll$/i.test(h) && TOLL_GROWTH_AFTER.test(after)))
+    check: (h, before, after) => (!/^toll$/i.test(h) || TOLL_PUT_BEFORE.test(before)) && (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
+      || (/toll$/i.test(h) && (TOLL_GROWTH_AFTER.test(after) || (TOLL_PUT_BEFORE.test(before) && TOLL_AT_AFTER.test(after)))))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
   // "the army said it had neutralised 21 militants", "drones took out six fighters", "eliminated a senior commander":
