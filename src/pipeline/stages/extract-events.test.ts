@@ -38,6 +38,9 @@ describe('extract-events: types by rule', () => {
     ['Kurdish fighters also took Qorvath, the town on the border through which Iran has moved fighters into Syria, as well as Belmira.',
       ['Qorvath', { name: 'Syria', precision: 'country' }, 'Belmira'], ['territory_change/asserted@Qorvath', 'territory_change/asserted@Belmira']],
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
+    // a munition that hits, and a force's command post destroyed, are strikes
+    ['Mortar rounds landed on a market in Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Jets destroyed a militia command post near Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
     // the villages named after "including" are what changed hands, not the river that locates them, even past a clause
     ['Rebels entered seven villages east of the Qorvath river that the army had held, including Zawra, Belmira and Tessen.',
       [{ name: 'Qorvath river', precision: 'region' }, 'Belmira', 'Tessen'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen']],
@@ -579,6 +582,13 @@ describe('extract-events: two verbs of one subject share its time', () => {
   it('dates the second verb by the day of the first ("on Monday, when fighters attacked X and overran Y")', () => {
     const events = run('It began on Monday, when fighters attacked army lines near Qorvath and overran Belmira.', ['Qorvath', 'Belmira'], '2024-12-05')
     assert.deepEqual(events.map((e) => `${e.type}@${e.place?.name} ${e.date}`), ['battle@Qorvath 2024-12-02', 'territory_change@Belmira 2024-12-02'])
+  })
+})
+
+describe('extract-events: a toll and the act its "when" clause tells share a date', () => {
+  it('dates the toll by the day of the act ("were killed when shells hit X on Tuesday")', () => {
+    const events = run('Four people were killed when militia shells hit a school in Qorvath on Tuesday.', ['Qorvath'], '2024-12-05')
+    assert.deepEqual(events.map((e) => `${e.type} ${e.date}`), ['casualties 2024-12-03', 'strike 2024-12-03'])
   })
 })
 

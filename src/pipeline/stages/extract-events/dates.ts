@@ -56,6 +56,8 @@ const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 /** The same words right before a date, wherever the trigger is: the date of the noun the relative clause tells of. */
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened|was\s+launched|were\s+launched)\s+(?:on\s+|in\s+)?$/i
+// "four people were killed when rebel shells hit the housing on Tuesday": the act a "when" clause tells is the toll's.
+const WHEN_ACT = /^\s+(?:\S+\s+){0,3}?when\s+(?:[\w'’-]+\s+){0,5}$/i
 // What stands between two verbs of one subject: the first one's object, then "and" ("attacked the lines and overran").
 const JOINED_VERB = /^[^,;.:()]*\band\s+(?:then\s+|later\s+|also\s+|quickly\s+|soon\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
@@ -105,7 +107,7 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
   // ("100,000 people fled fighting around X since 8 December": what people flee is part of their flight.)
   const fled = /^(?:fle|escap)/i.test(s.text.slice(trigger.start, trigger.end))
-  const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start))
+  const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start)) || WHEN_ACT.test(s.text.slice(trigger.end, o.start))
     || (fled && /^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(trigger.end, o.start)))
     || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start)))
     || TOLL_AFTER.test(s.text.slice(trigger.end, o.start)))
