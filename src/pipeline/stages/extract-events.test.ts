@@ -585,6 +585,13 @@ describe('extract-events: two verbs of one subject share its time', () => {
   })
 })
 
+describe('extract-events: a second source\'s count of a flight already told', () => {
+  it('keeps one flight at the first place, with the first count ("though officials put the number of displaced at …")', () => {
+    const events = run('Aid agencies said 5,000 people had fled Qorvath and Belmira, though local officials put the number of displaced at 9,000.', ['Qorvath', 'Belmira'])
+    assert.deepEqual(events.map((e) => `${e.type}@${e.place?.name} ${JSON.stringify(e.quantities)}`), ['displacement@Qorvath {"displaced":5000}'])
+  })
+})
+
 describe('extract-events: a toll and the act its "when" clause tells share a date', () => {
   it('dates the toll by the day of the act ("were killed when shells hit X on Tuesday")', () => {
     const events = run('Four people were killed when militia shells hit a school in Qorvath on Tuesday.', ['Qorvath'], '2024-12-05')
