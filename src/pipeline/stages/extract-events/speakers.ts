@@ -31,8 +31,9 @@ const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 // ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
 const PARTY_CUE = /\b(?:military|army|rebels?|(?:opposition|regime)\s+sources?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
-// "state media said", "state television reported": a government's own outlet speaks for that government.
-const STATE_OUTLET = /\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news\s+agency|agency|broadcaster|radio|outlets?|press)\b/i
+// "state media said", "Iranian state television reported": a government's own outlet speaks for that government
+// (the outlet heads the phrase: "men who appeared on state television" are not it).
+const STATE_OUTLET = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news\s+agency|agency|broadcaster|radio|outlets?|press)\b/iu
 const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 // A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
