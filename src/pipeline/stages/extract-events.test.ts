@@ -247,6 +247,9 @@ describe('extract-events: an act whose object is negated did not happen', () => 
   for (const text of ['Baghdad said it would send no troops to Qorvath.', 'The army deployed no reinforcements to Belmira.']) {
     it(`"${text}" → no deployment`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).filter((e) => e.type === 'deployment').map(brief), []))
   }
+  it('"The coalition said it carried out no strikes near Qorvath." → no strike', () => {
+    assert.deepEqual(run('The coalition said it carried out no strikes near Qorvath.', ['Qorvath']).filter((e) => e.type === 'strike').map(brief), [])
+  })
 })
 
 describe('extract-events: "the first … since <year>" is news', () => {

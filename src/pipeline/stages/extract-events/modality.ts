@@ -109,10 +109,10 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
-  // "said it would send no troops", "the army deployed no reinforcements": the act's object negated (after a verb
-  // trigger, or the noun trigger itself after its verb).
+  // "said it would send no troops", "the army deployed no reinforcements", "carried out no strikes": the act's object
+  // negated (after a verb trigger, or the noun trigger after its verb, or inside a trigger of several words).
   if (/^\s+no\s+(?!(?:longer|sooner|later|less|more|fewer|further|farther|doubt|matter)\b)/i.test(m.text.slice(m.triggerEnd, m.triggerEnd + 20))
-    || /\b(?:[a-z]{3,}ed|sent|sends|send)\s+no\s+(?:[a-z-]+\s+)?$/i.test(pre)) return 'denied'
+    || /\b(?:[a-z]{3,}ed|sent|sends|send)\s+no\s+(?:[a-z-]+\s+)?$/i.test(pre) || /\sno\s(?!longer\b)/i.test(m.triggerText)) return 'denied'
   // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
   if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "said there were no civilian casualties", "the strikes caused no casualties": an existential or a toll negated.
