@@ -156,7 +156,9 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     if (known('weekday') && !known('day') && anchor) {
       // "every Friday", "on Fridays": a habit, no day.
       if (habitualWeekday(text, start, end)) continue
+      // ("would withdraw from the city, which it had entered last Friday": "last" says the week, whatever came before.)
       const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start)) && !SAID_JUST_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+        && !/^(?:last|past|previous)\b/i.test(text.slice(start, end))
       const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future, SINCE_JUST_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
       // "struck on Saturday and Sunday": two days named together are one range.
       const pair = text.slice(end, end + 16).match(/^\s+(?:and|to|through)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/)
