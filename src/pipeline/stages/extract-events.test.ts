@@ -588,6 +588,13 @@ describe('extract-events: two verbs of one subject share its time', () => {
   })
 })
 
+describe('extract-events: a "where" clause between commas tells of the place', () => {
+  it('leaves its year out of the main clause\'s date ("In X, where the uprising began in 2011, fighters took …")', () => {
+    const events = run('In Qorvath, where the revolt began in 2011, local fighters had taken control of the town on Friday.', ['Qorvath'], '2024-12-09')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.date}`), ['territory_change/asserted 2024-12-06'])
+  })
+})
+
 describe('extract-events: a second source\'s count of a flight already told', () => {
   it('keeps one flight at the first place, with the first count ("though officials put the number of displaced at …")', () => {
     const events = run('Aid agencies said 5,000 people had fled Qorvath and Belmira, though local officials put the number of displaced at 9,000.', ['Qorvath', 'Belmira'])

@@ -94,6 +94,15 @@ function yearIn(text: string, published: string | null): EventDate | null {
 }
 
 /**
+ * "In Daraa, where the uprising began in 2011, fighters took the city on Friday": a "where" clause between commas
+ * tells of the place; a date in it is not the main clause's.
+ */
+function whereAsides(text: string): (readonly [number, number])[] {
+  if (!text.includes('where')) return []
+  return [...text.matchAll(/,\s*where\b[^,.;]*,/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+}
+
+/**
  * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
  */
@@ -103,7 +112,7 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
   const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
   if (own) return own
-  const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
+  const aside = [...asides(s.text), ...whereAsides(s.text)].filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
   // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
   // ("100,000 people fled fighting around X since 8 December": what people flee is part of their flight.)
   const fled = /^(?:fle|escap)/i.test(s.text.slice(trigger.start, trigger.end))
