@@ -41,6 +41,8 @@ describe('extract-events: types by rule', () => {
     // a munition that hits, and a force's command post destroyed, are strikes
     ['Mortar rounds landed on a market in Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['Jets destroyed a militia command post near Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
+    ['The raids destroyed much of the militia\'s remaining air defences at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Hospitals in Belmira received the bodies of at least 40 detainees found at the prison.', ['Belmira'], ['casualties/asserted@Belmira']],
     // the villages named after "including" are what changed hands, not the river that locates them, even past a clause
     ['Rebels entered seven villages east of the Qorvath river that the army had held, including Zawra, Belmira and Tessen.',
       [{ name: 'Qorvath river', precision: 'region' }, 'Belmira', 'Tessen'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen']],

@@ -219,7 +219,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
   // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
   // hardware destroyed is a strike on it (not the damage rule's infrastructure)
-  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores)|command\s+(?:posts?|cent(?:re|er)s?)|(?:arms|ammunition)\s+(?:depots?|stores|dumps)|rocket\s+launchers|armou?red\s+vehicles)\b/gi,
+  // ("destroyed much of the army's remaining air defences": a share of the hardware)
+  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:(?:much|most|many|some|part|all|half|dozens|scores|hundreds)\s+of\s+)?(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores)|command\s+(?:posts?|cent(?:re|er)s?)|(?:arms|ammunition)\s+(?:depots?|stores|dumps)|rocket\s+launchers|armou?red\s+vehicles)\b/gi,
     // ("as Israel moved to destroy the arsenal": a purpose, not a report)
     check: (_h, before) => !/\bto\s+(?:\w+ly\s+)?$/i.test(before.slice(-16)) },
   // "the SDF said it shot down a Turkish drone over Belmira", "downed a helicopter": fire at the other side's aircraft
@@ -284,8 +285,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
+  // ("the bodies of at least 40 detainees found at the prison": the count and whose bodies may stand between)
   // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
-  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
+  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,6}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
   // ("the monitor put the toll at 514 on Monday": a toll put at a figure, "death" or not)
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b|\btoll(?=\s+at\s)/gi,
