@@ -43,6 +43,9 @@ describe('extract-events: types by rule', () => {
     ['Jets destroyed a militia command post near Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
     ['The raids destroyed much of the militia\'s remaining air defences at Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['Hospitals in Belmira received the bodies of at least 40 detainees found at the prison.', ['Belmira'], ['casualties/asserted@Belmira']],
+    // a flight told by what forces it; a return by the way back
+    ['Thousands of people in Qorvath could be forced from their homes.', ['Qorvath'], ['displacement/projected@Qorvath']],
+    ['Some 2,000 refugees returned through the Belmira crossing on Monday.', ['Belmira'], ['displacement/asserted@Belmira']],
     // the villages named after "including" are what changed hands, not the river that locates them, even past a clause
     ['Rebels entered seven villages east of the Qorvath river that the army had held, including Zawra, Belmira and Tessen.',
       [{ name: 'Qorvath river', precision: 'region' }, 'Belmira', 'Tessen'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen']],

@@ -51,7 +51,8 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross); "nearly 2,000
   // Syrians returned": people coming back (rule people-return), counted as a movement of population like a flight
-  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|entered|crossed|return|poured|streamed|left$)/i, 'displaced'],
+  // ("forced 35,000 people to leave the city", "could be forced from their homes")
+  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$)/i, 'displaced'],
 ]
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
@@ -91,7 +92,7 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/^(?:19|20)\d\d$/.test(m[0]) && /(?:\b(?:in|since|by|of|from|until|before|after|early|late|mid|a|an|the|its|their|his|her)|'s|’s)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
 
     // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead")
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes|(?<=\bto\s+)leave\b|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.

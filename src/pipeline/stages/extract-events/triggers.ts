@@ -246,7 +246,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'materiel-arrives', type: 'military_aid', pattern: /\b(?:hardware|weapons|missiles|ammunition)\s+(?:would|will)\s+(?:start\s+)?arriv(?:e|ing)\b/gi },
 
   // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
-  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
+  // ("1.5 million people could be forced from their homes": the flight told by what forces it)
+  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes)\b/gi,
     // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
     // "many of the displaced are in Idlib": the displaced as people, not a flight
     // ("a displacement camp was hit", "displacement sites": where the displaced live, not a flight)
@@ -271,7 +272,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
   // movement of population like a flight (placed where they return to)
   // ("nearly 2,000 Syrians returned on Wednesday": the verb alone, then a time or the end of the clause)
-  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?(?:\s+(?:home\s+)?(?:to|from)\b|\s+home\b|(?=\s+(?:on|this|last|over|since|yesterday|today|overnight)\b|\s*[.,;]))/gi,
+  // ("7,600 refugees had returned through its border crossings": the way back named)
+  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?(?:\s+(?:home\s+)?(?:to|from|through|via|across)\b|\s+home\b|(?=\s+(?:on|this|last|over|since|yesterday|today|overnight)\b|\s*[.,;]))/gi,
     check: (_h, before) => PEOPLE_CROSSING.test(before) },
   // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
