@@ -600,6 +600,13 @@ describe('extract-events: a "where" clause between commas tells of the place', (
   })
 })
 
+describe('extract-events: the town that fell is the one before the verb', () => {
+  it('"Qorvath fell to the rebels on Thursday, the first town lost since 2016 …" → Qorvath', () => {
+    const events = run('Qorvath fell to the rebels on Thursday, the first town lost since the army retook Belmira in 2016.', ['Qorvath', 'Belmira'], '2024-12-07')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality}@${e.place?.name} ${e.date}`), ['territory_change/asserted@Qorvath 2024-12-05'])
+  })
+})
+
 describe('extract-events: a second source\'s count of a flight already told', () => {
   it('keeps one flight at the first place, with the first count ("though officials put the number of displaced at …")', () => {
     const events = run('Aid agencies said 5,000 people had fled Qorvath and Belmira, though local officials put the number of displaced at 9,000.', ['Qorvath', 'Belmira'])

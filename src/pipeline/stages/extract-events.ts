@@ -350,11 +350,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // country is named.
     // ("handed the city over to X" refers back to a town named before: the context place gives it, see context-place.ts.)
     // ("Homs fell": the place is the one that fell, not one named after the verb.)
-    if (h.rule.placeBefore) {
-      const fallen = view.places.find((p) => p.ann.role === 'event' && p.end <= h.start && /^\s*$/.test(view.text.slice(p.end, h.start)))
-      if (!fallen) return
-      places = [toEventPlace(fallen)]
-    }
+    // ("Hama fell to the rebels on Thursday, the first city lost since the army entered Aleppo": the town before the
+    // verb fell, not one named after it.)
+    const subject = h.rule.placeBefore || (h.rule.rule === 'fall' && !/^the\b/i.test(triggerText))
+      ? view.places.find((p) => p.ann.role === 'event' && p.end <= h.start && /^\s*$/.test(view.text.slice(p.end, h.start))) : undefined
+    if (h.rule.placeBefore && !subject) return
+    if (subject) places = [toEventPlace(subject)]
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
