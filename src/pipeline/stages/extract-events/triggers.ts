@@ -54,7 +54,8 @@ const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|
 const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
 // An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
 /** After "the death toll": its growth to a figure ("from the clashes in Belmira rose to 45", "has climbed to 12"). */
-const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?\\d`, 'i')
+// ("… has risen to nine": a figure in words)
+const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|dozens|hundreds|thousands)\\b)`, 'i')
 
 // "put the death toll at 514", "placed the toll at about 40": a count stated by whoever keeps it.
 const TOLL_PUT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+(?:death\s+)?$/i
@@ -174,7 +175,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "the army lost Idlib and Jisr al-Shughur within weeks", "lost control of the airport": the subject gives the place up
   // (not "lost Russian support", "lost 20 soldiers": a name must be followed by what ends it as a place)
-  { rule: 'lost', type: 'territory_change', withdrawal: true, pattern: /\blo(?:st|se|ses|sing)\s+(?:(?:full|complete|all|effective)\s+)?control\s+(?:of|over)\b|\blost(?=\s+(?:the\s+(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[\w-]*(?:\s+(?:al-|el-)?\p{Lu}[\w-]*)?(?:\s*[,.;]|\s+(?:and|in|on|within|to|after|last|by|during|at|early|late)\b))/gu },
+  // ("has lost Deir ez-Zor city to rebel fighters": the town's own word for it may follow its name)
+  { rule: 'lost', type: 'territory_change', withdrawal: true, pattern: /\blo(?:st|se|ses|sing)\s+(?:(?:full|complete|all|effective)\s+)?control\s+(?:of|over)\b|\blost(?=\s+(?:the\s+(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[\w-]*(?:\s+(?:al-|el-|ez-|az-|as-|ar-)?\p{Lu}[\w-]*)?(?:\s+(?:city|town|village))?(?:\s*[,.;]|\s+(?:and|in|on|within|to|after|last|by|during|at|early|late)\b))/gu },
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
@@ -287,9 +289,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
-  // ("the bodies of at least 40 detainees found at the prison": the count and whose bodies may stand between)
+  // ("the bodies of at least 40 detainees found at the prison": the count and whose bodies may stand between;
+  // "rescuers pulled 20 bodies from the prison": the count between the finding and the bodies)
   // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
-  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,6}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
+  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,6}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b|\b(?:pulled|recovered|retrieved|exhumed|found)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:more\s+)?(?:bodies|corpses)\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
   // ("the monitor put the toll at 514 on Monday": a toll put at a figure, "death" or not)
   { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b|\btoll(?=\s+at\s)/gi,
