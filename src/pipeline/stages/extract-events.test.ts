@@ -217,6 +217,7 @@ describe('extract-events: modality', () => {
     // a government's own outlet speaks for it; so do the opposition's; aid groups are no party
     ['Government forces recaptured Qorvath on Tuesday, state media said.', 'territory_change/claimed'],
     ['Opposition media said the factions had seized Qorvath on Wednesday.', 'territory_change/claimed'],
+    ['Clashes went on around Qorvath on Tuesday night, state television said.', 'battle/claimed'],
     ['At least 4,000 people have fled Belmira since Monday, aid groups said.', 'displacement/asserted'],
   ]
   for (const [text, want] of table) {

@@ -36,7 +36,8 @@ const HUMANITARIAN = /\b(?:aid|rights|human\s+rights|humanitarian|relief|monitor
 // "state media said", "Iranian state television reported": a government's own outlet speaks for that government
 // (the outlet heads the phrase: "men who appeared on state television" are not it).
 const STATE_OUTLET = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news\s+agency|agency|broadcaster|radio|outlets?|press)\b/iu
-const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
+// ("state television said": a broadcaster is a source, neutral unless STATE_OUTLET or a party's adjective says whose)
+const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|television|tv|broadcaster|radio|newspaper|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 // A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
 const PLURAL_SUBJECT = /^\s*((?:(?:the|some|two|three|several|many|local)\s+)?(?:[\w-]+\s+)?(?:residents|witnesses|officials|activists|relatives|villagers|locals|doctors|medics|families|survivors|rescuers|volunteers)(?:\s+of\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?\p{Lu}[\w'’-]*)?)\b(?![^.;]*\b(?:said|told|say|says)\b[^.;]*\bthey\s+said)/iu
