@@ -221,8 +221,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
   // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
   // hardware destroyed is a strike on it (not the damage rule's infrastructure)
-  // ("destroyed much of the army's remaining air defences": a share of the hardware)
-  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:(?:much|most|many|some|part|all|half|dozens|scores|hundreds)\s+of\s+)?(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores)|command\s+(?:posts?|cent(?:re|er)s?)|(?:arms|ammunition)\s+(?:depots?|stores|dumps)|rocket\s+launchers|armou?red\s+vehicles)\b/gi,
+  // ("destroyed much of the army's remaining air defences": a share of the hardware; a command post or an arms depot is
+  // struck, while "destroyed two armoured vehicles" in ground fighting is part of the battle)
+  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:(?:much|most|many|some|part|all|half|dozens|scores|hundreds)\s+of\s+)?(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores)|command\s+(?:posts?|cent(?:re|er)s?)|(?:arms|ammunition)\s+(?:depots?|stores|dumps))\b/gi,
     // ("as Israel moved to destroy the arsenal": a purpose, not a report)
     check: (_h, before) => !/\bto\s+(?:\w+ly\s+)?$/i.test(before.slice(-16)) },
   // "the SDF said it shot down a Turkish drone over Belmira", "downed a helicopter": fire at the other side's aircraft
