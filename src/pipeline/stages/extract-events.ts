@@ -350,11 +350,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // country is named.
     // ("handed the city over to X" refers back to a town named before: the context place gives it, see context-place.ts.)
     // ("Homs fell": the place is the one that fell, not one named after the verb.)
-    if (h.rule.placeBefore) {
-      const fallen = view.places.find((p) => p.ann.role === 'event' && p.end <= h.start && /^\s*$/.test(view.text.slice(p.end, h.start)))
-      if (!fallen) return
-      places = [toEventPlace(fallen)]
-    }
+    // ("Hama fell to the rebels on Thursday, the first city lost since the army entered Aleppo": the town before the
+    // verb fell, not one named after it.)
+    const subject = h.rule.placeBefore || (h.rule.rule === 'fall' && !/^the\b/i.test(triggerText))
+      ? view.places.find((p) => p.ann.role === 'event' && p.end <= h.start && /^\s*$/.test(view.text.slice(p.end, h.start))) : undefined
+    if (h.rule.placeBefore && !subject) return
+    if (subject) places = [toEventPlace(subject)]
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
@@ -535,6 +536,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // people over several places is one event, at the first place named; an event per place would count the same
     // dead or displaced once for each place.
     if (sameCount(e, merged)) continue
+    // ("50,000 fled X and Y, though officials put the number of displaced at 100,000": "the number of displaced"
+    // counts the flight already told, with another source's figure; the first keeps its own.)
+    const hitAt = hitsAt.get(e)
+    if (hitAt !== undefined && COUNT_NOUN_BEFORE.test(view.text.slice(Math.max(0, hitAt - 20), hitAt)) && merged.some((k) => k.type === e.type)) continue
     // ("the army said troops pushed insurgents back near X, while the factions said they took towns near X": two
     // sides' claims are two claims.)
     const k = `${e.type}|${e.place?.placeId ?? ''}|${e.modality}|${e.by === 'extract-events:advance' ? 'adv' : ''}|${e.modality === 'claimed' ? e.attribution ?? '' : ''}`
@@ -562,6 +567,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   events = merged.map((e) => withCaptureSides(e, merged))
   return { events, lastSpeaker: speakers.length ? lastSpeaker : speechActor(view, events) ?? lastSpeaker }
 }
+
+// "the number of displaced", "the count of dead": a count of people already told of
+const COUNT_NOUN_BEFORE = /\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?$/i
 
 /** An earlier toll or flight of the sentence with the same figures, told of another place. */
 function sameCount(e: NewEvent, earlier: readonly NewEvent[]): boolean {

@@ -160,6 +160,16 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     assert.equal(by.get('on Monday')?.value, '2024-12-09')
   })
 
+  it('keeps the day of a past speech verb in the past, whatever the words look ahead to', () => {
+    const { by } = datesIn('The council will sit until March, its members said on Monday.', '2024-12-06')
+    assert.equal(by.get('on Monday')?.value, '2024-12-02')
+  })
+
+  it('keeps "last Friday" in the past after a look ahead', () => {
+    const { by } = datesIn('The militia would leave Qorvath, which it had entered last Friday.', '2024-12-12')
+    assert.equal(by.get('last Friday')?.value, '2024-12-06')
+  })
+
   it('puts a month after "will" ahead of the report', () => {
     const { by } = datesIn('The council will vote in April.', '2024-12-06')
     assert.equal(by.get('April')?.value ?? by.get('in April')?.value, '2025-04-01')

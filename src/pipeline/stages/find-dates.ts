@@ -11,6 +11,7 @@ import { inferPublished } from './find-dates/infer-published.ts'
 import type { DateFind } from './find-dates/mention.ts'
 import { findVagueDates } from './find-dates/vague.ts'
 import { withLiveBlogDays } from './find-dates/live-blog-days.ts'
+import { withChronicleWeeks } from './find-dates/weekday-chronicle.ts'
 
 // "since it began in late November" (or "منذ 27 تشرين الثاني") reaches from that date up to the report.
 // ("…killed since mid-month, a monitor said on Sunday": a comma ends the reach; the speech's day is no start.)
@@ -25,7 +26,7 @@ function sinceBefore(text: string, start: number): boolean {
 
 export const findDates: Stage = (doc, ctx) => {
   const { anchor, basis, messages } = chooseAnchor(doc, ctx)
-  const finds = withLiveBlogDays(doc.text, mergeFinds([...findArabicDates(doc.text, anchor), ...findVagueDates(doc.text, anchor)], findChronoDates(doc.text, anchor)), anchor)
+  const finds = withChronicleWeeks(doc.text, withLiveBlogDays(doc.text, mergeFinds([...findArabicDates(doc.text, anchor), ...findVagueDates(doc.text, anchor)], findChronoDates(doc.text, anchor)), anchor))
   const annotated = addAnnotations(
     { ...doc, meta: { ...doc.meta, publishedAt: anchor, publishedAtBasis: anchor ? basis : null } },
     finds.map((f) => {

@@ -56,6 +56,10 @@ const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 /** The same words right before a date, wherever the trigger is: the date of the noun the relative clause tells of. */
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened|was\s+launched|were\s+launched)\s+(?:on\s+|in\s+)?$/i
+// "four people were killed when rebel shells hit the housing on Tuesday": the act a "when" clause tells is the toll's.
+const WHEN_ACT = /^\s+(?:\S+\s+){0,3}?when\s+(?:[\w'’-]+\s+){0,5}$/i
+// What stands between two verbs of one subject: the first one's object, then "and" ("attacked the lines and overran").
+const JOINED_VERB = /^[^,;.:()]*\band\s+(?:then\s+|later\s+|also\s+|quickly\s+|soon\s+)?$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 // The act's own toll verb right after it, and the toll it lists: "Clashes left 14 dead and 30 wounded",
@@ -90,6 +94,15 @@ function yearIn(text: string, published: string | null): EventDate | null {
 }
 
 /**
+ * "In Daraa, where the uprising began in 2011, fighters took the city on Friday": a "where" clause between commas
+ * tells of the place; a date in it is not the main clause's.
+ */
+function whereAsides(text: string): (readonly [number, number])[] {
+  if (!text.includes('where')) return []
+  return [...text.matchAll(/,\s*where\b[^,.;]*,/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+}
+
+/**
  * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
  */
@@ -99,16 +112,19 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
   const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
   if (own) return own
-  const aside = asides(s.text).filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
+  const aside = [...asides(s.text), ...whereAsides(s.text)].filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
   // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
   // ("100,000 people fled fighting around X since 8 December": what people flee is part of their flight.)
   const fled = /^(?:fle|escap)/i.test(s.text.slice(trigger.start, trigger.end))
-  const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start))
+  const within = (o: { start: number; end: number }) => o.start > trigger.end && (IN_ACT.test(s.text.slice(trigger.end, o.start)) || WHEN_ACT.test(s.text.slice(trigger.end, o.start))
     || (fled && /^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(trigger.end, o.start)))
     || (TOLL_VERB.test(s.text.slice(o.start, o.end)) && !/[,;:()]|\b(?:and|but|while|as|after|when|before|said|says)\b/i.test(s.text.slice(trigger.end, o.start)))
     || TOLL_AFTER.test(s.text.slice(trigger.end, o.start)))
+  // "on Wednesday, when fighters attacked the lines west of X and overran two villages": a second verb joined to the
+  // first by "and" shares its subject and its time.
+  const joined = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart && JOINED_VERB.test(s.text.slice(o.end, triggerStart))
   const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
-    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o)))
+    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
   // not when the sentence's act happened.
   const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
@@ -248,14 +264,24 @@ export function byTheSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | nu
   return fromRef(s, said)
 }
 
+/** Whether the words between the speech verb and the date `d` are in the past perfect ("said … that 40 had been killed since …"). */
+function toldBackshifted(s: SentenceView, d: EventDate, speech: SpeechAt): boolean {
+  const ref = s.dates.find((x) => s.text.slice(x.start, x.end) === d.dateText)
+  return ref !== undefined && ref.start >= speech.verbEnd && /\bhad\b/i.test(s.text.slice(speech.verbEnd, ref.start))
+}
+
 /**
  * "The monitor said on Sunday that 40 people had been killed over the past two days": a window read back from the
  * report ends on the day the words were said, when the sentence dates them. `d` unchanged otherwise.
  */
 export function windowToSpeech(s: SentenceView, d: EventDate, speech: SpeechAt | null, published: string | null): EventDate {
-  if (!speech || published === null || d.date === null || d.dateEnd !== published || !/(?:past-span|hours-window)$/.test(d.by ?? '')) return d
+  // ("said on Wednesday that 700 had been killed since the offensive began last week": a span from a day up to the
+  // report, told in the speech's past perfect, ends on the day it was said; its start stays. "have been killed since
+  // mid-month, a monitor said on Wednesday" is told in the report's own present and reaches the report.)
+  const since = (d.by ?? '').endsWith('+since') && speech !== null && toldBackshifted(s, d, speech)
+  if (!speech || published === null || d.date === null || d.dateEnd !== published || !(since || /(?:past-span|hours-window)$/.test(d.by ?? ''))) return d
   const said = speechDate(s, speech, false)
   const day = said?.ann.precision === 'day' ? said.ann.value : null
-  if (!day || day >= published) return d
-  return { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
+  if (!day || day >= published || (since && day <= d.date)) return d
+  return since ? { ...d, dateEnd: day } : { ...d, date: addDays(d.date, -daysBetween(day, published)), dateEnd: day }
 }

@@ -15,6 +15,8 @@ const GAP_SINCE = /(\b(?:first|only|biggest|largest|heaviest|deadliest|bloodiest
 const FORWARD = /^\s*(?:after|before|since|following)\b/i
 // "if rebels were to capture", "capturing the city would sever"
 const CONDITIONAL = /\b(?:if|were\s+to|unless|in\s+case)\b/i
+// The condition an intent is put on, after its act: "… if Damascus asked", "… unless the army withdrew" (not "asked if").
+const CONDITION_AFTER = /^[^.;:]*?(?<!\b(?:ask(?:s|ed)?|know|see|wonder(?:s|ed)?|unclear|clear|whether|as|even)\s+)\b(?:if|unless|provided\s+that|on\s+condition\s+that|in\s+case)\b/i
 // "had no plans to send troops", "has no intention of deploying": a plan denied
 // "entered the capital without any sign of army deployment", "took the town without a fight": what did not happen beside it
 const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$|\bno\s+(?:reports?|signs?|evidence|word|news|indications?|traces?)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$/i
@@ -24,7 +26,10 @@ const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\
 const ESTIMATE = /\bestimate[sd]?\s+that\b/i
 const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)$/i
 // "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
-export const PLANNED_CUE = /\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intention|aim(?:s|ed|ing)?\s+to|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|a|an)|ready\s+to|measures\s+to|steps\s+to|decided\s+to|agreed\s+to|set\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b/i
+// ("vowed on Wednesday to retake", "plans again to send", "agreed late on Sunday to withdraw": a day or an adverb may
+// stand between the verb of intent and its "to".)
+const WHEN_BETWEEN = String.raw`(?:\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\w+|yesterday|today|tonight|again|also|now|\w+ly))?`
+export const PLANNED_CUE = new RegExp(String.raw`\b(?:will|shall|'ll|intention|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ed|ing)?|vow(?:s|ed)?|ready|decided|agreed|set)${WHEN_BETWEEN}\s+to|prepar(?:e|es|ed|ing)${WHEN_BETWEEN}\s+(?:to|for|a|an)|measures\s+to|steps\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b`, 'iu')
 
 export interface ModalityInput {
   readonly text: string
@@ -100,9 +105,14 @@ export function modalityOf(m: ModalityInput): Modality {
   if (CONDITIONAL.test(pre)) return 'hypothetical'
   // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
   // ("A full withdrawal would deprive Moscow of its base": one adjective may stand between.)
-  if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
+  // ("…, and the fall of the city would cut …": a conjunction may open the clause.)
+  if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
+  // "said it would send no troops", "the army deployed no reinforcements", "carried out no strikes": the act's object
+  // negated (after a verb trigger, or the noun trigger after its verb, or inside a trigger of several words).
+  if (/^\s+no\s+(?!(?:longer|sooner|later|less|more|fewer|further|farther|doubt|matter)\b)/i.test(m.text.slice(m.triggerEnd, m.triggerEnd + 20))
+    || /\b(?:[a-z]{3,}ed|sent|sends|send)\s+no\s+(?:[a-z-]+\s+)?$/i.test(pre) || /\sno\s(?!longer\b)/i.test(m.triggerText)) return 'denied'
   // "No battle was fought for the capital", "no clashes were reported": the event noun itself is negated.
   if (/(?:^|\b(?:and|but|that)\s+)(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+(?:\S+\s+)?$/i.test(pre) && /^\s*(?:\S+\s+)?(?:was|were|had\s+been|has\s+been|took\s+place|occurred|erupted|broke\s+out|reported|fought)\b|^\s*(?:in|at|for|between)\b/i.test(post)) return 'denied'
   // "said there were no civilian casualties", "the strikes caused no casualties": an existential or a toll negated.
@@ -112,6 +122,8 @@ export function modalityOf(m: ModalityInput): Modality {
   // "did not say whether it had withdrawn": a question left open is no report that it happened.
   // "without saying whether it would send fighters": the same.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
+  // "It was not immediately clear whether anyone was killed", "it is unknown if there were casualties": the same.
+  if (/\b(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:whether|if|how\s+many)\b[^.;]*$/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   // "Further strikes on remaining military sites are likely in the coming days": an event noun said to be likely
@@ -119,7 +131,10 @@ export function modalityOf(m: ModalityInput): Modality {
   if (/^(?:(?!\b(?:and|but|which|that|who)\b)[^,;.]){0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:likely|expected|probable|possible)\b/i.test(m.text.slice(m.triggerEnd, clause.end))) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
   if (ESTIMATE.test(pre) && !(PAST_TRIGGER.test(m.triggerText) && !/\b(?:will|would|be)\s+(?:\S+\s+)?$/i.test(pre))) return 'projected'
-  if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) return 'planned'
+  if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) {
+    // "ready to dispatch advisers if Damascus asked", "would hand the city over unless …": an intent on a condition.
+    return CONDITION_AFTER.test(m.text.slice(m.triggerEnd, clause.end)) ? 'hypothetical' : 'planned'
+  }
   if (m.speaker?.party) return 'claimed'
   if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'
   return 'asserted'

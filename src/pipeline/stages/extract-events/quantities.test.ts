@@ -18,6 +18,12 @@ describe('figures', () => {
     ['about 30,000 people had left the city by nightfall', 'displacement', { displaced: 30000 }],
     ['the shelling left 20 people dead', 'displacement', {}],
     ['the rebels captured 12 villages', 'casualties', {}],
+    // a count named by whom it counts, put at or grown to a figure
+    ['local officials put the number of displaced at nearly 100,000', 'displacement', { displaced: 100000 }],
+    ['the number of dead has risen to 73', 'casualties', { killed: 73 }],
+    // people made to leave, and forced from their homes
+    ['the siege forced about 35,000 people to leave the city', 'displacement', { displaced: 35000 }],
+    ['up to 900,000 people could be forced from their homes', 'displacement', { displaced: 900000, displaced_high: 900000 }],
     ['Since 27 November, an estimated 115,000 people have been displaced', 'displacement', { displaced: 115000 }],
     ['by December 5, 280,000 people had fled', 'displacement', { displaced: 280000 }],
     ['as many as 200,000 may flee', 'displacement', { displaced: 200000, displaced_high: 200000 }],

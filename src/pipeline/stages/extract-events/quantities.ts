@@ -35,9 +35,13 @@ const KILLED_HOW = String.raw`shot\s+dead|shooting\s+dead|gunned\s+down|gunning\
 /** A toll said to have grown to a figure: "rose to", "has climbed to", "stood at", "reached" (the figure follows). */
 export const TOLL_GREW = String.raw`(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|hit)(?:\s+(?:to|at))?`
 
+// "put the number of displaced at nearly 100,000", "the count of dead rose to 40": the count named by whom it counts.
+const COUNT_OF = String.raw`(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?(?:dead|killed|wounded|injured|displaced)\s+(?:${TOLL_GREW}\s+|at\s+)`
+const COUNT_OF_LEAD = /^(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?/i
+
 /** The verb or noun right before a figure that says it counts the dead, wounded or displaced ("killing 4", "a death toll of 30"). */
 // ("the death toll from the fighting in the province rose to 45": a toll's growth may come after its circumstances.)
-const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?|toll\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+)["”’']?\\s*$`, 'i')
+const KILLED_BEFORE = new RegExp(`\\b(?:(?:killings?|deaths?)\\s+of|killing|killed|${KILLED_HOW}|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|t(?:ook|aken?|aking)\\s+out|bodies\\s+of|${COUNT_OF}|(?:displacement|death\\s+toll|toll)\\s+(?:\\S+\\s+){0,3}?|toll\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+)["”’']?\\s*$`, 'i')
 
 const KIND_WORDS: readonly [RegExp, string][] = [
   // "neutralised 21 militants", "took out six fighters": a military's words for fighters killed (trigger rule neutralised)
@@ -47,7 +51,8 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross); "nearly 2,000
   // Syrians returned": people coming back (rule people-return), counted as a movement of population like a flight
-  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|entered|crossed|return|poured|streamed|left$)/i, 'displaced'],
+  // ("forced 35,000 people to leave the city", "could be forced from their homes")
+  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$)/i, 'displaced'],
 ]
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
@@ -87,11 +92,11 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     if (/^(?:19|20)\d\d$/.test(m[0]) && /(?:\b(?:in|since|by|of|from|until|before|after|early|late|mid|a|an|the|its|their|his|her)|'s|’s)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
 
     // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead")
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes|(?<=\bto\s+)leave\b|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
-    const word = killedAfter?.[0]?.trim() ?? near?.[1]
+    const word = killedAfter?.[0]?.trim().replace(COUNT_OF_LEAD, '') ?? near?.[1]
     // ("killing four soldiers and three civilians": the second count shares the first one's word.)
     const joined = last.end >= 0 && !killedAfter && COUNT_JOINED.test(clause.slice(last.end, m.index ?? 0))
     if (!word && !joined) continue

@@ -30,8 +30,14 @@ const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 // ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
-const PARTY_CUE = /\b(?:military|army|rebels?|(?:opposition|regime)\s+sources?|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
-const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
+const PARTY_CUE = /\b(?:military|army|rebels?|(?:opposition|regime)\s+(?:sources?|media|outlets?|television|tv|channels?)|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
+// "aid groups said", "rights groups", "relief officials": people who help or watch, whatever noun PARTY_CUE sees in them
+const HUMANITARIAN = /\b(?:aid|rights|human\s+rights|humanitarian|relief|monitoring|medical|charity|charities|advocacy|civil\s+society)\s+(?:groups?|organi[sz]ations?|agenc(?:y|ies)|officials?|workers?)\b/i
+// "state media said", "Iranian state television reported": a government's own outlet speaks for that government
+// (the outlet heads the phrase: "men who appeared on state television" are not it).
+const STATE_OUTLET = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news\s+agency|agency|broadcaster|radio|outlets?|press)\b/iu
+// ("state television said": a broadcaster is a source, neutral unless STATE_OUTLET or a party's adjective says whose)
+const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|television|tv|broadcaster|radio|newspaper|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 // A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
 const PLURAL_SUBJECT = /^\s*((?:(?:the|some|two|three|several|many|local)\s+)?(?:[\w-]+\s+)?(?:residents|witnesses|officials|activists|relatives|villagers|locals|doctors|medics|families|survivors|rescuers|volunteers)(?:\s+of\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?\p{Lu}[\w'’-]*)?)\b(?![^.;]*\b(?:said|told|say|says)\b[^.;]*\bthey\s+said)/iu
@@ -46,7 +52,7 @@ function classify(phrase: string, phraseStart: number, actors: readonly ActorRef
   if (party) return { party: true, actor: party }
   const neutral = speaking[0] ?? actors[0] ?? null
   if (neutral) return { party: false, actor: neutral }
-  if (PARTY_CUE.test(phrase) && !/\bsecurity\s+sources?\b/i.test(phrase)) return { party: true, actor: null }
+  if ((PARTY_CUE.test(phrase) || STATE_OUTLET.test(phrase)) && !/\bsecurity\s+sources?\b/i.test(phrase) && !HUMANITARIAN.test(phrase)) return { party: true, actor: null }
   if (NEUTRAL_CUE.test(phrase)) return { party: false, actor: null }
   return { party: false, actor: null }
 }

@@ -56,7 +56,12 @@ const PEOPLE_BEFORE = /\b(?:fighters|soldiers|militants|troops|members|officers|
 const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photos?|photographs?|pictures?|videos?|footage|snapshots?|samples?|precautions?|notes?)\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|be|being)\s+)?$/i
 // An accusation names a kind of act, not a reported one: "involved in torturing or killing detainees", "accused of killing protesters"
 /** After "the death toll": its growth to a figure ("from the clashes in Belmira rose to 45", "has climbed to 12"). */
-const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?\\d`, 'i')
+// ("… has risen to nine": a figure in words)
+const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|dozens|hundreds|thousands)\\b)`, 'i')
+
+// "put the death toll at 514", "placed the toll at about 40": a count stated by whoever keeps it.
+const TOLL_PUT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+(?:death\s+)?$/i
+const TOLL_AT_AFTER = /^\s+at\s+(?:\S+\s+){0,2}?\d/i
 
 const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i
 // People an evacuation moves out, with up to three words of count or kind before them ("evacuated some 3,000 Kurdish
@@ -103,7 +108,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
     // ("took out six fighters", "taken out two tanks", "took out of the rubble": destroyed, killed or removed, no ground taken)
     // ("had taken over positions in the city": a takeover of ground, unlike "took up positions")
-    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off)\b/i.test(after)
+    check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off|toll|tolls|turns?)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
@@ -174,7 +179,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "the army lost Idlib and Jisr al-Shughur within weeks", "lost control of the airport": the subject gives the place up
   // (not "lost Russian support", "lost 20 soldiers": a name must be followed by what ends it as a place)
-  { rule: 'lost', type: 'territory_change', withdrawal: true, pattern: /\blo(?:st|se|ses|sing)\s+(?:(?:full|complete|all|effective)\s+)?control\s+(?:of|over)\b|\blost(?=\s+(?:the\s+(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[\w-]*(?:\s+(?:al-|el-)?\p{Lu}[\w-]*)?(?:\s*[,.;]|\s+(?:and|in|on|within|to|after|last|by|during|at|early|late)\b))/gu },
+  // ("has lost Deir ez-Zor city to rebel fighters": the town's own word for it may follow its name)
+  { rule: 'lost', type: 'territory_change', withdrawal: true, pattern: /\blo(?:st|se|ses|sing)\s+(?:(?:full|complete|all|effective)\s+)?control\s+(?:of|over)\b|\blost(?=\s+(?:the\s+(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[\w-]*(?:\s+(?:al-|el-|ez-|az-|as-|ar-)?\p{Lu}[\w-]*)?(?:\s+(?:city|town|village))?(?:\s*[,.;]|\s+(?:and|in|on|within|to|after|last|by|during|at|early|late)\b))/gu },
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
@@ -219,7 +225,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
   // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
   // hardware destroyed is a strike on it (not the damage rule's infrastructure)
-  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores))\b/gi,
+  // ("destroyed much of the army's remaining air defences": a share of the hardware; a command post or an arms depot is
+  // struck, while "destroyed two armoured vehicles" in ground fighting is part of the battle)
+  { rule: 'hardware-destroyed', type: 'strike', pattern: /\b(?:destroy(?:ed|ing|s)?|sank|sunk|sinking|wip(?:ed|ing)\s+out)\s+(?:(?:much|most|many|some|part|all|half|dozens|scores|hundreds)\s+of\s+)?(?:[^\s,.;]+\s+){0,3}?(?:fleet|navy|warships|ships|vessels|air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+systems|aircraft|warplanes|fighter\s+jets|helicopters|radars?|(?:missile|anti-aircraft|air-defen[cs]e)\s+batteries|arsenal|(?:weapons|missile)\s+(?:stockpiles?|depots?|stores)|command\s+(?:posts?|cent(?:re|er)s?)|(?:arms|ammunition)\s+(?:depots?|stores|dumps))\b/gi,
     // ("as Israel moved to destroy the arsenal": a purpose, not a report)
     check: (_h, before) => !/\bto\s+(?:\w+ly\s+)?$/i.test(before.slice(-16)) },
   // "the SDF said it shot down a Turkish drone over Belmira", "downed a helicopter": fire at the other side's aircraft
@@ -227,6 +235,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
   // "a camp near Belmira was also hit", "two hospitals in the city were hit": a site named as the subject, with where it
   // is between ("the ministry was hit hard by sanctions" names no site)
+  // "rebel shells hit the university housing", "a missile slammed into a building": a munition that hits is a strike
+  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells|missiles?|rockets?|mortars?|mortar\s+rounds|projectiles)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
@@ -243,7 +253,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'materiel-arrives', type: 'military_aid', pattern: /\b(?:hardware|weapons|missiles|ammunition)\s+(?:would|will)\s+(?:start\s+)?arriv(?:e|ing)\b/gi },
 
   // "thousands began fleeing Belmira", "forced 20,000 people to flee", "displaced"
-  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted)\b/gi,
+  // ("1.5 million people could be forced from their homes": the flight told by what forces it)
+  { rule: 'flee', type: 'displacement', pattern: /\b(?:fle(?:e|eing|d|es)|displac(?:ed|ement|ing)|exodus|uprooted|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes)\b/gi,
     // "a displaced family said": a description of people, not a flight; fleeing troops redeploy (rule troops-fled)
     // "many of the displaced are in Idlib": the displaced as people, not a flight
     // ("a displacement camp was hit", "displacement sites": where the displaced live, not a flight)
@@ -268,7 +279,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
   // movement of population like a flight (placed where they return to)
   // ("nearly 2,000 Syrians returned on Wednesday": the verb alone, then a time or the end of the clause)
-  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?(?:\s+(?:home\s+)?(?:to|from)\b|\s+home\b|(?=\s+(?:on|this|last|over|since|yesterday|today|overnight)\b|\s*[.,;]))/gi,
+  // ("7,600 refugees had returned through its border crossings": the way back named)
+  { rule: 'people-return', type: 'displacement', pattern: /\breturn(?:ed|ing|s)?(?:\s+(?:home\s+)?(?:to|from|through|via|across)\b|\s+home\b|(?=\s+(?:on|this|last|over|since|yesterday|today|overnight)\b|\s*[.,;]))/gi,
     check: (_h, before) => PEOPLE_CROSSING.test(before) },
   // "militia fighters crossed back into Iraq": a force leaving across a border redeploys
   { rule: 'cross-back', type: 'deployment', pattern: /\bcross(?:ed|ing)\s+(?:back\s+)?(?:over\s+)?into\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
@@ -282,17 +294,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
 
   // "between 12 and 15 bodies arrived at the hospital", "the bodies of six men were found": the dead counted
+  // ("the bodies of at least 40 detainees found at the prison": the count and whose bodies may stand between;
+  // "rescuers pulled 20 bodies from the prison": the count between the finding and the bodies)
   // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
-  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
+  { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,6}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b|\b(?:pulled|recovered|retrieved|exhumed|found)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:more\s+)?(?:bodies|corpses)\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
-  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
+  // ("the monitor put the toll at 514 on Monday": a toll put at a figure, "death" or not)
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b|\btoll(?=\s+at\s)/gi,
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
     // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
-    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
-      || (/toll$/i.test(h) && TOLL_GROWTH_AFTER.test(after)))
+    check: (h, before, after) => (!/^toll$/i.test(h) || TOLL_PUT_BEFORE.test(before)) && (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
+      || (/toll$/i.test(h) && (TOLL_GROWTH_AFTER.test(after) || (TOLL_PUT_BEFORE.test(before) && TOLL_AT_AFTER.test(after)))))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
   // "the army said it had neutralised 21 militants", "drones took out six fighters", "eliminated a senior commander":

@@ -18,6 +18,10 @@ const NOT_A_DATE = /^(?:now|within\b.*|in\s+the\s+week|(?:for|in)\s+(?:a|an|one|
 // Before a weekday, these make it a coming day ("will meet on Monday"); otherwise a report's weekday is past.
 const FUTURE_CUE = /\b(?:will|would|shall|to be held|scheduled|due to|expected to|plans? to|planning to|next)\b[^.;]*$/i
 
+// "… will remain in office until March, officials said on Tuesday": the day of a past speech verb is past, whatever
+// the words it reports look ahead to.
+const SAID_JUST_BEFORE = /\b(?:said|told\s+\S+|announced|stated|reported|added|confirmed|declared|warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
+
 // "two years before rebels agreed to leave", "two days later", "a week after they entered Aleppo": a span counted from
 // another event of the story, not from the publication date (chrono counts it from the anchor); no date of its own.
 // "after two days of fighting" is how long something lasted before the event, not two days after the report.
@@ -152,7 +156,9 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
     if (known('weekday') && !known('day') && anchor) {
       // "every Friday", "on Fridays": a habit, no day.
       if (habitualWeekday(text, start, end)) continue
-      const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start))
+      // ("would withdraw from the city, which it had entered last Friday": "last" says the week, whatever came before.)
+      const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start)) && !SAID_JUST_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+        && !/^(?:last|past|previous)\b/i.test(text.slice(start, end))
       const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future, SINCE_JUST_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
       // "struck on Saturday and Sunday": two days named together are one range.
       const pair = text.slice(end, end + 16).match(/^\s+(?:and|to|through)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/)
