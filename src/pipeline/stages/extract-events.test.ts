@@ -68,6 +68,8 @@ describe('extract-events: types by rule', () => {
     ['Warplanes continued to target militant positions in Qorvath on Sunday.', ['Qorvath'], ['strike/asserted@Qorvath']],
     // a place that falls, told with no taker; the fall of something that is no place is none
     ['Qorvath fell on Saturday night.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['Qorvath, Tessen and Belmira fell on Saturday night.', ['Qorvath', 'Tessen', 'Belmira'],
+      ['territory_change/asserted@Qorvath', 'territory_change/asserted@Tessen', 'territory_change/asserted@Belmira']],
     ['If Qorvath falls, the road to Belmira would be cut.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Bread prices in Qorvath fell sharply on Monday.', ['Qorvath'], []],
     ['Qorvath fell under rebel control within days.', ['Qorvath'], ['territory_change/asserted@Qorvath']],

@@ -28,7 +28,7 @@ import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
 import type { EventActor } from './extract-events/roles.ts'
-import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
+import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
 import type { Speaker } from './extract-events/speakers.ts'
 import type { TriggerHit } from './extract-events/triggers.ts'
@@ -353,7 +353,14 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (h.rule.placeBefore) {
       const fallen = view.places.find((p) => p.ann.role === 'event' && p.end <= h.start && /^\s*$/.test(view.text.slice(p.end, h.start)))
       if (!fallen) return
-      places = [toEventPlace(fallen)]
+      // ("Qorvath, Tessen and Belmira fell on Saturday": each place of the subject's list fell.)
+      const fell = [fallen]
+      for (let k = view.places.indexOf(fallen) - 1; k >= 0; k--) {
+        const p = view.places[k] as PlaceRef
+        if (p.ann.role !== 'event' || !/^\s*(?:,|and|,\s*and)\s*$/i.test(view.text.slice(p.end, (fell[0] as PlaceRef).start))) break
+        fell.unshift(p)
+      }
+      places = fell.map(toEventPlace)
     }
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
