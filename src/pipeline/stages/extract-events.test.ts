@@ -192,6 +192,8 @@ describe('extract-events: modality', () => {
     ['The rebels announced the "complete liberation" of Qorvath.', 'territory_change/claimed'],
     // a killing named as a noun with whom it killed
     ['The monitor documented the killing of at least 12 civilians in Belmira on Monday.', 'casualties/asserted'],
+    ['The monitor documented the death of 31 people in Belmira on Monday.', 'casualties/asserted'],
+    ['A shell fell on the market in Belmira on Monday, wounding nine people.', 'casualties/asserted'],
     // vehicles of a force on the move; materiel taken away
     ['A military convoy drove toward Qorvath on Monday, a witness said.', 'deployment/asserted'],
     ['The army began pulling heavy equipment out of Belmira on Monday.', 'deployment/asserted'],

@@ -80,6 +80,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // "16:20 A family of five was killed", "at 3 pm a shell killed …": a clock time counts no one (nor does
     // "16.20": people are never counted in decimals without a "million").
     if (CLOCK_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || CLOCK_AFTER.test(after) || /^\d{1,2}\.\d\d$/.test(m[0])) continue
+    // "carried out 18 air strikes near Qorvath, killing 25 civilians": a figure that counts weapons, acts or places
+    // counts no one.
+    if (THINGS_COUNTED.test(after)) continue
     // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
     if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
     // "which began in 2011 …, has killed": a year counts no one; nor does one that names an event as its
@@ -112,6 +115,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
   }
   return out
 }
+
+// What a figure counts when it is not people: "18 air strikes", "dozens of barrel bombs", "three villages".
+const THINGS_COUNTED = /^\s+(?:of\s+)?(?:(?:air|drone|missile|rocket|artillery|russian|israeli|turkish|american|regime|government)\s*-?\s*)?(?:strikes?|airstrikes?|raids?|sorties|bombs?|barrel\s+bombs?|rockets?|missiles?|shells?|mortars?|rounds|drones?|vehicles?|tanks?|villages?|towns?|cities|positions?|sites?|targets?|buildings?|houses?|homes?|checkpoints?)\b/i
 
 // A figure that is part of a time of day: the minutes after "16:", or an hour followed by its minutes or a clock word.
 const CLOCK_BEFORE = /\d[:h]$/

@@ -281,13 +281,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("rescuers found the bodies of about 40 people in a morgue": the finding told before the bodies)
   { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,4}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
-  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b/gi,
+  // ("shelled the town, wounding 13 people"; "documented the death of 47 people": the death of a counted number)
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wound(?:ed|ing)|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?\d))\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
     // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
-    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
+    check: (h, before, after) => (!/\bthe\s+$/i.test(before.slice(-4)) || (/^(?:killing|death)$/i.test(h) && /^\s+of\s/i.test(after))
       || (/toll$/i.test(h) && TOLL_GROWTH_AFTER.test(after)))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
