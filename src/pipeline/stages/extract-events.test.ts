@@ -545,6 +545,13 @@ describe('extract-events: a list of places with their own dates', () => {
       ['Belmira 2024-11-30', 'Qorvath 2024-12-05', 'Tell Zembra 2024-12-07'])
     assert.deepEqual(dated('Local factions took Belmira on the night of December 6 and Qorvath the next day.'), ['Belmira 2024-12-06', 'Qorvath 2024-12-07'])
   })
+  it('dates a place told by its lag after the one before ("Belmira on November 30 and Qorvath a week later")', () => {
+    assert.deepEqual(dated('Rebels entered Belmira on November 30 and Qorvath a week later.'), ['Belmira 2024-11-30', 'Qorvath 2024-12-07'])
+    assert.deepEqual(dated('Rebels entered Belmira on December 5 and Qorvath two days later.'), ['Belmira 2024-12-05', 'Qorvath 2024-12-07'])
+  })
+  it('reads a list across the side it was lost to ("lost Belmira to the rebels on December 1 and Qorvath on December 9")', () => {
+    assert.deepEqual(dated('The militia lost Belmira to Turkish-backed factions on December 1 and then Qorvath on December 9.'), ['Belmira 2024-12-01', 'Qorvath 2024-12-09'])
+  })
   it('does not read a new clause\'s subject as the next place ("took Belmira on Friday and Qorvath residents fled")', () => {
     assert.deepEqual(dated('Rebels took Belmira on Friday and Qorvath residents fled.'), ['Belmira 2024-12-06'])
   })
@@ -670,6 +677,8 @@ describe('extract-events: who did it to whom', () => {
   // [text, places, type of the event checked, its actors]
   const table: [string, string[], string, string[]][] = [
     ['Belmira fell to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    // whom a place is lost to takes it
+    ['The army lost Belmira to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
     // the sides of a battle after the noun's own verb; a place handed on "to" someone was not taken from them
     ['Clashes erupted between the SNA and the SDF near Qorvath.', ['Qorvath'], 'battle', ['sna:initiator', 'sdf:target']],
     // the positions, checkpoints and advance of a side named by its adjective are that side's

@@ -16,7 +16,7 @@ import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
-import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
+import { acrossInterval, byTheSpeech, dateFor, isPastSpan, laggedDate, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
 import type { EventDate } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
@@ -423,11 +423,15 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const by = actors.find((a) => a.role === 'initiator')?.actorId
     const ownMeasure = h.rule.measure === true && modality === 'claimed' && speaker?.actor
       && (by === undefined || affiliationChain(lex, speaker.actor.actorId, published).includes(by))
+    let before: EventDate = when
     for (const place of places.length ? places : [null]) {
       // "took Aleppo on November 30 and Hama on December 5": a place of a list followed by its own date has that date.
+      // ("and Hama a week later": its lag after the place before)
       const at = places.length > 1 && place ? view.places.find((p) => p.ann.placeId === place.placeId && p.start >= h.end) : undefined
-      const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) : null
+      const lagged = at && modality !== 'background' ? laggedDate(view.text, at.end, before) : null
+      const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) ?? (lagged && (published === null || (lagged.date ?? '') <= published) ? lagged : null) : null
       const date = ownDate ?? when
+      before = date
       const e: NewEvent = {
         ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
         date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,

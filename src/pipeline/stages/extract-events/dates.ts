@@ -157,6 +157,21 @@ export function ownDateAfter(s: SentenceView, placeEnd: number): EventDate | nul
   return next ? fromRef(s, next) : null
 }
 
+// "entered Qorvath on Monday and Belmira two days later": an item of a list dated by its lag after the item before.
+export const LAG_LATER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+later\b`
+const LAG_AFTER = new RegExp(String.raw`^\s*,?\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+later\b`, 'i')
+
+/**
+ * The date of a list's item told by its lag after the item before ("Belmira two days later"), from that item's day;
+ * null when no lag follows the place or the day before is not a single day.
+ */
+export function laggedDate(text: string, placeEnd: number, before: EventDate): EventDate | null {
+  const m = LAG_AFTER.exec(text.slice(placeEnd, placeEnd + 40))
+  if (!m || before.date === null || before.datePrecision !== 'day' || before.dateEnd !== null) return null
+  const n = (COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2] as string) ? 7 : 1)
+  return { date: addDays(before.date, n), dateEnd: null, datePrecision: 'day', dateText: m[0].replace(/^\s*,?\s+/, ''), stated: true }
+}
+
 /** The same span with each date and the words leading to it blanked, so a list reads across them. */
 export function withoutDates(s: SentenceView): string {
   let text = s.text

@@ -3,7 +3,7 @@
 import { distanceKm } from '../../../core/geo.ts'
 import type { EventPlace, EventType } from '../../../core/types.ts'
 import { BACKED_BY } from './arabic.ts'
-import { withoutDates } from './dates.ts'
+import { LAG_LATER, withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
 /** One event per place for these types (README of the eval set: "a capture of two towns is two events"; forces sent to
@@ -14,7 +14,7 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
-const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
 const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
@@ -23,7 +23,8 @@ const NAMES_GAP = /^\s*,\s*(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,
 
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
 // What may follow an item of a list of places that reads across dates.
-const ITEM_END = /^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b)/i
+// ("Belmira two days later": an item dated by its lag after the one before, see laggedDate)
+const ITEM_END = new RegExp(String.raw`^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b|${LAG_LATER})`, 'i')
 // "دمشق وريفها وحمص" (Damascus, its countryside and Homs): the countryside of the place before is no break in the list.
 const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$|^\s+وريف(?:ها|ه)\s*[،,]?\s*و$/u
 

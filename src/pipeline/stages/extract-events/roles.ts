@@ -146,7 +146,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Following the withdrawal of government forces from Belmira, …": a withdrawal noun names its force after "of";
       // that force, not the subject of the clause it sits in, left.
       const ofNoun = /^withdrawal$/i.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
-      if (r.withdrawal) { for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
+      if (r.withdrawal) {
+        // "the army lost Qorvath to the rebels": whom a place is lost to takes it.
+        if (/^lo(?:st|se|ses|sing)\b/i.test(triggerText)) add(after(s, r.triggerEnd, r.scopeEnd, /^\s+(?:(?:the\s+)?(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[^\s,.;]*(?:\s+[^\s,.;]+){0,3}?\s+to\s+(?:the\s+)?$/iu, true), 'initiator')
+        for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target')
+        break
+      }
       // "Rebels held the city until a siege forced them out": "them" are the ones named in a clause before, who lost
       // the place ("Government forces drove them out": a subject of the trigger's own clause drove them).
       if (/^(?:push|drov|driv|forc|chas)\w*\s+them\s+out$/i.test(triggerText) && subject && subject.start < r.clauseStart) {
