@@ -193,6 +193,8 @@ describe('extract-events: modality', () => {
     // a killing named as a noun with whom it killed
     ['The monitor documented the killing of at least 12 civilians in Belmira on Monday.', 'casualties/asserted'],
     ['The monitor documented the death of 31 people in Belmira on Monday.', 'casualties/asserted'],
+    // a side's communiqué telling of its own men in the first person
+    ['Our forces repelled an attack on Belmira on Monday.', 'battle/claimed'],
     ['A shell fell on the market in Belmira on Monday, wounding nine people.', 'casualties/asserted'],
     // vehicles of a force on the move; materiel taken away
     ['A military convoy drove toward Qorvath on Monday, a witness said.', 'deployment/asserted'],
@@ -677,6 +679,9 @@ describe('extract-events: who did it to whom', () => {
   // [text, places, type of the event checked, its actors]
   const table: [string, string[], string, string[]][] = [
     ['Belmira fell to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    // the side whose positions or men were hit is the target; the men the act killed are that side's
+    ['Turkish drones targeted a position of the SDF near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
+    ['Artillery shelled gatherings of militants of the SDF near Belmira, killing nine fighters.', ['Belmira'], 'casualties', ['sdf:target']],
     // whom a place is lost to takes it
     ['The army lost Belmira to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
     // the sides of a battle after the noun's own verb; a place handed on "to" someone was not taken from them

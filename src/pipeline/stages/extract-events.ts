@@ -124,7 +124,13 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
   // ("Russian and Syrian jets struck …, killing eleven": every initiator of the act.)
   const act = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))
   const by = act?.actors.filter((a) => a.role === 'initiator') ?? []
-  if (by.length === 0) return null
+  // ("Troops struck gatherings of the Front near X, killing dozens": the side the act hit lost the men, it did not
+  // kill them, even when the act's own doer is no actor the text names.)
+  const struck = actOfToll(text, h, type, earlier)?.actors.filter((a) => a.role === 'target') ?? []
+  if (by.length === 0) {
+    return roles.some((a) => a.role === 'initiator' && struck.some((t) => t.actorId === a.actorId))
+      ? roles.map((a) => (a.role === 'initiator' && struck.some((t) => t.actorId === a.actorId) ? { ...a, role: 'target' as const } : a)) : null
+  }
   const own = roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))
   // ("struck an SDF vehicle …, killing two fighters": fighters killed by the act are of the side it hit.)
   const hit = own.length === 0 && COMBATANTS_KILLED.test(text.slice(h.end, h.end + 48)) ? act?.actors.filter((a) => a.role === 'target') ?? [] : []

@@ -48,6 +48,9 @@ const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'st
 const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
 
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
+// What was hit, told as a side's: "a position of the", "gatherings of terrorists of", "vehicles belonging to".
+const HIT_OF = /^\s*(?:(?:the|an?|its|their|several|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|gatherings?|concentrations?|headquarters|hideouts?|bases?|depots?|vehicles?|convoys?|fortifications?|sites?|outposts?|checkpoints?|targets?|members|fighters|elements|militants|terrorists)\s+(?:belonging\s+to|of)\s+(?:the\s+)?(?:(?:terrorists?|militants|fighters|members|elements)\s+(?:of|from)\s+(?:the\s+)?)?$/i
+
 function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = false): ActorRef | null {
   for (const a of s.actors) {
     if (a.start < from || a.start >= to || a.media || (armed && !a.party && a.kind !== 'civilians')) continue
@@ -254,7 +257,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
       // agent after "by" acted, so the subject of the clause is the side it acted against.
       if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed), 'target')
+      // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
+      // positions or men were hit)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
+        ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
     }
   }
   return out
