@@ -79,6 +79,12 @@ describe('extract-events: types by rule', () => {
     // a list whose second item has its own preposition
     ['Jets struck positions near Qorvath and in the Belmira countryside overnight.', ['Qorvath', { name: 'Belmira countryside', precision: 'region' }],
       ['strike/asserted@Qorvath', 'strike/asserted@Belmira countryside']],
+    // things hit, each located by its town; an apposition saying what a place is lists no other place
+    ['Jets struck the airbase in Qorvath, an arms depot in Belmira and ships in the port of Tessen.', ['Qorvath', 'Belmira', 'Tessen'],
+      ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
+    ['Jets struck an arms depot in Belmira, a base in Tessen, and fighting went on in Marrak.', ['Belmira', 'Tessen', 'Marrak'],
+      ['strike/asserted@Belmira', 'strike/asserted@Tessen', 'battle/asserted@Marrak']],
+    ['Rebels captured a hill near Belmira, a village in Tessen.', ['Belmira', 'Tessen'], ['territory_change/asserted@Belmira']],
     // a name the index lacks inside a list does not end it
     ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
       ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],

@@ -16,6 +16,14 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
 const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
 
+// "Qorvath, a village in Belmira", "a hill near Qorvath, a town in Belmira": an apposition saying what the place is.
+const SETTLEMENT_NOUN = 'villages?|towns?|city|cities|stronghold|districts?|suburbs?|neighbou?rhoods?|areas?|regions?|provinces?|hub|crossroads|communit(?:y|ies)|settlements?|municipalit(?:y|ies)|capital'
+// Between items of a list of things hit, each located by its town: ", a research centre in ", " and naval vessels in
+// the port of " (words that are no verb: ", and fighting continued in" opens a new clause).
+const OBJECT_IN_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an|its|their|several|two|three)\s+)?(?:(?!(?:[\w-]+(?:ed|ing)|are|were|is|was|has|have|had|also|then|continued|remains?|fighting|clashes|${SETTLEMENT_NOUN})\b)[\w-]+\s+){1,3}(?:in|at|near)\s+(?:the\s+)?(?:(?:port|city|town|village|district|suburb|area|neighbou?rhood)\s+of\s+)?$`, 'i')
+
+const OBJECT_IN_BEFORE = /(?:^|\s)(?:the|an?|its|their)\s+(?:(?!(?:[\w-]+(?:ed|ing)|are|were|is|was)\b)[\w-]+\s+){1,3}(?:in|at|near)\s+(?:the\s+)?(?:(?:port|city|town|village|district|suburb|area|neighbou?rhood)\s+of\s+)?$/i
+
 const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
 // "Khasham, Tabiya, Salhiya and Husseiniya" with Tabiya unknown to the index: names between two places of a list.
@@ -102,8 +110,14 @@ function isVenue(text: string, p: PlaceRef, end: number): boolean {
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
+  // ("the Mezzeh airport in Damascus, a research centre in Barzeh": the town that locates an item ends it)
+  let locatorEnd = -1
   for (const p of places) {
     const last = out[out.length - 1]
+    if (last && locatorEnd >= 0 && OBJECT_IN_NEXT.test(text.slice(Math.max(locatorEnd, last.end), p.start))) {
+      out.push(p)
+      continue
+    }
     // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
     // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
@@ -119,6 +133,11 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap) && !NAMES_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
+      // "struck the airport in Qorvath, a depot in Belmira and ships in Tessen": the town that locates the airport.
+      if (out.length === 1 && /^\s+in\s+(?:the\s+)?$/i.test(gap) && OBJECT_IN_NEXT.test(text.slice(p.end, p.end + 80).split(/(?<=\s(?:in|at|near))\s/)[0] + ' ')) {
+        locatorEnd = p.end
+        continue
+      }
       // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
       if (p.ann.precision === 'near' && /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(text.slice(last.end, p.start))) continue
       break
@@ -126,6 +145,8 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     // "If they were to capture Homs, the capital would be cut off": a place after a bare comma that a verb follows
     // is the subject of a new clause, not the next item of the list.
     if (last && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, p.start)) && CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 16))) break
+    // ("an arms depot in Qorvath, a base in Belmira": a first item that is a thing located by its town opens such a list)
+    if (!last && OBJECT_IN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) locatorEnd = p.end
     out.push(p)
   }
   return out
