@@ -100,6 +100,7 @@ describe('extract-events: types by rule', () => {
     ['Government troops evacuated Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
     // a force that leaves gives the place up; "left behind", "left three dead" leave no ground
     ['Government troops and allied militias left Belmira overnight.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['"They sold everything the soldiers had left," a resident of Belmira said.', ['Belmira'], []],
     ['The monitor said troops had left the town of Belmira entirely.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Fighters captured Belmira after government forces left on Friday, only to lose it days later.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['The SDF said they had taken over positions in the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],

@@ -176,7 +176,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
     check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
-      && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after)) },
+      && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after))
+      // ("destroyed everything the army had left": what the force left behind, the object of a relative clause)
+      && !(/\b(?:everything|all|what|whatever|anything|nothing|something|much|little)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\S+\s+){1,2}$/i.test(before) && /^\s*(?:[,.;:"”’']|$|behind\b)/.test(after)) },
 
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
