@@ -138,7 +138,7 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
 }
 
 // The count and the word for fighters after a participle toll: "killing two fighters", "wounding at least five soldiers".
-const COMBATANTS_KILLED = /^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:[\d,]+|\w+)\s+(?:of\s+its\s+|of\s+their\s+)?(?:fighters|soldiers|troops|members|militants|personnel|gunmen)\b/i
+const COMBATANTS_KILLED = /^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:[\d,]+|\w+)\s+(?:of\s+its\s+|of\s+their\s+|of\s+)?(?:fighters|soldiers|troops|members|militants|personnel|gunmen)\b/i
 
 /** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */
 function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], fits: (e: NewEvent) => boolean = () => true): NewEvent | null {

@@ -3,7 +3,7 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i

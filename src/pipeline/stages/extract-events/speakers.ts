@@ -41,7 +41,10 @@ function classify(phrase: string, phraseStart: number, actors: readonly ActorRef
   // "the leader of the faction …, now called HTS": the last party named is the one speaking — unless the phrase
   // opens with a person's name ("Abu Mohammed al-Golani, the HTS leader").
   const first = speaking[0]
-  const named = first && first.kind === 'person' && first.party && /^(?:\S+\s+){0,3}$/.test(phrase.slice(0, Math.max(0, first.start - phraseStart))) ? first : undefined
+  // ("Russia, Assad's main ally, said": a party that opens the phrase before an apposition speaks, not one the
+  // apposition names.)
+  const opens = first && first.party && /^(?:\S+\s+){0,3}$/.test(phrase.slice(0, Math.max(0, first.start - phraseStart)))
+  const named = opens && (first.kind === 'person' || /^\s*,/.test(phrase.slice(first.end - phraseStart))) ? first : undefined
   const party = named ?? [...speaking].reverse().find((a) => a.party)
   if (party) return { party: true, actor: party }
   const neutral = speaking[0] ?? actors[0] ?? null
