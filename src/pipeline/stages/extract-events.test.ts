@@ -744,6 +744,8 @@ describe('extract-events: who did it to whom', () => {
     // the party whose vehicle was hit; a state's boats
     ['Turkish drones struck an SDF vehicle near Belmira on Saturday.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
     ['Israeli missile boats struck the port of Belmira overnight.', ['Belmira'], 'strike', ['idf:initiator']],
+    // "his forces" are the person's side, not the group named last
+    ['The blow to President Bashar al-Assad came days after rebels advanced and his forces lost Belmira.', ['Belmira'], 'territory_change', ['bashar-al-assad:target']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {

@@ -82,7 +82,9 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // his group's.
     const fighters = FIGHTERS_NOUN.test(m[0])
     // "his regime" is the regime of the person last named, like "he".
-    const personal = /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
+    // ("dealing a blow to President X a week after his forces lost Y": his forces are the person's side, found below)
+    const hisForces = /^his\s+forces$/i.test(m[0])
+    const personal = hisForces || /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
     // "Syria's defence ministry denied … The ministry called the reports false": a ministry is a state's.
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
     // "The SDF said it had agreed to leave. A spokesman denied …": a spokesman speaks for a body, a group or a state.
@@ -114,7 +116,8 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // speaks is the body the sentences before cited as their source, not the party they told of.
     const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
       ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
-    const antecedent = subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
+    const found = subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
+    const antecedent = hisForces && found ? groupOf(found) ?? found : found
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out
