@@ -1644,6 +1644,8 @@ describe('extract-events: a mission or a home broken into is raided, not taken',
   const table: [string, string[]][] = [
     ['Gunmen stormed the Zelmari embassy in Qorvath on Sunday and ransacked its offices.', ['other/asserted@Qorvath']],
     ['Armed men broke into the home of a judge in Belmira.', []],
+    // (nor is a prison stormed to free its inmates)
+    ['Fighters stormed the central prison of Belmira on Sunday.', []],
     // (a town stormed still changes hands)
     ['Rebels stormed the town of Belmira on Sunday.', ['territory_change/asserted@Belmira']],
   ]

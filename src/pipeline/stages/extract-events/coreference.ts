@@ -116,8 +116,9 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // speaks is the body the sentences before cited as their source, not the party they told of.
     const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
       ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
-    const found = subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
-    const antecedent = hisForces && found ? groupOf(found) ?? found : found
+    const person = hisForces ? subject ?? continued ?? [...pool].reverse().find(fits) : undefined
+    const antecedent = person ? groupOf(person) ?? person
+      : subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out

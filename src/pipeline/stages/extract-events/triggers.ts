@@ -127,8 +127,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+by\s+(?:the\s+|angry\s+|local\s+)*(?:residents|crowds?|looters|protesters|demonstrators|mobs?|civilians|people|locals|youths?|families)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after)
       // ("gunmen stormed the Iranian embassy", "broke into the home of a judge": a foreign mission or a dwelling is
-      // raided, not ground that changes hands)
-      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?)\b/iu.test(after),
+      // raided, not ground that changes hands; so is a prison stormed to free its inmates)
+      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?|prisons?|jails?)\b/iu.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
