@@ -558,6 +558,9 @@ describe('extract-events: a list of places with their own dates', () => {
     assert.deepEqual(dated('Rebels entered Belmira on November 30 and Qorvath a week later.'), ['Belmira 2024-11-30', 'Qorvath 2024-12-07'])
     assert.deepEqual(dated('Rebels entered Belmira on December 5 and Qorvath two days later.'), ['Belmira 2024-12-05', 'Qorvath 2024-12-07'])
   })
+  it('counts "two days later" after a second verb on from the day the first names', () => {
+    assert.deepEqual(dated('Rebels attacked Tell Zembra on December 2 and took Belmira two days later.'), ['Belmira 2024-12-04'])
+  })
   it('reads a list across the side it was lost to ("lost Belmira to the rebels on December 1 and Qorvath on December 9")', () => {
     assert.deepEqual(dated('The militia lost Belmira to Turkish-backed factions on December 1 and then Qorvath on December 9.'), ['Belmira 2024-12-01', 'Qorvath 2024-12-09'])
   })

@@ -186,6 +186,8 @@ export function withoutDates(s: SentenceView): string {
 
 // "on Friday, a day after insurgents seized Hama", "two days after launching": an interval between two acts of a sentence.
 const INTERVAL = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\b/gi
+// The trigger's own words, then "two days later" (not across "and": "took X and Y a week later" is a list, see laggedDate).
+const LATER_AFTER = /^(?:(?!\band\b)[^,;.]){0,50}?\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+later\b/i
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /**
@@ -199,6 +201,12 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
   const refs = s.dates.filter((x) => s.text.slice(x.start, x.end) === d.dateText)
   if (refs.length !== 1) return d
   const at = (refs[0] as DateRef).start
+  // "launched the offensive on Nov. 27 and entered Aleppo two days later": counted on from the day named before.
+  const later = at < trigger.start ? LATER_AFTER.exec(s.text.slice(trigger.start, trigger.start + 80)) : null
+  if (later) {
+    const n = (COUNT[(later[1] as string).toLowerCase()] ?? Number(later[1])) * (/^week/i.test(later[2] as string) ? 7 : 1)
+    return { ...d, date: addDays(d.date, n), dateEnd: null, dateText: `${later[1]} ${later[2]} later`, by: undefined }
+  }
   for (const m of s.text.matchAll(INTERVAL)) {
     const from = m.index ?? 0
     const stop = s.text.slice(from).search(/[,;]|\s[-–—]\s/)
