@@ -200,6 +200,9 @@ describe('extract-events: modality', () => {
     // a killing named as a noun with whom it killed
     ['The monitor documented the killing of at least 12 civilians in Belmira on Monday.', 'casualties/asserted'],
     ['The monitor documented the death of 31 people in Belmira on Monday.', 'casualties/asserted'],
+    // a force giving itself up; a group taken into custody
+    ['Dozens of soldiers surrendered to the rebels in Belmira on Monday.', 'other/asserted'],
+    ['Police arrested a group of smugglers in Belmira on Monday.', 'other/asserted'],
     // a side's communiqué telling of its own men in the first person
     ['Our forces repelled an attack on Belmira on Monday.', 'battle/claimed'],
     ['A shell fell on the market in Belmira on Monday, wounding nine people.', 'casualties/asserted'],
@@ -1654,5 +1657,11 @@ describe('extract-events: a mission or a home broken into is raided, not taken',
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, [{ name: 'Qorvath', role: 'mention' }, 'Belmira']).map(brief), want))
+  }
+})
+
+describe('extract-events: a surrender told, not one refused or asked for', () => {
+  for (const text of ['The soldiers in Belmira refused to surrender.', 'The rebels called on the garrison in Belmira to surrender.']) {
+    it(`"${text}" → no surrender`, () => assert.deepEqual(run(text, ['Belmira']).filter((e) => e.type === 'other').map(brief), []))
   }
 })

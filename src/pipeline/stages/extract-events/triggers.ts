@@ -70,7 +70,7 @@ const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRI
 const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People a force takes into custody, with up to three words of count and kind before them ("detained 12 men",
 // "arrested dozens of former officers", "rounded up suspects"), or the subject of its passive ("30 men were detained").
-const DETAINEE = String.raw`(?:people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
+const DETAINEE = String.raw`(?:(?:a|an|one|two|three)\s+(?:\S+\s+)?(?:group|cell|gang|network)|terrorists?|insurgents?|smugglers?|looters?|people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
 const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
 const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
@@ -369,6 +369,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'arrests', type: 'other', pattern: /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing)\s+up|raid(?:ed|ing)(?=\s+(?:\S+\s+){0,3}?(?:villages?|towns?|houses?|homes?|neighbou?rhoods?|districts?|farms?|camps?|hideouts?|apartments?|buildings?)\b))/gi,
     check: (h, before, after) => !ACCUSED.test(before) && (/^raid/i.test(h) || (!/\b(?:the|a|an|those|these|whose|its|their|his|her|our|of|for|with|and|or|were|was|been|being|be|is|are|newly|recently|former)\s+$/i.test(before.slice(-12)) && DETAINEES_TAKEN.test(after))
       || (DETAINEES_PASSIVE.test(before) && /^\s+(?:(?:on|last|this|overnight|early|late|yesterday|today)\s+\S+\s+)?(?:by\s|(?:in|during)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:raids?|sweeps?|operations?|campaigns?|crackdown))/i.test(after))) },
+  // "dozens of soldiers surrendered to the SDF", "the garrison surrendered": a force giving itself up (not "refused
+  // to surrender", "called on them to surrender": no surrender told)
+  { rule: 'surrender', type: 'other', pattern: /\bsurrender(?:ed|s)\b/gi,
+    check: (_h, before) => (TROOPS_BEFORE.test(before) || /\b(?:garrison|officers?|conscripts?|commanders?|defenders)\s+(?:(?:had|have|has|also|reportedly|then)\s+){0,2}$/i.test(before))
+ },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
