@@ -163,6 +163,9 @@ describe('extract-events: types by rule', () => {
     ['Camps whose detained fighters are guarded by the SDF lie near Belmira.', ['Belmira'], []],
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
     ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
+    // a second claim joined by "and said" is no part of what is denied; the denier makes it
+    ['The ministry denied that its forces had withdrawn from Belmira and said troops were reinforcing their lines there.', ['Belmira'],
+      ['denial/asserted@Belmira', 'deployment/claimed@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
     ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
   ]
@@ -200,6 +203,8 @@ describe('extract-events: modality', () => {
     // a killing named as a noun with whom it killed
     ['The monitor documented the killing of at least 12 civilians in Belmira on Monday.', 'casualties/asserted'],
     ['The monitor documented the death of 31 people in Belmira on Monday.', 'casualties/asserted'],
+    // a force that may be driven out of a town
+    ['A new offensive could force the SDF out of Belmira.', 'territory_change/projected'],
     // a force giving itself up; a group taken into custody
     ['Dozens of soldiers surrendered to the rebels in Belmira on Monday.', 'other/asserted'],
     ['Police arrested a group of smugglers in Belmira on Monday.', 'other/asserted'],

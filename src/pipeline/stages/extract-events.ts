@@ -78,7 +78,8 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const denials = kept.filter((h) => h.rule.type === 'denial')
   const masked = (h: TriggerHit) => denials.some((d) => {
     if (h === d || h.start < d.end) return false
-    const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while|and\s+said)\b|;\s/)
+    // ("denied that its forces had withdrawn and said the army was reinforcing …": the second claim is not denied)
+    const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while)\b|,?\s+and\s+(?:said|says|added|stated|insisted|announced)\b|;\s/)
     return h.start < (stop < 0 ? text.length : d.end + stop)
   })
   // "called on Israel to halt its strikes and withdraw from the zone", "urged both sides to stop fighting": what a call

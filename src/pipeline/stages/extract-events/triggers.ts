@@ -90,11 +90,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "had cleared Belmira of terrorists", "cleared the Belmira district of militants": a town rid of fighters (not "cleared
   // the road of mines": demining takes no ground)
   { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b|\bclear(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+|the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?(?:\s+(?:district|area|region|countryside|town|city|pocket|enclave))?\s+of\s+(?:\S+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|jihadists|gunmen|forces|troops|militias?|remnants)\b)/giu },
-  // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
+  // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira", "could force
+  // the SDF out of Kobani"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
   // office", which names what was left)
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
