@@ -702,6 +702,8 @@ describe('extract-events: who did it to whom', () => {
     ['Artillery shelled gatherings of militants of the SDF near Belmira, killing nine fighters.', ['Belmira'], 'casualties', ['sdf:target']],
     // a party that opens the speaker's phrase speaks, not the one its apposition names; the fighters killed are the hit side's
     ['Turkey, the SNA\'s main backer, said its drones had struck SDF positions near Belmira, killing dozens of fighters.', ['Belmira'], 'casualties', ['turkey:initiator', 'sdf:target']],
+    // a partner named beside the doer acts with it
+    ['Turkish drones, together with Russian jets, struck SDF positions near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'russian-forces:initiator', 'sdf:target']],
     // whom a place is lost to takes it
     ['The army lost Belmira to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
     // the sides of a battle after the noun's own verb; a place handed on "to" someone was not taken from them

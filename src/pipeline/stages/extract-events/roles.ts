@@ -250,6 +250,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      // "its aircraft, together with Russian jets, had targeted …": a partner in the act, named beside its doer.
+      if (initiator && (r.type === 'strike' || r.type === 'battle')) {
+        add(s.actors.find((a) => a.start > initiator.start && a.end <= r.triggerStart && a.start >= r.clauseStart
+          && /,\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 24), a.start))), 'initiator')
+      }
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
       // "deployed fighters to Qorvath, aiming to thwart rebels from taking it": whom a force is sent to stop is its target.
