@@ -1672,3 +1672,15 @@ describe('extract-events: a surrender told, not one refused or asked for', () =>
     it(`"${text}" → no surrender`, () => assert.deepEqual(run(text, ['Belmira']).filter((e) => e.type === 'other').map(brief), []))
   }
 })
+
+describe('extract-events: a report filed the day after its lead', () => {
+  const dates = (text: string) => run(text, ['Qorvath', 'Belmira', 'Tessen'], '2024-12-03').filter((e) => e.type === 'strike').map((e) => `${e.place?.name} ${e.date}`)
+  it('dates the undated acts after a lead of one recent day by that day ("… on Monday. Jets struck Belmira …")', () => {
+    assert.deepEqual(dates('The monitor counted 30 dead in air strikes on Qorvath on Monday.\n\nJets also struck Belmira, killing four.'),
+      ['Qorvath 2024-12-02', 'Belmira 2024-12-02'])
+  })
+  it('stops at the first other day the text names', () => {
+    assert.deepEqual(dates('The monitor counted 30 dead in air strikes on Qorvath on Monday.\n\nOn Tuesday jets struck Belmira.\n\nJets also struck Tessen.'),
+      ['Qorvath 2024-12-02', 'Belmira 2024-12-03', 'Tessen 2024-12-03'])
+  })
+})

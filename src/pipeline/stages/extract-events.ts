@@ -22,6 +22,7 @@ import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityO
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
 import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
+import { carryLeadDay } from './extract-events/lead-day.ts'
 import { isModifier } from './extract-events/modifiers.ts'
 import { placeInCountry, placesFor, toEventPlace } from './extract-events/places.ts'
 import { refersBack } from './extract-events/reference-back.ts'
@@ -860,7 +861,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   const firstIndex = annotationsOf(doc, 'event').length
   // "An official said the group had handed the city over to …" with no town named before: nothing known changed hands
   // (not the whole country); what is left is that someone said so.
-  const placed = inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
+  const placed = inheritContextPlaces(carryLeadDay(all, mentions.dates, published), doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
   const linked = linkDenials(placed).map((e) => e.denies && String(e.denies).startsWith('pending:')
