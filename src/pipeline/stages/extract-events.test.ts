@@ -1684,3 +1684,16 @@ describe('extract-events: a report filed the day after its lead', () => {
       ['Qorvath 2024-12-02', 'Belmira 2024-12-03', 'Tessen 2024-12-03'])
   })
 })
+
+describe('extract-events: a civilian named with an apposition makes no statement', () => {
+  it('"…," said Abu Ahmad, a resident of X → nothing', () => {
+    assert.deepEqual(run('"We heard explosions all night," said Abu Ahmad, a resident of Belmira.', ['Belmira']).map(brief), [])
+  })
+})
+
+describe('extract-events: the second claim of a denier', () => {
+  it('is attributed to the denier, after a live blog\'s timestamp too', () => {
+    const events = run('17:40 GMT - The ministry denied that its forces had withdrawn from Belmira and said troops were reinforcing their lines there.', ['Belmira'])
+    assert.deepEqual(events.filter((e) => e.type === 'deployment').map((e) => e.attribution), ['The ministry'])
+  })
+})

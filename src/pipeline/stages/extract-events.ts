@@ -187,6 +187,8 @@ const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s
 
 // Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
 const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+// A person's apposition that says who they are: ", a resident of", ", a 34-year-old teacher", ", an eyewitness".
+const CIVIL_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?${CIVIL_SPEAKER.source.replace(/^\b/, '')}`, 'i')
 
 /** The government of the country a phrase "to <country>" names after the trigger, from the lexicon; null when none. */
 function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {
@@ -512,7 +514,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= (CONDEMNS.test(view.text.slice(sp.verbStart, sp.verbEnd)) ? 1 : 3)
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution)
+    // ('"We heard explosions," said Abu Ahmad, a resident of X': a name whose apposition makes it a civilian's)
+    && !CIVIL_APPOSITION.test(view.text.slice(sp.end, sp.end + 60)) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
     // monitors report facts; "Neither X nor Y acknowledged …" says nothing
     && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
     && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))

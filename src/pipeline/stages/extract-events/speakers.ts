@@ -191,8 +191,8 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
       if (first) { out.push({ ...first, scopeStart: vEnd, scopeEnd: text.length, verbStart: vStart, verbEnd: vEnd }); continue }
       // (a denial is no speech verb here: the subject before it speaks again)
       const denier = DENIED_BEFORE.exec(before)
-      const phrase = denier?.[1] ?? ''
-      const sp = denier && make(s, { start: phrase.length - phrase.trimStart().length, end: phrase.trimEnd().length }, [vEnd, text.length], [vStart, vEnd], previous)
+      const from = denier?.[1]?.length ?? 0
+      const sp = denier && make(s, { start: from, end: from + (denier[2] as string).trimEnd().length }, [vEnd, text.length], [vStart, vEnd], previous)
       if (sp) { out.push(sp); continue }
     }
     // '…, a military source said, the first raids since 2016': a short speaker between commas is post-posed too.
@@ -310,8 +310,9 @@ function condemnations(s: SentenceView, previous: Speaker | null): Speaker[] {
 const REPORTS_NOUN_BEFORE = /\b(?:local|agency|wire|several|many|multiple|other|separate|initial|field|from|in|on|by|to|with|the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|refutes|refuting|of|amid|despite|and|or|were|are)\s+$/i
 
 // Speech verbs before a complementiser "that".
-// "The ministry denied that …": the subject and its denial verb at the start of the sentence (group 1 ends before the verb).
-const DENIED_BEFORE = /^(\s*(?:[\w'’-]+\s+){1,6}?)(?:denied|rejected|dismissed|refuted)\b/i
+// "The ministry denied that …": the subject (group 2) and its denial verb at the start of the sentence, after a live
+// blog's "17:40 GMT - " (group 1).
+const DENIED_BEFORE = /^(\s*(?:\d{1,2}[:.]\d\d\s*(?:GMT|UTC)?\s*[-–—:]?\s*)?)((?:[\w'’-]+\s+){1,6}?)(?:denied|rejected|dismissed|refuted)\b/i
 const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'
 
 // ", during his first interview since …," / ", in a video statement," between a subject and its verb.
