@@ -702,6 +702,8 @@ describe('extract-events: who did it to whom', () => {
     ['Artillery shelled gatherings of militants of the SDF near Belmira, killing nine fighters.', ['Belmira'], 'casualties', ['sdf:target']],
     // a party that opens the speaker's phrase speaks, not the one its apposition names; the fighters killed are the hit side's
     ['Turkey, the SNA\'s main backer, said its drones had struck SDF positions near Belmira, killing dozens of fighters.', ['Belmira'], 'casualties', ['turkey:initiator', 'sdf:target']],
+    // whose rule was ended is its target, not its agent, nor the doer of the next act
+    ['Rebels entered Belmira, ending decades of rule by the Assad family, after an offensive that swept through Tessen.', ['Belmira', 'Tessen'], 'other', ['moc:initiator', 'bashar-al-assad:target']],
     // a partner named beside the doer acts with it
     ['Turkish drones, together with Russian jets, struck SDF positions near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'russian-forces:initiator', 'sdf:target']],
     // whom a place is lost to takes it
@@ -1659,6 +1661,7 @@ describe('extract-events: a mission or a home broken into is raided, not taken',
     ['Armed men broke into the home of a judge in Belmira.', []],
     // (nor is a prison stormed to free its inmates)
     ['Fighters stormed the central prison of Belmira on Sunday.', []],
+    ['Fighters stormed Belmira military prison on Sunday.', []],
     // (a town stormed still changes hands)
     ['Rebels stormed the town of Belmira on Sunday.', ['territory_change/asserted@Belmira']],
   ]
@@ -1695,5 +1698,12 @@ describe('extract-events: the second claim of a denier', () => {
   it('is attributed to the denier, after a live blog\'s timestamp too', () => {
     const events = run('17:40 GMT - The ministry denied that its forces had withdrawn from Belmira and said troops were reinforcing their lines there.', ['Belmira'])
     assert.deepEqual(events.filter((e) => e.type === 'deployment').map((e) => e.attribution), ['The ministry'])
+  })
+})
+
+describe('extract-events: an advance by a force that took a place days before', () => {
+  it('is news of its own ("The rebels, who took Belmira on Monday, said on Thursday they were advancing toward Qorvath")', () => {
+    const events = run('The rebels, who took Belmira on Monday, said on Thursday they were advancing toward Qorvath.', ['Belmira', 'Qorvath'], '2024-12-06')
+    assert.ok(events.some((e) => e.type === 'other' && e.place?.name === 'Qorvath'), events.map(brief).join(', '))
   })
 })

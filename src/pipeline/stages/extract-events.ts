@@ -486,13 +486,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   }
 
   // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
-  const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))
+  // ("The SNA, which captured Manbij on Monday, said its fighters were advancing toward Kobani": a capture days before
+  // the advance does not stand for it.)
+  const captured = out.filter((e) => e.type === 'territory_change')
+  // ("The SDF moved into X when the army left on December 6": the entry the advance's words also tell.)
+  const captorOn = (by: string, adv: NewEvent) => captured.some((e) => e.actors.some((a) => a.role === 'initiator' && a.actorId === by)
+    && (e.date === null || adv.date === null || Math.abs(daysBetween(e.date, adv.date)) <= 1 || (e.place !== null && e.place.placeId === adv.place?.placeId)))
   // An advance is a force moving: without a party as its initiator ("thousands fled, heading towards …") it is none.
   const partyIds = new Set(view.actors.filter((a) => a.party).map((a) => a.actorId))
   let events = out.filter((e) => {
     if (e.by !== 'extract-events:advance') return true
     const by = e.actors.find((a) => a.role === 'initiator')?.actorId
-    return by !== undefined && partyIds.has(by) && !captors.has(by)
+    return by !== undefined && partyIds.has(by) && !captorOn(by, e)
   })
 
   // A speaker whose words report no event of their own made a statement (the reporter asserts it was made).

@@ -49,9 +49,10 @@ const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+we
 // What names a road by the two places it runs between: "on the road between", "the highway linking the towns of".
 const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(?:\S+\s+)?(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i
 
-// "the Tal Rifaat and Shahba areas north of Aleppo", "the town of Sarrin, 35 km south of Kobani": what lies between a
+// "the Tal Rifaat and Shahba areas north of Aleppo", "the town of Sarrin, 35 km south of Kobani", "Sednaya military
+// prison north of the capital": what lies between a
 // place and the town that locates it.
-const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
+const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside|(?:military\s+|central\s+)?(?:prison|jail|airport|air\s*base|base|barracks)))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
 
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu

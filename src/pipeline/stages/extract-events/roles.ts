@@ -135,7 +135,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
     return out
   }
   const armed = ARMED.has(r.type)
-  const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
+  const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
+  const passive = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
@@ -250,6 +252,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      add(ruler, 'target')
       // "its aircraft, together with Russian jets, had targeted …": a partner in the act, named beside its doer.
       if (initiator && (r.type === 'strike' || r.type === 'battle')) {
         add(s.actors.find((a) => a.start > initiator.start && a.end <= r.triggerStart && a.start >= r.clauseStart

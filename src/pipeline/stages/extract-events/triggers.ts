@@ -129,7 +129,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after)
       // ("gunmen stormed the Iranian embassy", "broke into the home of a judge": a foreign mission or a dwelling is
       // raided, not ground that changes hands; so is a prison stormed to free its inmates)
-      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?|prisons?|jails?)\b/iu.test(after),
+      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?|prisons?|jails?)\b/iu.test(after)
+      // ("stormed Sednaya military prison": a prison named by its town)
+      && !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:military|central|civil)\s+)?(?:prison|jail)\b/u.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
