@@ -89,6 +89,9 @@ describe('extract-events: types by rule', () => {
     ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
       ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // an advance told by the town it went past; a flight's place is not the one such an advance names after it
+    ['Rebel forces advanced south of Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['In Belmira, thousands began leaving the city after rebels advanced south of Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira', 'other/asserted@Qorvath']],
     ['Rebel forces advanced on Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['Rebel forces pressed south towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // (a day is no place advanced on; pressing a case is no advance)
