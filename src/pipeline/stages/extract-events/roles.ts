@@ -48,6 +48,9 @@ const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'st
 const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
 
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
+// A partner named beside the doer: ", together with", ", in cooperation with the", "alongside".
+const PARTNER_BEFORE = /(?:,\s*(?:together|along|jointly)\s+with|,\s*in\s+(?:cooperation|coordination|conjunction)\s+with|\balongside)\s+(?:the\s+)?$/i
+
 // What was hit, told as a side's: "a position of the", "gatherings of terrorists of", "vehicles belonging to".
 const HIT_OF = /^\s*(?:(?:the|an?|its|their|several|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|gatherings?|concentrations?|headquarters|hideouts?|bases?|depots?|vehicles?|convoys?|fortifications?|sites?|outposts?|checkpoints?|targets?|members|fighters|elements|militants|terrorists)\s+(?:belonging\s+to|of)\s+(?:the\s+)?(?:(?:terrorists?|militants|fighters|members|elements)\s+(?:of|from)\s+(?:the\s+)?)?$/i
 
@@ -254,9 +257,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       add(ruler, 'target')
       // "its aircraft, together with Russian jets, had targeted …": a partner in the act, named beside its doer.
+      // ("units of the army, in cooperation with the Russian air force, targeted …": the doer named before the partner.)
       if (initiator && (r.type === 'strike' || r.type === 'battle')) {
-        add(s.actors.find((a) => a.start > initiator.start && a.end <= r.triggerStart && a.start >= r.clauseStart
-          && /,\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 24), a.start))), 'initiator')
+        const partnerAt = (a: ActorRef) => PARTNER_BEFORE.test(s.text.slice(Math.max(0, a.start - 32), a.start))
+        add(s.actors.find((a) => a.start > initiator.start && a.end <= r.triggerStart && a.start >= r.clauseStart && partnerAt(a)), 'initiator')
+        if (partnerAt(initiator)) add([...before].reverse().find((a) => a.end <= initiator.start && a.start >= r.clauseStart), 'initiator')
       }
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
