@@ -1712,3 +1712,11 @@ describe('extract-events: an advance by a force that took a place days before', 
     assert.ok(events.some((e) => e.type === 'other' && e.place?.name === 'Qorvath'), events.map(brief).join(', '))
   })
 })
+
+describe('extract-events: "near" before a list of towns', () => {
+  it('holds for each town of the list, not for one with its own preposition', () => {
+    const near = (text: string) => run(text, ['Qorvath', 'Belmira', 'Tessen']).map((e) => `${e.place?.name} ${e.place?.precision}`)
+    assert.deepEqual(near('Jets struck positions near Qorvath, Belmira and Tessen.'), ['Qorvath near', 'Belmira near', 'Tessen near'])
+    assert.deepEqual(near('Jets struck positions near Qorvath and in Belmira.'), ['Qorvath near', 'Belmira exact'])
+  })
+})

@@ -24,6 +24,10 @@ const OBJECT_IN_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?
 
 const OBJECT_IN_BEFORE = /(?:^|\s)(?:the|an?|its|their)\s+(?:(?!(?:[\w-]+(?:ed|ing)|are|were|is|was)\b)[\w-]+\s+){1,3}(?:in|at|near)\s+(?:the\s+)?(?:(?:port|city|town|village|district|suburb|area|neighbou?rhood)\s+of\s+)?$/i
 
+// What puts a town's event near it rather than in it, and the bare gaps of a list that share it.
+const NEAR_BEFORE = /\b(?:near|around|outside|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i
+const PLAIN_LIST_GAP = /^(?:\s+(?:city|town))?\s*(?:,|,?\s+and|,\s*and)\s+$/i
+
 const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
 // "Khasham, Tabiya, Salhiya and Husseiniya" with Tabiya unknown to the index: names between two places of a list.
@@ -330,6 +334,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (from && unique.length <= 2 && ROUTE_ENDS.test(s.text.slice(Math.max(0, from.start - 60), from.start)) && /^\s+and\s/i.test(s.text.slice(from.end))) {
     return [{ ...toEventPlace(from), precision: from.ann.precision === 'exact' ? 'near' : from.ann.precision }]
   }
-  const places = unique.map((p) => ((around(p) || onEdges) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
+  // "strikes near Qorvath, Belmira and Tessen": the preposition before a list's first town holds for the towns listed
+  // with it.
+  const nearList = (p: PlaceRef) => {
+    const k = unique.indexOf(p)
+    if (k < 0 || !NEAR_BEFORE.test(s.text.slice(Math.max(0, (unique[0] as PlaceRef).start - 40), (unique[0] as PlaceRef).start))) return false
+    return unique.slice(1, k + 1).every((q, i) => PLAIN_LIST_GAP.test(s.text.slice((unique[i] as PlaceRef).end, q.start)))
+  }
+  const places = unique.map((p) => ((around(p) || onEdges || nearList(p)) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
   return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
 }
