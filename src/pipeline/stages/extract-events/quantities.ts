@@ -47,7 +47,7 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross); "nearly 2,000
   // Syrians returned": people coming back (rule people-return), counted as a movement of population like a flight
-  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|entered|crossed|return|poured|streamed|left$)/i, 'displaced'],
+  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|entered|crossed|return|poured|streamed|left$|leaving$|to\s+leave$)/i, 'displaced'],
 ]
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
@@ -89,8 +89,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // adjective ("a 1982 massacre in which troops killed …", "Hama's 1982 crackdown").
     if (/^(?:19|20)\d\d$/.test(m[0]) && /(?:\b(?:in|since|by|of|from|until|before|after|early|late|mid|a|an|the|its|their|his|her)|'s|’s)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
 
-    // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead")
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
+    // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead"; "thousands of
+    // people began leaving the city")
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b)|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started)\s+)(?:leaving|to\s+leave))/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
