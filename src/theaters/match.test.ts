@@ -33,6 +33,9 @@ describe('actor matching', () => {
     ['Belmira will send advisers.', ['zelmar']],
     ['Thousands fled to Belmira.', []],
     ['Crowds gathered in central Belmira.', []],
+    // a capital taken or hit is the city
+    ['Rebels said they had taken Belmira without resistance.', []],
+    ['Jets struck Belmira overnight.', []],
     // A capital written in Arabic stands for its state as its subject ("Belmira threatened …", "and Belmira intends …"),
     // never after a preposition, joined ("ببلميرا", in Belmira) or not ("إلى بلميرا"), nor as what a visitor reaches
     ['هددت بلميرا بشن عملية عسكرية.', ['zelmar']],

@@ -78,6 +78,8 @@ describe('extract-events: types by rule', () => {
     ['Warplanes continued to target militant positions in Qorvath on Sunday.', ['Qorvath'], ['strike/asserted@Qorvath']],
     // a place that falls, told with no taker; the fall of something that is no place is none
     ['Qorvath fell on Saturday night.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['Qorvath, Tessen and Belmira fell on Saturday night.', ['Qorvath', 'Tessen', 'Belmira'],
+      ['territory_change/asserted@Qorvath', 'territory_change/asserted@Tessen', 'territory_change/asserted@Belmira']],
     ['If Qorvath falls, the road to Belmira would be cut.', ['Qorvath', 'Belmira'], ['territory_change/hypothetical@Qorvath']],
     ['Bread prices in Qorvath fell sharply on Monday.', ['Qorvath'], []],
     ['Qorvath fell under rebel control within days.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
@@ -87,10 +89,19 @@ describe('extract-events: types by rule', () => {
     // a list whose second item has its own preposition
     ['Jets struck positions near Qorvath and in the Belmira countryside overnight.', ['Qorvath', { name: 'Belmira countryside', precision: 'region' }],
       ['strike/asserted@Qorvath', 'strike/asserted@Belmira countryside']],
+    // things hit, each located by its town; an apposition saying what a place is lists no other place
+    ['Jets struck the airbase in Qorvath, an arms depot in Belmira and ships in the port of Tessen.', ['Qorvath', 'Belmira', 'Tessen'],
+      ['strike/asserted@Qorvath', 'strike/asserted@Belmira', 'strike/asserted@Tessen']],
+    ['Jets struck an arms depot in Belmira, a base in Tessen, and fighting went on in Marrak.', ['Belmira', 'Tessen', 'Marrak'],
+      ['strike/asserted@Belmira', 'strike/asserted@Tessen', 'battle/asserted@Marrak']],
+    ['Rebels captured a hill near Belmira, a village in Tessen.', ['Belmira', 'Tessen'], ['territory_change/asserted@Belmira']],
     // a name the index lacks inside a list does not end it
     ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
       ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // an advance told by the town it went past; a flight's place is not the one such an advance names after it
+    ['Rebel forces advanced south of Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['In Belmira, thousands began leaving the city after rebels advanced south of Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira', 'other/asserted@Qorvath']],
     ['Rebel forces advanced on Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['Rebel forces pressed south towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // (a day is no place advanced on; pressing a case is no advance)
@@ -102,6 +113,7 @@ describe('extract-events: types by rule', () => {
     ['Government troops evacuated Belmira on Monday.', ['Belmira'], ['territory_change/asserted@Belmira']],
     // a force that leaves gives the place up; "left behind", "left three dead" leave no ground
     ['Government troops and allied militias left Belmira overnight.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['"They sold everything the soldiers had left," a resident of Belmira said.', ['Belmira'], []],
     ['The monitor said troops had left the town of Belmira entirely.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Fighters captured Belmira after government forces left on Friday, only to lose it days later.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['The SDF said they had taken over positions in the city of Belmira.', ['Belmira'], ['territory_change/claimed@Belmira']],
@@ -164,6 +176,9 @@ describe('extract-events: types by rule', () => {
     ['Camps whose detained fighters are guarded by the SDF lie near Belmira.', ['Belmira'], []],
     ['The commander urged soldiers to lay down their arms.', [], ['call_to_action/asserted']],
     ['The Syrian military denied reports of a withdrawal from Belmira.', ['Belmira'], ['denial/asserted@Belmira']],
+    // a second claim joined by "and said" is no part of what is denied; the denier makes it
+    ['The ministry denied that its forces had withdrawn from Belmira and said troops were reinforcing their lines there.', ['Belmira'],
+      ['denial/asserted@Belmira', 'deployment/claimed@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
     ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
   ]
@@ -200,6 +215,15 @@ describe('extract-events: modality', () => {
     ['The rebels announced the "complete liberation" of Qorvath.', 'territory_change/claimed'],
     // a killing named as a noun with whom it killed
     ['The monitor documented the killing of at least 12 civilians in Belmira on Monday.', 'casualties/asserted'],
+    ['The monitor documented the death of 31 people in Belmira on Monday.', 'casualties/asserted'],
+    // a force that may be driven out of a town
+    ['A new offensive could force the SDF out of Belmira.', 'territory_change/projected'],
+    // a force giving itself up; a group taken into custody
+    ['Dozens of soldiers surrendered to the rebels in Belmira on Monday.', 'other/asserted'],
+    ['Police arrested a group of smugglers in Belmira on Monday.', 'other/asserted'],
+    // a side's communiqué telling of its own men in the first person
+    ['Our forces repelled an attack on Belmira on Monday.', 'battle/claimed'],
+    ['A shell fell on the market in Belmira on Monday, wounding nine people.', 'casualties/asserted'],
     // vehicles of a force on the move; materiel taken away
     ['A military convoy drove toward Qorvath on Monday, a witness said.', 'deployment/asserted'],
     ['The army began pulling heavy equipment out of Belmira on Monday.', 'deployment/asserted'],
@@ -584,6 +608,16 @@ describe('extract-events: a list of places with their own dates', () => {
       ['Belmira 2024-11-30', 'Qorvath 2024-12-05', 'Tell Zembra 2024-12-07'])
     assert.deepEqual(dated('Local factions took Belmira on the night of December 6 and Qorvath the next day.'), ['Belmira 2024-12-06', 'Qorvath 2024-12-07'])
   })
+  it('dates a place told by its lag after the one before ("Belmira on November 30 and Qorvath a week later")', () => {
+    assert.deepEqual(dated('Rebels entered Belmira on November 30 and Qorvath a week later.'), ['Belmira 2024-11-30', 'Qorvath 2024-12-07'])
+    assert.deepEqual(dated('Rebels entered Belmira on December 5 and Qorvath two days later.'), ['Belmira 2024-12-05', 'Qorvath 2024-12-07'])
+  })
+  it('counts "two days later" after a second verb on from the day the first names', () => {
+    assert.deepEqual(dated('Rebels attacked Tell Zembra on December 2 and took Belmira two days later.'), ['Belmira 2024-12-04'])
+  })
+  it('reads a list across the side it was lost to ("lost Belmira to the rebels on December 1 and Qorvath on December 9")', () => {
+    assert.deepEqual(dated('The militia lost Belmira to Turkish-backed factions on December 1 and then Qorvath on December 9.'), ['Belmira 2024-12-01', 'Qorvath 2024-12-09'])
+  })
   it('does not read a new clause\'s subject as the next place ("took Belmira on Friday and Qorvath residents fled")', () => {
     assert.deepEqual(dated('Rebels took Belmira on Friday and Qorvath residents fled.'), ['Belmira 2024-12-06'])
   })
@@ -744,6 +778,19 @@ describe('extract-events: who did it to whom', () => {
   // [text, places, type of the event checked, its actors]
   const table: [string, string[], string, string[]][] = [
     ['Belmira fell to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator']],
+    // the side whose positions or men were hit is the target; the men the act killed are that side's
+    ['Turkish drones targeted a position of the SDF near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
+    ['Artillery shelled gatherings of militants of the SDF near Belmira, killing nine fighters.', ['Belmira'], 'casualties', ['sdf:target']],
+    // a party that opens the speaker's phrase speaks, not the one its apposition names; the fighters killed are the hit side's
+    ['Turkey, the SNA\'s main backer, said its drones had struck SDF positions near Belmira, killing dozens of fighters.', ['Belmira'], 'casualties', ['turkey:initiator', 'sdf:target']],
+    ['Army units, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['syrian-army:initiator', 'russian-forces:initiator']],
+    ['The source said units of the army, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['russian-forces:initiator', 'syrian-army:initiator']],
+    // whose rule was ended is its target, not its agent, nor the doer of the next act
+    ['Rebels entered Belmira, ending decades of rule by the Assad family, after an offensive that swept through Tessen.', ['Belmira', 'Tessen'], 'other', ['moc:initiator', 'bashar-al-assad:target']],
+    // a partner named beside the doer acts with it
+    ['Turkish drones, together with Russian jets, struck SDF positions near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'russian-forces:initiator', 'sdf:target']],
+    // whom a place is lost to takes it
+    ['The army lost Belmira to the rebels on Friday.', ['Belmira'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
     // the sides of a battle after the noun's own verb; a place handed on "to" someone was not taken from them
     ['Clashes erupted between the SNA and the SDF near Qorvath.', ['Qorvath'], 'battle', ['sna:initiator', 'sdf:target']],
     // the positions, checkpoints and advance of a side named by its adjective are that side's
@@ -795,6 +842,8 @@ describe('extract-events: who did it to whom', () => {
     // the party whose vehicle was hit; a state's boats
     ['Turkish drones struck an SDF vehicle near Belmira on Saturday.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
     ['Israeli missile boats struck the port of Belmira overnight.', ['Belmira'], 'strike', ['idf:initiator']],
+    // "his forces" are the person's side, not the group named last
+    ['The blow to President Bashar al-Assad came days after rebels advanced and his forces lost Belmira.', ['Belmira'], 'territory_change', ['bashar-al-assad:target']],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {
@@ -1704,10 +1753,59 @@ describe('extract-events: a mission or a home broken into is raided, not taken',
   const table: [string, string[]][] = [
     ['Gunmen stormed the Zelmari embassy in Qorvath on Sunday and ransacked its offices.', ['other/asserted@Qorvath']],
     ['Armed men broke into the home of a judge in Belmira.', []],
+    // (nor is a prison stormed to free its inmates)
+    ['Fighters stormed the central prison of Belmira on Sunday.', []],
+    ['Fighters stormed Belmira military prison on Sunday.', []],
     // (a town stormed still changes hands)
     ['Rebels stormed the town of Belmira on Sunday.', ['territory_change/asserted@Belmira']],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want.join(', ') || 'nothing'}`, () => assert.deepEqual(run(text, [{ name: 'Qorvath', role: 'mention' }, 'Belmira']).map(brief), want))
   }
+})
+
+describe('extract-events: a surrender told, not one refused or asked for', () => {
+  for (const text of ['The soldiers in Belmira refused to surrender.', 'The rebels called on the garrison in Belmira to surrender.']) {
+    it(`"${text}" → no surrender`, () => assert.deepEqual(run(text, ['Belmira']).filter((e) => e.type === 'other').map(brief), []))
+  }
+})
+
+describe('extract-events: a report filed the day after its lead', () => {
+  const dates = (text: string) => run(text, ['Qorvath', 'Belmira', 'Tessen'], '2024-12-03').filter((e) => e.type === 'strike').map((e) => `${e.place?.name} ${e.date}`)
+  it('dates the undated acts after a lead of one recent day by that day ("… on Monday. Jets struck Belmira …")', () => {
+    assert.deepEqual(dates('The monitor counted 30 dead in air strikes on Qorvath on Monday.\n\nJets also struck Belmira, killing four.'),
+      ['Qorvath 2024-12-02', 'Belmira 2024-12-02'])
+  })
+  it('stops at the first other day the text names', () => {
+    assert.deepEqual(dates('The monitor counted 30 dead in air strikes on Qorvath on Monday.\n\nOn Tuesday jets struck Belmira.\n\nJets also struck Tessen.'),
+      ['Qorvath 2024-12-02', 'Belmira 2024-12-03', 'Tessen 2024-12-03'])
+  })
+})
+
+describe('extract-events: a civilian named with an apposition makes no statement', () => {
+  it('"…," said Abu Ahmad, a resident of X → nothing', () => {
+    assert.deepEqual(run('"We heard explosions all night," said Abu Ahmad, a resident of Belmira.', ['Belmira']).map(brief), [])
+  })
+})
+
+describe('extract-events: the second claim of a denier', () => {
+  it('is attributed to the denier, after a live blog\'s timestamp too', () => {
+    const events = run('17:40 GMT - The ministry denied that its forces had withdrawn from Belmira and said troops were reinforcing their lines there.', ['Belmira'])
+    assert.deepEqual(events.filter((e) => e.type === 'deployment').map((e) => e.attribution), ['The ministry'])
+  })
+})
+
+describe('extract-events: an advance by a force that took a place days before', () => {
+  it('is news of its own ("The rebels, who took Belmira on Monday, said on Thursday they were advancing toward Qorvath")', () => {
+    const events = run('The rebels, who took Belmira on Monday, said on Thursday they were advancing toward Qorvath.', ['Belmira', 'Qorvath'], '2024-12-06')
+    assert.ok(events.some((e) => e.type === 'other' && e.place?.name === 'Qorvath'), events.map(brief).join(', '))
+  })
+})
+
+describe('extract-events: "near" before a list of towns', () => {
+  it('holds for each town of the list, not for one with its own preposition', () => {
+    const near = (text: string) => run(text, ['Qorvath', 'Belmira', 'Tessen']).map((e) => `${e.place?.name} ${e.place?.precision}`)
+    assert.deepEqual(near('Jets struck positions near Qorvath, Belmira and Tessen.'), ['Qorvath near', 'Belmira near', 'Tessen near'])
+    assert.deepEqual(near('Jets struck positions near Qorvath and in Belmira.'), ['Qorvath near', 'Belmira exact'])
+  })
 })

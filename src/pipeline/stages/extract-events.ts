@@ -16,19 +16,20 @@ import { alsoContinues } from './extract-events/also-continues.ts'
 import { asides, clauseAt } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
-import { acrossInterval, byTheSpeech, dateFor, isPastSpan, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
+import { acrossInterval, byTheSpeech, dateFor, isPastSpan, laggedDate, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
 import type { EventDate } from './extract-events/dates.ts'
 import { isAsideHistory, isMerePossibility, isPrevented, isTimeAnchor, modalityOf } from './extract-events/modality.ts'
 import { PLANNED_CUE } from './extract-events/modality.ts'
 import { countryPlace, focusCountryCode, inheritContextPlaces } from './extract-events/context-place.ts'
 import { directionCue, directionRegion, directionWins } from './extract-events/direction-place.ts'
+import { carryLeadDay } from './extract-events/lead-day.ts'
 import { isModifier } from './extract-events/modifiers.ts'
 import { placeInCountry, placesFor, toEventPlace } from './extract-events/places.ts'
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
 import type { EventActor } from './extract-events/roles.ts'
-import type { ActorRef, SentenceView } from './extract-events/sentence.ts'
+import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
 import type { Speaker } from './extract-events/speakers.ts'
 import type { TriggerHit } from './extract-events/triggers.ts'
@@ -78,7 +79,8 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const denials = kept.filter((h) => h.rule.type === 'denial')
   const masked = (h: TriggerHit) => denials.some((d) => {
     if (h === d || h.start < d.end) return false
-    const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while|and\s+said)\b|;\s/)
+    // ("denied that its forces had withdrawn and said the army was reinforcing …": the second claim is not denied)
+    const stop = text.slice(d.end).search(/,\s*(?:stating|saying|asserting|adding|insisting|while)\b|,?\s+and\s+(?:said|says|added|stated|insisted|announced)\b|;\s/)
     return h.start < (stop < 0 ? text.length : d.end + stop)
   })
   // "called on Israel to halt its strikes and withdraw from the zone", "urged both sides to stop fighting": what a call
@@ -124,7 +126,13 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
   // ("Russian and Syrian jets struck …, killing eleven": every initiator of the act.)
   const act = actOfToll(text, h, type, earlier, (e) => e.actors.some((a) => a.role === 'initiator'))
   const by = act?.actors.filter((a) => a.role === 'initiator') ?? []
-  if (by.length === 0) return null
+  // ("Troops struck gatherings of the Front near X, killing dozens": the side the act hit lost the men, it did not
+  // kill them, even when the act's own doer is no actor the text names.)
+  const struck = actOfToll(text, h, type, earlier)?.actors.filter((a) => a.role === 'target') ?? []
+  if (by.length === 0) {
+    return roles.some((a) => a.role === 'initiator' && struck.some((t) => t.actorId === a.actorId))
+      ? roles.map((a) => (a.role === 'initiator' && struck.some((t) => t.actorId === a.actorId) ? { ...a, role: 'target' as const } : a)) : null
+  }
   const own = roles.filter((a) => a.role === 'target' && !by.some((b) => b.actorId === a.actorId))
   // ("struck an SDF vehicle …, killing two fighters": fighters killed by the act are of the side it hit.)
   const hit = own.length === 0 && COMBATANTS_KILLED.test(text.slice(h.end, h.end + 48)) ? act?.actors.filter((a) => a.role === 'target') ?? [] : []
@@ -132,7 +140,7 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
 }
 
 // The count and the word for fighters after a participle toll: "killing two fighters", "wounding at least five soldiers".
-const COMBATANTS_KILLED = /^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:[\d,]+|\w+)\s+(?:of\s+its\s+|of\s+their\s+)?(?:fighters|soldiers|troops|members|militants|personnel|gunmen)\b/i
+const COMBATANTS_KILLED = /^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:[\d,]+|\w+)\s+(?:of\s+its\s+|of\s+their\s+|of\s+)?(?:fighters|soldiers|troops|members|militants|personnel|gunmen)\b/i
 
 /** The act of the sentence a participle toll (", killing two") belongs to, among `earlier` that `fits`; null when none. */
 function actOfToll(text: string, h: TriggerHit, type: EventType, earlier: readonly NewEvent[], fits: (e: NewEvent) => boolean = () => true): NewEvent | null {
@@ -179,6 +187,8 @@ const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s
 
 // Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
 const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+// A person's apposition that says who they are: ", a resident of", ", a 34-year-old teacher", ", an eyewitness".
+const CIVIL_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?${CIVIL_SPEAKER.source.replace(/^\b/, '')}`, 'i')
 
 /** The government of the country a phrase "to <country>" names after the trigger, from the lexicon; null when none. */
 function recipientState(lex: ActorLexicon, view: SentenceView, from: number, to: number, date: string | null): ActorId | null {
@@ -355,7 +365,16 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const subject = h.rule.placeBefore || (h.rule.rule === 'fall' && !/^the\b/i.test(triggerText))
       ? view.places.find((p) => p.ann.role === 'event' && p.end <= h.start && /^\s*$/.test(view.text.slice(p.end, h.start))) : undefined
     if (h.rule.placeBefore && !subject) return
-    if (subject) places = [toEventPlace(subject)]
+    if (subject) {
+      // ("Qorvath, Tessen and Belmira fell on Saturday": each place of the subject's list fell.)
+      const fell = [subject]
+      for (let k = view.places.indexOf(subject) - 1; k >= 0; k--) {
+        const p = view.places[k] as PlaceRef
+        if (p.ann.role !== 'event' || !/^\s*(?:,|and|,\s*and)\s*$/i.test(view.text.slice(p.end, (fell[0] as PlaceRef).start))) break
+        fell.unshift(p)
+      }
+      places = fell.map(toEventPlace)
+    }
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
@@ -417,11 +436,15 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const by = actors.find((a) => a.role === 'initiator')?.actorId
     const ownMeasure = h.rule.measure === true && modality === 'claimed' && speaker?.actor
       && (by === undefined || affiliationChain(lex, speaker.actor.actorId, published).includes(by))
+    let before: EventDate = when
     for (const place of places.length ? places : [null]) {
       // "took Aleppo on November 30 and Hama on December 5": a place of a list followed by its own date has that date.
+      // ("and Hama a week later": its lag after the place before)
       const at = places.length > 1 && place ? view.places.find((p) => p.ann.placeId === place.placeId && p.start >= h.end) : undefined
-      const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) : null
+      const lagged = at && modality !== 'background' ? laggedDate(view.text, at.end, before) : null
+      const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) ?? (lagged && (published === null || (lagged.date ?? '') <= published) ? lagged : null) : null
       const date = ownDate ?? when
+      before = date
       const e: NewEvent = {
         ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
         date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,
@@ -466,13 +489,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   }
 
   // "made strides towards Homs" is news only when the same force took nothing in the same sentence.
-  const captors = new Set(out.filter((e) => e.type === 'territory_change').map((e) => e.actors.find((a) => a.role === 'initiator')?.actorId).filter(Boolean))
+  // ("The SNA, which captured Manbij on Monday, said its fighters were advancing toward Kobani": a capture days before
+  // the advance does not stand for it.)
+  const captured = out.filter((e) => e.type === 'territory_change')
+  // ("The SDF moved into X when the army left on December 6": the entry the advance's words also tell.)
+  const captorOn = (by: string, adv: NewEvent) => captured.some((e) => e.actors.some((a) => a.role === 'initiator' && a.actorId === by)
+    && (e.date === null || adv.date === null || Math.abs(daysBetween(e.date, adv.date)) <= 1 || (e.place !== null && e.place.placeId === adv.place?.placeId)))
   // An advance is a force moving: without a party as its initiator ("thousands fled, heading towards …") it is none.
   const partyIds = new Set(view.actors.filter((a) => a.party).map((a) => a.actorId))
   let events = out.filter((e) => {
     if (e.by !== 'extract-events:advance') return true
     const by = e.actors.find((a) => a.role === 'initiator')?.actorId
-    return by !== undefined && partyIds.has(by) && !captors.has(by)
+    return by !== undefined && partyIds.has(by) && !captorOn(by, e)
   })
 
   // A speaker whose words report no event of their own made a statement (the reporter asserts it was made).
@@ -494,7 +522,9 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     && view.text.slice(sp.scopeStart, sp.scopeEnd).trim().split(/\s+/).length >= (CONDEMNS.test(view.text.slice(sp.verbStart, sp.verbEnd)) ? 1 : 3)
     && !/^\s*(?:a|an|the|this|that|so)\s+(?:\S+\s+)?(?:story|statement|version|account|message|view)\b/i.test(view.text.slice(sp.scopeStart, sp.scopeEnd))
   const spoken = speakers.find((sp) => sp.verbEnd > sp.verbStart && sp.end > sp.start && saysSomething(sp) && !/\b(?:according|reported\s+by|citing)\b/i.test(view.text.slice(sp.verbStart, sp.verbEnd))
-    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
+    && !CIVIL_SPEAKER.test(view.text.slice(sp.start, sp.end)) && !CIVIL_SPEAKER.test(sp.attribution)
+    // ('"We heard explosions," said Abu Ahmad, a resident of X': a name whose apposition makes it a civilian's)
+    && !CIVIL_APPOSITION.test(view.text.slice(sp.end, sp.end + 60)) && !RETRACTED.test(view.text.slice(sp.start, sp.end)) && !sp.actor?.media
     // monitors report facts; "Neither X nor Y acknowledged …" says nothing
     && !(sp.actor && (lex.byId.get(sp.actor.actorId)?.tags ?? []).includes('monitor'))
     && !/^(?:neither|no|none|nobody)\b/i.test(view.text.slice(sp.start, sp.end)) && !/\b(?:not|n't|never|declined\s+to)\s+$/i.test(view.text.slice(Math.max(0, sp.verbStart - 12), sp.verbStart))
@@ -850,7 +880,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   const firstIndex = annotationsOf(doc, 'event').length
   // "An official said the group had handed the city over to …" with no town named before: nothing known changed hands
   // (not the whole country); what is left is that someone said so.
-  const placed = inheritContextPlaces(all, doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
+  const placed = inheritContextPlaces(carryLeadDay(all, mentions.dates, published), doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
   const linked = linkDenials(placed).map((e) => e.denies && String(e.denies).startsWith('pending:')

@@ -177,6 +177,10 @@ describe('find-actors: a state\'s forces named by its demonym', () => {
     const deployed = actorsIn('Russian, Iranian and Turkish troops were deployed to Karmun on Friday.')
     for (const id of ['russian-forces', 'turkish-forces']) assert.ok(deployed.some((x) => x.includes(id)), `${id}: ${deployed.join(', ')}`)
   })
+  it('are the government\'s when "regime" or "government" names them ("a regime helicopter", "Government warplanes")', () => {
+    assert.ok(actorsIn('A regime helicopter dropped barrel bombs on Karmun on Friday.').includes('strike:syrian-army:initiator'))
+    assert.ok(actorsIn('Government warplanes bombed the market in Karmun on Friday.').includes('strike:syrian-army:initiator'))
+  })
   it('leave a battle between a list\'s members one side against the other ("Turkish and Russian patrols clashed")', () => {
     const battle = actorsIn('Turkish and Russian patrols clashed near Karmun on Friday.').filter((x) => x.startsWith('battle:'))
     assert.ok(battle.filter((x) => x.endsWith(':initiator')).length <= 1, battle.join(', '))

@@ -94,6 +94,19 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = stateForceOf(stateOfWord(span), date(span.start))
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-strike', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
+  // "regime helicopters", "Government warplanes", "a regime helicopter", "regime air strikes": the force of the state
+  // the lexicon's "the regime" / "the government" names (a demonym before the word names its own state: "Iraqi
+  // government jets").
+  for (const m of doc.text.matchAll(GOVERNMENT_FORCES)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }
+    if (overlaps(span)) continue
+    const on = date(span.start)
+    const demonym = /(\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, span.start - 20), span.start))
+    const state = demonym ? stateOfWord({ start: span.start - demonym[0].length, end: span.start - demonym[0].length + (demonym[1] as string).length })
+      : matcher.find(`the ${(m[1] as string).toLowerCase()}`, () => on).find((x) => x.actor.kind === 'state')?.actor.id ?? null
+    const actor = stateForceOf(state, on)
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:government-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
   // noun; each is its state's force, the mention its own word.
   for (const m of doc.text.matchAll(LISTED_STATE_FORCES)) {
@@ -158,6 +171,8 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
 // "Israeli missile boats struck the Syrian navy".
 const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|drones|aircraft|(?:transport|cargo|military)\s+planes|helicopters|artillery|warships|gunboats|missile\s+boats|navy|patrols|convoys|military\s+vehicles)\b`
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
+// "regime helicopters", "government artillery", "a regime warplane", "regime air strikes" (group 1: the word for the state).
+const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?:${FORCE_NOUN}|(?:helicopter|warplane|jet|drone|tank)\b|(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?)\b)`, 'gu')
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
 const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu
 // The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),

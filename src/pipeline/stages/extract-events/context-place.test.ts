@@ -97,3 +97,10 @@ test('a place "abandoned by" a force, referred back to, is given up, not a redep
   const events = eventsOf('Fighters reached Qorvath at dawn.\n\nThe town was later abandoned by government troops, witnesses said.', ['Qorvath'])
   assert.deepEqual(events.filter((e) => e.sentence.startsWith('The town')).map((e) => `${e.type}@${e.place}`), ['territory_change@Qorvath'])
 })
+
+test('"the city" after a sentence naming two towns is the one it called a city ("the central city of X, a week after … lost Y")', () => {
+  const text = 'Rebels captured the central city of Qorvath on Thursday, a week after government forces lost Belmira.\n\nThe army said its units had withdrawn from the city.'
+  const events = eventsOf(text, ['Qorvath', 'Belmira'])
+  const withdrawal = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('The army'))
+  assert.equal(withdrawal?.place, 'Qorvath')
+})

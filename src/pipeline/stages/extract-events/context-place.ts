@@ -36,6 +36,8 @@ const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قر�
 // "the city" (what a village or a town cannot be the antecedent of), "the town" (what a village cannot be)
 const CITY_WORD = /\b(?:city|provincial\s+capital)\b/i
 const TOWN_WORD = /\bt(?:he|hat|his)\s+town\b/i
+// "the city of Qorvath", "the central city of Qorvath", "the northern city of": a place the text calls a city.
+const CALLED_CITY = /\bcity\s+of\s+$/i
 
 /** The settlement word the text gives a place mention (see settlementWord), looking back no further than `from`. */
 const calledAs = (at: PlaceAnnotation, text: string, from: number) => settlementWord(text, at.span.start, at.span.end, from)
@@ -104,7 +106,7 @@ function townBeforeAnaphor(e: NewEvent, sentence: string, text: string, places: 
  */
 export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
   theater: string | null = null, actorSpans: readonly { start: number; end: number }[] = []): NewEvent[] {
-  type Seen = { place: NonNullable<NewEvent['place']>; end: number }
+  type Seen = { place: NonNullable<NewEvent['place']>; end: number; calledCity?: boolean }
   let last: Seen | null = null
   // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
   let lastTown: Seen | null = null
@@ -117,13 +119,17 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   const inherited = events.map((e) => {
     if (e.place) {
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
-      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') lastTown = { place: e.place, end: e.span.end }
       // ("battles on the northern edge of Qorvath city": a town read at region precision is still a town to refer back to)
       const own = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
+      // ("took the central city of Qorvath, a week after its forces lost Belmira. … outside the city", "… the central
+      // prison": of two towns one sentence names, the one it calls a city.)
+      const calledCity = own !== undefined && CALLED_CITY.test(text.slice(Math.max(e.span.start, own.span.start - 30), own.span.start))
+      const keptCity = (seen: Seen | null) => seen !== null && seen.end === e.span.end && seen.calledCity === true && !calledCity
+      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background' && !keptCity(lastTown)) lastTown = { place: e.place, end: e.span.end, calledCity }
       if (own?.placeKind === 'city' && e.modality !== 'background') {
         const called = calledAs(own, text, e.span.start)
         const seen = { place: e.place, end: e.span.end }
-        if (called === null) lastCity = seen
+        if (called === null && !keptCity(lastCity)) lastCity = { ...seen, calledCity }
         if (called !== 'village') lastTownWord = seen
       }
       return e

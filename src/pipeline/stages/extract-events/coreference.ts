@@ -3,7 +3,7 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
@@ -82,7 +82,9 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // his group's.
     const fighters = FIGHTERS_NOUN.test(m[0])
     // "his regime" is the regime of the person last named, like "he".
-    const personal = /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
+    // ("dealing a blow to President X a week after his forces lost Y": his forces are the person's side, found below)
+    const hisForces = /^his\s+forces$/i.test(m[0])
+    const personal = hisForces || /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
     // "Syria's defence ministry denied … The ministry called the reports false": a ministry is a state's.
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])
     // "The SDF said it had agreed to leave. A spokesman denied …": a spokesman speaks for a body, a group or a state.
@@ -114,7 +116,9 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // speaks is the body the sentences before cited as their source, not the party they told of.
     const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
       ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
-    const antecedent = subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
+    const person = hisForces ? subject ?? continued ?? [...pool].reverse().find(fits) : undefined
+    const antecedent = person ? groupOf(person) ?? person
+      : subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out

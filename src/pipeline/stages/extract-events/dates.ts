@@ -173,6 +173,21 @@ export function ownDateAfter(s: SentenceView, placeEnd: number): EventDate | nul
   return next ? fromRef(s, next) : null
 }
 
+// "entered Qorvath on Monday and Belmira two days later": an item of a list dated by its lag after the item before.
+export const LAG_LATER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+later\b`
+const LAG_AFTER = new RegExp(String.raw`^\s*,?\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+later\b`, 'i')
+
+/**
+ * The date of a list's item told by its lag after the item before ("Belmira two days later"), from that item's day;
+ * null when no lag follows the place or the day before is not a single day.
+ */
+export function laggedDate(text: string, placeEnd: number, before: EventDate): EventDate | null {
+  const m = LAG_AFTER.exec(text.slice(placeEnd, placeEnd + 40))
+  if (!m || before.date === null || before.datePrecision !== 'day' || before.dateEnd !== null) return null
+  const n = (COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2] as string) ? 7 : 1)
+  return { date: addDays(before.date, n), dateEnd: null, datePrecision: 'day', dateText: m[0].replace(/^\s*,?\s+/, ''), stated: true }
+}
+
 /** The same span with each date and the words leading to it blanked, so a list reads across them. */
 export function withoutDates(s: SentenceView): string {
   let text = s.text
@@ -187,6 +202,8 @@ export function withoutDates(s: SentenceView): string {
 
 // "on Friday, a day after insurgents seized Hama", "two days after launching": an interval between two acts of a sentence.
 const INTERVAL = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\b/gi
+// The trigger's own words, then "two days later" (not across "and": "took X and Y a week later" is a list, see laggedDate).
+const LATER_AFTER = /^(?:(?!\band\b)[^,;.]){0,50}?\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+later\b/i
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /**
@@ -200,6 +217,12 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
   const refs = s.dates.filter((x) => s.text.slice(x.start, x.end) === d.dateText)
   if (refs.length !== 1) return d
   const at = (refs[0] as DateRef).start
+  // "launched the offensive on Nov. 27 and entered Aleppo two days later": counted on from the day named before.
+  const later = at < trigger.start ? LATER_AFTER.exec(s.text.slice(trigger.start, trigger.start + 80)) : null
+  if (later) {
+    const n = (COUNT[(later[1] as string).toLowerCase()] ?? Number(later[1])) * (/^week/i.test(later[2] as string) ? 7 : 1)
+    return { ...d, date: addDays(d.date, n), dateEnd: null, dateText: `${later[1]} ${later[2]} later`, by: undefined }
+  }
   for (const m of s.text.matchAll(INTERVAL)) {
     const from = m.index ?? 0
     const stop = s.text.slice(from).search(/[,;]|\s[-–—]\s/)

@@ -136,9 +136,15 @@ export function modalityOf(m: ModalityInput): Modality {
     return CONDITION_AFTER.test(m.text.slice(m.triggerEnd, clause.end)) ? 'hypothetical' : 'planned'
   }
   if (m.speaker?.party) return 'claimed'
+  // "Our units struck gatherings of terrorists near X": a side telling of its own men in the first person, as a
+  // communiqué does with no one else named as its source, claims it.
+  if (m.speaker === null && OUR_FORCES.test(pre)) return 'claimed'
   if (m.speakerVerbIsTrigger && /^claim/i.test(m.triggerText)) return 'claimed'
   return 'asserted'
 }
+
+// A side's men told in the first person, as the subject before the trigger: "Our units", "our brave forces".
+const OUR_FORCES = /(?:^|[^\p{L}"“])[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:forces|units|troops|fighters|army|soldiers|heroes|men|brigades?|divisions?|air\s+defen[cs]es?|formations|mujahideen)\b/u
 
 const SINCE_THEN_G = new RegExp(SINCE_THEN.source, 'gi')
 

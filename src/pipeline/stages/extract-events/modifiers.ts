@@ -20,6 +20,8 @@ const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|led(?!\s+(?:forces|fi
 const RELATIVE_OBJECT = /\b(?<!\b(?:said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned|believe|believed|thinks?|thought|knows?|knew|hopes?|fears?|clear|sure|so|now|such|given|so\s+that)\s+)(?:that|which|who)\s+(?:(?:had|has|have|once|later|then|also|helped|had\s+helped)\s+){0,2}(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|ew|ook|ught)\s+(?:the\s+)?(?:\S+\s+)?$/i
 
 // "pulled down a statue of the late president X", "tore up posters of Y": what an image or a monument shows is no party.
+// "five decades of rule by the Assad family", "the rule of X", "years of rule by Y": the ruler qualifies the rule.
+const RULE_OF_BEFORE = /\brule\s+(?:by|of)\s+(?:the\s+)?$/i
 const DEPICTED_BEFORE = /\b(?:statues?|busts?|portraits?|posters?|pictures?|photos?|photographs?|images?|murals?|paintings?|effig(?:y|ies)|monuments?|memorials?|tombs?|graves?|mausoleums?)\s+(?:of|to|honou?ring)\s+(?:the\s+)?(?:late\s+|former\s+|ousted\s+|deposed\s+)*(?:(?:president|leader|king|ruler|general|founder)\s+)?$/i
 
 // "Fighters loyal to X", "gunmen belonging to Y": forces that are X's own, so X acts through them.
@@ -29,7 +31,7 @@ const OWN_FORCES_BEFORE = /\b(?:fighters|forces|troops|units|gunmen|militiamen|m
 export function isModifier(text: string, a: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, a.start - 60), a.start)
   return (MODIFIER_BEFORE.test(before.slice(-40)) && !OWN_FORCES_BEFORE.test(before.slice(-40))) || ATTITUDE_BEFORE.test(before) || RELATIVE_OBJECT.test(before)
-    || DEPICTED_BEFORE.test(before) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
+    || DEPICTED_BEFORE.test(before) || RULE_OF_BEFORE.test(before.slice(-16)) || MODIFIER_AFTER.test(text.slice(a.end, a.end + 14))
 }
 
 /** The actor possesses a noun that is not one of its own bodies ("Assad's hold on power"): it does not act. */

@@ -3,7 +3,7 @@
 import { distanceKm } from '../../../core/geo.ts'
 import type { EventPlace, EventType } from '../../../core/types.ts'
 import { BACKED_BY } from './arabic.ts'
-import { withoutDates } from './dates.ts'
+import { LAG_LATER, withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
 /** One event per place for these types (README of the eval set: "a capture of two towns is two events"; forces sent to
@@ -14,7 +14,19 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
-const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+
+// "Qorvath, a village in Belmira", "a hill near Qorvath, a town in Belmira": an apposition saying what the place is.
+const SETTLEMENT_NOUN = 'villages?|towns?|city|cities|stronghold|districts?|suburbs?|neighbou?rhoods?|areas?|regions?|provinces?|hub|crossroads|communit(?:y|ies)|settlements?|municipalit(?:y|ies)|capital'
+// Between items of a list of things hit, each located by its town: ", a research centre in ", " and naval vessels in
+// the port of " (words that are no verb: ", and fighting continued in" opens a new clause).
+const OBJECT_IN_NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an|its|their|several|two|three)\s+)?(?:(?!(?:[\w-]+(?:ed|ing)|are|were|is|was|has|have|had|also|then|continued|remains?|fighting|clashes|${SETTLEMENT_NOUN})\b)[\w-]+\s+){1,3}(?:in|at|near)\s+(?:the\s+)?(?:(?:port|city|town|village|district|suburb|area|neighbou?rhood)\s+of\s+)?$`, 'i')
+
+const OBJECT_IN_BEFORE = /(?:^|\s)(?:the|an?|its|their)\s+(?:(?!(?:[\w-]+(?:ed|ing)|are|were|is|was)\b)[\w-]+\s+){1,3}(?:in|at|near)\s+(?:the\s+)?(?:(?:port|city|town|village|district|suburb|area|neighbou?rhood)\s+of\s+)?$/i
+
+// What puts a town's event near it rather than in it, and the bare gaps of a list that share it.
+const NEAR_BEFORE = /\b(?:near|around|outside|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i
+const PLAIN_LIST_GAP = /^(?:\s+(?:city|town))?\s*(?:,|,?\s+and|,\s*and)\s+$/i
 
 const WHERE_IN_COUNTRY = /^\s*,?\s+(?:near|in|at|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village|area|border\s+town)\s+of\s+)?$/i
 
@@ -23,7 +35,8 @@ const NAMES_GAP = /^\s*,\s*(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,
 
 // "مدينة إدلب وبلدة سرمدا" (the city of Idlib and the town of Sarmada): "و" joined to the place word of the next name.
 // What may follow an item of a list of places that reads across dates.
-const ITEM_END = /^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b)/i
+// ("Belmira two days later": an item dated by its lag after the one before, see laggedDate)
+const ITEM_END = new RegExp(String.raw`^\s*(?:[,.;:)]|$|(?:and|or|on|in|by|during|late|early|the\s+(?:next|following|same|night|morning|evening))\b|${LAG_LATER})`, 'i')
 // "دمشق وريفها وحمص" (Damascus, its countryside and Homs): the countryside of the place before is no break in the list.
 const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدينتي|بلدتي|قريتي|بلدات|قرى|مدن|حي|أحياء|مخيم)\s+$|^\s+وريف(?:ها|ه)\s*[،,]?\s*و$/u
 
@@ -40,9 +53,10 @@ const APPOSITION_GAP = /^\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+we
 // What names a road by the two places it runs between: "on the road between", "the highway linking the towns of".
 const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(?:\S+\s+)?(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i
 
-// "the Tal Rifaat and Shahba areas north of Aleppo", "the town of Sarrin, 35 km south of Kobani": what lies between a
+// "the Tal Rifaat and Shahba areas north of Aleppo", "the town of Sarrin, 35 km south of Kobani", "Sednaya military
+// prison north of the capital": what lies between a
 // place and the town that locates it.
-const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
+const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside|(?:military\s+|central\s+)?(?:prison|jail|airport|air\s*base|base|barracks)))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
 
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
@@ -121,8 +135,14 @@ function borderPlaceOf(text: string, places: readonly PlaceRef[], country: Place
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
+  // ("the Mezzeh airport in Damascus, a research centre in Barzeh": the town that locates an item ends it)
+  let locatorEnd = -1
   for (const p of places) {
     const last = out[out.length - 1]
+    if (last && locatorEnd >= 0 && OBJECT_IN_NEXT.test(text.slice(Math.max(locatorEnd, last.end), p.start))) {
+      out.push(p)
+      continue
+    }
     // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
     // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
@@ -138,6 +158,11 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     if (last && !LIST_GAP.test(gap) && !ARABIC_LIST_GAP.test(gap) && !NAMES_GAP.test(gap)) {
       // "west-central Syria" right after a town locates the town; skip it but keep reading the list.
       if (p.ann.precision === 'country' || p.ann.precision === 'region') continue
+      // "struck the airport in Qorvath, a depot in Belmira and ships in Tessen": the town that locates the airport.
+      if (out.length === 1 && /^\s+in\s+(?:the\s+)?$/i.test(gap) && OBJECT_IN_NEXT.test(text.slice(p.end, p.end + 80).split(/(?<=\s(?:in|at|near))\s/)[0] + ' ')) {
+        locatorEnd = p.end
+        continue
+      }
       // "Safira and Khanasser south-east of Aleppo, together with …": the town that locates the list is not in it.
       if (p.ann.precision === 'near' && /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(text.slice(last.end, p.start))) continue
       break
@@ -145,6 +170,8 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
     // "If they were to capture Homs, the capital would be cut off": a place after a bare comma that a verb follows
     // is the subject of a new clause, not the next item of the list.
     if (last && /^\s*,\s*(?:the\s+)?$/.test(text.slice(last.end, p.start)) && CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 16))) break
+    // ("an arms depot in Qorvath, a base in Belmira": a first item that is a thing located by its town opens such a list)
+    if (!last && OBJECT_IN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) locatorEnd = p.end
     out.push(p)
   }
   return out
@@ -329,6 +356,13 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (from && unique.length <= 2 && ROUTE_ENDS.test(s.text.slice(Math.max(0, from.start - 60), from.start)) && /^\s+and\s/i.test(s.text.slice(from.end))) {
     return [{ ...toEventPlace(from), precision: from.ann.precision === 'exact' ? 'near' : from.ann.precision }]
   }
-  const places = unique.map((p) => ((around(p) || onEdges) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
+  // "strikes near Qorvath, Belmira and Tessen": the preposition before a list's first town holds for the towns listed
+  // with it.
+  const nearList = (p: PlaceRef) => {
+    const k = unique.indexOf(p)
+    if (k < 0 || !NEAR_BEFORE.test(s.text.slice(Math.max(0, (unique[0] as PlaceRef).start - 40), (unique[0] as PlaceRef).start))) return false
+    return unique.slice(1, k + 1).every((q, i) => PLAIN_LIST_GAP.test(s.text.slice((unique[i] as PlaceRef).end, q.start)))
+  }
+  const places = unique.map((p) => ((around(p) || onEdges || nearList(p)) && (p.ann.precision === 'exact' || p.ann.precision === 'near') ? { ...toEventPlace(p), precision: 'near' as const } : toEventPlace(p)))
   return SPLIT_BY_PLACE.has(type) ? places : places.slice(0, 1)
 }

@@ -60,6 +60,10 @@ describe('figures', () => {
     ['the militia executed 11 detainees and wounded two', 'casualties', { killed: 11, injured: 2 }],
     ['the monitor documented the killing of at least 27 civilians', 'casualties', { killed: 27, killed_low: 27 }],
     ['the deaths of 14 prisoners in custody', 'casualties', { killed: 14 }],
+    ['thousands of people began leaving the city for the coast', 'displacement', { displaced: 1000, displaced_low: 1000, displaced_high: 9999 }],
+    // a figure that counts strikes or places counts no one
+    ['jets carried out at least 18 air strikes near Qorvath, killing 25 civilians', 'casualties', { killed: 25 }],
+    ['drones dropped dozens of bombs on three villages, wounding 40 people', 'casualties', { injured: 40 }],
   ]
   for (const [text, type, want] of table) it(`"${text}" → ${JSON.stringify(want)}`, () => assert.deepEqual(figuresIn(type, text), want))
 

@@ -51,8 +51,8 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:wound|injur)/i, 'injured'],
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross); "nearly 2,000
   // Syrians returned": people coming back (rule people-return), counted as a movement of population like a flight
-  // ("forced 35,000 people to leave the city", "could be forced from their homes")
-  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$)/i, 'displaced'],
+  // ("forced 35,000 people to leave the city", "could be forced from their homes", "began leaving")
+  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$|leaving$|to\s+leave$)/i, 'displaced'],
 ]
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
@@ -85,14 +85,18 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // "16:20 A family of five was killed", "at 3 pm a shell killed …": a clock time counts no one (nor does
     // "16.20": people are never counted in decimals without a "million").
     if (CLOCK_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || CLOCK_AFTER.test(after) || /^\d{1,2}\.\d\d$/.test(m[0])) continue
+    // "carried out 18 air strikes near Qorvath, killing 25 civilians": a figure that counts weapons, acts or places
+    // counts no one.
+    if (THINGS_COUNTED.test(after)) continue
     // "after two days of fighting, in which 20 soldiers were killed": a duration or a distance counts no one.
     if (/^\s*(?:days?|weeks?|hours?|months?|years?|nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i.test(after)) continue
     // "which began in 2011 …, has killed": a year counts no one; nor does one that names an event as its
     // adjective ("a 1982 massacre in which troops killed …", "Hama's 1982 crackdown").
     if (/^(?:19|20)\d\d$/.test(m[0]) && /(?:\b(?:in|since|by|of|from|until|before|after|early|late|mid|a|an|the|its|their|his|her)|'s|’s)\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue
 
-    // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead")
-    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes|(?<=\bto\s+)leave\b|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b))/i)
+    // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead"; "thousands of
+    // people began leaving the city")
+    const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\s+)?into|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes|(?<=\bto\s+)leave\b|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b)|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started)\s+)leaving)/i)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.
@@ -117,6 +121,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
   }
   return out
 }
+
+// What a figure counts when it is not people: "18 air strikes", "dozens of barrel bombs", "three villages".
+const THINGS_COUNTED = /^\s+(?:of\s+)?(?:(?:air|drone|missile|rocket|artillery|russian|israeli|turkish|american|regime|government)\s*-?\s*)?(?:strikes?|airstrikes?|raids?|sorties|bombs?|barrel\s+bombs?|rockets?|missiles?|shells?|mortars?|rounds|drones?|vehicles?|tanks?|villages?|towns?|cities|positions?|sites?|targets?|buildings?|houses?|homes?|checkpoints?)\b/i
 
 // A figure that is part of a time of day: the minutes after "16:", or an hour followed by its minutes or a clock word.
 const CLOCK_BEFORE = /\d[:h]$/

@@ -48,6 +48,12 @@ const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'st
 const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
 
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
+// A partner named beside the doer: ", together with", ", in cooperation with the", "alongside".
+const PARTNER_BEFORE = /(?:,\s*(?:together|along|jointly)\s+with|,\s*in\s+(?:cooperation|coordination|conjunction)\s+with|\balongside)\s+(?:the\s+)?$/i
+
+// What was hit, told as a side's: "a position of the", "gatherings of terrorists of", "vehicles belonging to".
+const HIT_OF = /^\s*(?:(?:the|an?|its|their|several|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|gatherings?|concentrations?|headquarters|hideouts?|bases?|depots?|vehicles?|convoys?|fortifications?|sites?|outposts?|checkpoints?|targets?|members|fighters|elements|militants|terrorists)\s+(?:belonging\s+to|of)\s+(?:the\s+)?(?:(?:terrorists?|militants|fighters|members|elements)\s+(?:of|from)\s+(?:the\s+)?)?$/i
+
 function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = false): ActorRef | null {
   for (const a of s.actors) {
     if (a.start < from || a.start >= to || a.media || (armed && !a.party && a.kind !== 'civilians')) continue
@@ -132,7 +138,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
     return out
   }
   const armed = ARMED.has(r.type)
-  const passive = after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
+  const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
+  const passive = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
@@ -146,7 +154,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Following the withdrawal of government forces from Belmira, …": a withdrawal noun names its force after "of";
       // that force, not the subject of the clause it sits in, left.
       const ofNoun = /^withdrawal$/i.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) : null
-      if (r.withdrawal) { for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target'); break }
+      if (r.withdrawal) {
+        // "the army lost Qorvath to the rebels": whom a place is lost to takes it.
+        if (/^lo(?:st|se|ses|sing)\b/i.test(triggerText)) add(after(s, r.triggerEnd, r.scopeEnd, /^\s+(?:(?:the\s+)?(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[^\s,.;]*(?:\s+[^\s,.;]+){0,3}?\s+to\s+(?:the\s+)?$/iu, true), 'initiator')
+        for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target')
+        break
+      }
       // "Rebels held the city until a siege forced them out": "them" are the ones named in a clause before, who lost
       // the place ("Government forces drove them out": a subject of the trigger's own clause drove them).
       if (/^(?:push|drov|driv|forc|chas)\w*\s+them\s+out$/i.test(triggerText) && subject && subject.start < r.clauseStart) {
@@ -242,6 +255,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      add(ruler, 'target')
+      // "its aircraft, together with Russian jets, had targeted …": a partner in the act, named beside its doer.
+      // ("units of the army, in cooperation with the Russian air force, targeted …": the doer named before the partner.)
+      if (initiator && (r.type === 'strike' || r.type === 'battle')) {
+        const partnerAt = (a: ActorRef) => PARTNER_BEFORE.test(s.text.slice(Math.max(0, a.start - 32), a.start))
+        add(s.actors.find((a) => a.start > initiator.start && a.end <= r.triggerStart && a.start >= r.clauseStart && partnerAt(a)), 'initiator')
+        if (partnerAt(initiator)) add([...before].reverse().find((a) => a.end <= initiator.start && a.start >= r.clauseStart), 'initiator')
+      }
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
       // "deployed fighters to Qorvath, aiming to thwart rebels from taking it": whom a force is sent to stop is its target.
@@ -249,7 +270,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
       // agent after "by" acted, so the subject of the clause is the side it acted against.
       if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed), 'target')
+      // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
+      // positions or men were hit)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
+        ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
     }
   }
   return out

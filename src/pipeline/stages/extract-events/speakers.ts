@@ -47,7 +47,11 @@ function classify(phrase: string, phraseStart: number, actors: readonly ActorRef
   // "the leader of the faction …, now called HTS": the last party named is the one speaking — unless the phrase
   // opens with a person's name ("Abu Mohammed al-Golani, the HTS leader").
   const first = speaking[0]
-  const named = first && first.kind === 'person' && first.party && /^(?:\S+\s+){0,3}$/.test(phrase.slice(0, Math.max(0, first.start - phraseStart))) ? first : undefined
+  // ("Russia, Assad's main ally, said": a party that opens the phrase before an apposition speaks, not one the
+  // apposition names as a possessor.)
+  const opens = first && first.party && /^(?:\S+\s+){0,3}$/.test(phrase.slice(0, Math.max(0, first.start - phraseStart)))
+  const possessorsOnly = (x: ActorRef) => speaking.every((a) => a === x || /^['’]s?\b/.test(phrase.slice(a.end - phraseStart)))
+  const named = opens && (first.kind === 'person' || (/^\s*,/.test(phrase.slice(first.end - phraseStart)) && possessorsOnly(first))) ? first : undefined
   const party = named ?? [...speaking].reverse().find((a) => a.party)
   if (party) return { party: true, actor: party }
   const neutral = speaking[0] ?? actors[0] ?? null
@@ -186,6 +190,17 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
       if (sp) out.push(sp)
       continue
     }
+    // "The ministry denied that its forces had withdrawn and said the army was …": a second speech verb joined by
+    // "and" has the first one's speaker.
+    if (/,?\s+and\s+(?:also\s+|later\s+)?$/i.test(before)) {
+      const first = out.filter((x) => x.verbEnd <= vStart && x.end > x.start && x.start < x.verbStart).pop()
+      if (first) { out.push({ ...first, scopeStart: vEnd, scopeEnd: text.length, verbStart: vStart, verbEnd: vEnd }); continue }
+      // (a denial is no speech verb here: the subject before it speaks again)
+      const denier = DENIED_BEFORE.exec(before)
+      const from = denier?.[1]?.length ?? 0
+      const sp = denier && make(s, { start: from, end: from + (denier[2] as string).trimEnd().length }, [vEnd, text.length], [vStart, vEnd], previous)
+      if (sp) { out.push(sp); continue }
+    }
     // '…, a military source said, the first raids since 2016': a short speaker between commas is post-posed too.
     const lastComma = before.lastIndexOf(',')
     const postPosed = TAIL.test(after) || (/^\s*[,;]/.test(after) && lastComma > 0 && before.slice(lastComma + 1).trim().split(/\s+/).length <= 12)
@@ -301,6 +316,9 @@ function condemnations(s: SentenceView, previous: Speaker | null): Speaker[] {
 const REPORTS_NOUN_BEFORE = /\b(?:local|agency|wire|several|many|multiple|other|separate|initial|field|from|in|on|by|to|with|the|these|those|such|any|media|news|press|unconfirmed|earlier|recent|conflicting|rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|refutes|refuting|of|amid|despite|and|or|were|are)\s+$/i
 
 // Speech verbs before a complementiser "that".
+// "The ministry denied that …": the subject (group 2) and its denial verb at the start of the sentence, after a live
+// blog's "17:40 GMT - " (group 1).
+const DENIED_BEFORE = /^(\s*(?:\d{1,2}[:.]\d\d\s*(?:GMT|UTC)?\s*[-–—:]?\s*)?)((?:[\w'’-]+\s+){1,6}?)(?:denied|rejected|dismissed|refuted)\b/i
 const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'
 
 // ", during his first interview since …," / ", in a video statement," between a subject and its verb.

@@ -77,7 +77,7 @@ const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRI
 const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People a force takes into custody, with up to three words of count and kind before them ("detained 12 men",
 // "arrested dozens of former officers", "rounded up suspects"), or the subject of its passive ("30 men were detained").
-const DETAINEE = String.raw`(?:people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
+const DETAINEE = String.raw`(?:(?:a|an|one|two|three)\s+(?:\S+\s+)?(?:group|cell|gang|network)|terrorists?|insurgents?|smugglers?|looters?|people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
 const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
 const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
@@ -97,11 +97,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "had cleared Belmira of terrorists", "cleared the Belmira district of militants": a town rid of fighters (not "cleared
   // the road of mines": demining takes no ground)
   { rule: 'clear', type: 'territory_change', pattern: /\bclear(?:ed|ing)\s+(?:(?:the|a|an|\d+|several|dozens\s+of|\w+)\s+){0,2}(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|hills?|countryside)\b|\bclear(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+|the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?(?:\s+(?:district|area|region|countryside|town|city|pocket|enclave))?\s+of\s+(?:\S+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|jihadists|gunmen|forces|troops|militias?|remnants)\b)/giu },
-  // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira"
+  // "troops had pushed insurgents back from several villages", "drove the militants out of Belmira", "could force
+  // the SDF out of Kobani"
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
   // office", which names what was left)
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing)?|drove|driven|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
@@ -136,8 +137,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !/^\s+by\s+(?:the\s+|angry\s+|local\s+)*(?:residents|crowds?|looters|protesters|demonstrators|mobs?|civilians|people|locals|youths?|families)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:war|conflict|talks|negotiations|office|into|a\s+(?:new|deal|phase|period))\b/i.test(after)
       // ("gunmen stormed the Iranian embassy", "broke into the home of a judge": a foreign mission or a dwelling is
-      // raided, not ground that changes hands)
-      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?)\b/iu.test(after),
+      // raided, not ground that changes hands; so is a prison stormed to free its inmates)
+      && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?|prisons?|jails?)\b/iu.test(after)
+      // ("stormed Sednaya military prison": a prison named by its town)
+      && !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:military|central|civil)\s+)?(?:prison|jail)\b/u.test(after),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
@@ -186,7 +189,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
     check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
-      && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after)) },
+      && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after))
+      // ("destroyed everything the army had left": what the force left behind, the object of a relative clause)
+      && !(/\b(?:everything|all|what|whatever|anything|nothing|something|much|little)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\S+\s+){1,2}$/i.test(before) && /^\s*(?:[,.;:"”’']|$|behind\b)/.test(after)) },
 
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
@@ -300,13 +305,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'bodies', type: 'casualties', pattern: /\b(?:bodies|corpses)\b(?=\s+(?:\S+\s+){0,6}?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:found|recovered|retrieved|pulled|arrived|brought|discovered|dumped|lay|lying|littered)\b)|\b(?:found|recovered|retrieved|discovered|exhumed|unearthed)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\b|\b(?:pulled|recovered|retrieved|exhumed|found)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:more\s+)?(?:bodies|corpses)\b/gi },
   // "at least three people were killed", "wounded", "the death toll"
   // ("the monitor put the toll at 514 on Monday": a toll put at a figure, "death" or not)
-  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wounded|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives)\b|\btoll(?=\s+at\s)/gi,
+  // ("shelled the town, wounding 13 people"; "documented the death of 47 people": the death of a counted number)
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wound(?:ed|ing)|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?\d))\b|\btoll(?=\s+at\s)/gi,
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
     // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
-    check: (h, before, after) => (!/^toll$/i.test(h) || TOLL_PUT_BEFORE.test(before)) && (!/\bthe\s+$/i.test(before.slice(-4)) || (/^killing$/i.test(h) && /^\s+of\s/i.test(after))
+    check: (h, before, after) => (!/^toll$/i.test(h) || TOLL_PUT_BEFORE.test(before)) && (!/\bthe\s+$/i.test(before.slice(-4)) || (/^(?:killing|death)$/i.test(h) && /^\s+of\s/i.test(after))
       || (/toll$/i.test(h) && (TOLL_GROWTH_AFTER.test(after) || (TOLL_PUT_BEFORE.test(before) && TOLL_AT_AFTER.test(after)))))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
@@ -354,7 +360,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath",
   // "advanced to within 10 kilometres of Belmira"
-  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))/gi },
+  // ("advanced south of Hama": how far past a town the advance went)
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu },
   // "insurgents were closing in on Belmira"; "rebels advanced on Belmira" (a place's name, not a day's)
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b|\badvanc(?:e|ed|es|ing)\s+on\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/giu },
   // "reached Belmira", "reached the Belmira bridge" without taking it (not "fighting reached Belmira": the fighting is
@@ -385,6 +392,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'arrests', type: 'other', pattern: /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing)\s+up|raid(?:ed|ing)(?=\s+(?:\S+\s+){0,3}?(?:villages?|towns?|houses?|homes?|neighbou?rhoods?|districts?|farms?|camps?|hideouts?|apartments?|buildings?)\b))/gi,
     check: (h, before, after) => !ACCUSED.test(before) && (/^raid/i.test(h) || (!/\b(?:the|a|an|those|these|whose|its|their|his|her|our|of|for|with|and|or|were|was|been|being|be|is|are|newly|recently|former)\s+$/i.test(before.slice(-12)) && DETAINEES_TAKEN.test(after))
       || (DETAINEES_PASSIVE.test(before) && /^\s+(?:(?:on|last|this|overnight|early|late|yesterday|today)\s+\S+\s+)?(?:by\s|(?:in|during)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:raids?|sweeps?|operations?|campaigns?|crackdown))/i.test(after))) },
+  // "dozens of soldiers surrendered to the SDF", "the garrison surrendered": a force giving itself up (not "refused
+  // to surrender", "called on them to surrender": no surrender told)
+  { rule: 'surrender', type: 'other', pattern: /\bsurrender(?:ed|s)\b/gi,
+    check: (_h, before) => (TROOPS_BEFORE.test(before) || /\b(?:garrison|officers?|conscripts?|commanders?|defenders)\s+(?:(?:had|have|has|also|reportedly|then)\s+){0,2}$/i.test(before))
+ },
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
