@@ -681,7 +681,8 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
           const typo = typoMention(toks, k, sentence, gaz, common)
-          const pair = typo ? null : pairTypoMention(toks, k, sentence, gaz)
+          // (Asked only with a theater: a call reached for every word makes V8 spend the scan's inlining on it.)
+          const pair = typo || gaz.theaterCountry === '' ? null : pairTypoMention(toks, k, sentence, gaz)
           if (typo) mentions.push(typo)
           if (pair) {
             mentions.push(pair.mention)
@@ -693,7 +694,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         continue
       }
       // ("Maaret Tamsrin": a first word that is a name of its own, "Maaret", does not stop the pair being read.)
-      const pair = best.last === k && t.upper ? pairTypoMention(toks, k, sentence, gaz) : null
+      const pair = best.last === k && t.upper && gaz.theaterCountry !== '' ? pairTypoMention(toks, k, sentence, gaz) : null
       if (pair) {
         mentions.push(pair.mention)
         k = pair.last + 1
