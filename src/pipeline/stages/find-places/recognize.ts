@@ -1112,12 +1112,12 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
 /**
  * "Maaret Tamsrin": two capitalised words, alone between lowercase ones, that name no key, the second a theater name's
  * second word less one vowel (OCHA's Ma'arrat Tamasrin); resolve.ts keeps it only in a place slot near other places,
- * as it does a one-word misspelling.
+ * as it does a one-word misspelling. Callers ask it only when a theater is loaded (its names are the theater's).
  */
 function pairTypoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
   const t = toks.at(k) as Tok
   const n = toks.at(k + 1)
-  if (!gaz.theaterCountry || t.folded.length !== 1 || !n || !n.word || !n.upper || n.start !== t.end + 1 || n.folded.length !== 1 || n.text.length < 5) return null
+  if (t.folded.length !== 1 || !n || !n.word || !n.upper || n.start !== t.end + 1 || n.folded.length !== 1 || n.text.length < 5) return null
   const prev = prevWord(toks, k)
   const after = nextWordTok(toks, k + 1)
   if ((prev && prev.upper) || (after && after.upper)) return null

@@ -1,5 +1,6 @@
 // Relative locations: the words before a place that move or widen it ("40 km south of Hama", "the outskirts of
 // al-Raqqa", "the southern and western parts of Deir ez-Zor"). Gives a precision and, when stated, an offset.
+import { codeAt } from '../../../core/code-at.ts'
 import type { PlacePrecision } from '../../../core/types.ts'
 import { EARTH_KM } from '../../../core/geo.ts'
 import { BEARINGS } from './lexicon.ts'
@@ -76,10 +77,8 @@ const POSSESSIVE_COUNTRYSIDE = new RegExp(`^['’]s\\s+(?:${DIR}\\s+)?(?:country
 
 /** Whether the place ending at `end` is followed by "'s countryside" (then it names a region, not the town). */
 export function possessiveCountryside(text: string, end: number): boolean {
-  // Most places are followed by no apostrophe: the expression runs only after one. (A read past the end of a string
-  // makes V8 discard the compiled caller, so the length is checked first.)
-  if (end >= text.length) return false
-  const c = text.charCodeAt(end)
+  // Most places are followed by no apostrophe: the expression runs only after one.
+  const c = codeAt(text, end)
   if (c !== 39 && c !== 0x2019) return false
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
 }
@@ -89,9 +88,8 @@ const SHARED_AREA = /^\s+and\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’
 
 /** Whether the place ending at `end` is the first of a pair an area word follows ("Idlib and Hama countryside"). */
 export function sharedAreaAfter(text: string, end: number): boolean {
-  // Most places are followed by something else: the expression runs only after " and". (Bounds checked first: a
-  // read past the end of the text, by a place that ends it, made V8 throw away the function's compiled code.)
-  if (end + 3 > text.length || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || text.charCodeAt(end + 2) !== 110) return false
+  // Most places are followed by something else: the expression runs only after " and".
+  if (codeAt(text, end) !== 32 || codeAt(text, end + 1) !== 97 || codeAt(text, end + 2) !== 110) return false
   return SHARED_AREA.test(text.slice(end, end + 60))
 }
 
@@ -124,10 +122,8 @@ const PART_AFTER = /^\s+(?:neighbou?rhoods?|quarters?)\b/i
 
 /** Whether the text right after a place names it a neighbourhood or quarter ("the Tayy neighbourhood"); read from char codes first. */
 export function partWordAfter(text: string, end: number): boolean {
-  // (Bounds checked first: a read past the end of the text made V8 discard resolution's compiled code, 27 ms.)
-  if (end + 2 > text.length) return false
-  const c = text.charCodeAt(end + 1) | 32
-  return text.charCodeAt(end) === 32 && (c === 110 || c === 113) && PART_AFTER.test(text.slice(end, end + 16))
+  const c = codeAt(text, end + 1) | 32
+  return codeAt(text, end) === 32 && (c === 110 || c === 113) && PART_AFTER.test(text.slice(end, end + 16))
 }
 
 /**

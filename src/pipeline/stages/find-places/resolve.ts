@@ -9,6 +9,7 @@ import { isMajor as isMajorPlace, surfaceOfName } from './recognize.ts'
 import { arabicCountryAdjective } from './qualifier.ts'
 import { partWordAfter } from './relative.ts'
 import { CellIndex } from './cell-index.ts'
+import { codeAt } from '../../../core/code-at.ts'
 import { distanceKm } from '../../../core/geo.ts'
 import { mapPacked } from '../../../core/packed.ts'
 
@@ -601,7 +602,7 @@ function commonWordPlace(e: GazEntry, s: Scores, theaterCountry: string): boolea
 
 /** Whether a crossing word follows `at`: "… crossing", "… border post" (`CROSSING_WORDS`). */
 function crossingWordAfter(text: string, at: number): boolean {
-  if (at >= text.length || text.charCodeAt(at) !== 32) return false
+  if (codeAt(text, at) !== 32) return false
   const after = text.slice(at, at + 18).toLowerCase()
   return CROSSING_WORDS.some((w) => after.startsWith(w))
 }
@@ -636,11 +637,9 @@ function spelledNear(m: Mention, found: Candidates, e: GazEntry): boolean {
 
 /** Mentions followed by ", <place>" whose container (country or admin1) narrows them: "Homs, Syria", "حمص، سوريا". */
 function containerOf(text: string, m: Mention, next: Mention | undefined, listOf: (i: number) => Candidates, nextIndex: number): GazEntry | null {
-  // The comma is looked for first: most mentions are followed by none, and need no slice nor expression. (A mention
-  // with one after it ends before the text does: no read past its end, which would make V8 discard the caller's code.)
-  if (!next) return null
-  const c = text.charCodeAt(m.end)
-  if ((c !== 44 && c !== 0x60c) || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
+  // The comma is looked for first: most mentions are followed by none, and need no slice nor expression.
+  const c = codeAt(text, m.end)
+  if (!next || (c !== 44 && c !== 0x60c) || !/^[,،]\s*$/.test(text.slice(m.end, next.start))) return null
   const r = best(next, listOf(nextIndex), null, null)
   if (!r || (r.entry.kind !== 'country' && r.entry.fcode !== 'ADM1')) return null
   return r.entry
