@@ -70,6 +70,16 @@ const NAMES: readonly [string, string, string][] = [
   ['Cranes at the port of Latakia stood idle.', 'port of Latakia', 'Port of Latakia'],
   ['Two freighters left Tartus port empty.', 'Tartus port', 'Port of Tartus'],
   ['Two freighters left Tartus empty.', 'Tartus', 'Ţarţūs'],
+  // Regions news of the period names, which neither GeoNames nor OCHA lists; a bearing before "Ghouta" that makes
+  // another region, and a region named after a town that stays the town bare.
+  ['Fighting spread across the Hauran plain overnight.', 'Hauran plain', 'Hauran'],
+  ['Militias left the Lajat area on Friday.', 'Lajat area', 'Lajat'],
+  ['Volunteers from Jabal al-Arab joined the march.', 'Jabal al-Arab', 'Jabal al-Arab'],
+  ['Rebels pushed into Jabal al-Akrad at dawn.', 'Jabal al-Akrad', 'Jabal al-Akrad'],
+  ['Shelling hit Turkmen Mountain overnight.', 'Turkmen Mountain', 'Jabal al-Turkman'],
+  ['Troops left towns in western Ghouta on Saturday.', 'western Ghouta', 'Western Ghouta'],
+  ['Families fled the Shahba region on Sunday.', 'Shahba region', 'Shahba region'],
+  ['Druze fighters entered Shahba on Saturday.', 'Shahba', 'Shahbā'],
   // District seats GeoNames gives no population (0), named by their own name beside a foreign army's demonym: the seat
   // counts as big as its peers, not as a hamlet beside Kamyshlov (Russia) or a namesake abroad.
   ['Russian troops left their outposts near Qamishli on Friday.', 'Qamishli', 'Al Qāmishlī'],
