@@ -343,6 +343,14 @@ test('"Jabal" opening a mountain\'s name is no town called Jabal: "Jabal al-Shei
   assert.deepEqual(run('Troops took positions on Jabal al-Sheikh above Homs.').places.map((p) => p.name), ['Homs'])
 })
 
+test('a name going on with an article and another name is a longer name the index lacks: "Varnok al-Dembra" is no Varnok', () => {
+  assert.deepEqual(run('Jets struck Varnok al-Dembra on Monday.').places, [])
+  assert.deepEqual(run('Jets struck Varnok el Dembra near Qorvath.').places.map((p) => p.name), ['Qorvath'])
+  // An adjective that tells which part or namesake of the place it is leaves the place named.
+  assert.deepEqual(run('Jets struck Varnok al-Sharqiya near Qorvath.').places.map((p) => p.name), ['Varnok', 'Qorvath'])
+  assert.deepEqual(run('Jets struck Homs al-Qadima on Monday.').places.map((p) => p.name), ['Homs'])
+})
+
 test('"the Old City" is a part of the city the text is about, not the Old City of Jerusalem', () => {
   assert.deepEqual(run('Shells fell on Homs and on the Old City.').places.map((p) => p.name), ['Homs'])
 })

@@ -931,7 +931,7 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
     const afterInfo = wordInfo(after.source, after, gaz)
     const afterFlags = wordFlags(afterInfo)
     const s = (afterFlags & W_SUFFIX) !== 0 ? SUFFIX_OF.get(afterInfo.lower) : undefined
-    if (s) { suffix = s; end = after.end } else if (after.upper && !/^\d/.test(after.text)) {
+    if (s) { suffix = s; end = after.end } else if ((after.upper && !/^\d/.test(after.text)) || articleAndName(toks, last + 1, afterInfo)) {
       // "Jordan Times", "Damascus Declaration": a capitalised word after makes an organisation or a title, unless it is a facility.
       // "Toronto Police", "Aleppo Military Council": a major place names where the body is; a village name there is a surname.
       const majorExact = someMajorNamed(hits, gaz, (surface = nameSurface(toks, first, last, fInfo)))
@@ -1069,6 +1069,23 @@ function nextWordTok(toks: Toks, i: number): Tok | null {
   const t = toks.at(i + 1)
   return t && t.word ? t : null
 }
+
+/**
+ * "Wadi al-Nasara", "Kafr al-Zaitoun": an Arabic article and a capitalised word after a name (token `i` the article)
+ * go on with it as one longer name, which the gazetteer lacks: the first word alone ("Wadi", El Oued in Algeria by
+ * another name; "Kafr", a hamlet) is not the place meant, as a capitalised word after it would show. Not a word that
+ * only tells which part or namesake of the place it is ("Tell Abyad al-Sharqi", "Aleppo al-Jadida"): the place
+ * named first is then where, or next to where, the text means.
+ */
+function articleAndName(toks: Toks, i: number, article: WordInfo): boolean {
+  if (!START_ARTICLES.has(article.lower)) return false
+  const name = toks.at(nextWord(toks, i))
+  return name !== undefined && name.upper && !PART_OF_NAMED.test(name.lower)
+}
+
+// Arabic adjectives after a place's name: its eastern, western, northern, southern, big, small, upper, lower, middle,
+// new or old part or namesake, its old town or its station quarter.
+const PART_OF_NAMED = /^(?:sh?arq|gh?arb|shamal|janub|kab[iu]r|kubr|s[au]gh[iu]r|sughr|f[ao]u?q|tahta|jad[iy]d|qad[iy]m|wust|balad|mah?att?a)/
 
 /** "Zain al-Abidin", "Jabal Zawiya al-Kabira": the word after a capitalised word and an article ends that longer name. */
 function endsLongerName(toks: Toks, k: number): boolean {

@@ -66,6 +66,9 @@ const NAMES: readonly [string, string, string][] = [
   ['Coalition troops stayed at al-Tanf through the winter.', 'al-Tanf', 'Al-Tanf garrison'],
   ['Drones circled over T4 for an hour.', 'T4', 'Tiyas Air Base (T4)'],
   ['Missiles struck Shayrat at dawn.', 'Shayrat', 'Shayrat Air Base'],
+  ['Rebels overran the Sayqal airbase at noon.', 'Sayqal airbase', 'Sayqal Air Base'],
+  ['Jets left the Dumayr military airport at dawn.', 'Dumayr military airport', 'Dumayr Military Airport'],
+  ['Families returned to Dumayr on Sunday.', 'Dumayr', 'Aḑ Ḑumayr'],
   // A port of the crossings table in English, either way round; the bare town stays the town.
   ['Cranes at the port of Latakia stood idle.', 'port of Latakia', 'Port of Latakia'],
   ['Two freighters left Tartus port empty.', 'Tartus port', 'Port of Tartus'],
@@ -79,6 +82,7 @@ const NAMES: readonly [string, string, string][] = [
   ['Shelling hit Turkmen Mountain overnight.', 'Turkmen Mountain', 'Jabal al-Turkman'],
   ['Troops left towns in western Ghouta on Saturday.', 'western Ghouta', 'Western Ghouta'],
   ['Families fled the Shahba region on Sunday.', 'Shahba region', 'Shahba region'],
+  ['Troops left Wadi al-Nasara on Saturday.', 'Wadi al-Nasara', 'Wadi al-Nasara'],
   ['Druze fighters entered Shahba on Saturday.', 'Shahba', 'Shahbā'],
   // District seats GeoNames gives no population (0), named by their own name beside a foreign army's demonym: the seat
   // counts as big as its peers, not as a hamlet beside Kamyshlov (Russia) or a namesake abroad.
