@@ -62,7 +62,7 @@ export const PRIMING_REPORTS: readonly string[] = [
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria); a name going on
   // with an article and another name, or an adjective.
   'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
-    'Families left Hatla and Al-Mashi near Deir ez-Zor. Jets struck Kafr al-Zaitoun and Homs al-Qadima.',
+    'Families left Hatla and Al-Mashi near Deir ez-Zor. Jets struck Kafr al-Zaitoun and Homs al-Qadima.', 'Jets struck Arsal.',
   // Arabic script inside an English report, and an Arabic report: proclitics, area words, bearings, demonyms.
   'The town of Saraqib (سراقب) fell, and Maarat al-Numan (معرة النعمان) was emptied.',
   'قصفت الطائرات ريف حلب الغربي ومدينة إدلب، وقال مسؤولون في دمشق إن القوات السورية انسحبت من حماة ومحافظة حمص. ' +

@@ -813,7 +813,8 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
     // A spelling-skeleton match abroad ("Kelly" ~ "Cali") needs the text to point there.
     // ("Geneva" is Genève, spelled as its canton is: a namesake so spelled near it says the name is used there.)
     if (r.scores['name-match'] < 0 && r.scores.proximity === 0 && r.scores.container === 0 && !spelledNear(m, listOf(i), e)) return null
-    if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL') return null
+    // (Not a town the theater pack adds, with no population, because news of the theater names it: Arsal in Lebanon.)
+    if (!supported && e.kind === 'city' && e.population < 1000 && e.fcode === 'PPL' && !gaz.isTheater(e.index)) return null
     return { mention: m, entry: e, rule: decider(r.scores, r.runner), close }
   })
 }

@@ -111,3 +111,10 @@ test('a name cities500 gives a big city as an ancient name is the town news mean
   assert.equal(places('Rebels freed prisoners from Adra, north-east of Damascus, overnight.')[0]?.name, 'Adra')
   assert.equal(places('Jets struck al-Bara in Jabal al-Zawiya at dawn.')[0]?.name, 'Bara')
 })
+
+// A town abroad the pack adds because news of the theater names it: no population, yet no hamlet to drop unsupported.
+test('a town the pack adds abroad stands alone in a sentence: "Arsal" is the Lebanese border town', () => {
+  const p = places('Israeli jets struck Arsal overnight.').find((x) => x.surface === 'Arsal')
+  assert.equal(p?.name, 'Arsal')
+  assert.equal(p?.country, 'LB')
+})
