@@ -403,6 +403,13 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const e = eventsOf(doc).find((x) => x.type === 'territory_change' && doc.text.slice(x.span.start, x.span.end).startsWith('Belmira'))
     assert.equal(e?.place?.name, 'Belmira')
   })
+  it('refers "the city" of a lead back to its dateline, which is otherwise only a mention', () => {
+    const dateline = { name: 'QORVATH', role: 'mention' as const, by: 'find-places:dateline/population' }
+    assert.deepEqual(run('QORVATH, Syria (AP) — Rebels entered the city on Sunday.', [dateline]).map(brief), ['territory_change/asserted@QORVATH'])
+    // (A place only mentioned otherwise is no antecedent: "refugees from X" are not where the city is.)
+    assert.deepEqual(run('Refugees from QORVATH said rebels had entered the city on Sunday.', [{ name: 'QORVATH', role: 'mention' }]).map(brief),
+      ['territory_change/asserted'])
+  })
   it('places a capture of "the enclave" at the towns "north of X" locates, not at X', () => {
     const events = run('The Kurdish forces said they were evacuating civilians from the Qorvath and Belmira areas north of Tessen, a day after rebels overran the enclave.',
       ['Qorvath', 'Belmira', { name: 'Tessen', precision: 'near' }])

@@ -343,6 +343,16 @@ test('"Jabal" opening a mountain\'s name is no town called Jabal: "Jabal al-Shei
   assert.deepEqual(run('Troops took positions on Jabal al-Sheikh above Homs.').places.map((p) => p.name), ['Homs'])
 })
 
+test('a dateline is where the report was filed, a mention: "HOMS (Reuters) -", "Damascus, Dec 5 (AP) The …"', () => {
+  const roles = (text: string) => run(text).places.map((p) => `${p.name}:${p.role}`)
+  assert.deepEqual(roles('HOMS (Reuters) - Shells hit Hama on Monday.'), ['Homs:mention', 'Hama:event'])
+  assert.deepEqual(roles('Damascus, Dec 5 (AP) The envoy said shells hit Homs.'), ['Damascus:mention', 'Homs:event'])
+  assert.deepEqual(roles('DAMASCUS, Syria — Shells hit Homs on Monday.'), ['Damascus:mention', 'Syria:mention', 'Homs:event'])
+  // A place opening a sentence with no dateline after it is where things happened.
+  assert.deepEqual(roles('Homs was shelled on Monday.'), ['Homs:event'])
+  assert.deepEqual(roles('Homs, Hama and Aleppo fell within a week.'), ['Homs:event', 'Hama:event', 'Aleppo:event'])
+})
+
 test('a name going on with an article and another name is a longer name the index lacks: "Varnok al-Dembra" is no Varnok', () => {
   assert.deepEqual(run('Jets struck Varnok al-Dembra on Monday.').places, [])
   assert.deepEqual(run('Jets struck Varnok el Dembra near Qorvath.').places.map((p) => p.name), ['Qorvath'])

@@ -95,6 +95,11 @@ const CONTAINER_OF_NEXT = /^\s+(?:(?:province|governorate|countryside|desert|bor
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
   'radio', 'tv', 'television', 'broadcaster', 'daily'])
 
+// A dateline: the place a report was filed from, opening its line, with the agency, the day or the country after it
+// ("BEIRUT (AP) —", "AMMAN, Dec 6 (Reuters) -", "Beirut, Dec 5 (AP) The army …", "DAMASCUS, Syria — "). Agencies cover
+// Syria from Beirut: it is where the writer was, not where the report's events happened.
+const DATELINE_AFTER = /^(?:,\s*[^()\n,]{1,24}?(?:,\s*[^()\n,]{1,16}?)?)?\s*(?:\([A-Z][\w.’'& -]{0,24}\)\s*[-—–:]?\s|\s[—–]\s)/
+
 // The decisions, shared (read-only): one object each, not one per place.
 const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
 const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
@@ -106,6 +111,7 @@ const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rul
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
+const DATELINE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'dateline' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 /** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
@@ -121,6 +127,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
+  if (opensLine(before) && DATELINE_AFTER.test(after)) return DATELINE_ROLE
   if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
@@ -137,6 +144,13 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
+}
+
+/** Whether nothing but spaces stands before the place on its line (a dateline opens one). */
+function opensLine(before: string): boolean {
+  let i = before.length - 1
+  while (i >= 0 && (before.charCodeAt(i) === 32 || before.charCodeAt(i) === 9)) i--
+  return i < 0 || before.charCodeAt(i) === 10
 }
 
 /** Whether the place is accused, urged or blamed "of", "to" or "for" something (read only after such a verb). */
