@@ -40,6 +40,9 @@ describe('extract-events: types by rule', () => {
     ['The Syrian army redeployed from Belmira and took positions outside the town.', ['Belmira'], ['deployment/asserted@Belmira']],
     // a munition that hits, and a force's command post destroyed, are strikes
     ['Mortar rounds landed on a market in Qorvath.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    // aircraft that hit a place
+    ['Jets hit Qorvath on Monday.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Drones hit militia positions near Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
     // the town's own word for it after its name
     ['The militia has lost Qorvath city to rebel fighters.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['Jets destroyed a militia command post near Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
@@ -669,6 +672,13 @@ describe('extract-events: a toll and the act its "when" clause tells share a dat
   it('dates the toll by the day of the act ("were killed when shells hit X on Tuesday")', () => {
     const events = run('Four people were killed when militia shells hit a school in Qorvath on Tuesday.', ['Qorvath'], '2024-12-05')
     assert.deepEqual(events.map((e) => `${e.type} ${e.date}`), ['casualties 2024-12-03', 'strike 2024-12-03'])
+  })
+})
+
+describe('extract-events: a toll told as a participle of the act before it', () => {
+  it('dates the toll by its act\'s clause, not by a year fronted earlier in the sentence', () => {
+    const events = run('In 2011, Qorvath rose up, and in 1982 the army crushed an uprising there, killing thousands.', ['Qorvath'], '2024-12-05')
+    assert.deepEqual(events.filter((e) => e.type === 'casualties').map((e) => `${e.modality} ${e.date}`), ['background 1982-01-01'])
   })
 })
 

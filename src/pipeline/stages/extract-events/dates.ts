@@ -66,6 +66,10 @@ const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 // "An air strike killed four and wounded nine" — every count of the list is the act's.
 const TOLL_AFTER = /^\s+(?:\S+\s+){0,2}?(?:left|leaving|killed|killing|wounded|wounding|injured|injuring)\b[^,;:()]*$/i
 
+// A toll told as a participle of the act before it ("…, killing thousands"), and the comma that joins them.
+const TOLL_PARTICIPLE = /^(?:killing|wounding|injuring|leaving)\b/i
+const COMMA_BEFORE = /,\s*$/
+
 // The words before a date that make it the end of a term or a wait: "until 1 March", "till the end of the month".
 const UNTIL_BEFORE = /\b(?:until|till|pending)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i
 
@@ -149,6 +153,16 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const inClause = resolvedHere.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
     .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])
+  // "In 2011 Hama rose up, and in 1982 troops crushed an uprising there, killing thousands": a toll told as a
+  // participle after a comma is the act's before it, and shares that clause's date.
+  const tollAct = TOLL_PARTICIPLE.test(s.text.slice(trigger.start, trigger.end)) ? COMMA_BEFORE.exec(s.text.slice(0, trigger.start)) : null
+  const mineButForTheAct = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y) && !comparison(d) && !isTermEnd(s, d) && !nounsOwn(d) && !lasting(d)
+  if (tollAct) {
+    const act = clauseAt(s.text, tollAct.index - 1)
+    // (The act's own trigger stands between its date and the toll: dates are taken from its clause, not by `mine`.)
+    const actDate = s.dates.filter((d) => d.ann.value !== null && d.start >= act.start && d.end <= act.end && mineButForTheAct(d)).sort(byDistance)[0]
+    if (actDate) return fromRef(s, actDate)
+  }
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
   // dates every clause of its sentence that names none of its own.
   const fronted = s.dates.find((d) => d.ann.value !== null && !comparison(d) && !nounsOwn(d) && /^\s*(?:in|on|by|during)?\s*$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end)) && !lasting(d))

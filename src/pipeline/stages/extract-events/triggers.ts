@@ -240,8 +240,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
   // "a camp near Belmira was also hit", "two hospitals in the city were hit": a site named as the subject, with where it
   // is between ("the ministry was hit hard by sanctions" names no site)
-  // "rebel shells hit the university housing", "a missile slammed into a building": a munition that hits is a strike
-  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells|missiles?|rockets?|mortars?|mortar\s+rounds|projectiles)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
+  // "rebel shells hit the university housing", "a missile slammed into a building": a munition that hits is a strike;
+  // so are aircraft that hit ("Russian jets hit Idlib", "Turkish drones hit SDF positions")
+  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells|missiles?|rockets?|mortars?|mortar\s+rounds|projectiles|jets|warplanes|planes|drones|aircraft|helicopters|gunships|artillery)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
