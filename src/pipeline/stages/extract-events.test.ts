@@ -102,6 +102,9 @@ describe('extract-events: types by rule', () => {
     ['Rebels captured Belmira, Zawra, Tessen and Marrak.', ['Belmira', 'Tessen', 'Marrak'],
       ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen', 'territory_change/asserted@Marrak']],
     ['Rebel forces advanced towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['Rebel forces moved beyond the buffer zone near Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // (units that move out to positions beyond a town withdraw; they do not advance)
+    ['The army said its units had moved out to positions beyond the city limits of Qorvath.', ['Qorvath'], ['deployment/claimed@Qorvath']],
     // an advance told by the town it went past; a flight's place is not the one such an advance names after it
     ['Rebel forces advanced south of Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['In Belmira, thousands began leaving the city after rebels advanced south of Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira', 'other/asserted@Qorvath']],

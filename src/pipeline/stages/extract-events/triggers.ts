@@ -363,6 +363,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "advanced to within 10 kilometres of Belmira"
   // ("advanced south of Hama": how far past a town the advance went)
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu },
+  // "tanks advanced beyond the buffer zone", "troops pushed further beyond the line": forces that go past a line
+  // (not "units moved out to positions beyond the city limits": a withdrawal)
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|mov(?:ed|ing)|march(?:ed|ing))\s+(?:(?:further|deeper|well|far)\s+)?beyond\b/gi },
   // "insurgents were closing in on Belmira"; "rebels advanced on Belmira" (a place's name, not a day's)
   { rule: 'advance', type: 'other', pattern: /\bclos(?:ed|ing|es)\s+in\s+on\b|\badvanc(?:e|ed|es|ing)\s+on\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/giu },
   // "reached Belmira", "reached the Belmira bridge" without taking it (not "fighting reached Belmira": the fighting is
