@@ -246,6 +246,8 @@ describe('extract-events: modality', () => {
     ['Analysts say Qorvath is the next target, and the fall of Belmira would open the road.', 'territory_change/hypothetical'],
     // a government's own outlet speaks for it; so do the opposition's; aid groups are no party
     ['Government forces recaptured Qorvath on Tuesday, state media said.', 'territory_change/claimed'],
+    // (an outlet the lexicon knows as media, named as the state's: "Syrian state media" is SANA)
+    ['Government forces recaptured Qorvath on Tuesday, Syrian state media reported.', 'territory_change/claimed'],
     ['Opposition media said the factions had seized Qorvath on Wednesday.', 'territory_change/claimed'],
     ['Clashes went on around Qorvath on Tuesday night, state television said.', 'battle/claimed'],
     ['At least 4,000 people have fled Belmira since Monday, aid groups said.', 'displacement/asserted'],

@@ -429,7 +429,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
     // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
     // source; a reporter or a monitor telling of the act stays the source.)
-    const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
+    // (A state's own outlet reporting the call stays the source: "…, the state news agency TASS reported".)
+    const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
       : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
     // measure of its own is the fact itself, not a claim about the fighting.
