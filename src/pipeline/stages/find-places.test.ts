@@ -343,6 +343,14 @@ test('"Jabal" opening a mountain\'s name is no town called Jabal: "Jabal al-Shei
   assert.deepEqual(run('Troops took positions on Jabal al-Sheikh above Homs.').places.map((p) => p.name), ['Homs'])
 })
 
+test('countries listed before the verb they are the subject of act, as one alone does: "Lebanon and Russia urged"', () => {
+  const roles = (text: string) => run(text).places.map((p) => `${p.name}:${p.role}`)
+  assert.deepEqual(roles('Lebanon and Russia urged restraint in Homs.'), ['Lebanon:mention', 'Russia:mention', 'Homs:event'])
+  assert.deepEqual(roles('Lebanon, Russia and Syria condemned the raid on Homs.'), ['Lebanon:mention', 'Russia:mention', 'Syria:mention', 'Homs:event'])
+  // (Places listed as where something happened stay events.)
+  assert.deepEqual(roles('Shells hit Homs and Hama, officials said.'), ['Homs:event', 'Hama:event'])
+})
+
 test('a dateline is where the report was filed, a mention: "HOMS (Reuters) -", "Damascus, Dec 5 (AP) The …"', () => {
   const roles = (text: string) => run(text).places.map((p) => `${p.name}:${p.role}`)
   assert.deepEqual(roles('HOMS (Reuters) - Shells hit Hama on Monday.'), ['Homs:mention', 'Hama:event'])

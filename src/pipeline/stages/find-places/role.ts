@@ -59,6 +59,11 @@ const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|
 // "Damascus said", "Moscow denied", "Tehran has warned"
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
 
+// "Qatar, Saudi Arabia and Jordan urged", "Moscow and Tehran warned": a country or capital listed before the verb acts too.
+// The list ends on "and" and a name ("In Ankara, Erdogan said" is no list).
+const NAME = "(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
+const LISTED_THEN_ACTS = new RegExp(`^(?:\\s*,\\s*${NAME}){0,3}\\s*,?\\s+and\\s+${NAME}${ACTS.source.slice(1)}`)
+
 // "accused Ankara of planning an offensive", "urged Moscow to restrain", "blamed Tehran for": a capital or country
 // accused, urged or blamed is its government, not a location.
 const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|blamed|blames|blaming|blame|pressed|presses|pressing|press|called\s+on|calls\s+on|calling\s+on)\s+$/i
@@ -123,7 +128,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   // "the Damascus government", "Tehran regime": the capital names who governs from it.
   const governs = entry.fcode === 'PPLC' && /^\s+(?:government|regime|authorities|leadership)\b/i.test(after)
   if (actorLike && (POSSESSIVE_ACTOR.test(after) || ACTS.test(after) || countryActs || governs || (entry.kind === 'country' && OWN_NOUN.test(after)) ||
-    pressed(tail, after))) {
+    pressed(tail, after) || listedThenActs(after))) {
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
@@ -144,6 +149,12 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
   return EVENT
+}
+
+/** Whether the place heads a list of names that the verb after it has as its subject: read only after "," or " and". */
+function listedThenActs(after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 44 || (c === 32 && after.startsWith(' and '))) && LISTED_THEN_ACTS.test(after)
 }
 
 /** Whether nothing but spaces stands before the place on its line (a dateline opens one). */
