@@ -13,7 +13,7 @@ export const CROSSING_WORDS: readonly string[] = [' crossing', ' border crossing
  * its town). "The Nasib border" is the crossing too; it is not among CROSSING_WORDS, which also say that a name before
  * them is no town, and "border" follows towns ("the Kilis border area").
  */
-export const crossingNames = (name: string): string[] => [...CROSSING_WORDS, ' border'].map((s) => name + s)
+export const crossingNames = (name: string): string[] => [...CROSSING_WORDS, ' border', ' crossings'].map((s) => name + s)
 
 /**
  * The names of a crossing's two sides joined by a hyphen ("Masnaa-Jdeidet Yabous", "Jaber-Nasib"), each order, bare or

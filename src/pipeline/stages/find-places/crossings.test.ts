@@ -23,6 +23,8 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   ['Officials at the Masnaa border point checked papers.', 'Masnaa border point', 'Jdeidat Yabous border crossing', 'XING'],
   // "the X border" is the crossing; two of its names joined by a hyphen are too, not the first name's town and a person.
   ['Thousands walked home through the Masnaa border on foot.', 'Masnaa border', 'Jdeidat Yabous border crossing', 'XING'],
+  // the last of two crossings named before the plural word
+  ['Aid trucks used the Bab al-Hawa and Bab al-Salameh crossings.', 'Bab al-Salameh crossings', 'Bab al-Salama border crossing', 'XING'],
   ['Lorries queued at the Masnaa-Jdeidet Yabous crossing since dawn.', 'Masnaa-Jdeidet Yabous crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Lorries queued at the Jdeidet Yabous-Masnaa border crossing.', 'Jdeidet Yabous-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Trade through Jaber-Nasib resumed on Monday.', 'Jaber-Nasib', 'Nasib border crossing', 'XING'],

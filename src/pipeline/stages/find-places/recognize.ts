@@ -6,6 +6,7 @@ import { PROBE_KEY, PROBE_LONGER } from '../../../gazetteer/load.ts'
 import { NONE, ROOT } from '../../../gazetteer/word-trie.ts'
 import type { GazEntry } from '../../../gazetteer/types.ts'
 import { detachedCopy } from '../../../core/detached.ts'
+import { editDistance } from '../../../core/edit-distance.ts'
 import { foldName, nameKey, wordKey } from '../../../gazetteer/normalize.ts'
 import { arabicAreaWord, arabicBearing, arabicCore, demonymForms, isArabicWord, isCommonArabic, splitsAreaName, withoutProclitics } from './arabic.ts'
 import { ADMIN_SUFFIX, BEARINGS, commonWords, FACILITY_WORDS, notPlaceKeys, PLACE_PREFIXES, SENTENCE_OPENERS, TITLES } from './lexicon.ts'
@@ -796,9 +797,9 @@ export function surfaceOfName(name: string): string {
 const abbreviationHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
 const acronymHits = new WeakMap<readonly KeyHit[], readonly KeyHit[]>()
 function filteredHits(memo: WeakMap<readonly KeyHit[], readonly KeyHit[]>, hits: readonly KeyHit[], gaz: Gazetteer,
-  keep: (e: GazEntry, gaz: Gazetteer) => boolean): readonly KeyHit[] {
+  keep: (e: GazEntry, gaz: Gazetteer, own: boolean, key: string) => boolean, key: string): readonly KeyHit[] {
   let kept = memo.get(hits)
-  if (!kept) memo.set(hits, (kept = hits.filter((h) => keep(gaz.entry(h.entry), gaz))))
+  if (!kept) memo.set(hits, (kept = hits.filter((h) => keep(gaz.entry(h.entry), gaz, h.own, key))))
   return kept
 }
 
@@ -815,8 +816,17 @@ const hasOwnCountry = (hits: readonly KeyHit[], gaz: Gazetteer): boolean => {
 }
 /** What an abbreviation ("US", "UK") may name: a country, a continent or a governorate. */
 const namesAbbreviation = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1'
-/** What capitals ("ALEPPO") may name: a major place, or one of the theater country. */
-const namesAcronym = (e: GazEntry, gaz: Gazetteer): boolean => isMajor(e) || (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry)
+/** What capitals ("ALEPPO") may name: a country ("DPRK"), a place of the theater country, or a major place by its own
+ * name or a spelling of it ("NISH" for Niš, "PARANAQUE" for Paranaque City). ("OCHA", the UN office, is one of Aachen's
+ * other names; "SANA", the agency, one of Sanandaj's.) */
+const namesAcronym = (e: GazEntry, gaz: Gazetteer, own: boolean, key: string): boolean => e.kind === 'country' ||
+  (gaz.theaterCountry !== '' && e.cc === gaz.theaterCountry) || (isMajor(e) && (own || spellsOwnName(key, e.name)))
+/** The key is the place's own name's, one letter apart (from five letters: "SANA" is no Sano), or its first word
+ * ("paranake" of "Paranaque City"). */
+function spellsOwnName(key: string, name: string): boolean {
+  const own = nameKey(name)
+  return own === key || own.startsWith(`${key} `) || (key.length >= 5 && editDistance(own, key, 1) <= 1)
+}
 /** A place that may be said to speak: a country, a capital, a governorate. */
 const speaksForItself = (e: GazEntry): boolean => e.kind === 'country' || e.fcode === 'PPLC' || e.fcode === 'ADM1'
 /** What the person and organisation rules ask of a name's hits, whatever the text around it: computed once per hit list
@@ -882,12 +892,12 @@ function shapeMention(toks: Toks, first: number, last: number, sentence: number,
   // "AP", "BA", "TV": short capitals are abbreviations; only a country's or region's own ("US", "UK", "UAE") is a place.
   // (A dateline's "HOMS" is the city: only two- or three-letter capitals count as abbreviations.)
   if (oneWord && (fFlags & W_ABBREVIATION) !== 0) {
-    hits = filteredHits(abbreviationHits, allHits, gaz, namesAbbreviation)
+    hits = filteredHits(abbreviationHits, allHits, gaz, namesAbbreviation, key)
     if (hits.length === 0) return null
   } else if (oneWord && (fFlags & W_SHORT) !== 0) return null
   // "TASS", "SANA", "NATO": longer capitals are acronyms unless they name a major place ("ALEPPO" in a dateline).
   else if (oneWord && (fFlags & W_ACRONYM) !== 0) {
-    hits = filteredHits(acronymHits, allHits, gaz, namesAcronym)
+    hits = filteredHits(acronymHits, allHits, gaz, namesAcronym, key)
     if (hits.length === 0) return null
   }
   if (oneWord && (fFlags & W_BEARING) !== 0) return null

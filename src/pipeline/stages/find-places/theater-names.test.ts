@@ -118,3 +118,10 @@ test('a town the pack adds abroad stands alone in a sentence: "Arsal" is the Leb
   assert.equal(p?.name, 'Arsal')
   assert.equal(p?.country, 'LB')
 })
+
+// Capitals are an acronym unless they name a major place by its own name: OCHA, the UN office, is one of Aachen's
+// other names.
+test('"OCHA" is no place: a major city only by one of its other names', () => {
+  assert.deepEqual(places('More than a million people have been displaced, according to OCHA.'), [])
+  assert.equal(places('BEIRUT (AP) — Jets struck targets overnight.')[0]?.name, 'Beirut')
+})
