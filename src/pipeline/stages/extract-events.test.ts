@@ -181,6 +181,18 @@ describe('extract-events: types by rule', () => {
       ['denial/asserted@Belmira', 'deployment/claimed@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
     ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
+    // a place that "changed hands" was lost and taken, whoever holds it now
+    ['The village of Qorvath changed hands twice on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    // a bomb set off is an explosion event (with its toll); one defused, or a bang only heard, is none
+    ['A car bomb went off near the market in Belmira on Sunday, killing four people.', ['Belmira'], ['strike/asserted@Belmira', 'casualties/asserted@Belmira']],
+    ['Seven people were wounded when an explosive device detonated in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath', 'strike/asserted@Qorvath']],
+    ['A blast ripped through a bakery in Qorvath on Monday.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Police defused a car bomb in Belmira.', ['Belmira'], []],
+    ['Explosions were heard in Qorvath overnight.', ['Qorvath'], []],
+    // a truce made is an agreement, not fighting; the fighting it ends is its backdrop; one that collapsed made nothing
+    ['The two factions agreed a truce in Belmira on Monday after days of fighting.', ['Belmira'], ['other/asserted@Belmira']],
+    ['A ceasefire mediated by the elders took effect in Qorvath on Wednesday, ending a week of clashes.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['The truce in Qorvath collapsed as clashes resumed on Friday.', ['Qorvath'], ['battle/asserted@Qorvath']],
   ]
   for (const [text, places, want] of table) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).map(brief), want))
@@ -361,6 +373,17 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('makes the new holder the initiator of a capture and the old holder its target', () => {
     const [e] = run('HTS fighters seized Qorvath from government forces.', ['Qorvath'])
     assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }, { actorId: 'syrian-army', role: 'target' }])
+  })
+  it('names no holder for a place that "changed hands" between two sides', () => {
+    const [e] = run('Qorvath changed hands between the SDF and the Syrian National Army on Monday.', ['Qorvath'])
+    assert.equal(e?.type, 'territory_change')
+    assert.deepEqual(e?.actors, [])
+  })
+  it('makes each side to a truce its maker, the announcing party too, but not the one who only reports it', () => {
+    const sides = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'other').map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(','))
+    assert.deepEqual(sides('A ceasefire between the SDF and the Syrian National Army took effect in Qorvath on Monday.'), ['sdf:initiator,sna:initiator'])
+    assert.deepEqual(sides('The SDF announced a truce with the Syrian National Army in Qorvath on Monday.'), ['sdf:initiator,sna:initiator'])
+    assert.deepEqual(sides('Turkey said a truce between the SDF and the Syrian National Army in Qorvath had been extended.'), ['sdf:initiator,sna:initiator'])
   })
   it('makes a withdrawing force the target and names no taker', () => {
     const [e] = run('Syrian troops withdrew from Belmira.', ['Belmira'])
@@ -1623,7 +1646,8 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     // personnel evacuated are moved, not ground given up
     ['Iran evacuated its military personnel via the airbase of Qorvath.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     // a force that will leave "the city" told of before gives it up, not redeploys
-    ['The SDF agreed to a truce in Qorvath. Under the deal, SDF fighters will leave the city as soon as possible.', ['Qorvath'], ['territory_change/planned']],
+    // (the truce agreed is an event of its own, an agreement coded other, whose place "the city" then refers back to)
+    ['The SDF agreed to a truce in Qorvath. Under the deal, SDF fighters will leave the city as soon as possible.', ['Qorvath'], ['other/asserted@Qorvath', 'territory_change/planned@Qorvath']],
     // an advance that reaches a named site after "the"; reinforcements that reach a place were sent there
     ['Rebels reached the Belmira bridge on Monday.', ['Belmira'], ['other/asserted@Belmira']],
     ['The ministry said reinforcements had reached Qorvath.', ['Qorvath'], ['deployment/claimed@Qorvath']],

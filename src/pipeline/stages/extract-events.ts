@@ -68,6 +68,9 @@ function wordCount(t: string): number {
   return n
 }
 
+// What a truce does to the fighting named next: "ending five days of clashes", "after weeks of fighting", "to halt the".
+const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
+
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const kept: TriggerHit[] = []
@@ -99,7 +102,12 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   // "280,000 displaced since last week, including many who fled Aleppo": a part of a toll just told is no toll of its own.
   const partOf = (h: TriggerHit) => kept.some((k) => k.start < h.start && k.rule.type === h.rule.type)
     && /,\s*(?:including|among\s+them)\s+(?:many|some|most|those|thousands|hundreds|dozens|[\d,]+)?\s*(?:of\s+\w+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?$/i.test(text.slice(Math.max(0, h.start - 60), h.start))
-  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  // "agreed a ceasefire after days of fighting", "announced a truce, ending five days of clashes": the fighting a truce
+  // ends is its backdrop, not a battle told of its own.
+  const truces = kept.filter((h) => h.rule.rule === 'ceasefire')
+  const endedByTruce = (h: TriggerHit) => h.rule.type === 'battle' && truces.some((c) => c.end <= h.start)
+    && TRUCE_ENDS.test(text.slice(Math.max(0, h.start - 60), h.start))
+  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !endedByTruce(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
@@ -137,6 +145,21 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
   // ("struck an SDF vehicle …, killing two fighters": fighters killed by the act are of the side it hit.)
   const hit = own.length === 0 && COMBATANTS_KILLED.test(text.slice(h.end, h.end + 48)) ? act?.actors.filter((a) => a.role === 'target') ?? [] : []
   return [...by, ...own, ...hit]
+}
+
+/**
+ * The sides to a truce, each its maker: "a ceasefire between the SDF and the factions", "the SDF announced a truce with
+ * the factions" (the party whose announcement names the truce as its object is a side too; not "Turkey said a truce
+ * between … was extended", where the speaker reports it).
+ */
+function truceSides(text: string, h: TriggerHit, roles: readonly EventActor[], speaker: Speaker | null): EventActor[] {
+  const announcer = speaker?.party && speaker.actor && !speaker.actor.media && speaker.verbEnd <= h.start
+    && /^(?:announc|declar|agree|sign|accept|reach)/i.test(text.slice(speaker.verbStart, speaker.verbEnd))
+    && /^\s+(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}$/i.test(text.slice(speaker.verbEnd, h.start)) ? speaker.actor.actorId : null
+  // (the one who only reports the truce is no side to it)
+  const reporter = !announcer && speaker?.actor && speaker.verbEnd <= h.start ? speaker.actor.actorId : null
+  const sides = [...(announcer ? [announcer] : []), ...roles.map((a) => a.actorId).filter((id) => id !== reporter)]
+  return sides.filter((id, i) => sides.indexOf(id) === i).map((actorId) => ({ actorId, role: 'initiator' as const }))
 }
 
 // The count and the word for fighters after a participle toll: "killing two fighters", "wounding at least five soldiers".
@@ -418,8 +441,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
     const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
     const freedBy = rolesFound.filter((a) => a.role === 'initiator')
-    const roles = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
+    const ruled = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
       : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
+    // "the town changed hands": who lost it and who holds it now, the words do not say.
+    const roles = h.rule.rule === 'changed-hands' ? [] : h.rule.rule === 'ceasefire' ? truceSides(view.text, h, ruled, speaker) : ruled
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)

@@ -80,6 +80,10 @@ const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|h
 const DETAINEE = String.raw`(?:(?:a|an|one|two|three)\s+(?:\S+\s+)?(?:group|cell|gang|network)|terrorists?|insurgents?|smugglers?|looters?|people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
 const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
 const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
+// A truce's making, told before it ("agreed a ceasefire", "brokered a US-backed truce") or after it ("a ceasefire
+// between the two sides took effect", "a truce in Belmira was announced").
+const CEASEFIRE_MADE_BEFORE = /\b(?:agreed(?:\s+(?:to|on|upon))?|reached|brokered|announced|declared|signed|struck|mediated|secured|extended|sealed|negotiated|implemented)\s+(?:(?:a|an|the|their|its|new|temporary|permanent|full|partial|local|comprehensive|nationwide|humanitarian|\d+-\w+|\w+-(?:hour|day|week)|[\w-]+-(?:brokered|backed|mediated|sponsored))\s+){0,3}$/i
+const CEASEFIRE_MADE_AFTER = /^(?:\s+(?:agreement|deal|accord))?[^,.;]{0,90}?\b(?:t(?:ook|akes)\s+effect|c(?:ame|omes)\s+into\s+(?:force|effect)|went\s+into\s+effect|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:agreed|reached|brokered|announced|declared|signed|mediated|extended|struck|sealed))\b/i
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -157,6 +161,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:(?:former|ousted|deposed|longtime|long-time|Syrian)\s+)*(?:president|prime\s+minister|king|emir|dictator|ruler|leader|strongman|premier|cabinet|dynasty)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
+  // "the town changed hands twice on Tuesday", "Belmira has changed hands several times": a place lost and taken with
+  // no holder the words name (the place is the subject, before the verb)
+  { rule: 'changed-hands', type: 'territory_change', pattern: /\b(?:chang(?:ed|es|ing)|change|trad(?:ed|ing)|swapp(?:ed|ing))\s+hands\b/gi },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
   // ("handed control of Belmira to the command", "ceded Qorvath to the SNA": the same, told by control or by ceding)
@@ -226,6 +233,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
+  // "a car bomb exploded in Belmira", "killed when a VBIED detonated", "a roadside bomb hit a patrol": an explosive set
+  // off where it lies is an explosion event (ACLED's remote violence), whoever placed it (not "defused a car bomb",
+  // "fears of car bombs": none went off)
+  // "an explosion at an arms depot killed two", "a blast ripped through the market": a bang told by what it did (not
+  // "explosions were heard": a sound, no act)
+  { rule: 'explosion', type: 'strike', pattern: /\b(?:car|truck|motorcycle|motorbike|vehicle)[\s-]bomb(?:s|ings?)?\b|\bVBIEDs?\b|\bIEDs?\b|\b(?:booby-?trapped|explosive-?laden|bomb-?laden)\s+(?:car|vehicle|truck|motorcycle|motorbike)s?\b|\b(?:roadside|suicide)\s+(?:bomb(?:s|ings?|ers?)?|blasts?)\b|\bexplosive\s+devices?\b|\b(?:explosions?|blasts?)\b/gi,
+    check: (h, before, after) => !/\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|foiled|thwarted|intercepted|prevent\w*|(?:fears?|risk|threat|danger)\s+of|against)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-50))
+      && (!/^(?:explosions?|blasts?)$/i.test(h) || (/^\s+(?:\S+\s+){0,8}?(?:killed|killing|wounded|wounding|injured|injuring|hit|struck|rocked|ripped|tore|targeted|destroyed|damaged|went\s+off)\b/i.test(after)
+        && !/^\s+(?:were|was|could\s+be)\s+heard\b/i.test(after)) || /\b(?:killed|wounded|injured|died)\s+(?:\S+\s+){0,3}?(?:in|by)\s+(?:a|an|the|two|twin)\s+(?:\S+\s+)?$/i.test(before.slice(-60))) },
   // "continued to target the terrorists' positions", "targeting rebel gatherings": a verb of striking told by its object
   { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
   // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
@@ -402,6 +418,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
     check: (h, before) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
       && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
+  // "the two sides agreed a ceasefire in Belmira", "a truce brokered by Ankara took effect on Wednesday", "announced a
+  // ceasefire with the SDF": a truce made is an agreement (coded other), not fighting; its making must be told (not
+  // "calls for a ceasefire", "the truce collapsed", "violated the ceasefire": demanded, broken or only named)
+  { rule: 'ceasefire', type: 'other', measure: true, pattern: /\b(?:ceasefire|cease-fire|truce|armistice)\b/gi,
+    check: (_h, before, after) => CEASEFIRE_MADE_BEFORE.test(before.slice(-80)) || CEASEFIRE_MADE_AFTER.test(after) },
   // "a buffer zone established by a 1974 ceasefire agreement"
   // (not "Israel's move violated the 1974 agreement", "withdrew from the 2015 deal": the agreement is only named)
   { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi,
