@@ -108,8 +108,29 @@ const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'a
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
-/** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
-export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null): RoleDecision {
+// A wire dateline after the town that opens a report: "BEIRUT (Reuters) -", "Beirut, Dec 5 (AP)", "AMMAN, Jordan, Dec. 6
+// (AFP) —", "DAMASCUS, Syria —", "Damascus: ": where the reporter files from, not where what follows happened.
+const DATELINE_AGENCY = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?(?:\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?)?\s*\(\s*\p{Lu}[\p{L}.&' ]{0,30}\)/u
+// (Without an agency: a date then a dash or a colon, or a dash or colon right after a town written in capitals — not
+// "Aleppo — the second city — fell", an apposition.)
+const DATELINE_DATED = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?\s*[-–—:]\s/u
+const DATELINE_BARE = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*(?:[-–—]\s|:\s+\p{Lu})/u
+const DATELINE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'dateline' }
+
+/** Whether the place `name`, opening its sentence (`before` is blank), is a report's dateline. */
+function isDateline(before: string, after: string, name: string): boolean {
+  if (before.trim() !== '') return false
+  if (DATELINE_AGENCY.test(after) || DATELINE_DATED.test(after)) return true
+  // ("Damascus: Israeli forces …", "HOMS — Rebels …": a colon after any town, a dash only after one in capitals)
+  return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)))
+}
+
+/**
+ * Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed
+ * with; `name` the words that name it.
+ */
+export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null, name = ''): RoleDecision {
+  if (before.length < 8 && isDateline(before, after, name)) return DATELINE_ROLE
   const tail = before.slice(-80)
   const actorLike = entry.kind === 'country' || entry.fcode === 'PPLC'
   // "Israel struck targets in …": a country followed by its verb is acting, the event is elsewhere.
