@@ -181,8 +181,20 @@ describe('extract-events: types by rule', () => {
       ['denial/asserted@Belmira', 'deployment/claimed@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
     ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
+    // a force that flees a named town gives it up; fleeing with no place named is a redeployment
+    ['Government troops fled Qorvath on Friday as the militia moved in.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The soldiers fled after night attacks.', [], ['deployment/asserted']],
+    // checkpoints abandoned are positions left, a redeployment, not the town they stand in
+    ['Residents said troops had abandoned checkpoints on the edge of Belmira.', ['Belmira'], ['deployment/asserted@Belmira']],
+    // a crowd celebrating in the streets is a gathering (coded protest, as ACLED codes crowds)
+    ['Hundreds of people celebrated in the streets of Belmira on Sunday.', ['Belmira'], ['protest/asserted@Belmira']],
+    // a convoy on the move is a deployment, no advance besides
+    ['A Russian military convoy was seen heading towards Qorvath on Tuesday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    // an embassy set on fire is where the act was done (find-places reads "embassy in X" as a venue, a mention)
+    ['Protesters set fire to the embassy in Belmira on Sunday.', [{ name: 'Belmira', role: 'mention' }], ['protest/asserted@Belmira']],
     // a place that "changed hands" was lost and taken, whoever holds it now
     ['The village of Qorvath changed hands twice on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['Not all of Belmira changed hands.', ['Belmira'], []],
     // a bomb set off is an explosion event (with its toll); one defused, or a bang only heard, is none
     ['A car bomb went off near the market in Belmira on Sunday, killing four people.', ['Belmira'], ['strike/asserted@Belmira', 'casualties/asserted@Belmira']],
     ['Seven people were wounded when an explosive device detonated in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath', 'strike/asserted@Qorvath']],
@@ -255,6 +267,14 @@ describe('extract-events: modality', () => {
     ['Opposition media said the factions had seized Qorvath on Wednesday.', 'territory_change/claimed'],
     ['Clashes went on around Qorvath on Tuesday night, state television said.', 'battle/claimed'],
     ['At least 4,000 people have fled Belmira since Monday, aid groups said.', 'displacement/asserted'],
+    // a truce agreed to is made; an act agreed to is still a plan
+    ['The two militias agreed to a truce in Qorvath on Monday.', 'other/asserted'],
+    ['The army agreed to an orderly withdrawal from Qorvath under a deal.', 'territory_change/planned'],
+    // … also when the lexicon names it (an outlet tagged state-media), not only when the words say "state"
+    ['Clashes went on around Qorvath on Tuesday, SANA said.', 'battle/claimed'],
+    ['The army recaptured Qorvath on Tuesday, according to TASS.', 'territory_change/claimed'],
+    // an attack beaten back is fighting
+    ['The army said it had "foiled" a militant assault on Belmira on Monday.', 'battle/claimed'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -373,6 +393,11 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('makes the new holder the initiator of a capture and the old holder its target', () => {
     const [e] = run('HTS fighters seized Qorvath from government forces.', ['Qorvath'])
     assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }, { actorId: 'syrian-army', role: 'target' }])
+  })
+  it('keeps a state outlet as the source of a call its government made ("…, the state news agency TASS said")', () => {
+    const [e] = run('Russia urged its citizens to leave Qorvath, the state news agency TASS said.', ['Qorvath'])
+    assert.equal(e?.type, 'call_to_action')
+    assert.match(e?.attribution ?? '', /TASS/)
   })
   it('names no holder for a place that "changed hands" between two sides', () => {
     const [e] = run('Qorvath changed hands between the SDF and the Syrian National Army on Monday.', ['Qorvath'])

@@ -68,6 +68,9 @@ function wordCount(t: string): number {
   return n
 }
 
+// "agreed to a truce", "agreed on a ceasefire": the agreement made, told right before the truce.
+const AGREED_TO_TRUCE = /\bagreed\s+(?:to|on|upon)\s+(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}$/i
+
 // What a truce does to the fighting named next: "ending five days of clashes", "after weeks of fighting", "to halt the".
 const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
 
@@ -118,9 +121,11 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     // span had been wrecked" reports the damage of its own)
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
     // "redeployed outside the city" is the withdrawal only
-    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
+    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k !== h && k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
     // "the SDF had moved into Deir ez-Zor after troops …": a move into a place is the entry, not a deployment
     .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.rule === 'enter' && k.start === h.start)))
+    // "a Russian convoy was seen heading towards the base": the vehicles' move (rule convoy-moved), no advance besides
+    .filter((h, _i, all) => !(h.rule.rule === 'advance' && all.some((k) => k.rule.rule === 'convoy-moved' && k.start < h.end && h.start < k.end)))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }
@@ -364,7 +369,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
     const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
     const summedUp = isPastSpan(found) && historic(found.date)
-    const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: summedUp ? found.date : found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    const toldModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: summedUp ? found.date : found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    // "the two sides agreed to a truce": the agreeing is the event, done (an act agreed to, "agreed to a withdrawal",
+    // is still a plan).
+    const reportedModality = toldModality === 'planned' && h.rule.rule === 'ceasefire' && AGREED_TO_TRUCE.test(view.text.slice(Math.max(0, h.start - 60), h.start))
+      ? (speaker?.party ? 'claimed' : 'asserted') : toldModality
     // The reporter asserts that a denial or a call was made; only dated history stays background.
     const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
       ? 'asserted' : reportedModality
@@ -454,7 +463,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
     // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
     // source; a reporter or a monitor telling of the act stays the source.)
-    const attribution = own && speaker?.party && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
+    // (A government's outlet telling of its government's act stays the source: "…, the state news agency TASS said".)
+    const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
       : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
     // measure of its own is the fact itself, not a claim about the fighting.
@@ -488,7 +498,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     out[i] = e
     if (at !== undefined) hitsAt.set(e, at)
   }
-  const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out)$/.test(e.by)
+  const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out|troops-fled)$/.test(e.by)
   // (Told as done, by the reporter or by a source: not planned, projected or history.)
   const reportsFact = (e: NewEvent) => e.modality === 'asserted' || e.modality === 'claimed'
   for (const [i, e] of out.entries()) {
@@ -696,7 +706,8 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   }
   const named: ActorRef[] = m.actors.filter((a) => contains(sent.span, a.span)).map((a) => ({
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
-    party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
+    // (a government's own outlet speaks for that government: its word is a claim)
+    party: partyOf(a.actorId) || (lex.byId.get(a.actorId)?.tags ?? []).includes('state-media'), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
   const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))

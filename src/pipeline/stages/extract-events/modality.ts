@@ -29,7 +29,7 @@ const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)$/i
 // ("vowed on Wednesday to retake", "plans again to send", "agreed late on Sunday to withdraw": a day or an adverb may
 // stand between the verb of intent and its "to".)
 const WHEN_BETWEEN = String.raw`(?:\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\w+|yesterday|today|tonight|again|also|now|\w+ly))?`
-export const PLANNED_CUE = new RegExp(String.raw`\b(?:will|shall|'ll|intention|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ed|ing)?|vow(?:s|ed)?|ready|decided|agreed|set)${WHEN_BETWEEN}\s+to(?!\s+(?:a|an|the|its|their|this|that)\s)|prepar(?:e|es|ed|ing)${WHEN_BETWEEN}\s+(?:to|for|a|an)|measures\s+to|steps\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b`, 'iu')
+export const PLANNED_CUE = new RegExp(String.raw`\b(?:will|shall|'ll|intention|going\s+to|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ed|ing)?|vow(?:s|ed)?|ready|decided|agreed|set)${WHEN_BETWEEN}\s+to|prepar(?:e|es|ed|ing)${WHEN_BETWEEN}\s+(?:to|for|a|an)|measures\s+to|steps\s+to|would\s+start|order(?:ed|s)\s+(?:\S+\s+){0,3}to)\b`, 'iu')
 
 export interface ModalityInput {
   readonly text: string

@@ -163,7 +163,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
   // "the town changed hands twice on Tuesday", "Belmira has changed hands several times": a place lost and taken with
   // no holder the words name (the place is the subject, before the verb)
-  { rule: 'changed-hands', type: 'territory_change', pattern: /\b(?:chang(?:ed|es|ing)|change|trad(?:ed|ing)|swapp(?:ed|ing))\s+hands\b/gi },
+  // (not "not all of Belmira changed hands", "the town never changed hands": what did not happen, or only a part)
+  { rule: 'changed-hands', type: 'territory_change', pattern: /\b(?:chang(?:ed|es|ing)|change|trad(?:ed|ing)|swapp(?:ed|ing))\s+hands\b/gi,
+    check: (_h, before) => !/\b(?:not|never|n['’]t)\b[^,;:.]*$/i.test(before) },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
   // ("handed control of Belmira to the command", "ceded Qorvath to the SNA": the same, told by control or by ceding)
@@ -224,6 +226,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'gunfire', type: 'battle', pattern: /\b(?:(?:heavy|intense|fierce|sustained|sporadic)\s+(?:gunfire|exchanges\s+of\s+fire|machine-?gun\s+fire)|exchang(?:ed|ing)\s+(?:heavy\s+)?fire|exchanges?\s+of\s+fire)\b/gi },
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
+  // "the army said it had thwarted an attack on Belmira", 'had "foiled" a rebel assault', "fended off repeated attempts to
+  // storm the town": an attack beaten back is fighting (not "thwart fighters from taking Homs": a purpose, modality.ts)
+  { rule: 'repelled', type: 'battle', pattern: /\b(?:thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|repuls(?:ed|ing|es)?|fend(?:ed|ing|s)?\s+off|fought\s+off|beat(?:en|ing)?\s+back)\b(?=["”’']?\s+(?:(?:a|an|the|several|multiple|repeated|renewed|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?\s+to\s+(?:advance|storm|infiltrate|enter|take|capture|seize))\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
   // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
@@ -262,10 +267,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
-  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
+  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
+  // checkpoints on the outskirts", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
-    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -290,7 +296,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'displaced-arrive', type: 'displacement', pattern: /\b(?:reach(?:ed|ing)|arriv(?:ed|ing)\s+(?:in|at))\b/gi,
     check: (_h, before) => DISPLACED_SUBJECT.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) },
   // "troops had fled after night attacks"
-  { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
+  // ("government troops fled Belmira as rebels moved in": a force that flees a named place gives it up, a withdrawal)
+  { rule: 'troops-fled', type: 'deployment', withdrawal: true, pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
 
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
   // ("10,000 people crossed back into Syria": returning across the border is a movement of population too)
@@ -351,7 +358,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "thousands poured into the central square", "crowds thronged the streets of Belmira": a crowd filling a square or
   // the streets is a gathering (a rally or a celebration), coded as a protest the way ACLED codes crowds
   // (not "refugees poured into Lebanon": a country or a town is no public space)
-  { rule: 'crowd-filled', type: 'protest', pattern: /\b(?:poured|flocked|streamed|thronged|flooded|packed|filled)\s+(?:into\s+|onto\s+|to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|main\s+|central\s+){0,3}?(?:squares?|streets|plaza)\b/giu,
+  // ("hundreds celebrated in the streets of Belmira", "crowds danced in the main square": the same)
+  { rule: 'crowd-filled', type: 'protest', pattern: /\b(?:poured|flocked|streamed|thronged|flooded|packed|filled|(?:celebrat|danc|chant|rall|march)(?:ed|ing|ied|ying)\s+(?:in|on|through|across))\s+(?:into\s+|onto\s+|to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|main\s+|central\s+){0,3}?(?:squares?|streets|plaza)\b/giu,
     check: (_h, before) => /\b(?:crowds?|thousands|hundreds|dozens|masses|people|residents|supporters|Syrians|families)\b(?:\s+\S+){0,4}\s*$/i.test(before) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
