@@ -37,6 +37,7 @@ describe('actor matching', () => {
     ['Rebels said they had taken Belmira without resistance.', []],
     ['Jets struck Belmira overnight.', []],
     ['An air strike hit Belmira overnight.', []],
+    ['The president fled Belmira on Sunday.', []],
     ['Two officers were killed in the Belmira suburbs.', []],
     ['Belmira countryside was shelled overnight.', []],
     // A capital written in Arabic stands for its state as its subject ("Belmira threatened …", "and Belmira intends …"),

@@ -28,9 +28,10 @@ const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|in
 // "the Damascus countryside", "Damascus airport", "Damascus province": a capital before a word for a part of it or the
 // land around it names the place.
 const PLACE_PART_AFTER = /^\s+(?:suburbs?|countryside|province|governorate|outskirts|airport|area|region|neighbou?rhoods?|districts?|old\s+city|city\s+cent(?:re|er)|environs)\b/i
-// "had taken Damascus without resistance", "jets struck Damascus", "an air strike hit Damascus": a capital taken or hit is the city (not "the
+// "had taken Damascus without resistance", "jets struck Damascus", "an air strike hit Damascus", "the president fled
+// Damascus": a capital taken, hit or fled is the city (not "the
 // command that took Damascus", where the capture names the party: the capital there is left as it was).
-const TAKEN_OR_HIT = /(?:^|[^\p{L}])(?<!\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?)(?:taken|took|seized|captured|stormed|liberated|overran|encircled|surrounded|besieged|shelled|bombed|struck|hit|pounded|targeted|raided)\s+$/iu
+const TAKEN_OR_HIT = /(?:^|[^\p{L}])(?<!\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?)(?:taken|took|seized|captured|stormed|liberated|overran|encircled|surrounded|besieged|shelled|bombed|struck|hit|pounded|targeted|raided|fled|flee|fleeing)\s+$/iu
 // The same in Arabic ("إلى موسكو", "وصل الوفد أنقرة"), and a preposition joined to the name ("بأنقرة", in Ankara; "لموسكو").
 const AR_PLACE_PREPOSITION = /(?:(?:^|[^\p{L}])[وف]?(?:في|إلى|الى|من|نحو|باتجاه|قرب|داخل|خارج|حول|عن|على|عبر|مع|دخل|دخلت|دخلوا|وصل|وصلت|وصلوا|غادر|غادرت|زار|زارت|يزور)\s+(?:العاصمة\s+(?:\S+\s+)?)?|(?:^|[^\p{L}])[وف]?[بل])$/u
 

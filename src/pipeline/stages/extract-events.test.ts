@@ -186,6 +186,7 @@ describe('extract-events: types by rule', () => {
     // a force that flees a named town gives it up; fleeing with no place named is a redeployment
     ['Government troops fled Qorvath on Friday as the militia moved in.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
     ['The soldiers fled after night attacks.', [], ['deployment/asserted']],
+    ['Government soldiers shed their uniforms and fled on foot.', [], ['deployment/asserted']],
     // checkpoints abandoned are positions left, a redeployment, not the town they stand in
     ['Residents said troops had abandoned checkpoints on the edge of Belmira.', ['Belmira'], ['deployment/asserted@Belmira']],
     // a crowd celebrating in the streets is a gathering (coded protest, as ACLED codes crowds)
@@ -400,6 +401,10 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const [e] = run('Russia urged its citizens to leave Qorvath, the state news agency TASS said.', ['Qorvath'])
     assert.equal(e?.type, 'call_to_action')
     assert.match(e?.attribution ?? '', /TASS/)
+  })
+  it('gives the fighting that won a place its captor and the loser named before it ("captured X from the SDF after days of fighting")', () => {
+    const battle = run('Turkish-backed fighters captured Qorvath from the Kurdish-led SDF on Monday after days of heavy fighting.', ['Qorvath']).find((e) => e.type === 'battle')
+    assert.deepEqual(battle?.actors.map((a) => `${a.actorId}:${a.role}`), ['sna:initiator', 'sdf:target'])
   })
   it('names no holder for a place that "changed hands" between two sides', () => {
     const [e] = run('Qorvath changed hands between the SDF and the Syrian National Army on Monday.', ['Qorvath'])

@@ -651,6 +651,11 @@ function sameCount(e: NewEvent, earlier: readonly NewEvent[]): boolean {
 function withCaptureSides(e: NewEvent, sentence: readonly NewEvent[]): NewEvent {
   if (e.type !== 'battle' || e.actors.some((a) => a.role === 'target')) return e
   const by = e.actors.filter((a) => a.role === 'initiator')
+  // ("… captured Manbij from the SDF on Monday after days of fighting": the one side the battle found is the loser named
+  // just before it; the fight was the captor's against it.)
+  const lostBy = by.length === 1 ? sentence.find((x) => x.type === 'territory_change' && x.modality === e.modality
+    && x.actors.some((a) => a.role === 'target' && a.actorId === by[0]?.actorId) && x.actors.some((a) => a.role === 'initiator')) : undefined
+  if (lostBy) return { ...e, actors: [...lostBy.actors.filter((a) => a.role === 'initiator'), ...lostBy.actors.filter((a) => a.role === 'target')] }
   if (by.length !== 1) return e
   const capture = sentence.find((x) => x.type === 'territory_change' && x.modality === e.modality && x.actors.some((a) => a.role === 'initiator' && a.actorId === by[0]?.actorId))
   const lost = capture?.actors.filter((a) => a.role === 'target') ?? []
