@@ -181,6 +181,8 @@ describe('extract-events: types by rule', () => {
       ['denial/asserted@Belmira', 'deployment/claimed@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
     ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
+    // an attack told by its weapon is a strike, beside its toll
+    ['A drone attack on a market in Qorvath killed seven people.', ['Qorvath'], ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath']],
     // a closure told in the passive is one measure, whoever took it
     ['Qorvath airport was closed and all flights cancelled on Saturday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // a force that flees a named town gives it up; fleeing with no place named is a redeployment

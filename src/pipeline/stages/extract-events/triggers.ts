@@ -239,7 +239,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
+  // ("a drone attack on a market", "rocket attacks on the city": an attack told by its weapon is a strike)
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
   // "a car bomb exploded in Belmira", "killed when a VBIED detonated", "a roadside bomb hit a patrol": an explosive set
   // off where it lies is an explosion event (ACLED's remote violence), whoever placed it (not "defused a car bomb",
