@@ -408,6 +408,12 @@ describe('extract-events: roles, figures, attribution, dates', () => {
     const battle = run('Turkish-backed fighters captured Qorvath from the Kurdish-led SDF on Monday after days of heavy fighting.', ['Qorvath']).find((e) => e.type === 'battle')
     assert.deepEqual(battle?.actors.map((a) => `${a.actorId}:${a.role}`), ['sna:initiator', 'sdf:target'])
   })
+  it('reads "forces" before "pulled back from" / "moved out of" as the force that leaves, not a verb forcing others out', () => {
+    const sides = (text: string) => run(text, ['Qorvath']).map((e) => `${e.type}:${e.actors.map((a) => `${a.actorId}:${a.role}`).join(',')}`)
+    assert.deepEqual(sides('Government forces pulled back from Qorvath on Friday.'), ['territory_change:syrian-army:target'])
+    assert.deepEqual(sides('Kurdish-led forces moved out of Qorvath overnight.'), ['territory_change:sdf:target'])
+    assert.deepEqual(sides('The offensive could force the SDF out of Qorvath.'), ['territory_change:sdf:target'])
+  })
   it('names no holder for a place that "changed hands" between two sides', () => {
     const [e] = run('Qorvath changed hands between the SDF and the Syrian National Army on Monday.', ['Qorvath'])
     assert.equal(e?.type, 'territory_change')
