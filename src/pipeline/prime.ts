@@ -46,10 +46,12 @@ export const PRIMING_REPORTS: readonly string[] = [
   // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib").
   'In Moscow, the foreign minister said the base would stay. ' +
     'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib.',
-  // Datelines, abbreviations and names in capitals; containers ("Springfield, Illinois"); organisations and people.
+  // Datelines (a wire's, see also below), abbreviations and names in capitals; containers ("Springfield, Illinois"); organisations and people.
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',
   'The storm hit Springfield, Illinois, and Paris, Texas, on Monday, officials from around Portland said.',
+  // Datelines without an agency: a date and a dash, a colon after a town.
+  'Homs, Dec 4 — Rebels said they were near Hama.\n\nDamascus: The army said it held Homs.',
   // An area word before "of"; a place of a speaker's own; places as modifiers; possessives inside a name.
   'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
     'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +

@@ -36,6 +36,10 @@ describe('actor matching', () => {
     // a capital taken or hit is the city
     ['Rebels said they had taken Belmira without resistance.', []],
     ['Jets struck Belmira overnight.', []],
+    ['An air strike hit Belmira overnight.', []],
+    ['The president fled Belmira on Sunday.', []],
+    ['Two officers were killed in the Belmira suburbs.', []],
+    ['Belmira countryside was shelled overnight.', []],
     // A capital written in Arabic stands for its state as its subject ("Belmira threatened …", "and Belmira intends …"),
     // never after a preposition, joined ("ببلميرا", in Belmira) or not ("إلى بلميرا"), nor as what a visitor reaches
     ['هددت بلميرا بشن عملية عسكرية.', ['zelmar']],

@@ -23,10 +23,15 @@ export interface ActorMatcher {
 
 // "in Tehran", "to Damascus": a capital after a place preposition is the city, not the state.
 // "in central Damascus", "into rural Damascus", "of greater Damascus": a part of the city is still the city.
-const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|into|outside|around|of|across|via|on|through|reach|reached|entered|enter|over)\s+(?:(?:central|downtown|old|rural|greater|suburban|eastern|western|northern|southern|east|west|north|south)\s+)?$/iu
-// "had taken Damascus without resistance", "jets struck Damascus": a capital taken or hit is the city (not "the
+// ("in the Damascus suburbs": an article may stand between.)
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|to|from|at|near|toward|towards|into|outside|around|of|across|via|on|through|reach|reached|entered|enter|over)\s+(?:the\s+)?(?:(?:central|downtown|old|rural|greater|suburban|eastern|western|northern|southern|east|west|north|south)\s+)?$/iu
+// "the Damascus countryside", "Damascus airport", "Damascus province": a capital before a word for a part of it or the
+// land around it names the place.
+const PLACE_PART_AFTER = /^\s+(?:suburbs?|countryside|province|governorate|outskirts|airport|area|region|neighbou?rhoods?|districts?|old\s+city|city\s+cent(?:re|er)|environs)\b/i
+// "had taken Damascus without resistance", "jets struck Damascus", "an air strike hit Damascus", "the president fled
+// Damascus": a capital taken, hit or fled is the city (not "the
 // command that took Damascus", where the capture names the party: the capital there is left as it was).
-const TAKEN_OR_HIT = /(?:^|[^\p{L}])(?<!\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?)(?:taken|took|seized|captured|stormed|liberated|overran|encircled|surrounded|besieged|shelled|bombed|struck)\s+$/iu
+const TAKEN_OR_HIT = /(?:^|[^\p{L}])(?<!\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?)(?:taken|took|seized|captured|stormed|liberated|overran|encircled|surrounded|besieged|shelled|bombed|struck|hit|pounded|targeted|raided|fled|flee|fleeing)\s+$/iu
 // The same in Arabic ("إلى موسكو", "وصل الوفد أنقرة"), and a preposition joined to the name ("بأنقرة", in Ankara; "لموسكو").
 const AR_PLACE_PREPOSITION = /(?:(?:^|[^\p{L}])[وف]?(?:في|إلى|الى|من|نحو|باتجاه|قرب|داخل|خارج|حول|عن|على|عبر|مع|دخل|دخلت|دخلوا|وصل|وصلت|وصلوا|غادر|غادرت|زار|زارت|يزور)\s+(?:العاصمة\s+(?:\S+\s+)?)?|(?:^|[^\p{L}])[وف]?[بل])$/u
 
@@ -126,7 +131,7 @@ export function compileActorMatcher(lexicon: ActorLexicon): ActorMatcher {
         if (!re) continue
         for (const m of text.matchAll(re)) {
           const start = m.index ?? 0
-          if (rule === 'metonym' && (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 24), start)) || TAKEN_OR_HIT.test(text.slice(Math.max(0, start - 32), start)) || AR_PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 32), start)))) continue
+          if (rule === 'metonym' && (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 24), start)) || PLACE_PART_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 24)) || TAKEN_OR_HIT.test(text.slice(Math.max(0, start - 32), start)) || AR_PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 32), start)))) continue
           const key = table.has(foldAlias(m[0])) ? foldAlias(m[0]) : foldAlias(withoutProclitic(m[0]))
           const candidates = table.get(key) ?? []
           // A shared alias goes to the actor that goes by it on the date (the actor valid, and the alias when it is

@@ -27,7 +27,7 @@ export const actorEntrySchema = z.object({
   kind: z.enum(['state', 'state_force', 'armed_group', 'organization', 'person', 'civilians']),
   aliases: z.array(z.union([z.string().min(1), datedAliasSchema])).default([]),
   metonyms: z.array(z.string().min(1)).default([]),
-  tags: z.array(z.enum(['media', 'monitor', 'un', 'humanitarian'])).default([]),
+  tags: z.array(z.enum(['media', 'state-media', 'monitor', 'un', 'humanitarian'])).default([]),
   validFrom: isoDate.nullish(),
   validTo: isoDate.nullish(),
   affiliations: z.array(affiliationSchema).default([]),

@@ -187,6 +187,35 @@ describe('extract-events: types by rule', () => {
       ['denial/asserted@Belmira', 'deployment/claimed@Belmira']],
     ['Hassan Abdul Ghany said the fighters would treat prisoners well.', [], ['statement/asserted']],
     ['The Turkish foreign minister said Ankara had no plans to send troops to Qorvath.', ['Qorvath'], ['statement/asserted@Qorvath']],
+    // an attack told by its weapon is a strike, beside its toll
+    ['A drone attack on a market in Qorvath killed seven people.', ['Qorvath'], ['strike/asserted@Qorvath', 'casualties/asserted@Qorvath']],
+    // a closure told in the passive is one measure, whoever took it
+    ['Qorvath airport was closed and all flights cancelled on Saturday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // a force that flees a named town gives it up; fleeing with no place named is a redeployment
+    ['Government troops fled Qorvath on Friday as the militia moved in.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['The soldiers fled after night attacks.', [], ['deployment/asserted']],
+    ['Government soldiers shed their uniforms and fled on foot.', [], ['deployment/asserted']],
+    // checkpoints abandoned are positions left, a redeployment, not the town they stand in
+    ['Residents said troops had abandoned checkpoints on the edge of Belmira.', ['Belmira'], ['deployment/asserted@Belmira']],
+    // a crowd celebrating in the streets is a gathering (coded protest, as ACLED codes crowds)
+    ['Hundreds of people celebrated in the streets of Belmira on Sunday.', ['Belmira'], ['protest/asserted@Belmira']],
+    // a convoy on the move is a deployment, no advance besides
+    ['A Russian military convoy was seen heading towards Qorvath on Tuesday.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    // an embassy set on fire is where the act was done (find-places reads "embassy in X" as a venue, a mention)
+    ['Protesters set fire to the embassy in Belmira on Sunday.', [{ name: 'Belmira', role: 'mention' }], ['protest/asserted@Belmira']],
+    // a place that "changed hands" was lost and taken, whoever holds it now
+    ['The village of Qorvath changed hands twice on Tuesday.', ['Qorvath'], ['territory_change/asserted@Qorvath']],
+    ['Not all of Belmira changed hands.', ['Belmira'], []],
+    // a bomb set off is an explosion event (with its toll); one defused, or a bang only heard, is none
+    ['A car bomb went off near the market in Belmira on Sunday, killing four people.', ['Belmira'], ['strike/asserted@Belmira', 'casualties/asserted@Belmira']],
+    ['Seven people were wounded when an explosive device detonated in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath', 'strike/asserted@Qorvath']],
+    ['A blast ripped through a bakery in Qorvath on Monday.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Police defused a car bomb in Belmira.', ['Belmira'], []],
+    ['Explosions were heard in Qorvath overnight.', ['Qorvath'], []],
+    // a truce made is an agreement, not fighting; the fighting it ends is its backdrop; one that collapsed made nothing
+    ['The two factions agreed a truce in Belmira on Monday after days of fighting.', ['Belmira'], ['other/asserted@Belmira']],
+    ['A ceasefire mediated by the elders took effect in Qorvath on Wednesday, ending a week of clashes.', ['Qorvath'], ['other/asserted@Qorvath']],
+    ['The truce in Qorvath collapsed as clashes resumed on Friday.', ['Qorvath'], ['battle/asserted@Qorvath']],
   ]
   for (const [text, places, want] of table) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).map(brief), want))
@@ -251,6 +280,14 @@ describe('extract-events: modality', () => {
     ['Opposition media said the factions had seized Qorvath on Wednesday.', 'territory_change/claimed'],
     ['Clashes went on around Qorvath on Tuesday night, state television said.', 'battle/claimed'],
     ['At least 4,000 people have fled Belmira since Monday, aid groups said.', 'displacement/asserted'],
+    // a truce agreed to is made; an act agreed to is still a plan
+    ['The two militias agreed to a truce in Qorvath on Monday.', 'other/asserted'],
+    ['The army agreed to an orderly withdrawal from Qorvath under a deal.', 'territory_change/planned'],
+    // … also when the lexicon names it (an outlet tagged state-media), not only when the words say "state"
+    ['Clashes went on around Qorvath on Tuesday, SANA said.', 'battle/claimed'],
+    ['The army recaptured Qorvath on Tuesday, according to TASS.', 'territory_change/claimed'],
+    // an attack beaten back is fighting
+    ['The army said it had "foiled" a militant assault on Belmira on Monday.', 'battle/claimed'],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality}`), [want]))
@@ -369,6 +406,32 @@ describe('extract-events: roles, figures, attribution, dates', () => {
   it('makes the new holder the initiator of a capture and the old holder its target', () => {
     const [e] = run('HTS fighters seized Qorvath from government forces.', ['Qorvath'])
     assert.deepEqual(e?.actors, [{ actorId: 'hts', role: 'initiator' }, { actorId: 'syrian-army', role: 'target' }])
+  })
+  it('keeps a state outlet as the source of a call its government made ("…, the state news agency TASS said")', () => {
+    const [e] = run('Russia urged its citizens to leave Qorvath, the state news agency TASS said.', ['Qorvath'])
+    assert.equal(e?.type, 'call_to_action')
+    assert.match(e?.attribution ?? '', /TASS/)
+  })
+  it('gives the fighting that won a place its captor and the loser named before it ("captured X from the SDF after days of fighting")', () => {
+    const battle = run('Turkish-backed fighters captured Qorvath from the Kurdish-led SDF on Monday after days of heavy fighting.', ['Qorvath']).find((e) => e.type === 'battle')
+    assert.deepEqual(battle?.actors.map((a) => `${a.actorId}:${a.role}`), ['sna:initiator', 'sdf:target'])
+  })
+  it('reads "forces" before "pulled back from" / "moved out of" as the force that leaves, not a verb forcing others out', () => {
+    const sides = (text: string) => run(text, ['Qorvath']).map((e) => `${e.type}:${e.actors.map((a) => `${a.actorId}:${a.role}`).join(',')}`)
+    assert.deepEqual(sides('Government forces pulled back from Qorvath on Friday.'), ['territory_change:syrian-army:target'])
+    assert.deepEqual(sides('Kurdish-led forces moved out of Qorvath overnight.'), ['territory_change:sdf:target'])
+    assert.deepEqual(sides('The offensive could force the SDF out of Qorvath.'), ['territory_change:sdf:target'])
+  })
+  it('names no holder for a place that "changed hands" between two sides', () => {
+    const [e] = run('Qorvath changed hands between the SDF and the Syrian National Army on Monday.', ['Qorvath'])
+    assert.equal(e?.type, 'territory_change')
+    assert.deepEqual(e?.actors, [])
+  })
+  it('makes each side to a truce its maker, the announcing party too, but not the one who only reports it', () => {
+    const sides = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'other').map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(','))
+    assert.deepEqual(sides('A ceasefire between the SDF and the Syrian National Army took effect in Qorvath on Monday.'), ['sdf:initiator,sna:initiator'])
+    assert.deepEqual(sides('The SDF announced a truce with the Syrian National Army in Qorvath on Monday.'), ['sdf:initiator,sna:initiator'])
+    assert.deepEqual(sides('Turkey said a truce between the SDF and the Syrian National Army in Qorvath had been extended.'), ['sdf:initiator,sna:initiator'])
   })
   it('makes a withdrawing force the target and names no taker', () => {
     const [e] = run('Syrian troops withdrew from Belmira.', ['Belmira'])
@@ -1645,7 +1708,8 @@ describe('extract-events: held-out audit, session 10 (event detection and type)'
     // personnel evacuated are moved, not ground given up
     ['Iran evacuated its military personnel via the airbase of Qorvath.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     // a force that will leave "the city" told of before gives it up, not redeploys
-    ['The SDF agreed to a truce in Qorvath. Under the deal, SDF fighters will leave the city as soon as possible.', ['Qorvath'], ['territory_change/planned']],
+    // (the truce agreed is an event of its own, an agreement coded other, whose place "the city" then refers back to)
+    ['The SDF agreed to a truce in Qorvath. Under the deal, SDF fighters will leave the city as soon as possible.', ['Qorvath'], ['other/asserted@Qorvath', 'territory_change/planned@Qorvath']],
     // an advance that reaches a named site after "the"; reinforcements that reach a place were sent there
     ['Rebels reached the Belmira bridge on Monday.', ['Belmira'], ['other/asserted@Belmira']],
     ['The ministry said reinforcements had reached Qorvath.', ['Qorvath'], ['deployment/claimed@Qorvath']],

@@ -68,6 +68,12 @@ function wordCount(t: string): number {
   return n
 }
 
+// "agreed to a truce", "agreed on a ceasefire": the agreement made, told right before the truce.
+const AGREED_TO_TRUCE = /\bagreed\s+(?:to|on|upon)\s+(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}$/i
+
+// What a truce does to the fighting named next: "ending five days of clashes", "after weeks of fighting", "to halt the".
+const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
+
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const kept: TriggerHit[] = []
@@ -99,7 +105,12 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   // "280,000 displaced since last week, including many who fled Aleppo": a part of a toll just told is no toll of its own.
   const partOf = (h: TriggerHit) => kept.some((k) => k.start < h.start && k.rule.type === h.rule.type)
     && /,\s*(?:including|among\s+them)\s+(?:many|some|most|those|thousands|hundreds|dozens|[\d,]+)?\s*(?:of\s+\w+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?$/i.test(text.slice(Math.max(0, h.start - 60), h.start))
-  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  // "agreed a ceasefire after days of fighting", "announced a truce, ending five days of clashes": the fighting a truce
+  // ends is its backdrop, not a battle told of its own.
+  const truces = kept.filter((h) => h.rule.rule === 'ceasefire')
+  const endedByTruce = (h: TriggerHit) => h.rule.type === 'battle' && truces.some((c) => c.end <= h.start)
+    && TRUCE_ENDS.test(text.slice(Math.max(0, h.start - 60), h.start))
+  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !endedByTruce(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
@@ -110,9 +121,11 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
     // span had been wrecked" reports the damage of its own)
     .filter((h, _i, all) => h.rule.type !== 'infrastructure_damage' || !all.some((k) => k.rule.type === 'strike' && clauseAt(text, k.start).start === clauseAt(text, h.start).start))
     // "redeployed outside the city" is the withdrawal only
-    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
+    .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k !== h && k.rule.withdrawal && k.start <= h.start && h.end <= k.end)))
     // "the SDF had moved into Deir ez-Zor after troops …": a move into a place is the entry, not a deployment
     .filter((h, _i, all) => !(h.rule.type === 'deployment' && all.some((k) => k.rule.rule === 'enter' && k.start === h.start)))
+    // "a Russian convoy was seen heading towards the base": the vehicles' move (rule convoy-moved), no advance besides
+    .filter((h, _i, all) => !(h.rule.rule === 'advance' && all.some((k) => k.rule.rule === 'convoy-moved' && k.start < h.end && h.start < k.end)))
     // "entered the city amid clashes" is the battle only
     .filter((h, _i, all) => !(h.rule.rule === 'enter' && all.some((k) => k.rule.rule === 'entered-amid-clashes' && k.start === h.start)))
 }
@@ -137,6 +150,21 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
   // ("struck an SDF vehicle …, killing two fighters": fighters killed by the act are of the side it hit.)
   const hit = own.length === 0 && COMBATANTS_KILLED.test(text.slice(h.end, h.end + 48)) ? act?.actors.filter((a) => a.role === 'target') ?? [] : []
   return [...by, ...own, ...hit]
+}
+
+/**
+ * The sides to a truce, each its maker: "a ceasefire between the SDF and the factions", "the SDF announced a truce with
+ * the factions" (the party whose announcement names the truce as its object is a side too; not "Turkey said a truce
+ * between … was extended", where the speaker reports it).
+ */
+function truceSides(text: string, h: TriggerHit, roles: readonly EventActor[], speaker: Speaker | null): EventActor[] {
+  const announcer = speaker?.party && speaker.actor && !speaker.actor.media && speaker.verbEnd <= h.start
+    && /^(?:announc|declar|agree|sign|accept|reach)/i.test(text.slice(speaker.verbStart, speaker.verbEnd))
+    && /^\s+(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}$/i.test(text.slice(speaker.verbEnd, h.start)) ? speaker.actor.actorId : null
+  // (the one who only reports the truce is no side to it)
+  const reporter = !announcer && speaker?.actor && speaker.verbEnd <= h.start ? speaker.actor.actorId : null
+  const sides = [...(announcer ? [announcer] : []), ...roles.map((a) => a.actorId).filter((id) => id !== reporter)]
+  return sides.filter((id, i) => sides.indexOf(id) === i).map((actorId) => ({ actorId, role: 'initiator' as const }))
 }
 
 // The count and the word for fighters after a participle toll: "killing two fighters", "wounding at least five soldiers".
@@ -341,7 +369,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // History with no date of its own ("nearly a decade after …") gets no date rather than the news date.
     const historic = (d: string | null) => d !== null && published !== null && Date.parse(published) - Date.parse(d) > 45 * 864e5
     const summedUp = isPastSpan(found) && historic(found.date)
-    const reportedModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: summedUp ? found.date : found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    const toldModality = modalityOf({ text: view.text, triggerStart: h.start, triggerEnd: h.end, triggerText, eventDate: summedUp ? found.date : found.dateEnd ?? found.date, published, speaker, speakerVerbIsTrigger: verbSpeaker !== null, others })
+    // "the two sides agreed to a truce": the agreeing is the event, done (an act agreed to, "agreed to a withdrawal",
+    // is still a plan).
+    const reportedModality = toldModality === 'planned' && h.rule.rule === 'ceasefire' && AGREED_TO_TRUCE.test(view.text.slice(Math.max(0, h.start - 60), h.start))
+      ? (speaker?.party ? 'claimed' : 'asserted') : toldModality
     // The reporter asserts that a denial or a call was made; only dated history stays background.
     const modality: Modality = (type === 'denial' || type === 'call_to_action' || type === 'statement') && reportedModality !== 'background'
       ? 'asserted' : reportedModality
@@ -418,8 +450,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
     const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
     const freedBy = rolesFound.filter((a) => a.role === 'initiator')
-    const roles = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
+    const ruled = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
       : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
+    // "the town changed hands": who lost it and who holds it now, the words do not say.
+    const roles = h.rule.rule === 'changed-hands' ? [] : h.rule.rule === 'ceasefire' ? truceSides(view.text, h, ruled, speaker) : ruled
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
@@ -429,7 +463,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       ? actors.find((a) => a.role === 'initiator')?.actorId : undefined
     // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
     // source; a reporter or a monitor telling of the act stays the source.)
-    // (A state's own outlet reporting the call stays the source: "…, the state news agency TASS reported".)
+    // (A government's outlet telling of its government's act stays the source: "…, the state news agency TASS said".)
     const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
       : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
@@ -464,7 +498,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     out[i] = e
     if (at !== undefined) hitsAt.set(e, at)
   }
-  const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out)$/.test(e.by)
+  const isWithdrawal = (e: NewEvent) => /:(?:withdraw|forced-out|troops-fled)$/.test(e.by)
   // (Told as done, by the reporter or by a source: not planned, projected or history.)
   const reportsFact = (e: NewEvent) => e.modality === 'asserted' || e.modality === 'claimed'
   for (const [i, e] of out.entries()) {
@@ -617,6 +651,11 @@ function sameCount(e: NewEvent, earlier: readonly NewEvent[]): boolean {
 function withCaptureSides(e: NewEvent, sentence: readonly NewEvent[]): NewEvent {
   if (e.type !== 'battle' || e.actors.some((a) => a.role === 'target')) return e
   const by = e.actors.filter((a) => a.role === 'initiator')
+  // ("… captured Manbij from the SDF on Monday after days of fighting": the one side the battle found is the loser named
+  // just before it; the fight was the captor's against it.)
+  const lostBy = by.length === 1 ? sentence.find((x) => x.type === 'territory_change' && x.modality === e.modality
+    && x.actors.some((a) => a.role === 'target' && a.actorId === by[0]?.actorId) && x.actors.some((a) => a.role === 'initiator')) : undefined
+  if (lostBy) return { ...e, actors: [...lostBy.actors.filter((a) => a.role === 'initiator'), ...lostBy.actors.filter((a) => a.role === 'target')] }
   if (by.length !== 1) return e
   const capture = sentence.find((x) => x.type === 'territory_change' && x.modality === e.modality && x.actors.some((a) => a.role === 'initiator' && a.actorId === by[0]?.actorId))
   const lost = capture?.actors.filter((a) => a.role === 'target') ?? []
@@ -672,7 +711,8 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   }
   const named: ActorRef[] = m.actors.filter((a) => contains(sent.span, a.span)).map((a) => ({
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
-    party: partyOf(a.actorId), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
+    // (a government's own outlet speaks for that government: its word is a claim)
+    party: partyOf(a.actorId) || (lex.byId.get(a.actorId)?.tags ?? []).includes('state-media'), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
   }))
   const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))

@@ -30,6 +30,12 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     ['earlier this month', 'Gunmen ambushed a patrol earlier this month.', '2024-12-01', '2024-12-06', 'range'],
     ['on Tuesday and Thursday', 'Drones struck the crossing on Tuesday and Thursday.', '2024-12-03', '2024-12-05', 'range'],
     ['Monday and Wednesday', 'Twelve people were killed between Monday and Wednesday.', '2024-12-02', '2024-12-04', 'range'],
+    // a weekday range that chrono reads as one expression keeps its end
+    ['Tuesday to Thursday', 'Shelling pounded the ridge from Tuesday to Thursday.', '2024-12-03', '2024-12-05', 'range'],
+    // the start of a weekday range is the last such day before its end, not before the report
+    ['Thursday and Saturday', 'Some 9,000 families left Belmira between Thursday and Saturday.', '2024-11-28', '2024-11-30', 'range'],
+    // two full dates after "between" are one range
+    ['25 November and 2 December', 'The brigade took 40 hamlets between 25 November and 2 December.', '2024-11-25', '2024-12-02', 'range'],
     // a month without a year is the last one before the report, not the next one
     ['April', 'Gunmen ambushed shepherds near Belmira in April.', '2024-04-01', '2024-04-30', 'month'],
     ['on 3 February', 'The brigade lost Qorvath on 3 February.', '2024-02-03', null, 'day'],

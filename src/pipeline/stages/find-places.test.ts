@@ -559,6 +559,14 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   // A place right after a word for a news outlet is the outlet's name.
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],
+  // A wire's dateline is where the report was filed, not where what it tells happened; a town opening a sentence as its
+  // subject, or before an apposition, is where.
+  ['HOMS (Reuters) - Thousands fled Qorvath overnight.', 'HOMS', 'mention'],
+  ['Homs, Dec 4 (AP) The army said it had pulled out of Qorvath.', 'Homs', 'mention'],
+  ['ALEPPO, Syria — Shelling went on all night, residents said.', 'ALEPPO', 'mention'],
+  ['Damascus: Rebels said they had entered Qorvath.', 'Damascus', 'mention'],
+  ['Homs fell to the rebels on Saturday.', 'Homs', 'event'],
+  ['Homs — the third city — fell to the rebels on Saturday.', 'Homs', 'event'],
 ]
 for (const [text, surface, role] of ROLES) {
   test(`"${surface}" in "${text}" has role ${role}`, () => {

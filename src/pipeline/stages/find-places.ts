@@ -145,7 +145,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
         message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
       continue
     }
-    const role = placeRole(before, after, e, previous && { role: previous.role, joined })
+    const role = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))
     if (role.metonym) {
       messages.push({ stage: 'find-places', rule: 'government-metonym', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" stands for a government here, not a location` })

@@ -140,7 +140,7 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     // "residents of the town of X … returned after the army withdrew from the area": a town the sentence itself names
     // before "the area" is what it refers back to, whatever the events before it.
     // (A force that withdrew "outside the city" left the city itself; "villages near the town" are near it, below.)
-    const nearOnly = !/:(?:withdraw|forced-out)$/.test(e.by) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
+    const nearOnly = !/:(?:withdraw|forced-out|troops-fled)$/.test(e.by) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
     const ownTown = !nearOnly && ANAPHOR.test(sentence) ? townBeforeAnaphor(e, sentence, text, places, actorSpans) : undefined
     if (ownTown) return { ...e, place: ownTown, by: `${e.by}+context-place` }
     if (!last || last.end > e.span.start) return e
@@ -151,7 +151,7 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     }
     // "a base west of the city", "villages near the town": somewhere near the place, not the place itself.
     // (A force that withdrew "outside the city" left the city itself.)
-    if (!/:(?:withdraw|forced-out)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
+    if (!/:(?:withdraw|forced-out|troops-fled)$/.test(e.by) && NEAR_ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))) {
       return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
     }
     if (ARABIC_NEAR_ANAPHOR.test(sentence)) return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }

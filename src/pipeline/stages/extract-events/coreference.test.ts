@@ -84,3 +84,9 @@ test('"the group said" after a source cited with "according to" is that source, 
   const toll = annotationsOf(doc, 'event').find((e) => e.type === 'casualties')
   assert.equal(toll?.attribution, 'White Helmets (Syria Civil Defence)')
 })
+
+test('a spokesman after the words he vouches for speaks for their subject, not the last body named', () => {
+  const doc = extract('The SDF handed Qorvath over to the Syrian National Army on Friday, a spokesman said.', ['Qorvath'])
+  const handover = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+  assert.equal(handover?.attribution, 'Syrian Democratic Forces')
+})

@@ -116,9 +116,13 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // speaks is the body the sentences before cited as their source, not the party they told of.
     const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
       ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
+    // "The SDF handed the town to tribal forces on Friday, a spokesman said": a spokesman after the words he vouches for
+    // speaks for their subject, the first body the sentence names, not the last one.
+    const postposed = spokesman && /,\s*$/.test(text.slice(0, start)) && /^\s+(?:said|says|told|added|confirmed|announced)\b/i.test(text.slice(end))
+      ? named.find((a) => a.end <= start && fits(a)) : undefined
     const person = hisForces ? subject ?? continued ?? [...pool].reverse().find(fits) : undefined
     const antecedent = person ? groupOf(person) ?? person
-      : subject ?? source ?? continued ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
+      : subject ?? source ?? continued ?? postposed ?? [...pool].reverse().find(fits) ?? (ministry ? homeState ?? undefined : undefined)
     if (antecedent) out.push({ ...antecedent, start, end, coreferent: true })
   }
   return out

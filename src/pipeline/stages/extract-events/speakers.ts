@@ -55,9 +55,8 @@ function classify(phrase: string, phraseStart: number, actors: readonly ActorRef
   const party = named ?? [...speaking].reverse().find((a) => a.party)
   if (party) return { party: true, actor: party }
   const neutral = speaking[0] ?? actors[0] ?? null
-  // ("Syrian state media reported": the lexicon knows the outlet, SANA, as media; the phrase says whose it is.)
-  if (neutral && neutral.media && STATE_OUTLET.test(phrase)) return { party: true, actor: neutral }
-  if (neutral) return { party: false, actor: neutral }
+  // ("SANA said", "according to TASS": an outlet the lexicon marks as a state's own is that state's voice.)
+  if (neutral) return { party: neutral.media && neutral.party, actor: neutral }
   if ((PARTY_CUE.test(phrase) || STATE_OUTLET.test(phrase)) && !/\bsecurity\s+sources?\b/i.test(phrase) && !HUMANITARIAN.test(phrase)) return { party: true, actor: null }
   if (NEUTRAL_CUE.test(phrase)) return { party: false, actor: null }
   return { party: false, actor: null }

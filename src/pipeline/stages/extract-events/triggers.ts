@@ -41,6 +41,9 @@ const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|pres
 const CONVOY_BEFORE = /\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|armou?red\s+vehicles|military\s+vehicles|military\s+trucks)\s+(?:(?:had|have|has|also|then|reportedly|was|were|been|seen|later)\s+){0,2}$/i
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
+// A force that flees: right before the verb, or the subject of an act joined to it by "and" ("soldiers shed their
+// uniforms and fled")
+const TROOPS_FLEEING = { test: (before: string) => TROOPS_BEFORE.test(before) || /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:[^\s,.;]+\s+){1,5}and\s+(?:then\s+)?$/i.test(before) }
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
 // Fighters, as a military counts those it killed.
@@ -80,6 +83,10 @@ const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|h
 const DETAINEE = String.raw`(?:(?:a|an|one|two|three)\s+(?:\S+\s+)?(?:group|cell|gang|network)|terrorists?|insurgents?|smugglers?|looters?|people|m[ae]n|wom[ae]n|persons?|individuals?|suspects?|members?|officers?|soldiers?|fighters?|officials?|civilians?|residents?|youths?|activists?|journalists?|protesters?|gunm[ae]n|militants?|loyalists?|conscripts?|commanders?|others|\d[\d,]*|dozens|scores|hundreds)`
 const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
 const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
+// A truce's making, told before it ("agreed a ceasefire", "brokered a US-backed truce") or after it ("a ceasefire
+// between the two sides took effect", "a truce in Belmira was announced").
+const CEASEFIRE_MADE_BEFORE = /\b(?:agreed(?:\s+(?:to|on|upon))?|reached|brokered|announced|declared|signed|struck|mediated|secured|extended|sealed|negotiated|implemented)\s+(?:(?:a|an|the|their|its|new|temporary|permanent|full|partial|local|comprehensive|nationwide|humanitarian|\d+-\w+|\w+-(?:hour|day|week)|[\w-]+-(?:brokered|backed|mediated|sponsored))\s+){0,3}$/i
+const CEASEFIRE_MADE_AFTER = /^(?:\s+(?:agreement|deal|accord))?[^,.;]{0,90}?\b(?:t(?:ook|akes)\s+effect|c(?:ame|omes)\s+into\s+(?:force|effect)|went\s+into\s+effect|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:agreed|reached|brokered|announced|declared|signed|mediated|extended|struck|sealed))\b/i
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
@@ -102,7 +109,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
   // office", which names what was left)
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
+  // (not "government forces pulled back from Belmira", "forces moved out of Qorvath": "forces" there is the noun, the
+  // withdrawing force; "force"/"forces" is the verb only before whom it forces)
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\bforc(?:e|es)\s+(?:(?:them|him|it)\s+|(?:the|its|their|all|remaining)\s+(?:\S+\s+){1,3}?)(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
@@ -157,6 +166,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:(?:former|ousted|deposed|longtime|long-time|Syrian)\s+)*(?:president|prime\s+minister|king|emir|dictator|ruler|leader|strongman|premier|cabinet|dynasty)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
+  // "the town changed hands twice on Tuesday", "Belmira has changed hands several times": a place lost and taken with
+  // no holder the words name (the place is the subject, before the verb)
+  // (not "not all of Belmira changed hands", "the town never changed hands": what did not happen, or only a part)
+  { rule: 'changed-hands', type: 'territory_change', pattern: /\b(?:chang(?:ed|es|ing)|change|trad(?:ed|ing)|swapp(?:ed|ing))\s+hands\b/gi,
+    check: (_h, before) => !/\b(?:not|never|n['’]t)\b[^,;:.]*$/i.test(before) },
   // "Kurdish-led forces handed over the city to the rebels", "handed Belmira over to", "was handed over to the army"
   // (not "handed over aid to families", "handed over the detainees", "handed over power": no ground changes hands)
   // ("handed control of Belmira to the command", "ceded Qorvath to the SNA": the same, told by control or by ceding)
@@ -217,6 +231,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'gunfire', type: 'battle', pattern: /\b(?:(?:heavy|intense|fierce|sustained|sporadic)\s+(?:gunfire|exchanges\s+of\s+fire|machine-?gun\s+fire)|exchang(?:ed|ing)\s+(?:heavy\s+)?fire|exchanges?\s+of\s+fire)\b/gi },
   // "fighters entered Belmira amid fierce clashes"
   { rule: 'entered-amid-clashes', type: 'battle', pattern: /\bentered\b(?=[^.]*\bamid\s+(?:\S+\s+)?(?:clashes|fighting|battles)\b)/gi },
+  // "the army said it had thwarted an attack on Belmira", 'had "foiled" a rebel assault', "fended off repeated attempts to
+  // storm the town": an attack beaten back is fighting (not "thwart fighters from taking Homs": a purpose, modality.ts)
+  { rule: 'repelled', type: 'battle', pattern: /\b(?:thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|repuls(?:ed|ing|es)?|fend(?:ed|ing|s)?\s+off|fought\s+off|beat(?:en|ing)?\s+back)\b(?=["”’']?\s+(?:(?:a|an|the|several|multiple|repeated|renewed|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?\s+to\s+(?:advance|storm|infiltrate|enter|take|capture|seize))\b)/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
   // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
@@ -224,8 +241,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
+  // ("a drone attack on a market", "rocket attacks on the city": an attack told by its weapon is a strike)
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
+  // "a car bomb exploded in Belmira", "killed when a VBIED detonated", "a roadside bomb hit a patrol": an explosive set
+  // off where it lies is an explosion event (ACLED's remote violence), whoever placed it (not "defused a car bomb",
+  // "fears of car bombs": none went off)
+  // "an explosion at an arms depot killed two", "a blast ripped through the market": a bang told by what it did (not
+  // "explosions were heard": a sound, no act)
+  { rule: 'explosion', type: 'strike', pattern: /\b(?:car|truck|motorcycle|motorbike|vehicle)[\s-]bomb(?:s|ings?)?\b|\bVBIEDs?\b|\bIEDs?\b|\b(?:booby-?trapped|explosive-?laden|bomb-?laden)\s+(?:car|vehicle|truck|motorcycle|motorbike)s?\b|\b(?:roadside|suicide)\s+(?:bomb(?:s|ings?|ers?)?|blasts?)\b|\bexplosive\s+devices?\b|\b(?:explosions?|blasts?)\b/gi,
+    check: (h, before, after) => !/\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|foiled|thwarted|intercepted|prevent\w*|(?:fears?|risk|threat|danger)\s+of|against)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-50))
+      && (!/^(?:explosions?|blasts?)$/i.test(h) || (/^\s+(?:\S+\s+){0,8}?(?:killed|killing|wounded|wounding|injured|injuring|hit|struck|rocked|ripped|tore|targeted|destroyed|damaged|went\s+off)\b/i.test(after)
+        && !/^\s+(?:were|was|could\s+be)\s+heard\b/i.test(after)) || /\b(?:killed|wounded|injured|died)\s+(?:\S+\s+){0,3}?(?:in|by)\s+(?:a|an|the|two|twin)\s+(?:\S+\s+)?$/i.test(before.slice(-60))) },
   // "continued to target the terrorists' positions", "targeting rebel gatherings": a verb of striking told by its object
   { rule: 'strike', type: 'strike', pattern: /\btarget(?:s|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:positions|sites|depots|bases|convoys?|headquarters|hideouts|camps|gatherings|fortifications|vehicles|strongholds|launchers)\b)/gi },
   // "its navy destroyed the Syrian fleet in the port", "sank two warships", "wiped out the air defences": a force's
@@ -247,10 +274,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
-  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "soldiers had left their checkpoints"
+  // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
+  // checkpoints on the outskirts", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
-    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:their|its)\s+positions|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -267,7 +295,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !(/^displaced$/i.test(h) && /^\s+(?:family|families|people|persons|syrians|civilians|residents|children|man|woman|men|women|camps?)\b/i.test(after))
       && !(/^displacement$/i.test(h) && /^\s+(?:camps?|sites?|shelters?|cent(?:re|er)s?|settlements?|tents?)\b/i.test(after))
       && !(/^displaced$/i.test(h) && /\bthe\s+(?:newly\s+|internally\s+)?$/i.test(before.slice(-20)) && !/^\s+(?:by|from)\b/i.test(after))
-      && !TROOPS_BEFORE.test(before) && !OFFICIAL_BEFORE.test(before)
+      && !TROOPS_FLEEING.test(before) && !OFFICIAL_BEFORE.test(before)
       // "Many of those fleeing were Alawites", "those who fled include …": who the people are, not another flight
       && !(/\bthose\s+(?:who\s+(?:had\s+|have\s+)?)?$/i.test(before.slice(-24)) && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is|includ(?:e|es|ed|ing))\b/i.test(after)) },
   // "displaced people from Qorvath reached Belmira", "refugees arrived in Belmira": the flight told by its arrival (not
@@ -275,7 +303,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'displaced-arrive', type: 'displacement', pattern: /\b(?:reach(?:ed|ing)|arriv(?:ed|ing)\s+(?:in|at))\b/gi,
     check: (_h, before) => DISPLACED_SUBJECT.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) },
   // "troops had fled after night attacks"
-  { rule: 'troops-fled', type: 'deployment', pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_BEFORE.test(before) },
+  // ("government troops fled Belmira as rebels moved in": a force that flees a named place gives it up, a withdrawal)
+  { rule: 'troops-fled', type: 'deployment', withdrawal: true, pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_FLEEING.test(before) },
 
   // "some 80,000 Syrians had entered Lebanon since the fall", "refugees poured into Turkey": people crossing a border
   // ("10,000 people crossed back into Syria": returning across the border is a movement of population too)
@@ -336,7 +365,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "thousands poured into the central square", "crowds thronged the streets of Belmira": a crowd filling a square or
   // the streets is a gathering (a rally or a celebration), coded as a protest the way ACLED codes crowds
   // (not "refugees poured into Lebanon": a country or a town is no public space)
-  { rule: 'crowd-filled', type: 'protest', pattern: /\b(?:poured|flocked|streamed|thronged|flooded|packed|filled)\s+(?:into\s+|onto\s+|to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|main\s+|central\s+){0,3}?(?:squares?|streets|plaza)\b/giu,
+  // ("hundreds celebrated in the streets of Belmira", "crowds danced in the main square": the same)
+  { rule: 'crowd-filled', type: 'protest', pattern: /\b(?:poured|flocked|streamed|thronged|flooded|packed|filled|(?:celebrat|danc|chant|rall|march)(?:ed|ing|ied|ying)\s+(?:in|on|through|across))\s+(?:into\s+|onto\s+|to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|main\s+|central\s+){0,3}?(?:squares?|streets|plaza)\b/giu,
     check: (_h, before) => /\b(?:crowds?|thousands|hundreds|dozens|masses|people|residents|supporters|Syrians|families)\b(?:\s+\S+){0,4}\s*$/i.test(before) },
 
   // "the bridge was destroyed", "damaged the power station" (a strike in the same sentence absorbs it)
@@ -376,8 +406,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // ("displaced families from Qorvath reached Belmira": people in flight arrive, they do not advance)
       && !DISPLACED_SUBJECT.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
-  // of the border"
-  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b/gi },
+  // of the border"; the passive: "the airport was closed and all flights cancelled"
+  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b|\b(?:airport|border|crossing|airspace|road|highway)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?closed\b|\b(?:all\s+)?flights\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:cancell?ed|suspended)\b/gi },
   // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
@@ -406,6 +436,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
     check: (h, before) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
       && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
+  // "the two sides agreed a ceasefire in Belmira", "a truce brokered by Ankara took effect on Wednesday", "announced a
+  // ceasefire with the SDF": a truce made is an agreement (coded other), not fighting; its making must be told (not
+  // "calls for a ceasefire", "the truce collapsed", "violated the ceasefire": demanded, broken or only named)
+  { rule: 'ceasefire', type: 'other', measure: true, pattern: /\b(?:ceasefire|cease-fire|truce|armistice)\b/gi,
+    check: (_h, before, after) => CEASEFIRE_MADE_BEFORE.test(before.slice(-80)) || CEASEFIRE_MADE_AFTER.test(after) },
   // "a buffer zone established by a 1974 ceasefire agreement"
   // (not "Israel's move violated the 1974 agreement", "withdrew from the 2015 deal": the agreement is only named)
   { rule: 'agreement', type: 'other', pattern: /\b(?:19|20)\d\d\s+(?:\S+\s+)?(?:agreement|accord|ceasefire|truce|deal)\b/gi,

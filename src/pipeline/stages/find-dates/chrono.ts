@@ -84,7 +84,7 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
   const out: DateFind[] = []
   const storyDays: StoryDay[] = []
   let consumed = -1
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
     if (r.index < consumed) continue
     const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c)
     const hasDatePart = known('year') || known('month') || known('day') || known('weekday')
@@ -161,12 +161,14 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
         && !/^(?:last|past|previous)\b/i.test(text.slice(start, end))
       const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future, SINCE_JUST_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
       // "struck on Saturday and Sunday": two days named together are one range.
+      // ("fighting raged from Friday to Sunday": chrono reads the range itself, its end a weekday of its own.)
       const pair = text.slice(end, end + 16).match(/^\s+(?:and|to|through)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/)
-      if (pair?.[1] && first.value) {
-        const second = weekdayDate(WEEKDAYS.indexOf(pair[1]), anchor, future)
-        const [lo, hi] = [first.value, second.value as string].sort()
-        consumed = end + pair[0].length
-        if (lo !== hi) { out.push({ start, end: consumed, value: lo as string, valueEnd: hi as string, precision: 'range', rule: 'chrono:weekday-pair' }); continue }
+      const endWeekday = r.end?.isCertain('weekday') ? r.end.get('weekday') : null
+      const secondDay = pair?.[1] ? WEEKDAYS.indexOf(pair[1]) : endWeekday
+      if (secondDay !== null && secondDay !== undefined && first.value) {
+        const [lo, hi] = weekdayRange(r.start.get('weekday') ?? 0, secondDay, anchor, future)
+        consumed = pair ? end + pair[0].length : end
+        if (lo !== hi) { out.push({ start, end: consumed, value: lo, valueEnd: hi, precision: 'range', rule: 'chrono:weekday-pair' }); continue }
       }
       out.push({ start, end, ...first, rule: 'chrono:weekday' })
       continue
@@ -175,6 +177,14 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       out.push({ start, end, value: `${y}-01-01`, valueEnd: `${y}-12-31`, precision: 'year', rule: 'chrono:years-ago' })
     } else if (/\bmonths?\s+ago\b/i.test(r.text)) {
       out.push({ start, end, value: `${y}-${pad(mo)}-01`, valueEnd: lastDayOfMonth(y, mo), precision: 'month', rule: 'chrono:months-ago' })
+    } else if (known('day') && known('month') && betweenDates(text, start, end, `${y}-${pad(mo)}-${pad(d)}`, results[i + 1])) {
+      // "between 27 November and 1 December": two full dates joined by "and" after "between" are one range (chrono
+      // reads them apart; "from 27 November to 1 December" it reads as one).
+      const next = results[i + 1] as (typeof results)[number]
+      const hi = isoOf(next.start) as string
+      const value = `${y}-${pad(mo)}-${pad(d)}`
+      consumed = next.index + next.text.replace(/[\s,.;:]+$/, '').length
+      out.push({ start, end: consumed, value, valueEnd: hi, precision: 'range', rule: 'chrono:between-dates' })
     } else if (known('day') && known('month') && pairedDay(text, start, end, d)) {
       // "on 2 and 3 December", "December 2 and 3", "between 2 and 5 December": two days of one month, a range.
       const p = pairedDay(text, start, end, d) as { day: number; start: number; end: number }
@@ -207,6 +217,33 @@ function mirroredBefore(anchor: string, after: string): string {
   const m = (months % 12) + 1
   const last = Number(lastDayOfMonth(y, m).slice(8))
   return `${y}-${pad(m)}-${pad(Math.min(ad, last))}`
+}
+
+/**
+ * Whether "between <date> and <date>" joins the date at text[start, end) to `next`, chrono's next find: both days of a
+ * month, the second after the first and no more than two months on (not "on 2 December and 5 December": two days).
+ */
+function betweenDates(text: string, start: number, end: number, first: string, next: chrono.ParsedResult | undefined): boolean {
+  if (!next || !/\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start))) return false
+  if (!/^\s+and\s+$/i.test(text.slice(end, next.index)) || !next.start.isCertain('day') || !next.start.isCertain('month')) return false
+  const second = isoOf(next.start)
+  return second !== null && second > first && daysBetween(first, second) <= 62
+}
+
+/**
+ * The two days of a weekday range ("from Friday to Sunday", "between Wednesday and Friday"): the end the last such day
+ * before the report (or the first after it, when the words look ahead) and the start the last such day before the end,
+ * so a report on a Wednesday reads "Wednesday and Friday" as the week before, not as the report's day and the Friday
+ * before it.
+ */
+function weekdayRange(first: number, second: number, anchor: string, future: boolean): [string, string] {
+  const span = (second - first + 7) % 7
+  if (future) {
+    const lo = weekdayDate(first, anchor, true).value as string
+    return [lo, addDays(lo, span)]
+  }
+  const hi = weekdayDate(second, anchor, false).value as string
+  return [addDays(hi, -span), hi]
 }
 
 /** The other day of "2 and 3 December" (before the match) or "December 2 and 3" (after it), with the widened span. */

@@ -100,11 +100,6 @@ const CONTAINER_OF_NEXT = /^\s+(?:(?:province|governorate|countryside|desert|bor
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['site', 'website', 'outlet', 'network', 'channel', 'page', 'station', 'agency', 'newspaper',
   'radio', 'tv', 'television', 'broadcaster', 'daily'])
 
-// A dateline: the place a report was filed from, opening its line, with the agency, the day or the country after it
-// ("BEIRUT (AP) —", "AMMAN, Dec 6 (Reuters) -", "Beirut, Dec 5 (AP) The army …", "DAMASCUS, Syria — "). Agencies cover
-// Syria from Beirut: it is where the writer was, not where the report's events happened.
-const DATELINE_AFTER = /^(?:,\s*[^()\n,]{1,24}?(?:,\s*[^()\n,]{1,16}?)?)?\s*(?:\([A-Z][\w.’'& -]{0,24}\)\s*[-—–:]?\s|\s[—–]\s)/
-
 // The decisions, shared (read-only): one object each, not one per place.
 const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
 const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
@@ -116,11 +111,31 @@ const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rul
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
-const DATELINE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'dateline' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
-/** Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed with. */
-export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null): RoleDecision {
+// A wire dateline after the town that opens a report: "BEIRUT (Reuters) -", "Beirut, Dec 5 (AP)", "AMMAN, Jordan, Dec. 6
+// (AFP) —", "DAMASCUS, Syria —", "Damascus: ": where the reporter files from, not where what follows happened.
+const DATELINE_AGENCY = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?(?:\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?)?\s*\(\s*\p{Lu}[\p{L}.&' ]{0,30}\)/u
+// (Without an agency: a date then a dash or a colon, or a dash or colon right after a town written in capitals — not
+// "Aleppo — the second city — fell", an apposition.)
+const DATELINE_DATED = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?\s*[-–—:]\s/u
+const DATELINE_BARE = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*(?:[-–—]\s|:\s+\p{Lu})/u
+const DATELINE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'dateline' }
+
+/** Whether the place `name`, opening its sentence (`before` is blank), is a report's dateline. */
+function isDateline(before: string, after: string, name: string): boolean {
+  if (before.trim() !== '') return false
+  if (DATELINE_AGENCY.test(after) || DATELINE_DATED.test(after)) return true
+  // ("Damascus: Israeli forces …", "HOMS — Rebels …": a colon after any town, a dash only after one in capitals)
+  return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)))
+}
+
+/**
+ * Role of a resolved place from the sentence text before and after it; `previous` is the role of a place it is listed
+ * with; `name` the words that name it.
+ */
+export function placeRole(before: string, after: string, entry: GazEntry, previous: { role: PlaceRole; joined: boolean } | null, name = ''): RoleDecision {
+  if (before.length < 8 && isDateline(before, after, name)) return DATELINE_ROLE
   const tail = before.slice(-80)
   const actorLike = entry.kind === 'country' || entry.fcode === 'PPLC'
   // "Israel struck targets in …": a country followed by its verb is acting, the event is elsewhere.
@@ -132,7 +147,6 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (opensLine(before) && DATELINE_AFTER.test(after)) return DATELINE_ROLE
   if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
@@ -155,13 +169,6 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
 function listedThenActs(after: string): boolean {
   const c = after.charCodeAt(0)
   return (c === 44 || (c === 32 && after.startsWith(' and '))) && LISTED_THEN_ACTS.test(after)
-}
-
-/** Whether nothing but spaces stands before the place on its line (a dateline opens one). */
-function opensLine(before: string): boolean {
-  let i = before.length - 1
-  while (i >= 0 && (before.charCodeAt(i) === 32 || before.charCodeAt(i) === 9)) i--
-  return i < 0 || before.charCodeAt(i) === 10
 }
 
 /** Whether the place is accused, urged or blamed "of", "to" or "for" something (read only after such a verb). */
