@@ -15,6 +15,13 @@ export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'eve
 export interface SourceOf {
   readonly family: string
   readonly story: string
+  /**
+   * The outlet whose own report the document is (its name as outletKey folds it), or null/absent for a copy or
+   * rewrite of another's report, a text tracing to another outlet's wire, or a document naming no outlet. An outlet's
+   * own reports of one incident are one source in a fused event, whatever stories and families they fell in (a
+   * next-day report that leads with new news and repeats the incident is a story of its own).
+   */
+  readonly outlet?: string | null
 }
 
 /** One event as fusion reads it: the event, its document, who stands behind it, its day and speaker. */
@@ -289,7 +296,8 @@ export function present(g: Group): FusedEvent {
   const counted = g.members.filter((m) => m.event.modality !== 'background')
   const head = reports[0] ?? denials[0] ?? g.members[0]!
   const documents = unique(g.members.map((m) => m.doc.id))
-  const independentSources = new Set(counted.map((m) => m.source.family)).size
+  const sourceOf = sourcesOfMembers(g.members)
+  const independentSources = new Set(counted.map(sourceOf)).size
   const disagreements: FusedEvent['disagreements'] = []
 
   // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high
@@ -300,7 +308,7 @@ export function present(g: Group): FusedEvent {
     const byValue = new Map<number, string[]>()
     let low = Number.POSITIVE_INFINITY
     let high = Number.NEGATIVE_INFINITY
-    const current = latestOfFamily(reports.filter((m) => (m.event.quantities[k] ?? m.event.quantities[`${k}_low`]) !== undefined))
+    const current = latestOfSource(reports.filter((m) => (m.event.quantities[k] ?? m.event.quantities[`${k}_low`]) !== undefined), sourceOf)
     for (const m of current) {
       const q = m.event.quantities
       const v = q[k] ?? q[`${k}_low`]
@@ -325,7 +333,7 @@ export function present(g: Group): FusedEvent {
     if (!p || p.precision === 'region' || p.precision === 'country') continue
     const e = byPlace.get(p.placeId) ?? { place: p, documents: [], families: new Set<string>() }
     e.documents = unique([...e.documents, m.doc.id])
-    e.families.add(m.source.family)
+    e.families.add(sourceOf(m))
     byPlace.set(p.placeId, e)
   }
   const places = [...byPlace.values()].sort((a, b) => b.families.size - a.families.size)
@@ -369,17 +377,37 @@ export function present(g: Group): FusedEvent {
 }
 
 /**
- * The members of each family published last: a family's later report of a figure replaces its earlier one ("an
+ * Each member's source: its family, where families holding one outlet's own reports are one (SourceOf.outlet). Two
+ * outlets that report the incident on their own stay two; a copy or rewrite of an outlet's report is in its family.
+ */
+function sourcesOfMembers(members: readonly Member[]): (m: Member) => string {
+  const parent = new Map<string, string>()
+  const root = (x: string): string => {
+    let r = x
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p
+    return r
+  }
+  for (const m of members) {
+    if (!m.source.outlet) continue
+    const a = root(m.source.family)
+    const b = root(`outlet:${m.source.outlet}`)
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b)
+  }
+  return (m) => root(m.source.family)
+}
+
+/**
+ * The members of each source published last: a source's later report of a figure replaces its earlier one ("an
  * earlier version of this article said 20 were killed; the medical source later said 14"; a toll that rose overnight).
  * Undated members count as the earliest.
  */
-function latestOfFamily(members: readonly Member[]): Member[] {
+function latestOfSource(members: readonly Member[], sourceOf: (m: Member) => string): Member[] {
   const newest = new Map<string, string>()
   for (const m of members) {
     const at = m.doc.publishedAt ?? ''
-    if (at > (newest.get(m.source.family) ?? '')) newest.set(m.source.family, at)
+    if (at > (newest.get(sourceOf(m)) ?? '')) newest.set(sourceOf(m), at)
   }
-  return members.filter((m) => (m.doc.publishedAt ?? '') === (newest.get(m.source.family) ?? ''))
+  return members.filter((m) => (m.doc.publishedAt ?? '') === (newest.get(sourceOf(m)) ?? ''))
 }
 
 /** The figure a quantity key belongs to: "killed_low" and "killed_high" bound "killed". */

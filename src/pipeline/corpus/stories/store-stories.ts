@@ -33,8 +33,10 @@ import type { Membership } from './story-index.ts'
  *    words and names is a rewrite without quote or figure.
  * 8: a news brief that adds a quotation of its own is still a rewrite (the narrative, quotations set aside, is
  *    compared too: DocFeatures.narrative, narrativeNames); leads' new holders match at any level of one organisation.
+ * 9: an outlet’s own reports of one incident are one source in a fused event even in stories of their own (its
+ *    next-day report leading with new news); fusion_members.outlet, migration 008.
  */
-export const STORY_STATE_VERSION = 8
+export const STORY_STATE_VERSION = 9
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
