@@ -93,6 +93,19 @@ test('a claim and a denial are kept together and the incident is contested', () 
   assert.deepEqual(f!.disagreements, [{ field: 'modality', values: [{ value: 'claimed', documents: ['a'] }, { value: 'denied', documents: ['b'] }] }])
 })
 
+test('a denial answers the capture another story reports, not the call its own document goes on to make', () => {
+  const text = 'The ministry denied that the army had withdrawn from Tessik. It called on residents to ignore rumours.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Rebels took Tessik on Monday.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'b', text, events: [
+      { type: 'denial', place: TESSIK, actors: {}, evidence: 'The ministry denied that the army had withdrawn from Tessik.' },
+      { type: 'call_to_action', place: null, actors: {}, evidence: 'It called on residents to ignore rumours.' },
+    ] }),
+  ], {}, { a: 'story-a', b: 'story-b' })
+  assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
+  assert.equal(fused.find((f) => f.type === 'call_to_action')!.status, 'claimed')
+})
+
 test('a claimed capture where fighting is reported at the same place is contested', () => {
   const fused = fuse([
     makeDoc({ id: 'a', text: 'Rebels said they took the base near Tessik.', events: [{ place: TESSIK, modality: 'claimed' }] }),

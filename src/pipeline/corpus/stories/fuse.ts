@@ -207,7 +207,9 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   const e = m.event
   const head = g.reports[0] ?? g.members[0]!
   if (e.type === 'denial') {
-    if (g.type === 'denial') return Number.POSITIVE_INFINITY
+    // A denial answers a report of something done. The statements and calls beside it are its speaker's own line
+    // ("denied withdrawing from Homs … and called on citizens to ignore rumours"), not what it denies.
+    if (g.type === 'denial' || SPEECH.has(g.type)) return Number.POSITIVE_INFINITY
     // "the army denied withdrawing": the denier must be a party to what it denies.
     const denier = new Set(e.actors.map((a) => a.actorId))
     if (denier.size > 0 && ![...denier].some((a) => g.parties.has(a))) return Number.POSITIVE_INFINITY

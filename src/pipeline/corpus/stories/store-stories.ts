@@ -34,7 +34,8 @@ import type { Membership } from './story-index.ts'
  * 8: a news brief that adds a quotation of its own is still a rewrite (the narrative, quotations set aside, is
  *    compared too: DocFeatures.narrative, narrativeNames); leads' new holders match at any level of one organisation.
  * 9: an outlet’s own reports of one incident are one source in a fused event even in stories of their own (its
- *    next-day report leading with new news); fusion_members.outlet, migration 008.
+ *    next-day report leading with new news); fusion_members.outlet, migration 008. A denial never answers a
+ *    statement or a call to action (its own document's line beside it).
  */
 export const STORY_STATE_VERSION = 9
 
