@@ -7,6 +7,7 @@ import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 import { actsAs } from './actor-groups.ts'
+import { deniedTypes } from './denied-types.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -55,6 +56,7 @@ const FUTURE = new Set(['planned', 'projected'])
  * and day, one of them by nobody the text names ("demonstrators called for …", "the monitor urged …"), are two.
  */
 const SPEECH = new Set(['statement', 'call_to_action'])
+const NOTHING_DENIED: ReadonlySet<string> = new Set()
 
 /**
  * Fuses the events of `docs` (in arrival order). `sourceOf` gives each document's family and story.
@@ -222,9 +224,12 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   }
   let cost = placeCost
   // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
-  // strike), then what its story reports; only then a report elsewhere.
+  // strike), then what its story reports; only then a report elsewhere. Before all that, it answers an incident of
+  // the kind its sentence denies ("denied that its units had withdrawn from Hama": a change of control), when it says.
   if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
+    const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
+    if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
   }
   return cost
 }

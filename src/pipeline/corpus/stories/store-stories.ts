@@ -35,7 +35,8 @@ import type { Membership } from './story-index.ts'
  *    compared too: DocFeatures.narrative, narrativeNames); leads' new holders match at any level of one organisation.
  * 9: an outlet’s own reports of one incident are one source in a fused event even in stories of their own (its
  *    next-day report leading with new news); fusion_members.outlet, migration 008. A denial never answers a
- *    statement or a call to action (its own document's line beside it).
+ *    statement or a call to action (its own document's line beside it), and answers first an incident of the kind
+ *    its sentence denies (denied-types.ts).
  */
 export const STORY_STATE_VERSION = 9
 
