@@ -248,12 +248,17 @@ function sortedUnique(xs: Iterable<number>): Uint32Array {
 export function docFeatures(doc: ExtractedDocument): DocFeatures {
   const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}\n\n${doc.text}` : doc.text
   const tokens = words(text)
-  const told = narrative(text)
   const sh = shingles(tokens)
   const cw = contentWords(tokens)
+  const named = names(text)
+  const quoted = quotations(text)
+  // A text quoting nobody is all narrative: its sets are the whole text's, not worked out again.
+  const told = quoted.length === 0 ? null : narrative(text)
+  const toldWords = told === null ? cw : contentWords(words(told))
+  const toldNames = told === null ? named : names(told)
   // Resolved ids survive spelling variants ("Qorvat" / "Qorvath") and scripts that the raw names do not.
   const idKeys = new Set<string>([...doc.places.map((p) => `place:${p.placeId}`), ...doc.actors.map((a) => `actor:${a.actorId}`)])
-  const nameKeys = new Set<string>([...names(text), ...idKeys])
+  const nameKeys = new Set<string>([...named, ...idKeys])
   const events: EventKey[] = []
   for (const e of doc.events) {
     // A denial names what it denies only through its place; the claim it answers carries the signature.
@@ -269,9 +274,9 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     shingleCount: sh.size,
     wordSig: signature(cw),
     wordCount: cw.size,
-    narrative: sortedUnique(contentWords(words(told))),
-    narrativeNames: sortedUnique([...names(told)].map((n) => hashString('p:' + n))),
-    quotes: sortedUnique(quotations(text).map((q) => hashString('q:' + q))),
+    narrative: sortedUnique(toldWords),
+    narrativeNames: sortedUnique([...toldNames].map((n) => hashString('p:' + n))),
+    quotes: sortedUnique(quoted.map((q) => hashString('q:' + q))),
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),
     ids: sortedUnique([...idKeys].map((n) => hashString('p:' + n))),

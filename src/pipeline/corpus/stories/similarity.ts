@@ -103,7 +103,8 @@ function covers(wide: DocFeatures, narrow: DocFeatures, narrowInWide: number): b
  * The brief may also add a quotation of its own (an analyst it called, a resident): those words and names are not its
  * source's, and would hide how much of the source it keeps. So the same bounds hold for the reporter's own sentences
  * alone (`narrative`: the text without the sentences carrying a quotation), counted exactly.
- * (Exact counts: MinHash estimates err by ~0.1 at these sizes.)
+ * (Exact counts: MinHash estimates err by ~0.1 at these sizes. Only where the estimate says the texts share a good part
+ * of their words at all: most candidates share little, and are not counted exactly.)
  */
 function briefOfNarrative(a: DocFeatures, b: DocFeatures): boolean {
   const fewerWords = Math.min(a.narrative.length, b.narrative.length)
@@ -144,7 +145,7 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   else if (!(bothLead && !sameLead && a.lead!.day !== b.lead!.day) &&
     (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || ((cW >= CREDIT_WORDS || cN >= CREDIT_NAMES) && credits(a, b)) ||
       (cW >= PARAPHRASE_WORDS && cN >= PARAPHRASE_NAMES && Math.min(a.wordCount, b.wordCount) >= PARAPHRASE_MIN_WORDS) ||
-      briefOfNarrative(a, b))) relation = 'rewrite'
+      (cW >= REWRITE_WORDS && briefOfNarrative(a, b)))) relation = 'rewrite'
   else if (sameIncident && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }
 }

@@ -71,6 +71,7 @@ const SPEECH_WORDS = 4
 export function narrative(text: string): string {
   return text.split(/\n\s*\n/).map((p) => {
     const masked = p.replace(QUOTED, (q, inner: string) => (words(inner).length >= SPEECH_WORDS ? MASK : q))
+    if (!masked.includes(MASK)) return p
     return masked.split(/(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?[\p{Lu}\p{N}\u0001])/u).filter((s) => !s.includes(MASK)).join(' ')
   }).join('\n\n')
 }
