@@ -602,7 +602,7 @@ async function writeFusion(trx: Kysely<Database>, members: readonly FusionMember
     await trx.insertInto('fusion_members').values(part.map((m) => ({
       doc_id: m.docId, ann_id: m.annId, klass: m.klass, pub_key: m.pubKey, ann_index: m.annIndex, type: m.event.type, day: m.day,
       story: m.story, family: m.family, place_id: m.event.place?.placeId ?? null, lat: m.event.place?.lat ?? null, lon: m.event.place?.lon ?? null,
-      precision: m.event.place?.precision ?? null, event: JSON.stringify(m.event), speaker: m.speaker, incident: m.incident,
+      precision: m.event.place?.precision ?? null, event: JSON.stringify(m.event), speaker: m.speaker, incident: m.incident, outlet: m.outlet,
     }))).execute()
   }
   for (const part of chunks(incidents, FUSED_CHUNK)) {
@@ -676,7 +676,7 @@ function nearQueries<Q extends SelectQueryBuilder<Database, 'fusion_members' | '
 function rowToMember(r: Selectable<FusionMembersTable>): FusionMemberRecord {
   return {
     docId: r.doc_id, annId: r.ann_id, klass: r.klass as 0 | 1 | 2, pubKey: r.pub_key, annIndex: r.ann_index, story: r.story, family: r.family,
-    day: r.day === null ? null : Number(r.day), event: JSON.parse(r.event) as ContractEvent, speaker: r.speaker, incident: r.incident,
+    day: r.day === null ? null : Number(r.day), event: JSON.parse(r.event) as ContractEvent, speaker: r.speaker, incident: r.incident, outlet: r.outlet,
   }
 }
 

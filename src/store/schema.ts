@@ -148,6 +148,8 @@ export interface FusionMembersTable {
   event: string
   speaker: string | null
   incident: string | null
+  /** Migration 008: the outlet whose own report the member's document is, or null. */
+  outlet: string | null
 }
 
 /** Migration 005: one row (id 1) saying what the stored memberships and fused events cover. */

@@ -46,6 +46,8 @@ export interface FusionMemberRecord {
   readonly event: ContractEvent
   readonly speaker: string | null
   readonly incident: string | null
+  /** The outlet whose own report the member's document is (fuse.ts SourceOf.outlet), or null. */
+  readonly outlet: string | null
 }
 
 /** One fused incident: its key, its first member's place in fusion's order, the fused event, its status before the fighting check. */

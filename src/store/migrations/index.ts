@@ -8,6 +8,7 @@ import * as m004 from './004-document-sources.ts'
 import * as m005 from './005-fused-events.ts'
 import * as m006 from './006-fusion-members.ts'
 import * as m007 from './007-family-joins.ts'
+import * as m008 from './008-fusion-member-outlet.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-documents-events': m001,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '005-fused-events': m005,
   '006-fusion-members': m006,
   '007-family-joins': m007,
+  '008-fusion-member-outlet': m008,
 }

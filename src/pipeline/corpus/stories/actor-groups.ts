@@ -8,7 +8,19 @@ import { defaultLexicon } from '../../context.ts'
 
 const ACTS_AS = new Set(['leads', 'member_of', 'led_by', 'part_of'])
 
+/**
+ * Chains already read, by actor and date: fusion and every story lead ask for the same few actors over and over, and
+ * reaching the lexicon (through the default context) costs more than the walk. The lexicon is fixed for the process.
+ */
+const chains = new Map<string, readonly string[]>()
+
 /** The actor and the organisations it acts as on `date` (its own id alone when the lexicon lacks it). */
 export function actsAs(actorId: string, date: string | null): readonly string[] {
-  return affiliationChain(defaultLexicon(), actorId as ActorId, date, ACTS_AS)
+  const key = `${actorId}\n${date ?? ''}`
+  let chain = chains.get(key)
+  if (!chain) {
+    chain = affiliationChain(defaultLexicon(), actorId as ActorId, date, ACTS_AS)
+    chains.set(key, chain)
+  }
+  return chain
 }

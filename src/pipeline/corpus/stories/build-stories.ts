@@ -6,7 +6,7 @@ import { digest } from '../../../core/ids.ts'
 import { fuseEvents, type FusionDocument, type SourceOf } from './fuse.ts'
 import { storyRoles } from './roles.ts'
 import { familyRoots } from '../../../core/family-roots.ts'
-import { membershipKey, StoryIndex, type Membership } from './story-index.ts'
+import { membershipKey, outletKey, StoryIndex, type Membership } from './story-index.ts'
 
 /**
  * Groups `docs` into stories. Two agencies' independent reports of one incident are one story when their
@@ -61,19 +61,33 @@ export function knownDocuments<D extends FusionDocument>(docs: readonly D[], mem
   return docs.filter((d) => placed.has(d.id) && !seen.has(d.id) && seen.add(d.id))
 }
 
+/** What sourcesOf reads of a membership: the outlet fields only where the caller has them (see ownOutlet). */
+type SourceFields = Pick<Membership, 'id' | 'story' | 'family' | 'joins'> & Partial<Pick<Membership, 'outlet' | 'relation' | 'wire' | 'outletIsWire'>>
+
 /**
  * Each placed document's family and story, as fusion counts them (its first membership): the family is its root,
- * so two families a later text tied to one origin count once.
+ * so two families a later text tied to one origin count once; and the outlet it is the own report of (ownOutlet).
  */
-export function sourcesOf(memberships: readonly Pick<Membership, 'id' | 'story' | 'family' | 'joins'>[]): (docId: string) => SourceOf {
-  const byDoc = new Map<string, Pick<Membership, 'id' | 'story' | 'family'>>()
+export function sourcesOf(memberships: readonly SourceFields[]): (docId: string) => SourceOf {
+  const byDoc = new Map<string, SourceFields>()
   for (const m of memberships) if (!byDoc.has(m.id)) byDoc.set(m.id, m)
   const idOfStory = storyIds(memberships)
   const root = familyRoots(memberships)
   return (docId) => {
     const m = byDoc.get(docId)!
-    return { family: `family:${root(m.family)}`, story: idOfStory.get(m.story)! }
+    return { family: `family:${root(m.family)}`, story: idOfStory.get(m.story)!, outlet: ownOutlet(m) }
   }
+}
+
+/**
+ * The outlet whose own report a placed document is, or null: not a reprint or rewrite of another text, and not a
+ * text tracing to a wire other than its outlet (an aggregator's copy of an agency report with its dateline is the
+ * agency's report). Fusion counts an outlet's own reports of one incident once, in whatever stories they fell.
+ */
+export function ownOutlet(m: Partial<Pick<Membership, 'outlet' | 'relation' | 'wire' | 'outletIsWire'>>): string | null {
+  if (m.relation !== 'none' && m.relation !== 'related') return null
+  if (m.wire && !m.outletIsWire) return null
+  return outletKey(m.outlet ?? null)
 }
 
 /**

@@ -3,7 +3,7 @@
 // reading or analysing their texts again.
 import type { DocFeatures, EventKey, LeadKey } from './fingerprints.ts'
 
-const ARRAYS = ['shingleSig', 'wordSig', 'quotes', 'numbers', 'names', 'ids', 'outlet'] as const
+const ARRAYS = ['shingleSig', 'wordSig', 'narrative', 'narrativeNames', 'quotes', 'numbers', 'names', 'ids', 'outlet'] as const
 
 const encode = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
 function decode(s: string): Uint32Array {

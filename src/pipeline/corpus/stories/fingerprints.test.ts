@@ -117,3 +117,14 @@ test('a lead sentence’s other incidents of another day or another holder are n
   assert.deepEqual(leadIncident(dayBefore)?.alsoAt, [])
   assert.deepEqual(leadIncident(otherHolder)?.alsoAt, [])
 })
+
+test('leads whose new holders are one organisation at two levels (a group and the coalition it belongs to) match', () => {
+  // "HTS-led fighters" resolve to the group, "rebels led by HTS" to its coalition: one new holder of the town.
+  const hama = { placeId: 'geonames:170017', name: 'Hama', lat: 35.1318, lon: 36.7578 }
+  const leadOf = (initiator: string) => leadIncident(makeDoc({
+    id: initiator, publishedAt: '2024-12-05', text: 'Fighters broke into Hama on Thursday, residents said.',
+    events: [{ place: hama, actors: { [initiator]: 'initiator', 'syrian-army': 'target' }, date: '2024-12-05' }],
+  }))!
+  assert.ok(leadsMatch(leadOf('hts'), leadOf('moc')))
+  assert.ok(!leadsMatch(leadOf('hts'), leadOf('sdf')))
+})

@@ -6,7 +6,8 @@ import { hashString } from './hash.ts'
 import { signature } from './minhash.ts'
 import { traceOrigin } from './origin.ts'
 import { WIRES } from './wires.ts'
-import { contentWords, names, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
+import { actsAs } from './actor-groups.ts'
+import { contentWords, names, narrative, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
 
 export interface DocFeatures {
   /** MinHash of word 3-shingles: high only for copies and light edits. */
@@ -15,6 +16,13 @@ export interface DocFeatures {
   /** MinHash of stemmed content words: a paraphrase keeps these while changing the wording. */
   readonly wordSig: Uint32Array
   readonly wordCount: number
+  /**
+   * Sorted unique hashes of the stemmed content words of the reporter's own sentences (text-features `narrative`),
+   * exactly: what a heavy paraphrase keeps of its source's account, measured without MinHash's error.
+   */
+  readonly narrative: Uint32Array
+  /** Hashes of the capitalised names of those sentences, as `names` folds them, sorted. */
+  readonly narrativeNames: Uint32Array
   /** Sorted unique hashes of quotations, "value|unit" figures, names, and event signatures. */
   readonly quotes: Uint32Array
   readonly numbers: Uint32Array
@@ -177,8 +185,12 @@ function leadPlace(p: { placeId: string; lat: number; lon: number; precision: st
   return { place: hashString(p.placeId), lat: p.lat, lon: p.lon, toleranceKm: placeToleranceKm(p.precision), broad: p.precision === 'region' }
 }
 
+/**
+ * The initiators with the organisations each acts as (actor-groups.ts): "rebels led by HTS" (the coalition) and
+ * "HTS-led fighters" (the group) name one new holder, so two leads' holders match when any level does.
+ */
 function initiatorsOf(e: ContractEvent): Uint32Array {
-  return sortedUnique(e.actors.filter((a) => a.role === 'initiator').map((a) => hashString(a.actorId)))
+  return sortedUnique(e.actors.filter((a) => a.role === 'initiator').flatMap((a) => actsAs(a.actorId, e.date)).map((a) => hashString(a)))
 }
 
 /** The first place below country level named between `start` and `end`, as an event place. */
@@ -238,9 +250,15 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
   const tokens = words(text)
   const sh = shingles(tokens)
   const cw = contentWords(tokens)
+  const named = names(text)
+  const quoted = quotations(text)
+  // A text quoting nobody is all narrative: its sets are the whole text's, not worked out again.
+  const told = quoted.length === 0 ? null : narrative(text)
+  const toldWords = told === null ? cw : contentWords(words(told))
+  const toldNames = told === null ? named : names(told)
   // Resolved ids survive spelling variants ("Qorvat" / "Qorvath") and scripts that the raw names do not.
   const idKeys = new Set<string>([...doc.places.map((p) => `place:${p.placeId}`), ...doc.actors.map((a) => `actor:${a.actorId}`)])
-  const nameKeys = new Set<string>([...names(text), ...idKeys])
+  const nameKeys = new Set<string>([...named, ...idKeys])
   const events: EventKey[] = []
   for (const e of doc.events) {
     // A denial names what it denies only through its place; the claim it answers carries the signature.
@@ -256,7 +274,9 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     shingleCount: sh.size,
     wordSig: signature(cw),
     wordCount: cw.size,
-    quotes: sortedUnique(quotations(text).map((q) => hashString('q:' + q))),
+    narrative: sortedUnique(toldWords),
+    narrativeNames: sortedUnique([...toldNames].map((n) => hashString('p:' + n))),
+    quotes: sortedUnique(quoted.map((q) => hashString('q:' + q))),
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),
     ids: sortedUnique([...idKeys].map((n) => hashString('p:' + n))),

@@ -93,6 +93,45 @@ test('a claim and a denial are kept together and the incident is contested', () 
   assert.deepEqual(f!.disagreements, [{ field: 'modality', values: [{ value: 'claimed', documents: ['a'] }, { value: 'denied', documents: ['b'] }] }])
 })
 
+test('a denial answers the capture another story reports, not the call its own document goes on to make', () => {
+  const text = 'The ministry denied that the army had withdrawn from Tessik. It called on residents to ignore rumours.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Rebels took Tessik on Monday.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'b', text, events: [
+      { type: 'denial', place: TESSIK, actors: {}, evidence: 'The ministry denied that the army had withdrawn from Tessik.' },
+      { type: 'call_to_action', place: null, actors: {}, evidence: 'It called on residents to ignore rumours.' },
+    ] }),
+  ], {}, { a: 'story-a', b: 'story-b' })
+  assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
+  assert.equal(fused.find((f) => f.type === 'call_to_action')!.status, 'claimed')
+})
+
+test('a denial answers the kind of incident its sentence denies before what its own document reports beside it', () => {
+  const denial = 'The army denied that its units had withdrawn from Tessik, saying they held their positions.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Rebels took Tessik on Monday.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'b', text: `${denial} A military source said reinforcements reached the town overnight.`, events: [
+      { type: 'denial', place: TESSIK, actors: { army: 'initiator' }, evidence: denial },
+      { type: 'deployment', place: TESSIK, actors: { army: 'initiator' }, modality: 'claimed', evidence: 'A military source said reinforcements reached the town overnight.' },
+    ] }),
+  ], {}, { a: 'story-a', b: 'story-b' })
+  assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
+  assert.equal(fused.find((f) => f.type === 'deployment')!.status, 'claimed')
+})
+
+test('a denial whose sentence names what it denies still answers that incident in its own document first', () => {
+  const text = 'A rocket strike on the market of Tessik killed five people, the monitor said. The NLF denied targeting civilians.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text: 'Jets struck Tessik on Monday.', events: [{ type: 'strike', place: TESSIK, actors: { airforce: 'initiator' } }] }),
+    makeDoc({ id: 'b', text, events: [
+      { type: 'strike', place: TESSIK, actors: { nlf: 'initiator' }, evidence: 'A rocket strike on the market of Tessik killed five people, the monitor said.' },
+      { type: 'denial', place: TESSIK, actors: { nlf: 'initiator' }, evidence: 'The NLF denied targeting civilians.' },
+    ] }),
+  ], {}, { a: 'story-a', b: 'story-b' })
+  const strikes = fused.filter((f) => f.type === 'strike')
+  assert.deepEqual(strikes.map((f) => [f.documents.join(','), f.status]), [['a', 'claimed'], ['b', 'contested']])
+})
+
 test('a claimed capture where fighting is reported at the same place is contested', () => {
   const fused = fuse([
     makeDoc({ id: 'a', text: 'Rebels said they took the base near Tessik.', events: [{ place: TESSIK, modality: 'claimed' }] }),

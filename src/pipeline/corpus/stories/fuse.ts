@@ -7,6 +7,7 @@ import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 import { actsAs } from './actor-groups.ts'
+import { deniedTypes } from './denied-types.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -15,6 +16,13 @@ export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'eve
 export interface SourceOf {
   readonly family: string
   readonly story: string
+  /**
+   * The outlet whose own report the document is (its name as outletKey folds it), or null/absent for a copy or
+   * rewrite of another's report, a text tracing to another outlet's wire, or a document naming no outlet. An outlet's
+   * own reports of one incident are one source in a fused event, whatever stories and families they fell in (a
+   * next-day report that leads with new news and repeats the incident is a story of its own).
+   */
+  readonly outlet?: string | null
 }
 
 /** One event as fusion reads it: the event, its document, who stands behind it, its day and speaker. */
@@ -48,6 +56,7 @@ const FUTURE = new Set(['planned', 'projected'])
  * and day, one of them by nobody the text names ("demonstrators called for …", "the monitor urged …"), are two.
  */
 const SPEECH = new Set(['statement', 'call_to_action'])
+const NOTHING_DENIED: ReadonlySet<string> = new Set()
 
 /**
  * Fuses the events of `docs` (in arrival order). `sourceOf` gives each document's family and story.
@@ -200,7 +209,9 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   const e = m.event
   const head = g.reports[0] ?? g.members[0]!
   if (e.type === 'denial') {
-    if (g.type === 'denial') return Number.POSITIVE_INFINITY
+    // A denial answers a report of something done. The statements and calls beside it are its speaker's own line
+    // ("denied withdrawing from Homs … and called on citizens to ignore rumours"), not what it denies.
+    if (g.type === 'denial' || SPEECH.has(g.type)) return Number.POSITIVE_INFINITY
     // "the army denied withdrawing": the denier must be a party to what it denies.
     const denier = new Set(e.actors.map((a) => a.actorId))
     if (denier.size > 0 && ![...denier].some((a) => g.parties.has(a))) return Number.POSITIVE_INFINITY
@@ -213,9 +224,12 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   }
   let cost = placeCost
   // A denial answers what its own document reports ("The NLF denied targeting civilians" after the rocket
-  // strike), then what its story reports; only then a report elsewhere.
+  // strike), then what its story reports; only then a report elsewhere. Before all that, it answers an incident of
+  // the kind its sentence denies ("denied that its units had withdrawn from Hama": a change of control), when it says.
   if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
+    const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
+    if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
   }
   return cost
 }
@@ -289,7 +303,8 @@ export function present(g: Group): FusedEvent {
   const counted = g.members.filter((m) => m.event.modality !== 'background')
   const head = reports[0] ?? denials[0] ?? g.members[0]!
   const documents = unique(g.members.map((m) => m.doc.id))
-  const independentSources = new Set(counted.map((m) => m.source.family)).size
+  const sourceOf = sourcesOfMembers(g.members)
+  const independentSources = new Set(counted.map(sourceOf)).size
   const disagreements: FusedEvent['disagreements'] = []
 
   // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high
@@ -300,7 +315,7 @@ export function present(g: Group): FusedEvent {
     const byValue = new Map<number, string[]>()
     let low = Number.POSITIVE_INFINITY
     let high = Number.NEGATIVE_INFINITY
-    const current = latestOfFamily(reports.filter((m) => (m.event.quantities[k] ?? m.event.quantities[`${k}_low`]) !== undefined))
+    const current = latestOfSource(reports.filter((m) => (m.event.quantities[k] ?? m.event.quantities[`${k}_low`]) !== undefined), sourceOf)
     for (const m of current) {
       const q = m.event.quantities
       const v = q[k] ?? q[`${k}_low`]
@@ -325,7 +340,7 @@ export function present(g: Group): FusedEvent {
     if (!p || p.precision === 'region' || p.precision === 'country') continue
     const e = byPlace.get(p.placeId) ?? { place: p, documents: [], families: new Set<string>() }
     e.documents = unique([...e.documents, m.doc.id])
-    e.families.add(m.source.family)
+    e.families.add(sourceOf(m))
     byPlace.set(p.placeId, e)
   }
   const places = [...byPlace.values()].sort((a, b) => b.families.size - a.families.size)
@@ -369,17 +384,37 @@ export function present(g: Group): FusedEvent {
 }
 
 /**
- * The members of each family published last: a family's later report of a figure replaces its earlier one ("an
+ * Each member's source: its family, where families holding one outlet's own reports are one (SourceOf.outlet). Two
+ * outlets that report the incident on their own stay two; a copy or rewrite of an outlet's report is in its family.
+ */
+function sourcesOfMembers(members: readonly Member[]): (m: Member) => string {
+  const parent = new Map<string, string>()
+  const root = (x: string): string => {
+    let r = x
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p
+    return r
+  }
+  for (const m of members) {
+    if (!m.source.outlet) continue
+    const a = root(m.source.family)
+    const b = root(`outlet:${m.source.outlet}`)
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b)
+  }
+  return (m) => root(m.source.family)
+}
+
+/**
+ * The members of each source published last: a source's later report of a figure replaces its earlier one ("an
  * earlier version of this article said 20 were killed; the medical source later said 14"; a toll that rose overnight).
  * Undated members count as the earliest.
  */
-function latestOfFamily(members: readonly Member[]): Member[] {
+function latestOfSource(members: readonly Member[], sourceOf: (m: Member) => string): Member[] {
   const newest = new Map<string, string>()
   for (const m of members) {
     const at = m.doc.publishedAt ?? ''
-    if (at > (newest.get(m.source.family) ?? '')) newest.set(m.source.family, at)
+    if (at > (newest.get(sourceOf(m)) ?? '')) newest.set(sourceOf(m), at)
   }
-  return members.filter((m) => (m.doc.publishedAt ?? '') === (newest.get(m.source.family) ?? ''))
+  return members.filter((m) => (m.doc.publishedAt ?? '') === (newest.get(sourceOf(m)) ?? ''))
 }
 
 /** The figure a quantity key belongs to: "killed_low" and "killed_high" bound "killed". */

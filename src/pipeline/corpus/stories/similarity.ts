@@ -99,6 +99,21 @@ function covers(wide: DocFeatures, narrow: DocFeatures, narrowInWide: number): b
   return wide.events.some((e) => e.kind === lead.kind && !isBroad(e) && eventsMatch(e, lead)) && narrow.events.some((e) => atLead(wide.lead!, e))
 }
 
+/**
+ * The brief may also add a quotation of its own (an analyst it called, a resident): those words and names are not its
+ * source's, and would hide how much of the source it keeps. So the same bounds hold for the reporter's own sentences
+ * alone (`narrative`: the text without the sentences carrying a quotation), counted exactly.
+ * (Exact counts: MinHash estimates err by ~0.1 at these sizes. Only where the estimate says the texts share a good part
+ * of their words at all: most candidates share little, and are not counted exactly.)
+ */
+function briefOfNarrative(a: DocFeatures, b: DocFeatures): boolean {
+  const fewerWords = Math.min(a.narrative.length, b.narrative.length)
+  const fewerNames = Math.min(a.narrativeNames.length, b.narrativeNames.length)
+  return fewerWords >= PARAPHRASE_MIN_WORDS && fewerNames > 0 &&
+    sharedCount(a.narrative, b.narrative) >= PARAPHRASE_WORDS * fewerWords &&
+    sharedCount(a.narrativeNames, b.narrativeNames) >= PARAPHRASE_NAMES * fewerNames
+}
+
 /** Compares two documents' features and says how they relate. */
 export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   if (crossLanguage(a, b)) return compareAcrossLanguages(a, b)
@@ -129,7 +144,8 @@ export function compare(a: DocFeatures, b: DocFeatures): PairScore {
   // leads with today's incident. (A rewrite may well lead with another of the same day's incidents.)
   else if (!(bothLead && !sameLead && a.lead!.day !== b.lead!.day) &&
     (cS >= REWRITE_CONTAINMENT || (cW >= REWRITE_WORDS && anchors >= 1) || ((cW >= CREDIT_WORDS || cN >= CREDIT_NAMES) && credits(a, b)) ||
-      (cW >= PARAPHRASE_WORDS && cN >= PARAPHRASE_NAMES && Math.min(a.wordCount, b.wordCount) >= PARAPHRASE_MIN_WORDS))) relation = 'rewrite'
+      (cW >= PARAPHRASE_WORDS && cN >= PARAPHRASE_NAMES && Math.min(a.wordCount, b.wordCount) >= PARAPHRASE_MIN_WORDS) ||
+      (cW >= REWRITE_WORDS && briefOfNarrative(a, b)))) relation = 'rewrite'
   else if (sameIncident && cW >= RELATED_WORDS) relation = 'related'
   return { relation, score, shingleContainment: cS, credits: creditsOne(a, b) }
 }

@@ -94,3 +94,70 @@ test('a news brief that keeps almost all of a wire report’s words and names, b
   assert.equal(s!.documents.find((d) => d.id === 'brief')!.role, 'rewrite')
   assert.equal(s!.independentSources, 1)
 })
+
+// An outlet's own follow-up that is a story of its own: it leads with the next day's news and repeats the capture.
+const HOMS_ROAD = { placeId: 'geonames:170017', name: 'Hama', lat: 35.1318, lon: 36.7578 }
+const RASTAN = { placeId: 'geonames:170794', name: 'Rastan', lat: 34.9262, lon: 36.7324 }
+const hamaTaken = (evidence: string) => ({ place: HOMS_ROAD, actors: { moc: 'initiator' as const, 'syrian-army': 'target' as const }, date: '2024-12-05', evidence })
+
+const courierDay1 = () => makeDoc({
+  id: 'courier-1', outlet: 'Orontes Courier', publishedAt: '2024-12-05',
+  text: [
+    'Opposition factions took control of most of Hama on Thursday, our correspondent in the city said, as convoys of pickup trucks rolled in from the Aleppo road.',
+    'Crowds gathered at the main square and fighters pulled down a portrait of the president from the governorate building.',
+  ].join('\n\n'),
+  events: [hamaTaken('Opposition factions took control of most of Hama on Thursday')],
+})
+
+const ledgerDay1 = () => makeDoc({
+  id: 'ledger-1', outlet: 'Levant Ledger', publishedAt: '2024-12-05',
+  text: [
+    'Rebels swept into Hama on Thursday after the army’s northern defences collapsed, two residents and a monitor told the Levant Ledger.',
+    'Prison doors were thrown open in the west of the city, and soldiers were seen leaving their barracks in civilian clothes.',
+  ].join('\n\n'),
+  events: [hamaTaken('Rebels swept into Hama on Thursday')],
+})
+
+const followUp = (id: string, outlet: string, dateline = '') => makeDoc({
+  id, outlet, publishedAt: '2024-12-06',
+  text: dateline + [
+    'Opposition fighters captured the town of Rastan on Friday as they pressed south toward Homs, destroying a bridge behind the retreating troops.',
+    'The advance came a day after opposition factions took control of most of Hama, when the army’s lines north of that city gave way.',
+    'Families in Talbiseh were loading cars to leave for the coast, a resident said.',
+  ].join('\n\n'),
+  events: [
+    { place: RASTAN, actors: { moc: 'initiator', 'syrian-army': 'target' }, date: '2024-12-06', evidence: 'Opposition fighters captured the town of Rastan on Friday' },
+    hamaTaken('opposition factions took control of most of Hama'),
+  ],
+})
+
+const hamaCapture = (stories: ReturnType<typeof buildStories>) =>
+  stories.flatMap((s) => s.events).find((e) => e.type === 'territory_change' && e.place?.name === 'Hama')!
+
+test('an outlet’s next-day report that is a story of its own adds no source to the incident it repeats', () => {
+  const stories = buildStories([courierDay1(), ledgerDay1(), followUp('courier-2', 'The Orontes Courier')])
+  assert.ok(stories.length >= 2, 'the follow-up leads with the next day’s news: a story of its own')
+  const hama = hamaCapture(stories)
+  assert.deepEqual([...hama.documents].sort(), ['courier-1', 'courier-2', 'ledger-1'])
+  assert.equal(hama.independentSources, 2)
+})
+
+test('another outlet’s next-day report that repeats the incident is another source', () => {
+  const hama = hamaCapture(buildStories([courierDay1(), ledgerDay1(), followUp('herald-2', 'Cedar Herald')]))
+  assert.equal(hama.independentSources, 3)
+})
+
+test('an outlet’s copy of another’s report does not tie it to that outlet’s own follow-up', () => {
+  // The Levant Ledger's first text is the Courier's report run under its own masthead; its follow-up is its own.
+  const copy = { ...courierDay1(), id: 'ledger-copy', outlet: 'Levant Ledger', text: `Levant Ledger | Syria\n\n${courierDay1().text}` }
+  const hama = hamaCapture(buildStories([courierDay1(), copy, followUp('ledger-2', 'Levant Ledger')]))
+  assert.equal(hama.independentSources, 2)
+})
+
+test('an aggregator’s copies of two agencies’ reports stay two sources', () => {
+  // The feed runs an AFP report one day and a Reuters report the next; neither is the feed's own reporting.
+  const afp = { ...courierDay1(), id: 'feed-afp', outlet: 'World News Feed', text: `HAMA, Syria, Dec 5 (AFP) - ${courierDay1().text}` }
+  const reuters = followUp('feed-reuters', 'World News Feed', 'HOMS, Syria, Dec 6 (Reuters) - ')
+  const hama = hamaCapture(buildStories([afp, reuters]))
+  assert.equal(hama.independentSources, 2)
+})

@@ -136,6 +136,7 @@ function toRecord(p: Placed): FusionMemberRecord {
   return {
     docId: m.doc.id, annId: m.event.id.slice(m.doc.id.length + 1), klass: p.klass, pubKey: p.pubKey, annIndex: p.annIndex,
     story: m.source.story, family: m.source.family, day: m.day, event: m.event, speaker: m.speaker, incident: p.incident,
+    outlet: m.source.outlet ?? null,
   }
 }
 
@@ -143,7 +144,7 @@ function toRecord(p: Placed): FusionMemberRecord {
 function fromRecord(r: FusionMemberRecord): Placed {
   const member: Member = {
     event: r.event, doc: { id: r.docId, publishedAt: r.pubKey || null, events: [], actors: [] },
-    source: { family: r.family, story: r.story }, day: r.day, speaker: r.speaker,
+    source: { family: r.family, story: r.story, outlet: r.outlet }, day: r.day, speaker: r.speaker,
   }
   return { member, klass: r.klass, pubKey: r.pubKey, annIndex: r.annIndex, incident: r.incident }
 }

@@ -133,3 +133,31 @@ test('a store saved without stories, or under other story rules, is worked out o
     await store.close()
   }
 })
+
+test('an outlet’s follow-up ingested later, a story of its own, adds no source to the saved incident it repeats', async () => {
+  const hama = { id: 'theater:hama-test', lat: 35.13, lon: 36.76 }
+  const rastan = { id: 'theater:rastan-test', lat: 34.93, lon: 36.73 }
+  const by = (outlet: string, text: string, events: Parameters<typeof fixtureDoc>[1], publishedAt: string) => {
+    const d = fixtureDoc(text, events, publishedAt)
+    return { ...d, meta: { ...d.meta, outlet, source: `https://${outlet.replace(/ /g, '')}.example/${publishedAt}`, url: null } }
+  }
+  const capture = { type: 'territory_change' as const, at: hama, date: '2024-12-05', actors: ['rebels', 'army'] }
+  const courier = by('Orontes Courier', 'Convoys of opposition pickups rolled down the Aleppo road into the city centre at noon.', [capture], '2024-12-05')
+  const ledger = by('Levant Ledger', 'Prison doors were thrown open while soldiers abandoned barracks in civilian clothes.', [capture], '2024-12-05')
+  const later = by('Orontes Courier', 'Fighters crossed the Orontes bridge southward and families in nearby villages packed cars.',
+    [{ type: 'territory_change', at: rastan, date: '2024-12-06', actors: ['rebels', 'army'] }, capture], '2024-12-06')
+  const store = await openSqliteStore(':memory:')
+  try {
+    await ingestDocuments(store, [courier, ledger])
+    await ingestDocuments(store, [later])
+    const saved = (await store.getFusedEvents()).find((e) => e.type === 'territory_change' && e.place?.placeId === 'theater:hama-test')!
+    assert.equal(saved.documents.length, 3)
+    assert.equal(saved.independentSources, 2)
+    const once = buildStories([courier, ledger, later].map(presentDocument))
+    assert.ok(once.length >= 2)
+    const built = once.flatMap((s) => s.events).find((e) => e.type === 'territory_change' && e.place?.placeId === 'theater:hama-test')!
+    assert.deepEqual([built.documents.length, built.independentSources], [3, 2])
+  } finally {
+    await store.close()
+  }
+})

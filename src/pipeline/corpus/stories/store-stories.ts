@@ -29,8 +29,16 @@ import type { Membership } from './story-index.ts'
  *    one source (Membership.joins, migration 007): the count no longer depends on the order the texts came in; a
  *    fused figure's low and high span every source's own range ("dozens": 12 to 99) and the values that differ; a
  *    family's later report of a figure (a correction, a toll that rose) replaces its earlier one.
+ * 7: an outlet’s own later report of an incident joins its family; a news brief keeping most of the shorter text’s
+ *    words and names is a rewrite without quote or figure.
+ * 8: a news brief that adds a quotation of its own is still a rewrite (the narrative, quotations set aside, is
+ *    compared too: DocFeatures.narrative, narrativeNames); leads' new holders match at any level of one organisation.
+ * 9: an outlet’s own reports of one incident are one source in a fused event even in stories of their own (its
+ *    next-day report leading with new news); fusion_members.outlet, migration 008. A denial never answers a
+ *    statement or a call to action (its own document's line beside it), and answers first an incident of the kind
+ *    its sentence denies (denied-types.ts).
  */
-export const STORY_STATE_VERSION = 7
+export const STORY_STATE_VERSION = 9
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {

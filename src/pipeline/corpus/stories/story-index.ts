@@ -424,7 +424,7 @@ export class StoryIndex {
  * An outlet's name as two documents' metadata may spell it ("The Gulf Ledger", "gulf ledger"), or null when it
  * names none: two reports of one incident by one outlet are one source, however it wrote them.
  */
-function outletKey(outlet: string | null): string | null {
+export function outletKey(outlet: string | null): string | null {
   const k = (outlet ?? '').trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')
   return k.length > 0 ? k : null
 }

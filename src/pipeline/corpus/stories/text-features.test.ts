@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { contentWords, names, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
+import { contentWords, names, narrative, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
 
 test('numbers keep their unit, and paraphrased units of one class agree', () => {
   assert.deepEqual(numbersWithUnits('280,000 individuals fled'), ['280000|people'])
@@ -41,4 +41,12 @@ test('spelled-out figures of people and distance agree with digits; other spelle
   assert.deepEqual(numbersWithUnits('left at least three people dead'), numbersWithUnits('3 people died'))
   assert.deepEqual(numbersWithUnits('twenty-five fighters and five hundred residents'), ['25|fighters', '500|people'])
   assert.deepEqual(numbersWithUnits('two days later, three witnesses said'), [])
+})
+
+test('the narrative drops the sentences that carry speech, a quotation over several sentences included, and keeps borrowed phrases', () => {
+  const text = [
+    'Rebels entered Hama on Thursday. "We have won. The city is ours," a commander said. The army left at dawn.',
+    '"The road to Homs is open now," said a researcher in Beirut. He expects more defections. Crowds cheered at the "clock tower".',
+  ].join('\n\n')
+  assert.equal(narrative(text), 'Rebels entered Hama on Thursday. The army left at dawn.\n\nHe expects more defections. Crowds cheered at the "clock tower".')
 })

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { deniedTypes } from './denied-types.ts'
+
+test('a denial denies what its clause reports, not the line the denier adds after it', () => {
+  assert.deepEqual([...deniedTypes('The command denied reports that its units had withdrawn from Tessik, saying troops were still fighting in the north.')], ['territory_change'])
+  assert.deepEqual([...deniedTypes('The NLF denied targeting civilians in the market.')], ['strike'])
+  assert.deepEqual([...deniedTypes('The ministry denied sending troops across the border.')], ['deployment'])
+})
+
+test('a denial that names no kind of incident, or none before its first comma, denies no type in particular', () => {
+  assert.equal(deniedTypes('The army denied, in a statement, that anything had changed.').size, 0)
+  assert.equal(deniedTypes('The spokesman denied the reports.').size, 0)
+})
