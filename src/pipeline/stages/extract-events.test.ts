@@ -851,6 +851,15 @@ describe('extract-events: who did it to whom', () => {
       assert.deepEqual(roles(all.find((e) => e.type === type)), want)
     })
   }
+  it('gives a generic word for the rebels to the group that holds the province ("local opposition fighters" in Daraa)', () => {
+    const sides = (text: string, publishedAt: string) => run(text, [{ name: 'Qorvath', admin1: 'Daraa' }, { name: 'Belmira', admin1: 'Hama' }], publishedAt)
+      .filter((e) => e.type === 'territory_change').map((e) => `${e.place?.name} ${roles(e).join(' ')}`)
+    assert.deepEqual(sides('Local opposition fighters seized Qorvath on Saturday, while rebels entered Belmira.', '2024-12-07'),
+      ['Qorvath southern-operations-room:initiator', 'Belmira moc:initiator'])
+    // (a name is no generic word; before the group's day the alliance keeps it)
+    assert.deepEqual(sides('HTS fighters seized Qorvath on Saturday.', '2024-12-07'), ['Qorvath hts:initiator'])
+    assert.deepEqual(sides('Rebels seized Qorvath on Monday.', '2024-12-02'), ['Qorvath moc:initiator'])
+  })
   it('takes a withdrawing subject from its speaker\'s clause, not the clause before ("…took X, and the SDF said it would withdraw")', () => {
     const events = run('Turkish-backed factions of the SNA stormed Belmira on Monday, and the SDF said on Wednesday that it had agreed to withdraw its fighters from the town.', ['Belmira'])
     const withdrawal = events.find((e) => e.type === 'territory_change' && e.by.endsWith(':withdraw'))

@@ -28,6 +28,7 @@ import { placeInCountry, placesFor, toEventPlace } from './extract-events/places
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
+import { regionalActors } from './extract-events/regional.ts'
 import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
@@ -883,7 +884,8 @@ export const extractEvents: Stage = (doc, ctx) => {
   const placed = inheritContextPlaces(carryLeadDay(all, mentions.dates, published), doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
-  const linked = linkDenials(placed).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const regionalized = regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)
+  const linked = linkDenials(regionalized).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])
