@@ -1,6 +1,7 @@
-// "Local opposition fighters took Nawa": a generic word for the rebels ("rebels", "opposition fighters", "they") names
-// the alliance the lexicon gives it, but in a province one group holds (the southern factions in Daraa, the Druze ones
-// in Sweida) the fighters there are that group. The lexicon says which group stands in for which (`regional`).
+// "Local opposition fighters took Nawa": a generic word for the rebels ("rebels", "opposition fighters") names the
+// alliance the lexicon gives it, but in a province one group holds (the southern factions in Daraa, the Druze ones in
+// Sweida) the fighters there are that group. The lexicon says which group stands in for which (`regional`). (Only words
+// written in the event's sentence: a "they" resolved from an earlier name keeps that name's actor.)
 import type { ActorAnnotation, ActorId, EventAnnotation, PlaceAnnotation } from '../../../core/types.ts'
 import type { Actor, ActorLexicon } from '../../../theaters/lexicon.ts'
 import { validOn } from '../../../theaters/lexicon.ts'
