@@ -844,6 +844,29 @@ describe('extract-events: who did it to whom', () => {
     ['Israeli missile boats struck the port of Belmira overnight.', ['Belmira'], 'strike', ['idf:initiator']],
     // "his forces" are the person's side, not the group named last
     ['The blow to President Bashar al-Assad came days after rebels advanced and his forces lost Belmira.', ['Belmira'], 'territory_change', ['bashar-al-assad:target']],
+    // whom arms are sent to stop is the aid's target, as for a deployment
+    ['Moscow pledged new weapons deliveries to the Syrian army to help push back the insurgents.', [], 'military_aid', ['russia:initiator', 'syrian-army:beneficiary', 'moc:target']],
+    // a crowd that is the subject of its own gathering is the protest's doer, not the party named earlier in the sentence
+    ['Rebels took the town hall in Qorvath after hundreds of people gathered in a square.', ['Qorvath'], 'protest', ['civilians:initiator']],
+    // (and civilians named after the capture never held the place)
+    ['Rebels took the town hall in Qorvath after thousands of residents gathered in a square.', ['Qorvath'], 'territory_change', ['moc:initiator']],
+    ['Protesters rallied in Qorvath against the government.', ['Qorvath'], 'protest', ['civilians:initiator', 'syrian-government:target']],
+    // whose rule ended, or who was toppled, is the target
+    ['The minister spoke after a rebel advance ended President Bashar al-Assad’s rule.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],
+    ['Rebels toppled President Bashar al-Assad on Sunday.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],
+    // who held a place, told in its own description, lost it (or was attacked there)
+    ['The SDF has seized Qorvath, which serves as the regime’s main bastion on the river, sources said.', ['Qorvath'], 'territory_change', ['sdf:initiator', 'syrian-government:target']],
+    ['The SNA captured Qorvath, a town long held by the SDF, on Monday.', ['Qorvath'], 'territory_change', ['sna:initiator', 'sdf:target']],
+    ['Rebels captured government-held Qorvath on Monday.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-government:target']],
+    ['Rebels launched an attack on villages near Qorvath, which is held by government forces.', ['Qorvath'], 'battle', ['moc:initiator', 'syrian-army:target']],
+    // (a holder named in another act of the sentence held that other place)
+    ['Rebels captured Qorvath after Russian jets struck the SDF-held town of Belmira.', ['Qorvath', 'Belmira'], 'territory_change', ['moc:initiator']],
+    // a bare word for troops opening a state force's words is its own men, not the side its denial named
+    ['The Syrian army denied that rebels had entered Qorvath, saying units were fighting on the outskirts of the town.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // a force that pulled back to no named place left the place another side took in the same sentence
+    ['Rebels said they had taken Qorvath, while a monitor said government troops had pulled back to nearby villages.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
+    // (and in an armed group's words, soldiers are the other side's: no one named)
+    ['The rebels said they had reached Qorvath, saying soldiers were fleeing the airport.', ['Qorvath'], 'deployment', []],
   ]
   for (const [text, places, type, want] of table) {
     it(`"${text}" → ${type} ${want.join(' ')}`, () => {

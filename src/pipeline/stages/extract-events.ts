@@ -484,8 +484,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   for (const [i, e] of out.entries()) {
     if (e.type !== 'territory_change' || isWithdrawal(e) || !e.place || e.actors.some((a) => a.role === 'target')) continue
     const by = new Set(e.actors.filter((a) => a.role === 'initiator').flatMap((a) => affiliationChain(lex, a.actorId, published)))
-    const lost = out.filter((x) => x !== e && isWithdrawal(x) && x.modality !== e.modality && reportsFact(x) && reportsFact(e) && x.place?.placeId === e.place?.placeId)
-      .flatMap((x) => x.actors.filter((a) => a.role === 'target' && !affiliationChain(lex, a.actorId, published).some((y) => by.has(y))))
+    // ("…, while the monitor said Kurdish forces had withdrawn to other localities": a force that pulled out to no named
+    // place redeployed from the place taken, so it held it.)
+    const redeployed = (x: NewEvent) => x.type === 'deployment' && isWithdrawal(x)
+    const lost = out.filter((x) => x !== e && isWithdrawal(x) && (x.modality !== e.modality || redeployed(x)) && reportsFact(x) && reportsFact(e) && x.place?.placeId === e.place?.placeId)
+      .flatMap((x) => x.actors.filter((a) => (a.role === 'target' || (redeployed(x) && a.role === 'initiator')) && !affiliationChain(lex, a.actorId, published).some((y) => by.has(y))))
+      .map((a) => ({ actorId: a.actorId, role: 'target' as const }))
     if (lost.length) replaceAt(i, { ...e, actors: [...e.actors, ...lost.filter((a, k) => lost.findIndex((b) => b.actorId === a.actorId) === k)] })
   }
 
