@@ -858,6 +858,8 @@ describe('extract-events: who did it to whom', () => {
     ['The SDF has seized Qorvath, which serves as the regime’s main bastion on the river, sources said.', ['Qorvath'], 'territory_change', ['sdf:initiator', 'syrian-government:target']],
     ['The SNA captured Qorvath, a town long held by the SDF, on Monday.', ['Qorvath'], 'territory_change', ['sna:initiator', 'sdf:target']],
     ['Rebels captured government-held Qorvath on Monday.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-government:target']],
+    ['Government forces shelled rebel-held Qorvath overnight.', ['Qorvath'], 'strike', ['syrian-army:initiator', 'moc:target']],
+    ['Turkish drones struck Qorvath, an SDF stronghold, on Sunday.', ['Qorvath'], 'strike', ['turkish-forces:initiator', 'sdf:target']],
     ['Rebels launched an attack on villages near Qorvath, which is held by government forces.', ['Qorvath'], 'battle', ['moc:initiator', 'syrian-army:target']],
     // (a holder named in another act of the sentence held that other place)
     ['Rebels captured Qorvath after Russian jets struck the SDF-held town of Belmira.', ['Qorvath', 'Belmira'], 'territory_change', ['moc:initiator']],

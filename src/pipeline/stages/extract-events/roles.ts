@@ -79,8 +79,8 @@ const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.
   && /^\s+(?:(?:had|have|has|also|then|later|again|reportedly)\s+){0,2}$/i.test(s.text.slice(a.end, r.triggerStart)))
 
 // Who held the place an act went into, told in the place's own description: "the regime-held town of X", "X, which is
-// controlled by the government", "X, the government's last stronghold in the east".
-const HELD_AFTER = /^[-‐–](?:held|controlled)\b|^['’]s?\s+(?:\S+\s+){0,2}?(?:strongholds?|bastions?|heartland|bulwarks?)\b/i
+// controlled by the government", "X, the government's last stronghold in the east", "X, an SDF stronghold".
+const HELD_AFTER = /^(?:['’]s?)?\s+(?:\S+\s+){0,2}?(?:strongholds?|bastions?|heartland|bulwarks?)\b/i
 const HELD_BY_BEFORE = /\b(?:held|controlled|run)\s+by\s+(?:the\s+)?(?:\S+\s+)?$/i
 const STRONGHOLD_BEFORE = /,\s*(?:(?:which|that)\s+(?:is|was|serves\s+as|served\s+as|had\s+been|has\s+been|remains|remained)\s+)?(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:\S+\s+){0,2}$/i
 // (A subordinate clause or another party between them: "took X after jets struck the SDF-held town of Y" is another act.)
