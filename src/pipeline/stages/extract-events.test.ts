@@ -865,6 +865,11 @@ describe('extract-events: who did it to whom', () => {
     ['Rebels captured Qorvath after Russian jets struck the SDF-held town of Belmira.', ['Qorvath', 'Belmira'], 'territory_change', ['moc:initiator']],
     // a bare word for troops opening a state force's words is its own men, not the side its denial named
     ['The Syrian army denied that rebels had entered Qorvath, saying units were fighting on the outskirts of the town.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // a passive capture or expulsion: the agent after "by" took the place, the subject lost it ("forces" there is no verb)
+    ['Government troops were driven out of Qorvath by the rebels.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
+    ['Syrian government forces were pushed out of Qorvath by the rebels.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
+    ['Government forces were driven out of Qorvath on Friday.', ['Qorvath'], 'territory_change', ['syrian-army:target']],
+    ['Army positions in Qorvath were overrun by HTS fighters on Friday.', ['Qorvath'], 'territory_change', ['hts:initiator', 'syrian-army:target']],
     // a force that pulled back to no named place left the place another side took in the same sentence
     ['Rebels said they had taken Qorvath, while a monitor said government troops had pulled back to nearby villages.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
     // (and in an armed group's words, soldiers are the other side's: no one named)

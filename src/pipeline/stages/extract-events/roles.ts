@@ -200,6 +200,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.withdrawal) {
         // "the army lost Qorvath to the rebels": whom a place is lost to takes it.
         if (/^lo(?:st|se|ses|sing)\b/i.test(triggerText)) add(after(s, r.triggerEnd, r.scopeEnd, /^\s+(?:(?:the\s+)?(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[^\s,.;]*(?:\s+[^\s,.;]+){0,3}?\s+to\s+(?:the\s+)?$/iu, true), 'initiator')
+        // ("Government troops were driven out of X by the rebels": the agent that drove them out took the place.)
+        const driver = passive && subject && subject.start >= r.clauseStart && subject.actorId !== passive.actorId
+          && /^(?:(?:were|was|been|being)\s+)?(?:forced|driven|pushed|expelled)\b/i.test(triggerText) ? passive : null
+        add(driver, 'initiator')
         for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target')
         break
       }
@@ -238,7 +242,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (!taker && sp && r.speaker?.party && sp.actorId !== lost?.actorId && r.speaker.verbEnd <= r.triggerEnd
         && (r.speaker.verbEnd >= r.triggerStart || /^\s*(?:(?:that\s+)?(?:it|they|we)\s+(?:\S+\s+){0,2}|the\s+|(?:\S+\s+){0,2})$/i.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)))
         && !s.actors.some((a) => a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart)) add(sp, 'initiator')
-      if (!holderAfter) add(lost ?? holderOfPlace(s, r.triggerEnd, taker ?? null), 'target')
+      // "Government forces were pushed out of X by the rebels": the subject of a passive capture lost it to the agent.
+      const loser = !lost && passiveTrigger && passive && taker === passive && subject && subject.start >= r.clauseStart && subject.actorId !== passive.actorId ? subject : null
+      if (!holderAfter) for (const a of lost ? [lost] : loser ? coordinated(loser) : [holderOfPlace(s, r.triggerEnd, taker ?? null)]) add(a, 'target')
       break
     }
     case 'military_aid': {

@@ -102,7 +102,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "having been forced out of the city" is the passive: the subject lost the place (rule forced-out)
   // "a siege forced them out", "drove the rebels out in 2016": the place is the one named before (not "forced out of
   // office", which names what was left)
-  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
+  // ("Government forces were pushed out of X": "forces" there is the noun, the subject of the verb after it.)
+  { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:ed|ing)|forces?(?!\s+(?:were|was|are|is|had|have|has|and|of|loyal|from|in|on|at|to|that|which|who)\b))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
