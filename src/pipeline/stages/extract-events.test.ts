@@ -865,6 +865,9 @@ describe('extract-events: who did it to whom', () => {
     ['Rebels captured Qorvath after Russian jets struck the SDF-held town of Belmira.', ['Qorvath', 'Belmira'], 'territory_change', ['moc:initiator']],
     // a bare word for troops opening a state force's words is its own men, not the side its denial named
     ['The Syrian army denied that rebels had entered Qorvath, saying units were fighting on the outskirts of the town.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // what a participle after the struck place hit was the target's (not a party of the next clause)
+    ['Israel struck Qorvath, hitting a Hezbollah depot.', ['Qorvath'], 'strike', ['israel:initiator', 'hezbollah:target']],
+    ['Israel struck Qorvath, hitting the town’s market, while Hezbollah fired rockets.', ['Qorvath'], 'strike', ['israel:initiator']],
     // a passive capture or expulsion: the agent after "by" took the place, the subject lost it ("forces" there is no verb)
     ['Government troops were driven out of Qorvath by the rebels.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
     ['Syrian government forces were pushed out of Qorvath by the rebels.', ['Qorvath'], 'territory_change', ['moc:initiator', 'syrian-army:target']],
