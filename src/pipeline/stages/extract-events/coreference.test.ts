@@ -84,3 +84,12 @@ test('"the group said" after a source cited with "according to" is that source, 
   const toll = annotationsOf(doc, 'event').find((e) => e.type === 'casualties')
   assert.equal(toll?.attribution, 'White Helmets (Syria Civil Defence)')
 })
+
+test('"from them" is a side told of before, not the subject of its own clause', () => {
+  const doc = extract('Government troops retreated from Belmira. Rebels then seized Qorvath from them.', ['Qorvath', 'Belmira'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Qorvath')
+  assert.deepEqual(capture?.actors, [{ actorId: 'moc', role: 'initiator' }, { actorId: 'syrian-army', role: 'target' }])
+  // ("many of them fled": a partitive "them" is the people counted, no party)
+  const flight = extract('Rebels seized Qorvath. Residents said many of them fled.', ['Qorvath'])
+  assert.deepEqual(annotationsOf(flight, 'event').find((e) => e.type === 'displacement')?.actors, [{ actorId: 'civilians', role: 'target' }])
+})
