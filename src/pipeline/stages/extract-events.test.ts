@@ -865,6 +865,10 @@ describe('extract-events: who did it to whom', () => {
     ['Rebels captured Qorvath after Russian jets struck the SDF-held town of Belmira.', ['Qorvath', 'Belmira'], 'territory_change', ['moc:initiator']],
     // a bare word for troops opening a state force's words is its own men, not the side its denial named
     ['The Syrian army denied that rebels had entered Qorvath, saying units were fighting on the outskirts of the town.', ['Qorvath'], 'battle', ['syrian-army:initiator']],
+    // "their" areas a side advances on are another side's: the one named first, not the doer's partner
+    ['Syrian troops pulled out of Belmira and Kurdish forces are advancing towards their areas.', ['Belmira'], 'other', ['sdf:initiator', 'syrian-army:target']],
+    ['The army withdrew, and rebels and Turkish-backed factions advanced on their lines near Qorvath.', ['Qorvath'], 'other', ['moc:initiator', 'sna:initiator', 'syrian-army:target']],
+    ['Kurdish forces are advancing towards their positions near Qorvath.', ['Qorvath'], 'other', ['sdf:initiator']],
     // what a participle after the struck place hit was the target's (not a party of the next clause)
     ['Israel struck Qorvath, hitting a Hezbollah depot.', ['Qorvath'], 'strike', ['israel:initiator', 'hezbollah:target']],
     ['Israel struck Qorvath, hitting the town’s market, while Hezbollah fired rockets.', ['Qorvath'], 'strike', ['israel:initiator']],

@@ -44,6 +44,8 @@ const BARE_OWN_STATE = bareOwn('units|troops|soldiers|forces')
 const BARE_OWN_GROUP = bareOwn('units')
 // A participle after a strike's place that names what was hit: ", hitting a", ", targeting army depots", ", destroying two".
 const HIT_AFTER_PLACE = /^[^.;,]{0,60},\s*(?:hitting|targeting|striking|destroying|damaging)\s+(?:(?:the|an?|two|three|four|several|dozens\s+of|\d+)\s+)?$/i
+// Another side's ground told by a possessive: "towards their areas", "on their positions", "against their lines".
+const THEIR_PLACES = /^\s*(?:(?:\S+\s+){0,3}?(?:towards?|on|against|into)\s+)?their\s+(?:remaining\s+|last\s+|former\s+)?(?:areas|positions|lines|territory|territories|strongholds|bases|posts|defen[cs]es)\b/i
 // Whom a force or its arms are sent to stop: "aiming to thwart the rebels", "to help push back the SDF".
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
@@ -337,6 +339,13 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // positions or men were hit)
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
+      // "Syrian forces withdrew from X and Kurdish forces are advancing towards their areas": "their" areas or positions a
+      // side moves on or fires at are another side's — the one the sentence named first, never the doer's partners.
+      if ((r.type === 'other' || r.type === 'battle' || r.type === 'strike') && initiator && !out.some((a) => a.role === 'target')
+        && THEIR_PLACES.test(s.text.slice(r.triggerEnd, r.scopeEnd))) {
+        const doers = new Set(out.filter((a) => a.role === 'initiator').map((a) => a.actorId))
+        add(s.actors.find((a) => a.party && a.start < r.triggerStart && !doers.has(a.actorId)), 'target')
+      }
       // "Israel struck Qorvath, hitting a Hezbollah depot": what a participle after the struck place hit was the side's.
       if (r.type === 'strike' && initiator && !out.some((a) => a.role === 'target')) add(after(s, r.triggerEnd, s.text.length, HIT_AFTER_PLACE, armed), 'target')
       // "launched an incursion into villages of X province, which is held by the army": the side that held the place.
