@@ -851,6 +851,9 @@ describe('extract-events: who did it to whom', () => {
     // (and civilians named after the capture never held the place)
     ['Rebels took the town hall in Qorvath after thousands of residents gathered in a square.', ['Qorvath'], 'territory_change', ['moc:initiator']],
     ['Protesters rallied in Qorvath against the government.', ['Qorvath'], 'protest', ['civilians:initiator', 'syrian-government:target']],
+    // whom a protest demands be gone is its target
+    ['Hundreds of people gathered in Qorvath demanding the ouster of President Bashar al-Assad.', ['Qorvath'], 'protest', ['civilians:initiator', 'bashar-al-assad:target']],
+    ['Thousands protested in Qorvath, calling for the fall of the regime.', ['Qorvath'], 'protest', ['civilians:initiator', 'syrian-government:target']],
     // whose rule ended, or who was toppled, is the target
     ['The minister spoke after a rebel advance ended President Bashar al-Assad’s rule.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],
     ['Rebels toppled President Bashar al-Assad on Sunday.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],

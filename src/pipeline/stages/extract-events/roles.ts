@@ -46,6 +46,8 @@ const BARE_OWN_GROUP = bareOwn('units')
 const HIT_AFTER_PLACE = /^[^.;,]{0,60},\s*(?:hitting|targeting|striking|destroying|damaging)\s+(?:(?:the|an?|two|three|four|several|dozens\s+of|\d+)\s+)?$/i
 // Another side's ground told by a possessive: "towards their areas", "on their positions", "against their lines".
 const THEIR_PLACES = /^\s*(?:(?:\S+\s+){0,3}?(?:towards?|on|against|into)\s+)?their\s+(?:remaining\s+|last\s+|former\s+)?(?:areas|positions|lines|territory|territories|strongholds|bases|posts|defen[cs]es)\b/i
+// A protest's demand that someone go: "demanding the ouster of", "calling for the fall of the", "to demand the removal of".
+const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s+for|chant(?:ing|ed)|urg(?:ing|ed))\s+(?:the\s+)?(?:ouster|fall|removal|resignation|departure|overthrow|downfall|end)\s+of\s+(?:the\s+)?(?:(?:[Pp]resident|[Ss]yrian\s+[Pp]resident|[Ll]eader)\s+)?$/
 // Whom a force or its arms are sent to stop: "aiming to thwart the rebels", "to help push back the SDF".
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
@@ -339,6 +341,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // positions or men were hit)
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
+      // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
+      // wants gone is its target.
+      if (r.type === 'protest' && !out.some((a) => a.role === 'target')) add(after(s, r.triggerEnd, s.text.length, DEMANDED_FALL), 'target')
       // "Syrian forces withdrew from X and Kurdish forces are advancing towards their areas": "their" areas or positions a
       // side moves on or fires at are another side's — the one the sentence named first, never the doer's partners.
       if ((r.type === 'other' || r.type === 'battle' || r.type === 'strike') && initiator && !out.some((a) => a.role === 'target')
