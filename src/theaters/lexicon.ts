@@ -65,6 +65,7 @@ export function buildLexicon(file: ActorLexiconFile, origin: string): ActorLexic
   const owners = new Map<string, { actor: Actor; windows: Window[] }[]>()
   for (const a of byId.values()) {
     for (const f of a.affiliations) if (!byId.has(f.actor)) fail(`actor "${a.id}" is affiliated with unknown actor "${f.actor}"`)
+    for (const x of a.regional?.standsFor ?? []) if (!byId.has(x)) fail(`actor "${a.id}" stands in for unknown actor "${x}"`)
     for (const alias of new Set([...a.aliases, ...a.metonyms].map(foldAlias))) {
       const dates = a.aliasDates.get(alias)
       const windows = dates ? [a, dates] : [a]

@@ -30,6 +30,12 @@ describe('actor lexicon loading', () => {
     const f = file([{ id: 'x', name: 'X', kind: 'armed_group', affiliations: [{ actor: 'nowhere', relation: 'member_of' }] }])
     assert.equal(code(() => parseActorLexicon(f, 't')), 'theater_invalid')
   })
+  it('rejects a regional group standing in for an actor that is not in the file, and accepts one that is', () => {
+    const regional = (standsFor: string) => file([{ id: 'rebels', name: 'R', kind: 'armed_group' },
+      { id: 'south', name: 'S', kind: 'armed_group', regional: { admin1: ['Southland'], standsFor: [standsFor] } }])
+    assert.equal(code(() => parseActorLexicon(regional('nowhere'), 't')), 'theater_invalid')
+    assert.equal(code(() => parseActorLexicon(regional('rebels'), 't')), 'none')
+  })
   it('rejects one alias on two actors valid at the same time', () => {
     const f = file([{ id: 'a', name: 'A', kind: 'state', aliases: ['the council'] }, { id: 'b', name: 'B', kind: 'state', aliases: ['The Council'] }])
     assert.equal(code(() => parseActorLexicon(f, 't')), 'theater_invalid')

@@ -31,6 +31,11 @@ export const actorEntrySchema = z.object({
   validFrom: isoDate.nullish(),
   validTo: isoDate.nullish(),
   affiliations: z.array(affiliationSchema).default([]),
+  /**
+   * A group that holds one region: a generic mention of `standsFor` ("rebels", "opposition fighters") in an event whose
+   * place lies in one of these provinces (admin1 names as the gazetteer writes them) is this group.
+   */
+  regional: z.object({ admin1: z.array(z.string().min(1)).min(1), standsFor: z.array(slug).min(1) }).strict().optional(),
   source: z.string().optional(),
   notes: z.string().optional(),
 }).strict()

@@ -28,6 +28,7 @@ import { placeInCountry, placesFor, toEventPlace } from './extract-events/places
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
+import { regionalActors } from './extract-events/regional.ts'
 import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
@@ -518,8 +519,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   for (const [i, e] of out.entries()) {
     if (e.type !== 'territory_change' || isWithdrawal(e) || !e.place || e.actors.some((a) => a.role === 'target')) continue
     const by = new Set(e.actors.filter((a) => a.role === 'initiator').flatMap((a) => affiliationChain(lex, a.actorId, published)))
-    const lost = out.filter((x) => x !== e && isWithdrawal(x) && x.modality !== e.modality && reportsFact(x) && reportsFact(e) && x.place?.placeId === e.place?.placeId)
-      .flatMap((x) => x.actors.filter((a) => a.role === 'target' && !affiliationChain(lex, a.actorId, published).some((y) => by.has(y))))
+    // ("…, while the monitor said Kurdish forces had withdrawn to other localities": a force that pulled out to no named
+    // place redeployed from the place taken, so it held it.)
+    const redeployed = (x: NewEvent) => x.type === 'deployment' && isWithdrawal(x)
+    const lost = out.filter((x) => x !== e && isWithdrawal(x) && (x.modality !== e.modality || redeployed(x)) && reportsFact(x) && reportsFact(e) && x.place?.placeId === e.place?.placeId)
+      .flatMap((x) => x.actors.filter((a) => (a.role === 'target' || (redeployed(x) && a.role === 'initiator')) && !affiliationChain(lex, a.actorId, published).some((y) => by.has(y))))
+      .map((a) => ({ actorId: a.actorId, role: 'target' as const }))
     if (lost.length) replaceAt(i, { ...e, actors: [...e.actors, ...lost.filter((a, k) => lost.findIndex((b) => b.actorId === a.actorId) === k)] })
   }
 
@@ -924,7 +929,8 @@ export const extractEvents: Stage = (doc, ctx) => {
   const placed = inheritContextPlaces(carryLeadDay(all, mentions.dates, published), doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
-  const linked = linkDenials(placed).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const regionalized = regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)
+  const linked = linkDenials(regionalized).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])

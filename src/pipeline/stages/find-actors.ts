@@ -107,6 +107,18 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = stateForceOf(state, on)
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:government-force', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
+  // "government-held towns", "regime-controlled areas": the state that "the government" / "the regime" names holds them;
+  // "rebel-held Idlib", "opposition-held areas": the side "rebels" / "the opposition" names (the word alone is the
+  // mention; roles read the holder from it).
+  for (const m of doc.text.matchAll(SIDE_HELD)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (overlaps(span) || /\p{Lu}\p{Ll}+\s+$/u.test(doc.text.slice(Math.max(0, span.start - 20), span.start))) continue
+    const on = date(span.start)
+    const word = (m[1] as string).toLowerCase()
+    const actor = /^(?:regime|government)$/.test(word) ? matcher.find(`the ${word}`, () => on).find((x) => x.actor.kind === 'state')?.actor
+      : matcher.find(word === 'opposition' ? 'the opposition' : `${word}s`, () => on).find((x) => x.actor.kind === 'armed_group')?.actor
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:side-held', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
   // noun; each is its state's force, the mention its own word.
   for (const m of doc.text.matchAll(LISTED_STATE_FORCES)) {
@@ -173,6 +185,8 @@ const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transpo
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
 // "regime helicopters", "government artillery", "a regime warplane", "regime air strikes" (group 1: the word for the state).
 const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?:${FORCE_NOUN}|(?:helicopter|warplane|jet|drone|tank)\b|(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?)\b)`, 'gu')
+// "government-held", "regime-controlled", "rebel-held", "opposition-controlled" (group 1: the word for the side).
+const SIDE_HELD = /\b([Rr]egime|[Gg]overnment|[Rr]ebel|[Ii]nsurgent|[Oo]pposition)[-‐–](?:held|controlled)\b/gu
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
 const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu
 // The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),

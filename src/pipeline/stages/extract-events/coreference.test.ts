@@ -90,3 +90,12 @@ test('a spokesman after the words he vouches for speaks for their subject, not t
   const handover = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
   assert.equal(handover?.attribution, 'Syrian Democratic Forces')
 })
+
+test('"from them" is a side told of before, not the subject of its own clause', () => {
+  const doc = extract('Government troops retreated from Belmira. Rebels then seized Qorvath from them.', ['Qorvath', 'Belmira'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Qorvath')
+  assert.deepEqual(capture?.actors, [{ actorId: 'moc', role: 'initiator' }, { actorId: 'syrian-army', role: 'target' }])
+  // ("many of them fled": a partitive "them" is the people counted, no party)
+  const flight = extract('Rebels seized Qorvath. Residents said many of them fled.', ['Qorvath'])
+  assert.deepEqual(annotationsOf(flight, 'event').find((e) => e.type === 'displacement')?.actors, [{ actorId: 'civilians', role: 'target' }])
+})

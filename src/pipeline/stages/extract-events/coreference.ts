@@ -3,7 +3,7 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she)\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them)\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
@@ -116,6 +116,14 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // speaks is the body the sentences before cited as their source, not the party they told of.
     const source = group && /^\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|reported|added|told|announced|confirmed)\b/i.test(text.slice(end))
       ? [...recent].reverse().find((a) => a.kind === 'organization' && !a.media) : undefined
+    // "Government troops retreated from X. Rebels then seized Y from them": "them" after "from" is a side told of before,
+    // never the subject of its own clause.
+    if (/^them$/i.test(m[0])) {
+      const own = new Set(named.filter((a) => a.start >= from && a.end <= start).map((a) => a.actorId))
+      const other = [...pool].reverse().find((a) => fits(a) && !own.has(a.actorId))
+      if (other) out.push({ ...other, start, end, coreferent: true })
+      continue
+    }
     // "The SDF handed the town to tribal forces on Friday, a spokesman said": a spokesman after the words he vouches for
     // speaks for their subject, the first body the sentence names, not the last one.
     const postposed = spokesman && /,\s*$/.test(text.slice(0, start)) && /^\s+(?:said|says|told|added|confirmed|announced)\b/i.test(text.slice(end))

@@ -11,9 +11,9 @@ const MODIFIER_BEFORE = /\b(?:opposed\s+to|loyal\s+to|allied\s+(?:to|with)|close
 // a distinction towards an actor, however many are listed, says nothing of what that actor does.
 const ATTITUDE_BEFORE = /\b(?:wary|suspicious|distrustful|hostile|critical|independent|separate|distinct|apart)\s+(?:of|to|from|towards?)\s+(?:both\s+)?(?:the\s+)?(?:[^\s,;.]+\s+){0,5}$/i
 
-// "Iran-allied militias", "Turkey-backed factions": a name used as an adjective qualifies the noun after it.
+// "Iran-allied militias", "Turkey-backed factions", "regime-held towns": a name used as an adjective qualifies the noun after it.
 // (Not "HTS-led forces": forces a name leads are its own, as "forces led by X" are, so it acts through them.)
-const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|led(?!\s+(?:forces|fighters|troops|rebels|insurgents|militants|factions|units|coalition|alliance)\b)|based|funded|supported|affiliated|sponsored|linked)\b/i
+const MODIFIER_AFTER = /^[-‐–](?:backed|allied|aligned|held|controlled|led(?!\s+(?:forces|fighters|troops|rebels|insurgents|militants|factions|units|coalition|alliance)\b)|based|funded|supported|affiliated|sponsored|linked)\b/i
 
 // "the alliance that toppled X", "forces which had besieged Y": the object of a relative clause's verb belongs to that
 // clause, not to the sentence around it. (Not "said that X …", "reported that the army …": there X is the subject.)

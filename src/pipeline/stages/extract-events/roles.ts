@@ -33,6 +33,23 @@ const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once|as)\s+(?:[\w'’-]+\s+){0,3}$/i
 const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
 // The subject of a clause that is an event noun: "Clashes between …", "Heavy fighting around …", "The shelling …"
+// A crowd right before its verb: "hundreds of people gathered", "thousands of residents took to the streets", "protesters
+// later rallied".
+const CROWD_SUBJECT = /\b(?:crowds?|people|protesters|demonstrators|residents|locals|(?:hundreds|thousands|dozens|scores)(?:\s+of\s+(?:\w+\s+)?(?:people|residents|protesters|demonstrators|locals|women|men|students))?)\s+(?:(?:had|have|has|also|then|later|again|reportedly|first|once\s+again)\s+){0,2}$/i
+// The ruler right after "toppled", "ousted": "President X", "the longtime leader X", "Syrian President X".
+const RULER_AFTER = /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Lu}\p{Ll}+|longtime|long-time|former|embattled)\s+)?(?:(?:[Pp]resident|[Ll]eader|[Rr]uler|[Dd]ictator|[Ss]trongman)\s+)?$/u
+// A bare word for troops opening reported words, then its verb: "saying units were fighting", "that troops had redeployed".
+const bareOwn = (nouns: string) => new RegExp(String.raw`^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:${nouns})(?:\s+(?:stationed|deployed|based|positioned)\s+(?:in|at|near|around)\s+[^,;]{1,40}?)?\s+(?:(?:had|have|has|were|was|are|is|would|will|also|been|now|still|successfully)\s+){0,3}$`, 'i')
+const BARE_OWN_STATE = bareOwn('units|troops|soldiers|forces')
+const BARE_OWN_GROUP = bareOwn('units')
+// A participle after a strike's place that names what was hit: ", hitting a", ", targeting army depots", ", destroying two".
+const HIT_AFTER_PLACE = /^[^.;,]{0,60},\s*(?:hitting|targeting|striking|destroying|damaging)\s+(?:(?:the|an?|two|three|four|several|dozens\s+of|\d+)\s+)?$/i
+// Another side's ground told by a possessive: "towards their areas", "on their positions", "against their lines".
+const THEIR_PLACES = /^\s*(?:(?:\S+\s+){0,3}?(?:towards?|on|against|into)\s+)?their\s+(?:remaining\s+|last\s+|former\s+)?(?:areas|positions|lines|territory|territories|strongholds|bases|posts|defen[cs]es)\b/i
+// A protest's demand that someone go: "demanding the ouster of", "calling for the fall of the", "to demand the removal of".
+const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s+for|chant(?:ing|ed)|urg(?:ing|ed))\s+(?:the\s+)?(?:ouster|fall|removal|resignation|departure|overthrow|downfall|end)\s+of\s+(?:the\s+)?(?:(?:[Pp]resident|[Ss]yrian\s+[Pp]resident|[Ll]eader)\s+)?$/
+// Whom a force or its arms are sent to stop: "aiming to thwart the rebels", "to help push back the SDF".
+const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -60,6 +77,27 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
     if (lead.test(s.text.slice(from, a.start))) return a
   }
   return null
+}
+
+const heldBy = (a: ActorRef | null): ActorRef | null => (a && a.kind !== 'civilians' ? a : null)
+/** A party named as the subject right before the trigger ("Druze leaders protested"): the crowd rule leaves it be. */
+const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && a.kind !== 'civilians'
+  && /^\s+(?:(?:had|have|has|also|then|later|again|reportedly)\s+){0,2}$/i.test(s.text.slice(a.end, r.triggerStart)))
+
+// Who held the place an act went into, told in the place's own description: "the regime-held town of X", "X, which is
+// controlled by the government", "X, the government's last stronghold in the east", "X, an SDF stronghold".
+const HELD_AFTER = /^(?:['’]s?)?\s+(?:\S+\s+){0,2}?(?:strongholds?|bastions?|heartland|bulwarks?)\b/i
+const HELD_BY_BEFORE = /\b(?:held|controlled|run)\s+by\s+(?:the\s+)?(?:\S+\s+)?$/i
+const STRONGHOLD_BEFORE = /,\s*(?:(?:which|that)\s+(?:is|was|serves\s+as|served\s+as|had\s+been|has\s+been|remains|remained)\s+)?(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:\S+\s+){0,2}$/i
+// (A subordinate clause or another party between them: "took X after jets struck the SDF-held town of Y" is another act.)
+// ("which serves as the government's stronghold": "as" after a verb of being is no subordinator.)
+const OTHER_ACT = /\b(?:after|before|when|while|since|until|because|(?<!\b(?:serves?|served|serving|known|such|well|same)\s+)as|following|amid|but|then)\b/i
+/** The holder named in the description of the place after the trigger, or null. */
+function holderOfPlace(s: SentenceView, from: number, not: ActorRef | null): ActorRef | null {
+  const next = s.actors.find((a) => a.start >= from && a.party)
+  return [next].find((a): a is ActorRef => a !== undefined && a.actorId !== not?.actorId && !/[;.]/.test(s.text.slice(from, a.start)) && !OTHER_ACT.test(s.text.slice(from, a.start)) && a.start - from <= 200
+    && (/^[-‐–](?:held|controlled)\b/i.test(s.text.slice(a.end, a.end + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(from, a.start - 40), a.start))
+      || (HELD_AFTER.test(s.text.slice(a.end, a.end + 40)) && STRONGHOLD_BEFORE.test(s.text.slice(from, a.start))))) ?? null
 }
 
 /** Roles of the event, initiator first; never the same actor twice. */
@@ -104,10 +142,21 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // still the subject: no other actor of the sentence stands in for it.)
   const ownWords = selfReport && /\b(?:we|it|they|our\s+\w+|(?:its|their)\s+(?:forces|fighters|troops|units|men|aircraft|warplanes|jets|planes|drones|navy|air\s+force|artillery))\s+(?:(?:had|has|have|was|were|would|will|also|been|now|later|then|already|began|begun|started|continued|(?:continu|began|begun|start|tri|tries|managed|sought|attempt)\w*\s+to|\w{3,}ly)\s+){0,3}["“‘]?$|^\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]{0,80}\band\s+$/i.test(s.text.slice(Math.max(r.clauseStart, r.speaker && r.speaker.verbEnd <= r.triggerStart ? r.speaker.verbEnd : 0), r.triggerStart))
   const firstPerson = ownWords ? speaking(r.speaker) : null
+  // "The army denied that rebels had entered Hama, saying units were fighting on its outskirts": a bare word for troops
+  // that opens a party's own words is the party's men, not a side named in a clause before (a state's troops, soldiers
+  // and forces; an armed group's units only: "the rebels said soldiers fled" are the other side).
+  const sp0 = r.speaker
+  const bareOwn = selfReport && sp0 !== null && sp0.verbEnd <= r.triggerStart && r.triggerStart < sp0.scopeEnd && speaking(sp0) !== null
+    && !s.actors.some((a) => !a.media && a.start >= sp0.verbEnd && a.end <= r.triggerStart)
+    && (speaking(sp0)?.kind === 'state' || speaking(sp0)?.kind === 'state_force' ? BARE_OWN_STATE : BARE_OWN_GROUP).test(s.text.slice(sp0.verbEnd, r.triggerStart))
+    ? speaking(sp0) : null
+  // ("The rebels said they had reached Hama, saying soldiers were fleeing": the other side's men, whom no name tells.)
+  const bareOther = !bareOwn && selfReport && sp0 !== null && sp0.verbEnd <= r.triggerStart && r.triggerStart < sp0.scopeEnd
+    && BARE_OWN_STATE.test(s.text.slice(sp0.verbEnd, r.triggerStart))
   // "…captured Qorvath, and the SDF said it had agreed to withdraw": words reported by a speaker of the trigger's own
   // clause do not take their subject from a clause before that speaker.
   const spokenFrom = r.speaker && r.speaker.end > r.speaker.start && r.speaker.start >= r.clauseStart && r.speaker.verbEnd <= r.triggerStart ? r.speaker.start : 0
-  const subject = ownWords ? firstPerson ?? undefined : [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
@@ -115,7 +164,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
     ?? (selfReport && r.speaker && (r.type === 'deployment' || r.withdrawal || /^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|we)\b/i.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)))
       && r.speaker.verbEnd <= r.triggerStart && r.triggerStart < r.speaker.scopeEnd
       // ("told Reuters that troops had left": the channel told is no actor of the words.)
-      && !s.actors.some((a) => !a.media && a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart) ? speaking(r.speaker) ?? undefined : undefined)
+      && !s.actors.some((a) => !a.media && a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart) ? speaking(r.speaker) ?? undefined : undefined))
   // "Syrian forces and their Iran-backed allies withdrew": every actor of a coordinated subject shares its role.
   const coordinated = (a: ActorRef | undefined): ActorRef[] => {
     if (!a) return []
@@ -157,6 +206,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.withdrawal) {
         // "the army lost Qorvath to the rebels": whom a place is lost to takes it.
         if (/^lo(?:st|se|ses|sing)\b/i.test(triggerText)) add(after(s, r.triggerEnd, r.scopeEnd, /^\s+(?:(?:the\s+)?(?:town|city|village|province|district|airport|base)\s+of\s+)?\p{Lu}[^\s,.;]*(?:\s+[^\s,.;]+){0,3}?\s+to\s+(?:the\s+)?$/iu, true), 'initiator')
+        // ("Government troops were driven out of X by the rebels": the agent that drove them out took the place.)
+        const driver = passive && subject && subject.start >= r.clauseStart && subject.actorId !== passive.actorId
+          && /^(?:(?:were|was|been|being)\s+)?(?:forced|driven|pushed|expelled)\b/i.test(triggerText) ? passive : null
+        add(driver, 'initiator')
         for (const a of ofNoun ? [ofNoun] : passive && !subject ? [passive] : coordinated(subject)) add(a, 'target')
         break
       }
@@ -181,7 +234,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
       // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
       // ("handed the western bank of the river to X": an actor after "to" is a recipient, not the one the place was taken from.)
-      const lost = from ?? expelled ?? after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+      // (A place is never taken from civilians: "after thousands of residents fled" names no holder.)
+      const lost = from ?? expelled ?? heldBy(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed))
         ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
@@ -194,12 +248,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (!taker && sp && r.speaker?.party && sp.actorId !== lost?.actorId && r.speaker.verbEnd <= r.triggerEnd
         && (r.speaker.verbEnd >= r.triggerStart || /^\s*(?:(?:that\s+)?(?:it|they|we)\s+(?:\S+\s+){0,2}|the\s+|(?:\S+\s+){0,2})$/i.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)))
         && !s.actors.some((a) => a.start >= (r.speaker?.verbEnd ?? 0) && a.end <= r.triggerStart)) add(sp, 'initiator')
-      if (!holderAfter) add(lost, 'target')
+      // "Government forces were pushed out of X by the rebels": the subject of a passive capture lost it to the agent.
+      const loser = !lost && passiveTrigger && passive && taker === passive && subject && subject.start >= r.clauseStart && subject.actorId !== passive.actorId ? subject : null
+      if (!holderAfter) for (const a of lost ? [lost] : loser ? coordinated(loser) : [holderOfPlace(s, r.triggerEnd, taker ?? null)]) add(a, 'target')
       break
     }
     case 'military_aid': {
       add(subject, 'initiator')
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*$|\bto\s+(?:the\s+)?$/i, armed), 'beneficiary')
+      // "promised Damascus more arms to thwart the rebels": whom the aid is meant to stop is its target, as for a deployment.
+      add(after(s, r.triggerEnd, s.text.length, AIMED_AGAINST, armed), 'target')
       break
     }
     case 'displacement':
@@ -251,11 +309,20 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "In a separate raid on Thursday, US forces killed …": a fronted adjunct's act is done by the main clause's subject.
       const fronted = !passive && !subject && (r.type === 'strike' || r.type === 'battle') && /^\s*(?:in|during)\s+(?:a|an|the|one|another)\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(r.clauseStart, r.triggerStart))
         ? mainSubject(s, r.triggerEnd, fits) : null
-      const initiator = byEvent || ofToll ? null : passive ?? fronted ?? (caused ? null : subject)
+      // "…seized the prison after hundreds of people gathered in the square": a crowd that is the protest's own subject
+      // gathered, not a party named earlier in the sentence.
+      const crowd = r.type === 'protest' && r.civilians !== null && !subjectIsNear(s, r)
+        && (CROWD_SUBJECT.test(s.text.slice(r.clauseStart, r.triggerStart)) || /^(?:protesters|demonstrators)$/i.test(triggerText))
+      if (crowd && r.civilians) out.push({ actorId: r.civilians, role: 'initiator' })
+      const initiator = byEvent || ofToll || crowd ? null : passive ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       add(ruler, 'target')
+      // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
+      if (r.type === 'other' && /^(?:end|oust|toppl|overthr)/i.test(triggerText)) {
+        add(inTrigger.find((a) => a.actorId !== initiator?.actorId && a.start > r.triggerStart) ?? after(s, r.triggerEnd, r.scopeEnd, RULER_AFTER), 'target')
+      }
       // "its aircraft, together with Russian jets, had targeted …": a partner in the act, named beside its doer.
       // ("units of the army, in cooperation with the Russian air force, targeted …": the doer named before the partner.)
       if (initiator && (r.type === 'strike' || r.type === 'battle')) {
@@ -266,7 +333,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // "killing two civilians", "wounding at least 12 soldiers": a toll's victims may follow their count.
       // ("struck an SDF vehicle": the party whose vehicle, post or convoy was hit is the target.)
       // "deployed fighters to Qorvath, aiming to thwart rebels from taking it": whom a force is sent to stop is its target.
-      if (r.type === 'deployment') add(after(s, r.triggerEnd, s.text.length, /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i, armed), 'target')
+      if (r.type === 'deployment') add(after(s, r.triggerEnd, s.text.length, AIMED_AGAINST, armed), 'target')
       // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
       // agent after "by" acted, so the subject of the clause is the side it acted against.
       if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
@@ -274,6 +341,20 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // positions or men were hit)
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
+      // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
+      // wants gone is its target.
+      if (r.type === 'protest' && !out.some((a) => a.role === 'target')) add(after(s, r.triggerEnd, s.text.length, DEMANDED_FALL), 'target')
+      // "Syrian forces withdrew from X and Kurdish forces are advancing towards their areas": "their" areas or positions a
+      // side moves on or fires at are another side's — the one the sentence named first, never the doer's partners.
+      if ((r.type === 'other' || r.type === 'battle' || r.type === 'strike') && initiator && !out.some((a) => a.role === 'target')
+        && THEIR_PLACES.test(s.text.slice(r.triggerEnd, r.scopeEnd))) {
+        const doers = new Set(out.filter((a) => a.role === 'initiator').map((a) => a.actorId))
+        add(s.actors.find((a) => a.party && a.start < r.triggerStart && !doers.has(a.actorId)), 'target')
+      }
+      // "Israel struck Qorvath, hitting a Hezbollah depot": what a participle after the struck place hit was the side's.
+      if (r.type === 'strike' && initiator && !out.some((a) => a.role === 'target')) add(after(s, r.triggerEnd, s.text.length, HIT_AFTER_PLACE, armed), 'target')
+      // "launched an incursion into villages of X province, which is held by the army": the side that held the place.
+      if ((r.type === 'battle' || r.type === 'strike' || r.type === 'other') && initiator && !out.some((a) => a.role === 'target')) add(holderOfPlace(s, r.triggerEnd, initiator), 'target')
     }
   }
   return out

@@ -13,7 +13,7 @@ import { findDates } from '../find-dates.ts'
 import { splitSentences } from '../split-sentences.ts'
 
 export interface TestPlace {
-  readonly name: string; readonly precision?: PlacePrecision; readonly role?: 'event' | 'mention'; readonly featureCode?: string
+  readonly name: string; readonly precision?: PlacePrecision; readonly role?: 'event' | 'mention'; readonly featureCode?: string; readonly admin1?: string
   /** The place stage's rules, as find-places writes them ("find-places:dateline/population"). */
   readonly by?: string
 }
@@ -25,13 +25,13 @@ export function extract(text: string, places: readonly (string | TestPlace)[] = 
   for (const stage of [clean, detectLanguage, splitSentences, findDates]) doc = stage(doc, ctx)
   const added: NewAnnotation[] = []
   places.forEach((p, i) => {
-    const { name, precision = 'exact', role = 'event', featureCode = undefined, by = 'test:place' } = typeof p === 'string' ? { name: p } : p
+    const { name, precision = 'exact', role = 'event', featureCode = undefined, admin1 = null, by = 'test:place' } = typeof p === 'string' ? { name: p } : p
     // An Arabic name may carry a joined proclitic ("وبلميرا", and Belmira): the place is the name after it.
     for (const m of doc.text.matchAll(new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]?)${name}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = m.index ?? 0
       added.push({
         kind: 'place', span: { start, end: start + name.length }, by,
-        placeId: `theater:${name.toLowerCase().replace(/\s+/g, '-')}` as never, geonameId: null, name, country: 'SY', admin1: null,
+        placeId: `theater:${name.toLowerCase().replace(/\s+/g, '-')}` as never, geonameId: null, name, country: 'SY', admin1,
         lat: 34 + i / 10, lon: 36 + i / 10, placeKind: precision === 'country' ? 'country' : 'city', precision, role, ...(featureCode ? { featureCode } : {}),
       })
     }
