@@ -61,8 +61,8 @@ const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+
 
 // "Qatar, Saudi Arabia and Jordan urged", "Moscow and Tehran warned": a country or capital listed before the verb acts too.
 // The list ends on "and" and a name ("In Ankara, Erdogan said" is no list).
-const NAME = "(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
-const LISTED_THEN_ACTS = new RegExp(`^(?:\\s*,\\s*${NAME}){0,3}\\s*,?\\s+and\\s+${NAME}${ACTS.source.slice(1)}`)
+const LIST_ITEM = "(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
+const LISTED_THEN_ACTS = new RegExp(`^(?:\\s*,\\s*${LIST_ITEM}){0,3}\\s*,?\\s+and\\s+${LIST_ITEM}${ACTS.source.slice(1)}`)
 
 // "accused Ankara of planning an offensive", "urged Moscow to restrain", "blamed Tehran for": a capital or country
 // accused, urged or blamed is its government, not a location.
