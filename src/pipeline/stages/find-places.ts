@@ -26,6 +26,9 @@ const COUNTRYSIDE_KM = 25
 /** How far a direction moves a governorate's centre to its "northern" part (km). */
 const PROVINCE_KM = 40
 
+/** Whether a place is its report's dateline (role.ts): its rules as joinRules writes them begin with it, as no cue comes before one. */
+export const isDatelinePlace = (p: Pick<PlaceAnnotation, 'by'>): boolean => p.by === 'find-places:dateline' || p.by.startsWith('find-places:dateline/')
+
 /** The rules that decided a place, "/"-joined, the missing ones left out (no array per place). */
 function joinRules(cue: string | undefined, role: string | null, resolution: string): string {
   return withRule(withRule(cue || '', role), resolution)

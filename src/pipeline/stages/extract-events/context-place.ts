@@ -6,6 +6,7 @@
 import { placeId } from '../../../core/ids.ts'
 import type { EventAnnotation, PlaceAnnotation } from '../../../core/types.ts'
 import { loadGazetteer } from '../../../gazetteer/load.ts'
+import { isDatelinePlace } from '../find-places.ts'
 import { settlementWord } from './places.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
@@ -93,7 +94,7 @@ function townBeforeAnaphor(e: NewEvent, sentence: string, text: string, places: 
   const at = e.span.start + sentence.search(ANAPHOR)
   // (Not a name inside an actor's: "the Dawn of Freedom operation … the area" is no town called Freedom.)
   // ("HOMS, Syria (AP) — Rebels entered the city": a dateline, only a mention, is the city its lead calls "the city".)
-  const own = places.filter((p) => (p.role === 'event' || p.by.startsWith('find-places:dateline/')) && p.span.start >= e.span.start && p.span.end <= at
+  const own = places.filter((p) => (p.role === 'event' || isDatelinePlace(p)) && p.span.start >= e.span.start && p.span.end <= at
     && p.precision !== 'country' && p.precision !== 'region' && !actorSpans.some((a) => p.span.start < a.end && a.start < p.span.end)
     // ("sent troops to the town of Qorvath and denied rebels had entered the city": not the town)
     && !(CITY_WORD.test(sentence) && calledAs(p, text, e.span.start) !== null)).at(-1)
