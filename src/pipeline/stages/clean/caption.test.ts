@@ -28,6 +28,9 @@ const CAPTIONS = [
 
 // Invented story sentences, several in the present tense, that must stay.
 const STORY = [
+  // where a place lies, told as a fact of geography: a photo does not measure distances
+  'Qorvath lies about 40 km north of Belmira and is the province\'s second town.',
+  'Belmira lies between the river and the coast road.',
   // a wire paragraph closed by a bare agency credit is still news
   "The fall of Qorvath, the region's third city, is a heavy blow for the council days after rebels captured Belmira. (AP)",
   'The army says it holds the line along the Ostra river.',

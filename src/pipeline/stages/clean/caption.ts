@@ -29,6 +29,11 @@ const PAREN_CREDIT = /\((AP Photo|Photo|Photos|Photograph|Picture|Image|Credit|P
 // "… near Qorvath (AFP)", "… on March 3 [Jane Roe/Agency]": an agency or a photographer's credit closes a caption.
 const AGENCY_CREDIT = new RegExp(`\\((${AGENCIES})( via Getty Images)?\\)\\.?$|\\[[^\\][]{2,60}/[^\\][]{2,40}\\]$`)
 const MAX_WORDS = 80
+// A distance: "210 km", "40 kilometres", "12 miles".
+const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\b/i
+// Verbs that also say where a place is, and the words that then follow them.
+const PLACED = new Set(['lie', 'sit', 'stand'])
+const SITED = /^(?:(?:about|some|roughly|just|only)\s+)?(?:north|south|east|west|between|along|astride|midway|halfway)/
 // A wire dateline opens a story: "QORVATH (Reuters) -", "VELMAR, March 3 —"
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^—–-]{0,30})?\s*(\([\p{L} ]+\))?\s*[—–-]\s/u
 
@@ -49,6 +54,8 @@ export function isCaption(line: string): boolean {
   // A caption is one sentence, and quotes belong to story ("… said it held “steady lines”").
   if (sentenceCount(text) > 1 || /["“”]/.test(text)) return false
   if (words.some((w) => STORY_WORDS.has(w) || /['’]ll$/.test(w))) return false
+  // ("Qorvath lies about 40 km north of Belmira": a photo does not measure distances; the line describes a place.)
+  if (DISTANCE.test(text)) return false
   // ("It’s all about …": the opener counts without its contraction.)
   if (OPENERS.has((words[0] ?? '').replace(/['’](s|re|ll|d|ve)$/, '')) || DATELINE.test(text)) return false
   if (imageSubject(words)) return true
@@ -83,6 +90,8 @@ function depictionVerb(words: readonly string[], original: readonly string[], co
     if ((w === 'is' || w === 'are') && PASSIVES.has(next) && words[i + 2] !== 'as') return true
     if (PHRASES.has(`${w} ${next}`)) return true
     const base = baseForm(w)
+    // "Qorvath lies between the river and the coast", "the town sits astride the highway": where a place is, not a picture.
+    if (base !== null && PLACED.has(base) && SITED.test(`${next} ${words[i + 2] ?? ''}`)) return false
     // "wave of", "the rally represented …", "the stands were …": what follows makes it the subject's noun.
     const noun = next === 'of' || AUXILIARIES.has(next) || /ed$/.test(next)
     if (base !== null && !noun) {
