@@ -99,3 +99,11 @@ test('"from them" is a side told of before, not the subject of its own clause', 
   const flight = extract('Rebels seized Qorvath. Residents said many of them fled.', ['Qorvath'])
   assert.deepEqual(annotationsOf(flight, 'event').find((e) => e.type === 'displacement')?.actors, [{ actorId: 'civilians', role: 'target' }])
 })
+
+test('"It" opening a sentence before a speech verb is the body that spoke before; an "it" of a remark is no one', () => {
+  const doc = extract('The army said rebels had entered Qorvath. It denied that its men had withdrawn.', ['Qorvath'])
+  const denial = annotationsOf(doc, 'event').find((e) => e.type === 'denial')
+  assert.deepEqual(denial?.actors, [{ actorId: 'syrian-army', role: 'initiator' }])
+  const remark = extract('Rebels entered Qorvath. It was not clear who held the centre.', ['Qorvath'])
+  assert.deepEqual(annotationsOf(remark, 'event').map((e) => e.type), ['territory_change'])
+})

@@ -3,7 +3,7 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them)\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b))\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
@@ -90,7 +90,9 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // "The SDF said it had agreed to leave. A spokesman denied …": a spokesman speaks for a body, a group or a state.
     const spokesman = /spokes/i.test(m[0])
     // "…, the White Helmets said. The group said it had recovered 21 bodies": a rescue or aid body is a group too.
-    const group = /^the\s+group$/i.test(m[0])
+    // ("The army said rebels had entered X. It denied that its forces had withdrawn": "it" opening a sentence before a
+    // speech verb is the body, group or state that spoke or was told of before; an "it" elsewhere is too often no one.)
+    const group = /^the\s+group$/i.test(m[0]) || /^it$/i.test(m[0])
     const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group'
       : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind) || (group && a.kind === 'organization'))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
