@@ -70,7 +70,11 @@ function wordCount(t: string): number {
 }
 
 // "agreed to a truce", "agreed on a ceasefire": the agreement made, told right before the truce.
-const AGREED_TO_TRUCE = /\bagreed\s+(?:to|on|upon)\s+(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}$/i
+// The words before a truce's noun: "a", "the", "a new", "a Turkish-brokered".
+const TRUCE_DETERMINERS = String.raw`(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}`
+const AGREED_TO_TRUCE = new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${TRUCE_DETERMINERS}$`, 'i')
+// A truce as the object of its maker's verb: "announced a temporary truce".
+const TRUCE_OBJECT = new RegExp(String.raw`^\s+${TRUCE_DETERMINERS}$`, 'i')
 
 // What a truce does to the fighting named next: "ending five days of clashes", "after weeks of fighting", "to halt the".
 const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
@@ -161,7 +165,7 @@ function tollOfAct(text: string, h: TriggerHit, type: EventType, earlier: readon
 function truceSides(text: string, h: TriggerHit, roles: readonly EventActor[], speaker: Speaker | null): EventActor[] {
   const announcer = speaker?.party && speaker.actor && !speaker.actor.media && speaker.verbEnd <= h.start
     && /^(?:announc|declar|agree|sign|accept|reach)/i.test(text.slice(speaker.verbStart, speaker.verbEnd))
-    && /^\s+(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}$/i.test(text.slice(speaker.verbEnd, h.start)) ? speaker.actor.actorId : null
+    && TRUCE_OBJECT.test(text.slice(speaker.verbEnd, h.start)) ? speaker.actor.actorId : null
   // (the one who only reports the truce is no side to it)
   const reporter = !announcer && speaker?.actor && speaker.verbEnd <= h.start ? speaker.actor.actorId : null
   const sides = [...(announcer ? [announcer] : []), ...roles.map((a) => a.actorId).filter((id) => id !== reporter)]
@@ -714,10 +718,11 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     if (p === undefined) { p = isParty(lex, id, published); m.party.set(id, p) }
     return p
   }
+  const tagsOf = (id: string): readonly string[] => lex.byId.get(id)?.tags ?? []
   const named: ActorRef[] = m.actors.filter((a) => contains(sent.span, a.span)).map((a) => ({
     start: a.span.start - base, end: a.span.end - base, actorId: a.actorId, name: a.name, kind: a.actorKind,
     // (a government's own outlet speaks for that government: its word is a claim)
-    party: partyOf(a.actorId) || (lex.byId.get(a.actorId)?.tags ?? []).includes('state-media'), media: (lex.byId.get(a.actorId)?.tags ?? []).includes('media'),
+    party: partyOf(a.actorId) || tagsOf(a.actorId).includes('state-media'), media: tagsOf(a.actorId).includes('media'),
   }))
   const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))

@@ -127,12 +127,15 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "on Wednesday, when fighters attacked the lines west of X and overran two villages": a second verb joined to the
   // first by "and" shares its subject and its time.
   const joined = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart && JOINED_VERB.test(s.text.slice(o.end, triggerStart))
-  const mine = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y)
+  const inAside = (d: DateRef) => aside.some(([x, y]) => d.start >= x && d.end <= y)
+  const mine = (d: DateRef) => !inAside(d)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
   // not when the sentence's act happened.
   const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
-  const resolved = s.dates.filter((d) => d.ann.value !== null && mine(d) && !comparison(d) && !isTermEnd(s, d))
+  // A date that tells when something happened at all: not a comparison's window nor the end of a term.
+  const dating = (d: DateRef) => d.ann.value !== null && !comparison(d) && !isTermEnd(s, d)
+  const resolved = s.dates.filter((d) => dating(d) && mine(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the
   // report says how long a state lasted, not when the event happened. ("The first raids since 2016, when forces
@@ -156,11 +159,11 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "In 2011 Hama rose up, and in 1982 troops crushed an uprising there, killing thousands": a toll told as a
   // participle after a comma is the act's before it, and shares that clause's date.
   const tollAct = TOLL_PARTICIPLE.test(s.text.slice(trigger.start, trigger.end)) ? COMMA_BEFORE.exec(s.text.slice(0, trigger.start)) : null
-  const mineButForTheAct = (d: DateRef) => !aside.some(([x, y]) => d.start >= x && d.end <= y) && !comparison(d) && !isTermEnd(s, d) && !nounsOwn(d) && !lasting(d)
   if (tollAct) {
     const act = clauseAt(s.text, tollAct.index - 1)
     // (The act's own trigger stands between its date and the toll: dates are taken from its clause, not by `mine`.)
-    const actDate = s.dates.filter((d) => d.ann.value !== null && d.start >= act.start && d.end <= act.end && mineButForTheAct(d)).sort(byDistance)[0]
+    const actDate = s.dates.filter((d) => dating(d) && !inAside(d) && !nounsOwn(d) && !lasting(d) && d.start >= act.start && d.end <= act.end)
+      .sort(byDistance)[0]
     if (actDate) return fromRef(s, actDate)
   }
   // "In 1982, troops crushed an uprising there in an assault that killed thousands": a date fronted before a comma
