@@ -212,11 +212,8 @@ test('two villages of one name that score alike: the one the text\'s places crow
     { id: 5, name: 'Fellat', lat: 36.35, lon: 37.24, cc: 'SY', admin1: 'SY.09', fcode: 'PPL', population: 9_000 },
   ], 'SY')
   const text = 'Aid reached Harvon on Monday. Other families are stranded in Fellat and Sorvenk.'
-  const doc = findPlacesWith(twins)(splitSentences({
-    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
-  }, ctx), ctx)
-  const place = annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Sorvenk')
+  const places = placesWith(findPlacesWith(twins), text, 'en')
+  const place = places.find((p) => text.slice(p.span.start, p.span.end) === 'Sorvenk')
   assert.equal(place?.placeId, 'geonames:3')
 })
 
@@ -228,11 +225,8 @@ test('a name written with k for q ("Bekaa" for Béqaa) is the place\'s own name,
     { id: 132, name: 'Zahrun', lat: 33.85, lon: 35.9, cc: 'LB', admin1: 'LB.04', fcode: 'PPL', population: 30_000 },
   ], 'SY')
   const text = 'Israeli jets struck the Vekarna near Zahrun overnight, and rebels entered Hama in Syria.'
-  const doc = findPlacesWith(kq)(splitSentences({
-    id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-    raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
-  }, ctx), ctx)
-  const place = annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Vekarna')
+  const places = placesWith(findPlacesWith(kq), text, 'en')
+  const place = places.find((p) => text.slice(p.span.start, p.span.end) === 'Vekarna')
   assert.equal(place?.placeId, 'geonames:130')
 })
 
@@ -246,11 +240,8 @@ test('"their Homs enclave", "the Homs pocket": the land around the place, the go
 test('"the Vorrak neighbourhood" in a text about Syria is no city abroad that bears the name only as another name', () => {
   const abroad = memoryGazetteer([...PLACES, { id: 140, name: 'Zhenmao', alt: ['Vorrak'], lat: 30, lon: 115, cc: 'CN', admin1: 'CN.01', fcode: 'PPLA2', population: 600_000 }], 'SY')
   const placesIn = (text: string): string[] => {
-    const doc = findPlacesWith(abroad)(splitSentences({
-      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
-    }, ctx), ctx)
-    return annotationsOf(doc, 'place').map((p) => p.name)
+    const places = placesWith(findPlacesWith(abroad), text, 'en')
+    return places.map((p) => p.name)
   }
   assert.deepEqual(placesIn('In Qorvath, gunmen clashed with the army in the Vorrak neighbourhood.'), ['Qorvath'])
   // The city itself, named bare, is left to the other rules.
@@ -260,11 +251,8 @@ test('"the Vorrak neighbourhood" in a text about Syria is no city abroad that be
 test('a two-word name whose second word drops a vowel ("Kafr Tamsel") is the theater place, only where places are', () => {
   const pair = memoryGazetteer([...PLACES, { id: 141, name: 'Kafr Tamasel', lat: 35.52, lon: 37.52, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 4_000 }], 'SY')
   const placesIn = (text: string): string[] => {
-    const doc = findPlacesWith(pair)(splitSentences({
-      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
-    }, ctx), ctx)
-    return annotationsOf(doc, 'place').map((p) => `${doc.text.slice(p.span.start, p.span.end)}=${p.name}`)
+    const places = placesWith(findPlacesWith(pair), text, 'en')
+    return places.map((p) => `${text.slice(p.span.start, p.span.end)}=${p.name}`)
   }
   assert.deepEqual(placesIn('Families fled to Kafr Tamsel and Qorvath on Monday.'), ['Kafr Tamsel=Kafr Tamasel', 'Qorvath=Qorvath'])
   // Not a letter changed, nor a pair with no place near it.
@@ -278,11 +266,8 @@ test('a village named near a countryside lies in its governorate: "the eastern H
     { id: 143, name: 'Selvan', lat: 35.25, lon: 37.4, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 500 },
   ], 'SY', { 'SY.10': 'Hama', 'SY.12': 'Idlib' })
   const selvan = (text: string): string | undefined => {
-    const doc = findPlacesWith(twins)(splitSentences({
-      id: 'doc:test' as Doc['id'], meta: { source: 't', url: null, title: null, outlet: null, publishedAt: null, publishedAtBasis: null, format: 'text' },
-      raw: text, text, toRaw: { pieces: [{ textStart: 0, rawStart: 0, length: text.length }] }, removed: [], language: 'en', annotations: [], messages: [],
-    }, ctx), ctx)
-    return annotationsOf(doc, 'place').find((p) => doc.text.slice(p.span.start, p.span.end) === 'Selvan')?.placeId
+    const places = placesWith(findPlacesWith(twins), text, 'en')
+    return places.find((p) => text.slice(p.span.start, p.span.end) === 'Selvan')?.placeId
   }
   assert.equal(selvan('Fighting continued in the eastern Hama countryside near Selvan.'), 'geonames:143')
   // Without the area before it, the bigger village.
