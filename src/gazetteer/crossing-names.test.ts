@@ -4,7 +4,8 @@ import { arabicCrossingNames, crossingNames, joinedCrossingNames, latinPortNames
 
 test('a crossing is named with a crossing word in English, never bare', () => {
   assert.deepEqual(crossingNames('Qorvath'), ['Qorvath crossing', 'Qorvath border crossing', 'Qorvath border gate', 'Qorvath crossing point',
-    'Qorvath border post', 'Qorvath border point', 'Qorvath border', 'Qorvath crossings'])
+    'Qorvath border post', 'Qorvath border point', 'Qorvath crossings', 'Qorvath border crossings', 'Qorvath border gates',
+    'Qorvath crossing points', 'Qorvath border posts', 'Qorvath border points', 'Qorvath border'])
 })
 
 test('two names of one crossing joined by a hyphen name it, in either order, bare or with a crossing word', () => {

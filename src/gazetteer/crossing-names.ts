@@ -11,9 +11,10 @@ export const CROSSING_WORDS: readonly string[] = [' crossing', ' border crossing
 /**
  * "Nasib crossing", "Nasib border crossing", …: a crossing is named with one of these words, never bare (a bare name is
  * its town). "The Nasib border" is the crossing too; it is not among CROSSING_WORDS, which also say that a name before
- * them is no town, and "border" follows towns ("the Kilis border area").
+ * them is no town, and "border" follows towns ("the Kilis border area"). The plurals end a list of crossings ("the
+ * Masnaa and Joussieh border crossings"), whose every name listed-crossings.ts reads with the plural word after it.
  */
-export const crossingNames = (name: string): string[] => [...CROSSING_WORDS, ' border', ' crossings'].map((s) => name + s)
+export const crossingNames = (name: string): string[] => [...CROSSING_WORDS, ...CROSSING_WORDS.map((w) => `${w}s`), ' border'].map((s) => name + s)
 
 /**
  * The names of a crossing's two sides joined by a hyphen ("Masnaa-Jdeidet Yabous", "Jaber-Nasib"), each order, bare or

@@ -62,8 +62,8 @@ export const PRIMING_REPORTS: readonly string[] = [
     'Families moved to camps in Dana and Maaret Tamsrin.',
   // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria); a name going on
-  // with an article and another name, or an adjective.
-  'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
+  // with an article and another name, or an adjective; a list of crossings before a plural crossing word.
+  'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Jaber, Bab al-Salameh and Nasib crossings closed, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
     'Families left Hatla and Al-Mashi near Deir ez-Zor. Jets struck Kafr al-Zaitoun and Homs al-Qadima.', 'Jets struck Arsal.',
   // Arabic script inside an English report, and an Arabic report: proclitics, area words, bearings, demonyms.
   'The town of Saraqib (سراقب) fell, and Maarat al-Numan (معرة النعمان) was emptied.',

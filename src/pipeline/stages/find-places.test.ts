@@ -413,6 +413,14 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ["Jets struck villages in Hama's countryside overnight.", 'Hama', 'region'],
   ["Jets struck villages in Qorvath’s southern countryside.", 'Qorvath', 'region'],
   ["Hama's governor left the city.", 'Hama', 'exact'],
+  // A list after "near" is near each of its names, unless the last begins a clause of its own.
+  ['Jets struck positions near Qorvath and Hama.', 'Hama', 'near'],
+  ['Rebels massed near Qorvath and Hama fell.', 'Hama', 'exact'],
+  ['Rebels massed 20 km south of Qorvath and Hama.', 'Hama', 'exact'],
+  // A possessive edge of a town is near it, as "the outskirts of Hama" is.
+  ["Rebels reached Qorvath's outskirts at dusk.", 'Qorvath', 'near'],
+  ["Shells fell on Qorvath’s southern suburbs.", 'Qorvath', 'near'],
+  ["Qorvath's mayor fled.", 'Qorvath', 'exact'],
   // "the countryside east of X" is X's eastern countryside; "east of X" alone is a point near X.
   ['Drones hit farms in the countryside east of Hama.', 'Hama', 'region'],
   ['Drones hit farms in the desert to the south of Homs.', 'Homs', 'region'],

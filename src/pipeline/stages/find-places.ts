@@ -11,7 +11,9 @@ import { describesRelief, endsInTanween, joinDashedRoads } from './find-places/a
 import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
-import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
+import { withListedCrossings } from './find-places/listed-crossings.ts'
+import type { RelativeCue } from './find-places/relative.ts'
+import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
@@ -53,6 +55,9 @@ function arabicAttribute(text: string, m: Mention): boolean {
 const PART_OF_CITY_KM = 20
 
 type Resolved = ReturnType<typeof resolveMentions>[number]
+
+/** A finite verb right after a name: the name begins a clause ("… and Homs fell", "… and Hama was calm"). */
+const VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|fell|falls|remained|remains|stayed|came|saw|\w+ed)\b/i
 
 /** Text between two places that joins them in a list: "Jobar and Midan", "Jobar, Qaboun and Midan", "Homs or Hama". */
 const LIST_JOINER = /^\s*(?:,|and|or|,\s*and|&)\s*$/
@@ -121,14 +126,14 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
-  const mentions = withoutActorNames(text, withProvinceOf(text, named), actorNames).filter((m) => !inDate(m.start, m.end))
+  const mentions = withoutActorNames(text, withListedCrossings(text, withProvinceOf(text, named), gaz), actorNames).filter((m) => !inDate(m.start, m.end))
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   // Each place is built with its id (as addAnnotations would give it), so it is not copied again to add one.
   const firstPlace = countOf(doc, 'place')
   const added: PlaceAnnotation[] = []
   const messages: Message[] = []
-  let previous: { end: number; sentence: number; role: PlaceRole } | null = null
+  let previous: { end: number; sentence: number; role: PlaceRole; near: RelativeCue | null } | null = null
   for (let i = 0; i < resolved.length; i++) {
     const r = resolved[i]
     if (!r) continue
@@ -142,7 +147,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     const sentence = sentences[m.sentence] as SentenceAnnotation
     const before = text.slice(sentence.span.start, m.start)
     const after = text.slice(m.end, sentence.span.end)
-    const joined = previous !== null && previous.sentence === m.sentence && LIST_JOINER.test(text.slice(previous.end, m.start))
+    const joined: boolean = previous !== null && previous.sentence === m.sentence && LIST_JOINER.test(text.slice(previous.end, m.start))
     if (namesThoroughfare(after, e)) {
       messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
@@ -154,7 +159,10 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
         message: `"${text.slice(m.start, m.end)}" stands for a government here, not a location` })
       continue
     }
-    const cue = relativeCue(before, sentence.span.start)
+    // "near Morek and Kafr Zita": a list after a cue of nearness shares it (a distance or a bearing belongs to its own
+    // name), unless the name is the subject of a clause of its own ("massed near Hama and Homs fell").
+    const listNear: RelativeCue | null = joined && previous !== null && !VERB_AFTER.test(after) ? previous.near : null
+    const cue: RelativeCue | null = relativeCue(before, sentence.span.start) ?? possessiveOutskirts(text, m.start, m.end) ?? listNear
     let { lat, lon } = e
     let precision: PlacePrecision = e.precision
     if (cue) {
@@ -186,7 +194,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       ...(e.pcode ? { pcode: e.pcode } : {}),
       id: annId('place', firstPlace + added.length),
     })
-    previous = { end: m.end, sentence: m.sentence, role: role.role }
+    previous = { end: m.end, sentence: m.sentence, role: role.role, near: cue?.rule === 'relative-near' ? cue : null }
   }
   return appendAnnotations(doc, added, messages)
 }

@@ -25,6 +25,15 @@ const CROSSINGS: readonly [string, string, string, string][] = [
   ['Thousands walked home through the Masnaa border on foot.', 'Masnaa border', 'Jdeidat Yabous border crossing', 'XING'],
   // the last of two crossings named before the plural word
   ['Aid trucks used the Bab al-Hawa and Bab al-Salameh crossings.', 'Bab al-Salameh crossings', 'Bab al-Salama border crossing', 'XING'],
+  // Every name of a list before the plural word is a crossing's: the first is no village (Jaber in al-Raqqa) nor town
+  // (Masnaa), and a name the index keeps only with its crossing word is found at all.
+  ['Amman closed the Jaber and Nasib crossings at noon.', 'Jaber', 'Nasib border crossing', 'XING'],
+  ['Beirut shut the Masnaa and Joussieh border crossings overnight.', 'Masnaa', 'Jdeidat Yabous border crossing', 'XING'],
+  ['Beirut shut the Masnaa and Joussieh border crossings overnight.', 'Joussieh border crossings', 'Jusiyah border crossing', 'XING'],
+  ['Ankara kept the Bab al-Hawa, Bab al-Salameh and Jarablus crossings open.', 'Bab al-Salameh', 'Bab al-Salama border crossing', 'XING'],
+  ['Baghdad sealed the al-Qaim and Rabia border posts on Friday.', 'al-Qaim', 'Albukamal border crossing', 'XING'],
+  // A name before the list that no crossing bears keeps its own reading.
+  ['Convoys moved between Idlib and the Bab al-Hawa and Bab al-Salameh crossings.', 'Idlib', 'Idlib', 'PPLA'],
   ['Lorries queued at the Masnaa-Jdeidet Yabous crossing since dawn.', 'Masnaa-Jdeidet Yabous crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Lorries queued at the Jdeidet Yabous-Masnaa border crossing.', 'Jdeidet Yabous-Masnaa border crossing', 'Jdeidat Yabous border crossing', 'XING'],
   ['Trade through Jaber-Nasib resumed on Monday.', 'Jaber-Nasib', 'Nasib border crossing', 'XING'],

@@ -83,6 +83,19 @@ export function possessiveCountryside(text: string, end: number): boolean {
   return POSSESSIVE_COUNTRYSIDE.test(text.slice(end, end + 40))
 }
 
+// "Khan Sheikhoun's outskirts", "Hama's northern edges", "Damascus's southern suburbs": the edge of a town named by a
+// possessive is near it, as "the outskirts of Hama" is.
+const POSSESSIVE_OUTSKIRTS = new RegExp(`^['’]s?\\s+(?:${DIR}\\s+)?(?:outskirts|edges?|fringes|suburbs|environs|approaches|gates|doorstep)\\b`, 'i')
+
+/** The cue of "'s outskirts" after the place ending at `end` (`start` is the place's own start: no word before it). */
+export function possessiveOutskirts(text: string, start: number, end: number): RelativeCue | null {
+  // Most places are followed by no apostrophe: the expression runs only after one.
+  const c = codeAt(text, end)
+  if (c !== 39 && c !== 0x2019) return null
+  if (!POSSESSIVE_OUTSKIRTS.test(text.slice(end, end + 40))) return null
+  return { precision: 'near', rule: 'relative-possessive', km: 0, bearing: null, start }
+}
+
 // "Idlib and Hama countryside", "the Aleppo and Idlib provinces": an area word after a pair names both areas.
 const SHARED_AREA = /^\s+and\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:countrysides?|provinces|governorates)\b/u
 
