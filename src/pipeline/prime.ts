@@ -13,10 +13,11 @@ import { runPipeline } from './run.ts'
 
 /** Sentences that together take every rule of recognition, resolution, relative cues and roles at least once. */
 export const PRIMING_REPORTS: readonly string[] = [
-  // Relative cues: distance (km, decimal, miles, parenthesised), a few km, districts, parts, countryside, near, rural; a village
-  // named near a countryside, which lies in its governorate.
+  // Relative cues: distance (km, decimal, miles, parenthesised), a possessive's outskirts, a list after "near", a few
+  // km, districts, parts, countryside, near, rural; a village named near a countryside, which lies in its governorate.
   'Shelling hit villages 12 km south-west of Hama and 3,5 kilometres north of the town of Homs on Tuesday, Nov. 26, officials said. ' +
-    'A convoy was stopped 25 kilometres (15 miles) east of Aleppo and another 6 miles northwest of Palmyra.',
+    'A convoy was stopped 25 kilometres (15 miles) east of Aleppo and another 6 miles northwest of Palmyra. ' +
+    "Rebels reached Khan Sheikhoun's outskirts, and jets struck positions near Morek and Kafr Zita.",
   'Fighting reached a few kilometres from Aleppo, and the western districts of Aleppo came under fire as the eastern neighbourhoods of Deir ez-Zor emptied.',
   'Troops moved into the southern and eastern parts of Deir ez-Zor, the countryside of Idlib and the northern areas of Latakia.',
   'Clashes were reported near Raqqa, on the outskirts of Manbij, towards Tartus and in rural Damascus. ' +
