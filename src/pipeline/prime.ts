@@ -38,7 +38,7 @@ export const PRIMING_REPORTS: readonly string[] = [
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
-  "Russia's embassy in Damascus advised its citizens to leave, and a ceasefire agreement with Turkey was signed in Doha. US officials and UK troops arrived.",
+  "Russia's embassy in Damascus advised its citizens to leave, and a ceasefire agreement with Turkey was signed in Doha. US officials and UK troops arrived, a correspondent reporting from Beirut said.",
   // Headquarters spoken from, stormed or struck; reinforcements sent from a place; forces that leave one.
   'The SDF said from its headquarters in Hasakah that gunmen had stormed the police headquarters in Daraa, and the ' +
     "group's headquarters in Idlib was struck. Reinforcements had arrived from Homs after fighters withdrew from Rastan " +

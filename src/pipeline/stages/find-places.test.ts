@@ -508,6 +508,8 @@ test('"40 km south of Hama" moves the point 40 km south', () => {
 // Role: where something happened, or only named.
 const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['The envoy told reporters in Geneva that talks would resume.', 'Geneva', 'mention'],
+  ['The president, speaking in Qorvath, said the border would stay shut.', 'Qorvath', 'mention'],
+  ['A correspondent reporting from Qorvath said the roads were empty.', 'Qorvath', 'mention'],
   ['Aid reached refugees from Lebanon and Europe.', 'Lebanon', 'mention'],
   ['Aid reached refugees from Lebanon and Europe.', 'Europe', 'mention'],
   ["Russia's embassy in Damascus advised its citizens to leave.", 'Russia', 'mention'],

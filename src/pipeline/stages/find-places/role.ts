@@ -22,6 +22,8 @@ const TOLD_WORDS = ['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 
 const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]riefed|[Ii]nsisted|[Ss]tressed)' +
   `(?:\\s*,?\\s+(?:[A-Z][\\w.’'-]*|\\d+|${TOLD_WORDS.join('|')}))*\\s*,?\\s+(?:in|at)\\s+$` +
   '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
+// "Erdogan, speaking in Ankara, said", "a correspondent reporting from Beirut": where the speaker was, not what was told.
+const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:in|from)\s+$/i
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
 // who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
 const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|' +
@@ -156,6 +158,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
+  if ((last === 'in' || last === 'from') && SPEAKING_IN.test(tail)) return SPEECH_VENUE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'the') && HEADQUARTERS_IN.test(tail) && !ACTED_ON_BEFORE.test(tail) && !ACTED_ON_AFTER.test(after)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
