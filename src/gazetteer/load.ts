@@ -55,6 +55,8 @@ export interface Gazetteer {
   hasGeonameId(id: number): boolean
   /** Entry index of a country by ISO code. */
   country(iso: string): number | undefined
+  /** The seat of a first-order division (its PPLA, the most populous if several), by admin1 code ("SY.09"). */
+  seatOf(admin1: string): number | undefined
   /**
    * Theater-country one-word keys a misspelling of `key` may stand for: one edit away ("tabisa" -> "talbisa"), or the
    * same consonants where one of the two drops the short vowel after the first, as Levantine spelling writes it
@@ -181,6 +183,7 @@ export function fromPacked(p: PackedIndex): Gazetteer {
   let seatMedians: Map<string, number> | null = null
   const theaterCc = p.theaterCountry ? p.ccValues.indexOf(p.theaterCountry) : -2
   let ids: Set<number> | null = null
+  let seats: Map<string, number> | null = null
 
   const entry = (i: number): GazEntry => {
     const known = entries[i]
@@ -283,6 +286,20 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     demonymCountry: (key) => demonyms.get(key),
     admin1Name: (code) => p.admin1Names[code] ?? null,
     country: (iso) => countries.get(iso),
+    seatOf(admin1) {
+      // (Read from the columns on first use: "the provincial capital" is rare, and no entry need be built to find one.)
+      if (!seats) {
+        seats = new Map()
+        const ppla = p.fcodeValues.indexOf('PPLA')
+        for (let i = 0; i < p.count; i++) {
+          if (p.fcode[i] !== ppla) continue
+          const code = p.admin1Values[p.admin1[i] as number] as string
+          const known = seats.get(code)
+          if (known === undefined || (p.population[i] as number) > (p.population[known] as number)) seats.set(code, i)
+        }
+      }
+      return seats.get(admin1)
+    },
     hasGeonameId(id) {
       ids ??= new Set(p.geonameId)
       return ids.has(id)

@@ -837,3 +837,18 @@ test('one sense per document: which mentions take a qualified namesake\'s contai
   // "Qalbrin University, Ohio" read as a list: a container with no Qalbrin of its own in it is not passed on.
   assert.deepEqual(names(oneSensePerDocument(['qalbrin', 'qalbrin'], [null, ohio], { ...plain, passesOn: () => false })), [null, 'Ohio'])
 })
+
+test('"the provincial capital" after a province is the province\'s seat, a city', () => {
+  for (const text of ['Rebels swept across Homs province and entered the provincial capital at dawn.',
+    'Rebels swept across Homs province. By dusk they held the capital of the province.']) {
+    const { doc, places } = run(text)
+    const capital = places.find((p) => /capital/.test(doc.text.slice(p.span.start, p.span.end)))
+    assert.equal(capital?.name, 'Homs', text)
+    assert.equal(capital?.placeKind, 'city', text)
+    assert.equal(capital?.role, 'event', text)
+  }
+  // A city named in between is the capital itself ("Qorvath, the provincial capital"), and no province, none.
+  const { doc } = run('Troops left Homs province; Qorvath, the provincial capital, was calm.')
+  assert.ok(!annotationsOf(doc, 'place').some((p) => /capital/.test(doc.text.slice(p.span.start, p.span.end))))
+  assert.ok(!run('Rebels entered the provincial capital at dawn.').places.length)
+})

@@ -12,6 +12,8 @@ import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
 import { withListedCrossings } from './find-places/listed-crossings.ts'
+import type { PlaceNamed } from './find-places/provincial-capital.ts'
+import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
 import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
@@ -108,6 +110,29 @@ function farFrom(part: NonNullable<Resolved>, city: NonNullable<Resolved>): Reso
  */
 const namesPartOfCity = (m: Mention, e: NonNullable<Resolved>['entry']): boolean => m.suffix === 'ADM2' && e.fcode === 'PPLX'
 
+/**
+ * The places with each provincial capital added (see provincial-capital.ts), in text order and numbered again; a place
+ * read inside the phrase ("the capital" of "the capital of the province", Damascus in a text about Syria) gives way.
+ */
+function withCapitals(doc: Doc, sentences: readonly SentenceAnnotation[], added: readonly PlaceAnnotation[],
+  capitals: ReturnType<typeof provincialCapitals>, firstPlace: number, gaz: Gazetteer): PlaceAnnotation[] {
+  const text = doc.text
+  const kept = added.filter((p) => !capitals.some((c) => p.span.start < c.end && c.start < p.span.end))
+  for (const c of capitals) {
+    const sentence = sentences.find((s) => s.span.start <= c.start && c.end <= s.span.end)
+    if (!sentence) continue
+    const e = c.entry
+    const role = placeRole(text.slice(sentence.span.start, c.start), text.slice(c.end, sentence.span.end), e, null, text.slice(c.start, c.end))
+    kept.push({
+      kind: 'place', span: { start: c.start, end: c.end }, by: `find-places:${joinRules(undefined, role.rule, 'provincial-capital')}`,
+      placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null, admin1: gaz.admin1Name(e.admin1),
+      lat: e.lat, lon: e.lon, placeKind: e.kind, precision: e.precision, role: role.role, featureCode: e.fcode,
+      ...(e.pcode ? { pcode: e.pcode } : {}), id: annId('place', 0),
+    })
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start).map((p, i) => ({ ...p, id: annId('place', firstPlace + i) }))
+}
+
 /** The stage with a given gazetteer and actor names (tests and benchmarks pass theirs; the pipeline loads the theater's). */
 export function findPlacesWith(gaz: Gazetteer, actorNames: ActorNameIndex = new Map()): Stage {
   return (doc) => placesIn(doc, gaz, actorNames)
@@ -133,6 +158,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const firstPlace = countOf(doc, 'place')
   const added: PlaceAnnotation[] = []
   const messages: Message[] = []
+  const placesNamed: PlaceNamed[] = []
   let previous: { end: number; sentence: number; role: PlaceRole; near: RelativeCue | null } | null = null
   for (let i = 0; i < resolved.length; i++) {
     const r = resolved[i]
@@ -195,6 +221,8 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       id: annId('place', firstPlace + added.length),
     })
     previous = { end: m.end, sentence: m.sentence, role: role.role, near: cue?.rule === 'relative-near' ? cue : null }
+    placesNamed.push({ entry: e, end: m.end })
   }
-  return appendAnnotations(doc, added, messages)
+  const capitals = provincialCapitals(text, placesNamed, gaz)
+  return appendAnnotations(doc, capitals.length === 0 ? added : withCapitals(doc, sentences, added, capitals, firstPlace, gaz), messages)
 }
