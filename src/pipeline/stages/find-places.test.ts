@@ -813,6 +813,16 @@ test('a body named after its town is in that town; a name joined by a hyphen to 
   assert.deepEqual(surfaces('Qorvath-backed fighters shelled the road.'), [])
 })
 
+test('a body\'s acronym written in capitals is no village of the same letters; a state\'s stays its country', () => {
+  const names = actorNameIndex([{ kind: 'media', aliases: ['QORVATH', 'Qorvath News Agency'] }, { kind: 'state', aliases: ['SYRIA'] }])
+  const st = findPlacesWith(gaz, names)
+  assert.deepEqual(surfacesWith(st, 'HAMA (QORVATH) — Units deployed near Homs.', 'en'), ['HAMA', 'Homs'])
+  assert.deepEqual(surfacesWith(st, 'Troops left Homs, the QORVATH agency reported.', 'en'), ['Homs'])
+  // Written as a name, it is the village.
+  assert.deepEqual(surfacesWith(st, 'Units deployed near Qorvath.', 'en'), ['Qorvath'])
+  assert.deepEqual(surfacesWith(st, 'Jets flew over SYRIA.', 'en'), ['SYRIA'])
+})
+
 test('one sense per document: a bare name takes the country an earlier (or, failing that, a later) mention gave it', () => {
   const countries = (text: string) => {
     const { doc, places } = run(text)

@@ -17,6 +17,8 @@ interface LongAlias {
   readonly person: boolean
   /** Its words in lowercase, which a text must all hold before the alias's regex is worth running. */
   readonly words: readonly string[]
+  /** A body's acronym ("SANA", "HTS"): no place when written so, whatever village shares its letters (Saana). */
+  readonly acronym?: boolean
   regex?: RegExp
 }
 
@@ -30,16 +32,25 @@ export function actorNameIndex(actors: readonly { readonly kind: string; readonl
     for (const alias of actor.aliases) {
       // Keyed as place names are (nameKey), so a mention's own key finds them without folding its text again.
       const words = nameKey(alias).split(' ')
-      if (foldName(alias).split(' ').length < 2) continue
-      const entry: LongAlias = { alias, person: actor.kind === 'person', words: alias.toLowerCase().split(/[\s\-‐–]+/u).filter((w) => w.length > 2) }
-      for (const w of new Set(words)) {
-        const list = index.get(w)
-        if (list) list.push(entry)
-        else index.set(w, [entry])
+      if (foldName(alias).split(' ').length < 2) {
+        // (A state's one-word names stay places: "UAE" is the country as well as its government.)
+        if (actor.kind !== 'state' && ACRONYM.test(alias)) fileAlias(index, words[0] as string, { alias, person: false, words: [], acronym: true })
+        continue
       }
+      const entry: LongAlias = { alias, person: actor.kind === 'person', words: alias.toLowerCase().split(/[\s\-‐–]+/u).filter((w) => w.length > 2) }
+      for (const w of new Set(words)) fileAlias(index, w, entry)
     }
   }
   return index
+}
+
+/** Capitals only, three or more: an acronym as a lexicon writes one. */
+const ACRONYM = /^[A-Z]{3,}$/
+
+function fileAlias(index: Map<string, LongAlias[]>, key: string, entry: LongAlias): void {
+  const list = index.get(key)
+  if (list) list.push(entry)
+  else index.set(key, [entry])
 }
 
 const indexes = new Map<string, ActorNameIndex>()
@@ -74,6 +85,10 @@ export function actorNameAt(text: string, m: Mention, index: ActorNameIndex): 'p
   // of the alias's words within 80 characters of the name spares the regex (an alias longer than that is always tried).
   let around: string | null = null
   for (const c of candidates) {
+    if (c.acronym) {
+      if (m.end - m.start === c.alias.length && text.startsWith(c.alias, m.start)) return 'actor'
+      continue
+    }
     // Aliases are written without harakat: "الشَّامِ" in "هَيْئَةُ تَحْرِيرِ الشَّامِ" is inside the name as "الشام" is.
     around ??= withoutArabicMarks(text.slice(Math.max(0, m.nameStart - 80), m.nameEnd + 80)).text.toLowerCase()
     const near = around
