@@ -23,8 +23,13 @@ const NAMES: readonly [string, string, string][] = [
   ['Jets struck Kafrzita twice overnight.', 'Kafrzita', 'Kafr Zaytā'],
   ['Families returned to Serêkaniyê on foot.', 'Serêkaniyê', 'Ra’s al ‘Ayn'],
   ['A convoy left Girê Spî at noon.', 'Girê Spî', 'Tall Abyaḑ'],
+  // Kurdish names as Kurdish outlets write them in English.
+  ['Clashes reached the edge of Til Temir.', 'Til Temir', 'Tall Tamr'],
+  ['Fighters held the line in Minbic.', 'Minbic', 'Manbij'],
+  ['A Turkish drone hit a car near Zirgan in Hasakah province.', 'Zirgan', 'Abu Rasin'],
   // A spelling by OCHA pcode, of a place GeoNames lacks or spells otherwise.
   ['Artillery hit Latamneh on Tuesday.', 'Latamneh', 'Latmana'],
+  ['Shops closed in Girkê Legê.', 'Girkê Legê', 'Maabada'],
   ['Artillery hit Al-Lataminah on Tuesday.', 'Al-Lataminah', 'Latmana'],
   ['Pilgrims left Sayyida Zeinab by bus.', 'Sayyida Zeinab', 'Sayyeda Zeinab'],
   ['Police returned to Moadamiyeh on Sunday.', 'Moadamiyeh', 'Madamiyet Elsham'],
