@@ -432,6 +432,16 @@ for (const [text, surface, precision] of RELATIVE) {
   })
 }
 
+test('a side of a capital is a part of the city, close to its centre; a side of another city is its countryside', () => {
+  const capital = found('Jets struck western Damascus overnight.', 'western Damascus')
+  assert.equal(capital?.precision, 'near')
+  assert.ok(capital && distanceKm(capital.lat, capital.lon, 33.5102, 36.2913) < 6)
+  const city = found('Jets struck western Aleppo overnight.', 'western Aleppo')
+  assert.equal(city?.precision, 'region')
+  assert.ok(city && distanceKm(city.lat, city.lon, 36.2012, 37.1612) > 20)
+  assert.equal(found('Jets struck the western Damascus countryside.', 'western Damascus countryside')?.precision, 'region')
+})
+
 test('"the western districts of Aleppo" is the city of Aleppo, not its governorate', () => {
   const p = found('Mortars fell on the western districts of Aleppo.', 'Aleppo')
   assert.equal(p?.placeId, 'geonames:12')

@@ -27,6 +27,8 @@ const COARSENESS: Readonly<Record<PlacePrecision, number>> = { exact: 0, near: 1
 const coarser = (a: PlacePrecision, b: PlacePrecision): PlacePrecision => (COARSENESS[a] >= COARSENESS[b] ? a : b)
 /** How far a direction moves a city to its "western countryside" (km). */
 const COUNTRYSIDE_KM = 25
+/** How far a direction moves a capital's centre to its "western" part (km). */
+const CAPITAL_PART_KM = 4
 /** How far a direction moves a governorate's centre to its "northern" part (km). */
 const PROVINCE_KM = 40
 
@@ -196,7 +198,13 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       if (cue.km > 0 && cue.bearing !== null) ({ lat, lon } = offsetPoint(lat, lon, cue.km, cue.bearing))
     }
     const suffix = m.suffix !== null && !namesPartOfCity(m, e)
-    if (suffix || m.bearing !== null || possessiveCountryside(text, m.end) || sharedAreaAfter(text, m.end)) {
+    const countryside = possessiveCountryside(text, m.end) || sharedAreaAfter(text, m.end)
+    if (m.bearing !== null && !suffix && !countryside && !cue && e.fcode === 'PPLC') {
+      // "western Damascus", "southern Beirut": a side of a country's capital is a part of the city (its countryside
+      // has names of its own), a few km from the centre, not the countryside 25 km out.
+      precision = coarser(precision, 'near')
+      ;({ lat, lon } = offsetPoint(lat, lon, CAPITAL_PART_KM, m.bearing))
+    } else if (suffix || m.bearing !== null || countryside) {
       precision = coarser(precision, 'region')
       // "the western Aleppo countryside": the countryside on that side of the city.
       if (m.bearing !== null && !cue && (e.kind === 'city' || e.fcode === 'ADM1')) {
