@@ -425,6 +425,10 @@ const RELATIVE: readonly [string, string, 'exact' | 'near' | 'region'][] = [
   ['Drones hit farms in the countryside east of Hama.', 'Hama', 'region'],
   ['Drones hit farms in the desert to the south of Homs.', 'Homs', 'region'],
   ['Drones hit farms east of Hama.', 'Hama', 'near'],
+  // Between two towns is near each; the countryside around a town is its countryside.
+  ['Clashes broke out on the road between Qorvath and Hama.', 'Qorvath', 'near'],
+  ['Clashes broke out on the road between Qorvath and Hama.', 'Hama', 'near'],
+  ['Drones hit farms in the countryside around Hama.', 'Hama', 'region'],
 ]
 for (const [text, surface, precision] of RELATIVE) {
   test(`"${text}" gives ${surface} precision ${precision}`, () => {

@@ -29,17 +29,18 @@ const PARTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:p
 // quarters are the city, not its province or countryside. Without a direction the district is the place named
 // ("the district of Brooklyn", "the Kurdish-majority districts of Sheikh Maqsoud and Ashrafieh"): no cue then.
 const DISTRICTS = new RegExp(`\\b${DIR}(?:\\s*(?:,|and|,\\s*and)\\s+${DIR})*\\s+(?:districts?|neighbou?rhoods?|quarters?)\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$`, 'i')
-// "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib", "advanced on Hama". Not "nearby":
+// "the outskirts of al-Raqqa", "near Hama", "north of Homs", "on the edge of Idlib", "advanced on Hama", "on the road
+// between Hama and Homs" (the list after it is near too: find-places.ts). Not "nearby":
 // "in nearby Douma", "the nearby Barzeh neighbourhood" name the place itself, close to another.
-const NEAR = new RegExp(`\\b(?:near|outside|around|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|advanc(?:e|ed|es|ing)\\s+on|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
-// "the countryside of Aleppo", "rural Damascus", "the countryside east of Aleppo" (its eastern countryside, not a point
-// near the city as "east of Aleppo" alone is)
+const NEAR = new RegExp(`\\b(?:near|outside|around|(?:halfway\\s+|midway\\s+)?between|close\\s+to|just\\s+(?:north|south|east|west)\\s+of|${DIR}\\s+of|(?:the\\s+)?(?:outskirts|edges?|fringes|vicinity|environs|suburbs|gates|approaches|doorstep)\\s+of|towards?|approaching|advanc(?:e|ed|es|ing)\\s+on|en\\s+route\\s+to|on\\s+the\\s+road\\s+to)\\s+${OF_TOWN}`, 'i')
+// "the countryside of Aleppo", "rural Damascus", "the countryside around Hama", "the countryside east of Aleppo" (its
+// eastern countryside, not a point near the city as "east of Aleppo" alone is)
 const REGION = new RegExp(`\\b(?:countryside|hinterland|province|governorate|region)\\s+of\\s+${OF_TOWN}|\\brural\\s+$|` +
-  `\\b(?:countryside|hinterland|desert|rural\\s+areas?)\\s+(?:to\\s+the\\s+)?${DIR}\\s+of\\s+${OF_TOWN}`, 'i')
+  `\\b(?:countryside|hinterland|desert|rural\\s+areas?)\\s+(?:(?:to\\s+the\\s+)?${DIR}\\s+of|around|surrounding)\\s+${OF_TOWN}`, 'i')
 
 /** The words the cues above can end on: "of", "from", "outside" (FEW); NEAR's; REGION's "rural"; OF_TOWN's "the". */
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'from', 'outside', 'rural', 'near', 'around', 'to', 'towards', 'toward',
-  'approaching', 'on'])
+  'approaching', 'on', 'between', 'surrounding'])
 
 function bearingOf(word: string | undefined): number | null {
   if (!word) return null
