@@ -36,7 +36,7 @@ export const PRIMING_REPORTS: readonly string[] = [
     'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
     'Loyalists clashed with guards in the Tayy neighbourhood.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
-  'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. ' +
+  'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. Talks between Israel and Lebanon resumed. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
   "Russia's embassy in Damascus advised its citizens to leave, and a ceasefire agreement with Turkey was signed in Doha. US officials and UK troops arrived, a correspondent reporting from Beirut said.",
   // Headquarters spoken from, stormed or struck; reinforcements sent from a place; forces that leave one.

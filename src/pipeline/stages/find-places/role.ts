@@ -66,6 +66,10 @@ const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+
 const LIST_ITEM = "(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
 const LISTED_THEN_ACTS = new RegExp(`^(?:\\s*,\\s*${LIST_ITEM}){0,3}\\s*,?\\s+and\\s+${LIST_ITEM}${ACTS.source.slice(1)}`)
 
+// "relations between Turkey and Syria", "talks between Israel and Lebanon": the parties to a relation, not a location
+// (the second through the list; "the border between" names where something is, and stays).
+const BETWEEN_PARTIES = /\b(?:relations|ties|talks|negotiations|agreements?|deals?|accords?|treaty|truce|ceasefire|war|conflict|tensions?|dispute|rapprochement|normali[sz]ation|trade|cooperation|coordination|contacts?|rift|feud|mediation)\s+between\s+(?:the\s+)?$/i
+
 // "accused Ankara of planning an offensive", "urged Moscow to restrain", "blamed Tehran for": a capital or country
 // accused, urged or blamed is its government, not a location.
 const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|blamed|blames|blaming|blame|pressed|presses|pressing|press|called\s+on|calls\s+on|calling\s+on)\s+$/i
@@ -156,6 +160,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (last === 'the' && CONTAINER_OF_NEXT.test(after)) return CONTAINER_ROLE
   if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
+  if (entry.kind === 'country' && (last === 'between' || last === 'the') && BETWEEN_PARTIES.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'from') && SPEAKING_IN.test(tail)) return SPEECH_VENUE
