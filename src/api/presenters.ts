@@ -13,13 +13,15 @@ export interface EventMarker {
   date: string | null
   place: { name: string; lat: number; lon: number } | null
   independentSources: number
+  /** Independent sources that deny it (not among independentSources). */
+  denyingSources: number
   status: FusedEvent['status']
 }
 
 /** What a map and a list need of an event, a fifth of its full size. */
 export function presentEventMarker(e: FusedEvent): EventMarker {
   return {
-    id: e.id, type: e.type, date: e.date, independentSources: e.independentSources, status: e.status,
+    id: e.id, type: e.type, date: e.date, independentSources: e.independentSources, denyingSources: e.denyingSources ?? 0, status: e.status,
     place: e.place ? { name: e.place.name, lat: e.place.lat, lon: e.place.lon } : null,
   }
 }

@@ -1,5 +1,6 @@
 // The event card: what, who, when, how sure, who says so, and the sentence that put the dot on the map,
 // highlighted inside its source text, followed by the other sources of the same fused event.
+import type { FusedEvent } from '../../src/core/contract.ts'
 import type { EventDetail } from './api-client.ts'
 import { TYPE_COLORS, typeLabel } from './colors.ts'
 import { fill, h, highlighted } from './dom.ts'
@@ -31,7 +32,7 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
       row('Modality', e.modality),
       row('Figures', figures || null),
       row('Attribution', e.attribution),
-      row('Sources', `${e.independentSources} independent, ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`),
+      row('Sources', sourcesLine(e)),
       e.disagreements.length ? row('Disagree on', e.disagreements.map((d) => `${describeField(d.field)}: ${d.values.map((v) => describeValue(v.value)).join(' vs ')}`).join('; ')) : null),
     first ? h('section', { class: 'source' },
       h('h3', {}, [first.document.outlet, first.document.title, first.document.publishedAt].filter(Boolean).join(' · ')),
@@ -47,4 +48,10 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
   // Swatch colours are set through the CSSOM: the CSP forbids inline style attributes.
   for (const sw of el.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
   el.querySelector('[data-testid="evidence"]')?.scrollIntoView({ block: 'nearest' })
+}
+
+/** "3 independent, 1 denying, 5 documents": a denial is listed but never counted among the sources that back it. */
+export function sourcesLine(e: Pick<FusedEvent, 'independentSources' | 'denyingSources' | 'documents'>): string {
+  const denying = e.denyingSources ?? 0
+  return `${e.independentSources} independent${denying > 0 ? `, ${denying} denying` : ''}, ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`
 }

@@ -93,6 +93,38 @@ test('a claim and a denial are kept together and the incident is contested', () 
   assert.deepEqual(f!.disagreements, [{ field: 'modality', values: [{ value: 'claimed', documents: ['a'] }, { value: 'denied', documents: ['b'] }] }])
 })
 
+test('a denial is counted apart: three sources back the capture, one denies it, and the denier raises no count', () => {
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'The NLF said it captured the air base near Tessik.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'The NLF' }] }),
+    makeDoc({ id: 'b', text: 'Residents said NLF fighters were inside the air base near Tessik.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'c', text: 'A monitor reported the NLF in control of the air base near Tessik.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'd', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(f!.documents, ['a', 'b', 'c', 'd'])
+  assert.equal(f!.independentSources, 3)
+  assert.equal(f!.denyingSources, 1)
+  assert.equal(f!.status, 'contested')
+})
+
+test('a lone claim and its denial are one backing source and one denial, not two corroborating sources', () => {
+  const [f] = fuse([
+    makeDoc({ id: 'a', text: 'The NLF said it captured the air base near Tessik.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'The NLF' }] }),
+    makeDoc({ id: 'b', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.denyingSources, 1)
+})
+
+test('a denial that answers no report is the item itself: its source backs it and nothing denies it', () => {
+  const [f] = fuse([
+    makeDoc({ id: 'a', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(f!.type, 'denial')
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.denyingSources, 0)
+})
+
 test('a denial answers the capture another story reports, not the call its own document goes on to make', () => {
   const text = 'The ministry denied that the army had withdrawn from Tessik. It called on residents to ignore rumours.'
   const fused = fuse([

@@ -300,11 +300,13 @@ function escape(s: string): string {
 export function present(g: Group): FusedEvent {
   const reports = g.members.filter((m) => m.event.modality !== 'background' && !isDenial(m.event))
   const denials = g.members.filter((m) => isDenial(m.event))
-  const counted = g.members.filter((m) => m.event.modality !== 'background')
   const head = reports[0] ?? denials[0] ?? g.members[0]!
   const documents = unique(g.members.map((m) => m.doc.id))
   const sourceOf = sourcesOfMembers(g.members)
-  const independentSources = new Set(counted.map(sourceOf)).size
+  // A denial is evidence against what it denies: it is listed (documents, disagreements) and counted apart, never
+  // among the sources that back the incident. A denial nobody's report answers is the item itself: its reports back it.
+  const independentSources = new Set((reports.length > 0 ? reports : denials).map(sourceOf)).size
+  const denyingSources = reports.length > 0 ? new Set(denials.map(sourceOf)).size : 0
   const disagreements: FusedEvent['disagreements'] = []
 
   // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high
@@ -378,6 +380,7 @@ export function present(g: Group): FusedEvent {
     quantities,
     documents,
     independentSources,
+    denyingSources,
     status,
     disagreements,
   }
