@@ -23,6 +23,11 @@ export interface DocFeatures {
   readonly narrative: Uint32Array
   /** Hashes of the capitalised names of those sentences, as `names` folds them, sorted. */
   readonly narrativeNames: Uint32Array
+  /**
+   * Hashes of the text's capitalised names in the order each first appears (not sorted): a rewrite retells its
+   * source's facts in the source's order, so the names both give come in one order (similarity.ts `retold`).
+   */
+  readonly nameOrder: Uint32Array
   /** Sorted unique hashes of quotations, "value|unit" figures, names, and event signatures. */
   readonly quotes: Uint32Array
   readonly numbers: Uint32Array
@@ -276,6 +281,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     wordCount: cw.size,
     narrative: sortedUnique(toldWords),
     narrativeNames: sortedUnique([...toldNames].map((n) => hashString('p:' + n))),
+    nameOrder: Uint32Array.from([...named].map((n) => hashString('p:' + n))),
     quotes: sortedUnique(quoted.map((q) => hashString('q:' + q))),
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),

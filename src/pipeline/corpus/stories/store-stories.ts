@@ -37,7 +37,8 @@ import type { Membership } from './story-index.ts'
  *    next-day report leading with new news); fusion_members.outlet, migration 008. A denial never answers a
  *    statement or a call to action (its own document's line beside it), and answers first an incident of the kind
  *    its sentence denies (denied-types.ts).
- * 10: a denial is no longer counted among the independent sources of what it denies (FusedEvent.denyingSources).
+ * 10: a denial is no longer counted among the independent sources of what it denies (FusedEvent.denyingSources); a
+ *    paraphrase that retells the same facts in the same order is a rewrite (DocFeatures.nameOrder, similarity `retold`).
  */
 export const STORY_STATE_VERSION = 10
 
