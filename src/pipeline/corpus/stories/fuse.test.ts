@@ -125,6 +125,28 @@ test('a denial that answers no report is the item itself: its source backs it an
   assert.equal(f!.denyingSources, 0)
 })
 
+test("a side's denial does not contest that side's own claim: the army saying its troops hold Tessik is no withdrawal it denies", () => {
+  const held = 'The army said its troops remained deployed in Tessik.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text: held, actors: { army: 'army' }, events: [{ type: 'deployment', place: TESSIK, actors: { army: 'initiator' }, modality: 'claimed', attribution: 'the army' }] }),
+    makeDoc({ id: 'b', text: 'The army denied withdrawing from Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  const deployment = fused.find((f) => f.type === 'deployment')!
+  assert.deepEqual(deployment.documents, ['a'])
+  assert.equal(deployment.status, 'claimed')
+  assert.equal(fused.find((f) => f.type === 'denial')?.documents.join(), 'b')
+})
+
+test('a claim is named by the party its attribution gives by its lexicon name, as extraction writes it', () => {
+  const claim = makeDoc({ id: 'a', text: 'The ministry said its troops remained deployed in Tessik.', actors: { ministry: 'army' }, events: [{ type: 'deployment', place: TESSIK, actors: { army: 'initiator' }, modality: 'claimed', attribution: 'Vardenian Army' }] })
+  claim.actors[0] = { ...claim.actors[0]!, name: 'Vardenian Army' }
+  const fused = fuse([
+    claim,
+    makeDoc({ id: 'b', text: 'The army denied withdrawing from Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.notEqual(fused.find((f) => f.type === 'deployment')!.status, 'contested')
+})
+
 test('a denial answers the capture another story reports, not the call its own document goes on to make', () => {
   const text = 'The ministry denied that the army had withdrawn from Tessik. It called on residents to ignore rumours.'
   const fused = fuse([

@@ -215,6 +215,12 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     // "the army denied withdrawing": the denier must be a party to what it denies.
     const denier = new Set(e.actors.map((a) => a.actorId))
     if (denier.size > 0 && ![...denier].some((a) => g.parties.has(a))) return Number.POSITIVE_INFINITY
+    // "The ministry denied the army had withdrawn" says what "the ministry said its troops remain deployed" says: a
+    // side's denial does not contest that side's own claim.
+    if (m.speaker !== null) denier.add(m.speaker)
+    if (denier.size > 0 && g.reports.every((r) => r.event.modality === 'claimed' && r.speaker !== null && sameSide(r.speaker, denier, r.event.date))) {
+      return Number.POSITIVE_INFINITY
+    }
   } else {
     if (e.type !== g.type) return Number.POSITIVE_INFINITY
     if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
@@ -283,14 +289,24 @@ function actorsCompatible(a: ContractEvent, b: ContractEvent): boolean {
   return x.some((v) => actsAs(v, a.date).some((g) => ys.has(g)))
 }
 
-/** The actor an attribution names: "the army said" → the actor whose mention text the attribution contains. */
+/**
+ * The actor an attribution names: "the army said" → the actor whose mention text the attribution contains, or whose
+ * lexicon name it gives (extraction names a party's statement by the party: "Syrian government (Assad)").
+ */
 function speakerOf(e: ContractEvent, doc: FusionDocument): string | null {
   if (!e.attribution) return null
   const attr = e.attribution.toLowerCase()
   for (const a of doc.actors) {
     if (a.text.length >= 2 && new RegExp(`\\b${escape(a.text.toLowerCase())}\\b`).test(attr)) return a.actorId
   }
+  for (const a of doc.actors) if (a.name.length >= 2 && attr === a.name.toLowerCase()) return a.actorId
   return null
+}
+
+/** True when `speaker` acts as one of `actors` or one of them acts as it (the army speaks for its government). */
+function sameSide(speaker: string, actors: ReadonlySet<string>, date: string | null): boolean {
+  const mine = actsAs(speaker, date)
+  return [...actors].some((a) => mine.includes(a) || actsAs(a, date).includes(speaker))
 }
 
 function escape(s: string): string {
