@@ -147,6 +147,30 @@ test('a claim is named by the party its attribution gives by its lexicon name, a
   assert.notEqual(fused.find((f) => f.type === 'deployment')!.status, 'contested')
 })
 
+test("a government's denial answers the capture its army is a party to: one organisation at two levels", () => {
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'Rebels said they had taken Tessik after the army left.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'Rebels', actors: { hts: 'initiator', 'syrian-army': 'target' } }] }),
+    makeDoc({ id: 'b', text: 'The ministry denied that the army had withdrawn from Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { 'syrian-government': 'initiator' }, attribution: 'the ministry' }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.equal(f!.status, 'contested')
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.denyingSources, 1)
+})
+
+test('a denial that only points back answers the report just before it, not the first its document gives', () => {
+  const text = 'Warplanes struck the bridge at Tessik at dawn. Later a monitor said troops had left Marrak. The ministry called that report false.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text, events: [
+      { type: 'strike', place: TESSIK, actors: { army: 'initiator' }, evidence: 'Warplanes struck the bridge at Tessik at dawn.' },
+      { place: MARRAK, actors: { nlf: 'initiator', army: 'target' }, evidence: 'Later a monitor said troops had left Marrak.' },
+      { type: 'denial', place: null, actors: { army: 'initiator' }, evidence: 'The ministry called that report false.' },
+    ] }),
+  ])
+  assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
+  assert.equal(fused.find((f) => f.type === 'strike')!.status, 'claimed')
+})
+
 test('a denial answers the capture another story reports, not the call its own document goes on to make', () => {
   const text = 'The ministry denied that the army had withdrawn from Tessik. It called on residents to ignore rumours.'
   const fused = fuse([

@@ -7,7 +7,7 @@ import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 import { actsAs } from './actor-groups.ts'
-import { deniedTypes } from './denied-types.ts'
+import { deniedTypes, pointsBack } from './denied-types.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -212,9 +212,10 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     // A denial answers a report of something done. The statements and calls beside it are its speaker's own line
     // ("denied withdrawing from Homs … and called on citizens to ignore rumours"), not what it denies.
     if (g.type === 'denial' || SPEECH.has(g.type)) return Number.POSITIVE_INFINITY
-    // "the army denied withdrawing": the denier must be a party to what it denies.
+    // "the army denied withdrawing": the denier must be a party to what it denies, at any level of one organisation
+    // ("the ministry denied that the army had withdrawn": the army's government is a party to the army's retreat).
     const denier = new Set(e.actors.map((a) => a.actorId))
-    if (denier.size > 0 && ![...denier].some((a) => g.parties.has(a))) return Number.POSITIVE_INFINITY
+    if (denier.size > 0 && ![...g.parties].some((p) => sameSide(p, denier, e.date))) return Number.POSITIVE_INFINITY
     // "The ministry denied the army had withdrawn" says what "the ministry said its troops remain deployed" says: a
     // side's denial does not contest that side's own claim.
     if (m.speaker !== null) denier.add(m.speaker)
@@ -236,8 +237,25 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
     const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
     if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
+    // "A monitor said troops had left Homs. The ministry called that report false.": a denial that only points back
+    // answers what its document told just before it, before anything else the document reports nearer its place.
+    else if (denied.size === 0 && e.type === 'denial' && g.docs.has(m.doc.id) && pointsBack(e.evidence.text)) cost += POINTER_COST * textGap(m, g)
   }
   return cost
+}
+
+/** Per character between a pointing-back denial and the report it may answer: under the other-story penalty. */
+const POINTER_COST = 0.1
+const MAX_GAP = 9_000
+
+/** Characters from the end of `g`'s nearest report in `m`'s document that ends before `m` to the start of `m` (capped). */
+function textGap(m: Member, g: Group): number {
+  let gap = MAX_GAP
+  for (const r of g.reports) {
+    if (r.doc.id !== m.doc.id || r.event.evidence.end > m.event.evidence.start) continue
+    gap = Math.min(gap, m.event.evidence.start - r.event.evidence.end)
+  }
+  return gap
 }
 
 function positionOf(m: Member): Position {
