@@ -41,6 +41,8 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
       h('h3', {}, `Also reported by (${others.length})`),
       h('ul', {}, ...others.map((s) => h('li', { 'data-testid': 'other-source' },
         h('strong', {}, [s.document.outlet, s.document.publishedAt].filter(Boolean).join(' · ')), ' ',
+        // A document that only denies the event is listed with the others, marked: it is evidence against it.
+        s.denies ? h('span', { class: 'status status-contested', 'data-testid': 'denies' }, 'denies it') : null, s.denies ? ' ' : null,
         s.evidence ? h('q', { class: 'other-evidence' }, s.evidence.text) : h('span', { class: 'muted' }, '(sentence not located)'))))) : null,
     ...detail.stories.map((id) => h('button', { type: 'button', class: 'link', 'data-testid': 'open-story', onclick: () => onStory(id) }, 'Open the story: documents side by side')),
   )
@@ -55,3 +57,4 @@ export function sourcesLine(e: Pick<FusedEvent, 'independentSources' | 'denyingS
   const denying = e.denyingSources ?? 0
   return `${e.independentSources} independent${denying > 0 ? `, ${denying} denying` : ''}, ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`
 }
+
