@@ -7,7 +7,7 @@ import { signature } from './minhash.ts'
 import { traceOrigin } from './origin.ts'
 import { WIRES } from './wires.ts'
 import { actsAs } from './actor-groups.ts'
-import { contentWords, names, narrative, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
+import { claimsOwnReporting, contentWords, names, narrative, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
 
 export interface DocFeatures {
   /** MinHash of word 3-shingles: high only for copies and light edits. */
@@ -28,6 +28,8 @@ export interface DocFeatures {
    * source's facts in the source's order, so the names both give come in one order (similarity.ts `retold`).
    */
   readonly nameOrder: Uint32Array
+  /** The text cites its own newsroom's reporting ("our correspondent", "told us"): it retells no one's report. */
+  readonly ownReporting: boolean
   /** Sorted unique hashes of quotations, "value|unit" figures, names, and event signatures. */
   readonly quotes: Uint32Array
   readonly numbers: Uint32Array
@@ -282,6 +284,7 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     narrative: sortedUnique(toldWords),
     narrativeNames: sortedUnique([...toldNames].map((n) => hashString('p:' + n))),
     nameOrder: Uint32Array.from([...named].map((n) => hashString('p:' + n))),
+    ownReporting: claimsOwnReporting(doc.text),
     quotes: sortedUnique(quoted.map((q) => hashString('q:' + q))),
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),

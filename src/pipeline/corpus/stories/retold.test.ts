@@ -77,3 +77,42 @@ test('a retelling of a country-wide campaign that leads with no incident is a re
   assert.equal(s!.documents.find((d) => d.id === 'retelling')!.role, 'rewrite')
   assert.equal(s!.independentSources, 1)
 })
+
+test('a short report naming the usual cast in the usual order, but citing its own correspondent, stays independent', () => {
+  const first = makeDoc({
+    id: 'first', outlet: 'Jordan Herald', publishedAt: '2025-03-10', events: [capture('entered Qorvath on Monday')],
+    text: 'Fighters of the Northern Liberation Front entered Qorvath on Monday after days of fighting on the northern edge of the town.\n\n' +
+      'The army said its units had redeployed outside the town to protect civilians. The Halvard Monitor for Civil Rights said dozens had been killed since Saturday.\n\n' +
+      'Front leader Darin Kessel promised there would be no revenge. President Omar Valdis has now lost Tessik and Qorvath in little more than a week.',
+  })
+  const own = makeDoc({
+    id: 'own', outlet: 'Orontes Voice', publishedAt: '2025-03-10', events: [capture('took control of Qorvath on Monday')],
+    text: 'Units of the Northern Liberation Front took control of Qorvath on Monday, commanders told our correspondent in Marrak, as the group pushed on toward Dalmir.\n\n' +
+      'Residents described fighters driving through the market district. Soldiers had left their barracks before dawn. Figures from the Halvard Monitor for Civil Rights put the toll above seventy.\n\n' +
+      'In a video, Darin Kessel, who commands the Front, declared the town free. Omar Valdis has not commented.',
+  })
+  const [s, ...rest] = buildStories([first, own])
+  assert.equal(rest.length, 0)
+  assert.equal(s!.documents.find((d) => d.id === 'own')!.role, 'independent')
+  assert.equal(s!.independentSources, 2)
+})
+
+test('names of several words count once when telling whether two reports name their cast in one order', () => {
+  // Every word of "Northern Liberation Front" and "Halvard Monitor for Civil Rights" is in order with itself in any two
+  // reports; counted word by word they would outvote the town named out of place.
+  const first = makeDoc({
+    id: 'first', outlet: 'Jordan Herald', publishedAt: '2025-03-10', events: [capture('entered Qorvath on Monday')],
+    text: 'Fighters of the Northern Liberation Front entered Qorvath on Monday after days of fighting on the northern edge of the town.\n\n' +
+      'The army said its units had redeployed outside the town to protect civilians. The Halvard Monitor for Civil Rights said dozens had been killed since Saturday.\n\n' +
+      'Front leader Darin Kessel promised there would be no revenge. President Omar Valdis has now lost two provincial capitals in little more than a week.',
+  })
+  const other = makeDoc({
+    id: 'other', outlet: 'Cedar Daily', publishedAt: '2025-03-10', events: [capture('were in control of the town on Monday')],
+    text: 'Northern Liberation Front units were in control of the town on Monday, according to the Halvard Monitor for Civil Rights, after soldiers quit their posts around Qorvath overnight.\n\n' +
+      'Shops stayed shut and a curfew was announced by loudspeaker from the main mosque. Hospital staff counted more than seventy bodies from three days of clashes.\n\n' +
+      'In a video, Darin Kessel, who commands the Front, declared the town free. Omar Valdis has not commented.',
+  })
+  const [s, ...rest] = buildStories([first, other])
+  assert.equal(rest.length, 0)
+  assert.equal(s!.documents.find((d) => d.id === 'other')!.role, 'independent')
+})

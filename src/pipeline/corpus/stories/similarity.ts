@@ -134,6 +134,9 @@ function briefOfNarrative(a: DocFeatures, b: DocFeatures): boolean {
  */
 function retold(a: DocFeatures, b: DocFeatures): boolean {
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > 1) return false
+  // Short reports of one incident name the same cast in the usual order (the group, the town, the monitor, the
+  // leader): one that cites its own reporter ("commanders told our correspondent") tells its own account.
+  if (a.ownReporting || b.ownReporting) return false
   const fewerNames = Math.min(a.nameOrder.length, b.nameOrder.length)
   if (fewerNames < RETOLD_NAMES) return false
   const fewerWords = Math.min(a.narrative.length, b.narrative.length)
@@ -143,9 +146,34 @@ function retold(a: DocFeatures, b: DocFeatures): boolean {
   if (x.length < RETOLD_NAMES || x.length < RETOLD_NAME_SHARE * fewerNames) return false
   const inA = new Set(x)
   const y = b.nameOrder.filter((n) => inA.has(n))
-  // Not one name out of place below ten: a report of the same day that names the usual places, groups and monitor
-  // ("Idlib … Aleppo … the Syrian Observatory … Damascus") in the usual order keeps all but one of them in order.
-  return inOrder(x, y) >= x.length - Math.floor(RETOLD_OUT_OF_ORDER * x.length)
+  // A name of several words ("Syrian Observatory for Human Rights", "Hayat Tahrir al-Sham") is in order with itself
+  // in any two texts: its words, side by side in both, count as one name, or two reports that each name the monitor and
+  // the group would look half retold. Not one name out of place below ten: a report of the same day that names the
+  // usual places, groups and monitor in the usual order keeps all but one or two of them in order.
+  const [ux, uy] = units(x, y, a.nameOrder, b.nameOrder)
+  return inOrder(ux, uy) >= ux.length - Math.floor(RETOLD_OUT_OF_ORDER * ux.length)
+}
+
+/**
+ * `x` and `y` (the names two texts share, in each one's order) with every run of names that follow one another in
+ * both texts' whole name lists (`all…`) given as one name (the run's first): the words of one name told as one.
+ */
+function units(x: Uint32Array, y: Uint32Array, allX: Uint32Array, allY: Uint32Array): [Uint32Array, Uint32Array] {
+  const inX = new Map<number, number>()
+  allX.forEach((v, i) => inX.set(v, i))
+  const inY = new Map<number, number>()
+  allY.forEach((v, j) => inY.set(v, j))
+  const head = new Map<number, number>()
+  const ux: number[] = []
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!
+    const p = x[i - 1]
+    if (p !== undefined && inX.get(v) === inX.get(p)! + 1 && inY.get(v) === inY.get(p)! + 1) head.set(v, head.get(p)!)
+    else { head.set(v, v); ux.push(v) }
+  }
+  const uy: number[] = []
+  for (const v of y) if (head.get(v) === v) uy.push(v)
+  return [Uint32Array.from(ux), Uint32Array.from(uy)]
 }
 
 /** Length of the longest common subsequence of two short sequences (each name once per sequence). */

@@ -38,7 +38,8 @@ import type { Membership } from './story-index.ts'
  *    statement or a call to action (its own document's line beside it), and answers first an incident of the kind
  *    its sentence denies (denied-types.ts).
  * 10: a denial is no longer counted among the independent sources of what it denies (FusedEvent.denyingSources); a
- *    paraphrase that retells the same facts in the same order is a rewrite (DocFeatures.nameOrder, similarity `retold`);
+ *    paraphrase that retells the same facts in the same order is a rewrite (DocFeatures.nameOrder, ownReporting, similarity
+ *    `retold`);
  *    a side's denial does not answer its own claim, and a speaker is also read off the lexicon name an attribution gives;
  *    a denier is a party at any level of one organisation; a pointing-back denial answers the report just before it.
  */
