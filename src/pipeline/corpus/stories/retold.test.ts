@@ -116,3 +116,12 @@ test('names of several words count once when telling whether two reports name th
   assert.equal(rest.length, 0)
   assert.equal(s!.documents.find((d) => d.id === 'other')!.role, 'independent')
 })
+
+test('two texts that trace to two wires are two sources, however alike their order', () => {
+  const afp = makeDoc({ id: 'afp', outlet: 'Jordan Herald', publishedAt: '2025-03-10', events: [capture('captured the river town of Qorvath on Monday')],
+    text: WIRE.replace('(Levant Wire)', '(AFP)') })
+  const reuters = makeDoc({ id: 'reuters', outlet: 'Gulf Courier', publishedAt: '2025-03-10', events: [capture('fell to the Northern Liberation Front on Monday')],
+    text: `${PARAPHRASE}\n\nThe Front's advance was confirmed by two residents who spoke to Reuters.` })
+  const [s] = buildStories([afp, reuters])
+  assert.equal(s!.documents.find((d) => d.id === 'reuters')!.role, 'independent')
+})

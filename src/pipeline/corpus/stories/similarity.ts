@@ -137,6 +137,8 @@ function retold(a: DocFeatures, b: DocFeatures): boolean {
   // Short reports of one incident name the same cast in the usual order (the group, the town, the monitor, the
   // leader): one that cites its own reporter ("commanders told our correspondent") tells its own account.
   if (a.ownReporting || b.ownReporting) return false
+  // Two texts that trace to two wires ("told Reuters", "AFP reported") rest on two agencies' reporting.
+  if (a.wire !== null && b.wire !== null && a.wire !== b.wire) return false
   const fewerNames = Math.min(a.nameOrder.length, b.nameOrder.length)
   if (fewerNames < RETOLD_NAMES) return false
   const fewerWords = Math.min(a.narrative.length, b.narrative.length)
