@@ -77,7 +77,7 @@ describe('GET /api/events', () => {
     const res = await app.request('/api/events?view=marker&minSources=2')
     const body = await res.json() as { events: Record<string, unknown>[] }
     assert.deepEqual(body.events, [{
-      id: 'ev-aleppo-taken', type: 'territory_change', date: '2024-11-30', independentSources: 2, status: 'assessed',
+      id: 'ev-aleppo-taken', type: 'territory_change', date: '2024-11-30', independentSources: 2, denyingSources: 0, status: 'assessed',
       place: { name: 'Aleppo', lat: PLACES.aleppo.lat, lon: PLACES.aleppo.lon },
     }])
   })

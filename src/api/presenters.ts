@@ -13,13 +13,15 @@ export interface EventMarker {
   date: string | null
   place: { name: string; lat: number; lon: number } | null
   independentSources: number
+  /** Independent sources that deny it (not among independentSources). */
+  denyingSources: number
   status: FusedEvent['status']
 }
 
 /** What a map and a list need of an event, a fifth of its full size. */
 export function presentEventMarker(e: FusedEvent): EventMarker {
   return {
-    id: e.id, type: e.type, date: e.date, independentSources: e.independentSources, status: e.status,
+    id: e.id, type: e.type, date: e.date, independentSources: e.independentSources, denyingSources: e.denyingSources ?? 0, status: e.status,
     place: e.place ? { name: e.place.name, lat: e.place.lat, lon: e.place.lon } : null,
   }
 }
@@ -34,6 +36,15 @@ export interface EventSource {
   /** The document's own text, to show the evidence inside it. */
   text: string
   evidence: TextSpan | null
+  /** The document only denies the event: it is listed, and counted in denyingSources, not independentSources. */
+  denies: boolean
+}
+
+/** Documents that deny the event and report nothing of it (the "denied" side of its modality disagreement alone). */
+export function denyingDocuments(e: Pick<FusedEvent, 'disagreements'>): Set<string> {
+  const values = e.disagreements.find((d) => d.field === 'modality')?.values ?? []
+  const reporting = new Set(values.filter((v) => v.value !== 'denied').flatMap((v) => v.documents))
+  return new Set(values.filter((v) => v.value === 'denied').flatMap((v) => v.documents).filter((d) => !reporting.has(d)))
 }
 
 /**
@@ -43,7 +54,8 @@ export interface EventSource {
 export async function presentEventDetail(event: FusedEvent, model: ReadModel, lexiconName: (id: string) => string | undefined = () => undefined):
   Promise<{ event: FusedEvent; sources: EventSource[]; stories: string[]; actorNames: Record<string, string> }> {
   const docs = await Promise.all(event.documents.map((id) => model.document(id)))
-  const sources = docs.flatMap((doc) => doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event) }] : [])
+  const denying = denyingDocuments(event)
+  const sources = docs.flatMap((doc) => doc ? [{ document: presentDocumentSummary(doc), text: doc.text, evidence: evidenceIn(doc, event), denies: denying.has(doc.id) }] : [])
   const wanted = new Set(event.actors.map((a) => a.actorId))
   const actorNames: Record<string, string> = {}
   for (const doc of docs) for (const a of doc?.actors ?? []) if (wanted.has(a.actorId) && !(a.actorId in actorNames)) actorNames[a.actorId] = a.name

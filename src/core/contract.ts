@@ -77,7 +77,13 @@ export type EvidenceStatus = 'assessed' | 'claimed' | 'contested'
 
 export interface FusedEvent extends ContractEvent {
   documents: string[]
+  /** Independent sources that report it: rewrites and reprints of one report count once; a denial never counts here. */
   independentSources: number
+  /**
+   * Independent sources that deny it (their documents are in `documents` too): "3 sources, 1 denial". Absent in
+   * events saved before it was counted, and 0 for a denial nobody's report answers (that denial is the event).
+   */
+  denyingSources?: number
   status: EvidenceStatus
   disagreements: { field: string; values: { value: unknown; documents: string[] }[] }[]
 }

@@ -148,9 +148,9 @@ describe('situation report', () => {
     const cited = r.contradictions[0]!.citations.find((c) => c.documentId === 'doc:denial')
     assert.equal(cited?.sentence, 'The ministry denied that troops had left Kelvar.')
   })
-  it('states a contested change as contested, counting the denial as a source that denies it', () => {
+  it('states a contested change as contested, counting the denial apart from the sources that back it', () => {
     const r = buildReport([capture, denial], '2024-12-06', 1)
-    assert.match(r.contradictions[0]!.text, /\(contested, 2 independent sources, one denying it\)\.$/)
+    assert.match(r.contradictions[0]!.text, /\(contested, 1 source, one denying it\)\.$/)
   })
   it('lists a denial that contests nothing on its own', () => {
     const r = buildReport([denial], '2024-12-06', 1)

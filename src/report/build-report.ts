@@ -355,8 +355,8 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
   // Sources that disagree on whether it happened outrank one side's claim: the reader must see "contested".
   const status = e.status === 'contested' ? 'contested' : e.modality === 'claimed' || e.status === 'claimed' ? 'claimed' : e.status
   const n = e.independentSources
-  // A denial fused into the event counts among its sources: say so, or "2 independent sources" reads as two backing it.
-  const denying = Math.min(n - 1, denyingDocuments(e))
+  // Sources that back it, then those that deny it (fusion counts a denial apart: it is evidence against the event).
+  const denying = denyingSources(e)
   const sources = `${n === 1 ? '1 source' : `${n} independent sources`}${denying > 0 ? `, ${denying === 1 ? 'one' : denying} denying it` : ''}`
   return sentenceCase(`${what}${when}${figures ? `: ${figures}` : ''}${source ? `, according to ${source}` : ''} (${status}, ${sources})${quote || '.'}`)
 }
@@ -506,7 +506,9 @@ function sourcedValues(e: FusedEvent, k: string, byId: ReadonlyMap<string, Extra
 }
 
 /** How many of the event's documents deny it (the fused modality's disagreement). */
-function denyingDocuments(e: FusedEvent): number {
+/** Sources that deny the event; an event saved before fusion counted them gives its denying documents. */
+function denyingSources(e: FusedEvent): number {
+  if (e.denyingSources !== undefined) return e.denyingSources
   const modality = e.disagreements.find((d) => d.field === 'modality')
   return modality?.values.find((v) => v.value === 'denied')?.documents.length ?? 0
 }

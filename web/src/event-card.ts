@@ -1,5 +1,6 @@
 // The event card: what, who, when, how sure, who says so, and the sentence that put the dot on the map,
 // highlighted inside its source text, followed by the other sources of the same fused event.
+import type { FusedEvent } from '../../src/core/contract.ts'
 import type { EventDetail } from './api-client.ts'
 import { TYPE_COLORS, typeLabel } from './colors.ts'
 import { fill, h, highlighted } from './dom.ts'
@@ -31,7 +32,7 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
       row('Modality', e.modality),
       row('Figures', figures || null),
       row('Attribution', e.attribution),
-      row('Sources', `${e.independentSources} independent, ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`),
+      row('Sources', sourcesLine(e)),
       e.disagreements.length ? row('Disagree on', e.disagreements.map((d) => `${describeField(d.field)}: ${d.values.map((v) => describeValue(v.value)).join(' vs ')}`).join('; ')) : null),
     first ? h('section', { class: 'source' },
       h('h3', {}, [first.document.outlet, first.document.title, first.document.publishedAt].filter(Boolean).join(' · ')),
@@ -40,6 +41,8 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
       h('h3', {}, `Also reported by (${others.length})`),
       h('ul', {}, ...others.map((s) => h('li', { 'data-testid': 'other-source' },
         h('strong', {}, [s.document.outlet, s.document.publishedAt].filter(Boolean).join(' · ')), ' ',
+        // A document that only denies the event is listed with the others, marked: it is evidence against it.
+        s.denies ? h('span', { class: 'status status-contested', 'data-testid': 'denies' }, 'denies it') : null, s.denies ? ' ' : null,
         s.evidence ? h('q', { class: 'other-evidence' }, s.evidence.text) : h('span', { class: 'muted' }, '(sentence not located)'))))) : null,
     ...detail.stories.map((id) => h('button', { type: 'button', class: 'link', 'data-testid': 'open-story', onclick: () => onStory(id) }, 'Open the story: documents side by side')),
   )
@@ -48,3 +51,10 @@ export function renderEventCard(el: HTMLElement, detail: EventDetail, onClose: (
   for (const sw of el.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
   el.querySelector('[data-testid="evidence"]')?.scrollIntoView({ block: 'nearest' })
 }
+
+/** "3 independent, 1 denying, 5 documents": a denial is listed but never counted among the sources that back it. */
+export function sourcesLine(e: Pick<FusedEvent, 'independentSources' | 'denyingSources' | 'documents'>): string {
+  const denying = e.denyingSources ?? 0
+  return `${e.independentSources} independent${denying > 0 ? `, ${denying} denying` : ''}, ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`
+}
+

@@ -67,7 +67,7 @@ function renderList(all: EventMarker[], heading: string): void {
     h('button', { type: 'button', class: `event-item${e.id === view.event ? ' selected' : ''}`, 'data-event': e.id, onclick: () => void openEvent(e.id) },
       h('span', { class: 'swatch', 'data-color': TYPE_COLORS[e.type] ?? '' }),
       `${e.date ?? '?'} · ${typeLabel(e.type)}${e.place ? ` · ${e.place.name}` : ''}`,
-      h('span', { class: 'muted' }, ` (${e.independentSources} src, ${e.status})`)))),
+      h('span', { class: 'muted' }, ` (${e.independentSources} src${e.denyingSources > 0 ? `, ${e.denyingSources} denying` : ''}, ${e.status})`)))),
     more > 0 ? h('li', { class: 'muted' }, `… and ${more} more: narrow the window or filter by type or sources.`) : null)
   for (const sw of list.querySelectorAll<HTMLElement>('.swatch[data-color]')) sw.style.background = sw.dataset['color'] ?? ''
 }

@@ -28,3 +28,11 @@ export function deniedTypes(evidence: string): ReadonlySet<Denied> {
   for (const [re, type] of STEMS) if (re.test(clause)) out.add(type)
   return out
 }
+
+/** "called that report false", "dismissed the claims", "denied it": the denial names what it answers only by pointing back. */
+const POINTS_BACK = /\b(?:that|this|these|those|such|the)\s+(?:report|reports|claim|claims|news|allegation|allegations|account)\b|\b(?:it|them)\b/i
+
+/** True when a denial that names no incident it denies points back to what its text said just before. */
+export function pointsBack(evidence: string): boolean {
+  return POINTS_BACK.test(evidence)
+}

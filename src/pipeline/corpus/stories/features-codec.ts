@@ -3,10 +3,12 @@
 // reading or analysing their texts again.
 import type { DocFeatures, EventKey, LeadKey } from './fingerprints.ts'
 
-const ARRAYS = ['shingleSig', 'wordSig', 'narrative', 'narrativeNames', 'quotes', 'numbers', 'names', 'ids', 'outlet'] as const
+const ARRAYS = ['shingleSig', 'wordSig', 'narrative', 'narrativeNames', 'nameOrder', 'quotes', 'numbers', 'names', 'ids', 'outlet'] as const
 
 const encode = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
-function decode(s: string): Uint32Array {
+function decode(s: string | undefined): Uint32Array {
+  // A row written before a field existed (a stale store is worked out again, but a reader must not fail on it).
+  if (s === undefined) return new Uint32Array(0)
   const b = Buffer.from(s, 'base64')
   // Copied into a fresh buffer: Buffer's pooled memory is not 4-byte aligned.
   const out = new Uint32Array(b.byteLength / 4)
@@ -22,6 +24,6 @@ export function encodeFeatures(f: DocFeatures): string {
 
 export function decodeFeatures(json: string): DocFeatures {
   const o = JSON.parse(json) as Record<string, unknown> & { lead: (Omit<LeadKey, 'initiators'> & { initiators: string }) | null; events: EventKey[] }
-  const arrays = Object.fromEntries(ARRAYS.map((k) => [k, decode(o[k] as string)]))
+  const arrays = Object.fromEntries(ARRAYS.map((k) => [k, decode(o[k] as string | undefined)]))
   return { ...o, ...arrays, lead: o.lead && { ...o.lead, initiators: decode(o.lead.initiators) } } as unknown as DocFeatures
 }

@@ -7,7 +7,7 @@ import { signature } from './minhash.ts'
 import { traceOrigin } from './origin.ts'
 import { WIRES } from './wires.ts'
 import { actsAs } from './actor-groups.ts'
-import { contentWords, names, narrative, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
+import { claimsOwnReporting, contentWords, names, narrative, numbersWithUnits, quotations, shingles, words } from './text-features.ts'
 
 export interface DocFeatures {
   /** MinHash of word 3-shingles: high only for copies and light edits. */
@@ -23,6 +23,13 @@ export interface DocFeatures {
   readonly narrative: Uint32Array
   /** Hashes of the capitalised names of those sentences, as `names` folds them, sorted. */
   readonly narrativeNames: Uint32Array
+  /**
+   * Hashes of the text's capitalised names in the order each first appears (not sorted): a rewrite retells its
+   * source's facts in the source's order, so the names both give come in one order (similarity.ts `retold`).
+   */
+  readonly nameOrder: Uint32Array
+  /** The text cites its own newsroom's reporting ("our correspondent", "told us"): it retells no one's report. */
+  readonly ownReporting: boolean
   /** Sorted unique hashes of quotations, "value|unit" figures, names, and event signatures. */
   readonly quotes: Uint32Array
   readonly numbers: Uint32Array
@@ -276,6 +283,8 @@ export function docFeatures(doc: ExtractedDocument): DocFeatures {
     wordCount: cw.size,
     narrative: sortedUnique(toldWords),
     narrativeNames: sortedUnique([...toldNames].map((n) => hashString('p:' + n))),
+    nameOrder: Uint32Array.from([...named].map((n) => hashString('p:' + n))),
+    ownReporting: claimsOwnReporting(doc.text),
     quotes: sortedUnique(quoted.map((q) => hashString('q:' + q))),
     numbers: sortedUnique(numbersWithUnits(text).map((n) => hashString('n:' + n))),
     names: sortedUnique([...nameKeys].map((n) => hashString('p:' + n))),

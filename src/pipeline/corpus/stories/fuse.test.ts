@@ -93,6 +93,84 @@ test('a claim and a denial are kept together and the incident is contested', () 
   assert.deepEqual(f!.disagreements, [{ field: 'modality', values: [{ value: 'claimed', documents: ['a'] }, { value: 'denied', documents: ['b'] }] }])
 })
 
+test('a denial is counted apart: three sources back the capture, one denies it, and the denier raises no count', () => {
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'The NLF said it captured the air base near Tessik.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'The NLF' }] }),
+    makeDoc({ id: 'b', text: 'Residents said NLF fighters were inside the air base near Tessik.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'c', text: 'A monitor reported the NLF in control of the air base near Tessik.', events: [{ place: TESSIK }] }),
+    makeDoc({ id: 'd', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(f!.documents, ['a', 'b', 'c', 'd'])
+  assert.equal(f!.independentSources, 3)
+  assert.equal(f!.denyingSources, 1)
+  assert.equal(f!.status, 'contested')
+})
+
+test('a lone claim and its denial are one backing source and one denial, not two corroborating sources', () => {
+  const [f] = fuse([
+    makeDoc({ id: 'a', text: 'The NLF said it captured the air base near Tessik.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'The NLF' }] }),
+    makeDoc({ id: 'b', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.denyingSources, 1)
+})
+
+test('a denial that answers no report is the item itself: its source backs it and nothing denies it', () => {
+  const [f] = fuse([
+    makeDoc({ id: 'a', text: 'The army denied losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(f!.type, 'denial')
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.denyingSources, 0)
+})
+
+test("a side's denial does not contest that side's own claim: the army saying its troops hold Tessik is no withdrawal it denies", () => {
+  const held = 'The army said its troops remained deployed in Tessik.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text: held, actors: { army: 'army' }, events: [{ type: 'deployment', place: TESSIK, actors: { army: 'initiator' }, modality: 'claimed', attribution: 'the army' }] }),
+    makeDoc({ id: 'b', text: 'The army denied withdrawing from Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  const deployment = fused.find((f) => f.type === 'deployment')!
+  assert.deepEqual(deployment.documents, ['a'])
+  assert.equal(deployment.status, 'claimed')
+  assert.equal(fused.find((f) => f.type === 'denial')?.documents.join(), 'b')
+})
+
+test('a claim is named by the party its attribution gives by its lexicon name, as extraction writes it', () => {
+  const claim = makeDoc({ id: 'a', text: 'The ministry said its troops remained deployed in Tessik.', actors: { ministry: 'army' }, events: [{ type: 'deployment', place: TESSIK, actors: { army: 'initiator' }, modality: 'claimed', attribution: 'Vardenian Army' }] })
+  claim.actors[0] = { ...claim.actors[0]!, name: 'Vardenian Army' }
+  const fused = fuse([
+    claim,
+    makeDoc({ id: 'b', text: 'The army denied withdrawing from Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.notEqual(fused.find((f) => f.type === 'deployment')!.status, 'contested')
+})
+
+test("a government's denial answers the capture its army is a party to: one organisation at two levels", () => {
+  const [f, ...rest] = fuse([
+    makeDoc({ id: 'a', text: 'Rebels said they had taken Tessik after the army left.', events: [{ place: TESSIK, modality: 'claimed', attribution: 'Rebels', actors: { hts: 'initiator', 'syrian-army': 'target' } }] }),
+    makeDoc({ id: 'b', text: 'The ministry denied that the army had withdrawn from Tessik.', events: [{ type: 'denial', place: TESSIK, actors: { 'syrian-government': 'initiator' }, attribution: 'the ministry' }] }),
+  ])
+  assert.equal(rest.length, 0)
+  assert.equal(f!.status, 'contested')
+  assert.equal(f!.independentSources, 1)
+  assert.equal(f!.denyingSources, 1)
+})
+
+test('a denial that only points back answers the report just before it, not the first its document gives', () => {
+  const text = 'Warplanes struck the bridge at Tessik at dawn. Later a monitor said troops had left Marrak. The ministry called that report false.'
+  const fused = fuse([
+    makeDoc({ id: 'a', text, events: [
+      { type: 'strike', place: TESSIK, actors: { army: 'initiator' }, evidence: 'Warplanes struck the bridge at Tessik at dawn.' },
+      { place: MARRAK, actors: { nlf: 'initiator', army: 'target' }, evidence: 'Later a monitor said troops had left Marrak.' },
+      { type: 'denial', place: null, actors: { army: 'initiator' }, evidence: 'The ministry called that report false.' },
+    ] }),
+  ])
+  assert.equal(fused.find((f) => f.type === 'territory_change')!.status, 'contested')
+  assert.equal(fused.find((f) => f.type === 'strike')!.status, 'claimed')
+})
+
 test('a denial answers the capture another story reports, not the call its own document goes on to make', () => {
   const text = 'The ministry denied that the army had withdrawn from Tessik. It called on residents to ignore rumours.'
   const fused = fuse([

@@ -7,7 +7,7 @@ import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 import { actsAs } from './actor-groups.ts'
-import { deniedTypes } from './denied-types.ts'
+import { deniedTypes, pointsBack } from './denied-types.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -212,9 +212,16 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     // A denial answers a report of something done. The statements and calls beside it are its speaker's own line
     // ("denied withdrawing from Homs … and called on citizens to ignore rumours"), not what it denies.
     if (g.type === 'denial' || SPEECH.has(g.type)) return Number.POSITIVE_INFINITY
-    // "the army denied withdrawing": the denier must be a party to what it denies.
+    // "the army denied withdrawing": the denier must be a party to what it denies, at any level of one organisation
+    // ("the ministry denied that the army had withdrawn": the army's government is a party to the army's retreat).
     const denier = new Set(e.actors.map((a) => a.actorId))
-    if (denier.size > 0 && ![...denier].some((a) => g.parties.has(a))) return Number.POSITIVE_INFINITY
+    if (denier.size > 0 && ![...g.parties].some((p) => sameSide(p, denier, e.date))) return Number.POSITIVE_INFINITY
+    // "The ministry denied the army had withdrawn" says what "the ministry said its troops remain deployed" says: a
+    // side's denial does not contest that side's own claim.
+    if (m.speaker !== null) denier.add(m.speaker)
+    if (denier.size > 0 && g.reports.every((r) => r.event.modality === 'claimed' && r.speaker !== null && sameSide(r.speaker, denier, r.event.date))) {
+      return Number.POSITIVE_INFINITY
+    }
   } else {
     if (e.type !== g.type) return Number.POSITIVE_INFINITY
     if (FUTURE.has(e.modality) !== FUTURE.has(head.event.modality)) return Number.POSITIVE_INFINITY
@@ -230,8 +237,25 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
     const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
     if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
+    // "A monitor said troops had left Homs. The ministry called that report false.": a denial that only points back
+    // answers what its document told just before it, before anything else the document reports nearer its place.
+    else if (denied.size === 0 && e.type === 'denial' && g.docs.has(m.doc.id) && pointsBack(e.evidence.text)) cost += POINTER_COST * textGap(m, g)
   }
   return cost
+}
+
+/** Per character between a pointing-back denial and the report it may answer: under the other-story penalty. */
+const POINTER_COST = 0.1
+const MAX_GAP = 9_000
+
+/** Characters from the end of `g`'s nearest report in `m`'s document that ends before `m` to the start of `m` (capped). */
+function textGap(m: Member, g: Group): number {
+  let gap = MAX_GAP
+  for (const r of g.reports) {
+    if (r.doc.id !== m.doc.id || r.event.evidence.end > m.event.evidence.start) continue
+    gap = Math.min(gap, m.event.evidence.start - r.event.evidence.end)
+  }
+  return gap
 }
 
 function positionOf(m: Member): Position {
@@ -283,14 +307,24 @@ function actorsCompatible(a: ContractEvent, b: ContractEvent): boolean {
   return x.some((v) => actsAs(v, a.date).some((g) => ys.has(g)))
 }
 
-/** The actor an attribution names: "the army said" → the actor whose mention text the attribution contains. */
+/**
+ * The actor an attribution names: "the army said" → the actor whose mention text the attribution contains, or whose
+ * lexicon name it gives (extraction names a party's statement by the party: "Syrian government (Assad)").
+ */
 function speakerOf(e: ContractEvent, doc: FusionDocument): string | null {
   if (!e.attribution) return null
   const attr = e.attribution.toLowerCase()
   for (const a of doc.actors) {
     if (a.text.length >= 2 && new RegExp(`\\b${escape(a.text.toLowerCase())}\\b`).test(attr)) return a.actorId
   }
+  for (const a of doc.actors) if (a.name.length >= 2 && attr === a.name.toLowerCase()) return a.actorId
   return null
+}
+
+/** True when `speaker` acts as one of `actors` or one of them acts as it (the army speaks for its government). */
+function sameSide(speaker: string, actors: ReadonlySet<string>, date: string | null): boolean {
+  const mine = actsAs(speaker, date)
+  return [...actors].some((a) => mine.includes(a) || actsAs(a, date).includes(speaker))
 }
 
 function escape(s: string): string {
@@ -300,11 +334,13 @@ function escape(s: string): string {
 export function present(g: Group): FusedEvent {
   const reports = g.members.filter((m) => m.event.modality !== 'background' && !isDenial(m.event))
   const denials = g.members.filter((m) => isDenial(m.event))
-  const counted = g.members.filter((m) => m.event.modality !== 'background')
   const head = reports[0] ?? denials[0] ?? g.members[0]!
   const documents = unique(g.members.map((m) => m.doc.id))
   const sourceOf = sourcesOfMembers(g.members)
-  const independentSources = new Set(counted.map(sourceOf)).size
+  // A denial is evidence against what it denies: it is listed (documents, disagreements) and counted apart, never
+  // among the sources that back the incident. A denial nobody's report answers is the item itself: its reports back it.
+  const independentSources = new Set((reports.length > 0 ? reports : denials).map(sourceOf)).size
+  const denyingSources = reports.length > 0 ? new Set(denials.map(sourceOf)).size : 0
   const disagreements: FusedEvent['disagreements'] = []
 
   // Figures: each value with the documents that give it; best = the most conservative (ACLED), with low/high
@@ -378,6 +414,7 @@ export function present(g: Group): FusedEvent {
     quantities,
     documents,
     independentSources,
+    denyingSources,
     status,
     disagreements,
   }

@@ -37,8 +37,13 @@ import type { Membership } from './story-index.ts'
  *    next-day report leading with new news); fusion_members.outlet, migration 008. A denial never answers a
  *    statement or a call to action (its own document's line beside it), and answers first an incident of the kind
  *    its sentence denies (denied-types.ts).
+ * 10: a denial is no longer counted among the independent sources of what it denies (FusedEvent.denyingSources); a
+ *    paraphrase that retells the same facts in the same order is a rewrite (DocFeatures.nameOrder, ownReporting, similarity
+ *    `retold`);
+ *    a side's denial does not answer its own claim, and a speaker is also read off the lexicon name an attribution gives;
+ *    a denier is a party at any level of one organisation; a pointing-back denial answers the report just before it.
  */
-export const STORY_STATE_VERSION = 9
+export const STORY_STATE_VERSION = 10
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {

@@ -155,3 +155,13 @@ function foldName(w: string): string {
   return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/^(?:al|el|ad|ar|as|at|ash|an|az)[-’']/, '').replace(/[’'].*$/, '').replace(/-/g, '')
 }
+
+/**
+ * The newsroom says it reported this itself: "our correspondent in Hama said", "residents told us", "our reporter saw",
+ * "we visited". A rewrite of another's report has no reporter of its own on the ground to cite.
+ */
+const OWN_REPORTING = /\b(?:our|this (?:newspaper|paper|website|outlet|channel)[’']s) (?:own )?(?:correspondents?|reporters?|journalists?|team|crew|photographers?|stringers?)\b|\btold (?:us|this (?:newspaper|paper|website|outlet|channel))\b|\bwe (?:saw|visited|witnessed|spoke|counted|reached|were told)\b/i
+
+export function claimsOwnReporting(text: string): boolean {
+  return OWN_REPORTING.test(text)
+}
