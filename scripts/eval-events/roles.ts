@@ -25,7 +25,9 @@ export function goldActorId(matcher: ActorMatcher, a: GoldActor, date: string | 
   return null
 }
 
-const CLOSE = new Set(['part_of', 'member_of', 'led_by', 'leads', 'spokesperson_of'])
+// (A foreign minister or an envoy speaks for the state or body it serves, as the gold writes them: "Iran" for its
+// foreign minister's words; the same relations as an ACLED actor's, src/ontology/acled-actors.ts.)
+const CLOSE = new Set(['part_of', 'member_of', 'led_by', 'leads', 'spokesperson_of', 'foreign_minister_of', 'envoy_of'])
 
 /** The actor and those it is closely tied to (both directions), on `date`. */
 export function closeKin(lex: ActorLexicon, id: ActorId, date: string | null): Set<string> {
