@@ -97,7 +97,10 @@ export function tallyRoles(t: RoleTally, matcher: ActorMatcher, gold: readonly G
   }
   for (const p of pred.actors) {
     t.predRoles++
-    if (!mapped.some((g) => g.kin.has(p.actorId))) t.extra++
+    if (!mapped.some((g) => g.kin.has(p.actorId))) {
+      t.extra++
+      t.notes.push(`${label} extra ${p.role} ${p.actorId}; gold ${mapped.map((g) => `${g.id}:${g.role}`).join(' ') || 'none'}`)
+    }
   }
   if (mapped.some((g) => g.role === 'initiator' || g.role === 'target')) {
     t.eventsWithSides++

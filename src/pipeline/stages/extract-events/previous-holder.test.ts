@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { annotationsOf } from '../../../core/doc.ts'
+import { defaultContext } from '../../context.ts'
+import { runPipeline } from '../../run.ts'
+
+/** "type:actor:role" of every event of an invented text (real towns of the control baseline). */
+const roles = (text: string, publishedAt = '2024-12-06') => {
+  const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt } }, defaultContext({ today: '2025-01-01' }))
+  return annotationsOf(doc, 'event').flatMap((e) => e.actors.map((a) => `${e.type}:${a.actorId}:${a.role}`))
+}
+
+describe('extract-events: the previous holder of a place taken or advanced on', () => {
+  it('is the target the baseline gives when the text names none ("Rebels captured Rastan")', () => {
+    assert.deepEqual(roles('Rebels captured the town of Rastan on Thursday.'), ['territory_change:moc:initiator', 'territory_change:syrian-government:target'])
+    assert.deepEqual(roles('Turkish-backed factions seized Tal Rifaat on Sunday.', '2024-12-02'), ['territory_change:sna:initiator', 'territory_change:sdf:target'])
+    assert.ok(roles('HTS fighters pushed towards Homs on Friday.').includes('other:syrian-government:target'))
+  })
+  it('leaves a target the text names, a mover of the holder\'s own side, and a holder gone by the event\'s day', () => {
+    assert.deepEqual(roles('Turkish-backed factions seized Tal Rifaat from the Syrian army on Sunday.', '2024-12-02'), ['territory_change:sna:initiator', 'territory_change:syrian-army:target'])
+    assert.deepEqual(roles('Government troops recaptured Talbiseh on Thursday.'), ['territory_change:syrian-army:initiator'])
+    assert.deepEqual(roles('Rebels captured the town of Rastan on Tuesday.', '2024-12-12'), ['territory_change:moc:initiator'])
+  })
+})
+
+describe('extract-events: the previous holder of an area', () => {
+  it('is no one for a countryside or province named after its city ("the countryside of Aleppo")', () => {
+    assert.deepEqual(roles('Rebels captured the western countryside of Aleppo on Thursday.').filter((r) => r.endsWith(':target')), [])
+  })
+})

@@ -1,0 +1,63 @@
+// "Rebels took Rastan", "HTS fighters advanced towards Homs": a capture or an advance that names who moves but not
+// whom the place was taken from is aimed at the side that held the place. The theater pack's control baseline says who
+// held it before the period (each row with its source); that side is the event's target while the lexicon still knows
+// it as an actor on the event's day (the Assad government no longer from 9 December), and only when the mover is not
+// that side's own ("troops retook Rastan" has no one to take it from in the baseline). The event's `by` records it.
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ActorId, EventAnnotation, EventPlace } from '../../../core/types.ts'
+import type { ActorLexicon } from '../../../theaters/lexicon.ts'
+import { validOn } from '../../../theaters/lexicon.ts'
+import { actorTable, NO_HOLDER } from '../../../situation/actors.ts'
+import type { ActorTable } from '../../../situation/actors.ts'
+import { placeIndex } from '../../../situation/match.ts'
+import type { PlaceIndex } from '../../../situation/match.ts'
+import { loadSituationPack } from '../../../situation/pack.ts'
+
+type NewEvent = Omit<EventAnnotation, 'id'>
+
+const THEATERS_DIR = fileURLToPath(new URL('../../../../theaters/', import.meta.url))
+
+interface Baseline { readonly index: PlaceIndex; readonly actors: ActorTable }
+const baselines = new Map<string, Baseline | null>()
+
+/** The theater's control baseline and holder table, once per process; null when the pack has none. */
+function baselineOf(theater: string): Baseline | null {
+  if (baselines.has(theater)) return baselines.get(theater) ?? null
+  let b: Baseline | null = null
+  try {
+    const pack = loadSituationPack(join(THEATERS_DIR, theater))
+    b = { index: placeIndex(pack.baseline), actors: actorTable(pack.holders) }
+  } catch {
+    b = null
+  }
+  baselines.set(theater, b)
+  return b
+}
+
+// Rules whose events move on a place: a capture, and an advance towards one.
+const MOVES_ON = /^extract-events:advance\b/
+
+/**
+ * A place one side held as a whole: a town or a point, or an area the pack itself names (the Golan area of
+ * separation). A countryside or a province named after its city ("the western countryside of Aleppo") had several
+ * holders, whatever the city's; so has a country.
+ */
+const oneHolderPlace = (p: EventPlace): boolean => p.precision === 'exact' || p.precision === 'near' || (p.precision === 'region' && p.placeId.startsWith('theater:'))
+
+/** The events, a capture or an advance without a target given the baseline holder of its place as its target. */
+export function withPreviousHolder(events: readonly NewEvent[], lex: ActorLexicon, theater: string, published: string | null): NewEvent[] {
+  const baseline = baselineOf(theater)
+  if (!baseline) return [...events]
+  return events.map((e) => {
+    if (!(e.type === 'territory_change' || (e.type === 'other' && MOVES_ON.test(e.by)))) return e
+    const movers = e.actors.filter((a) => a.role === 'initiator')
+    if (movers.length === 0 || e.actors.some((a) => a.role === 'target') || !e.place || !oneHolderPlace(e.place)) return e
+    const holders = [...new Set(baseline.index.match(e.place).flatMap((p) => (p.baseline ? [p.baseline.holder] : [])))]
+    const holder = holders.length === 1 ? holders[0] as string : null
+    const actor = holder ? lex.byId.get(holder as ActorId) : undefined
+    if (!holder || !actor || !validOn(actor, e.date ?? published)) return e
+    if (movers.some((a) => a.actorId === holder || baseline.actors.holderOf(a.actorId) === holder || baseline.actors.holderOf(a.actorId) === NO_HOLDER)) return e
+    return { ...e, by: `${e.by}+previous-holder`, actors: [...e.actors, { actorId: actor.id, role: 'target' as const }] }
+  })
+}
