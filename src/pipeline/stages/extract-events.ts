@@ -30,6 +30,7 @@ import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
 import { regionalActors } from './extract-events/regional.ts'
 import { withPreviousHolder } from './extract-events/previous-holder.ts'
+import { withEarlierTaker } from './extract-events/earlier-taker.ts'
 import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
@@ -935,7 +936,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   const placed = inheritContextPlaces(carryLeadDay(all, mentions.dates, published), doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
-  const regionalized = withPreviousHolder(regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published), lex, ctx.theater, published)
+  const regionalized = withPreviousHolder(withEarlierTaker(regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)), lex, ctx.theater, published)
   const linked = linkDenials(regionalized).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)

@@ -28,3 +28,16 @@ describe('extract-events: the previous holder of an area', () => {
     assert.deepEqual(roles('Rebels captured the western countryside of Aleppo on Thursday.').filter((r) => r.endsWith(':target')), [])
   })
 })
+
+describe('extract-events: a capture told without its taker', () => {
+  it('is by the side the document last told moving on that place ("The capture of Hama …", "Capturing Homs would …")', () => {
+    const told = roles('Opposition fighters said they had entered Hama on Thursday. The capture of Hama is another blow for the government.')
+    assert.equal(told.filter((r) => r === 'territory_change:moc:initiator').length, 2, told.join(', '))
+    assert.ok(roles('Rebels are advancing towards Homs. Capturing Homs would cut the road between the capital and the coast.')
+      .filter((r) => r.startsWith('territory_change:')).includes('territory_change:moc:initiator'))
+  })
+  it('is no one when nothing before moved on the place, and a withdrawal keeps only who left', () => {
+    assert.deepEqual(roles('Rebels entered Homs on Friday. The capture of Hama is another blow for the government.').filter((r) => r.startsWith('territory_change:') && r.includes('initiator')), ['territory_change:moc:initiator'])
+    assert.deepEqual(roles('Rebels reached the gates of Hama on Wednesday. Government troops withdrew from Hama on Thursday.').filter((r) => r.startsWith('territory_change:')), ['territory_change:syrian-army:target'])
+  })
+})

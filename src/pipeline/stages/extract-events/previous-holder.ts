@@ -35,8 +35,8 @@ function baselineOf(theater: string): Baseline | null {
   return b
 }
 
-// Rules whose events move on a place: a capture, and an advance towards one.
-const MOVES_ON = /^extract-events:advance\b/
+// Rules whose events move on a place: a capture, an advance towards one, and reaching it.
+const MOVES_ON = /^extract-events:(?:advance|reach)\b/
 
 /**
  * A place one side held as a whole: a town or a point, or an area the pack itself names (the Golan area of
