@@ -12,14 +12,9 @@ import type { PredEvent } from './match.ts'
 /** The lexicon id a gold actor stands for, or null when the lexicon has no such actor ("unspecified", "Russian citizens"). */
 export function goldActorId(matcher: ActorMatcher, a: GoldActor, date: string | null): ActorId | null {
   const lex = matcher.lexicon
-  // The gold's normalized names are a fixed vocabulary of actors: one that is a lexicon actor's own name is that actor
-  // whatever the day ("Syrian government" in a report of 10 December telling of Assad's fall is Assad's government, not
-  // the caretaker government that goes by the same words from 9 December); other names go by the aliases valid that day.
   const byName = (text: string): Actor | undefined => {
     const k = foldAlias(text)
-    const named = lex.actors.find((x) => foldAlias(x.name.replace(/\s*\(.*\)\s*$/, '')) === k)
-    if (named) return named
-    const fits = lex.actors.filter((x) => x.aliases.some((al) => foldAlias(al) === k))
+    const fits = lex.actors.filter((x) => foldAlias(x.name.replace(/\s*\(.*\)\s*$/, '')) === k || x.aliases.some((al) => foldAlias(al) === k))
     return fits.find((x) => validOn(x, date)) ?? fits[0]
   }
   for (const text of [a.normalized, a.name]) {
