@@ -260,6 +260,26 @@ function homeStateOf(lex: ActorLexicon, country: string | null, date: string | n
 
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
+// Between two names of one list: a comma, "and", or both, and an article ("Egypt, Jordan and the Arab League").
+const LIST_JOINT = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
+
+/**
+ * "Egypt and Jordan said …", "Qatar, Saudi Arabia and the Arab League warned …": the speaker's actor and the actors
+ * listed with it in the speaker's own phrase, in text order, each once; none when the speaker has no actor.
+ */
+function listedSpeakers(view: SentenceView, sp: Speaker): ActorRef[] {
+  if (!sp.actor) return []
+  const inPhrase = view.actors.filter((a) => a.start >= sp.start && a.end <= sp.end && !a.media && a.kind !== 'civilians')
+  const at = inPhrase.findIndex((a) => a.start === sp.actor?.start && a.end === sp.actor?.end)
+  if (at < 0) return [sp.actor]
+  let from = at
+  let to = at
+  while (from > 0 && LIST_JOINT.test(view.text.slice((inPhrase[from - 1] as ActorRef).end, (inPhrase[from] as ActorRef).start))) from--
+  while (to < inPhrase.length - 1 && LIST_JOINT.test(view.text.slice((inPhrase[to] as ActorRef).end, (inPhrase[to + 1] as ActorRef).start))) to++
+  const listed = inPhrase.slice(from, to + 1)
+  return listed.filter((a, i) => listed.findIndex((b) => b.actorId === a.actorId) === i)
+}
+
 // What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
 const ACTIVITY = /\b(?:movements?|activit(?:y|ies)|build-?up|mobili[sz]ation|infiltrations?|incursions?|resurgence|attacks)\b/i
 
@@ -471,8 +491,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
     // source; a reporter or a monitor telling of the act stays the source.)
     // (A government's outlet telling of its government's act stays the source: "…, the state news agency TASS said".)
-    const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
-      : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    // ("Russia, Iran and Turkey called for …": a call made jointly is each maker's, named in the list's order.)
+    const makers = own ? actors.filter((a) => a.role === 'initiator').map((a) => lex.byId.get(a.actorId)?.name).filter((n): n is string => n !== undefined) : []
+    const made = makers.length > 1 ? `${makers.slice(0, -1).join(', ')} and ${makers[makers.length - 1] as string}` : own ? lex.byId.get(own)?.name ?? null : null
+    const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? made
+      : speaker?.attribution ?? made
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
     // measure of its own is the fact itself, not a claim about the fighting.
     const by = actors.find((a) => a.role === 'initiator')?.actorId
@@ -588,7 +611,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       : undated(dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published), filedUnder(doc, view.base))
     const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
     const actors: NewEvent['actors'] = [
-      ...(spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' as const }] : []),
+      ...listedSpeakers(view, spoken).map((a) => ({ actorId: a.actorId, role: 'initiator' as const })),
       ...(opponent ? [{ actorId: opponent, role: 'target' as const }] : []),
     ]
     events.push({

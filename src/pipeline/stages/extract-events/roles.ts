@@ -186,6 +186,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
     }
     return out
   }
+  // "Russia, Iran and Turkey called for …", "Egypt and Jordan said …": a speaker listed with others speaks with them all
+  // (only names inside the speaker's own phrase when it has one: "Rebels and the army clashed, Turkey said" is Turkey's).
+  const jointly = (a: ActorRef | null | undefined): ActorRef[] => {
+    const own = a ? before.find((b) => b.start === a.start && b.end === a.end) : undefined
+    if (!a || !own) return a ? [a] : []
+    const sp = r.speaker && r.speaker.end > r.speaker.start && own.start >= r.speaker.start && own.end <= r.speaker.end ? r.speaker : null
+    return coordinated(own).filter((x) => x.kind !== 'person' || x === own).filter((x) => !sp || x.start >= sp.start)
+  }
   const armed = ARMED.has(r.type)
   // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
   const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
@@ -273,11 +281,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
     // falls through
     case 'statement':
       // "…, a Kurdish official told reporters, denying …": a speaker outside the lexicon is still who denies.
-      add(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
-        && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject), 'initiator')
+      for (const a of jointly(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
+        && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject))) add(a, 'initiator')
       break
     case 'call_to_action':
-      add(speaking(r.speaker) ?? subject, 'initiator')
+      for (const a of jointly(speaking(r.speaker) ?? subject)) add(a, 'initiator')
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     default: {
