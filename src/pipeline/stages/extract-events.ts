@@ -31,6 +31,7 @@ import { rolesOf } from './extract-events/roles.ts'
 import { regionalActors } from './extract-events/regional.ts'
 import { withPreviousHolder } from './extract-events/previous-holder.ts'
 import { withEarlierTaker } from './extract-events/earlier-taker.ts'
+import { listedWith } from './extract-events/listed.ts'
 import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
@@ -260,23 +261,16 @@ function homeStateOf(lex: ActorLexicon, country: string | null, date: string | n
 
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
-// Between two names of one list: a comma, "and", or both, and an article ("Egypt, Jordan and the Arab League").
-const LIST_JOINT = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
-
 /**
  * "Egypt and Jordan said …", "Qatar, Saudi Arabia and the Arab League warned …": the speaker's actor and the actors
- * listed with it in the speaker's own phrase, in text order, each once; none when the speaker has no actor.
+ * listed with it in the speaker's own phrase (listed.ts), in text order, each once; none when the speaker has no actor.
  */
 function listedSpeakers(view: SentenceView, sp: Speaker): ActorRef[] {
   if (!sp.actor) return []
   const inPhrase = view.actors.filter((a) => a.start >= sp.start && a.end <= sp.end && !a.media && a.kind !== 'civilians')
   const at = inPhrase.findIndex((a) => a.start === sp.actor?.start && a.end === sp.actor?.end)
   if (at < 0) return [sp.actor]
-  let from = at
-  let to = at
-  while (from > 0 && LIST_JOINT.test(view.text.slice((inPhrase[from - 1] as ActorRef).end, (inPhrase[from] as ActorRef).start))) from--
-  while (to < inPhrase.length - 1 && LIST_JOINT.test(view.text.slice((inPhrase[to] as ActorRef).end, (inPhrase[to + 1] as ActorRef).start))) to++
-  const listed = inPhrase.slice(from, to + 1)
+  const listed = listedWith(view.text, inPhrase, at)
   return listed.filter((a, i) => listed.findIndex((b) => b.actorId === a.actorId) === i)
 }
 
@@ -620,7 +614,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
       // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
       modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
-        ? 'planned' : opponent ? 'claimed' : 'asserted',
+        // (A condemnation is said, whatever it condemns: "Egypt condemned Israel's incursion" is Egypt's statement.)
+        ? 'planned' : opponent && !CONDEMNS.test(view.text.slice(spoken.verbStart, spoken.verbEnd)) ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })
   }

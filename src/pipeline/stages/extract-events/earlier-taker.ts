@@ -1,7 +1,7 @@
 // "Opposition fighters said they had entered Hama. … The capture of Hama is another blow for the government": a capture
 // told without its taker ("the capture of X", "Capturing X would sever …", "X fell on Thursday") is by the side the
 // document last told moving on that place — taking it, advancing on it or reaching it. Only a place one earlier event
-// of the same document names (by id), and never a withdrawal (those name who left, not who came).
+// of the same document names (by id), never a withdrawal (those name who left, not who came), and neither is history.
 import type { EventAnnotation } from '../../../core/types.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
@@ -11,13 +11,14 @@ const MOVES_ON = /^extract-events:(?:advance|reach)\b/
 
 const initiators = (e: NewEvent) => e.actors.filter((a) => a.role === 'initiator')
 /** An event that tells a side moving on its place: a capture (or the taker of a withdrawal), an advance, reaching it. */
-const movesOn = (e: NewEvent) => e.type === 'territory_change' || (e.type === 'other' && MOVES_ON.test(e.by))
+// (Not history: "the army retook the city in 2016" says nothing of who came this time.)
+const movesOn = (e: NewEvent) => e.modality !== 'background' && (e.type === 'territory_change' || (e.type === 'other' && MOVES_ON.test(e.by)))
 
 /** The events in document order, each agentless capture given the initiators of the last earlier event on its place. */
 export function withEarlierTaker(events: readonly NewEvent[]): NewEvent[] {
   const out: NewEvent[] = []
   for (const e of events) {
-    if (e.type !== 'territory_change' || WITHDRAWAL.test(e.by) || !e.place || e.place.precision === 'country' || initiators(e).length > 0) {
+    if (e.type !== 'territory_change' || e.modality === 'background' || WITHDRAWAL.test(e.by) || !e.place || e.place.precision === 'country' || initiators(e).length > 0) {
       out.push(e)
       continue
     }

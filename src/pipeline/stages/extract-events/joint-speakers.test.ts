@@ -21,4 +21,11 @@ describe('extract-events: speakers listed together', () => {
     const said = speech('The talks between Iran and Russia failed, Turkey said on Monday.')
     assert.ok(!said?.actors.some((a) => a.actorId === 'iran' || a.actorId === 'russia'), JSON.stringify(said?.actors))
   })
+  it('is no list when the names are one speaker told twice ("Abu Mohammed al-Golani, the HTS leader, said …")', () => {
+    assert.deepEqual(speech('Abu Mohammed al-Golani, the HTS leader, said the victory belonged to all Syrians.')?.actors, [{ actorId: 'abu-mohammed-al-golani', role: 'initiator' }])
+  })
+  it('keeps a condemnation asserted, the condemned act\'s doer its target ("Qatar and Egypt condemned Israel\'s incursion")', () => {
+    const said = speech('Qatar and Egypt condemned Israel\'s incursion into the buffer zone.')
+    assert.deepEqual([said?.modality, said?.actors.map((a) => `${a.actorId}:${a.role}`)], ['asserted', ['qatar:initiator', 'egypt:initiator', 'israel:target']])
+  })
 })

@@ -41,3 +41,10 @@ describe('extract-events: a capture told without its taker', () => {
     assert.deepEqual(roles('Rebels reached the gates of Hama on Wednesday. Government troops withdrew from Hama on Thursday.').filter((r) => r.startsWith('territory_change:')), ['territory_change:syrian-army:target'])
   })
 })
+
+describe('extract-events: history', () => {
+  it('gives a capture told as history neither a taker from the news nor the baseline\'s holder', () => {
+    const told = roles('Rebels entered Hama on Thursday. Hama was stormed in 1982 and thousands were killed.')
+    assert.deepEqual(told.filter((r) => r.startsWith('territory_change:')), ['territory_change:moc:initiator', 'territory_change:syrian-government:target'])
+  })
+})

@@ -50,7 +50,8 @@ export function withPreviousHolder(events: readonly NewEvent[], lex: ActorLexico
   const baseline = baselineOf(theater)
   if (!baseline) return [...events]
   return events.map((e) => {
-    if (!(e.type === 'territory_change' || (e.type === 'other' && MOVES_ON.test(e.by)))) return e
+    // (History before the baseline's day has other holders: "Hafez al-Assad's forces stormed the city in 1982".)
+    if (e.modality === 'background' || !(e.type === 'territory_change' || (e.type === 'other' && MOVES_ON.test(e.by)))) return e
     const movers = e.actors.filter((a) => a.role === 'initiator')
     if (movers.length === 0 || e.actors.some((a) => a.role === 'target') || !e.place || !oneHolderPlace(e.place)) return e
     const holders = [...new Set(baseline.index.match(e.place).flatMap((p) => (p.baseline ? [p.baseline.holder] : [])))]

@@ -2,6 +2,7 @@
 // territory_change: the new holder is the initiator, the previous holder the target; a withdrawing force is the target.
 import type { ActorId, ActorRole, EventType } from '../../../core/types.ts'
 import { asides } from './clauses.ts'
+import { listedWith } from './listed.ts'
 import { isModifier, isPossessor } from './modifiers.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 import type { Speaker } from './speakers.ts'
@@ -189,10 +190,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // "Russia, Iran and Turkey called for …", "Egypt and Jordan said …": a speaker listed with others speaks with them all
   // (only names inside the speaker's own phrase when it has one: "Rebels and the army clashed, Turkey said" is Turkey's).
   const jointly = (a: ActorRef | null | undefined): ActorRef[] => {
-    const own = a ? before.find((b) => b.start === a.start && b.end === a.end) : undefined
-    if (!a || !own) return a ? [a] : []
-    const sp = r.speaker && r.speaker.end > r.speaker.start && own.start >= r.speaker.start && own.end <= r.speaker.end ? r.speaker : null
-    return coordinated(own).filter((x) => x.kind !== 'person' || x === own).filter((x) => !sp || x.start >= sp.start)
+    const at = a ? before.findIndex((b) => b.start === a.start && b.end === a.end) : -1
+    if (!a || at < 0) return a ? [a] : []
+    const sp = r.speaker && r.speaker.end > r.speaker.start && a.start >= r.speaker.start && a.end <= r.speaker.end ? r.speaker : null
+    return listedWith(s.text, before, at).filter((x) => !sp || (x.start >= sp.start && x.end <= sp.end))
   }
   const armed = ARMED.has(r.type)
   // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
