@@ -474,7 +474,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const ruled = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
       : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
     // "the town changed hands": who lost it and who holds it now, the words do not say.
-    const roles = h.rule.rule === 'changed-hands' ? [] : h.rule.rule === 'ceasefire' ? truceSides(view.text, h, ruled, speaker) : ruled
+    const roles = h.rule.rule === 'changed-hands' ? [] : h.rule.rule === 'ceasefire' || h.rule.rule === 'agreement' ? truceSides(view.text, h, ruled, speaker) : ruled
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)

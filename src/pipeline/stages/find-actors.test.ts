@@ -14,6 +14,10 @@ describe('find-actors: a country that acts', () => {
   it('is its state when the lexicon has one ("Iraq said it had deployed troops")', () => {
     assert.ok(actorsIn('Iraq said it had deployed troops to its border with Syria.').includes('deployment:iraq:initiator'))
   })
+  it('is its state as the other party to an agreement, and both parties make the agreement ("an agreement with Syria")', () => {
+    const made = actorsIn('Israel set up the zone under a 1974 disengagement agreement with Syria.')
+    assert.ok(made.includes('other:israel:initiator') && made.includes('other:syrian-government:initiator'), made.join(', '))
+  })
   it('is no actor where it is only a place ("refugees fled to Iraq")', () => {
     assert.ok(!actorsIn('Thousands of refugees fled to Iraq on Friday.').some((a) => a.includes(':iraq:')))
   })
