@@ -48,3 +48,10 @@ describe('extract-events: history', () => {
     assert.deepEqual(told.filter((r) => r.startsWith('territory_change:')), ['territory_change:moc:initiator', 'territory_change:syrian-government:target'])
   })
 })
+
+describe('extract-events: the previous holder of a village the baseline does not list', () => {
+  it('is the one holder of every baseline town near it, and no one on a front line between two holders', () => {
+    assert.ok(roles('Rebels captured the village of Khan Tuman on Thursday.').includes('territory_change:syrian-government:target'))
+    assert.deepEqual(roles('Rebels captured the village of Kafr Naha on Thursday.').filter((r) => r.endsWith(':target')), [])
+  })
+})

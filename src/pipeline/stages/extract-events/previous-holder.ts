@@ -13,12 +13,14 @@ import type { ActorTable } from '../../../situation/actors.ts'
 import { placeIndex } from '../../../situation/match.ts'
 import type { PlaceIndex } from '../../../situation/match.ts'
 import { loadSituationPack } from '../../../situation/pack.ts'
+import type { BaselinePlace } from '../../../situation/pack.ts'
+import { distanceKm } from '../../../core/geo.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
 
 const THEATERS_DIR = fileURLToPath(new URL('../../../../theaters/', import.meta.url))
 
-interface Baseline { readonly index: PlaceIndex; readonly actors: ActorTable }
+interface Baseline { readonly index: PlaceIndex; readonly actors: ActorTable; readonly places: readonly BaselinePlace[] }
 const baselines = new Map<string, Baseline | null>()
 
 /** The theater's control baseline and holder table, once per process; null when the pack has none. */
@@ -27,7 +29,7 @@ function baselineOf(theater: string): Baseline | null {
   let b: Baseline | null = null
   try {
     const pack = loadSituationPack(join(THEATERS_DIR, theater))
-    b = { index: placeIndex(pack.baseline), actors: actorTable(pack.holders) }
+    b = { index: placeIndex(pack.baseline), actors: actorTable(pack.holders), places: pack.baseline }
   } catch {
     b = null
   }
@@ -45,6 +47,18 @@ const MOVES_ON = /^extract-events:(?:advance|reach)\b/
  */
 const oneHolderPlace = (p: EventPlace): boolean => p.precision === 'exact' || p.precision === 'near' || (p.precision === 'region' && p.placeId.startsWith('theater:'))
 
+// A village the baseline does not list lies in the ground of the towns around it when every baseline place this near
+// had one holder (a front line between two holders leaves it unknown).
+const AROUND_KM = 15
+
+/** The holders the baseline gives the place: its own row's, else those of every baseline place around it. */
+function holdersAt(baseline: Baseline, place: EventPlace): string[] {
+  const own = baseline.index.match(place).flatMap((p) => (p.baseline ? [p.baseline.holder] : []))
+  const around = own.length > 0 || place.precision === 'region' ? []
+    : baseline.places.filter((b) => distanceKm(place.lat, place.lon, b.lat, b.lon) <= AROUND_KM).map((b) => b.holder)
+  return [...new Set([...own, ...around])]
+}
+
 /** The events, a capture or an advance without a target given the baseline holder of its place as its target. */
 export function withPreviousHolder(events: readonly NewEvent[], lex: ActorLexicon, theater: string, published: string | null): NewEvent[] {
   const baseline = baselineOf(theater)
@@ -54,7 +68,7 @@ export function withPreviousHolder(events: readonly NewEvent[], lex: ActorLexico
     if (e.modality === 'background' || !(e.type === 'territory_change' || (e.type === 'other' && MOVES_ON.test(e.by)))) return e
     const movers = e.actors.filter((a) => a.role === 'initiator')
     if (movers.length === 0 || e.actors.some((a) => a.role === 'target') || !e.place || !oneHolderPlace(e.place)) return e
-    const holders = [...new Set(baseline.index.match(e.place).flatMap((p) => (p.baseline ? [p.baseline.holder] : [])))]
+    const holders = holdersAt(baseline, e.place)
     const holder = holders.length === 1 ? holders[0] as string : null
     const actor = holder ? lex.byId.get(holder as ActorId) : undefined
     if (!holder || !actor || !validOn(actor, e.date ?? published)) return e
