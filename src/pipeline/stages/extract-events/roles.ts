@@ -348,7 +348,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
       // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
       // positions or men were hit)
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
+      // ("destroyed most of Syria's navy", "hit much of the SDF's arsenal": a share of what a side has is still its.)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$/i, armed)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
       // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
       // wants gone is its target.
