@@ -1,7 +1,8 @@
 // "Opposition fighters said they had entered Hama. … The capture of Hama is another blow for the government": a capture
 // told without its taker ("the capture of X", "Capturing X would sever …", "X fell on Thursday") is by the side the
-// document last told moving on that place — taking it, advancing on it or reaching it. Only a place one earlier event
-// of the same document names (by id), never a withdrawal (those name who left, not who came), and neither is history.
+// document last told moving on that place — taking it, advancing on it or reaching it — else the next one it tells of.
+// Only the same place (by id) in the same document; never from a withdrawal (those name who left, not who came), and
+// history neither gives nor takes a taker.
 import type { EventAnnotation } from '../../../core/types.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
@@ -23,7 +24,9 @@ export function withEarlierTaker(events: readonly NewEvent[]): NewEvent[] {
       continue
     }
     const placeId = e.place.placeId
-    const last = [...out].reverse().find((x) => x.place?.placeId === placeId && movesOn(x) && initiators(x).length > 0)
+    const told = (x: NewEvent) => x !== e && x.place?.placeId === placeId && movesOn(x) && initiators(x).length > 0
+    // (The report may name the taker only after: "…, following Aleppo and Hama. HTS-led rebels took Aleppo on …".)
+    const last = [...out].reverse().find(told) ?? events.slice(events.indexOf(e) + 1).find(told)
     const lost = new Set(e.actors.map((a) => a.actorId))
     const takers = last ? initiators(last).filter((a) => !lost.has(a.actorId)) : []
     out.push(takers.length ? { ...e, by: `${e.by}+earlier-taker`, actors: [...takers, ...e.actors] } : e)

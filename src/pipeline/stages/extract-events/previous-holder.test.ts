@@ -55,3 +55,10 @@ describe('extract-events: the previous holder of a village the baseline does not
     assert.deepEqual(roles('Rebels captured the village of Kafr Naha on Thursday.').filter((r) => r.endsWith(':target')), [])
   })
 })
+
+describe('extract-events: a capture told before its taker is named', () => {
+  it('is by the side the document names taking the place next ("…, after Hama. Rebels took Hama on …")', () => {
+    const told = roles('The capture of Hama is another blow for the government. Opposition fighters entered Hama on Thursday.')
+    assert.equal(told.filter((r) => r === 'territory_change:moc:initiator').length, 2, told.join(', '))
+  })
+})
