@@ -20,6 +20,7 @@ describe('extract-events: actor roles on sentences of the period', () => {
     // passive agents
     ['The town of Khan Shaykhun was captured by opposition fighters on Saturday.', ['territory_change:moc:initiator', 'territory_change:syrian-government:target']],
     ['Kurdish forces were pushed out of Tal Rifaat by Turkish-backed fighters on Sunday.', ['territory_change:sna:initiator', 'territory_change:sdf:target']],
+    ['An attack launched by HTS fighters on army positions near Hama was repelled.', ['battle:hts:initiator', 'battle:syrian-army:target']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

@@ -51,6 +51,8 @@ const THEIR_PLACES = /^\s*(?:(?:\S+\s+){0,3}?(?:towards?|on|against|into)\s+)?th
 const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s+for|chant(?:ing|ed)|urg(?:ing|ed))\s+(?:the\s+)?(?:ouster|fall|removal|resignation|departure|overthrow|downfall|end)\s+of\s+(?:the\s+)?(?:(?:[Pp]resident|[Ss]yrian\s+[Pp]resident|[Ll]eader)\s+)?$/
 // Whom a force or its arms are sent to stop: "aiming to thwart the rebels", "to help push back the SDF".
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
+// An attack as the subject of its clause: "An attack launched by …", "The assault by … on …", "a rebel offensive by …".
+const ATTACK_SUBJECT = /(?:^|[,;]\s*)(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|push)s?\b(?=[^.;]*\bby\b)/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -323,10 +325,18 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const crowd = r.type === 'protest' && r.civilians !== null && !subjectIsNear(s, r)
         && (CROWD_SUBJECT.test(s.text.slice(r.clauseStart, r.triggerStart)) || /^(?:protesters|demonstrators)$/i.test(triggerText))
       if (crowd && r.civilians) out.push({ actorId: r.civilians, role: 'initiator' })
-      const initiator = byEvent || ofToll || crowd ? null : passive ?? fronted ?? (caused ? null : subject)
+      // "An attack by HTS fighters on army positions was repelled": an attack named as the subject of a passive names its
+      // attacker after "by" and whom it hit after "on" or "against"; the attacker acts, as in "the army repelled an
+      // attack by HTS" (not the side whose positions are named last before the verb).
+      const attack = !passive && passiveTrigger && (r.type === 'battle' || r.type === 'strike') ? ATTACK_SUBJECT.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      const attackAt = attack ? r.clauseStart + attack.index : 0
+      const attacker = attack ? s.actors.find((a) => a.start > attackAt && a.end <= r.triggerStart && fits(a) && /\bby\s+(?:the\s+)?$/i.test(s.text.slice(attackAt, a.start))) : undefined
+      const attacked = attacker ? s.actors.find((a) => a.start > attacker.end && a.end <= r.triggerStart && fits(a) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(s.text.slice(attacker.end, a.start))) : undefined
+      const initiator = byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      add(attacked, 'target')
       add(ruler, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
       if (r.type === 'other' && /^(?:end|oust|toppl|overthr)/i.test(triggerText)) {
