@@ -236,3 +236,15 @@ describe('find-actors: the region\'s states and bodies that speak in the period'
     assert.ok(actorsIn('Iraqi troops were deployed to the border near Karmun on Saturday.').some((a) => a.includes(':iraqi-forces:')))
   })
 })
+
+describe('find-actors: the region\'s state news agencies', () => {
+  it('are the channel a report came through, never a party to it ("…, Anadolu reported", "Iraqi state media said …")', () => {
+    for (const [text, source] of [['Turkish drones struck the village of Karmun on Friday, Anadolu reported.', 'Anadolu Agency'],
+      ['Iraqi state media said Iraqi troops had closed the crossing near Karmun on Friday.', 'Iraqi News Agency']] as const) {
+      const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext({ today: '2025-01-01' }))
+      const events = annotationsOf(doc, 'event')
+      assert.ok(events.length > 0 && events.every((e) => e.attribution === source && !e.actors.some((a) => a.actorId === 'anadolu' || a.actorId === 'ina')), text)
+    }
+  })
+})
+
