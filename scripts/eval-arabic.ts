@@ -111,7 +111,7 @@ function scoreSet(dir: string, label: string): string {
   out.push(`figures ${pc(figures)}  attribution ${pc(attribution)} (plus ${extraAttribution} attributions where the gold has none)`)
   out.push(`actor roles: gold ${roles.goldRoles}, agree ${roles.agree}, swapped ${roles.swapped}, missing ${roles.missing}; predicted ${roles.predRoles}, extra ${roles.extra}`)
   out.push(`events: P ${n(all.P)} R ${n(all.R)} F1 ${n(all.F1)}`)
-  if (verbose) out.push('', ...problems)
+  if (verbose) out.push('', ...problems, ...roles.notes)
   return out.join('\n') + '\n'
 }
 

@@ -343,9 +343,9 @@ describe('live blog past midnight (24)', () => {
     assert.deepEqual([reach?.date, initiator(reach), reach?.modality], ['2024-12-08', 'moc', 'claimed'])
     assert.equal(from(events, 'Dec 7, 09:15')[0]?.date, '2024-12-07')
   })
-  it('gives "Jordan\'s army" to Jordan, not to the Syrian army', () => {
+  it('gives "Jordan\'s army" to Jordan\'s armed forces, not to the Syrian army', () => {
     const [deployment] = from(events, "Dec 7, 11:02 - Jordan's army").filter((e) => e.type === 'deployment')
-    assert.equal(initiator(deployment), 'jordan')
+    assert.equal(initiator(deployment), 'jordanian-army')
     assert.ok(!events.some((e) => e.actors.some((a) => a.actorId === 'syrian-army')))
   })
   it('asserts the denial, not the withdrawal it denies', () => {

@@ -25,7 +25,9 @@ export function goldActorId(matcher: ActorMatcher, a: GoldActor, date: string | 
   return null
 }
 
-const CLOSE = new Set(['part_of', 'member_of', 'led_by', 'leads', 'spokesperson_of'])
+// (A foreign minister or an envoy speaks for the state or body it serves, as the gold writes them: "Iran" for its
+// foreign minister's words; the same relations as an ACLED actor's, src/ontology/acled-actors.ts.)
+const CLOSE = new Set(['part_of', 'member_of', 'led_by', 'leads', 'spokesperson_of', 'foreign_minister_of', 'envoy_of'])
 
 /** The actor and those it is closely tied to (both directions), on `date`. */
 export function closeKin(lex: ActorLexicon, id: ActorId, date: string | null): Set<string> {
@@ -95,7 +97,10 @@ export function tallyRoles(t: RoleTally, matcher: ActorMatcher, gold: readonly G
   }
   for (const p of pred.actors) {
     t.predRoles++
-    if (!mapped.some((g) => g.kin.has(p.actorId))) t.extra++
+    if (!mapped.some((g) => g.kin.has(p.actorId))) {
+      t.extra++
+      t.notes.push(`${label} extra ${p.role} ${p.actorId}; gold ${mapped.map((g) => `${g.id}:${g.role}`).join(' ') || 'none'}`)
+    }
   }
   if (mapped.some((g) => g.role === 'initiator' || g.role === 'target')) {
     t.eventsWithSides++

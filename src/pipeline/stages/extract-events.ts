@@ -29,6 +29,9 @@ import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
 import { regionalActors } from './extract-events/regional.ts'
+import { withPreviousHolder } from './extract-events/previous-holder.ts'
+import { withEarlierTaker } from './extract-events/earlier-taker.ts'
+import { listedWith } from './extract-events/listed.ts'
 import type { EventActor } from './extract-events/roles.ts'
 import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence.ts'
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
@@ -258,6 +261,19 @@ function homeStateOf(lex: ActorLexicon, country: string | null, date: string | n
 
 interface SentenceEvents { events: NewEvent[]; lastSpeaker: Speaker | null }
 
+/**
+ * "Egypt and Jordan said …", "Qatar, Saudi Arabia and the Arab League warned …": the speaker's actor and the actors
+ * listed with it in the speaker's own phrase (listed.ts), in text order, each once; none when the speaker has no actor.
+ */
+function listedSpeakers(view: SentenceView, sp: Speaker): ActorRef[] {
+  if (!sp.actor) return []
+  const inPhrase = view.actors.filter((a) => a.start >= sp.start && a.end <= sp.end && !a.media && a.kind !== 'civilians')
+  const at = inPhrase.findIndex((a) => a.start === sp.actor?.start && a.end === sp.actor?.end)
+  if (at < 0) return [sp.actor]
+  const listed = listedWith(view.text, inPhrase, at)
+  return listed.filter((a, i) => listed.findIndex((b) => b.actorId === a.actorId) === i)
+}
+
 // What an armed actor is seen doing, as a speaker reports it: "the movement of", "increased activity", "a build-up".
 const ACTIVITY = /\b(?:movements?|activit(?:y|ies)|build-?up|mobili[sz]ation|infiltrations?|incursions?|resurgence|attacks)\b/i
 
@@ -458,7 +474,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const ruled = h.rule.rule !== 'prisoners-freed' ? forSpokesmen(lex, type, rolesFound, published)
       : freedBy.length === 0 && freer ? [{ actorId: freer.actorId, role: 'initiator' as const }] : freedBy
     // "the town changed hands": who lost it and who holds it now, the words do not say.
-    const roles = h.rule.rule === 'changed-hands' ? [] : h.rule.rule === 'ceasefire' ? truceSides(view.text, h, ruled, speaker) : ruled
+    const roles = h.rule.rule === 'changed-hands' ? [] : h.rule.rule === 'ceasefire' || h.rule.rule === 'agreement' ? truceSides(view.text, h, ruled, speaker) : ruled
     // "will send missiles and advisers to Syria": aid sent to a country goes to whoever governs it on the day.
     const recipient = type === 'military_aid' && !roles.some((a) => a.role === 'beneficiary') ? recipientState(lex, view, h.end, scopeEnd, published) : null
     const actors = tollOfAct(view.text, h, type, out, roles) ?? (recipient && !roles.some((a) => a.actorId === recipient) ? [...roles, { actorId: recipient, role: 'beneficiary' as const }] : roles)
@@ -469,8 +485,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // ("…shot down a warplane, a claim the army dismissed as propaganda": the denier, not the party that claims, is the
     // source; a reporter or a monitor telling of the act stays the source.)
     // (A government's outlet telling of its government's act stays the source: "…, the state news agency TASS said".)
-    const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? lex.byId.get(own)?.name ?? null
-      : speaker?.attribution ?? (own ? lex.byId.get(own)?.name ?? null : null)
+    // ("Russia, Iran and Turkey called for …": a call made jointly is each maker's, named in the list's order.)
+    const makers = own ? actors.filter((a) => a.role === 'initiator').map((a) => lex.byId.get(a.actorId)?.name).filter((n): n is string => n !== undefined) : []
+    const made = makers.length > 1 ? `${makers.slice(0, -1).join(', ')} and ${makers[makers.length - 1] as string}` : own ? lex.byId.get(own)?.name ?? null : null
+    const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? made
+      : speaker?.attribution ?? made
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
     // measure of its own is the fact itself, not a claim about the fighting.
     const by = actors.find((a) => a.role === 'initiator')?.actorId
@@ -586,7 +605,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       : undated(dateFor({ ...view, dates: [] }, { start: spoken.verbStart, end: spoken.verbStart }, clause, '', published), filedUnder(doc, view.base))
     const opponent = spoken.party ? opponentActivity(lex, view, spoken, published) : null
     const actors: NewEvent['actors'] = [
-      ...(spoken.actor ? [{ actorId: spoken.actor.actorId, role: 'initiator' as const }] : []),
+      ...listedSpeakers(view, spoken).map((a) => ({ actorId: a.actorId, role: 'initiator' as const })),
       ...(opponent ? [{ actorId: opponent, role: 'target' as const }] : []),
     ]
     events.push({
@@ -595,7 +614,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
       // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
       modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
-        ? 'planned' : opponent ? 'claimed' : 'asserted',
+        // (A condemnation is said, whatever it condemns: "Egypt condemned Israel's incursion" is Egypt's statement.)
+        ? 'planned' : opponent && !CONDEMNS.test(view.text.slice(spoken.verbStart, spoken.verbEnd)) ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })
   }
@@ -934,7 +954,7 @@ export const extractEvents: Stage = (doc, ctx) => {
   const placed = inheritContextPlaces(carryLeadDay(all, mentions.dates, published), doc.text, mentions.places, ctx.theater, mentions.actors.map((a) => a.span))
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
-  const regionalized = regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)
+  const regionalized = withPreviousHolder(withEarlierTaker(regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)), lex, ctx.theater, published)
   const linked = linkDenials(regionalized).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)

@@ -14,6 +14,10 @@ describe('find-actors: a country that acts', () => {
   it('is its state when the lexicon has one ("Iraq said it had deployed troops")', () => {
     assert.ok(actorsIn('Iraq said it had deployed troops to its border with Syria.').includes('deployment:iraq:initiator'))
   })
+  it('is its state as the other party to an agreement, and both parties make the agreement ("an agreement with Syria")', () => {
+    const made = actorsIn('Israel set up the zone under a 1974 disengagement agreement with Syria.')
+    assert.ok(made.includes('other:israel:initiator') && made.includes('other:syrian-government:initiator'), made.join(', '))
+  })
   it('is no actor where it is only a place ("refugees fled to Iraq")', () => {
     assert.ok(!actorsIn('Thousands of refugees fled to Iraq on Friday.').some((a) => a.includes(':iraq:')))
   })
@@ -145,10 +149,12 @@ describe('find-actors: a strike named by a state\'s demonym', () => {
 })
 
 describe('find-actors: a bare "army" after a state\'s possessive', () => {
-  it('is that state\'s force ("Turkey\'s army shelled …"), or the state when the lexicon has no force of it ("Jordan\'s army")', () => {
+  it('is that state\'s force ("Turkey\'s army shelled …", "Jordan\'s army"), or the state when the lexicon has no force of it ("Egypt\'s army")', () => {
     assert.ok(actorsIn('Turkey\'s army shelled the village of Karmun on Friday.').includes('strike:turkish-forces:initiator'))
     const jordan = actorsIn('Jordan\'s army said it had reinforced its border on Saturday.')
-    assert.ok(jordan.includes('deployment:jordan:initiator') && !jordan.some((a) => a.includes('syrian-army')), jordan.join(', '))
+    assert.ok(jordan.includes('deployment:jordanian-army:initiator') && !jordan.some((a) => a.includes('syrian-army')), jordan.join(', '))
+    const egypt = actorsIn('Egypt\'s army said it had reinforced its border on Saturday.')
+    assert.ok(egypt.includes('deployment:egypt:initiator') && !egypt.some((a) => a.includes('syrian-army')), egypt.join(', '))
   })
   it('makes a state\'s ministry its state\'s word ("Turkey\'s defence ministry denied …")', () => {
     assert.ok(actorsIn('Turkey\'s defence ministry denied targeting civilians near Karmun.').includes('denial:turkey:initiator'))
@@ -196,3 +202,49 @@ describe('find-actors: the state broadcaster', () => {
     assert.deepEqual([e?.attribution, e?.actors.some((a) => a.actorId === 'syria')], ['Syrian state television', false])
   })
 })
+
+describe('find-actors: the region\'s states and bodies that speak in the period', () => {
+  // (invented sentences; each speaker names the actor the lexicon gives it)
+  const speaker = (text: string) => {
+    const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-09' } }, defaultContext({ today: '2025-01-01' }))
+    const said = annotationsOf(doc, 'event').find((x) => x.type === 'statement' || x.type === 'call_to_action' || x.type === 'denial')
+    return said?.actors.find((a) => a.role === 'initiator')?.actorId
+  }
+  it('names each state by its country acting, its ministry, its officials or its capital', () => {
+    for (const [text, id] of [
+      ['Egypt urged every party in Syria to keep the state\'s institutions standing.', 'egypt'],
+      ['Saudi Arabia said it was watching the events in Karmun with concern.', 'saudi-arabia'],
+      ['Qatar\'s foreign ministry said its embassy would soon reopen.', 'qatar'],
+      ['The UAE called on all sides to stop the bloodshed.', 'uae'],
+      ['Emirati officials warned that the chaos could spread.', 'uae'],
+      ['Riyadh said the handover in Damascus had to stay peaceful.', 'saudi-arabia'],
+      ['The Lebanese caretaker government said it would send aid to the border.', 'lebanon'],
+    ] as const) assert.equal(speaker(text), id, text)
+  })
+  it('names the Arab League, the Gulf council, the EU and the UN\'s agencies and officials', () => {
+    for (const [text, id] of [
+      ['The Arab League condemned the raid on Karmun.', 'arab-league'],
+      ['The Gulf Cooperation Council said the unity of Syria must be kept.', 'gcc'],
+      ['The European Union said it would wait before dealing with the new rulers.', 'eu'],
+      ['UNICEF said dozens of schools in Karmun had closed.', 'unicef'],
+      ['UNDOF called on the soldiers to leave the area of separation.', 'undof'],
+      ['UN Secretary-General Antonio Guterres called for calm in Karmun.', 'antonio-guterres'],
+    ] as const) assert.equal(speaker(text), id, text)
+  })
+  it('makes a state\'s army named by its demonym that state\'s force ("the Lebanese army", "Iraqi troops")', () => {
+    assert.ok(actorsIn('The Lebanese army closed two border crossings near Karmun on Saturday.').some((a) => a.includes(':lebanese-army:initiator')))
+    assert.ok(actorsIn('Iraqi troops were deployed to the border near Karmun on Saturday.').some((a) => a.includes(':iraqi-forces:')))
+  })
+})
+
+describe('find-actors: the region\'s state news agencies', () => {
+  it('are the channel a report came through, never a party to it ("…, Anadolu reported", "Iraqi state media said …")', () => {
+    for (const [text, source] of [['Turkish drones struck the village of Karmun on Friday, Anadolu reported.', 'Anadolu Agency'],
+      ['Iraqi state media said Iraqi troops had closed the crossing near Karmun on Friday.', 'Iraqi News Agency']] as const) {
+      const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-07' } }, defaultContext({ today: '2025-01-01' }))
+      const events = annotationsOf(doc, 'event')
+      assert.ok(events.length > 0 && events.every((e) => e.attribution === source && !e.actors.some((a) => a.actorId === 'anadolu' || a.actorId === 'ina')), text)
+    }
+  })
+})
+

@@ -30,7 +30,8 @@ export function actorMatcherFor(theater: string): ActorMatcher {
 /**
  * Adds an actor annotation for every lexicon alias in the text, resolved on the date its sentence names (else the
  * publication date: mention-dates.ts), and for every
- * country the place stage found acting ("Iraq said …", "Jordan closed its border") whose state the lexicon has.
+ * country the place stage found acting ("Iraq said …", "Jordan closed its border") or as the other party to a relation
+ * ("an agreement with Syria") whose state the lexicon has.
  */
 export const findActors: Stage = (doc, ctx) => {
   const matcher = actorMatcherFor(ctx.theater)
@@ -45,7 +46,9 @@ export const findActors: Stage = (doc, ctx) => {
   }))
   const lex = loadActorLexicon(ctx.theater)
   for (const p of annotationsOf(doc, 'place')) {
-    if (p.placeKind !== 'country' || !p.by.startsWith('find-places:actor') || added.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)) continue
+    // ("a 1974 agreement with Syria", "talks with Turkey": the other party to a relation the place stage found is a
+    // state acting too.)
+    if (p.placeKind !== 'country' || !/^find-places:(?:actor|counterpart)\b/.test(p.by) || added.some((a) => a.span.start < p.span.end && p.span.start < a.span.end)) continue
     const id = stateOfCountry(lex, p.name, date(p.span.start))
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span: p.span, by: 'find-actors:acting-country', actorId: actor.id, name: actor.name, actorKind: actor.kind })

@@ -107,3 +107,11 @@ test('"It" opening a sentence before a speech verb is the body that spoke before
   const remark = extract('Rebels entered Qorvath. It was not clear who held the centre.', ['Qorvath'])
   assert.deepEqual(annotationsOf(remark, 'event').map((e) => e.type), ['territory_change'])
 })
+
+test('bare "security forces" are the forces of the state that governs the country the text is about, unless a word names their owner', () => {
+  const text = (line: string) => `Rebels entered Qorvath and Belmira this week. ${line}`
+  const battle = (line: string) => annotationsOf(extract(text(line), ['Qorvath', 'Belmira', 'Karmun'], '2024-12-06'), 'event').find((e) => e.type === 'battle')?.actors ?? []
+  assert.ok(battle('Two men died in clashes between Druze gunmen and security forces in Karmun on Thursday.').some((a) => a.actorId === 'syrian-government' && a.role === 'target'))
+  assert.ok(!battle('Two men died in clashes between Druze gunmen and Lebanese security forces in Karmun on Thursday.').some((a) => a.actorId === 'syrian-government'))
+  assert.ok(!battle('Two men died in clashes between Druze gunmen and their security forces in Karmun on Thursday.').some((a) => a.actorId === 'syrian-government'))
+})

@@ -3,8 +3,10 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b))\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b))\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
+// Before a bare "security forces": the sentence's start or a closed-class word, never a name, demonym or possessive.
+const UNOWNED_BEFORE = /(?:^\s*|(?:^|\s)(?:the|and|or|between|with|by|from|against|on|at|to|of|as|that|when|after|while|where)\s+|,\s*)$/i
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
 
@@ -78,6 +80,13 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const end = start + m[0].length
     if ([...named, ...out].some((a) => start < a.end && a.start < end)) continue
     if (/^(?:fighters|militants)$/i.test(m[0]) && !(BARE_OPENING.test(text.slice(0, start)) && VERB_AFTER.test(text.slice(end)))) continue
+    // "clashes between Druze gunmen and security forces in Sweida": security forces no word before names the owner of
+    // ("Lebanese security forces", "Israel's", "its", "HTS security forces") are those of the state that governs the
+    // country the text is about, on the sentence's day.
+    if (/^security\s+forces$/i.test(m[0])) {
+      if (homeState && UNOWNED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) out.push({ ...homeState, start, end, coreferent: true })
+      continue
+    }
     // "Rebel commander X said his men were inside. The fighters said …": a commander's or spokesman's fighters are
     // his group's.
     const fighters = FIGHTERS_NOUN.test(m[0])

@@ -2,6 +2,7 @@
 // territory_change: the new holder is the initiator, the previous holder the target; a withdrawing force is the target.
 import type { ActorId, ActorRole, EventType } from '../../../core/types.ts'
 import { asides } from './clauses.ts'
+import { listedWith } from './listed.ts'
 import { isModifier, isPossessor } from './modifiers.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 import type { Speaker } from './speakers.ts'
@@ -50,6 +51,8 @@ const THEIR_PLACES = /^\s*(?:(?:\S+\s+){0,3}?(?:towards?|on|against|into)\s+)?th
 const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s+for|chant(?:ing|ed)|urg(?:ing|ed))\s+(?:the\s+)?(?:ouster|fall|removal|resignation|departure|overthrow|downfall|end)\s+of\s+(?:the\s+)?(?:(?:[Pp]resident|[Ss]yrian\s+[Pp]resident|[Ll]eader)\s+)?$/
 // Whom a force or its arms are sent to stop: "aiming to thwart the rebels", "to help push back the SDF".
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
+// An attack as the subject of its clause: "An attack launched by …", "The assault by … on …", "a rebel offensive by …".
+const ATTACK_SUBJECT = /(?:^|[,;]\s*)(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|push)s?\b(?=[^.;]*\bby\b)/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -186,6 +189,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
     }
     return out
   }
+  // "Russia, Iran and Turkey called for …", "Egypt and Jordan said …": a speaker listed with others speaks with them all
+  // (only names inside the speaker's own phrase when it has one: "Rebels and the army clashed, Turkey said" is Turkey's).
+  const jointly = (a: ActorRef | null | undefined): ActorRef[] => {
+    const at = a ? before.findIndex((b) => b.start === a.start && b.end === a.end) : -1
+    if (!a || at < 0) return a ? [a] : []
+    const sp = r.speaker && r.speaker.end > r.speaker.start && a.start >= r.speaker.start && a.end <= r.speaker.end ? r.speaker : null
+    return listedWith(s.text, before, at).filter((x) => !sp || (x.start >= sp.start && x.end <= sp.end))
+  }
   const armed = ARMED.has(r.type)
   // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
   const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
@@ -273,11 +284,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
     // falls through
     case 'statement':
       // "…, a Kurdish official told reporters, denying …": a speaker outside the lexicon is still who denies.
-      add(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
-        && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject), 'initiator')
+      for (const a of jointly(speaking(r.speaker) ?? (r.speaker && r.speaker.end > r.speaker.start && r.speaker.verbEnd <= r.triggerStart
+        && /^[\s\w]*,\s*$/.test(s.text.slice(r.speaker.verbEnd, r.triggerStart)) ? null : subject))) add(a, 'initiator')
       break
     case 'call_to_action':
-      add(speaking(r.speaker) ?? subject, 'initiator')
+      for (const a of jointly(speaking(r.speaker) ?? subject)) add(a, 'initiator')
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     default: {
@@ -314,10 +325,18 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const crowd = r.type === 'protest' && r.civilians !== null && !subjectIsNear(s, r)
         && (CROWD_SUBJECT.test(s.text.slice(r.clauseStart, r.triggerStart)) || /^(?:protesters|demonstrators)$/i.test(triggerText))
       if (crowd && r.civilians) out.push({ actorId: r.civilians, role: 'initiator' })
-      const initiator = byEvent || ofToll || crowd ? null : passive ?? fronted ?? (caused ? null : subject)
+      // "An attack by HTS fighters on army positions was repelled": an attack named as the subject of a passive names its
+      // attacker after "by" and whom it hit after "on" or "against"; the attacker acts, as in "the army repelled an
+      // attack by HTS" (not the side whose positions are named last before the verb).
+      const attack = !passive && passiveTrigger && (r.type === 'battle' || r.type === 'strike') ? ATTACK_SUBJECT.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      const attackAt = attack ? r.clauseStart + attack.index : 0
+      const attacker = attack ? s.actors.find((a) => a.start > attackAt && a.end <= r.triggerStart && fits(a) && /\bby\s+(?:the\s+)?$/i.test(s.text.slice(attackAt, a.start))) : undefined
+      const attacked = attacker ? s.actors.find((a) => a.start > attacker.end && a.end <= r.triggerStart && fits(a) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(s.text.slice(attacker.end, a.start))) : undefined
+      const initiator = byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      add(attacked, 'target')
       add(ruler, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
       if (r.type === 'other' && /^(?:end|oust|toppl|overthr)/i.test(triggerText)) {
@@ -339,7 +358,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
       // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
       // positions or men were hit)
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:the|an?)\s+)?$/i, armed)
+      // ("destroyed most of Syria's navy", "hit much of the SDF's arsenal": a share of what a side has is still its.)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$/i, armed)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
       // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
       // wants gone is its target.
