@@ -262,3 +262,39 @@ test('HTML that is only text, with no tag at all, still cleans', () => {
   const doc = run('Rebels entered Velmar on Friday, residents said.', 'html')
   assert.equal(doc.text, 'Rebels entered Velmar on Friday, residents said.')
 })
+
+test('the lines under a bare "Tags" label are its tags and leave with it', () => {
+  const doc = run('Council fighters entered Velmar on Tuesday, residents said.\n\nTags\nVelmar, Northern Council, Ostra bridge\n', 'text')
+  assert.equal(doc.text, 'Council fighters entered Velmar on Tuesday, residents said.')
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['boilerplate:tags', 'boilerplate:tags'])
+})
+
+test('a sign-up box marked by its class leaves whole, its slogan heading too', () => {
+  const html = `<html><body><article><h1>Fighters reach Velmar</h1>
+<p>Council fighters entered the outskirts of Velmar on Tuesday after two days of fighting along the Ostra river, residents said.</p>
+<div class="newsletter-box"><h4>The Ledger's independent and fearless coverage</h4><p>Your morning briefing on the north, every day.</p></div>
+<p>The army said it had pulled its units back to the eastern bank of the river to protect civilians in the town.</p>
+</article></body></html>`
+  const doc = run(html, 'html')
+  assert.ok(!doc.text.includes('fearless coverage') && !doc.text.includes('morning briefing'))
+  assert.ok(doc.text.includes('pulled its units back'))
+  assert.deepEqual(doc.removed.filter((r) => r.reason === 'boilerplate:subscribe').length, 2)
+})
+
+test('a live-blog entry Readability drops for its link list comes back when most of its siblings stayed', () => {
+  const entry = (time: string, body: string, extra = '') =>
+    `<div class="entry"><span class="time">${time}</span><h2>Update from the north</h2><p>${body}</p>${extra}</div>`
+  const links = '<p>Keep reading</p><ul><li><a href="/a">Who are the fighters of the Northern Council?</a></li><li><a href="/b">Map: who holds what along the Ostra river</a></li></ul>'
+  const html = `<html><body><main><article><h1>Live: the battle for Velmar</h1><div class="entries">
+${entry('14:40 GMT', 'Council fighters said they had reached the central square of Velmar, and residents reported gunfire near the town hall.')}
+${entry('13:05 GMT', 'The army said its units had repelled an attack on the northern approaches to Velmar and inflicted heavy losses on the attackers.')}
+${entry('11:20 GMT', 'Thousands of families have left Qorvath for the coast since the morning, the relief agency said in a statement to reporters.')}
+${entry('06:15 GMT', 'The council announced at dawn that its fighters had taken the Ostra bridge, cutting the road from Velmar to the coast.', links)}
+</div></article></main><footer><p>Our other sites</p></footer></body></html>`
+  const doc = run(html, 'html')
+  assertOffsets(doc, false)
+  assert.ok(doc.text.includes('had taken the Ostra bridge'), 'the dropped entry is back')
+  assert.ok(doc.text.indexOf('had taken the Ostra bridge') > doc.text.indexOf('relief agency'), 'in page order')
+  assert.ok(!doc.text.includes('Keep reading') && !doc.text.includes('Who are the fighters'), 'its link list still goes')
+})
+

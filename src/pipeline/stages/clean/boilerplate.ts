@@ -4,13 +4,22 @@
 
 /** Why a line is boilerplate ("boilerplate:subscribe"), or null when it is not. */
 export function boilerplateReason(line: string): string | null {
-  const text = line.trim().replace(/\s+/g, ' ')
+  const text = withoutLinkLabel(line.trim().replace(/\s+/g, ' '))
   if (text === '') return null
   const words = text.split(' ').length
   for (const rule of RULES) {
     if (words <= rule.maxWords && rule.test(text)) return `boilerplate:${rule.reason}`
   }
   return isNavigation(line.trim()) ? 'boilerplate:navigation' : null
+}
+
+// A screen reader's label scraped with its link: "Click to share on X (Opens in new window)", "Our Standards: …, opens
+// new tab". It says what the link does, not what the line is, so the line is judged without it.
+const LINK_LABEL = /,?\s*\(?opens (in )?(a )?new (tab|window)\)?$/i
+
+/** The line without a trailing screen-reader label of a link. */
+export function withoutLinkLabel(text: string): string {
+  return LINK_LABEL.test(text) ? text.replace(LINK_LABEL, '').trim() : text
 }
 
 // Menus and breadcrumbs: "Home > World > Middle East", "Politics · Energy · Markets", "Home    News    Sport".
@@ -39,6 +48,12 @@ const BYLINE_WORDS = new Set([
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'contributor', 'reporting', 'editing', 'writing', 'additional',
   'am', 'pm', 'gmt', 'utc', 'updated', 'published', 'min', 'read',
 ])
+// A person's name: capitalised words, with Arabic and European particles ("Ali al-Doe", "Jan van Roe").
+const NAME = "\\p{Lu}[\\p{L}'’.-]+( ((al|el|bin|ibn|abu|de|van|von|da)[- ])?\\p{Lu}[\\p{L}'’.-]+){1,3}"
+const PERSON_NAME = new RegExp(`^${NAME}$`, 'u')
+// What a bio says its subject is.
+const JOB = '(correspondent|reporter|journalist|editor|writer|contributor|columnist|producer|fellow|analyst|researcher|photographer|bureau chief)'
+const BIO = new RegExp(`^${NAME} is (a|an|the|our|\\p{Lu}[^.]{0,40}['’]s)( [\\p{L}-]+){0,5} ${JOB}s?( (covering|based|for|at|in|on|with|and|who (covers|writes|reports))\\b[^.]*)?\\.`, 'u')
 const SECOND_PERSON = /\b(you|your|you're|we|we'll|our|us)\b/i
 
 const RULES: readonly Rule[] = [
@@ -48,6 +63,9 @@ const RULES: readonly Rule[] = [
     maxWords: 30,
     test: (t) =>
       /^(see also|read more|read also|also read|read next|up next|keep reading|click here|you (may|might) also (like|be interested|enjoy)|recommended for you|further reading|more on this( story| topic)?|related (articles?|stories|story|content|coverage|reading|posts?))\b/i.test(t) ||
+      // A teaser under a label: "Latest: Council says the bridge will reopen", "Must read: …" — a headline (no closing
+      // period) after the label; a live blog's "Latest: Fighters entered Velmar at dawn." is news and stays.
+      /^(latest|must read|don'?t miss|editor'?s picks?|also on \p{L}+|also)\s*:\s*\S.*[^.!"”’]$/iu.test(t) ||
       // Scraped link carousels: "list of 4 items", "list 2 of 4", "end of list"
       /^(list( \d+)? of \d+( items)?|end of list)$/i.test(t) ||
       // RSS footer: "The post Fighters reach Velmar appeared first on The Ledger."
@@ -73,6 +91,9 @@ const RULES: readonly Rule[] = [
     maxWords: 40,
     test: (t) =>
       /^discover more from\b/i.test(t) ||
+      // A sign-up form's field and its small print: "Enter your email", "By signing up, I agree to the privacy policy"
+      /^(enter|type) (your )?e-?mail( address)?\b/i.test(t) ||
+      /^by (signing up|subscribing|registering|submitting)\b/i.test(t) ||
       // Arabic "subscribe to our newsletter": اشترك في نشرتنا البريدية
       /^اشترك(\s|$)/u.test(t) || /(النشرة البريدية|نشرتنا)/u.test(t) ||
       (/\b(subscrib\w*|newsletters?|sign[ -]up|inbox|mailing list|free trial|paywall|premium (access|content))\b/i.test(t) &&
@@ -111,18 +132,32 @@ const RULES: readonly Rule[] = [
     reason: 'share',
     maxWords: 14,
     test: (t) =>
-      /^((share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest|messenger|flipboard)( this( article| story| post| page)?| on \w+| via \w+)?[\s|,·•/]*)+$/i.test(t) &&
-      /\b(share|tweet|facebook|twitter|whatsapp|linkedin|telegram|email)\b/i.test(t),
+      (/^((click to )?(share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest|messenger|flipboard)( this( article| story| post| page)?| on \w+| via \w+)?[\s|,·•/:]*)+$/i.test(t) &&
+        /\b(share|tweet|facebook|twitter|whatsapp|linkedin|telegram|email|copy link)\b/i.test(t)) ||
+      // A blog's like button scraped with its counter: "Like this:", "Like Loading..."
+      /^like( this)?:?( loading\W*)?$/i.test(t),
   },
   {
     // "By Jane Roe", "Written by …", "(Reporting by …; Editing by …)" — but not "By Friday, rebels had …":
     // after the opener a byline holds names, dates and a few job words, never a lowercase verb.
     reason: 'byline',
     maxWords: 25,
-    test: (t) =>
-      /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+\p{Lu}/iu.test(t) &&
+    test: (line) => {
+      // ("*Writing by Jane Roe": a footnote mark before the opener.)
+      const t = line.replace(/^[*•\u2013\u2014-]+\s*/, '')
+      return /^\(?(by|written by|words by|reporting by|additional reporting by|writing by|editing by|compiled by|reported by)\s+\p{Lu}/iu.test(t) &&
       /^\(?\p{L}+( \p{L}+)?( by)? \p{Lu}/u.test(t) &&
-      t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w)),
+      t.split(/[\s,;|()]+/).every((w) => w === '' || !/^[a-z]/.test(w) || BYLINE_WORDS.has(w))
+    },
+  },
+  {
+    // A credit line of names only, joined by slashes: "Jane Roe / Ali al-Doe" (a state agency's editors).
+    reason: 'byline',
+    maxWords: 12,
+    test: (t) => {
+      const parts = t.split(/\s+\/\s+/)
+      return parts.length >= 2 && parts.every((p) => PERSON_NAME.test(p))
+    },
   },
   {
     // "Posted by the Ledger desk", "By our Middle East correspondent", "Crescent Tribune staff | Friday",
@@ -140,7 +175,10 @@ const RULES: readonly Rule[] = [
     // "Jane Roe, Ali Doe and Sam Poe contributed to this report."
     reason: 'byline',
     maxWords: 40,
-    test: (t) => /\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i.test(t),
+    test: (t) =>
+      /\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i.test(t) ||
+      // "Associated Press writers Jane Roe in Velmar and Ali Doe in Qorvath contributed."
+      /^[^.]*\b(writers?|reporters?|correspondents?|journalists?|staff)\b[^.]*\bcontributed( reporting)?\.?$/i.test(t),
   },
   {
     // "Email Jane Roe at jane@ledger.example or follow her @janeroe", "Have a tip? Reach the desk at …"
@@ -190,6 +228,9 @@ const RULES: readonly Rule[] = [
     test: (t) =>
       /^(published|updated|posted|last (updated|modified)|first published)( on| at)?\s*:?\s*[\w,]*\s*\d/i.test(t) ||
       /^\d+ min(ute)?s? read$/i.test(t) ||
+      // Numeric dates with a page's furniture: "Jane Roe |06.12.2024 - Update : 06.12.2024", "06/12/2024 14:05"
+      /^\d{1,2}[./]\d{1,2}[./]\d{4}( \d{1,2}[:.]\d{2})?$/.test(t) ||
+      (t.split(' ').length <= 12 && !/[.!?]$/.test(t) && /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(t) && /[|·•]|\b(update[ds]?|published|posted|modified)\b/i.test(t)) ||
       // A bare date line: "March 4, 2024", "Monday 4 March 2024 10:12 GMT", "2024-03-04"
       /^(\p{L}+,? )?(\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? \d{4}(,? (at )?\d{1,2}[:.]\d{2}.*)?$/u.test(t) ||
       /^\d{4}-\d{2}-\d{2}([ T][\d:]+.*)?$/.test(t) ||
@@ -208,11 +249,47 @@ const RULES: readonly Rule[] = [
       /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|sign in|log in|register|menu|search|home|back to top|scroll to continue|continue reading|story continues below( advertisement)?|loading\.*)$/i.test(t) ||
       /(©|^\(c\) |^copyright\b|\ball rights reserved\b|\bsubject to copyright\b|\breproduction without permission\b)/i.test(t) ||
       /^(sponsored|advertisement|ad|promoted)\s*:/i.test(t) ||
-      /^(tags?|topics?|filed under|categories)\s*:/i.test(t) ||
       /^(posted|filed) (in|under)\b/i.test(t) ||
-      /^(previous|next) (article|post|story)\b/i.test(t) ||
+      /^[←→«»‹›<>\s]*(previous|next) (article|post|story)\b/i.test(t) ||
+      // A video player's controls and clock: "0:00 / 2:41", "Video duration 02 minutes 41 seconds", "Autoplay"
+      /^\d{1,2}:\d{2}(:\d{2})?\s*\/\s*\d{1,2}:\d{2}(:\d{2})?$/.test(t) ||
+      /^video duration\b/i.test(t) ||
+      /^(autoplay|play video|next video|replay|unmute|mute|watch again|play)$/i.test(t) ||
       /^our standards\b/i.test(t) ||
       /^advertise (with|on) (us|the|our)\b/i.test(t) ||
       /^ad feedback$/i.test(t),
+  },
+  {
+    // "Tags: army, Hama", "KEYWORDS", "Suggested Topics:", "Topics" — a tag list's label, with or without its items.
+    // (Lines under a bare label are its items: see classify.ts.)
+    reason: 'tags',
+    maxWords: 30,
+    test: (t) => /^((suggested|related|popular|more|trending|key) )?(tags?|topics?|keywords|filed under|categories|labels)\s*(:.*)?$/i.test(t),
+  },
+  {
+    // Notes about the page's own history: "Correction: An earlier version of this story said …", "This story has been
+    // updated with …", "Editor's note: This article was amended …". A figure such a note corrects is no news of its own.
+    reason: 'correction',
+    maxWords: 90,
+    test: (t) =>
+      /^\(?(corrections?|clarifications?)( appended)?\s*(\([^)]{0,30}\))?\s*[:\u2013\u2014-]\s/i.test(t) ||
+      /^\(?(editor'?s note|update|updated|note)\s*:\s*(this|an? (earlier|previous|prior)) (version|story|article|report|post|piece)\b/i.test(t) ||
+      /^\(?(an? )?(earlier|previous|prior) version of this (story|article|report|post|piece)\b/i.test(t) ||
+      /^\(?this (story|article|report|post|piece|page|headline) (has been|was|had been|is being) (updated|corrected|amended|revised|edited|changed|clarified)\b/i.test(t),
+  },
+  {
+    // An author's bio: "Jane Roe is The Ledger's Velmar correspondent. She has covered the north since 2012."
+    // (The job word must end the first clause or lead into its beat, so "… is a journalist who was detained" stays.)
+    reason: 'author-bio',
+    maxWords: 70,
+    test: (t) =>
+      BIO.test(t) &&
+      !/\b(who|that) (was|were|had been|has been)\b/.test(t) && !REPORTED.test(t),
+  },
+  {
+    // A label and a bare link: "Follow AP's coverage at https://…", "The Ledger's coverage of the war: https://…"
+    reason: 'promo',
+    maxWords: 20,
+    test: (t) => /^[^.!?]{0,120}(:|\bat)\s*(https?:\/\/|www\.)\S+$/i.test(t) && !REPORTED.test(t),
   },
 ]

@@ -16,7 +16,7 @@ export interface Classified {
   readonly title: string | null
 }
 
-const LIST_HEADER = /^boilerplate:(related-link|more-stories)$/
+const LIST_HEADER = /^boilerplate:(related-link|more-stories|tags)$/
 const MAX_LIST_HEADER_WORDS = 5
 
 /**
@@ -32,6 +32,7 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
 
 function ownReason(u: Unit): string | null {
   if (u.hint === 'caption') return 'caption'
+  if (u.hint === 'subscribe') return 'boilerplate:subscribe'
   const boilerplate = boilerplateReason(u.text)
   if (boilerplate) return boilerplate
   // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
@@ -42,7 +43,7 @@ function ownReason(u: Unit): string | null {
   return isCaption(u.text) ? 'caption' : null
 }
 
-// After a bare list header ("Related Coverage", "Most read"), the short unterminated lines that follow are the
+// After a bare list header ("Related Coverage", "Most read", "Tags"), the short unterminated lines that follow are the
 // list's links. A line in capitals is a section kicker and ends the list ("THE ROAD TO VELMAR").
 function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
   let listReason: string | null = null
