@@ -298,3 +298,47 @@ ${entry('06:15 GMT', 'The council announced at dawn that its fighters had taken 
   assert.ok(!doc.text.includes('Keep reading') && !doc.text.includes('Who are the fighters'), 'its link list still goes')
 })
 
+
+test('readers\' comments under a story leave with it, from the header to the end of the page', () => {
+  const raw = [
+    'Council fighters entered Velmar on Tuesday, residents said.', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.', '',
+    'Comments', '', 'Jane Roe', '3 hours ago', 'Council drones bombed the road near Qorvath this morning, nobody is reporting it.', '',
+    'Reply', '',
+  ].join('\n')
+  const doc = run(raw, 'text')
+  assert.equal(doc.text, 'Council fighters entered Velmar on Tuesday, residents said.\n\nThe army said it had pulled back to the eastern bank of the Ostra.')
+  assert.ok(doc.removed.some((r) => r.reason === 'boilerplate:comments' && r.text.startsWith('Council drones')))
+})
+
+test('a comment count before the story, or a "Comments" line with no comment after it, takes no story with it', () => {
+  const raw = ['12 comments', '', 'Council fighters entered Velmar on Tuesday, residents said.', '', 'Comments', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.', '', 'Officials expect talks on Friday.'].join('\n')
+  const doc = run(raw, 'text')
+  assert.ok(doc.text.includes('pulled back') && doc.text.includes('Officials expect talks'))
+})
+
+test('a tag list marked by its class leaves the text of an HTML page', () => {
+  const html = `<html><body><article><h1>Fighters reach Velmar</h1>
+<p>Council fighters entered the outskirts of Velmar on Tuesday after two days of fighting along the Ostra river, residents said.</p>
+<p>The army said it had pulled its units back to the eastern bank of the river to protect civilians in the town.</p>
+<div class="field-tags">Velmar Qorvath Northern Council</div></article></body></html>`
+  const doc = run(html, 'html')
+  assert.ok(!doc.text.includes('Velmar Qorvath Northern Council'))
+  assert.ok(doc.removed.some((r) => r.reason === 'boilerplate:tags'))
+})
+
+test('the page-wide classes of <body> say nothing about a block ("f_caption_videos_on")', () => {
+  const html = `<html><body class="f_caption_videos_on f_newsletter_on"><article><h1>Fighters reach Velmar</h1>
+<div>Council fighters entered the outskirts of Velmar on Tuesday after two days of fighting along the Ostra river, residents said.</div>
+<div>The army said it had pulled its units back to the eastern bank of the river to protect civilians in the town.</div></article></body></html>`
+  const doc = run(html, 'html')
+  assert.ok(doc.text.includes('Council fighters entered') && doc.text.includes('pulled its units back'))
+})
+
+test('a comment count and a page age above the story are no comment section', () => {
+  const raw = ['Comments (3)', 'Updated 2 hours ago', '2 hours ago', '', 'Council fighters entered Velmar on Tuesday, residents said.', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.'].join('\n')
+  const doc = run(raw, 'text')
+  assert.ok(doc.text.includes('Council fighters entered') && doc.text.includes('pulled back'))
+})

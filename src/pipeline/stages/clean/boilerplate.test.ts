@@ -94,6 +94,12 @@ const BOILERPLATE: readonly (readonly [string, string])[] = [
   ['The Ledger\'s coverage of the northern war: https://ledger.example/hub/north', 'promo'],
   ['Velmar Ledger |04.03.2024 - Update : 05.03.2024', 'timestamp'],
   ['04.03.2024', 'timestamp'],
+  ['Velmar - Qorvath - The Ledger Tuesday, 4 March, 2024 - 18:40', 'timestamp'],
+  ['The Ledger is also available on Telegram and WhatsApp. Follow us for the latest updates.', 'promo'],
+  ['For more information, please visit www.relief.example/velmar', 'promo'],
+  ['The Ledger website can be accessed at these alternate addresses:', 'site-chrome'],
+  ['The Ledger is a registered media outlet. Certificate No. 123 issued by the press authority.', 'site-chrome'],
+  ['Use of materials published on the website is permitted provided there is a hyperlink to ledger.example.', 'site-chrome'],
 ]
 
 // Invented story lines that mention the same words and must stay.
@@ -127,6 +133,9 @@ const STORY = [
   'Enter the fighters: the council sent 2,000 men to Velmar on 04.03.2024.',
   'Like the army, the militia lost men in Qorvath.',
   'Council fighters contributed to the defence of Velmar.',
+  'The army said its use of the materials seized in Velmar was permitted under the truce.',
+  'The council said its fighters are available on request to escort aid convoys to Qorvath.',
+  'For more information on the talks, the council said, residents should wait for Friday.',
 ]
 
 for (const [line, reason] of BOILERPLATE) {

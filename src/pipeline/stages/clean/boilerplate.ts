@@ -22,6 +22,20 @@ export function withoutLinkLabel(text: string): string {
   return LINK_LABEL.test(text) ? text.replace(LINK_LABEL, '').trim() : text
 }
 
+// A comment section's header, and the lines that give a comment's author or age ("3 hours ago", "Jane Roe says:").
+const COMMENT_HEADER = /^(comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|(show|view|reader|readers'?) comments)$/i
+const COMMENT_META = /^(\d+ (seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago|just now|reply|like|report|[\p{L} .'-]{1,40} says:.*)$/iu
+
+/** True for a bare comment-section header: "Comments", "Leave a Reply", "12 comments". */
+export function isCommentHeader(line: string): boolean {
+  return COMMENT_HEADER.test(line.trim())
+}
+
+/** True for a line of a comment's furniture: its age, its author's "says:", a reply button. */
+export function isCommentMeta(line: string): boolean {
+  return COMMENT_META.test(line.trim())
+}
+
 // Menus and breadcrumbs: "Home > World > Middle East", "Politics · Energy · Markets", "Home    News    Sport".
 // Three or more short items between separators (or wide gaps), in any script.
 const NAV_SEPARATOR = /\s+[|>›»/·•]\s+|\s{3,}|\t+/
@@ -200,6 +214,11 @@ const RULES: readonly Rule[] = [
         /^(support|fund) (our|independent) (journalism|reporting|work)\b/i.test(t) ||
         /\bdonate (today|now|here)\b/i.test(t) ||
         /^become a (member|subscriber|supporter)\b/i.test(t) ||
+        // "Follow us for the latest updates", "The Ledger is also available on Telegram and WhatsApp"
+        /\bfollow us\b/i.test(t) ||
+        /\b(is|are) (now |also )*available on (telegram|whatsapp|twitter|x|facebook|instagram|youtube|google news|apple news)\b/i.test(t) ||
+        // "For more information, please visit www.…", "For further details see https://…"
+        /^for (more|further) (information|details|updates|coverage)\b.*\b(visit|see|go to|click|follow)\b.*(https?:\/\/|www\.|\.\w{2,}\/)/i.test(t) ||
         /^follow\b.{1,60}\bon (social media|twitter|x|facebook|instagram|telegram|linkedin|youtube|google news|whatsapp)\b/i.test(t) ||
         // A live blog signing off, with its pointer elsewhere: "This blog is no longer being updated. Follow our
         // coverage of … here." ("… of the fall of Damascus here" would otherwise read as a report of that fall.)
@@ -235,8 +254,9 @@ const RULES: readonly Rule[] = [
       /^(\p{L}+,? )?(\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? \d{4}(,? (at )?\d{1,2}[:.]\d{2}.*)?$/u.test(t) ||
       /^\d{4}-\d{2}-\d{2}([ T][\d:]+.*)?$/.test(t) ||
       /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(t) ||
-      // "The Ledger · 30 November 2024, 22:10": a short unterminated line carrying a full date.
-      (t.split(' ').length <= 10 && !/[.!?]$/.test(t) && /\b(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9} \d{1,2}, \d{4})\b/u.test(t) && /[·|•]|,\s*\d{1,2}[:.]\d{2}/.test(t)) ||
+      // "The Ledger · 30 November 2024, 22:10", "Velmar - Ledger Tuesday, 3 March, 2024 - 18:40": a short unterminated
+      // line carrying a full date and a time or a separator.
+      (t.split(' ').length <= 14 && !/[.!?]$/.test(t) && /\b(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9} \d{1,2}, \d{4})\b/u.test(t) && /[·|•]|(,|\s[-\u2013\u2014])\s*\d{1,2}[:.]\d{2}/.test(t)) ||
       /^[^.!?]*\b(updated|posted|published)\b:? \d{1,2}[:.]\d{2}\s*(am|pm|gmt|utc)?$/i.test(t) ||
       // A dateline on a line of its own: "VELMAR/QORVATH, Mar 4 (Ledger)"
       /^[\p{Lu}][\p{Lu} \/.'-]+, \p{L}{3,9}\.? \d{1,2}( \([\p{L} ]+\))?$/u.test(t),
@@ -257,7 +277,12 @@ const RULES: readonly Rule[] = [
       /^(autoplay|play video|next video|replay|unmute|mute|watch again|play)$/i.test(t) ||
       /^our standards\b/i.test(t) ||
       /^advertise (with|on) (us|the|our)\b/i.test(t) ||
-      /^ad feedback$/i.test(t),
+      /^ad feedback$/i.test(t) ||
+      // The site's notes about itself: where else it can be read, its registration, the terms of reuse.
+      /\b(website|site|page|channel) (can|may) (also )?be (accessed|reached|found|viewed|read)\b/i.test(t) ||
+      /\bregistered (mass )?media\b|\b(registration )?certificate (no|number)\b/i.test(t) ||
+      (/\b(use|reproduction|republication|reprinting|copying|redistribution) of (the |our |all )?(materials?|content|articles?|texts?)\b.*\b(permitted|allowed|prohibited|forbidden|requires?)\b/i.test(t) &&
+        /\b(web ?site|site|hyperlink|active link)\b/i.test(t) && !REPORTED.test(t)),
   },
   {
     // "Tags: army, Hama", "KEYWORDS", "Suggested Topics:", "Topics" — a tag list's label, with or without its items.

@@ -28,6 +28,7 @@ const CAPTIONS = [
   '[2/5]Council fighters ride on a truck near Qorvath, March 3, 2024. LEDGER/Jane Roe',
   'Council fighters ride on a truck near Qorvath, March 3, 2024. LEDGER/Jane Roe Buy Print Rights, opens new tab',
   'A council fighter stands guard at a checkpoint in Velmar, Friday, March 3, 2024. (Velmar Ledger Photo/Jane Roe)',
+  'Protesters in Qorvath had called on the council to leave the town for several days. / Photo: Velmar Agency',
 ]
 
 // Invented story sentences, several in the present tense, that must stay.

@@ -30,6 +30,8 @@ const PAREN_CREDIT = /\(((\p{Lu}[\p{L}-]* ){0,3}Photo|Photos|Photograph|Picture|
 // "… near Qorvath (AFP)", "… on March 3 [Jane Roe/Agency]": an agency or a photographer's credit closes a caption.
 const AGENCY_CREDIT = new RegExp(`\\((${AGENCIES})( via Getty Images)?\\)\\.?$|\\[[^\\][]{2,60}/[^\\][]{2,40}\\]$`)
 const MAX_WORDS = 80
+// "… for several days. / Photo: Velmar Agency", "… near Qorvath | Photo: Jane Roe": a credit after a bar or slash.
+const TRAILING_CREDIT = /\s[/|]\s*(photo|photograph|picture|image|video|credit)s?( credit| by)?\s*:\s*[^/|:]{2,50}$/i
 const GALLERY_COUNTER = /^(\[\d+\s*\/\s*\d+\]|\(\d+\s*\/\s*\d+\)|(item|image|photo|picture|slide) \d+ of \d+)\s*/i
 // The capitalised words of a link's text at a line's end ("Purchase Licensing Rights").
 const LINK_TEXT = /( \p{Lu}\p{L}*){1,3}$/u
@@ -52,7 +54,7 @@ export function isCaption(line: string): boolean {
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase())
   if (words.length < 3 || words.length > MAX_WORDS) return false
-  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
+  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || TRAILING_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
   // A bare "(AP)" also closes wire paragraphs ("The capture of Qorvath is another blow … (AP)"): it makes a
   // caption only of a line that reads as one, so the line is judged without it.
   if (AGENCY_CREDIT.test(text)) {

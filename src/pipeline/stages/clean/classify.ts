@@ -1,6 +1,6 @@
 // Decides, unit by unit, what stays in the article text and why the rest goes: title, boilerplate, caption, heading.
 // Shared by the plain-text and HTML paths so one page reads the same either way.
-import { boilerplateReason } from './boilerplate.ts'
+import { boilerplateReason, isCommentHeader, isCommentMeta } from './boilerplate.ts'
 import { isCaption } from './caption.ts'
 import { looksLikeDateLine, looksLikeHeading, looksLikeHeadline, looksLikeListItem, sameTitle } from './headline.ts'
 import type { Unit } from './units.ts'
@@ -26,6 +26,7 @@ const MAX_LIST_HEADER_WORDS = 5
 export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
   const reasons = units.map(ownReason)
   markLists(units, reasons)
+  markComments(units, reasons)
   const title = chooseHeadline(units, reasons, givenTitle)
   return { verdicts: reasons.map((reason) => ({ reason })), title }
 }
@@ -33,6 +34,7 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
 function ownReason(u: Unit): string | null {
   if (u.hint === 'caption') return 'caption'
   if (u.hint === 'subscribe') return 'boilerplate:subscribe'
+  if (u.hint === 'tags') return 'boilerplate:tags'
   const boilerplate = boilerplateReason(u.text)
   if (boilerplate) return boilerplate
   // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
@@ -56,6 +58,26 @@ function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
     }
     listReason = r !== null && LIST_HEADER.test(r) && u.text.split(/\s+/).length <= MAX_LIST_HEADER_WORDS ? r : null
   })
+}
+
+// Readers' comments under a story read like story ("Drones bombed the road this morning") and would make events of
+// their own. A bare comment header after the story has begun, with a comment's furniture ("3 hours ago", "Reply")
+// among the next few lines, starts the comment section: what follows it to the end of the page leaves.
+const COMMENT_LOOKAHEAD = 5
+
+function markComments(units: readonly Unit[], reasons: (string | null)[]): void {
+  let storyStarted = false
+  for (let i = 0; i < units.length; i++) {
+    if (reasons[i] === null) {
+      storyStarted = true
+      continue
+    }
+    if (!storyStarted || !isCommentHeader(units[i]?.text ?? '')) continue
+    const next = units.slice(i + 1, i + 1 + COMMENT_LOOKAHEAD)
+    if (!next.some((u) => isCommentMeta(u.text))) continue
+    for (let j = i + 1; j < units.length; j++) if (reasons[j] === null || reasons[j] === 'heading') reasons[j] = 'boilerplate:comments'
+    return
+  }
 }
 
 /**

@@ -28,6 +28,8 @@ const HEADING = /^h[1-6]$/
 const CAPTION_CLASS = /(^|[-_\s])(caption|captions|credit|credits|photo-credit|image-credit|figcaption)([-_\s]|$)/i
 // A sign-up box ("newsletter-box", "signup_form"): its heading is a slogan, its fields are prompts. Whole class words only,
 // so a paywalled body ("subscriber-content") is no sign-up box.
+// A tag list ("field-tags", "post_keywords"): its words are links to other pages, no sentence.
+const TAGS_CLASS = /(^|[-_\s])(tags|keywords)([-_\s]|$)/i
 const SUBSCRIBE_CLASS = /(^|[-_\s])(newsletter|newsletters|signup|subscribe|subscription)([-_\s]|$)/i
 
 /** Cleans one HTML page; `givenTitle` (from JSONL) takes precedence over the page's own title. */
@@ -38,8 +40,9 @@ export function cleanHtml(raw: string, givenTitle: string | null): HtmlCleanResu
   const nodes = textNodesOf(doc.documentElement ?? doc)
   const locator = textLocator(raw, nodes)
   const entries = repeatedEntries(doc)
+  const classHints = classHintsOf(nodes)
   const root = articleRoot(doc) ?? doc.body ?? doc.documentElement
-  const found = root ? blockUnits(root, locator) : []
+  const found = root ? blockUnits(root, locator, classHints) : []
   const restored = lostEntries(raw, entries, found, locator)
   const units = restored.length === 0 ? found : [...found, ...restored].sort((a, b) => a.rawStart - b.rawStart)
   const classified = classifyUnits(units, givenTitle ?? meta.title)
@@ -181,7 +184,7 @@ interface Draft {
 }
 
 /** Walks the article element and cuts its text into block units, whitespace collapsed. */
-function blockUnits(root: Node, locator: TextLocator): Unit[] {
+function blockUnits(root: Node, locator: TextLocator, classHints?: ReadonlyMap<Node, Unit['hint']>): Unit[] {
   const units: Unit[] = []
   let draft: Draft | null = null
   const flush = () => {
@@ -191,13 +194,14 @@ function blockUnits(root: Node, locator: TextLocator): Unit[] {
     draft = null
   }
   const hintOf = (n: Node): Unit['hint'] => {
+    // (The page's own classes first: Readability drops an element's attributes when it renames it, a <div> to a <p>.)
+    const marked = classHints?.get(n)
+    if (marked) return marked
     let heading = false
     for (let p: Node | null = n.parentNode; p && p !== root.parentNode; p = p.parentNode) {
       if (p.nodeType !== 1) continue
-      const el = p as Element
-      if (isCaptionElement(el)) return 'caption'
-      const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-      if (SUBSCRIBE_CLASS.test(cls)) return 'subscribe'
+      const cls = classHint(p as Element)
+      if (cls) return cls
       if (HEADING.test(localName(p))) heading = true
     }
     return heading ? 'heading' : null
@@ -239,6 +243,38 @@ function blockUnits(root: Node, locator: TextLocator): Unit[] {
   walk(root)
   flush()
   return units
+}
+
+type ClassHint = 'caption' | 'subscribe' | 'tags'
+const PAGE_ELEMENTS = new Set(['html', 'body'])
+
+/** What an element's name or classes say its text is, when they say it. */
+function classHint(el: Element): ClassHint | null {
+  if (isCaptionElement(el)) return 'caption'
+  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  if (SUBSCRIBE_CLASS.test(cls)) return 'subscribe'
+  if (TAGS_CLASS.test(cls)) return 'tags'
+  return null
+}
+
+/** The class hint of every text node of the page as it came, before Readability renames elements. */
+function classHintsOf(nodes: readonly Node[]): Map<Node, ClassHint> {
+  const hints = new Map<Node, ClassHint>()
+  const memo = new Map<Node, ClassHint | null>()
+  const ofElement = (el: Node | null): ClassHint | null => {
+    // (The classes of <html> and <body> are the page's switches, "f_caption_muted_videos_on", not what a block is.)
+    if (!el || el.nodeType !== 1 || PAGE_ELEMENTS.has(localName(el))) return null
+    const known = memo.get(el)
+    if (known !== undefined) return known
+    const hint = classHint(el as Element) ?? ofElement(el.parentNode)
+    memo.set(el, hint)
+    return hint
+  }
+  for (const n of nodes) {
+    const hint = ofElement(n.parentNode)
+    if (hint) hints.set(n, hint)
+  }
+  return hints
 }
 
 function isCaptionElement(el: Element): boolean {
