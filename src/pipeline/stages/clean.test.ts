@@ -342,3 +342,12 @@ test('a comment count and a page age above the story are no comment section', ()
   const doc = run(raw, 'text')
   assert.ok(doc.text.includes('Council fighters entered') && doc.text.includes('pulled back'))
 })
+
+test('a live blog\'s dated entry stamps stay, to date the entries under them; a lone date line still leaves', () => {
+  const blog = ['Live: the battle for Velmar', '', 'Sun 3 Mar 2024 01.10 GMT', '', 'Council fighters entered Velmar overnight, residents said.', '',
+    'Sat 2 Mar 2024 21.40 GMT', '', 'The army said it had pulled back to the eastern bank of the Ostra.'].join('\n')
+  const doc = run(blog, 'text')
+  assert.ok(doc.text.includes('Sun 3 Mar 2024 01.10 GMT') && doc.text.includes('Sat 2 Mar 2024 21.40 GMT'))
+  const article = ['Fighters reach Velmar', '', 'March 3, 2024 5:41 PM GMT', '', 'Council fighters entered Velmar overnight, residents said.'].join('\n')
+  assert.ok(!run(article, 'text').text.includes('5:41 PM'))
+})

@@ -27,6 +27,7 @@ export function classifyUnits(units: readonly Unit[], givenTitle: string | null)
   const reasons = units.map(ownReason)
   markLists(units, reasons)
   markComments(units, reasons)
+  keepEntryStamps(units, reasons)
   const title = chooseHeadline(units, reasons, givenTitle)
   return { verdicts: reasons.map((reason) => ({ reason })), title }
 }
@@ -60,6 +61,20 @@ function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
   })
 }
 
+// A live blog's entries each open with their day and time ("Sat 7 Dec 2024 21.40 GMT"): alone, such a line is the
+// page's date and leaves as a timestamp; repeated between story lines, the lines date the entries under them (an entry
+// past midnight is the next day's), so they stay. Only bare dated stamps count, not "Updated …" or "Published …".
+const ENTRY_STAMP = /^(\p{L}+,? )?(\d{1,2} \p{L}+\.?|\p{L}+\.? \d{1,2}),? \d{4},? (at )?\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|utc|[a-z]{2,4}t)?$/iu
+
+function keepEntryStamps(units: readonly Unit[], reasons: (string | null)[]): void {
+  const stamps = [...units.keys()].filter((i) => reasons[i] === 'boilerplate:timestamp' && ENTRY_STAMP.test(units[i]?.text.trim() ?? ''))
+  const first = stamps[0]
+  const last = stamps.at(-1)
+  if (stamps.length < 2 || first === undefined || last === undefined) return
+  if (!reasons.slice(first, last).some((r) => r === null)) return
+  for (const i of stamps) reasons[i] = null
+}
+
 // Readers' comments under a story read like story ("Drones bombed the road this morning") and would make events of
 // their own. A bare comment header after the story has begun, with a comment's furniture ("3 hours ago", "Reply")
 // among the next few lines, starts the comment section: what follows it to the end of the page leaves.
@@ -90,7 +105,7 @@ function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], give
   const shaped = (i: number) => {
     const u = units[i]
     const r = reasons[i] ?? null
-    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && (r === null || r === 'heading' || r === 'caption')
+    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && !ENTRY_STAMP.test(u.text.trim()) && (r === null || r === 'heading' || r === 'caption')
   }
   let start = units.findIndex((_, i) => reasons[i] === null && !shaped(i))
   if (start < 0) start = units.length
