@@ -351,3 +351,12 @@ test('a live blog\'s dated entry stamps stay, to date the entries under them; a 
   const article = ['Fighters reach Velmar', '', 'March 3, 2024 5:41 PM GMT', '', 'Council fighters entered Velmar overnight, residents said.'].join('\n')
   assert.ok(!run(article, 'text').text.includes('5:41 PM'))
 })
+
+test('a long headline-shaped line inside a text page is another story\'s headline, not a sentence of this one', () => {
+  const raw = ['Council fighters entered Velmar on Tuesday, residents said.', '',
+    'Council fighters seize Qorvath in a major blow to the army of the north', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.', '', '2. Fighters reach the Ostra bridge after a week of clashes'].join('\n')
+  const doc = run(raw, 'text')
+  assert.ok(!doc.text.includes('seize Qorvath'))
+  assert.ok(doc.text.includes('pulled back') && doc.text.includes('2. Fighters reach'))
+})

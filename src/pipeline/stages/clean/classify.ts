@@ -43,7 +43,12 @@ function ownReason(u: Unit): string | null {
   if (u.hint === 'heading') return null
   // ("Monday, December 9" over a roundup's entries: the day they are filed under stays, to date them.)
   if (u.source === 'text' && looksLikeHeading(u.text) && !looksLikeDateLine(u.text)) return 'heading'
-  return isCaption(u.text) ? 'caption' : null
+  if (isCaption(u.text)) return 'caption'
+  // A longer line shaped like a headline inside the story is another story's headline left by the scraper ("Rebels
+  // seize Velmar in major blow to the council"), or an entry's title over its own text: either way no sentence, and
+  // as a related headline it would report old news as today's. (A numbered item, "2. Fighters …", is a list's.)
+  if (u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && !ENTRY_STAMP.test(u.text.trim()) && !/^\d+[.)]\s/.test(u.text.trim())) return 'heading'
+  return null
 }
 
 // After a bare list header ("Related Coverage", "Most read", "Tags"), the short unterminated lines that follow are the
