@@ -60,6 +60,12 @@ const CASES: Record<string, Case> = {
     story: ['ERBIL (K24)', 'The civilians, many of them', 'An official of the Autonomous Administration'],
     gone: ['Follow us', 'Leave a Reply', 'burned the houses', 'Turkish drones bombed the road', 'Rojin M.', 'Load more comments'],
   },
+  '21-guardian-style-live.txt': {
+    publishedAt: '2024-12-08',
+    // (The entries' dated stamps stay: they date the entries of the night before the blog's day.)
+    story: ['Sat 7 Dec 2024 23.58 GMT', 'The rebel operations command said', 'Sat 7 Dec 2024 21.40 GMT', 'Government forces have lost control', 'Sat 7 Dec 2024 19.05 GMT', 'The UN special envoy'],
+    gone: ['Key events', 'JavaScript', 'Pinned post', 'Updated at', 'Explore more', 'Reuse this content', 'Most viewed', 'Rebels say they are now inside Homs'],
+  },
   '19-russian-agency.txt': {
     publishedAt: '2024-12-09',
     story: ['MOSCOW, December 9. /TASS/.', '"Russia has granted them asylum', 'According to the source', 'The Syrian opposition announced'],
@@ -84,6 +90,11 @@ for (const [file, c] of Object.entries(CASES)) {
       for (const g of c.gone) assert.ok(!out.text.includes(g), `"${g}" left the text`)
       assert.ok(out.removed.every((r) => r.reason !== ''))
     })
+    if (file.startsWith('21-')) {
+      it('dates each entry by its stamp, the day before the blog\'s', () => {
+        assert.deepEqual([...new Set(out.events.map((e) => e.date))], ['2024-12-07'])
+      })
+    }
     it('takes every event from story text', () => {
       assert.ok(out.events.length > 0)
       for (const e of out.events) {
