@@ -262,3 +262,101 @@ test('HTML that is only text, with no tag at all, still cleans', () => {
   const doc = run('Rebels entered Velmar on Friday, residents said.', 'html')
   assert.equal(doc.text, 'Rebels entered Velmar on Friday, residents said.')
 })
+
+test('the lines under a bare "Tags" label are its tags and leave with it', () => {
+  const doc = run('Council fighters entered Velmar on Tuesday, residents said.\n\nTags\nVelmar, Northern Council, Ostra bridge\n', 'text')
+  assert.equal(doc.text, 'Council fighters entered Velmar on Tuesday, residents said.')
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['boilerplate:tags', 'boilerplate:tags'])
+})
+
+test('a sign-up box marked by its class leaves whole, its slogan heading too', () => {
+  const html = `<html><body><article><h1>Fighters reach Velmar</h1>
+<p>Council fighters entered the outskirts of Velmar on Tuesday after two days of fighting along the Ostra river, residents said.</p>
+<div class="newsletter-box"><h4>The Ledger's independent and fearless coverage</h4><p>Your morning briefing on the north, every day.</p></div>
+<p>The army said it had pulled its units back to the eastern bank of the river to protect civilians in the town.</p>
+</article></body></html>`
+  const doc = run(html, 'html')
+  assert.ok(!doc.text.includes('fearless coverage') && !doc.text.includes('morning briefing'))
+  assert.ok(doc.text.includes('pulled its units back'))
+  assert.deepEqual(doc.removed.filter((r) => r.reason === 'boilerplate:subscribe').length, 2)
+})
+
+test('a live-blog entry Readability drops for its link list comes back when most of its siblings stayed', () => {
+  const entry = (time: string, body: string, extra = '') =>
+    `<div class="entry"><span class="time">${time}</span><h2>Update from the north</h2><p>${body}</p>${extra}</div>`
+  const links = '<p>Keep reading</p><ul><li><a href="/a">Who are the fighters of the Northern Council?</a></li><li><a href="/b">Map: who holds what along the Ostra river</a></li></ul>'
+  const html = `<html><body><main><article><h1>Live: the battle for Velmar</h1><div class="entries">
+${entry('14:40 GMT', 'Council fighters said they had reached the central square of Velmar, and residents reported gunfire near the town hall.')}
+${entry('13:05 GMT', 'The army said its units had repelled an attack on the northern approaches to Velmar and inflicted heavy losses on the attackers.')}
+${entry('11:20 GMT', 'Thousands of families have left Qorvath for the coast since the morning, the relief agency said in a statement to reporters.')}
+${entry('06:15 GMT', 'The council announced at dawn that its fighters had taken the Ostra bridge, cutting the road from Velmar to the coast.', links)}
+</div></article></main><footer><p>Our other sites</p></footer></body></html>`
+  const doc = run(html, 'html')
+  assertOffsets(doc, false)
+  assert.ok(doc.text.includes('had taken the Ostra bridge'), 'the dropped entry is back')
+  assert.ok(doc.text.indexOf('had taken the Ostra bridge') > doc.text.indexOf('relief agency'), 'in page order')
+  assert.ok(!doc.text.includes('Keep reading') && !doc.text.includes('Who are the fighters'), 'its link list still goes')
+})
+
+
+test('readers\' comments under a story leave with it, from the header to the end of the page', () => {
+  const raw = [
+    'Council fighters entered Velmar on Tuesday, residents said.', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.', '',
+    'Comments', '', 'Jane Roe', '3 hours ago', 'Council drones bombed the road near Qorvath this morning, nobody is reporting it.', '',
+    'Reply', '',
+  ].join('\n')
+  const doc = run(raw, 'text')
+  assert.equal(doc.text, 'Council fighters entered Velmar on Tuesday, residents said.\n\nThe army said it had pulled back to the eastern bank of the Ostra.')
+  assert.ok(doc.removed.some((r) => r.reason === 'boilerplate:comments' && r.text.startsWith('Council drones')))
+})
+
+test('a comment count before the story, or a "Comments" line with no comment after it, takes no story with it', () => {
+  const raw = ['12 comments', '', 'Council fighters entered Velmar on Tuesday, residents said.', '', 'Comments', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.', '', 'Officials expect talks on Friday.'].join('\n')
+  const doc = run(raw, 'text')
+  assert.ok(doc.text.includes('pulled back') && doc.text.includes('Officials expect talks'))
+})
+
+test('a tag list marked by its class leaves the text of an HTML page', () => {
+  const html = `<html><body><article><h1>Fighters reach Velmar</h1>
+<p>Council fighters entered the outskirts of Velmar on Tuesday after two days of fighting along the Ostra river, residents said.</p>
+<p>The army said it had pulled its units back to the eastern bank of the river to protect civilians in the town.</p>
+<div class="field-tags">Velmar Qorvath Northern Council</div></article></body></html>`
+  const doc = run(html, 'html')
+  assert.ok(!doc.text.includes('Velmar Qorvath Northern Council'))
+  assert.ok(doc.removed.some((r) => r.reason === 'boilerplate:tags'))
+})
+
+test('the page-wide classes of <body> say nothing about a block ("f_caption_videos_on")', () => {
+  const html = `<html><body class="f_caption_videos_on f_newsletter_on"><article><h1>Fighters reach Velmar</h1>
+<div>Council fighters entered the outskirts of Velmar on Tuesday after two days of fighting along the Ostra river, residents said.</div>
+<div>The army said it had pulled its units back to the eastern bank of the river to protect civilians in the town.</div></article></body></html>`
+  const doc = run(html, 'html')
+  assert.ok(doc.text.includes('Council fighters entered') && doc.text.includes('pulled its units back'))
+})
+
+test('a comment count and a page age above the story are no comment section', () => {
+  const raw = ['Comments (3)', 'Updated 2 hours ago', '2 hours ago', '', 'Council fighters entered Velmar on Tuesday, residents said.', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.'].join('\n')
+  const doc = run(raw, 'text')
+  assert.ok(doc.text.includes('Council fighters entered') && doc.text.includes('pulled back'))
+})
+
+test('a live blog\'s dated entry stamps stay, to date the entries under them; a lone date line still leaves', () => {
+  const blog = ['Live: the battle for Velmar', '', 'Sun 3 Mar 2024 01.10 GMT', '', 'Council fighters entered Velmar overnight, residents said.', '',
+    'Sat 2 Mar 2024 21.40 GMT', '', 'The army said it had pulled back to the eastern bank of the Ostra.'].join('\n')
+  const doc = run(blog, 'text')
+  assert.ok(doc.text.includes('Sun 3 Mar 2024 01.10 GMT') && doc.text.includes('Sat 2 Mar 2024 21.40 GMT'))
+  const article = ['Fighters reach Velmar', '', 'March 3, 2024 5:41 PM GMT', '', 'Council fighters entered Velmar overnight, residents said.'].join('\n')
+  assert.ok(!run(article, 'text').text.includes('5:41 PM'))
+})
+
+test('a long headline-shaped line inside a text page is another story\'s headline, not a sentence of this one', () => {
+  const raw = ['Council fighters entered Velmar on Tuesday, residents said.', '',
+    'Council fighters seize Qorvath in a major blow to the army of the north', '',
+    'The army said it had pulled back to the eastern bank of the Ostra.', '', '2. Fighters reach the Ostra bridge after a week of clashes'].join('\n')
+  const doc = run(raw, 'text')
+  assert.ok(!doc.text.includes('seize Qorvath'))
+  assert.ok(doc.text.includes('pulled back') && doc.text.includes('2. Fighters reach'))
+})

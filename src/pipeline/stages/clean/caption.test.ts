@@ -24,6 +24,11 @@ const CAPTIONS = [
   'FILE PHOTO: Council fighters ride on a truck near Qorvath, March 3, 2024.',
   'Members of the Velmar Civil Rescue Corps look for survivors in the rubble of a bakery.',
   'Council leaders pose for a photo before talks in Velmar on March 3, 2024. (Photo by Jane Roe/Ledger)',
+  // A gallery's counter before the caption, a link's screen-reader label after the credit, an outlet before "Photo".
+  '[2/5]Council fighters ride on a truck near Qorvath, March 3, 2024. LEDGER/Jane Roe',
+  'Council fighters ride on a truck near Qorvath, March 3, 2024. LEDGER/Jane Roe Buy Print Rights, opens new tab',
+  'A council fighter stands guard at a checkpoint in Velmar, Friday, March 3, 2024. (Velmar Ledger Photo/Jane Roe)',
+  'Protesters in Qorvath had called on the council to leave the town for several days. / Photo: Velmar Agency',
 ]
 
 // Invented story sentences, several in the present tense, that must stay.
@@ -56,6 +61,8 @@ const STORY = [
   'The council named a new governor for the Northern Province (NP).',
   'Checkpoints are seen as the main obstacle to aid reaching Velmar.',
   'VELMAR (Ledger) — A fragile calm hangs over the town after a night of shelling.',
+  '[1/3] Council fighters entered Qorvath on Tuesday after the army withdrew, residents said.',
+  'Council fighters entered Qorvath on Tuesday after the army withdrew. Read the full report, opens new tab',
 ]
 
 for (const line of CAPTIONS) {

@@ -1,7 +1,7 @@
 // Recognises photo captions left in scraped article text: a stand-alone line that depicts a moment in the simple
 // present ("A drone view shows …", "Fighters gather …", "Smoke is seen …") with no attribution, no modal, no
 // narrative time and no past-tense main verb. News in the present ("The army says it holds the line") stays story.
-import { AGENCIES } from './boilerplate.ts'
+import { AGENCIES, withoutLinkLabel } from './boilerplate.ts'
 import {
   CASUALTY_WORDS, CLAUSE_WORDS, DEPICTION_PASSIVES, DEPICTION_PHRASES, DEPICTION_VERBS, IMAGE_NOUNS, MODALS, NARRATIVE_TIME,
   NEEDS_INDEFINITE_OBJECT, REPORTING_WORDS, STORY_OPENERS,
@@ -25,10 +25,16 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 // A photo agency credit at the end of a line: "… December 6, 2024. REUTERS/Jane Roe".
 const CREDIT = /\b([A-Z]{2,}|Getty Images|AP Photo)\s*\/\s*\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\)?$/u
 // "… in Velmar, March 3, 2024. (Photo by Jane Roe/Agency)", "(AP Photo/Jane Roe, File)"
-const PAREN_CREDIT = /\((AP Photo|Photo|Photos|Photograph|Picture|Image|Credit|Photo by|Photo credit)\b[^()]*\)\s*$/i
+// ("(Ledger Wire Photo/Jane Roe)": an outlet's name may come before "Photo".)
+const PAREN_CREDIT = /\(((\p{Lu}[\p{L}-]* ){0,3}Photo|Photos|Photograph|Picture|Image|Credit|Photo by|Photo credit)\b[^()]*\)\s*$/iu
 // "… near Qorvath (AFP)", "… on March 3 [Jane Roe/Agency]": an agency or a photographer's credit closes a caption.
 const AGENCY_CREDIT = new RegExp(`\\((${AGENCIES})( via Getty Images)?\\)\\.?$|\\[[^\\][]{2,60}/[^\\][]{2,40}\\]$`)
 const MAX_WORDS = 80
+// "… for several days. / Photo: Velmar Agency", "… near Qorvath | Photo: Jane Roe": a credit after a bar or slash.
+const TRAILING_CREDIT = /\s[/|]\s*(photo|photograph|picture|image|video|credit)s?( credit| by)?\s*:\s*[^/|:]{2,50}$/i
+const GALLERY_COUNTER = /^(\[\d+\s*\/\s*\d+\]|\(\d+\s*\/\s*\d+\)|(item|image|photo|picture|slide) \d+ of \d+)\s*/i
+// The capitalised words of a link's text at a line's end ("Purchase Licensing Rights").
+const LINK_TEXT = /( \p{Lu}\p{L}*){1,3}$/u
 // A distance: "210 km", "40 kilometres", "12 miles".
 const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\b/i
 // Verbs that also say where a place is, and the words that then follow them.
@@ -39,11 +45,16 @@ const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^—–-]{0,30})?\s*(\([\p{L} ]+\))?\
 
 /** True when the line reads as a stand-alone photo caption rather than a story sentence. */
 export function isCaption(line: string): boolean {
-  const text = line.trim().replace(/\s+/g, ' ')
+  const whole = line.trim().replace(/\s+/g, ' ')
+  const unlabelled = withoutLinkLabel(whole)
+  // A gallery's counter before a caption: "[1/3]", "Item 2 of 5"
+  const text = unlabelled.replace(GALLERY_COUNTER, '')
+  // "… REUTERS/Jane Roe Purchase Licensing Rights, opens new tab": the label's link text follows the credit.
+  if (unlabelled !== whole && CREDIT.test(text.replace(LINK_TEXT, ''))) return true
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.toLowerCase())
   if (words.length < 3 || words.length > MAX_WORDS) return false
-  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
+  if (CREDIT.test(text) || PAREN_CREDIT.test(text) || TRAILING_CREDIT.test(text) || /^(file )?(photo|picture|image)\s*:/i.test(text)) return true
   // A bare "(AP)" also closes wire paragraphs ("The capture of Qorvath is another blow … (AP)"): it makes a
   // caption only of a line that reads as one, so the line is judged without it.
   if (AGENCY_CREDIT.test(text)) {

@@ -1,6 +1,6 @@
 // Decides, unit by unit, what stays in the article text and why the rest goes: title, boilerplate, caption, heading.
 // Shared by the plain-text and HTML paths so one page reads the same either way.
-import { boilerplateReason } from './boilerplate.ts'
+import { boilerplateReason, isCommentHeader, isCommentMeta } from './boilerplate.ts'
 import { isCaption } from './caption.ts'
 import { looksLikeDateLine, looksLikeHeading, looksLikeHeadline, looksLikeListItem, sameTitle } from './headline.ts'
 import type { Unit } from './units.ts'
@@ -16,7 +16,7 @@ export interface Classified {
   readonly title: string | null
 }
 
-const LIST_HEADER = /^boilerplate:(related-link|more-stories)$/
+const LIST_HEADER = /^boilerplate:(related-link|more-stories|tags)$/
 const MAX_LIST_HEADER_WORDS = 5
 
 /**
@@ -26,12 +26,16 @@ const MAX_LIST_HEADER_WORDS = 5
 export function classifyUnits(units: readonly Unit[], givenTitle: string | null): Classified {
   const reasons = units.map(ownReason)
   markLists(units, reasons)
+  markComments(units, reasons)
+  keepEntryStamps(units, reasons)
   const title = chooseHeadline(units, reasons, givenTitle)
   return { verdicts: reasons.map((reason) => ({ reason })), title }
 }
 
 function ownReason(u: Unit): string | null {
   if (u.hint === 'caption') return 'caption'
+  if (u.hint === 'subscribe') return 'boilerplate:subscribe'
+  if (u.hint === 'tags') return 'boilerplate:tags'
   const boilerplate = boilerplateReason(u.text)
   if (boilerplate) return boilerplate
   // Headings stay in HTML text: the markup says what they are, and they are part of the article body. Plain text
@@ -39,10 +43,15 @@ function ownReason(u: Unit): string | null {
   if (u.hint === 'heading') return null
   // ("Monday, December 9" over a roundup's entries: the day they are filed under stays, to date them.)
   if (u.source === 'text' && looksLikeHeading(u.text) && !looksLikeDateLine(u.text)) return 'heading'
-  return isCaption(u.text) ? 'caption' : null
+  if (isCaption(u.text)) return 'caption'
+  // A longer line shaped like a headline inside the story is another story's headline left by the scraper ("Rebels
+  // seize Velmar in major blow to the council"), or an entry's title over its own text: either way no sentence, and
+  // as a related headline it would report old news as today's. (A numbered item, "2. Fighters …", is a list's.)
+  if (u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && !ENTRY_STAMP.test(u.text.trim()) && !/^\d+[.)]\s/.test(u.text.trim())) return 'heading'
+  return null
 }
 
-// After a bare list header ("Related Coverage", "Most read"), the short unterminated lines that follow are the
+// After a bare list header ("Related Coverage", "Most read", "Tags"), the short unterminated lines that follow are the
 // list's links. A line in capitals is a section kicker and ends the list ("THE ROAD TO VELMAR").
 function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
   let listReason: string | null = null
@@ -57,6 +66,40 @@ function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
   })
 }
 
+// A live blog's entries each open with their day and time ("Sat 7 Dec 2024 21.40 GMT"): alone, such a line is the
+// page's date and leaves as a timestamp; repeated between story lines, the lines date the entries under them (an entry
+// past midnight is the next day's), so they stay. Only bare dated stamps count, not "Updated …" or "Published …".
+const ENTRY_STAMP = /^(\p{L}+,? )?(\d{1,2} \p{L}+\.?|\p{L}+\.? \d{1,2}),? \d{4},? (at )?\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|utc|[a-z]{2,4}t)?$/iu
+
+function keepEntryStamps(units: readonly Unit[], reasons: (string | null)[]): void {
+  const stamps = [...units.keys()].filter((i) => reasons[i] === 'boilerplate:timestamp' && ENTRY_STAMP.test(units[i]?.text.trim() ?? ''))
+  const first = stamps[0]
+  const last = stamps.at(-1)
+  if (stamps.length < 2 || first === undefined || last === undefined) return
+  if (!reasons.slice(first, last).some((r) => r === null)) return
+  for (const i of stamps) reasons[i] = null
+}
+
+// Readers' comments under a story read like story ("Drones bombed the road this morning") and would make events of
+// their own. A bare comment header after the story has begun, with a comment's furniture ("3 hours ago", "Reply")
+// among the next few lines, starts the comment section: what follows it to the end of the page leaves.
+const COMMENT_LOOKAHEAD = 5
+
+function markComments(units: readonly Unit[], reasons: (string | null)[]): void {
+  let storyStarted = false
+  for (let i = 0; i < units.length; i++) {
+    if (reasons[i] === null) {
+      storyStarted = true
+      continue
+    }
+    if (!storyStarted || !isCommentHeader(units[i]?.text ?? '')) continue
+    const next = units.slice(i + 1, i + 1 + COMMENT_LOOKAHEAD)
+    if (!next.some((u) => isCommentMeta(u.text))) continue
+    for (let j = i + 1; j < units.length; j++) if (reasons[j] === null || reasons[j] === 'heading') reasons[j] = 'boilerplate:comments'
+    return
+  }
+}
+
 /**
  * The headline leaves the text with reason "title". It is the given title where the text repeats it; else, in
  * plain text, the longest headline-shaped line before the first real paragraph (mastheads, section names and
@@ -67,7 +110,7 @@ function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], give
   const shaped = (i: number) => {
     const u = units[i]
     const r = reasons[i] ?? null
-    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && (r === null || r === 'heading' || r === 'caption')
+    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && !ENTRY_STAMP.test(u.text.trim()) && (r === null || r === 'heading' || r === 'caption')
   }
   let start = units.findIndex((_, i) => reasons[i] === null && !shaped(i))
   if (start < 0) start = units.length

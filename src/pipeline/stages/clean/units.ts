@@ -11,8 +11,9 @@ export interface Unit {
   /** Raw offsets the unit covers (first to last verbatim run). */
   readonly rawStart: number
   readonly rawEnd: number
-  /** What the markup says the block is, when it says anything. */
-  readonly hint: 'heading' | 'caption' | null
+  /** What the markup says the block is, when it says anything: a sign-up box or a tag list is furniture whatever
+   * its text says. */
+  readonly hint: 'heading' | 'caption' | 'subscribe' | 'tags' | null
   /** Plain-text lines have no markup, so their shape alone can mark a heading. */
   readonly source: 'text' | 'html'
 }
