@@ -332,6 +332,10 @@ test('countries listed before the verb they are the subject of act, as one alone
   const roles = (text: string) => run(text).places.map((p) => `${p.name}:${p.role}`)
   assert.deepEqual(roles('Lebanon and Russia urged restraint in Homs.'), ['Lebanon:mention', 'Russia:mention', 'Homs:event'])
   assert.deepEqual(roles('Lebanon, Russia and Syria condemned the raid on Homs.'), ['Lebanon:mention', 'Russia:mention', 'Syria:mention', 'Homs:event'])
+  // A body named with "the" may close the list.
+  assert.deepEqual(roles('Lebanon and the Arab League urged restraint in Homs.'), ['Lebanon:mention', 'Homs:event'])
+  assert.deepEqual(roles('Russia, Lebanon and the United Nations Security Council condemned the raid on Homs.'), ['Russia:mention', 'Lebanon:mention', 'Homs:event'])
+  assert.deepEqual(roles('Jets struck Homs and the army said it held Hama.'), ['Homs:event', 'Hama:event'])
   // (Places listed as where something happened stay events.)
   assert.deepEqual(roles('Shells hit Homs and Hama, officials said.'), ['Homs:event', 'Hama:event'])
 })

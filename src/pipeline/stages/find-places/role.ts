@@ -62,8 +62,8 @@ const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
 
 // "Qatar, Saudi Arabia and Jordan urged", "Moscow and Tehran warned": a country or capital listed before the verb acts too.
-// The list ends on "and" and a name ("In Ankara, Erdogan said" is no list).
-const LIST_ITEM = "(?:al-)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?"
+// The list ends on "and" and a name, with "the" or not ("Egypt and the Arab League said"; "In Ankara, Erdogan said" is no list).
+const LIST_ITEM = "(?:the\\s+)?(?:al-)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,3}"
 const LISTED_THEN_ACTS = new RegExp(`^(?:\\s*,\\s*${LIST_ITEM}){0,3}\\s*,?\\s+and\\s+${LIST_ITEM}${ACTS.source.slice(1)}`)
 
 // "relations between Turkey and Syria", "talks between Israel and Lebanon": the parties to a relation, not a location
