@@ -1472,6 +1472,9 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
     // a withdrawal noun names the force that left after "of"
     ['Following the withdrawal of government forces from Qorvath city, local armed groups took control.', 'territory_change', 'territory_change/asserted@Qorvath', ['local-armed-groups:initiator', 'syrian-army:target']],
     ['Government troops drove the rebels out of Qorvath on Monday.', 'territory_change', 'territory_change/asserted@Qorvath', ['syrian-army:initiator', 'moc:target']],
+    // a force expelled, ousted or kicked out of a place lost it to those who put it out
+    ['Rebels expelled government forces from Qorvath on Monday.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
+    ['The factions ousted the army from Qorvath.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
     // lexicon: regime troops and aircraft (the army and air force until 8 December), "the factions" (the opposition)
     ['Regime aircraft struck Qorvath on Tuesday.', 'strike', 'strike/asserted@Qorvath', ['syrian-air-force:initiator']],
     ['The factions captured Qorvath after regime troops withdrew.', 'territory_change', 'territory_change/asserted@Qorvath', ['moc:initiator', 'syrian-army:target']],
@@ -1492,6 +1495,12 @@ describe('extract-events: holders, speakers and sides from an audit of new text'
       assert.deepEqual(roles(e), actors)
     })
   }
+  it('reads no change of hands where someone other than a force is expelled or evicted', () => {
+    assert.ok(!run('Ankara expelled the ambassador from Qorvath on Monday.', ['Qorvath'], '2024-12-06').some((e) => e.type === 'territory_change'))
+    assert.ok(!run('The family was evicted from their home in Qorvath.', ['Qorvath'], '2024-12-06').some((e) => e.type === 'territory_change'))
+    // "ousted" with a place after it is no regime's end
+    assert.ok(!run('The factions ousted the army from Qorvath.', ['Qorvath'], '2024-12-06').some((e) => e.type === 'other'))
+  })
   it('reads "handed the city over" with no town named before as a statement, not a change of the whole country', () => {
     const events = run('An SDF official said the group had handed the city over to local fighters.', [])
     assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.attribution}`), ['statement/asserted An SDF official'])

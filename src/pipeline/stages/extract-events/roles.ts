@@ -242,7 +242,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const from = inTrigger.find((a) => /\b(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(s.text.slice(r.triggerStart, a.start)))
       // "from the PKK/YPG terrorist organization": a slash joins two names of one actor.
       // "pushed insurgents back from X", "drove the militants out of X": the ones driven out held it.
-      const expelled = /^(?:push|drov|driv|forc)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
+      const expelled = /^(?:push|drov|driv|forc|expel|oust|evict|kick|threw|throw)/i.test(triggerText) ? inTrigger.find((a) => a !== from) : undefined
       // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
       // ("handed the western bank of the river to X": an actor after "to" is a recipient, not the one the place was taken from.)
       // (A place is never taken from civilians: "after thousands of residents fled" names no holder.)

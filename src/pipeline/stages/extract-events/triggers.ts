@@ -45,6 +45,9 @@ const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units
 // uniforms and fled")
 const TROOPS_FLEEING = { test: (before: string) => TROOPS_BEFORE.test(before) || /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:[^\s,.;]+\s+){1,5}and\s+(?:then\s+)?$/i.test(before) }
 // What a capture verb takes when it is no ground: "captured three soldiers", "seized large amounts of weapons"
+/** Who a force puts out of a place: forces, their units and officers, or a group of fighters. */
+const EXPELLED_FORCE = '(?:forces|troops|army|soldiers|fighters|militants|rebels|insurgents|militias?|jihadists|gunmen|loyalists|officers|units|' +
+  'personnel|cells|remnants|garrison|branches|police|regime|them|\\p{Lu}{2,}(?:\\s+\\S+)?)'
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|its|their|his|several|dozens|hundreds|scores|large|huge|amounts?|quantities|stocks?|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|some|more|other|army|regime|government|syrian|russian|iranian|enemy|rebel|opposition|heavy|military|armou?red|foreign|senior|kurdish|turkish|israeli)\s+){0,3}?(?:fighters|soldiers|militants|troops|members|officers|prisoners|conscripts|commanders?|pilots?|gunmen|operatives|suspects|jihadists|weapons|arms|tanks|vehicles|equipment|ammunition|munitions|documents|drugs|pills|captagon|cash|footage|images|attention|imagination|power|momentum|headlines)\b(?![\s-]+(?:stations?|plants?|grid|depots?|stores?|factory|factories|warehouses?|storage|facilit(?:y|ies)|base|bases|academy|college|school))/i
 // Fighters, as a military counts those it killed.
 const COMBATANTS = String.raw`(?:fighters|militants|terrorists|insurgents|gunmen|jihadists|soldiers|troops|rebels|members|operatives|commanders?|militiamen|combatants|snipers|attackers)`
@@ -113,6 +116,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // withdrawing force; "force"/"forces" is the verb only before whom it forces)
   { rule: 'push-back', type: 'territory_change', pattern: /\b(?:push(?:ed|ing|es)?|drove|driv(?:e|es|en)|forc(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:back\s+from|out\s+of)\b|\bforc(?:e|es)\s+(?:(?:them|him|it)\s+|(?:the|its|their|all|remaining)\s+(?:\S+\s+){1,3}?)(?:back\s+from|out\s+of)\b|\b(?:push(?:ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|chas(?:ed|ing))\s+(?:them|the\s+(?:\S+\s+)?(?:rebels|insurgents|fighters|militants|troops|forces|army|jihadists|militias?|group|opposition))\s+out\b(?!\s+of\b)/gi,
     check: (_h, before) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) },
+  // "expelled government forces from Jasim", "ousted the army from Tafas", "kicked regime officers out of Salkhad": a
+  // force put out of a place loses it to those who put it out. Who is put out is a force ("expelled the ambassador
+  // from Ankara" is diplomacy, "evicted from their home" no fighting), and a place follows; "was expelled from" is
+  // the passive, whose subject lost it (rule forced-out).
+  { rule: 'expel', type: 'territory_change', pattern: new RegExp(`\\b(?:expel(?:led|s|ling)?|oust(?:ed|s|ing)?|evict(?:ed|s|ing)?|kick(?:ed|s|ing)?|threw|throw(?:n|s|ing)?)\\s+(?:\\S+\\s+){0,3}?${EXPELLED_FORCE}\\s+(?:\\S+\\s+){0,2}?(?:from|out\\s+of)\\b`, 'gi'),
+    check: (_h, before, after) => !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/i.test(before.slice(-8)) &&
+      /^\s+(?:the\s+)?(?:(?:town|city|village|provincial\s+capital|desert|countryside|area|region|district|neighbou?rhood)\b|\p{Lu}|\S+\s+\p{Lu})/u.test(after) },
   // "had taken the city of Belmira", but not "taken all necessary measures", "took part"
   {
     rule: 'take', type: 'territory_change', pattern: /\b(?:take|takes|took|taken|taking)\b/gi,
@@ -434,7 +444,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "a rebel advance ended Assad's rule", "rebels who ousted the president", "local uprisings"
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
-    check: (h, before) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
+    // ("ousted the army from Tafas" put a force out of a place: rule expel)
+    check: (h, before, after) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
+      && !(/^oust/i.test(h) && /^\s+(?:\S+\s+){1,5}?(?:from|out\s+of)\s/i.test(after))
       && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
   // "the two sides agreed a ceasefire in Belmira", "a truce brokered by Ankara took effect on Wednesday", "announced a
   // ceasefire with the SDF": a truce made is an agreement (coded other), not fighting; its making must be told (not
