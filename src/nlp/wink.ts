@@ -21,6 +21,29 @@ export function tokenOffsets(text: string): { tokens: [number, number][]; senten
     tokens.push([start, start + v.length])
     at = start + v.length
   }
-  const sentenceTokenSpans = d.sentences().out(its.span) as unknown as [number, number][]
+  const sentenceTokenSpans = splitAfterIn(text, tokens, d.sentences().out(its.span) as unknown as [number, number][])
   return { tokens, sentenceTokenSpans }
+}
+
+/**
+ * wink reads "in." as the abbreviation of inch and runs on past it; in news it ends a sentence ("as fighters moved
+ * in. Gunmen killed …"). A span is cut after an "in." that follows a word and comes before a capital.
+ */
+function splitAfterIn(text: string, tokens: readonly [number, number][], spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = []
+  for (const [first, last] of spans) {
+    let from = first
+    for (let i = first + 1; i < last; i++) {
+      const [s, e] = tokens[i] as [number, number]
+      if (e - s !== 3 || !/^in\.$/i.test(text.slice(s, e))) continue
+      const prev = tokens[i - 1] as [number, number]
+      const next = tokens[i + 1] as [number, number]
+      if (/^\p{L}/u.test(text.slice(prev[0], prev[1])) && /^\p{Lu}/u.test(text.slice(next[0], next[1]))) {
+        out.push([from, i])
+        from = i + 1
+      }
+    }
+    out.push([from, last])
+  }
+  return out
 }
