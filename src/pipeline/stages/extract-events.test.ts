@@ -2006,6 +2006,18 @@ describe('extract-events: held-out audit, session 15', () => {
     assert.deepEqual(run('The SDF entered Belmira on Monday. Its commander said his fighters would leave the city soon to spare civilians.', ['Belmira'], '2024-12-07')
       .filter((e) => e.modality === 'planned').map((e) => `${e.type}/${e.modality}`), ['territory_change/planned'])
   })
+  it('a person or people taken in are sheltered, no ground taken ("agreed to take in the ousted president")', () => {
+    assert.deepEqual(brief3('Moscow agreed to take in the ousted president and his family.'), [])
+    assert.deepEqual(brief3('Belmira took in thousands of families from Qorvath.').filter((x) => x.startsWith('territory_change')), [])
+  })
+  it('prisoners who walk free are freed ("hundreds of detainees walked free from the prison")', () => {
+    assert.deepEqual(brief3('Hundreds of detainees walked free from the central prison in Belmira on Sunday.'), ['other/asserted@Belmira'])
+  })
+  it('a vow that names no known act is a planned statement of the one who vows', () => {
+    const events = run('The army vowed on Sunday to crush the gangs once and for all.', [], '2024-12-03')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.actors.map((a) => a.actorId).join(',')} ${e.date}`), ['statement/planned syrian-army 2024-12-01'])
+    assert.deepEqual(run('Residents vowed to rebuild their homes.').map(brief), [])
+  })
   it('rescuers who tell of a raid are its source', () => {
     assert.deepEqual(run('Jets pounded Belmira overnight, rescuers said.', ['Belmira']).map((e) => `${e.type} ${e.attribution}`), ['strike rescuers'])
   })

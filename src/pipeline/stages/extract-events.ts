@@ -214,6 +214,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
+// A verb of vowing before what is vowed: "vowed to", "pledged on Sunday to", "promised that".
+const VOW = /\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|swore|threaten(?:ed|s))\s+(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:to|that)\b/u
+
 // A preposition that makes an attack noun a time or a cause of another act: "after attacks on", "amid an assault on".
 const ATTACK_IN_PHRASE = /\b(?:after|following|amid|despite|since|before|because\s+of|in\s+response\s+to)\s+(?:\S+\s+){0,3}$/i
 
@@ -421,6 +424,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // ("The SDF said it would leave Manbij": a leaving told of a name or a pronoun is a loss of ground only when that
     // subject is an armed party or a state, not a person, an outlet or people.)
+    // ("Russia agreed to take in Bashar al-Assad": a person taken in is given refuge, no ground taken.)
+    if (h.rule.rule === 'take' && /^\s+in\s+$/i.test(view.text.slice(h.end, h.end + 4)) && view.actors.some((a) => a.kind === 'person' && a.start === h.end + 4)) return
     const leaver = h.rule.rule === 'party-leaves' ? view.actors.filter((a) => a.end <= h.start && LEAVER_GAP.test(view.text.slice(a.end, h.start))).pop() : undefined
     if (h.rule.rule === 'party-leaves' && (!leaver || !leaver.party || leaver.media || leaver.kind === 'person' || leaver.kind === 'civilians')) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
@@ -613,6 +618,20 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
         ? 'planned' : opponent ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
+    })
+  }
+
+  // "Assad vowed on Sunday to crush the terrorists", "Turkey pledged to keep up pressure": a vow that names no act the
+  // rules know is a statement of intent by the one who vows (planned, as an announced aim). A vow that names an act
+  // ("vowed to retake X") is that act, planned, and no speech verb takes its doer away.
+  const vow = events.length === 0 ? VOW.exec(view.text) : null
+  const vower = vow ? view.actors.filter((a) => !a.media && a.end <= vow.index && /^\s+(?:(?:has|have|had|also|again|publicly|once\s+more)\s+)*$/i.test(view.text.slice(a.end, vow.index))).pop() : undefined
+  if (vow && vower && (vower.party || vower.kind === 'person')) {
+    const when = dateFor(view, { start: vow.index, end: vow.index + vow[0].length }, clauseAt(view.text, vow.index), '', published)
+    events.push({
+      ...base('statement', 'vow'), actors: [{ actorId: vower.actorId, role: 'initiator' }], place: null,
+      date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+      modality: 'planned', attribution: vower.name, quantities: {},
     })
   }
 

@@ -89,6 +89,8 @@ const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(a
 // its passive ("prisoners were freed").
 const PRISONER = String.raw`(?:prisoners|detainees|inmates|captives|hostages)`
 const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRISONER}\b`, 'i')
+// The freed as the subject a few words before its verb: "hundreds of prisoners", "detainees held for years".
+const PRISONERS_SUBJECT = new RegExp(String.raw`\b${PRISONER}\s+(?:[^\s,.;]+\s+){0,4}$`, 'i')
 const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People a force takes into custody, with up to three words of count and kind before them ("detained 12 men",
 // "arrested dozens of former officers", "rounded up suspects"), or the subject of its passive ("30 men were detained").
@@ -132,6 +134,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("had taken over positions in the city": a takeover of ground, unlike "took up positions")
     check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off|toll|tolls|turns?)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
+      // ("agreed to take in the ousted president and his family", "took in thousands of refugees": shelter given)
+      && !/^\s+in\s+(?:(?:the|his|her|their|its|some|about|more\s+than|over|up\s+to|tens\s+of|hundreds\s+of|thousands\s+of|[\d,]+|ousted|deposed|former|toppled)\s+)*(?:president|leader|ruler|refugees?|people|families|civilians|migrants|displaced|evacuees|children|wounded|him|her|them|thousands|hundreds)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
       && !/^\s+(?:(?:up\s+to|about|around|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|many|a\s+few|several)\s+)?(?:an?\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|long|longer)\b/i.test(after)
@@ -437,6 +441,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
     check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
+  // "hundreds of detainees walked free from the prison", "inmates were set free": the freed as the subject
+  { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:walked|walking|went|were\s+set|was\s+set|been\s+set)\s+free\b/gi,
+    check: (_h, before) => PRISONERS_SUBJECT.test(before) },
   // "the embassy was ransacked", "gunmen looted shops in Belmira": property taken or wrecked by a crowd or a force
   // (not "looted weapons", "to prevent looting", "warned against looting": described, prevented or feared)
   { rule: 'loot', type: 'other', pattern: /\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b/gi,
@@ -460,7 +467,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'regime-end', type: 'other', pattern: /\bend(?:ed|ing)\s+(?:\S+\s+){0,5}?rule\b|\bousted?\b|\btoppl(?:ed|ing|e)\b|\boverthr(?:ew|own)\b|\buprisings?\b/gi,
     // "in the early years of the uprising": the 2011 uprising referred to, not a new one
     check: (h, before) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
-      && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
+      // ("the ousted president", "Syria's toppled leader": the participle names a person by a fall already told)
+      && !(/^(?:toppled|ousted|overthrown)$/i.test(h) && /(?:\b(?:a|an|the|his|its|their)|['’]s?)\s+$/i.test(before.slice(-6))) },
   // "the two sides agreed a ceasefire in Belmira", "a truce brokered by Ankara took effect on Wednesday", "announced a
   // ceasefire with the SDF": a truce made is an agreement (coded other), not fighting; its making must be told (not
   // "calls for a ceasefire", "the truce collapsed", "violated the ceasefire": demanded, broken or only named)
