@@ -15,4 +15,9 @@ describe('wink sentences', () => {
   it('run on past "in." before a lower-case word', () => {
     assert.equal(sentences('The barrel measured 12 in. long and was found near the road.').length, 1)
   })
+  it('end at a clock time\'s "a.m." before a capital, not before a day or a time zone', () => {
+    assert.deepEqual(sentences('Rebels set a curfew until 6 a.m. Shops stayed shut.'), ['Rebels set a curfew until 6 a.m.', 'Shops stayed shut.'])
+    assert.equal(sentences('The blast came at 5 a.m. Monday, residents said.').length, 1)
+    assert.equal(sentences('It began at 6 p.m. Belmira time and lasted hours.').length, 1)
+  })
 })

@@ -2018,6 +2018,13 @@ describe('extract-events: held-out audit, session 15', () => {
     assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.actors.map((a) => a.actorId).join(',')} ${e.date}`), ['statement/planned syrian-army 2024-12-01'])
     assert.deepEqual(run('Residents vowed to rebuild their homes.').map(brief), [])
   })
+  it('a statue toppled is brought down where it stood, not a ruler\'s fall in the country', () => {
+    assert.deepEqual(brief3('In Belmira, crowds toppled a statue of the late ruler.'), ['other/asserted@Belmira'])
+  })
+  it('reports said to be false are denied ("says reports that its troops have withdrawn from X are false")', () => {
+    assert.deepEqual(brief3('The ministry says reports that its troops have withdrawn from Belmira are false.'), ['denial/asserted@Belmira'])
+    assert.deepEqual(brief3('The army called claims that rebels had entered Qorvath "baseless".').filter((x) => x.startsWith('territory_change')), [])
+  })
   it('rescuers who tell of a raid are its source', () => {
     assert.deepEqual(run('Jets pounded Belmira overnight, rescuers said.', ['Belmira']).map((e) => `${e.type} ${e.attribution}`), ['strike rescuers'])
   })

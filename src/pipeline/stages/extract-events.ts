@@ -214,6 +214,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
+// What is toppled when no ruler is: "a statue", "the giant bust", "portraits of the president".
+const EFFIGY_AFTER = /^\s+(?:(?:a|an|the|two|several|many|giant|huge|large|bronze)\s+){0,2}(?:statues?|monuments?|busts?|posters?|portraits?|pictures?|images?|murals?|banners?)\b/i
+
 // A verb of vowing before what is vowed: "vowed to", "pledged on Sunday to", "promised that".
 const VOW = /\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|swore|threaten(?:ed|s))\s+(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:to|that)\b/u
 
@@ -357,7 +360,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
     // "hours after rebels toppled Bashar al-Assad": a ruler's fall happens to the country, not at a place another
     // clause names; that place tells which country.
-    if (h.rule.rule === 'regime-end' && !/^uprising/i.test(triggerText)) places = places.map((p) => countryOf(view, p, theater)).slice(0, 1)
+    // ("crowds toppled a statue of the late president in Latakia": a statue brought down, where it stood)
+    if (h.rule.rule === 'regime-end' && !/^uprising/i.test(triggerText) && !EFFIGY_AFTER.test(view.text.slice(h.end, h.end + 40))) places = places.map((p) => countryOf(view, p, theater)).slice(0, 1)
     // "sparking uprisings against his regime in the south": the event's own direction names a part of the country.
     const cue = regionOf ? directionCue(view, type, h.start, h.end, scopeEnd) : null
     const region = cue && regionOf && directionWins(view, places, cue, h.start, clause) ? regionOf(cue.direction) : null

@@ -413,6 +413,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "open calls for Assad to go": the noun, not someone calling
     check: (_h, before) => !/\b(?:open|the|a|an|growing|repeated|renewed|international|widespread|new)\s+$/i.test(before.slice(-16)) },
 
+  // "said reports that its troops had withdrawn from X were false", "called claims of a retreat baseless": the
+  // reports named, then judged untrue (the trigger is the noun, so what they tell lies in the denied stretch)
+  // ('called claims that rebels had entered X "baseless"': the judging verb before the noun)
+  { rule: 'reports-false', type: 'denial', pattern: /\b(?:reports?|claims?|rumou?rs?|news|allegations?)\b(?=\s+(?:that|of|about)\s+[^.;:]{3,140}?\b(?:is|are|was|were|as)\s+(?:completely\s+|totally\s+|entirely\s+|utterly\s+)?["“]?(?:false|untrue|baseless|fabricated|lies|incorrect|fake|unfounded|groundless|propaganda)\b)|(?<=\b(?:called|calls|calling|dismissed|described|branded|labell?ed|termed)\s+(?:the\s+|these\s+|such\s+)?)(?:reports?|claims?|rumou?rs?|news|allegations?)\b(?=\s+(?:that|of|about)\s+[^.;:]{3,140}?\s+["“]?(?:completely\s+|totally\s+|entirely\s+|utterly\s+)?(?:false|untrue|baseless|fabricated|lies|incorrect|fake|unfounded|groundless|propaganda)\b)/gi },
   // "denied reports of a withdrawal", "refuted claims"
   // "there is no truth to the news of a withdrawal", "called the report false", 'called the reports "false"',
   // "a claim the army dismissed as propaganda"
