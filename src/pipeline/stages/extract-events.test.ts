@@ -2025,6 +2025,19 @@ describe('extract-events: held-out audit, session 15', () => {
     assert.deepEqual(brief3('The ministry says reports that its troops have withdrawn from Belmira are false.'), ['denial/asserted@Belmira'])
     assert.deepEqual(brief3('The army called claims that rebels had entered Qorvath "baseless".').filter((x) => x.startsWith('territory_change')), [])
   })
+  it('a fall that "could" open a road is hypothetical, in the words after "warn that" too', () => {
+    assert.deepEqual(brief3('Analysts warn that the fall of Belmira could open the road to Qorvath.'), ['territory_change/hypothetical@Belmira'])
+  })
+  it('"The next day," before a speaker is no part of the speaker', () => {
+    const events = run('Troops left Belmira on Friday. The next day, the SDF said it held the town.', ['Belmira'], '2024-12-09')
+    assert.deepEqual(events.map((e) => e.attribution).filter((a) => a !== null), ['Syrian Democratic Forces'])
+  })
+  it('a refusal in reported speech ("said it would not allow …") is a planned statement, as a vow', () => {
+    assert.deepEqual(run('Ankara said it would not allow a hostile enclave on its border.').map((e) => `${e.type}/${e.modality}`), ['statement/planned'])
+  })
+  it('a plan to "move toward" a named town is a planned advance', () => {
+    assert.deepEqual(brief3('The SNA plans to move toward Belmira in the coming days.'), ['other/planned@Belmira'])
+  })
   it('rescuers who tell of a raid are its source', () => {
     assert.deepEqual(run('Jets pounded Belmira overnight, rescuers said.', ['Belmira']).map((e) => `${e.type} ${e.attribution}`), ['strike rescuers'])
   })

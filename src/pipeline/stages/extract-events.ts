@@ -217,6 +217,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
 // What is toppled when no ruler is: "a statue", "the giant bust", "portraits of the president".
 const EFFIGY_AFTER = /^\s+(?:(?:a|an|the|two|several|many|giant|huge|large|bronze)\s+){0,2}(?:statues?|monuments?|busts?|posters?|portraits?|pictures?|images?|murals?|banners?)\b/i
 
+// A refusal told as reported future, a vow: "would not allow", "would never accept", "would not tolerate".
+const REPORTED_VOW = /\bwould\s+(?:not|never)\s+(?:allow|tolerate|permit|accept|let)\b/i
+
 // A verb of vowing before what is vowed: "vowed to", "pledged on Sunday to", "promised that".
 const VOW = /\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|swore|threaten(?:ed|s))\s+(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:to|that)\b/u
 
@@ -619,7 +622,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
       // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
       // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
-      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
+      // ("said Turkey would not allow a corridor on its border": a vow told in reported speech is planned too.)
+      modality: (PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) || REPORTED_VOW.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
         ? 'planned' : opponent ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
     })

@@ -106,7 +106,12 @@ export function modalityOf(m: ModalityInput): Modality {
   // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
   // ("A full withdrawal would deprive Moscow of its base": one adjective may stand between.)
   // ("…, and the fall of the city would cut …": a conjunction may open the clause.)
+  // ("Analysts warn that the fall of Hama could open the road to Homs": "could", "might", "may" too for a place's fall
+  // or capture, whose consequence is what the sentence weighs, and the event may open the words after "that";
+  // "displacement could reach 1.5 million" stays a forecast, projected.)
+  const fall = /^(?:the\s+)?(?:fall|capture|loss|seizure|takeover)\b|^(?:captur|seiz|tak|retak|los)ing$/i.test(m.triggerText)
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
+  if (fall && /^\s*(?:\S+\s+){0,5}?(?:would|could|might|may)\b/i.test(post) && /(?:^\s*|\bthat\s+)(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
   // "said it would send no troops", "the army deployed no reinforcements", "carried out no strikes": the act's object
