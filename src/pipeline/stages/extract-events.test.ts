@@ -2038,6 +2038,16 @@ describe('extract-events: held-out audit, session 15', () => {
   it('a plan to "move toward" a named town is a planned advance', () => {
     assert.deepEqual(brief3('The SNA plans to move toward Belmira in the coming days.'), ['other/planned@Belmira'])
   })
+  it('fire opened on a patrol is a battle; on protesters it is not', () => {
+    assert.deepEqual(brief3('Gunmen opened fire on an army patrol near Belmira, killing one.'), ['battle/asserted@Belmira', 'casualties/asserted@Belmira'])
+    assert.deepEqual(brief3('Guards opened fire on protesters in Belmira.').filter((x) => x.startsWith('battle')), [])
+  })
+  it('a leaving left open "on Wednesday whether" is no withdrawal', () => {
+    assert.deepEqual(brief3('It was not clear on Wednesday whether the SDF had left Belmira.').filter((x) => x.startsWith('territory_change')), [])
+  })
+  it('a party that will leave "the Sheikh X district" gives that district up', () => {
+    assert.deepEqual(run('The SDF will leave the Ashrafiyat Qorvath district under a deal.', [{ name: 'Ashrafiyat Qorvath', precision: 'exact' }], '2024-12-05').map(brief), ['territory_change/planned@Ashrafiyat Qorvath'])
+  })
   it('rescuers who tell of a raid are its source', () => {
     assert.deepEqual(run('Jets pounded Belmira overnight, rescuers said.', ['Belmira']).map((e) => `${e.type} ${e.attribution}`), ['strike rescuers'])
   })

@@ -128,7 +128,8 @@ export function modalityOf(m: ModalityInput): Modality {
   // "without saying whether it would send fighters": the same.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "It was not immediately clear whether anyone was killed", "it is unknown if there were casualties": the same.
-  if (/\b(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:whether|if|how\s+many)\b[^.;]*$/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
+  // ("it was not clear on Wednesday whether fighters had left": the day it was asked may stand between.)
+  if (/\b(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:(?:on|by|as\s+of)\s+\p{L}+\s+)?(?:whether|if|how\s+many)\b[^.;]*$/iu.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   // "Further strikes on remaining military sites are likely in the coming days": an event noun said to be likely

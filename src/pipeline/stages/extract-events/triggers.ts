@@ -52,7 +52,8 @@ export const LEAVER_GAP = new RegExp(String.raw`^\s+(?:(?:said|says|announced|st
 // What makes an attack a plan, a fear or a threat rather than one made: "planning attacks on", "fears of an assault on".
 const ATTACK_NOT_MADE = /\b(?:plan(?:s|ned|ning)?|plott?(?:ed|ing|s)?|prepar(?:e|ed|es|ing)|intend(?:ed|s|ing)?|threat(?:s|en(?:ed|s|ing)?)?|fears?|feared|warn(?:ed|s|ing)?\s+of|risk\s+of|possible|potential|future|any|no|deter(?:red|ring|s)?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|to\s+(?:carry\s+out|launch|stage|mount|conduct)|against)\s+(?:(?:a|an|the|new|further|more|fresh|imminent|major|large-scale)\s+){0,2}$/i
 // A named place or a settlement word right after the verb: "leave Manbij", "vacate the town" (not "left the talks").
-const LEFT_NAMED_GROUND = /^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)\b|(?!The\b|A\b|An\b|It\b)\p{Lu})/u
+// ("leave the Sheikh Maqsoud district": a name between the article and its settlement word)
+const LEFT_NAMED_GROUND = /^\s+(?:the\s+(?:(?:\p{Lu}[\p{L}'’-]*|al-\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:city|town|village|area|region|base|airbase|airport|district|neighbou?rhood|province|enclave|pocket|countryside)\b|(?!The\b|A\b|An\b|It\b)\p{Lu})/u
 // A force that flees: right before the verb, or the subject of an act joined to it by "and" ("soldiers shed their
 // uniforms and fled")
 const TROOPS_FLEEING = { test: (before: string) => TROOPS_BEFORE.test(before) || /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:[^\s,.;]+\s+){1,5}and\s+(?:then\s+)?$/i.test(before) }
@@ -266,7 +267,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // military post": an attack on a force where it stands is fighting (ACLED's armed clash), even when only its toll is
   // the sentence's verb (not "a drone attack on a checkpoint": an attack told by its weapon is a strike, rule strike;
   // "condemned the attack on …": a reference back, see reference-back.ts)
-  { rule: 'attack-on-post', type: 'battle', pattern: /(?<!\b(?:drone|missile|rocket|mortar|artillery|air|suicide|bomb|car[\s-]bomb|chemical|cyber)\s)\b(?:attacks?|assaults?)(?=\s+(?:on|against|targeting)\s+(?:(?:a|an|the|two|three|several|its|their|an?\s+army|army|military|government|regime|security|police|rebel|opposition|SDF|Kurdish|Turkish|\S+-(?:held|run|controlled|manned))\s+){0,3}(?:checkpoints?|check\s+points?|positions?|posts?|outposts?|bases?|barracks|garrisons?|convoys?|patrols?|headquarters|airbase|air\s+base|military\s+airport|troops|soldiers|forces|units)\b)/gi,
+  // ("gunmen opened fire on a patrol near X": fire opened on a force is the same)
+  { rule: 'attack-on-post', type: 'battle', pattern: /(?<!\b(?:drone|missile|rocket|mortar|artillery|air|suicide|bomb|car[\s-]bomb|chemical|cyber)\s)\b(?:attacks?|assaults?|open(?:ed|ing)?\s+fire)(?=\s+(?:on|against|targeting)\s+(?:(?:a|an|the|two|three|several|its|their|an?\s+army|army|military|government|regime|security|police|rebel|opposition|SDF|Kurdish|Turkish|\S+-(?:held|run|controlled|manned))\s+){0,3}(?:checkpoints?|check\s+points?|positions?|posts?|outposts?|bases?|barracks|garrisons?|convoys?|patrols?|headquarters|airbase|air\s+base|military\s+airport|troops|soldiers|forces|units)\b)/gi,
     // ("had been planning attacks on Turkish bases", "fears of an assault on the garrison": none has happened)
     check: (_h, before) => !ATTACK_NOT_MADE.test(before.slice(-60)) },
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
