@@ -2048,6 +2048,9 @@ describe('extract-events: held-out audit, session 15', () => {
   it('a party that will leave "the Sheikh X district" gives that district up', () => {
     assert.deepEqual(run('The SDF will leave the Ashrafiyat Qorvath district under a deal.', [{ name: 'Ashrafiyat Qorvath', precision: 'exact' }], '2024-12-05').map(brief), ['territory_change/planned@Ashrafiyat Qorvath'])
   })
+  it('a source who "told state television" after the words is their speaker (reported "would" is intent)', () => {
+    assert.deepEqual(brief3('Troops would try to retake Belmira within days, a military source told state television.'), ['territory_change/planned@Belmira'])
+  })
   it('rescuers who tell of a raid are its source', () => {
     assert.deepEqual(run('Jets pounded Belmira overnight, rescuers said.', ['Belmira']).map((e) => `${e.type} ${e.attribution}`), ['strike rescuers'])
   })
