@@ -1953,3 +1953,114 @@ describe('extract-events: "near" before a list of towns', () => {
     assert.deepEqual(near('Jets struck positions near Qorvath and in Belmira.'), ['Qorvath near', 'Belmira exact'])
   })
 })
+
+describe('extract-events: an attack on a force where it stands', () => {
+  const brief2 = (text: string) => run(text, ['Belmira'], '2024-12-05').map((e) => `${e.type}@${e.place?.name} ${e.date}`)
+  it('is a battle even when the toll is the verb ("killed three soldiers in an attack on a checkpoint near X")', () => {
+    assert.deepEqual(brief2('Gunmen killed four policemen in an attack on a checkpoint near Belmira on Tuesday.'),
+      ['casualties@Belmira 2024-12-03', 'battle@Belmira 2024-12-03'])
+    assert.deepEqual(brief2('Masked men staged an assault on army positions outside Belmira overnight.').map((x) => x.split(' ')[0]), ['battle@Belmira'])
+  })
+  it('has no doer in the subject of another act it came before ("units pulled back after attacks on checkpoints")', () => {
+    const events = run('The army said its units near Belmira had pulled back after attacks on their checkpoints by gunmen.', ['Belmira'], '2024-12-05')
+    assert.deepEqual(events.filter((e) => e.type === 'battle').map((e) => e.actors.filter((a) => a.role === 'initiator').map((a) => a.actorId)), [[]])
+  })
+  it('is a strike when told by its weapon, and no new event when condemned', () => {
+    assert.deepEqual(brief2('A drone attack on a militia checkpoint near Belmira wounded two.').map((x) => x.split(' ')[0]), ['strike@Belmira', 'casualties@Belmira'])
+    assert.deepEqual(run('The governor condemned the attack on the checkpoint in Belmira.', ['Belmira']).filter((e) => e.type === 'battle'), [])
+  })
+})
+
+describe('extract-events: a date in a fronted concession or time clause', () => {
+  const dated = (text: string) => run(text, ['Belmira', 'Qorvath'], '2024-12-07').map((e) => `${e.type}/${e.modality} ${e.date}`)
+  it('belongs to that clause\'s event, not the main clause\'s ("Despite a truce agreed on Monday, fighting went on … on Wednesday")', () => {
+    assert.deepEqual(dated('Despite a truce agreed on Monday, fighting went on around Belmira on Wednesday.'), ['battle/asserted 2024-12-04'])
+    assert.deepEqual(dated('After a quiet Sunday, militia shells hit Qorvath again on Thursday.'), ['strike/asserted 2024-12-05'])
+  })
+  it('dates the main clause when it names no day of its own (a time clause), and a speaker in a concession vouches only for it', () => {
+    assert.deepEqual(dated('Hours after rebels entered Belmira on Monday, they moved on toward Qorvath.').slice(0, 1), ['territory_change/asserted 2024-12-02'])
+    const events = run('Although the army said on Monday it still held Belmira, rebels entered the town on Wednesday.', ['Belmira'], '2024-12-07')
+    assert.deepEqual(events.filter((e) => e.type === 'territory_change').map((e) => `${e.modality} ${e.attribution} ${e.date}`), ['asserted null 2024-12-04'])
+  })
+})
+
+describe('extract-events: a party that will leave a place', () => {
+  const left = (text: string) => run(text, ['Belmira', 'Geneva'], '2024-12-07').map((e) => `${e.type}/${e.modality}@${e.place?.name} ${e.actors.map((a) => `${a.actorId}:${a.role}`).join(',')}`)
+  it('hands the place over, as planned ("The SDF said it would leave X", "agreed to vacate X")', () => {
+    assert.deepEqual(left('The SDF said it would leave Belmira.'), ['territory_change/planned@Belmira sdf:target'])
+    assert.deepEqual(left('The SDF agreed to vacate Belmira under a deal brokered by Washington.').map((x) => x.split(' ')[0]), ['territory_change/planned@Belmira'])
+    assert.deepEqual(left('The SDF left Belmira on Friday.'), ['territory_change/asserted@Belmira sdf:target'])
+    // (the party that leaves gives the place up, not another named before it)
+    assert.deepEqual(left('The SDF said a truce had been reached with US help and that the Manbij Military Council would leave Belmira.').filter((x) => x.startsWith('territory_change')),
+      ['territory_change/planned@Belmira manbij-military-council:target'])
+  })
+  it('is no loss of ground when a person or an agency leaves', () => {
+    assert.deepEqual(left('The UN said it would leave Geneva.').filter((x) => x.startsWith('territory_change')), [])
+    assert.deepEqual(left('Bashar al-Assad left Belmira on Friday.').filter((x) => x.startsWith('territory_change')), [])
+  })
+})
+
+describe('extract-events: held-out audit, session 15', () => {
+  const brief3 = (text: string, places: string[] = ['Belmira', 'Qorvath']) => run(text, places, '2024-12-07').map((e) => `${e.type}/${e.modality}@${e.place?.name ?? '-'}`)
+  it('a single shell or bomb that hits is a strike ("killed when a shell hit …")', () => {
+    assert.deepEqual(brief3('Nine people were killed when a militia shell hit a bakery in Belmira.'), ['casualties/asserted@Belmira', 'strike/asserted@Belmira'])
+  })
+  it('control restored is a change of hands ("the army had restored full control over villages near X")', () => {
+    assert.deepEqual(brief3('The army said it had restored full control over three villages near Belmira.').filter((x) => x.startsWith('territory_change')), ['territory_change/claimed@Belmira'])
+  })
+  it('an attack planned or feared is no battle ("had been planning attacks on army bases")', () => {
+    assert.deepEqual(brief3('The ministry said the gunmen had been planning attacks on army bases near Belmira.').filter((x) => x.startsWith('battle')), [])
+  })
+  it('a force that will leave "the city" before a purpose ("to protect civilians") gives the city up', () => {
+    assert.deepEqual(run('The SDF entered Belmira on Monday. Its commander said his fighters would leave the city soon to spare civilians.', ['Belmira'], '2024-12-07')
+      .filter((e) => e.modality === 'planned').map((e) => `${e.type}/${e.modality}`), ['territory_change/planned'])
+  })
+  it('a person or people taken in are sheltered, no ground taken ("agreed to take in the ousted president")', () => {
+    assert.deepEqual(brief3('Moscow agreed to take in the ousted president and his family.'), [])
+    assert.deepEqual(brief3('Belmira took in thousands of families from Qorvath.').filter((x) => x.startsWith('territory_change')), [])
+  })
+  it('prisoners who walk free are freed ("hundreds of detainees walked free from the prison")', () => {
+    assert.deepEqual(brief3('Hundreds of detainees walked free from the central prison in Belmira on Sunday.'), ['other/asserted@Belmira'])
+  })
+  it('a vow that names no known act is a planned statement of the one who vows', () => {
+    const events = run('The army vowed on Sunday to crush the gangs once and for all.', [], '2024-12-03')
+    assert.deepEqual(events.map((e) => `${e.type}/${e.modality} ${e.actors.map((a) => a.actorId).join(',')} ${e.date}`), ['statement/planned syrian-army 2024-12-01'])
+    assert.deepEqual(run('Residents vowed to rebuild their homes.').map(brief), [])
+  })
+  it('a statue toppled is brought down where it stood, not a ruler\'s fall in the country', () => {
+    assert.deepEqual(brief3('In Belmira, crowds toppled a statue of the late ruler.'), ['other/asserted@Belmira'])
+  })
+  it('reports said to be false are denied ("says reports that its troops have withdrawn from X are false")', () => {
+    assert.deepEqual(brief3('The ministry says reports that its troops have withdrawn from Belmira are false.'), ['denial/asserted@Belmira'])
+    assert.deepEqual(brief3('The army called claims that rebels had entered Qorvath "baseless".').filter((x) => x.startsWith('territory_change')), [])
+  })
+  it('a fall that "could" open a road is hypothetical, in the words after "warn that" too', () => {
+    assert.deepEqual(brief3('Analysts warn that the fall of Belmira could open the road to Qorvath.'), ['territory_change/hypothetical@Belmira'])
+  })
+  it('"The next day," before a speaker is no part of the speaker', () => {
+    const events = run('Troops left Belmira on Friday. The next day, the SDF said it held the town.', ['Belmira'], '2024-12-09')
+    assert.deepEqual(events.map((e) => e.attribution).filter((a) => a !== null), ['Syrian Democratic Forces'])
+  })
+  it('a refusal in reported speech ("said it would not allow …") is a planned statement, as a vow', () => {
+    assert.deepEqual(run('Ankara said it would not allow a hostile enclave on its border.').map((e) => `${e.type}/${e.modality}`), ['statement/planned'])
+  })
+  it('a plan to "move toward" a named town is a planned advance', () => {
+    assert.deepEqual(brief3('The SNA plans to move toward Belmira in the coming days.'), ['other/planned@Belmira'])
+  })
+  it('fire opened on a patrol is a battle; on protesters it is not', () => {
+    assert.deepEqual(brief3('Gunmen opened fire on an army patrol near Belmira, killing one.'), ['battle/asserted@Belmira', 'casualties/asserted@Belmira'])
+    assert.deepEqual(brief3('Guards opened fire on protesters in Belmira.').filter((x) => x.startsWith('battle')), [])
+  })
+  it('a leaving left open "on Wednesday whether" is no withdrawal', () => {
+    assert.deepEqual(brief3('It was not clear on Wednesday whether the SDF had left Belmira.').filter((x) => x.startsWith('territory_change')), [])
+  })
+  it('a party that will leave "the Sheikh X district" gives that district up', () => {
+    assert.deepEqual(run('The SDF will leave the Ashrafiyat Qorvath district under a deal.', [{ name: 'Ashrafiyat Qorvath', precision: 'exact' }], '2024-12-05').map(brief), ['territory_change/planned@Ashrafiyat Qorvath'])
+  })
+  it('a source who "told state television" after the words is their speaker (reported "would" is intent)', () => {
+    assert.deepEqual(brief3('Troops would try to retake Belmira within days, a military source told state television.'), ['territory_change/planned@Belmira'])
+  })
+  it('rescuers who tell of a raid are its source', () => {
+    assert.deepEqual(run('Jets pounded Belmira overnight, rescuers said.', ['Belmira']).map((e) => `${e.type} ${e.attribution}`), ['strike rescuers'])
+  })
+})

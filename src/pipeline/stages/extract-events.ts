@@ -37,7 +37,7 @@ import type { ActorRef, PlaceRef, SentenceView } from './extract-events/sentence
 import { findSpeakers, speakerFor } from './extract-events/speakers.ts'
 import type { Speaker } from './extract-events/speakers.ts'
 import type { TriggerHit } from './extract-events/triggers.ts'
-import { findTriggers } from './extract-events/triggers.ts'
+import { findTriggers, LEAVER_GAP } from './extract-events/triggers.ts'
 
 type NewEvent = Omit<EventAnnotation, 'id'>
 
@@ -204,7 +204,9 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   const to = after.search(/\b(?:to|toward|towards|into)\b/i)
   // "withdrawn from the city of Belmira to …": a named town lost before the destination is still a change of hands.
   const townBefore = s.places.some((p) => p.ann.role === 'event' && p.ann.precision !== 'country' && p.start >= h.end && (to < 0 || p.start < h.end + to))
-  if (to >= 0 && !townBefore) return 'deployment'
+  // ("would leave the city as soon as possible to protect civilians": the ground left is told before any "to")
+  const groundLeft = /^(?:left|leav\w*|vacat\w*)$/i.test(s.text.slice(h.start, h.end)) && LEFT_GROUND.test(after)
+  if (to >= 0 && !townBefore && !groundLeft) return 'deployment'
   if (places.length > 0 && places.every((p) => p.precision === 'country')) return 'deployment'
   // "withdrew from parts of the province": a named area is lost even when the gazetteer does not know it.
   // ("left the city entirely", "vacated their bases": what a force leaves is the place it gives up; so is the subject
@@ -215,6 +217,18 @@ function withdrawalType(s: SentenceView, h: TriggerHit, places: readonly EventPl
   return 'territory_change'
 }
 
+// What is toppled when no ruler is: "a statue", "the giant bust", "portraits of the president".
+const EFFIGY_AFTER = /^\s+(?:(?:a|an|the|two|several|many|giant|huge|large|bronze)\s+){0,2}(?:statues?|monuments?|busts?|posters?|portraits?|pictures?|images?|murals?|banners?)\b/i
+
+// A refusal told as reported future, a vow: "would not allow", "would never accept", "would not tolerate".
+const REPORTED_VOW = /\bwould\s+(?:not|never)\s+(?:allow|tolerate|permit|accept|let)\b/i
+
+// A verb of vowing before what is vowed: "vowed to", "pledged on Sunday to", "promised that".
+const VOW = /\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|swore|threaten(?:ed|s))\s+(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:to|that)\b/u
+
+// A preposition that makes an attack noun a time or a cause of another act: "after attacks on", "amid an assault on".
+const ATTACK_IN_PHRASE = /\b(?:after|following|amid|despite|since|before|because\s+of|in\s+response\s+to)\s+(?:\S+\s+){0,3}$/i
+
 // The speech verbs and nouns of a condemnation (speakers.ts reads them as speech).
 const CONDEMNS = /^(?:condemn|denounc|denunciat|deplor|decr)/i
 
@@ -222,7 +236,7 @@ const CONDEMNS = /^(?:condemn|denounc|denunciat|deplor|decr)/i
 const RETRACTED = /\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b/i
 
 // Witnesses, residents and sources report what happened, analysts judge it; their words are not news of their own.
-const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
+const CIVIL_SPEAKER = /\b(?:residents?|witness(?:es)?|sources?|rescuers|rescue\s+workers|paramedics|first\s+responders|analysts?|experts?|observers|commentators|researchers?|activists?|monitor|reports?|media|family|families|woman|man|women|men|mother|father|survivors?|relatives?|neighbou?rs?|shopkeepers?|students?|displaced|nurses?|teachers?|farmers?|traders?|drivers?)\b/i
 // A person's apposition that says who they are: ", a resident of", ", a 34-year-old teacher", ", an eyewitness".
 const CIVIL_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?${CIVIL_SPEAKER.source.replace(/^\b/, '')}`, 'i')
 
@@ -365,7 +379,8 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
     // "hours after rebels toppled Bashar al-Assad": a ruler's fall happens to the country, not at a place another
     // clause names; that place tells which country.
-    if (h.rule.rule === 'regime-end' && !/^uprising/i.test(triggerText)) places = places.map((p) => countryOf(view, p, theater)).slice(0, 1)
+    // ("crowds toppled a statue of the late president in Latakia": a statue brought down, where it stood)
+    if (h.rule.rule === 'regime-end' && !/^uprising/i.test(triggerText) && !EFFIGY_AFTER.test(view.text.slice(h.end, h.end + 40))) places = places.map((p) => countryOf(view, p, theater)).slice(0, 1)
     // "sparking uprisings against his regime in the south": the event's own direction names a part of the country.
     const cue = regionOf ? directionCue(view, type, h.start, h.end, scopeEnd) : null
     const region = cue && regionOf && directionWins(view, places, cue, h.start, clause) ? regionOf(cue.direction) : null
@@ -430,6 +445,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     }
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
+    // ("The SDF said it would leave Manbij": a leaving told of a name or a pronoun is a loss of ground only when that
+    // subject is an armed party or a state, not a person, an outlet or people.)
+    // ("Russia agreed to take in Bashar al-Assad": a person taken in is given refuge, no ground taken.)
+    if (h.rule.rule === 'take' && /^\s+in\s+$/i.test(view.text.slice(h.end, h.end + 4)) && view.actors.some((a) => a.kind === 'person' && a.start === h.end + 4)) return
+    const leaver = h.rule.rule === 'party-leaves' ? view.actors.filter((a) => a.end <= h.start && LEAVER_GAP.test(view.text.slice(a.end, h.start))).pop() : undefined
+    if (h.rule.rule === 'party-leaves' && (!leaver || !leaver.party || leaver.media || leaver.kind === 'person' || leaver.kind === 'civilians')) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
     if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
     // "they did not enter the city": a report that something did not happen is no event.
@@ -466,7 +487,14 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const earlier = lastDateBefore(doc, view.base + h.start)
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const rolesFound = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    // (the party that leaves is the one that gives the place up, whoever else the sentence names)
+    // ("units redeployed after attacks on checkpoints by gunmen": an attack named in an "after" phrase is not the
+    // subject's; its doer is named with it, if at all.)
+    const phraseAt = h.rule.rule === 'attack-on-post' ? ATTACK_IN_PHRASE.exec(view.text.slice(Math.max(0, h.start - 60), h.start)) : null
+    const phraseStart = phraseAt ? Math.max(0, h.start - 60) + phraseAt.index : -1
+    const rolesOfAct = phraseAt ? rolesOfWords.filter((a) => a.role !== 'initiator' || view.actors.some((x) => x.actorId === a.actorId && x.start >= phraseStart)) : rolesOfWords
+    const rolesFound = leaver ? [...rolesOfAct.filter((a) => a.role === 'initiator' && a.actorId !== leaver.actorId), { actorId: leaver.actorId, role: 'target' as const }] : rolesOfAct
     // ("Prisoners were freed after rebels broke open the gates": those freed are the prisoners, never a party named later;
     // "the rebels' spokesman said fighters had released 3,500 detainees": a party's own word on whom its men freed.)
     const freer = speaker?.party && speaker.actor ? (speaker.actor.kind === 'person' ? groupOf(lex, speaker.actor, published) ?? speaker.actor : speaker.actor) : null
@@ -613,10 +641,25 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
       // "expressed the group's intention to build Syria": an announced aim is planned; a party's account of what an
       // armed opponent is doing ("an uptick in the movement of Islamic State militants") is a claim.
-      modality: PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
+      // ("said Turkey would not allow a corridor on its border": a vow told in reported speech is planned too.)
+      modality: (PLANNED_CUE.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd)) || REPORTED_VOW.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))) && !/\bno\s+(?:plans?|intention)\b/i.test(view.text.slice(spoken.scopeStart, spoken.scopeEnd))
         // (A condemnation is said, whatever it condemns: "Egypt condemned Israel's incursion" is Egypt's statement.)
         ? 'planned' : opponent && !CONDEMNS.test(view.text.slice(spoken.verbStart, spoken.verbEnd)) ? 'claimed' : 'asserted',
       attribution: spoken.attribution, quantities: {},
+    })
+  }
+
+  // "Assad vowed on Sunday to crush the terrorists", "Turkey pledged to keep up pressure": a vow that names no act the
+  // rules know is a statement of intent by the one who vows (planned, as an announced aim). A vow that names an act
+  // ("vowed to retake X") is that act, planned, and no speech verb takes its doer away.
+  const vow = events.length === 0 ? VOW.exec(view.text) : null
+  const vower = vow ? view.actors.filter((a) => !a.media && a.end <= vow.index && /^\s+(?:(?:has|have|had|also|again|publicly|once\s+more)\s+)*$/i.test(view.text.slice(a.end, vow.index))).pop() : undefined
+  if (vow && vower && (vower.party || vower.kind === 'person')) {
+    const when = dateFor(view, { start: vow.index, end: vow.index + vow[0].length }, clauseAt(view.text, vow.index), '', published)
+    events.push({
+      ...base('statement', 'vow'), actors: [{ actorId: vower.actorId, role: 'initiator' }], place: null,
+      date: when.date, dateEnd: when.dateEnd, datePrecision: when.datePrecision, dateText: when.dateText,
+      modality: 'planned', attribution: vower.name, quantities: {},
     })
   }
 

@@ -55,3 +55,14 @@ export function asides(text: string): readonly (readonly [number, number])[] {
   asideMemo = out
   return out
 }
+
+// A subordinate clause put before the main one, up to its comma: "Despite a truce announced on Tuesday,", "Although the
+// army said it held the town,", "Hours after rebels entered the city on Sunday,". The first group is a concession: what
+// it tells is another event, and whoever speaks in it does not vouch for the main clause.
+const FRONTED = /^["“']?\s*(?:(despite|although|though|even\s+though|in\s+spite\s+of|notwithstanding)|(?:after|before|following|since|while|when|once|amid|(?:hours|days|a\s+day|a\s+week|weeks|two\s+days|shortly|soon|just|moments|minutes)\s+(?:after|before)))\b[^,;:]*,/i
+
+/** The end (after its comma) of a fronted subordinate clause, and whether it is a concession; null when none opens the sentence. */
+export function frontedSubordinate(text: string): { end: number; concessive: boolean } | null {
+  const m = FRONTED.exec(text)
+  return m ? { end: m[0].length, concessive: m[1] !== undefined } : null
+}

@@ -2,7 +2,7 @@
 // close to the publication date, else the publication date itself (news reports the recent past).
 import { addDays, daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
-import { asides, clauseAt } from './clauses.ts'
+import { asides, clauseAt, frontedSubordinate } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
 
 export interface EventDate {
@@ -107,6 +107,17 @@ function whereAsides(text: string): (readonly [number, number])[] {
 }
 
 /**
+ * The span of a fronted subordinate clause whose date is no date of a trigger in the main clause: a concession's
+ * always ("Despite a ceasefire announced on Tuesday, clashes continued …" is not Tuesday's fighting), a time clause's
+ * when the main clause names its own day ("After a lull on Monday, shelling resumed on Wednesday"). Null otherwise.
+ */
+function frontedClause(s: SentenceView, triggerStart: number, dating: (d: DateRef) => boolean): readonly [number, number] | null {
+  const f = frontedSubordinate(s.text)
+  if (!f || triggerStart < f.end) return null
+  return f.concessive || s.dates.some((d) => d.start >= f.end && dating(d)) ? [0, f.end] : null
+}
+
+/**
  * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
  */
@@ -127,6 +138,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "on Wednesday, when fighters attacked the lines west of X and overran two villages": a second verb joined to the
   // first by "and" shares its subject and its time.
   const joined = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart && JOINED_VERB.test(s.text.slice(o.end, triggerStart))
+  const front = frontedClause(s, triggerStart, (d) => d.ann.value !== null && !isTermEnd(s, d))
+  if (front) aside.push(front)
   const inAside = (d: DateRef) => aside.some(([x, y]) => d.start >= x && d.end <= y)
   const mine = (d: DateRef) => !inAside(d)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d)))

@@ -106,7 +106,12 @@ export function modalityOf(m: ModalityInput): Modality {
   // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
   // ("A full withdrawal would deprive Moscow of its base": one adjective may stand between.)
   // ("…, and the fall of the city would cut …": a conjunction may open the clause.)
+  // ("Analysts warn that the fall of Hama could open the road to Homs": "could", "might", "may" too for a place's fall
+  // or capture, whose consequence is what the sentence weighs, and the event may open the words after "that";
+  // "displacement could reach 1.5 million" stays a forecast, projected.)
+  const fall = /^(?:the\s+)?(?:fall|capture|loss|seizure|takeover)\b|^(?:captur|seiz|tak|retak|los)ing$/i.test(m.triggerText)
   if (/^\s*(?:\S+\s+){0,5}?would\b/i.test(post) && /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
+  if (fall && /^\s*(?:\S+\s+){0,5}?(?:would|could|might|may)\b/i.test(post) && /(?:^\s*|\bthat\s+)(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|any)\s+(?:[a-z-]+\s+)?)?$/i.test(pre)) return 'hypothetical'
   if (/\bwould\b/i.test(pre) && !reported) return 'hypothetical'
   if (NEGATION.test(pre)) return 'denied'
   // "said it would send no troops", "the army deployed no reinforcements", "carried out no strikes": the act's object
@@ -123,7 +128,8 @@ export function modalityOf(m: ModalityInput): Modality {
   // "without saying whether it would send fighters": the same.
   if (/\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:say|confirm|disclose|specify|comment\s+on|reveal|indicat)(?:e|es|ed|ing)?\b[^.;]*\b(?:whether|if)\b/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "It was not immediately clear whether anyone was killed", "it is unknown if there were casualties": the same.
-  if (/\b(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:whether|if|how\s+many)\b[^.;]*$/i.test(m.text.slice(0, m.triggerStart))) return 'denied'
+  // ("it was not clear on Wednesday whether fighters had left": the day it was asked may stand between.)
+  if (/\b(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:(?:on|by|as\s+of)\s+\p{L}+\s+)?(?:whether|if|how\s+many)\b[^.;]*$/iu.test(m.text.slice(0, m.triggerStart))) return 'denied'
   // "displacement could reach 1.5 million": a modal right after a nominal trigger
   if (/^\s*(?:could|may|might)\b/i.test(post)) return 'projected'
   // "Further strikes on remaining military sites are likely in the coming days": an event noun said to be likely

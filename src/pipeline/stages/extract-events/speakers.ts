@@ -1,6 +1,6 @@
 // Attribution: who says what in a sentence ("X said", "according to X", '"…," X said', "as reported by X"),
 // which stretch of the sentence each speaker vouches for, and whether the speaker is a party to the fighting.
-import { clauseAt } from './clauses.ts'
+import { clauseAt, frontedSubordinate } from './clauses.ts'
 import { isModifier } from './modifiers.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 
@@ -23,10 +23,10 @@ export interface Speaker {
 const SPEECH = /\b(?:said|says|say|saying|told|condemned|condemns|condemning|denounced|denounces|denouncing|deplored|deplores|decried|decries|stated|stating|announced|announces|announce|announcing|declared|declares|declare|declaring|confirm|insist|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted)\b/gi
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
-const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/
+const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:the\s+)?(?:state|local|national|official|private|pro-government|opposition)\s+(?:television|tv|TV|radio|media|news\s+agency|agency|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/
 // "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
 // "08:15 Rebels say …", "16:45 GMT The army said …": a live blog's timestamp is no part of the speaker.
-const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
+const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas|although|though|even\s+though)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:(?:that|the\s+(?:next|following|previous|same))\s+(?:day|morning|afternoon|evening|night|week)|in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+)\s*,\s*)+/iu
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 // ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
@@ -37,7 +37,7 @@ const HUMANITARIAN = /\b(?:aid|rights|human\s+rights|humanitarian|relief|monitor
 // (the outlet heads the phrase: "men who appeared on state television" are not it).
 const STATE_OUTLET = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news\s+agency|agency|broadcaster|radio|outlets?|press)\b/iu
 // ("state television said": a broadcaster is a source, neutral unless STATE_OUTLET or a party's adjective says whose)
-const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|journalists?|media|reports?|agency|television|tv|broadcaster|radio|newspaper|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
+const NEUTRAL_CUE = /\b(?:monitor|observatory|witness(?:es)?|residents?|activists?|rescuers|rescue\s+workers|paramedics|first\s+responders|civil\s+defen[cs]e|medical\s+sources?|hospital\s+(?:officials?|staff|director)|journalists?|media|reports?|agency|television|tv|broadcaster|radio|newspaper|editor(?:-in-chief)?|analysts?|correspondents?|doctors?|medics?|security\s+sources?|aid\s+workers?|sources?|family|families|woman|women|man|men|mother|father|survivors?|relatives?|neighbou?rs?|nurses?|teachers?|farmers?|traders?|shopkeepers?|drivers?|students?)\b/i
 
 // A plural subject opening the sentence that "they" later in it may stand for: "Residents of the town of X", "Two witnesses".
 const PLURAL_SUBJECT = /^\s*((?:(?:the|some|two|three|several|many|local)\s+)?(?:[\w-]+\s+)?(?:residents|witnesses|officials|activists|relatives|villagers|locals|doctors|medics|families|survivors|rescuers|volunteers)(?:\s+of\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?\p{Lu}[\w'’-]*)?)\b(?![^.;]*\b(?:said|told|say|says)\b[^.;]*\bthey\s+said)/iu
@@ -232,7 +232,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     // "The group, which split from al-Qaeda, said …": the subject stands before the relative clause.
     while (clause.start > 0 && /^[,;]?\s*(?:which|who|whose)\b/i.test(text.slice(clause.start, vStart))) clause = clauseAt(text, clause.start - 1)
     // "… came hours after the insurgents announced": the subject starts after the subordinator.
-    const sub = [...text.slice(clause.start, vStart).matchAll(/\b(?:after|before|when|because|since|that|as|while|once|where|which|whom)\s+/gi)].pop()
+    const sub = [...text.slice(clause.start, vStart).matchAll(/\b(?:after|before|when|because|since|that|as|while|once|where|which|whom|although|though)\s+/gi)].pop()
     // "The head of the faction, during his first interview since taking X, told CNN": a subordinate clause closed
     // by a comma before the verb is an insertion, not where the subject starts.
     const subEnd = sub ? clause.start + (sub.index ?? 0) + sub[0].length : -1
@@ -247,7 +247,10 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     // "According to an officer quoted by the agency, commanders had told …": the subject starts after an earlier speaker.
     const prevEnd = Math.max(0, ...out.map((x) => (x.end <= vStart ? x.end : 0)))
     const subjStart = Math.max(clause.start, out.length ? Math.max(...out.map((x) => Math.min(x.scopeEnd, vStart))) : 0)
-    const scopeEnd = clauseEndForSpeech(text, vEnd)
+    // ("Although the army said it held Hama, rebels entered the city": a speaker inside a fronted concession vouches
+    // for that clause only.)
+    const front = frontedSubordinate(text)
+    const scopeEnd = front?.concessive && vEnd < front.end ? Math.min(front.end - 1, clauseEndForSpeech(text, vEnd)) : clauseEndForSpeech(text, vEnd)
     // '"…," she said from her bed' without a comma after the quotation: the speaker follows the closing quote.
     const from0 = subjStart === vStart ? Math.max(clause.start, prevEnd) : subjStart
     const quoteEnd = Math.max(text.lastIndexOf('”', vStart), text.lastIndexOf('"', vStart))

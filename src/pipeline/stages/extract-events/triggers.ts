@@ -41,6 +41,19 @@ const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|pres
 const CONVOY_BEFORE = /\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|armou?red\s+vehicles|military\s+vehicles|military\s+trucks)\s+(?:(?:had|have|has|also|then|reportedly|was|were|been|seen|later)\s+){0,2}$/i
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
+// The subject of a leaving and what stands between it and the verb: "it would", "the SDF agreed to", "they will soon".
+const LEAVING_SUBJECT_GAP = String.raw`(?:(?:had|has|have|will|would|shall|must|to|also|then|later|finally|eventually|soon|fully|completely|agreed|plans?|planned|promised|pledged|vowed|decided|began|begun|started|is|are|was|were|expected|ready|set|due|about|going)\s+){1,4}`
+const PARTY_LEAVING = new RegExp(String.raw`(?:\b(?:it|they|we)|\p{Lu}[\w-]*)\s+(?:${LEAVING_SUBJECT_GAP})?$`, 'u')
+/**
+ * What may stand between the subject of a leaving and its verb, whole: "agreed to", or the subject's word on itself
+ * ("said it would", "announced that they will").
+ */
+export const LEAVER_GAP = new RegExp(String.raw`^\s+(?:(?:said|says|announced|stated|confirmed|added|declared)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|we)\s+)?(?:${LEAVING_SUBJECT_GAP})?$`, 'u')
+// What makes an attack a plan, a fear or a threat rather than one made: "planning attacks on", "fears of an assault on".
+const ATTACK_NOT_MADE = /\b(?:plan(?:s|ned|ning)?|plott?(?:ed|ing|s)?|prepar(?:e|ed|es|ing)|intend(?:ed|s|ing)?|threat(?:s|en(?:ed|s|ing)?)?|fears?|feared|warn(?:ed|s|ing)?\s+of|risk\s+of|possible|potential|future|any|no|deter(?:red|ring|s)?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|to\s+(?:carry\s+out|launch|stage|mount|conduct)|against)\s+(?:(?:a|an|the|new|further|more|fresh|imminent|major|large-scale)\s+){0,2}$/i
+// A named place or a settlement word right after the verb: "leave Manbij", "vacate the town" (not "left the talks").
+// ("leave the Sheikh Maqsoud district": a name between the article and its settlement word)
+const LEFT_NAMED_GROUND = /^\s+(?:the\s+(?:(?:\p{Lu}[\p{L}'’-]*|al-\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:city|town|village|area|region|base|airbase|airport|district|neighbou?rhood|province|enclave|pocket|countryside)\b|(?!The\b|A\b|An\b|It\b)\p{Lu})/u
 // A force that flees: right before the verb, or the subject of an act joined to it by "and" ("soldiers shed their
 // uniforms and fled")
 const TROOPS_FLEEING = { test: (before: string) => TROOPS_BEFORE.test(before) || /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:[^\s,.;]+\s+){1,5}and\s+(?:then\s+)?$/i.test(before) }
@@ -80,6 +93,8 @@ const evacuatesPeople = (before: string, after: string) => EVACUEES_AFTER.test(a
 // its passive ("prisoners were freed").
 const PRISONER = String.raw`(?:prisoners|detainees|inmates|captives|hostages)`
 const PRISONERS_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${PRISONER}\b`, 'i')
+// The freed as the subject a few words before its verb: "hundreds of prisoners", "detainees held for years".
+const PRISONERS_SUBJECT = new RegExp(String.raw`\b${PRISONER}\s+(?:[^\s,.;]+\s+){0,4}$`, 'i')
 const PRISONERS_PASSIVE = new RegExp(String.raw`\b${PRISONER}\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+)$`, 'i')
 // People a force takes into custody, with up to three words of count and kind before them ("detained 12 men",
 // "arrested dozens of former officers", "rounded up suspects"), or the subject of its passive ("30 men were detained").
@@ -130,13 +145,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("had taken over positions in the city": a takeover of ground, unlike "took up positions")
     check: (_h, before, after) => !TAKEN_NOT_PLACE.test(before) && !/^\s+out\b/i.test(after) && !/^\s+(?!over\s+(?:\S+\s+){0,2}?positions\b)(?:(?:\S+\s+){0,3})(?:measures|steps|action|part|place|positions?|refuge|hostage|prisoners?|office|advantage|note|responsibility|shelter|precautions|power|effect|hold|shape|root|aim|time|care|charge|lives?|questions?|seats?|off|toll|tolls|turns?)\b/i.test(after)
       && !/^\s+(?:to|into account|aback)\b/i.test(after)
+      // ("agreed to take in the ousted president and his family", "took in thousands of refugees": shelter given)
+      && !/^\s+in\s+(?:(?:the|his|her|their|its|some|about|more\s+than|over|up\s+to|tens\s+of|hundreds\s+of|thousands\s+of|[\d,]+|ousted|deposed|former|toppled)\s+)*(?:president|leader|ruler|refugees?|people|families|civilians|migrants|displaced|evacuees|children|wounded|him|her|them|thousands|hundreds)\b/i.test(after)
       // "journeys that normally take an hour were taking five"
       // "drafting a constitution could take up to three years"
       && !/^\s+(?:(?:up\s+to|about|around|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|many|a\s+few|several)\s+)?(?:an?\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|long|longer)\b/i.test(after)
       && !/^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:[.,;]|$)/i.test(after) && !/^\s+control\b/i.test(after)
       && !/^\s+(?:\S+\s+){0,2}by\s+surprise\b/i.test(after) && !/^\s+over\s+(?:from|as)\b/i.test(after),
   },
-  // "claimed control over Qorvath", "took control of", "under the control of", "regained control"
+  // "claimed control over Qorvath", "took control of", "under the control of", "regained control", "restored control"
   // '"Belmira is ours again," a fighter said': a first-person claim of control
   { rule: 'ours', type: 'territory_change', pattern: /\b(?:is|are)\s+(?:now\s+)?(?:ours|in\s+our\s+hands)\b/gi },
   // "the town is now in rebel hands", "fell into opposition hands"
@@ -144,7 +161,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // (not "remained under the control of X", "is still held by": no change of hands; nor "it was unclear who was in
   // control of the towns": a question, which no one answers)
   { rule: 'control', type: 'territory_change', check: (_h, before) => !/\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed)?|continu(?:e|es|ed)\s+to\s+be)\s+(?:\S+\s+){0,1}$/i.test(before.slice(-30))
-    && !UNANSWERED_WHO.test(before.slice(-60)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
+    && !UNANSWERED_WHO.test(before.slice(-60)), pattern: /\bnow\s+control(?:led|s)?\b|\b(?:(?:claim|declar|announc|gain|regain|seiz|assum|establish|re-?establish|restor|reassert|reimpos|wrest)(?:ed|es|ing|s)?|t(?:ook|aken?|aking)|in)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b|\b(?:was|were|is|are|now|came)\s+(?:now\s+)?under\s+(?:[\w-]+\s+){1,2}control\b/gi },
   // "fighters entered Belmira", "stormed the town"; "entered … amid clashes" is a battle (see battle:entered)
   // "troops moved beyond the buffer zone into the village of Belmira": a force that goes into a named town enters it
   { rule: 'enter', type: 'territory_change', pattern: /\bmov(?:ed|ing)\s+(?:[^\s,.;]+\s+){1,5}?into\s+(?=(?:the\s+)?(?:village|town|city|district|neighbou?rhood)\s+of\b)/gi,
@@ -217,6 +234,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // ("destroyed everything the army had left": what the force left behind, the object of a relative clause)
       && !(/\b(?:everything|all|what|whatever|anything|nothing|something|much|little)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\S+\s+){1,2}$/i.test(before) && /^\s*(?:[,.;:"”’']|$|behind\b)/.test(after)) },
 
+  // "The SDF said it would leave Manbij", "Kurdish forces agreed to vacate Tal Rifaat", "the group left the city on
+  // Friday": a leaving whose subject is a name or a pronoun, not a word for troops (rule withdraw above), of a place
+  // named after it. extract-events keeps it only when that subject is an armed party or a state ("Assad left
+  // Damascus", "the envoy will leave Geneva" are no loss of ground).
+  { rule: 'party-leaves', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
+    check: (_h, before, after) => !TROOPS_BEFORE.test(before) && PARTY_LEAVING.test(before) && LEFT_NAMED_GROUND.test(after) },
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
   { rule: 'craft-left', type: 'deployment', pattern: /\b(?:left|departed(?:\s+from)?|sailed\s+(?:out\s+of|from)|flew\s+out\s+of)\b/gi,
@@ -250,6 +273,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'launch', type: 'battle', pattern: /\blaunch(?:ed|es|ing)?\s+(?:a|an|their|its)\s+(?:\S+\s+){0,2}?(?:offensive|incursion|assault|attack|(?:military\s+)?operation)\b(?!(?:\s+\S+){0,3}?\s+(?:toward|towards|southward|northward|eastward|westward))/gi },
   { rule: 'offensive', type: 'battle', pattern: /\b(?:reclaim(?:ing|ed)?\s+territory|(?:commenc|start|begin|began|launch)\w*\s+territorial\s+gains|offensive\s+(?:against|on)|attack(?:ed|ing)\s+(?!by)|launched\s+(?:an?\s+)?(?:\S+\s+)?(?:attack|assault))\b/gi },
 
+  // "killed three soldiers in an attack on a checkpoint near X", "an assault on army positions", "a raid on a
+  // military post": an attack on a force where it stands is fighting (ACLED's armed clash), even when only its toll is
+  // the sentence's verb (not "a drone attack on a checkpoint": an attack told by its weapon is a strike, rule strike;
+  // "condemned the attack on …": a reference back, see reference-back.ts)
+  // ("gunmen opened fire on a patrol near X": fire opened on a force is the same)
+  { rule: 'attack-on-post', type: 'battle', pattern: /(?<!\b(?:drone|missile|rocket|mortar|artillery|air|suicide|bomb|car[\s-]bomb|chemical|cyber)\s)\b(?:attacks?|assaults?|open(?:ed|ing)?\s+fire)(?=\s+(?:on|against|targeting)\s+(?:(?:a|an|the|two|three|several|its|their|an?\s+army|army|military|government|regime|security|police|rebel|opposition|SDF|Kurdish|Turkish|\S+-(?:held|run|controlled|manned))\s+){0,3}(?:checkpoints?|check\s+points?|positions?|posts?|outposts?|bases?|barracks|garrisons?|convoys?|patrols?|headquarters|airbase|air\s+base|military\s+airport|troops|soldiers|forces|units)\b)/gi,
+    // ("had been planning attacks on Turkish bases", "fears of an assault on the garrison": none has happened)
+    check: (_h, before) => !ATTACK_NOT_MADE.test(before.slice(-60)) },
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   // ("a drone attack on a market", "rocket attacks on the city": an attack told by its weapon is a strike)
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
@@ -277,9 +308,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "more than 75 targets were hit in the desert": "hit" reports a strike only with a military object as its subject
   // "a camp near Belmira was also hit", "two hospitals in the city were hit": a site named as the subject, with where it
   // is between ("the ministry was hit hard by sanctions" names no site)
-  // "rebel shells hit the university housing", "a missile slammed into a building": a munition that hits is a strike;
+  // "rebel shells hit the university housing", "a missile slammed into a building", "a shell hit a dormitory": a munition that hits is a strike;
   // so are aircraft that hit ("Russian jets hit Idlib", "Turkish drones hit SDF positions")
-  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells|missiles?|rockets?|mortars?|mortar\s+rounds|projectiles|jets|warplanes|planes|drones|aircraft|helicopters|gunships|artillery)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
+  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
@@ -394,6 +425,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "open calls for Assad to go": the noun, not someone calling
     check: (_h, before) => !/\b(?:open|the|a|an|growing|repeated|renewed|international|widespread|new)\s+$/i.test(before.slice(-16)) },
 
+  // "said reports that its troops had withdrawn from X were false", "called claims of a retreat baseless": the
+  // reports named, then judged untrue (the trigger is the noun, so what they tell lies in the denied stretch)
+  // ('called claims that rebels had entered X "baseless"': the judging verb before the noun)
+  { rule: 'reports-false', type: 'denial', pattern: /\b(?:reports?|claims?|rumou?rs?|news|allegations?)\b(?=\s+(?:that|of|about)\s+[^.;:]{3,140}?\b(?:is|are|was|were|as)\s+(?:completely\s+|totally\s+|entirely\s+|utterly\s+)?["“]?(?:false|untrue|baseless|fabricated|lies|incorrect|fake|unfounded|groundless|propaganda)\b)|(?<=\b(?:called|calls|calling|dismissed|described|branded|labell?ed|termed)\s+(?:the\s+|these\s+|such\s+)?)(?:reports?|claims?|rumou?rs?|news|allegations?)\b(?=\s+(?:that|of|about)\s+[^.;:]{3,140}?\s+["“]?(?:completely\s+|totally\s+|entirely\s+|utterly\s+)?(?:false|untrue|baseless|fabricated|lies|incorrect|fake|unfounded|groundless|propaganda)\b)/gi },
   // "denied reports of a withdrawal", "refuted claims"
   // "there is no truth to the news of a withdrawal", "called the report false", 'called the reports "false"',
   // "a claim the army dismissed as propaganda"
@@ -403,6 +438,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "advanced to within 10 kilometres of Belmira"
   // ("advanced south of Hama": how far past a town the advance went)
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu },
+  // "plans to move toward Kobani", "will push on Belmira": the base form before a named place (other forms above)
+  { rule: 'advance', type: 'other', pattern: /\b(?:move|push|march)\s+(?:(?:further|deeper|north|south|east|west)\s+)?(?:toward|towards|on)\s+(?=(?:the\s+(?:city|town|village)\s+of\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu },
   // "tanks advanced beyond the buffer zone", "troops pushed further beyond the line": forces that go past a line
   // (not "units moved out to positions beyond the city limits": a withdrawal)
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|mov(?:ed|ing)|march(?:ed|ing))\s+(?:(?:further|deeper|well|far)\s+)?beyond\b/gi },
@@ -422,6 +459,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
     check: (_h, before, after) => PRISONERS_TAKEN.test(after) || PRISONERS_PASSIVE.test(before) },
+  // "hundreds of detainees walked free from the prison", "inmates were set free": the freed as the subject
+  { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:walked|walking|went|were\s+set|was\s+set|been\s+set)\s+free\b/gi,
+    check: (_h, before) => PRISONERS_SUBJECT.test(before) },
   // "the embassy was ransacked", "gunmen looted shops in Belmira": property taken or wrecked by a crowd or a force
   // (not "looted weapons", "to prevent looting", "warned against looting": described, prevented or feared)
   { rule: 'loot', type: 'other', pattern: /\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b/gi,
@@ -447,7 +487,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("ousted the army from Tafas" put a force out of a place: rule expel)
     check: (h, before, after) => !(/^uprising/i.test(h) && /\bthe\s+(?:\S+\s+)?$/i.test(before.slice(-14)))
       && !(/^oust/i.test(h) && /^\s+(?:\S+\s+){1,5}?(?:from|out\s+of)\s/i.test(after))
-      && !(/^toppled$/i.test(h) && /\b(?:a|an|the)\s+$/i.test(before.slice(-5))) },
+      // ("the ousted president", "Syria's toppled leader": the participle names a person by a fall already told)
+      && !(/^(?:toppled|ousted|overthrown)$/i.test(h) && /(?:\b(?:a|an|the|his|its|their)|['’]s?)\s+$/i.test(before.slice(-6))) },
   // "the two sides agreed a ceasefire in Belmira", "a truce brokered by Ankara took effect on Wednesday", "announced a
   // ceasefire with the SDF": a truce made is an agreement (coded other), not fighting; its making must be told (not
   // "calls for a ceasefire", "the truce collapsed", "violated the ceasefire": demanded, broken or only named)
