@@ -35,6 +35,14 @@ test('background and hypotheticals are never the lead', () => {
   assert.equal(leadIncident(doc), null)
 })
 
+test('an agreed move leads; a move planned under an agreement told in its sentence is the agreement\'s terms', () => {
+  const agreed = 'The army agreed on Monday to leave Qorvath, officials said.'
+  assert.equal(leadIncident(makeDoc({ id: 'a', text: agreed, events: [{ modality: 'planned', evidence: agreed }] }))?.lat, QORVATH.lat)
+  const truce = 'A ceasefire was agreed in Qorvath on Monday and the council\'s fighters would leave the town, its commander said.'
+  const doc = makeDoc({ id: 'b', text: truce, events: [{ type: 'other', evidence: truce }, { modality: 'planned', evidence: truce }] })
+  assert.equal(leadIncident(doc), null)
+})
+
 test('a lead event without a place takes the town its sentence names', () => {
   const text = 'Fighters took control of Qorvath on Monday evening, residents said.'
   const base = makeDoc({ id: 'a', text, events: [{ place: null, evidence: text }] })

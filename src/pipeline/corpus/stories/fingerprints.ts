@@ -165,6 +165,10 @@ export function leadIncident(doc: ExtractedDocument): LeadKey | null {
     if (e.type === 'casualties' && inLead.some(([f]) => f.evidence.start === e.evidence.start && TOLL_OF.has(f.type) && samePlace(e, f))) continue
     // "sent advisers to Syria, as rebels pushed toward Homs": a country-wide place is the event's; Homs is not.
     if (e.place?.precision === 'country') continue
+    // "a ceasefire had been agreed in Manbij and the council's fighters would leave the area": a move planned in the
+    // sentence that tells an agreement at that place (an "other" event before it) is the agreement's terms, a story
+    // of its own, not news of the town's fall.
+    if (e.modality === 'planned' && inLead.some(([f]) => f.type === 'other' && f.evidence.start === e.evidence.start && samePlace(e, f))) continue
     const place = e.place
       ? { placeId: e.place.placeId, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision }
       : mentionIn(doc, e.evidence.start, e.evidence.end)
