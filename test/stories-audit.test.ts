@@ -62,7 +62,9 @@ describe('the stories audit through the store', () => {
       assert.equal(capture.independentSources, 1, name)
       // The wire (with its paraphrase) and the state outlet: two sources deny it.
       assert.equal(capture.denyingSources, 2, name)
-      assert.deepEqual(capture.documents.map((d) => file(stories.flatMap((s) => s.documents).find((x) => x.id === d)!.source)).sort(), ['b01', 'b02', 'b04', 'b05'], name)
+      // (The paraphrase's "still held its lines" answers the advance on Homs its own text reports, whose target, the
+      // government that held the city, makes the military a party to it.)
+      assert.deepEqual(capture.documents.map((d) => file(stories.flatMap((s) => s.documents).find((x) => x.id === d)!.source)).sort(), ['b01', 'b04', 'b05'], name)
     }
   })
 

@@ -237,6 +237,11 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
     const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
     if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
+    // "denied withdrawing from Homs" in a report that also tells of Rastan's capture nearby: a denial that names its
+    // town answers a report of that town, in any story, before another town's in its own document (whose side,
+    // once the target of that capture, is a party to it too).
+    const town = e.place?.precision === 'exact' || e.place?.precision === 'near' ? e.place.placeId : null
+    if (town !== null && !g.members.some((x) => x.event.place?.placeId === town)) cost += 2_500
     // "A monitor said troops had left Homs. The ministry called that report false.": a denial that only points back
     // answers what its document told just before it, before anything else the document reports nearer its place.
     else if (denied.size === 0 && e.type === 'denial' && g.docs.has(m.doc.id) && pointsBack(e.evidence.text)) cost += POINTER_COST * textGap(m, g)
