@@ -4,6 +4,7 @@ import { annotationsOf, appendAnnotations, countOf } from '../../core/doc.ts'
 import { annId, placeId } from '../../core/ids.ts'
 import type { Doc, Message, PlaceAnnotation, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
 import type { Gazetteer } from '../../gazetteer/load.ts'
+import type { GazEntry } from '../../gazetteer/types.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import type { ActorNameIndex } from './find-places/actor-names.ts'
 import { actorNameIndexFor, withoutActorNames } from './find-places/actor-names.ts'
@@ -125,14 +126,23 @@ function withCapitals(doc: Doc, sentences: readonly SentenceAnnotation[], added:
     if (!sentence) continue
     const e = c.entry
     const role = placeRole(text.slice(sentence.span.start, c.start), text.slice(c.end, sentence.span.end), e, null, text.slice(c.start, c.end))
-    kept.push({
-      kind: 'place', span: { start: c.start, end: c.end }, by: `find-places:${joinRules(undefined, role.rule, 'provincial-capital')}`,
-      placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null, admin1: gaz.admin1Name(e.admin1),
-      lat: e.lat, lon: e.lon, placeKind: e.kind, precision: e.precision, role: role.role, featureCode: e.fcode,
-      ...(e.pcode ? { pcode: e.pcode } : {}), id: annId('place', 0),
-    })
+    kept.push(placeAnnotation(gaz, e, c, joinRules(undefined, role.rule, 'provincial-capital'), role.role,
+      { lat: e.lat, lon: e.lon, precision: e.precision, placeKind: e.kind }, 0))
   }
   return kept.sort((a, b) => a.span.start - b.span.start).map((p, i) => ({ ...p, id: annId('place', firstPlace + i) }))
+}
+
+/** A place annotation of entry `e` at `span`, where the rules put it (`at`), numbered `n` among the document's places. */
+function placeAnnotation(gaz: Gazetteer, e: GazEntry, span: { start: number; end: number }, rules: string, role: PlaceRole,
+  at: { lat: number; lon: number; precision: PlacePrecision; placeKind: PlaceAnnotation['placeKind'] }, n: number): PlaceAnnotation {
+  return {
+    kind: 'place', span: { start: span.start, end: span.end }, by: `find-places:${rules}`,
+    placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null,
+    admin1: e.fcode === 'ADM1' || e.kind === 'country' ? null : gaz.admin1Name(e.admin1), lat: at.lat, lon: at.lon,
+    placeKind: at.placeKind, precision: at.precision, role, featureCode: e.fcode,
+    ...(e.pcode ? { pcode: e.pcode } : {}),
+    id: annId('place', n),
+  }
 }
 
 /** The stage with a given gazetteer and actor names (tests and benchmarks pass theirs; the pipeline loads the theater's). */
@@ -219,15 +229,8 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
       messages.push({ stage: 'find-places', rule: 'typo', severity: 'info', span: { start: m.start, end: m.end },
         message: `read "${text.slice(m.start, m.end)}" as ${e.name}: a misspelling of its name, near other places named` })
     }
-    const rules = joinRules(cue?.rule, role.rule, r.rule)
-    added.push({
-      kind: 'place', span: { start: m.start, end: m.end }, by: `find-places:${rules}`,
-      placeId: placeId(e.placeId), geonameId: e.geonameId, name: e.name, country: e.cc || null,
-      admin1: e.fcode === 'ADM1' || e.kind === 'country' ? null : gaz.admin1Name(e.admin1), lat, lon,
-      placeKind: suffix && e.kind === 'city' ? 'region' : e.kind, precision, role: role.role, featureCode: e.fcode,
-      ...(e.pcode ? { pcode: e.pcode } : {}),
-      id: annId('place', firstPlace + added.length),
-    })
+    added.push(placeAnnotation(gaz, e, m, joinRules(cue?.rule, role.rule, r.rule), role.role,
+      { lat, lon, precision, placeKind: suffix && e.kind === 'city' ? 'region' : e.kind }, firstPlace + added.length))
     previous = { end: m.end, sentence: m.sentence, role: role.role, near: cue?.rule === 'relative-near' ? cue : null }
     placesNamed.push({ entry: e, end: m.end })
   }
