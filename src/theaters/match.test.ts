@@ -95,3 +95,19 @@ describe('actor matching', () => {
     assert.deepEqual(ids('الجبهةُالشماليةالجديدة'), [])
   })
 })
+
+describe('actor matching over a lexicon of many aliases', () => {
+  // More aliases than one expression holds: the longest alias and a shorter one inside it fall in different
+  // expressions, and the text's match is still the leftmost-longest.
+  const fillers = Array.from({ length: 700 }, (_, i) => ({ id: `filler-${i}`, name: `Filler ${i}`, kind: 'organization', aliases: [`Filler Body ${i}`] }))
+  const big = compileActorMatcher(parseActorLexicon(JSON.stringify({
+    theater: 'test', period: { from: '2024-01-01', to: '2024-12-31' },
+    actors: [...fillers,
+      { id: 'qorvath-command', name: 'Qorvath Joint Operations Command of the North', kind: 'armed_group', aliases: ['Qorvath Joint Operations Command of the North'] },
+      { id: 'qorvath', name: 'Qorvath', kind: 'armed_group', aliases: ['Qorvath Joint'] }],
+  }), 'test'))
+  it('finds the longest alias at a place, and aliases of every expression', () => {
+    assert.deepEqual(big.find('The Qorvath Joint Operations Command of the North and Filler Body 5 met.', null).map((x) => x.actor.id), ['qorvath-command', 'filler-5'])
+    assert.deepEqual(big.find('Filler Body 699 and the Qorvath Joint met.', null).map((x) => x.actor.id), ['filler-699', 'qorvath'])
+  })
+})
