@@ -199,7 +199,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     }
     // "near Morek and Kafr Zita": a list after a cue of nearness shares it (a distance or a bearing belongs to its own
     // name), unless the name is the subject of a clause of its own ("massed near Hama and Homs fell").
-    const listNear: RelativeCue | null = joined && previous !== null && !VERB_AFTER.test(after) ? previous.near : null
+    const listNear: RelativeCue | null = joined && previous !== null && previous.near !== null && !VERB_AFTER.test(after) ? previous.near : null
     const cue: RelativeCue | null = relativeCue(before, sentence.span.start) ?? possessiveOutskirts(text, m.start, m.end) ?? listNear
     let { lat, lon } = e
     let precision: PlacePrecision = e.precision

@@ -31,11 +31,8 @@ export function withListedCrossings(text: string, mentions: readonly Mention[], 
     const listed = listedBefore(text, mentions, j, ` ${word.replace(/\s+/g, ' ')}`, gaz)
     if (listed.length === 0) continue
     out ??= [...mentions]
-    for (const m of listed) {
-      const at = out.findIndex((x) => x.start < m.end && m.start < x.end)
-      if (at >= 0) out.splice(at, out.filter((x) => x.start < m.end && m.start < x.end).length, m)
-      else out.splice(insertionPoint(out, m.start), 0, m)
-    }
+    // Each listed name replaces the mentions it overlaps (a bare town's), in text order.
+    out = [...out.filter((x) => !listed.some((m) => x.start < m.end && m.start < x.end)), ...listed].sort((a, b) => a.start - b.start)
   }
   return out ?? mentions
 }
@@ -87,10 +84,4 @@ function crossingAt(text: string, start: number, end: number, plural: string, ga
   if (!gaz.has(key)) return null
   return { start, end, nameStart: start, nameEnd: end, key, surface: surfaceOfName(name + plural), hits: gaz.lookup(key), sentence,
     suffix: null, bearing: null, common: false, typo: false, embedded: false }
-}
-
-function insertionPoint(mentions: readonly Mention[], start: number): number {
-  let i = 0
-  while (i < mentions.length && (mentions[i] as Mention).start < start) i++
-  return i
 }
