@@ -33,7 +33,7 @@ export const PRIMING_REPORTS: readonly string[] = [
   // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China).
   'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
-    'The Washington Post reported it. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
+    'The Washington Post reported it, Aleppo Today said, and a commander told Hama 24. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
     'Loyalists clashed with guards in the Tayy neighbourhood.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. Talks between Israel and Lebanon resumed. ' +
@@ -60,7 +60,7 @@ export const PRIMING_REPORTS: readonly string[] = [
   // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too; a two-word name); a common word as a
   // name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
   'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani. ' +
-    'Families moved to camps in Dana and Maaret Tamsrin.',
+    'Families moved to camps in Dana and Maaret Tamsrin. In Rastn, fighting went on.',
   // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria); a name going on
   // with an article and another name, or an adjective; a list of crossings before a plural crossing word.

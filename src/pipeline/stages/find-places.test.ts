@@ -120,6 +120,12 @@ test('a one-letter typo stands when places named nearby support it: "Tabisa" bes
   assert.equal(p?.by, 'find-places:typo-near-context')
 })
 
+test('a typo after a word capitalised only for opening the sentence is still read: "In Tabisa, …"', () => {
+  assert.equal(found('In Tabisa, rebels clashed with troops near Rastan and Homs.', 'Tabisa')?.placeId, 'geonames:17')
+  // A capitalised word that is no sentence opener still makes it part of a longer name.
+  assert.equal(found('Rebels entered Mount Tabisa and Rastan, north of Homs.', 'Tabisa'), undefined)
+})
+
 test('a spelling that drops the vowel after the first consonant stands near supporting places: "Mqarbeh" is Muqrabah', () => {
   const p = found('Shelling hit Mqarbeh and Hama overnight.', 'Mqarbeh')
   assert.equal(p?.placeId, 'geonames:117')
@@ -575,6 +581,14 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   // A place right after a word for a news outlet is the outlet's name.
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Homs', 'mention'],
   ['Fighters took Qorvath, according to the local news site Homs 24.', 'Qorvath', 'event'],
+  // … and so is a place opening a broadcaster's or news site's name, told by its reporting verb, a bracket or "told".
+  ['Fighters took Qorvath, Homs Today reported.', 'Homs', 'mention'],
+  ['Fighters took Qorvath, Homs 24 said on Monday.', 'Homs', 'mention'],
+  ['Jets bombed Qorvath, a commander told Hama Direct.', 'Hama', 'mention'],
+  ['Jets bombed Qorvath, Damascus TV said.', 'Damascus', 'mention'],
+  ['DAMASCUS, Dec 5 (Homs Wire) - Jets bombed Qorvath.', 'Homs', 'mention'],
+  ['Rebels took Qorvath on Monday and Homs 24 hours later.', 'Homs', 'event'],
+  ['Jets bombed Qorvath and Homs today, residents said.', 'Homs', 'event'],
   // A wire's dateline is where the report was filed, not where what it tells happened; a town opening a sentence as its
   // subject, or before an apposition, is where.
   ['HOMS (Reuters) - Thousands fled Qorvath overnight.', 'HOMS', 'mention'],

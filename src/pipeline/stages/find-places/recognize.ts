@@ -681,7 +681,7 @@ export function recognize(text: string, sentences: readonly (readonly (readonly 
         const demonym = t.upper ? demonymOf(first ?? wordInfo(text, t, gaz), gaz) : undefined
         if (demonym) demonymCountries.push(demonym)
         else if (t.upper && k !== firstWord) {
-          const typo = typoMention(toks, k, sentence, gaz, common)
+          const typo = typoMention(toks, k, sentence, gaz, common, firstWord)
           // (Asked only with a theater: a call reached for every word makes V8 spend the scan's inlining on it.)
           const pair = typo || gaz.theaterCountry === '' ? null : pairTypoMention(toks, k, sentence, gaz)
           if (typo) mentions.push(typo)
@@ -1111,13 +1111,16 @@ function endsLongerName(toks: Toks, k: number): boolean {
  * "Tabisa", "Mhardeh": a capitalised, unknown, uncommon word a misspelling of a theater place (gaz.spellingNeighbours);
  * resolve.ts keeps it only near other places.
  */
-function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>): Mention | null {
+function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, common: Set<string>, firstWord: number): Mention | null {
   const t = toks.at(k) as Tok
   // Only the theater country's names are corrected.
   if (!gaz.theaterCountry || t.text.length < 5 || t.folded.length !== 1 || common.has(t.lower)) return null
   const prev = prevWord(toks, k)
   const next = nextWordTok(toks, k)
-  if ((prev && prev.upper) || (next && next.upper) || endsLongerName(toks, k)) return null
+  // A capitalised word beside it makes it part of a longer name, unless that word is only capitalised for opening the
+  // sentence ("In Albukamal, …", "Near Tabisa, …").
+  const prevOpens = prev !== null && k - 1 === firstWord && common.has(prev.lower)
+  if ((prev && prev.upper && !prevOpens) || (next && next.upper) || endsLongerName(toks, k)) return null
   // "president Hafez al-Assad": after a role noun, or going on with an article and a name, it is a person.
   const before = prevAny(toks, k)
   if (before && (ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower))) return null

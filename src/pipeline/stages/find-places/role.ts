@@ -92,6 +92,21 @@ const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|sh
 // "the Varnok Times reported", "the Washington Post": a newspaper named after its town says nothing happened there.
 const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Examiner|Courier|Inquirer|Dispatch)\b/
 
+// "Syria TV reported", "Aleppo Today said", "Deir ez-Zor 24 reported", "(Levant Wire)", "told Syria Direct": a place
+// that opens a broadcaster's or news site's name says nothing happened there. The words that name only an outlet
+// (TV, Radio, News Agency) stand alone; the others ("Today", "Direct", a number) need the outlet's reporting verb
+// after them, a closing bracket, or "told" or "according to" before.
+const OUTLET_ALWAYS = /^\s+(?:TV|Television|Radio|(?:News|Press)\s+Agency|News\s+Network|Broadcasting)\b/
+const OUTLET_MAYBE = /^\s+(?:Today|Direct|Wire|Eye|Now|Voice|Daily|News|Online|Media|Monitor|Observer|\d{1,2})(?:\s*\)|\s*,?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited|showed|published|broadcast|aired|added|wrote|posted|carried)\b)/
+const CITES_OUTLET = /\b(?:told|according\s+to|quoted\s+by|cited\s+by|reported\s+by|speaking\s+to|interview\s+with)\s+(?:the\s+)?$/i
+
+/** Whether the place is the first word of a news outlet's name (read only before a capital letter or a digit). */
+function opensOutletName(tail: string, after: string): boolean {
+  const c = after.charCodeAt(1)
+  if (after.charCodeAt(0) !== 32 || !((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false
+  return OUTLET_ALWAYS.test(after) || OUTLET_MAYBE.test(after) || (CITES_OUTLET.test(tail) && /^\s+(?:Today|Direct|Wire|Eye|Now|Voice|Daily|News|Online|Media|\d{1,2})\b/.test(after))
+}
+
 // "US-backed forces", "a Damascus-based analyst", "a Turkish-brokered truce": a place as the first part of an
 // adjective names who backs or where someone is based, not where the sentence's event happened.
 const ADJECTIVE_OF = /^[-‐‑–](?:backed|led|brokered|supported|sponsored|funded|financed|aligned|allied|made|built|supplied|trained|armed|based|born|run)\b/i
@@ -153,7 +168,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
+  if (NEWSPAPER.test(after) || opensOutletName(tail, after)) return NEWSPAPER_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
