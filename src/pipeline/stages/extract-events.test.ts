@@ -1677,6 +1677,17 @@ describe('extract-events: the end of a term', () => {
   })
 })
 
+describe('extract-events: the time a call asks for', () => {
+  it('dates a call by when it was made, not by the day it asks something to be done ("urged staff to return on Tuesday")', () => {
+    const dateOfCall = (text: string) => run(text, [], '2024-12-09').find((e) => e.type === 'call_to_action')?.date
+    assert.equal(dateOfCall('The new council urged civil servants to return to their offices on Tuesday.'), '2024-12-09')
+    assert.equal(dateOfCall('The commanders called on conscripts to hand in their rifles by Wednesday.'), '2024-12-09')
+    // the call's own day, before the infinitive or fronted, still dates it
+    assert.equal(dateOfCall('The commanders urged fighters on Sunday to protect public buildings.'), '2024-12-08')
+    assert.equal(dateOfCall('On Sunday, the commanders urged fighters to protect public buildings.'), '2024-12-08')
+  })
+})
+
 describe('extract-events: prisoners freed', () => {
   it('makes those who free them the initiator and no party named after a passive its target', () => {
     const actorsOf = (text: string) => run(text, ['Qorvath']).map((e) => e.actors.map((a) => `${a.actorId}:${a.role}`).join(' '))

@@ -117,6 +117,21 @@ function frontedClause(s: SentenceView, triggerStart: number, dating: (d: DateRe
   return f.concessive || s.dates.some((d) => d.start >= f.end && dating(d)) ? [0, f.end] : null
 }
 
+// "urged employees to return to work on Tuesday", "called on soldiers to hand in their weapons by Friday": a call's
+// trigger, and the infinitive that says what it asks for. A date in that infinitive is the time asked for, not when
+// the call was made.
+const CALL_TRIGGER = /^(?:urg|call|appeal|ask|order|instruct|demand|tell|told|direct|command|press)/i
+const CALLED_FOR = /^([^,;:()]{0,60}?)\bto\s+(?!(?:the|a|an|his|her|its|their|all|both)\b)[a-z]{2,}/i
+
+/** The span of the act a call asks for ("to return to work on Tuesday" after "urging"), or null when the trigger is no call. */
+function calledForAct(s: SentenceView, trigger: { start: number; end: number }, clause: { end: number }): readonly [number, number] | null {
+  if (!CALL_TRIGGER.test(s.text.slice(trigger.start, trigger.end))) return null
+  const m = CALLED_FOR.exec(s.text.slice(trigger.end, clause.end))
+  if (!m) return null
+  const start = trigger.end + (m[1] as string).length
+  return [start, Math.max(clause.end, start)]
+}
+
 /**
  * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
@@ -140,6 +155,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const joined = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart && JOINED_VERB.test(s.text.slice(o.end, triggerStart))
   const front = frontedClause(s, triggerStart, (d) => d.ann.value !== null && !isTermEnd(s, d))
   if (front) aside.push(front)
+  const askedFor = calledForAct(s, trigger, clause)
+  if (askedFor) aside.push(askedFor)
   const inAside = (d: DateRef) => aside.some(([x, y]) => d.start >= x && d.end <= y)
   const mine = (d: DateRef) => !inAside(d)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d)))
