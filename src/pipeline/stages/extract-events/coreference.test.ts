@@ -115,3 +115,10 @@ test('bare "security forces" are the forces of the state that governs the countr
   assert.ok(!battle('Two men died in clashes between Druze gunmen and Lebanese security forces in Karmun on Thursday.').some((a) => a.actorId === 'syrian-government'))
   assert.ok(!battle('Two men died in clashes between Druze gunmen and their security forces in Karmun on Thursday.').some((a) => a.actorId === 'syrian-government'))
 })
+
+test('a possessive in a second speaker\'s own clause is that speaker\'s, not the first speaker\'s ("…, as the army said it was regrouping its forces")', () => {
+  const initiatorOf = (text: string) => annotationsOf(extract(text, ['Qorvath']), 'event').find((e) => e.type === 'battle')?.actors
+    .find((a) => a.role === 'initiator')?.actorId
+  assert.equal(initiatorOf('Iran said its drones had killed 40 fighters, as the SDF said it was regrouping its forces near Qorvath to prepare a counter-attack.'), 'sdf')
+  assert.equal(initiatorOf('Iran said its drones had killed 40 fighters, while the SDF said it was regrouping its forces near Qorvath to prepare a counter-attack.'), 'sdf')
+})

@@ -25,7 +25,7 @@ const SPEAKS_AFTER = /^\s+(?:\w+ly\s+)?(?:said|say|says|claimed|claims|told\s+\S
 /** Where the coordinated clause holding `at` opens: after "…, while", "…, and", "; ", else the sentence start. */
 function clauseOpening(text: string, at: number): number {
   let from = 0
-  for (const m of text.slice(0, at).matchAll(/[,;]\s*(?:and|but|while|whereas)\s+|;\s+/gi)) from = (m.index ?? 0) + m[0].length
+  for (const m of text.slice(0, at).matchAll(/[,;]\s*(?:and|but|while|whereas|as(?!\s+well\b))\s+|;\s+/gi)) from = (m.index ?? 0) + m[0].length
   return from
 }
 
@@ -105,11 +105,13 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const fits = (a: ActorRef) => !a.media && (personal ? a.kind === 'person' : ministry ? a.kind === 'state' : fighters ? a.kind === 'armed_group'
       : spokesman ? a.kind !== 'person' && a.kind !== 'civilians' : GROUPISH.has(a.kind) || (group && a.kind === 'organization'))
     // "The SNA, backed by Ankara, said its fighters …": a possessive points to the sentence's subject first.
+    // ("Russia said its jets had struck X, as the army said it was regrouping its forces": the subject of the possessive's
+    // own coordinated clause, when it names one.)
     const possessive = /^(?:its|their|his)\b/i.test(m[0]) && !personal
-    const subject = possessive ? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined
+    const from = clauseOpening(text, start)
+    const subject = possessive ? [...named, ...out].find((a) => a.start >= from && a.end <= start && fits(a)) ?? [...named, ...out].find((a) => a.end <= start && fits(a)) : undefined
     // "Rebel commanders claimed their fighters had …", "…, while militia leaders said they were ready to": a pronoun
     // right after a speaker the lexicon does not know is that speaker's, not an actor's of the sentences before.
-    const from = clauseOpening(text, start)
     if (!subject && !personal && !ministry && SPEAKER_BEFORE.test(text.slice(from, start))
       && ![...named, ...out].some((a) => a.start >= from && a.end <= start)) continue
     // "Rebels entered Qorvath amid clashes with government forces. On Friday they reached the centre": a subject
