@@ -1677,6 +1677,16 @@ describe('extract-events: the end of a term', () => {
   })
 })
 
+describe('extract-events: a toll grown to a figure', () => {
+  it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
+    const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)
+    assert.deepEqual(killed('Medics said the toll had risen to 30.'), [30])
+    assert.deepEqual(killed('The toll from the shelling of Qorvath climbed to 12 on Monday.'), [12])
+    assert.deepEqual(killed('The siege has taken a heavy toll on Qorvath.'), [])
+    assert.deepEqual(killed('The toll road to Qorvath reopened on Monday.'), [])
+  })
+})
+
 describe('extract-events: the time a call asks for', () => {
   it('dates a call by when it was made, not by the day it asks something to be done ("urged staff to return on Tuesday")', () => {
     const dateOfCall = (text: string) => run(text, [], '2024-12-09').find((e) => e.type === 'call_to_action')?.date

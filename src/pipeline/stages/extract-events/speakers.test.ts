@@ -89,6 +89,10 @@ describe('speakers: the phrase that names the speaker', () => {
     ['In another blow for the army, the leader of the Qorvath Front said the town had fallen.', [], 'the leader of the Qorvath Front'],
     ['The embassy told citizens to leave, according to a report from the Wire news agency on Friday.', [['Wire news agency', 'wire', false]], 'wire'],
     ['Anna Vrel shared a video on X which said the town was free.', [['Anna Vrel', 'av', true]], 'av'],
+    // whoever puts a toll at a figure vouches for it; a health body is a source
+    ['The Belmira health directorate put the death toll at 15.', [], 'The Belmira health directorate'],
+    ['Rescuers put the toll at 22 on Sunday.', [], 'Rescuers'],
+    ["Qorvath's health directorate said 15 people were killed.", [], "Qorvath's health directorate"],
   ]
   for (const [text, actors, want] of table) {
     it(`"${text}" → ${want}`, () => {

@@ -377,13 +377,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "at least three people were killed", "wounded", "the death toll"
   // ("the monitor put the toll at 514 on Monday": a toll put at a figure, "death" or not)
   // ("shelled the town, wounding 13 people"; "documented the death of 47 people": the death of a counted number)
-  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wound(?:ed|ing)|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?\d))\b|\btoll(?=\s+at\s)/gi,
+  { rule: 'killed', type: 'casualties', pattern: /\b(?:kill(?:ed|ing)|dead|deaths|died|wound(?:ed|ing)|injur(?:ed|ies|ing)|casualties|death\s+toll|lost\s+their\s+lives|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?\d))\b|\btoll\b/gi,
     // "ferried the wounded to hospital": people described, not a new toll
     // "stretched by casualties from the front": a cause, not a report of a toll
     // "those involved in torturing or killing detainees": an accusation of a kind of act, not a report of one
     // ("documented the killing of at least 27 civilians": the noun with whom it killed is a toll)
     // ("the death toll rose to 45": a toll that grew to a figure is a new count of the dead)
-    check: (h, before, after) => (!/^toll$/i.test(h) || TOLL_PUT_BEFORE.test(before)) && (!/\bthe\s+$/i.test(before.slice(-4)) || (/^(?:killing|death)$/i.test(h) && /^\s+of\s/i.test(after))
+    // ("the toll had risen to 30": a bare toll grown to a figure, as a death toll is)
+    check: (h, before, after) => (!/^toll$/i.test(h) || TOLL_PUT_BEFORE.test(before) || TOLL_GROWTH_AFTER.test(after)) && (!/\bthe\s+$/i.test(before.slice(-4)) || (/^(?:killing|death)$/i.test(h) && /^\s+of\s/i.test(after))
       || (/toll$/i.test(h) && (TOLL_GROWTH_AFTER.test(after) || (TOLL_PUT_BEFORE.test(before) && TOLL_AT_AFTER.test(after)))))
       && !/\b(?:by|with)\s+$/i.test(before.slice(-5)) && !ACCUSED.test(before) },
 
