@@ -341,8 +341,8 @@ describe('extract-events: "the first … since <year>" is news', () => {
     ['It is the first time the militia has entered Belmira since 2016, when troops drove it out.', ['territory_change/asserted 2024-12-06']],
     ['Jets struck Qorvath for the first time since 2015.', ['strike/asserted 2024-12-06']],
     ['Drones pounded Belmira in the heaviest raids since 2019.', ['strike/asserted 2024-12-06']],
-    // (the act the year's "when" clause tells is that year's history)
-    ['Jets struck Qorvath, the first raids on the town since 2016, when troops retook Belmira after a siege.', ['strike/asserted 2024-12-06', 'territory_change/background null']],
+    // (the act the year's "when" clause tells is that year's history, and dated by it)
+    ['Jets struck Qorvath, the first raids on the town since 2016, when troops retook Belmira after a siege.', ['strike/asserted 2024-12-06', 'territory_change/background 2016-01-01']],
   ]
   for (const [text, want] of table) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality} ${e.date}`), want))
@@ -1674,6 +1674,16 @@ describe('extract-events: the end of a term', () => {
     assert.equal(statement?.date, '2024-12-12')
     const [strike] = run('The brigade shelled Qorvath on Tuesday and will hold the area until 1 March.', ['Qorvath'], '2024-12-12')
     assert.deepEqual([strike?.type, strike?.date], ['strike', '2024-12-10'])
+  })
+})
+
+describe('extract-events: a "when" clause after a date', () => {
+  it('dates its act by that date, not by the day the words were said ("since Saturday, when factions attacked …, officials said on Monday")', () => {
+    const battle = run('Thousands have fled Qorvath since Saturday, when gunmen backed by drones attacked the town, officials said on Monday.', ['Qorvath'], '2024-12-03')
+      .find((e) => e.type === 'battle')
+    assert.deepEqual([battle?.date, battle?.dateEnd], ['2024-11-30', null])
+    const strike = run('The siege began on Wednesday, when jets bombed Qorvath, residents said on Friday.', ['Qorvath'], '2024-12-07').find((e) => e.type === 'strike')
+    assert.equal(strike?.date, '2024-12-04')
   })
 })
 

@@ -248,3 +248,11 @@ describe('find-actors: the region\'s state news agencies', () => {
   })
 })
 
+
+describe('find-actors: the names Turkish sources give Kurdish forces', () => {
+  it('read "PKK/YPG" and "PKK/PYD" as the YPG, and the PKK alone as its own actor', () => {
+    assert.ok(actorsIn("Turkey's defence ministry said it had neutralised 23 PKK/YPG terrorists near Tal Rifaat.").includes('casualties:ypg:target'))
+    assert.ok(actorsIn('Turkish forces killed 12 PKK/PYD militants near Tal Rifaat.').includes('casualties:ypg:target'))
+    assert.ok(actorsIn('Turkish drones struck PKK positions near Qamishli.').includes('strike:pkk:target'))
+  })
+})

@@ -595,6 +595,8 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['Homs, Dec 4 (AP) The army said it had pulled out of Qorvath.', 'Homs', 'mention'],
   ['ALEPPO, Syria — Shelling went on all night, residents said.', 'ALEPPO', 'mention'],
   ['Damascus: Rebels said they had entered Qorvath.', 'Damascus', 'mention'],
+  ['HOMS, 4 December 2024 — Thousands fled Qorvath overnight.', 'HOMS', 'mention'],
+  ['Homs, 4 Dec (AP) The army said it had pulled out of Qorvath.', 'Homs', 'mention'],
   ['Homs fell to the rebels on Saturday.', 'Homs', 'event'],
   ['Homs — the third city — fell to the rebels on Saturday.', 'Homs', 'event'],
 ]

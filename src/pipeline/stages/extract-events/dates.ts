@@ -56,6 +56,8 @@ const IN_ACT = /^[^,;:()]{0,60}?\b(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 const BEGAN = /^\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened)\s+(?:on\s+|in\s+)?$/i
 /** The same words right before a date, wherever the trigger is: the date of the noun the relative clause tells of. */
 const BEGAN_BEFORE = /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|opened|was\s+launched|were\s+launched)\s+(?:on\s+|in\s+)?$/i
+// The words from a date to a trigger inside the "when" clause that follows the date: "since Saturday, when factions …".
+const WHEN_AFTER_DATE = /^\s*,?\s*when\b[^;:.()]*$/i
 // "four people were killed when rebel shells hit the housing on Tuesday": the act a "when" clause tells is the toll's.
 const WHEN_ACT = /^\s+(?:\S+\s+){0,3}?when\s+(?:[\w'’-]+\s+){0,5}$/i
 // What stands between two verbs of one subject: the first one's object, then "and" ("attacked the lines and overran").
@@ -133,6 +135,18 @@ function calledForAct(s: SentenceView, trigger: { start: number; end: number }, 
 }
 
 /**
+ * The point a "since" span starts from, as the date it names: "since 2016" is the year 2016, "since Saturday" that day.
+ * (The date stage keeps only the span; a month, "since February", stays the span: its length is not read back here.)
+ */
+function startOfSpan(d: EventDate): EventDate {
+  if (d.date === null) return d
+  const named = (d.dateText ?? '').replace(/^since\s+/i, '').trim()
+  if (/^(?:19|20)\d\d$/.test(named)) return { ...d, date: `${named}-01-01`, dateEnd: `${named}-12-31`, datePrecision: 'year' }
+  if (/\d|day\b/i.test(named)) return { ...d, dateEnd: null, datePrecision: 'day' }
+  return d
+}
+
+/**
  * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
  */
@@ -183,6 +197,11 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // city where the uprising began in 2011" — is more often a side remark's than the act's.)
   const yields = (d: DateRef) => d === said && resolvedHere.some((x) => x !== said && x.start >= clause.start && x.end <= clause.end
     && !lasting(x) && published !== null && daysApart(x.ann.value as string, published) <= 45)
+  // "have fled since Saturday, when factions attacked the town, officials said on Monday": a "when" clause right after a
+  // date tells what happened on that day (its first day, for a span from it), not on the day the words were said.
+  const whenDay = resolvedHere.find((d) => d.end <= triggerStart && WHEN_AFTER_DATE.test(s.text.slice(d.end, triggerStart))
+    && !s.dates.some((x) => x !== d && x.start >= d.end && x.end <= triggerStart))
+  if (whenDay) return whenDay.ann.by.endsWith('+since') ? startOfSpan(fromRef(s, whenDay)) : fromRef(s, whenDay)
   const inClause = resolvedHere.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
     .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])

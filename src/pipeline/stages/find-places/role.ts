@@ -136,10 +136,13 @@ const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 // A wire dateline after the town that opens a report: "BEIRUT (Reuters) -", "Beirut, Dec 5 (AP)", "AMMAN, Jordan, Dec. 6
 // (AFP) —", "DAMASCUS, Syria —", "Damascus: ": where the reporter files from, not where what follows happened.
-const DATELINE_AGENCY = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?(?:\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?)?\s*\(\s*\p{Lu}[\p{L}.&' ]{0,30}\)/u
+// (The day in either order: "Dec 5", "5 December 2024".)
+const DATELINE_DAY = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:\s*,?\s+\d{4})?`
+const DATELINE_TOWN_COUNTRY = String.raw`(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?`
+const DATELINE_AGENCY = new RegExp(String.raw`^${DATELINE_TOWN_COUNTRY}(?:\s*,?\s*${DATELINE_DAY})?\s*\(\s*\p{Lu}[\p{L}.&' ]{0,30}\)`, 'u')
 // (Without an agency: a date then a dash or a colon, or a dash or colon right after a town written in capitals — not
 // "Aleppo — the second city — fell", an apposition.)
-const DATELINE_DATED = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?\s*[-–—:]\s/u
+const DATELINE_DATED = new RegExp(String.raw`^${DATELINE_TOWN_COUNTRY}\s*,?\s*${DATELINE_DAY}\s*[-–—:]\s`, 'u')
 const DATELINE_BARE = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*(?:[-–—]\s|:\s+\p{Lu})/u
 const DATELINE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'dateline' }
 
