@@ -1687,6 +1687,16 @@ describe('extract-events: a "when" clause after a date', () => {
   })
 })
 
+describe('extract-events: a partitive aside ("most of them …")', () => {
+  it('tells of the people: its date and place are not the main act\'s', () => {
+    const flight = run('More than 9,000 people, most of them families displaced from Qorvath in 2018, have fled towards Belmira, officials said.',
+      ['Qorvath', 'Belmira'], '2024-12-02').find((e) => e.type === 'displacement' && e.modality !== 'background')
+    assert.deepEqual([flight?.date, flight?.place?.name, flight?.quantities.displaced], ['2024-12-02', 'Belmira', 9000])
+    const moved = run('About 500 families, many of whom came from Qorvath, have fled towards Belmira.', ['Qorvath', 'Belmira'], '2024-12-02')
+    assert.deepEqual(moved.map((e) => `${e.type}@${e.place?.name}`), ['displacement@Belmira'])
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

@@ -48,9 +48,10 @@ let asideMemo: readonly (readonly [number, number])[] = []
 export function asides(text: string): readonly (readonly [number, number])[] {
   if (text === asideText) return asideMemo
   const out: [number, number][] = []
+  // ", most of them Kurds displaced from Afrin in 2018,": a partitive apposition tells of the people, not of the act.
   // ", the town on the border through which Iran has moved fighters," ", the three powers that have sponsored the
   // talks since 2017,": an apposition holding a relative clause (not ", the leader of the group said that …").
-  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+[^,]{0,60}?\b(?:through|in|from|via|by|to|at)\s+which\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+(?:(?!\b(?:said|says|told|announced|added|warned|stated|claimed)\b)[^,]){0,60}?\b(?:that|who|which)\s+(?:has|have|had|is|are|was|were)\b[^,]*,|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  for (const m of text.matchAll(/,\s*(?:which|who|whose|formerly|now|once)\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+[^,]{0,60}?\b(?:through|in|from|via|by|to|at)\s+which\b[^,]*(?:,|$)|,\s*(?:the|a|an)\s+(?:(?!\b(?:said|says|told|announced|added|warned|stated|claimed)\b)[^,]){0,60}?\b(?:that|who|which)\s+(?:has|have|had|is|are|was|were)\b[^,]*,|,\s*(?:most|many|some|all|half|several|none|the\s+majority|a\s+(?:third|quarter|number))\s+of\s+(?:them|whom)\b[^,]*,|—[^—]*—|\([^)]*\)/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
   asideText = text
   asideMemo = out
   return out

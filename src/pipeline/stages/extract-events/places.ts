@@ -3,6 +3,7 @@
 import { distanceKm } from '../../../core/geo.ts'
 import type { EventPlace, EventType } from '../../../core/types.ts'
 import { BACKED_BY } from './arabic.ts'
+import { asides } from './clauses.ts'
 import { LAG_LATER, withoutDates } from './dates.ts'
 import type { PlaceRef, SentenceView } from './sentence.ts'
 
@@ -223,6 +224,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const consequence = consequences.length ? Math.min(...consequences) : -1
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
+  // "120,000 people, most of them Kurds displaced from Afrin in 2018, have fled": a place inside an aside the trigger is
+  // not in tells of the people or the place named before it; it is not where the act happened when chosen from
+  // around the trigger.
+  const otherAsides = asides(s.text).filter(([x, y]) => !(start >= x && start < y))
+  const inAside = (p: PlaceRef) => otherAsides.some(([x, y]) => p.start >= x && p.end <= y)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
@@ -273,7 +279,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const within = usable.filter((p) => p.start >= start && p.end <= end)
     if (origins.length > 0) picked = origins
     else if (within.length > 0) picked = within.slice(0, 1)
-    else if (usable.some((p) => p.end <= start)) picked = []
+    else if (usable.some((p) => p.end <= start && !inAside(p))) picked = []
   }
   if (SPLIT_BY_PLACE.has(type)) {
     // "took Aleppo on November 30, Hama on December 5 and Homs": a list reads across the dates of its items, when
@@ -296,7 +302,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   if (picked.length === 0) {
     // "فروا باتجاه الطبقة والرقة بعد سيطرة الفصائل على البلدة": where others were heading is not what changed hands.
     const headed = (p: PlaceRef) => (type === 'territory_change' || type === 'battle') && HEADED_TO.test(s.text.slice(Math.max(0, p.start - 24), p.start))
-    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart && !headed(p))
+    const before = usable.filter((p) => p.end <= start && p.start >= clauseStart && !headed(p) && !inAside(p))
     let last = before[before.length - 1]
     // "the Tal Rifaat and Shahba areas north of Aleppo, a day after factions overran the enclave": the town that
     // "north of X" locates is the place, not X.
