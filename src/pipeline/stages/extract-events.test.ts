@@ -1697,6 +1697,16 @@ describe('extract-events: a partitive aside ("most of them …")', () => {
   })
 })
 
+describe('extract-events: a hit by aircraft named by type, or on military targets', () => {
+  it('is a strike ("B-52 bombers and F-15s hit …", "hit more than 75 targets"); what sanctions hit is none', () => {
+    const types = (text: string) => run(text, ['Qorvath']).map((e) => e.type)
+    assert.deepEqual(types('B-52 bombers and F-15s hit camps near Qorvath on Sunday.'), ['strike'])
+    assert.deepEqual(types('The coalition hit more than 75 targets near Qorvath on Sunday.'), ['strike'])
+    assert.deepEqual(types('Jets hit weapons depots near Qorvath overnight.'), ['strike'])
+    assert.deepEqual(types('New sanctions hit targets in Qorvath on Sunday.'), [])
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

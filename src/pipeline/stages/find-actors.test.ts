@@ -256,3 +256,9 @@ describe('find-actors: the names Turkish sources give Kurdish forces', () => {
     assert.ok(actorsIn('Turkish drones struck PKK positions near Qamishli.').includes('strike:pkk:target'))
   })
 })
+
+describe('find-actors: bombers named by a demonym', () => {
+  it('are the state\'s force, as its jets are ("Russian bombers struck …")', () => {
+    assert.ok(actorsIn('Russian bombers struck Idlib on Friday.').includes('strike:russian-forces:initiator'))
+  })
+})

@@ -310,7 +310,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // is between ("the ministry was hit hard by sanctions" names no site)
   // "rebel shells hit the university housing", "a missile slammed into a building", "a shell hit a dormitory": a munition that hits is a strike;
   // so are aircraft that hit ("Russian jets hit Idlib", "Turkish drones hit SDF positions")
-  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
+  // ("B-52 bombers, F-15s and A-10s hit …": bombers and aircraft named by type too)
+  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery|bombers|fighter-bombers|(?:[ABFS]|Su|MiG)-\d{1,3}[A-Z]?s?)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
+  // "hit more than 75 targets", "hit weapons depots and air defence sites": a hit whose object is a military target
+  // (not what sanctions, prices or news "hit")
+  { rule: 'hit-targets', type: 'strike', pattern: /\bhit\b(?=\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|dozens\s+of\s+|hundreds\s+of\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:targets|military\s+sites|depots|air\s+defen[cs]es?|launchers|strongholds|hideouts|arms\s+caches)\b)/gi,
+    check: (_h, before) => !/\b(?:sanctions?|measures|tariffs|prices|inflation|news|crisis|cuts|restrictions|embargo(?:es)?)\s+(?:\w+\s+)?$/i.test(before) },
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },

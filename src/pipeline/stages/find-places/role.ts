@@ -84,7 +84,7 @@ const STRIKES = /^\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:struc
 // "backed by US air strikes", "UK officials", "a US convoy": a country used as an adjective of its own forces or people names who
 // acts, not where. ("US-backed" is read by the actor rules as a modifier.) So does one before its leaders ("the UAE
 // president", "his Qatari counterpart") or before its part in an arrangement ("under US supervision", "UN auspices").
-const OWN_NOUN = /^\s+(?:president|prime\s+minister|foreign\s+minister|ministers?|counterparts?|leaders?|king|emir|crown\s+prince|supervision|mediation|auspices|oversight|sponsorship|guarantees?|air\s?strikes|strikes|air\s+power|jets|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence|convoys?|patrols?|warships|ships|helicopters|tanks|armou?red\s+vehicles|personnel|advisers|advisors|contractors)\b/i
+const OWN_NOUN = /^\s+(?:president|prime\s+minister|foreign\s+minister|ministers?|counterparts?|leaders?|king|emir|crown\s+prince|supervision|mediation|auspices|oversight|sponsorship|guarantees?|air\s?strikes|strikes|air\s+power|jets|bombers|warplanes|aircraft|planes|drones|missiles|troops|forces|soldiers|special\s+forces|military|army|navy|officials|diplomats|envoys?|intelligence|convoys?|patrols?|warships|ships|helicopters|tanks|armou?red\s+vehicles|personnel|advisers|advisors|contractors)\b/i
 
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
