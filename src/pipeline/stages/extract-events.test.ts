@@ -1707,6 +1707,13 @@ describe('extract-events: a hit by aircraft named by type, or on military target
   })
 })
 
+describe('extract-events: materiel moved away', () => {
+  it('is a force\'s move ("has begun moving some equipment from its base"), not ground given up; household goods are none', () => {
+    assert.deepEqual(run('Zelmar has begun moving some equipment from its Qorvath air base, satellite images showed.', ['Qorvath']).map(brief), ['deployment/asserted@Qorvath'])
+    assert.deepEqual(run('Residents were moving furniture from their homes in Qorvath.', ['Qorvath']).map(brief), [])
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

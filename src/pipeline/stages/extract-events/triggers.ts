@@ -251,7 +251,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before, after) => CONVOY_BEFORE.test(before) && /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?\p{Lu}/u.test(after) },
   // "Moscow has begun pulling equipment from its bases", "removed air-defence systems from Hmeimim": materiel taken
   // away is a force's move, not ground given up
-  { rule: 'materiel-removed', type: 'deployment', pattern: /\b(?:pull(?:ed|ing|s)?|remov(?:ed|ing|es)|ship(?:ped|ping|s)|fl(?:ew|ying|ies))\s+(?:(?:its|their|the|some|most|all|heavy|military|of)\s+){0,3}(?:equipment|hardware|weapons|materiel|air[\s-]defen[cs]es?|(?:air[\s-]defen[cs]e|missile|radar)\s+systems|helicopters|aircraft)\s+(?:\S+\s+){0,2}?(?:out\s+of|from|away\s+from)\b/gi },
+  // ("has begun moving some equipment from its Hmeimim air base")
+  { rule: 'materiel-removed', type: 'deployment', pattern: /\b(?:pull(?:ed|ing|s)?|remov(?:ed|ing|es)|ship(?:ped|ping|s)|fl(?:ew|ying|ies)|mov(?:ed|ing|es))\s+(?:(?:its|their|the|some|most|all|heavy|military|of)\s+){0,3}(?:equipment|hardware|weapons|materiel|air[\s-]defen[cs]es?|(?:air[\s-]defen[cs]e|missile|radar)\s+systems|helicopters|aircraft)\s+(?:\S+\s+){0,2}?(?:out\s+of|from|away\s+from)\b/gi },
 
   // "clashes between Druze gunmen and security forces", "heavy fighting", "broke through its defences"
   { rule: 'clash', type: 'battle', pattern: /\b(?:clash(?:es|ed|ing)?|fighting(?!\s+(?:alongside|for|on\s+behalf|on\s+the\s+side))|fought(?!\s+(?:alongside|for))|battl(?:e|es|ed|ing)|firefights?|gunfights?|skirmish(?:es|ed)?|confront(?:ed|ing|s)?|counter-?attack(?:s|ed|ing)?|counter-?offensive|incursion|broke\s+through|repel(?:led|ling|s)?|ambush(?:ed)?|besieg(?:ed|ing)|encircl(?:ed|ing))\b/gi,
