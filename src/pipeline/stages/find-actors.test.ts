@@ -262,3 +262,11 @@ describe('find-actors: bombers named by a demonym', () => {
     assert.ok(actorsIn('Russian bombers struck Idlib on Friday.').includes('strike:russian-forces:initiator'))
   })
 })
+
+describe('find-actors: a bare army a leader orders', () => {
+  it('is the force of the state the leader leads ("Netanyahu ordered the army to …"), the theater\'s army for its own leader', () => {
+    assert.ok(actorsIn('Netanyahu ordered the army to seize positions near Quneitra.').some((a) => a.endsWith(':idf:initiator')))
+    assert.ok(actorsIn('Erdogan ordered the army to seize Tal Rifaat.').some((a) => a.endsWith(':turkish-forces:initiator')))
+    assert.ok(actorsIn('Assad ordered the army to retake Hama.').some((a) => a.endsWith(':syrian-army:initiator')))
+  })
+})

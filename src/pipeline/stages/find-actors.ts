@@ -12,6 +12,7 @@ import { compileActorMatcher } from '../../theaters/match.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
 import { mentionDates } from '../mention-dates.ts'
 import { barePlurals, isGeneric, referredFactions } from './find-actors/bare-plurals.ts'
+import { orderedForce } from './find-actors/ordered-force.ts'
 import { possessedForce } from './find-actors/possessed-force.ts'
 import type { Stage } from '../stage.ts'
 
@@ -155,7 +156,12 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = possessedForce(doc.text, a, inOrder, lex, (state) => stateForceOf(state, date(a.span.start)))
     return actor ? { ...a, by: 'find-actors:possessed-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
   }
-  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
+  // ("Netanyahu ordered the army to …": the orderer's state's force.)
+  const ordered = (a: ActorMention): ActorMention | null => {
+    const actor = orderedForce(doc.text, a, inOrder, lex, sentenceStartOf(a.span.start), (state) => stateForceOf(state, date(a.span.start)))
+    return actor ? { ...a, by: 'find-actors:ordered-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
+  }
+  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? ordered(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
 }
 
 /** "the factions" after "Turkish-backed factions" in the same or the sentence before: that mention's actor, else null. */
