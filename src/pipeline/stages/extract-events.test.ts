@@ -1714,6 +1714,17 @@ describe('extract-events: materiel moved away', () => {
   })
 })
 
+describe('extract-events: a toll whose subject is a dated act', () => {
+  it('shares the act\'s date ("Overnight air raids on X and Y, some 30 km north of Z, killed nine")', () => {
+    const events = run('Overnight air raids by jets on Qorvath and Belmira, some 30 km north of the city, killed at least nine civilians, residents said.',
+      ['Qorvath', 'Belmira'], '2024-12-05')
+    assert.deepEqual(events.map((e) => `${e.type} ${e.date}`), ['strike 2024-12-04', 'strike 2024-12-04', 'casualties 2024-12-04'])
+    // a toll with a subject of its own is not the act's
+    const other = run('Overnight shelling hit Qorvath and rebels killed 12 soldiers in Belmira.', ['Qorvath', 'Belmira'], '2024-12-05')
+    assert.deepEqual(other.map((e) => `${e.type} ${e.date}`), ['strike 2024-12-04', 'casualties 2024-12-05'])
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

@@ -270,3 +270,12 @@ describe('find-actors: a bare army a leader orders', () => {
     assert.ok(actorsIn('Assad ordered the army to retake Hama.').some((a) => a.endsWith(':syrian-army:initiator')))
   })
 })
+
+describe('find-actors: a side\'s people named by the side\'s word', () => {
+  it('speak for that side ("Rebel officers said they had seized …"), and the attribution stays as written', () => {
+    const doc = runPipeline({ source: 't', raw: 'Rebel officers said they had seized the central prison in Hama.', format: 'text', hints: { publishedAt: '2024-12-05' } },
+      defaultContext({ today: '2025-01-01' }))
+    const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+    assert.deepEqual([capture?.actors.find((a) => a.role === 'initiator')?.actorId, capture?.attribution], ['moc', 'Rebel officers'])
+  })
+})

@@ -123,6 +123,17 @@ export const findActors: Stage = (doc, ctx) => {
       : matcher.find(word === 'opposition' ? 'the opposition' : `${word}s`, () => on).find((x) => x.actor.kind === 'armed_group')?.actor
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:side-held', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
+  // "Rebel commanders said …", "opposition officers", "an insurgent spokesman": people of the side the word names (as
+  // "rebels" and "the opposition" name it on that day). The mention is the side's word alone, so a speaker's phrase
+  // is kept as written ("Rebel officers"), not replaced by the side's name.
+  for (const m of doc.text.matchAll(SIDE_PEOPLE)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
+    if (overlaps(span)) continue
+    const word = (m[1] as string).toLowerCase()
+    const on = date(span.start)
+    const actor = matcher.find(word === 'opposition' ? 'the opposition' : `${word}s`, () => on).find((x) => x.actor.kind === 'armed_group')?.actor
+    if (actor) added.push({ kind: 'actor', span, by: 'find-actors:side-people', actorId: actor.id, name: actor.name, actorKind: actor.kind })
+  }
   // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
   // noun; each is its state's force, the mention its own word.
   for (const m of doc.text.matchAll(LISTED_STATE_FORCES)) {
@@ -194,6 +205,9 @@ const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transpo
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
 // "regime helicopters", "government artillery", "a regime warplane", "regime air strikes" (group 1: the word for the state).
 const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?:${FORCE_NOUN}|(?:helicopter|warplane|jet|drone|tank)\b|(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?)\b)`, 'gu')
+// "Rebel commanders", "opposition officers", "an insurgent spokesman" (group 1: the word for the side). Not "sources":
+// whose sources they are the text seldom says.
+const SIDE_PEOPLE = /\b([Rr]ebel|[Ii]nsurgent|[Oo]pposition)\s+(?:military\s+|field\s+|senior\s+)?(?:commanders?|officers?|officials?|spokes(?:man|woman|person)|leaders?)\b/gu
 // "government-held", "regime-controlled", "rebel-held", "opposition-controlled" (group 1: the word for the side).
 const SIDE_HELD = /\b([Rr]egime|[Gg]overnment|[Rr]ebel|[Ii]nsurgent|[Oo]pposition)[-‐–](?:held|controlled)\b/gu
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".

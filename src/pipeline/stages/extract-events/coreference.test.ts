@@ -122,3 +122,11 @@ test('a possessive in a second speaker\'s own clause is that speaker\'s, not the
   assert.equal(initiatorOf('Iran said its drones had killed 40 fighters, as the SDF said it was regrouping its forces near Qorvath to prepare a counter-attack.'), 'sdf')
   assert.equal(initiatorOf('Iran said its drones had killed 40 fighters, while the SDF said it was regrouping its forces near Qorvath to prepare a counter-attack.'), 'sdf')
 })
+
+test('"his men" and "his fighters" of a group\'s leader are the group\'s, as "his forces" are', () => {
+  for (const words of ['his men', 'his fighters']) {
+    const doc = extract(`Golani said ${words} had entered Qorvath on Friday.`, ['Qorvath'])
+    const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+    assert.equal(capture?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts', words)
+  }
+})

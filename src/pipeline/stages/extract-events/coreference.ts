@@ -3,7 +3,7 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+forces|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b))\b/gi
+const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+(?:forces|men|fighters)|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b))\b/gi
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // Before a bare "security forces": the sentence's start or a closed-class word, never a name, demonym or possessive.
 const UNOWNED_BEFORE = /(?:^\s*|(?:^|\s)(?:the|and|or|between|with|by|from|against|on|at|to|of|as|that|when|after|while|where)\s+|,\s*)$/i
@@ -92,7 +92,8 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     const fighters = FIGHTERS_NOUN.test(m[0])
     // "his regime" is the regime of the person last named, like "he".
     // ("dealing a blow to President X a week after his forces lost Y": his forces are the person's side, found below)
-    const hisForces = /^his\s+forces$/i.test(m[0])
+    // ("Golani said his men had entered Hama": his men are his group's, as his forces are)
+    const hisForces = /^his\s+(?:forces|men|fighters)$/i.test(m[0])
     const personal = hisForces || /^(?:he|she|his\s+regime|his\s+government)$/i.test(m[0])
     // "Syria's defence ministry denied … The ministry called the reports false": a ministry is a state's.
     const ministry = /^the\s+(?:\S+\s+)?(?:ministry|presidency)$/i.test(m[0])

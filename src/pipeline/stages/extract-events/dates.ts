@@ -62,6 +62,9 @@ const WHEN_AFTER_DATE = /^\s*,?\s*when\b[^;:.()]*$/i
 const WHEN_ACT = /^\s+(?:\S+\s+){0,3}?when\s+(?:[\w'’-]+\s+){0,5}$/i
 // What stands between two verbs of one subject: the first one's object, then "and" ("attacked the lines and overran").
 const JOINED_VERB = /^[^,;.:()]*\band\s+(?:then\s+|later\s+|also\s+|quickly\s+|soon\s+)?$/i
+// The words between an act named as a subject and its toll verb: its object, where, by whom, appositions; no verb
+// of their own ("air raids by Syrian planes on X and Y, some 30 km north of Z, killed").
+const ACT_SUBJECT_GAP = /^(?:(?!\b(?:said|says|and\s+(?:\w+ed|\w+s)\b|after|before|when|while|as|which|that|who)\b)[^;:()"“”])*$/i
 // An act and the toll it took as its own verb: "A drone strike on a car near X killed three fighters last week".
 const TOLL_VERB = /^(?:killed|killing|wounded|injured|left)$/i
 // The act's own toll verb right after it, and the toll it lists: "Clashes left 14 dead and 30 wounded",
@@ -167,13 +170,17 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // "on Wednesday, when fighters attacked the lines west of X and overran two villages": a second verb joined to the
   // first by "and" shares its subject and its time.
   const joined = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart && JOINED_VERB.test(s.text.slice(o.end, triggerStart))
+  // "Overnight air raids on X and Y, some 30 km north of Z, killed nine": a toll verb whose subject is the act named
+  // before it shares the act's date (the words between name no other verb).
+  const tollOf = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart
+    && TOLL_VERB.test(s.text.slice(trigger.start, trigger.end)) && ACT_SUBJECT_GAP.test(s.text.slice(o.end, triggerStart))
   const front = frontedClause(s, triggerStart, (d) => d.ann.value !== null && !isTermEnd(s, d))
   if (front) aside.push(front)
   const askedFor = calledForAct(s, trigger, clause)
   if (askedFor) aside.push(askedFor)
   const inAside = (d: DateRef) => aside.some(([x, y]) => d.start >= x && d.end <= y)
   const mine = (d: DateRef) => !inAside(d)
-    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d)))
+    && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d) && !tollOf(o, d)))
   // "the second city lost in a week", "the worst fighting in eight years": a window a comparison counts over,
   // not when the sentence's act happened.
   const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
