@@ -104,3 +104,13 @@ test('"the city" after a sentence naming two towns is the one it called a city (
   const withdrawal = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('The army'))
   assert.equal(withdrawal?.place, 'Qorvath')
 })
+
+test('"the city" is not a place named days before as a comparison\'s reference point ("the heaviest blow since rebels took X last week")', () => {
+  const doc = extract('Government forces withdrew from Qorvath on Thursday. It is the heaviest blow to the army since rebels overran Belmira last week.\n\n'
+    + 'The army command said the soldiers had left the city to protect civilians.', ['Qorvath', 'Belmira'], '2024-12-05')
+  const left = annotationsOf(doc, 'event').filter((e) => e.type === 'territory_change' && doc.text.slice(e.span.start).startsWith('The army command'))
+  assert.deepEqual(left.map((e) => e.place?.name), ['Qorvath'])
+  // named first, such a place is still what "the city" refers back to
+  const only = extract('It is the heaviest blow to the army since rebels overran Belmira last week.\n\nResidents said the city was calm.', ['Belmira'], '2024-12-05')
+  assert.ok(annotationsOf(only, 'event').every((e) => e.place === null || e.place.name === 'Belmira'))
+})

@@ -3,6 +3,7 @@
 // made unrelated reports of one town look like one story: same type, place and day.)
 // An event still without a place, in a text mostly about one country, is located in that country at precision
 // "country": such a place pins nothing for story matching (stories ignore country-wide places across reports).
+import { daysBetween } from '../../../core/dates.ts'
 import { placeId } from '../../../core/ids.ts'
 import type { EventAnnotation, PlaceAnnotation } from '../../../core/types.ts'
 import { loadGazetteer } from '../../../gazetteer/load.ts'
@@ -42,6 +43,10 @@ const CALLED_CITY = /\bcity\s+of\s+$/i
 
 /** The settlement word the text gives a place mention (see settlementWord), looking back no further than `from`. */
 const calledAs = (at: PlaceAnnotation, text: string, from: number) => settlementWord(text, at.span.start, at.span.end, from)
+
+/** Days before the report after which a place named after "since" is a comparison's reference point. */
+const STALE_DAYS = 3
+const SINCE = /\bsince\b/i
 
 /** Share of the place mentions one country must hold for a text to be about it. */
 const FOCUS_SHARE = 0.5
@@ -107,8 +112,14 @@ function townBeforeAnaphor(e: NewEvent, sentence: string, text: string, places: 
  * without one. The event's `by` records which.
  */
 export function inheritContextPlaces(events: readonly NewEvent[], text: string, places: readonly PlaceAnnotation[] = [],
-  theater: string | null = null, actorSpans: readonly { start: number; end: number }[] = []): NewEvent[] {
+  theater: string | null = null, actorSpans: readonly { start: number; end: number }[] = [], published: string | null = null): NewEvent[] {
   type Seen = { place: NonNullable<NewEvent['place']>; end: number; calledCity?: boolean }
+  // "…, the heaviest setback for Assad since rebels overran Aleppo last week. … the soldiers had left the city": a place
+  // named as the point a comparison counts from, days before the report, is no antecedent while a place of the
+  // report's own days has been named before it.
+  let fresh = false
+  const referencePoint = (e: NewEvent, own: PlaceAnnotation | undefined): boolean => published !== null && e.date !== null && own !== undefined
+    && daysBetween(e.date, published) > STALE_DAYS && SINCE.test(text.slice(e.span.start, own.span.start))
   let last: Seen | null = null
   // The last town named: "a day after clashes in southern Syria" between does not make the region the town.
   let lastTown: Seen | null = null
@@ -120,9 +131,12 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   const country = focusCountry(places, theater)
   const inherited = events.map((e) => {
     if (e.place) {
-      if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
       // ("battles on the northern edge of Qorvath city": a town read at region precision is still a town to refer back to)
       const own = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
+      const point = referencePoint(e, own)
+      if (point && fresh) return e
+      if (!point && e.place.precision !== 'country' && e.modality !== 'background') fresh = true
+      if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
       // ("took the central city of Qorvath, a week after its forces lost Belmira. … outside the city", "… the central
       // prison": of two towns one sentence names, the one it calls a city.)
       const calledCity = own !== undefined && CALLED_CITY.test(text.slice(Math.max(e.span.start, own.span.start - 30), own.span.start))
