@@ -1725,6 +1725,14 @@ describe('extract-events: a toll whose subject is a dated act', () => {
   })
 })
 
+describe('extract-events: the reporter\'s measure after a speaker\'s words', () => {
+  it('is outside what the speaker vouches for (", the biggest blow yet … since rebels swept into X a week ago")', () => {
+    const events = run('The army said on Thursday it had pulled out of Qorvath, the biggest blow yet to the government since rebels swept into Belmira a week ago.',
+      ['Qorvath', 'Belmira'], '2024-12-05')
+    assert.deepEqual(events.map((e) => `${e.place?.name}:${e.modality}`), ['Qorvath:claimed', 'Belmira:asserted'])
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

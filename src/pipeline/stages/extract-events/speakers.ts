@@ -354,8 +354,10 @@ function withoutFirstClause(text: string, p: { start: number; end: number }): { 
 }
 
 /** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */
+// (", the biggest blow yet to Assad since …", ", the heaviest fighting in years": the reporter's own measure of what
+// was said, outside the words the speaker vouches for.)
 function clauseEndForSpeech(text: string, from: number): number {
-  const m = text.slice(from).search(/[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas)\b|;\s/)
+  const m = text.slice(from).search(/[,;]\s*(?:while|as(?!\s+well\s+as)|but|whereas)\b|;\s|,\s+(?:the|a|an|in\s+what\s+was\s+the)\s+(?:[\w-]+\s+){0,2}?(?:biggest|heaviest|largest|worst|greatest|severest|most\s+\w+|first|latest|deepest|fastest)\s+(?:[\w-]+\s+){0,4}?(?:yet|since|in|of)\b/i)
   return m < 0 ? text.length : from + m
 }
 
