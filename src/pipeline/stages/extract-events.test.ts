@@ -1733,6 +1733,13 @@ describe('extract-events: the reporter\'s measure after a speaker\'s words', () 
   })
 })
 
+describe('extract-events: a fronted date before a speaker', () => {
+  it('is no part of who speaks ("On 8 December, armed opposition groups announced …")', () => {
+    const [capture] = run('On 8 December, armed opposition groups announced that they had taken control of Qorvath.', ['Qorvath'], '2024-12-10')
+    assert.doesNotMatch(capture?.attribution ?? '', /December/)
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

@@ -688,8 +688,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     if (e.dateText !== null && kept.dateText !== null && e.date !== null && kept.date !== null && Math.abs(daysBetween(e.date, kept.date)) > 1) { merged.push(e); continue }
     // "Shelling killed three people, and dozens were wounded": each clause's figures, and the victims it names, go to
     // the one toll.
-    if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !(q in kept.quantities))) {
-      const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !(q in kept.quantities)))
+    // (a count of a kind the toll already has is not joined to it in part: "100,000 crossed …, while thousands
+    // returned" keeps 100,000, without the bounds of "thousands")
+    const counted = (q: string) => q in kept.quantities || q.replace(/_(?:low|high)$/, '') in kept.quantities
+    if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !counted(q))) {
+      const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !counted(q)))
       const victims = e.type === 'casualties' ? e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId)) : []
       merged[at] = kept = { ...kept, actors: [...kept.actors, ...victims], quantities: { ...kept.quantities, ...added } }
     }

@@ -24,7 +24,10 @@ const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
 // "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
 const ESTIMATE = /\bestimate[sd]?\s+that\b/i
-const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)$/i
+// (a verb trigger may hold its particle: "returned to", "crossed into")
+const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)(?:\s+(?:to|into|from|in|back|out|home))?$/i
+// A noun trigger's own past verb right after it: "refugees returned", "people had fled", "families crossed".
+const PAST_COUNT_AFTER = /^\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?(?:returned|fled|crossed|left|arrived|died|been\s+\w+ed)\b/i
 // "will send", "plans to deploy", "promised extra aid", "measures to … deploy additional forces"
 // ("vowed on Wednesday to retake", "plans again to send", "agreed late on Sunday to withdraw": a day or an adverb may
 // stand between the verb of intent and its "to".)
@@ -136,7 +139,9 @@ export function modalityOf(m: ModalityInput): Modality {
   // (not "Rebels took the town and are expected to push on": another verb's subject)
   if (/^(?:(?!\b(?:and|but|which|that|who)\b)[^,;.]){0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:likely|expected|probable|possible)\b/i.test(m.text.slice(m.triggerEnd, clause.end))) return 'projected'
   if (PROJECTED.test(pre) || /^(?:could|may|might)$/i.test(pre.trim().split(/\s+/).pop() ?? '')) return 'projected'
-  if (ESTIMATE.test(pre) && !(PAST_TRIGGER.test(m.triggerText) && !/\b(?:will|would|be)\s+(?:\S+\s+)?$/i.test(pre))) return 'projected'
+  // ("estimates that 7,600 refugees returned": a count of the past, whatever word the trigger is, when its verb is past)
+  if (ESTIMATE.test(pre) && !(PAST_TRIGGER.test(m.triggerText) && !/\b(?:will|would|be)\s+(?:\S+\s+)?$/i.test(pre))
+    && !PAST_COUNT_AFTER.test(m.text.slice(m.triggerEnd, m.triggerEnd + 40))) return 'projected'
   if (PLANNED_CUE.test(pre) || PLANNED_CUE.test(m.triggerText) || /\bwould\b/i.test(pre)) {
     // "ready to dispatch advisers if Damascus asked", "would hand the city over unless …": an intent on a condition.
     return CONDITION_AFTER.test(m.text.slice(m.triggerEnd, clause.end)) ? 'hypothetical' : 'planned'

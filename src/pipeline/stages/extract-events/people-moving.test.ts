@@ -1,0 +1,24 @@
+// Counts of people crossing and returning, read by the whole pipeline (real places: a crossing is read only into a
+// place the gazetteer knows).
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { annotationsOf, assertDoc } from '../../../core/doc.ts'
+import { defaultContext } from '../../context.ts'
+import { runPipeline } from '../../run.ts'
+
+const eventsIn = (text: string) => {
+  const doc = runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-10' } }, defaultContext({ today: '2025-01-01' }))
+  assertDoc(doc)
+  return annotationsOf(doc, 'event').filter((e) => e.type === 'displacement')
+}
+
+describe('extract-events: counts of people on the move', () => {
+  it('reads a count before "have crossed from X into Y", and keeps it whole when a vaguer count of the same kind follows', () => {
+    const [flight] = eventsIn('Some 100,000 people have crossed from Syria into Lebanon since 8 December, while thousands of refugees have returned from Lebanon.')
+    assert.deepEqual(flight?.quantities, { displaced: 100000 })
+  })
+  it('is a count of the past, not a forecast, when an estimate tells what already happened ("estimates that 7,600 refugees returned")', () => {
+    assert.deepEqual(eventsIn('UNHCR estimates that 7,600 refugees returned to Syria through Bab al-Hawa on 9 December.').map((e) => e.modality), ['asserted'])
+    assert.deepEqual(eventsIn('UNHCR estimates that 200,000 refugees will return to Syria next year.').map((e) => e.modality), ['projected'])
+  })
+})
