@@ -48,6 +48,12 @@ const NAMES: readonly [string, string, string][] = [
   ['Shells fell on Kafr Nabudah overnight.', 'Kafr Nabudah', 'Kafr Nabutha'],
   // Its vowels are not in the Arabic name: an alias, as for Urum al-Kubra.
   ['Rebels held Urum al-Sughra by noon.', 'Urum al-Sughra', 'Little Orm'],
+  // Bases, airports and a prison the period's reports name, which neither index has: the town beside each stays the town.
+  ['Israeli jets struck the Khalkhalah air base overnight.', 'Khalkhalah air base', 'Khalkhalah Air Base'],
+  ['Missile boats hit ships at Minet al-Beida.', 'Minet al-Beida', 'Minet al-Beida naval base'],
+  ['Crowds searched Sednaya prison for relatives.', 'Sednaya prison', 'Sednaya prison'],
+  ['Flights resumed at Qamishli airport.', 'Qamishli airport', 'Qamishli Airport'],
+  ['Kurdish police patrolled Qamishli after the curfew.', 'Qamishli', 'Al Qāmishlī'],
   // Damascus districts from OCHA's neighbourhood polygons.
   ['Strikes hit a research centre in Barzeh.', 'Barzeh', 'Barzeh'],
   ['Residents of Dummar heard gunfire all night.', 'Dummar', 'Dummar'],
