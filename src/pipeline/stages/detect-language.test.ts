@@ -31,6 +31,13 @@ describe('detect-language', () => {
     assert.equal(languageOf('دخل مقاتلون إلى مدينة قورفاث مساء الخميس بعد يومين من القصف، بحسب سكان المدينة.'), 'ar')
   })
 
+  it('reads a short text by its function words, where trigrams are a guess (a headline, a wire flash)', () => {
+    assert.equal(languageOf('Zelmari jets struck military sites near Qorvath.'), 'en')
+    assert.equal(languageOf('Jets hit Qorvath.'), 'en')
+    assert.equal(languageOf('Des frappes ont visé des sites militaires près de Qorvath.'), 'fr')
+    assert.equal(languageOf('Kampfjets griffen Stellungen bei Qorvath an, sagte die Armee.'), 'de')
+  })
+
   it('leaves text too short to judge undetermined', () => {
     assert.equal(languageOf('Qorvath.'), 'und')
   })

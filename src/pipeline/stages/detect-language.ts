@@ -46,5 +46,31 @@ export const detectLanguage: Stage = (doc) => {
   // what they do not call English is read again at full length.
   if (sample.length > QUICK_SAMPLE && franc(sample.slice(0, QUICK_SAMPLE), { minLength: 10, only: CANDIDATES }) === 'eng') return { ...doc, language: 'en' }
   const code = franc(sample, { minLength: 10, only: CANDIDATES })
+  if (code !== 'eng' && code !== 'und' && sample.length < SHORT_TEXT && arabic === 0 && englishByFunctionWords(sample)) return { ...doc, language: 'en' }
   return { ...doc, language: ISO3_TO_1[code] ?? (code === 'und' ? 'und' : code) }
+}
+
+/**
+ * Below this length trigram statistics are a guess: franc reads "Israel struck military sites near Damascus." as
+ * French and "Jets hit Idlib." as French, and the pipeline then reads nothing in them (a headline, a wire flash, a
+ * post). The words that make up the grammar of a language decide instead.
+ */
+const SHORT_TEXT = 160
+// Function words of English and of the other Latin-script languages the contract names (French, German, Spanish,
+// Italian, Portuguese, Dutch, Turkish, Kurdish): short, frequent, and rarely shared.
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'at', 'to', 'near', 'by', 'from', 'with', 'was', 'were', 'has', 'have', 'had',
+  'said', 'after', 'for', 'into', 'its', 'their', 'is', 'are', 'over', 'outside', 'south', 'north', 'east', 'west'])
+const OTHER_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'à', 'près', 'dans', 'sur', 'une', 'un', 'est', 'au', 'aux', 'der', 'die',
+  'das', 'und', 'bei', 'mit', 'ist', 'von', 'im', 'el', 'los', 'las', 'del', 'y', 'cerca', 'con', 'es', 'il', 'di', 'che', 'della', 'nel', 'do', 'da',
+  'em', 'os', 'het', 'een', 'van', 've', 'bir', 'ile', 'bu', 'û', 'li', 'ji'])
+
+/** Whether a short Latin-script text has at least as many English function words as other languages' (none is a tie). */
+function englishByFunctionWords(text: string): boolean {
+  let english = 0
+  let other = 0
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (ENGLISH_WORDS.has(w)) english++
+    else if (OTHER_WORDS.has(w)) other++
+  }
+  return english >= other && !/[äöüßñçãõğşı]/i.test(text)
 }

@@ -33,6 +33,9 @@ const CAPTIONS = [
 
 // Invented story sentences, several in the present tense, that must stay.
 const STORY = [
+  // a one-line report whose verb is past without -ed; a plural noun is no present-tense verb ("sites" is no "sit")
+  'Zelmari jets struck military sites near Qorvath.',
+  'Council fighters took the airport of Velmar.',
   // where a place lies, told as a fact of geography: a photo does not measure distances
   'Qorvath lies about 40 km north of Belmira and is the province\'s second town.',
   'Belmira lies between the river and the coast road.',

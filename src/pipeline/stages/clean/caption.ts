@@ -37,6 +37,11 @@ const GALLERY_COUNTER = /^(\[\d+\s*\/\s*\d+\]|\(\d+\s*\/\s*\d+\)|(item|image|pho
 const LINK_TEXT = /( \p{Lu}\p{L}*){1,3}$/u
 // A distance: "210 km", "40 kilometres", "12 miles".
 const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\b/i
+// Past forms without -ed that news opens with: a line whose verb is one of them tells what happened, no picture.
+// ("hit", "put", "cut" are present forms too, and stay out.)
+const IRREGULAR_PAST = new Set(['struck', 'took', 'fled', 'fell', 'shot', 'left', 'sent', 'held', 'began', 'won', 'lost', 'brought', 'caught',
+  'drove', 'flew', 'fought', 'gave', 'went', 'came', 'ran', 'overran', 'withdrew', 'broke', 'blew', 'threw', 'told', 'wrote', 'spoke', 'swept',
+  'rode', 'saw', 'met', 'led', 'sought', 'bought', 'hid'])
 // Verbs that also say where a place is, and the words that then follow them.
 const PLACED = new Set(['lie', 'sit', 'stand'])
 const SITED = /^(?:(?:about|some|roughly|just|only)\s+)?(?:north|south|east|west|between|along|astride|midway|halfway)/
@@ -109,8 +114,8 @@ function depictionVerb(words: readonly string[], original: readonly string[], co
       if (!NEEDS_INDEFINITE_OBJECT.has(base)) return true
       if (next === 'a' || next === 'an') return true
     }
-    // The main verb is something else: an auxiliary ("have captured") or a past form ("rebels seized").
-    if (AUXILIARIES.has(w) || (/ed$/.test(w) && w.length > 4)) return false
+    // The main verb is something else: an auxiliary ("have captured") or a past form ("rebels seized", "jets struck").
+    if (AUXILIARIES.has(w) || (/ed$/.test(w) && w.length > 4) || IRREGULAR_PAST.has(w)) return false
   }
   return false
 }
@@ -119,7 +124,8 @@ function depictionVerb(words: readonly string[], original: readonly string[], co
 function baseForm(w: string): string | null {
   const candidates = [w]
   if (w.endsWith('ies')) candidates.push(w.slice(0, -3) + 'y')
-  if (w.endsWith('es')) candidates.push(w.slice(0, -2))
+  // ("watches" → "watch", "goes" → "go"; but "sites" is no "sit": -es is an ending only after a hissing sound or o)
+  if (/(?:s|x|z|ch|sh|o)es$/.test(w)) candidates.push(w.slice(0, -2))
   if (w.endsWith('s')) candidates.push(w.slice(0, -1))
   return candidates.find((c) => VERBS.has(c)) ?? null
 }
