@@ -32,7 +32,12 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 // "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once|as)\s+(?:[\w'’-]+\s+){0,3}$/i
-const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
+// A count before the side it counts: "at least 12", "dozens of", "several"; "PKK/YPG": a slash joins two names of one side.
+const COUNT_WORDS = String.raw`(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many|multiple|numerous)`
+const VICTIM_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:${COUNT_WORDS}\s+)*(?:the\s+)?(?:[^\s/]+\/)?$`, 'i')
+// What a strike or a fight hit, named right after its verb: "the SDF", "most of the navy", "two SDF vehicles", "several
+// HTS positions", "more than 75 Islamic State targets", "a group of HTS fighters".
+const HIT_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$|^\s*(?:(?:the|an?)\s+)?(?:(?:group|number|unit|cell|column|convoy)\s+of\s+(?:${COUNT_WORDS}\s+)*|(?:${COUNT_WORDS}\s+)+)(?:[^\s/]+\/)?$`, 'i')
 // The subject of a clause that is an event noun: "Clashes between …", "Heavy fighting around …", "The shelling …"
 // A crowd right before its verb: "hundreds of people gathered", "thousands of residents took to the streets", "protesters
 // later rallied".
@@ -359,7 +364,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
       // positions or men were hit)
       // ("destroyed most of Syria's navy", "hit much of the SDF's arsenal": a share of what a side has is still its.)
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$/i, armed)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : HIT_AFTER, armed)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
       // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
       // wants gone is its target.

@@ -193,6 +193,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:(?:former|ousted|deposed|longtime|long-time|Syrian)\s+)*(?:president|prime\s+minister|king|emir|dictator|ruler|leader|strongman|premier|cabinet|dynasty)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
+  // "Qorvath fell to Hayat Tahrir al-Sham", "Belmira has fallen to the SDF": a place falls to a side named by its proper
+  // name (capitalised, so case-sensitive; "prices fell to 5%" names no place before the verb and no name after it).
+  { rule: 'fall-to-name', type: 'territory_change', placeBefore: true, pattern: /\b(?:fell|falls|(?:has|had|have)\s+fallen)\s+to\s+(?:the\s+)?(?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g,
+    // (not a ruler or a regime: "fell to President X" is no taking of ground)
+    check: (h) => !/\bto\s+(?:the\s+)?(?:President|King|Emir|Assad|Bashar|Regime|Government)\b/.test(h) },
   // "the town changed hands twice on Tuesday", "Belmira has changed hands several times": a place lost and taken with
   // no holder the words name (the place is the subject, before the verb)
   // (not "not all of Belmira changed hands", "the town never changed hands": what did not happen, or only a part)
