@@ -48,3 +48,36 @@ describe('named sides: the side a strike or a toll counts after its verb', () =>
     ['Turkish troops killed 14 PKK/YPG militants near Tal Tamr.', ['casualties:ypg:target']],
   ])
 })
+
+describe('named sides: two sides that fight each other as one subject', () => {
+  check([
+    ['Kurdish-led forces and Turkish-backed factions clashed near the Qara Qozak bridge.', ['battle:sdf:initiator', 'battle:sna:target']],
+    ['Government troops and HTS fighters exchanged heavy fire around Suran.', ['battle:syrian-army:initiator', 'battle:hts:target']],
+  ])
+})
+
+describe('named sides: a toll told before the act that caused it', () => {
+  check([
+    ['Four SNA fighters died in a Turkish drone strike by mistake near Afrin.', ['strike:turkish-forces:initiator', 'strike:sna:target']],
+    ['Eleven regime soldiers were killed in an HTS ambush outside Maarrat Misrin.', ['battle:hts:initiator', 'battle:syrian-army:target', 'casualties:hts:initiator']],
+    // (the dead are never the doer: no side named in the strike's own words)
+    ['Two SDF members died in a drone strike east of Qamishli.', ['casualties:sdf:target']],
+  ])
+  it('a toll with no named doer has no initiator', () => {
+    const got = roles('Two SDF members died in a drone strike east of Qamishli.')
+    assert.ok(!got.some((x) => x.endsWith(':initiator')), got.join(', '))
+  })
+})
+
+describe('named sides: a participle after the object opens its own clause', () => {
+  check([
+    ['HTS fighters seized checkpoints deserted by regime soldiers near Taftanaz.', ['territory_change:hts:initiator', 'territory_change:syrian-army:target']],
+    ['The SDF moved into bases abandoned by Iran-backed militias in al-Bukamal.', ['territory_change:sdf:initiator']],
+    // (a leader's "led by" names the men's own side)
+    ['The town of Morek is now in the hands of the coalition led by Hayat Tahrir al-Sham.', ['territory_change:hts:initiator']],
+  ])
+  it('the agent of such a participle does not take the place', () => {
+    const got = roles('The SDF moved into bases abandoned by Iran-backed militias in al-Bukamal.')
+    assert.ok(!got.includes('territory_change:iran-backed-militias:initiator'), got.join(', '))
+  })
+})

@@ -58,6 +58,18 @@ const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
 // An attack as the subject of its clause: "An attack launched by …", "The assault by … on …", "a rebel offensive by …".
 const ATTACK_SUBJECT = /(?:^|[,;]\s*)(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|push)s?\b(?=[^.;]*\bby\b)/i
+// A verb two sides do to each other, right after its subject: "clashed", "fought", "exchanged fire", "traded blows".
+const MUTUAL_VERB = /^\s+(?:(?:have|has|had|also|again|reportedly|then|later|heavily|fiercely)\s+){0,2}(?:clash(?:ed|es)?|fought|fight|battled|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?(?:fire|blows))\b/i
+// A toll told before the act that caused it (group 1: the toll's verb): "were killed in", "died during", "was wounded by".
+const TOLL_IN = /\b((?:(?:were|was|been|being)\s+(?:killed|wounded|injured)|died|perished))\b[^.;]*?\b(?:in|during|amid|by)\s+(?:\S+\s+){0,4}$/i
+// What stands between a side named inside an act's noun phrase and the noun: "an HTS ambush", "a Turkish drone strike".
+const ATTRIBUTIVE_GAP = /^\s*(?:(?:air|drone|missile|rocket|artillery|mortar|suicide|car[\s-]bomb)\s+)?$/i
+// The side's name and the act it did, as one noun phrase: "HTS ambush", "Turkish drone strike", "Israeli air raids".
+const ACT_NOUN_AFTER = /^[^,;.]{0,40}?\b(?:ambush(?:es)?|attacks?|(?:air|drone|missile)?\s*strikes?|airstrikes?|raids?|shelling|bombardments?|bombings?|assaults?|offensive|counter-?offensive)\b/i
+// An object and the participle of another verb before "by": "positions abandoned by", "the villages held by" (not a
+// second verb of the trigger's own: "were killed and wounded by"; nor a leader standing for the men he leads: "in the
+// hands of the alliance led by HTS").
+const REDUCED_RELATIVE = /^\s*(?:\S+\s+){1,3}?(?<!\b(?:and|or)\s+)(?!(?:led|headed|commanded|spearheaded)\s)(?:\w+ed|held|left|run|built|taken|given|seized)\s+by\s+(?:the\s+)?$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -95,7 +107,7 @@ const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.
 // Who held the place an act went into, told in the place's own description: "the regime-held town of X", "X, which is
 // controlled by the government", "X, the government's last stronghold in the east", "X, an SDF stronghold".
 const HELD_AFTER = /^(?:['’]s?)?\s+(?:\S+\s+){0,2}?(?:strongholds?|bastions?|heartland|bulwarks?)\b/i
-const HELD_BY_BEFORE = /\b(?:held|controlled|run)\s+by\s+(?:the\s+)?(?:\S+\s+)?$/i
+const HELD_BY_BEFORE = /\b(?:held|controlled|run|abandoned|vacated|evacuated|deserted)\s+by\s+(?:the\s+)?(?:\S+\s+)?$/i
 const STRONGHOLD_BEFORE = /,\s*(?:(?:which|that)\s+(?:is|was|serves\s+as|served\s+as|had\s+been|has\s+been|remains|remained)\s+)?(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:\S+\s+){0,2}$/i
 // (A subordinate clause or another party between them: "took X after jets struck the SDF-held town of Y" is another act.)
 // ("which serves as the government's stronghold": "as" after a verb of being is no subordinator.)
@@ -205,7 +217,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const armed = ARMED.has(r.type)
   // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
   const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
-  const passive = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  // ("took over positions abandoned by the army": a participle after the object opens its own clause, whose agent is no
+  // agent of the trigger.)
+  const byAgent = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  const passive = byAgent && REDUCED_RELATIVE.test(s.text.slice(r.triggerEnd, byAgent.start)) ? null : byAgent
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
@@ -306,7 +321,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // ("Fighting between A and B left three dead": the cause, not the victim.)
       if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
         || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
-        add(passive, 'initiator')
+        // ("were killed in an HTS ambush", "died in a Turkish drone strike": the side named in the act that killed them)
+        add(passive ?? s.actors.find((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a) && a.kind !== 'civilians'
+          && /^\s+(?:in|during|amid)\s+(?:(?:an?|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))
+          && ACT_NOUN_AFTER.test(s.text.slice(a.start, a.end + 40))), 'initiator')
         // (only a subject right before the passive: "Rebels took the town after fighting in which 20 soldiers were
         // killed" — the rebels are not the dead)
         // ("Five civilians were killed by Russian airstrikes": civilians named as the subject of the passive are the dead.)
@@ -337,10 +355,26 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const attackAt = attack ? r.clauseStart + attack.index : 0
       const attacker = attack ? s.actors.find((a) => a.start > attackAt && a.end <= r.triggerStart && fits(a) && /\bby\s+(?:the\s+)?$/i.test(s.text.slice(attackAt, a.start))) : undefined
       const attacked = attacker ? s.actors.find((a) => a.start > attacker.end && a.end <= r.triggerStart && fits(a) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(s.text.slice(attacker.end, a.start))) : undefined
-      const initiator = byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
+      // "Three SDF fighters died in a Turkish drone strike", "soldiers were killed in an HTS ambush": the dead named before
+      // a toll are the ones the act hit, never its doer; the doer is the side named in the act's own noun phrase, if any.
+      const tollIn = r.type === 'battle' || r.type === 'strike' ? TOLL_IN.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      const tollAt = tollIn ? r.clauseStart + tollIn.index : 0
+      const tollEnd = tollIn ? tollAt + (tollIn[1] as string).length : 0
+      const doerInNoun = tollIn ? s.actors.find((a) => a.start >= tollEnd && a.start < r.triggerStart && fits(a) && (a.end >= r.triggerStart || ATTRIBUTIVE_GAP.test(s.text.slice(a.end, r.triggerStart)))
+        && /\b(?:in|during|amid|by)\s+(?:(?:an?|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(tollEnd, a.start))) : undefined
+      const dead = tollIn ? [...before].reverse().find((a) => a.end <= tollAt && a.start >= r.clauseStart && a.party) : undefined
+      const initiator = tollIn ? passive ?? doerInNoun ?? null : byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
+      // ("HTS and government forces clashed", "the SNA and the SDF fought": a coordinated subject of a verb that two sides
+      // do to each other is both sides, the first named the initiator, as in "clashes between A and B".)
+      const mutual = r.type === 'battle' && initiator === subject && subject ? coordinated(subject) : []
+      if (mutual.length > 1 && MUTUAL_VERB.test(s.text.slice(subject?.end ?? 0, r.triggerEnd + 40))) {
+        add(mutual[0], 'initiator')
+        for (const a of mutual.slice(1)) add(a, 'target')
+      }
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      if (tollIn && dead && initiator) for (const a of victims(dead)) if (a.actorId !== initiator.actorId) add(a, 'target')
       add(attacked, 'target')
       add(ruler, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
