@@ -155,7 +155,24 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = possessedForce(doc.text, a, inOrder, lex, (state) => stateForceOf(state, date(a.span.start)))
     return actor ? { ...a, by: 'find-actors:possessed-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
   }
-  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
+  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? namedAfter(doc.text, a, inOrder) ?? a))
+}
+
+// A common noun for fighters ("jihadists", "rebels", "government forces"), as the lexicon gives a generic actor.
+const COMMON_PLURAL = /^[A-Za-z][a-z-]*(?:\s[a-z-]+)*s$/
+// What says whose they are, between the noun and the name: "jihadists from the", "rebels of", "fighters belonging to".
+const WHOSE = /^\s+(?:from|of|belonging\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?$/i
+const ARMED_KINDS: ReadonlySet<string> = new Set(['armed_group', 'state_force'])
+
+/**
+ * "Jihadists from the Islamic State group", "rebels of the Southern Operations Room": a common noun the lexicon gives
+ * one generic actor is the armed group or force named right after it as theirs; null when `a` is no such mention.
+ */
+function namedAfter(text: string, a: ActorMention, all: readonly ActorMention[]): ActorMention | null {
+  if (!COMMON_PLURAL.test(text.slice(a.span.start, a.span.end))) return null
+  const next = all.find((x) => x.span.start > a.span.end && x.span.start <= a.span.end + 30)
+  if (!next || next.actorId === a.actorId || !ARMED_KINDS.has(next.actorKind) || !WHOSE.test(text.slice(a.span.end, next.span.start))) return null
+  return { ...a, by: 'find-actors:named-after', actorId: next.actorId, name: next.name, actorKind: next.actorKind }
 }
 
 /** "the factions" after "Turkish-backed factions" in the same or the sentence before: that mention's actor, else null. */

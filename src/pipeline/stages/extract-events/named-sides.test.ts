@@ -11,10 +11,10 @@ const roles = (text: string, publishedAt = '2024-12-06') => {
   return annotationsOf(doc, 'event').flatMap((e) => e.actors.map((a) => `${e.type}:${a.actorId}:${a.role}`))
 }
 
-const check = (cases: readonly (readonly [string, readonly string[]])[]) => {
+const check = (cases: readonly (readonly [string, readonly string[]])[], publishedAt = '2024-12-06') => {
   for (const [text, expected] of cases) {
     it(text, () => {
-      const got = roles(text)
+      const got = roles(text, publishedAt)
       for (const x of expected) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`)
       if (expected.length === 0) assert.deepEqual(got, [])
     })
@@ -80,4 +80,19 @@ describe('named sides: a participle after the object opens its own clause', () =
     const got = roles('The SDF moved into bases abandoned by Iran-backed militias in al-Bukamal.')
     assert.ok(!got.includes('territory_change:iran-backed-militias:initiator'), got.join(', '))
   })
+})
+
+describe('named sides: a common noun for fighters followed by whose they are', () => {
+  check([
+    ['Insurgents from the Islamic State group ambushed an army patrol near Sukhnah.', ['battle:isis:initiator']],
+    ['Rebels of the Southern Front entered the town of Kisweh south of Damascus on Saturday.', ['territory_change:southern-operations-room:initiator']],
+  ], '2024-12-08')
+})
+
+describe('named sides: sides the lexicon knows under other names', () => {
+  check([
+    ['Ankara-backed rebels shelled the outskirts of Kobani.', ['strike:sna:initiator']],
+    ['Fighters of the Eighth Brigade seized the Jaber crossing point.', ['territory_change:southern-operations-room:initiator']],
+    ["Ahmed al-Awda's men reached the outskirts of Damascus on Saturday.", ['other:southern-operations-room:initiator']],
+  ], '2024-12-08')
 })
