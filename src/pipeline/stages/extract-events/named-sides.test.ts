@@ -96,3 +96,15 @@ describe('named sides: sides the lexicon knows under other names', () => {
     ["Ahmed al-Awda's men reached the outskirts of Damascus on Saturday.", ['other:southern-operations-room:initiator']],
   ], '2024-12-08')
 })
+
+describe('named sides: a side referred back to by "it" or "the <adjective> group"', () => {
+  check([
+    ['The Kurdish-led SDF holds most of the northeast. Late on Friday it seized the town of Mayadin.', ['territory_change:sdf:initiator']],
+    ['Hayat Tahrir al-Sham opened its offensive on Wednesday. The jihadist group has since captured the town of Saraqib.', ['territory_change:hts:initiator']],
+    ['Hezbollah rushed fighters to Qusayr on Monday. The Lebanese group withdrew its men from the town on Friday.', ['territory_change:hezbollah:target']],
+  ])
+  it('an "it" that is no acting subject points to no one', () => {
+    const got = roles('The SDF holds the east bank of the river. It took a week for the rebels to reach Raqqa.')
+    assert.ok(!got.some((x) => x.startsWith('other:sdf') || x.startsWith('territory_change:sdf:initiator')), got.join(', '))
+  })
+})
