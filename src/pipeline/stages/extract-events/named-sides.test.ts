@@ -108,3 +108,12 @@ describe('named sides: a side referred back to by "it" or "the <adjective> group
     assert.ok(!got.some((x) => x.startsWith('other:sdf') || x.startsWith('territory_change:sdf:initiator')), got.join(', '))
   })
 })
+
+describe('named sides: a side that "came under" an attack is its target', () => {
+  check([
+    ['Army units near Taybat al-Imam came under attack from HTS fighters at dawn.', ['battle:hts:initiator', 'battle:syrian-army:target']],
+    ['SDF checkpoints outside Tabqa came under renewed Turkish drone strikes on Sunday.', ['strike:turkish-forces:initiator', 'strike:sdf:target']],
+    ['Rebel positions in Latamneh came under heavy shelling by regime troops.', ['strike:syrian-army:initiator', 'strike:moc:target']],
+    ['The minister came under pressure from his allies to resign.', []],
+  ])
+})

@@ -312,6 +312,15 @@ export function rolesOf(r: RoleInput): EventActor[] {
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     default: {
+      // "The army came under attack from HTS fighters": the subject was hit; the side after "from" or "by" hit it.
+      // ("Government positions came under fire": a side named by its positions is where it was hit, so it counts here.)
+      if (/^(?:came|come|comes|coming)\s+under\b/i.test(triggerText)) {
+        // ("came under Turkish drone attack": the side named in the attack itself)
+        add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?(?:from|by)\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) ?? inTrigger[0], 'initiator')
+        const hit = [...s.actors].reverse().find((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a))
+        if (hit) for (const a of before.includes(hit) ? coordinated(hit) : [hit]) add(a, 'target')
+        break
+      }
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')

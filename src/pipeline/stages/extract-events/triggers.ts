@@ -272,6 +272,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "the army said it had thwarted an attack on Belmira", 'had "foiled" a rebel assault', "fended off repeated attempts to
   // storm the town": an attack beaten back is fighting (not "thwart fighters from taking Homs": a purpose, modality.ts)
   { rule: 'repelled', type: 'battle', pattern: /\b(?:thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|repuls(?:ed|ing|es)?|fend(?:ed|ing|s)?\s+off|fought\s+off|beat(?:en|ing)?\s+back)\b(?=["”’']?\s+(?:(?:a|an|the|several|multiple|repeated|renewed|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?\s+to\s+(?:advance|storm|infiltrate|enter|take|capture|seize))\b)/gi },
+  // "the army came under attack from HTS", "positions came under heavy fire from the rebels", "the town came under
+  // shelling by government forces": the subject is hit; whom it came from is named after "from" or "by" (roles.ts).
+  { rule: 'came-under', type: 'battle', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce|a\s+new|an?)\s+)?(?:(?!(?:rocket|mortar|artillery|drone|missile|air)\b)[\w-]+\s+)?(?:attacks?|fire|assaults?|gunfire)\b/gi },
+  { rule: 'came-under-shelling', type: 'strike', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce)\s+)?(?:[\w-]+\s+)?(?:shelling|bombardment|artillery\s+fire|rocket\s+fire|mortar\s+fire|(?:air|drone|missile)\s+(?:attacks?|strikes?|raids?)|air\s?strikes?)\b/gi },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
   // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
