@@ -117,3 +117,17 @@ describe('named sides: a side that "came under" an attack is its target', () => 
     ['The minister came under pressure from his allies to resign.', []],
   ])
 })
+
+describe('named sides: an attack beaten back names its attacker inside it', () => {
+  check([
+    ['Kurdish-led fighters repelled an Islamic State attack on a prison in Hasakah.', ['battle:isis:initiator', 'battle:sdf:target']],
+    ['Regime soldiers beat back a renewed HTS assault on the village of Maan.', ['battle:hts:initiator', 'battle:syrian-army:target']],
+  ])
+})
+
+describe('named sides: one craft or soldier of a state named by its demonym', () => {
+  check([
+    ['An Israeli helicopter struck a vehicle outside Khan Arnabah.', ['strike:idf:initiator']],
+    ['A Russian warplane bombed a fuel market near Tarhin.', ['strike:russian-forces:initiator']],
+  ])
+})

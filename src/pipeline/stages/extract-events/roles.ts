@@ -70,6 +70,11 @@ const ACT_NOUN_AFTER = /^[^,;.]{0,40}?\b(?:ambush(?:es)?|attacks?|(?:air|drone|m
 // second verb of the trigger's own: "were killed and wounded by"; nor a leader standing for the men he leads: "in the
 // hands of the alliance led by HTS").
 const REDUCED_RELATIVE = /^\s*(?:\S+\s+){1,3}?(?<!\b(?:and|or)\s+)(?!(?:led|headed|commanded|spearheaded)\s)(?:\w+ed|held|left|run|built|taken|given|seized)\s+by\s+(?:the\s+)?$/i
+// A verb of beating an attack back, and what may stand before the attacker's name after it: "repelled an", "thwarted a
+// renewed"; the attack's noun right after the name ("an Islamic State attack", "a rebel offensive").
+const REPELLED = /^(?:repel|thwart|foil|repuls|fend|fought\s+off|beat(?:en|ing)?\s+back)/i
+const ATTACK_ARTICLE = /^\s*["”’']?\s*(?:(?:a|an|the|several|multiple|repeated|renewed|fresh|new|major|large-scale|two|three|\d+)\s+){0,2}$/i
+const ATTACK_NOUN_NEXT = /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?|counter-?attacks?|push)\b/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -372,7 +377,13 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const doerInNoun = tollIn ? s.actors.find((a) => a.start >= tollEnd && a.start < r.triggerStart && fits(a) && (a.end >= r.triggerStart || ATTRIBUTIVE_GAP.test(s.text.slice(a.end, r.triggerStart)))
         && /\b(?:in|during|amid|by)\s+(?:(?:an?|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(tollEnd, a.start))) : undefined
       const dead = tollIn ? [...before].reverse().find((a) => a.end <= tollAt && a.start >= r.clauseStart && a.party) : undefined
-      const initiator = tollIn ? passive ?? doerInNoun ?? null : byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
+      // "SDF fighters repelled an Islamic State attack", "troops beat back a rebel offensive": the side named in the attack
+      // beaten back attacked, as in "repelled an attack by X"; the subject is the side it attacked.
+      const repelledFrom = r.type === 'battle' && !passive && REPELLED.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, ATTACK_ARTICLE, armed) : null
+      // (a mention that holds the noun itself: "a rebel offensive")
+      const repelledBy = repelledFrom && (ATTACK_NOUN_NEXT.test(s.text.slice(repelledFrom.end, repelledFrom.end + 40))
+        || /\b(?:attacks?|assaults?|offensives?|advances?|push)$/i.test(s.text.slice(repelledFrom.start, repelledFrom.end))) ? repelledFrom : null
+      const initiator = tollIn ? passive ?? doerInNoun ?? null : byEvent || ofToll || crowd ? null : passive ?? repelledBy ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       // ("HTS and government forces clashed", "the SNA and the SDF fought": a coordinated subject of a verb that two sides
@@ -403,7 +414,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.type === 'deployment') add(after(s, r.triggerEnd, s.text.length, AIMED_AGAINST, armed), 'target')
       // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
       // agent after "by" acted, so the subject of the clause is the side it acted against.
-      if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
+      const agent = passive ?? repelledBy
+      if (agent && initiator === agent && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== agent.actorId) add(a, 'target')
       // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
       // positions or men were hit)
       // ("destroyed most of Syria's navy", "hit much of the SDF's arsenal": a share of what a side has is still its.)
