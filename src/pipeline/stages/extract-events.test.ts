@@ -1038,6 +1038,9 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['territory_change/claimed@قرفاث [syrian-army:target]']],
     // "Violent clashes broke out between the Syrian army and the factions in Belmira"
     ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
+    // "The Syrian army repelled a wide attack launched by Hayat Tahrir al-Sham on Qorvath": the side that launched the
+    // attack made it, the one that repelled it was its target
+    ['صد الجيش السوري هجوما واسعا شنته هيئة تحرير الشام على قرفاث.', ['battle/asserted@قرفاث [hts:initiator syrian-army:target]']],
     // "Qorvath carries the memory of the year 1982, when forces stormed the city": history
     ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث [] 1982-01-01']],
     // "The factions did not enter Belmira."

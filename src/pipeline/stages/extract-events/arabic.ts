@@ -330,6 +330,12 @@ function possessed(s: SentenceView, a: ActorRef): boolean {
   return joined > 0 && /\p{L}\s+$/u.test(s.text.slice(Math.max(0, joined - 16), joined))
 }
 
+// What stands between an attack noun and the side that launched it: "هجوماً جديداً شنه", "لهجوم واسع شنته" (an attack it
+// launched / carried out).
+const LAUNCHED_BY = /^\s*(?:\S+\s+){0,3}?(?:شنه|شنته|شنها|شنتها|شنوه|نفذه|نفذته|نفذها|نفذتها)\s+$/u
+// A verb of repelling right before the attack noun: "صدت" (repelled), "تصدت ل" (stood up to), "أحبطت" (foiled).
+const REPELLED_BEFORE = /(?:^|\s)(?:صد|صدت|صدوا|تصدت|تصدى|تصدوا|يتصدى|تتصدى|أحبط|أحبطت|أحبطوا)\s+(?:\S+\s+){0,4}ل?$/u
+
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
 export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s),
   earlierActors: readonly EarlierActor[] = []): ArabicEventParts {
@@ -375,10 +381,15 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   const clauseStart = Math.max(0, ...[...s.text.slice(0, h.start).matchAll(new RegExp(CONTRAST.source, 'gu'))].map((m) => m.index ?? 0))
   const earlier = [...parties].reverse().find((a) => a.end <= h.start && a.start >= clauseStart)
   const speaks = h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement'
-  const agent = after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
+  // "صدت قسد هجوماً جديداً شنه مرتزقة الاحتلال التركي" (the SDF repelled a new attack launched by the Turkish-backed
+  // factions): the side that launched the attack made it; the one that repelled it, named before, was its target.
+  const launcher = h.trigger.type === 'battle' ? parties.find((a) => a.start >= h.end && a.start < h.end + 60 && LAUNCHED_BY.test(s.text.slice(h.end, a.start))) : undefined
+  const repelled = launcher !== undefined && REPELLED_BEFORE.test(before)
+  const agent = launcher ?? after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
     ?? (speaks ? shortSubject(s, h.end, earlierActors) : null)
   // "اشتباكات مع الفصائل" (clashes with), "هجوم على" (attack on), "ضد" (against): the other side.
-  const other = parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
+  const other = (repelled ? earlier ?? (speakerActor?.party ? speakerActor : undefined) : undefined)
+    ?? parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
   const actors: { actorId: ActorId; role: ActorRole }[] = []
   // "اشتباكات بين الجيش والفصائل" (clashes between the army and the factions): the two sides, in order.
   const between = s.text.slice(h.end, h.end + 30).match(/^\s*(?:\S+\s+)?بين\s/u)
