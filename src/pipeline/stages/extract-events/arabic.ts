@@ -336,6 +336,15 @@ const LAUNCHED_BY = /^\s*(?:\S+\s+){0,3}?(?:شنه|شنته|شنها|شنتها|
 // A verb of repelling right before the attack noun: "صدت" (repelled), "تصدت ل" (stood up to), "أحبطت" (foiled).
 const REPELLED_BEFORE = /(?:^|\s)(?:صد|صدت|صدوا|تصدت|تصدى|تصدوا|يتصدى|تتصدى|أحبط|أحبطت|أحبطوا)\s+(?:\S+\s+){0,4}ل?$/u
 
+// A verb of death or wounding (not the verbal noun "مقتل", the killing of): "قتل", "قتلوا", "أصيبوا", "لقوا".
+const DEATH_VERB = /^(?:قتل|قتلت|قتلوا|أصيب|أصيبوا|أصيبت|لقي|لقوا)$/u
+// A count between such a verb and the side it counts: "قتل خمسة", "أصيب عشرات من".
+const COUNT_BEFORE = /^\s*(?:[\d٠-٩]+|عشرات|مئات|مئة|آلاف|عدد|اثنان|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|\S+\s+عشر)\s+(?:من\s+)?(?:(?:عناصر|مقاتلين|مقاتلي|جنود|أفراد|مسلحين|مسلحي)\s+(?:من\s+)?)?$/u
+// A verb of death, then its victims, then "in", "during", "as a result of" right before the act: "قتلوا في", "قتل … خلال".
+const TOLL_BEFORE = /(?:^|\s)(?:قتل|قتلت|قتلوا|أصيب|أصيبوا|أصيبت|لقي|لقوا)\s+(?:\S+\s+){0,8}?(?:في|خلال|جراء|إثر|بسبب)\s+$/u
+// Soldiers as the subject right before a verb of death, no side named: "عشرات الجنود قتلوا" — a state's speaker's own.
+const SOLDIERS_BEFORE = /(?:^|\s)(?:ال)?(?:جنود|عسكريين|العسكريين)\s+$/u
+
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
 export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s),
   earlierActors: readonly EarlierActor[] = []): ArabicEventParts {
@@ -385,6 +394,27 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   // factions): the side that launched the attack made it; the one that repelled it, named before, was its target.
   const launcher = h.trigger.type === 'battle' ? parties.find((a) => a.start >= h.end && a.start < h.end + 60 && LAUNCHED_BY.test(s.text.slice(h.end, a.start))) : undefined
   const repelled = launcher !== undefined && REPELLED_BEFORE.test(before)
+  // "عشرات الجنود قتلوا" (dozens of soldiers were killed), "قتل خمسة جنود" (five soldiers were killed): a side named as
+  // the subject right before a verb of death, or counted right after it, is the dead, never the killer.
+  const triggerText = s.text.slice(h.start, h.end)
+  const dead = h.trigger.type === 'casualties' && DEATH_VERB.test(triggerText)
+    ? (earlier && /^\s*$/u.test(s.text.slice(earlier.end, h.start)) ? earlier
+      : parties.find((a) => a.start >= h.end && COUNT_BEFORE.test(s.text.slice(h.end, a.start)))) : undefined
+  // ("أعلن الجيش أن عشرات الجنود قتلوا", the army announced that dozens of soldiers were killed: its own soldiers)
+  const ownDead = !dead && h.trigger.type === 'casualties' && DEATH_VERB.test(triggerText) && SOLDIERS_BEFORE.test(before)
+    && (speakerActor?.kind === 'state' || speakerActor?.kind === 'state_force') ? speakerActor : undefined
+  const victim = dead ?? ownDead
+  if (victim) {
+    const actors = [{ actorId: victim.actorId, role: 'target' as const }]
+    return { type: h.trigger.type, modality, actors, attribution, year }
+  }
+  // "قتل خمسة عناصر من قسد في قصف على منبج" (five SDF members were killed in shelling on Manbij): the dead named before
+  // the act that killed them were its target, never its doer.
+  if ((h.trigger.type === 'strike' || h.trigger.type === 'battle') && TOLL_BEFORE.test(before)) {
+    const actors: { actorId: ActorId; role: ActorRole }[] = after ? [{ actorId: after.actorId, role: 'initiator' }] : []
+    if (earlier && earlier.actorId !== after?.actorId) actors.push({ actorId: earlier.actorId, role: 'target' })
+    return { type: h.trigger.type, modality, actors, attribution, year }
+  }
   const agent = launcher ?? after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
     ?? (speaks ? shortSubject(s, h.end, earlierActors) : null)
   // "اشتباكات مع الفصائل" (clashes with), "هجوم على" (attack on), "ضد" (against): the other side.

@@ -131,3 +131,18 @@ describe('named sides: one craft or soldier of a state named by its demonym', ()
     ['A Russian warplane bombed a fuel market near Tarhin.', ['strike:russian-forces:initiator']],
   ])
 })
+
+describe('named sides (Arabic): the side a verb of death names is the dead', () => {
+  // "Five members of the SDF were killed in shelling on Manbij"; "members of HTS were killed in clashes near Saraqib";
+  // "The Syrian army announced that dozens of soldiers were killed near Hama".
+  check([
+    ['قتل خمسة عناصر من قوات سوريا الديمقراطية في قصف على منبج.', ['casualties:sdf:target', 'strike:sdf:target']],
+    ['عناصر من هيئة تحرير الشام قتلوا في اشتباكات قرب سراقب.', ['casualties:hts:target']],
+    ['أعلن الجيش السوري أن عشرات الجنود قتلوا قرب حماة.', ['casualties:syrian-army:target']],
+  ], '2024-11-30')
+  it('a killer named before its verb and object stays the killer', () => {
+    // "Government forces killed dozens of gunmen near Hama"
+    const got = roles('قتلت القوات الحكومية عشرات المسلحين قرب حماة.', '2024-11-30')
+    assert.ok(!got.includes('casualties:syrian-army:target'), got.join(', '))
+  })
+})
