@@ -1045,8 +1045,9 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث [] 1982-01-01']],
     // "The factions did not enter Belmira."
     ['لم تدخل الفصائل بلميرا.', []],
-    // "Thousands of civilians crossed into Belmira on Thursday": "عبر" before its subject is a verb, not "via"
-    ['عبر آلاف المدنيين إلى بلميرا يوم الخميس.', ['displacement/asserted@بلميرا [civilians:initiator] 2024-12-05']],
+    // "Thousands of civilians crossed into Belmira on Thursday": "عبر" before its subject is a verb, not "via"; those who
+    // flee are the displacement's target, as in English
+    ['عبر آلاف المدنيين إلى بلميرا يوم الخميس.', ['displacement/asserted@بلميرا [civilians:target] 2024-12-05']],
     // "Dozens of civilians in Belmira expressed their anger": "عبر … عن" is to express
     ['عبر عشرات المدنيين في بلميرا عن غضبهم.', []],
     // "Hundreds demonstrated in Qorvath on Thursday evening": the verb, not only the noun "مظاهرات"

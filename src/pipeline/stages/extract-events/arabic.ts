@@ -435,7 +435,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   }
   // "أعلنت السلطات إغلاق المعبر" (the authorities announced they closed the crossing): the act is the announcement.
   if (modality === 'claimed' && h.trigger.measure && agent === speakerActor) modality = 'asserted'
-  if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
+  // ("نزح آلاف المدنيين", "فر جنود سوريون إلى العراق": those who fled are the displacement's target, as in English.)
+  if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal || (h.trigger.type === 'displacement' && agent === (after ?? earlier)) ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }
 }

@@ -146,3 +146,10 @@ describe('named sides (Arabic): the side a verb of death names is the dead', () 
     assert.ok(!got.includes('casualties:syrian-army:target'), got.join(', '))
   })
 })
+
+describe('named sides (Arabic): those who flee are the displacement\'s target', () => {
+  // "Thousands of civilians fled Manbij towards Raqqa"
+  check([
+    ['فر آلاف المدنيين من منبج باتجاه الرقة.', ['displacement:civilians:target']],
+  ], '2024-12-08')
+})
