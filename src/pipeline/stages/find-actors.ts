@@ -209,7 +209,8 @@ const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?
 // "government-held", "regime-controlled", "rebel-held", "opposition-controlled" (group 1: the word for the side).
 const SIDE_HELD = /\b([Rr]egime|[Gg]overnment|[Rr]ebel|[Ii]nsurgent|[Oo]pposition)[-‐–](?:held|controlled)\b/gu
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
-const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu
+// ("a US airstrike", "U.S. strikes": a country's initials the place stage read as the country, too)
+const STATE_STRIKES = /(?<![\p{L}.])(\p{Lu}\p{Ll}+|U\.S\.|US|U\.K\.|UK)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombardments?|bombing)\b/gu
 // The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),
 // and the noun they share (group 2).
 const LISTED_STATE_FORCES = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+,?\s+)+)and\s+\p{Lu}\p{Ll}+\s+(${FORCE_NOUN})`, 'gu')

@@ -153,3 +153,14 @@ describe('named sides (Arabic): those who flee are the displacement\'s target', 
     ['فر آلاف المدنيين من منبج باتجاه الرقة.', ['displacement:civilians:target']],
   ], '2024-12-08')
 })
+
+describe('named sides: a strike that is the subject of the verb telling whom it hit', () => {
+  check([
+    ['A US airstrike killed a senior Islamic State commander near Mayadin.', ['strike:us-forces:initiator', 'strike:isis:target', 'casualties:isis:target']],
+    ['Israeli raids overnight destroyed much of the Syrian navy in Latakia.', ['strike:idf:initiator', 'strike:syrian-army:target']],
+  ])
+  it('a verb in quotes still counts its victims', () => {
+    const got = roles('The Turkish defence ministry said its forces had "neutralised" 9 PKK/YPG terrorists near Tal Tamr.')
+    assert.ok(got.includes('casualties:ypg:target'), got.join(', '))
+  })
+})

@@ -33,8 +33,9 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once|as)\s+(?:[\w'’-]+\s+){0,3}$/i
 // A count before the side it counts: "at least 12", "dozens of", "several"; "PKK/YPG": a slash joins two names of one side.
-const COUNT_WORDS = String.raw`(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many|multiple|numerous)`
-const VICTIM_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:${COUNT_WORDS}\s+)*(?:the\s+)?(?:[^\s/]+\/)?$`, 'i')
+const COUNT_WORDS = String.raw`(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many|multiple|numerous)`
+// (a verb in quotes: 'had "neutralised" 12 militants')
+const VICTIM_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^["”’']?\s*(?:${COUNT_WORDS}\s+)*(?:the\s+)?(?:[^\s/]+\/)?$`, 'i')
 // What a strike or a fight hit, named right after its verb: "the SDF", "most of the navy", "two SDF vehicles", "several
 // HTS positions", "more than 75 Islamic State targets", "a group of HTS fighters".
 const HIT_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$|^\s*(?:(?:the|an?)\s+)?(?:(?:group|number|unit|cell|column|convoy)\s+of\s+(?:${COUNT_WORDS}\s+)*|(?:${COUNT_WORDS}\s+)+)(?:[^\s/]+\/)?$`, 'i')
@@ -75,6 +76,10 @@ const REDUCED_RELATIVE = /^\s*(?:\S+\s+){1,3}?(?<!\b(?:and|or)\s+)(?!(?:led|head
 const REPELLED = /^(?:repel|thwart|foil|repuls|fend|fought\s+off|beat(?:en|ing)?\s+back)/i
 const ATTACK_ARTICLE = /^\s*["”’']?\s*(?:(?:a|an|the|several|multiple|repeated|renewed|fresh|new|major|large-scale|two|three|\d+)\s+){0,2}$/i
 const ATTACK_NOUN_NEXT = /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?|counter-?attacks?|push)\b/i
+// The verb right after a strike noun as its subject: "strike killed", "raids on Sunday wounded", "strikes also hit".
+const STRIKE_HIT_VERB = /^(?:\s+(?!(?:and|or|but|which|that|who|after|before|as|while)\b)[^\s.;,]+){0,4}?\s+(?:(?:also|reportedly|have|has|had)\s+)?(?:killed|wounded|injured|hit|destroyed)\b/i
+// One man of a side named by his rank: "a senior", "the top", "a prominent" (Islamic State commander).
+const RANKED_ONE = /^\s*(?:the|an?)\s+(?:senior|top|prominent|leading|local|key|former|high-ranking|veteran)\s+$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -420,6 +425,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // positions or men were hit)
       // ("destroyed most of Syria's navy", "hit much of the SDF's arsenal": a share of what a side has is still its.)
       add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : HIT_AFTER, armed)
+        ?? (r.type === 'casualties' ? after(s, r.triggerEnd, r.scopeEnd, RANKED_ONE, armed) : null)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
       // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
       // wants gone is its target.
@@ -433,6 +439,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
       }
       // "Israel struck Qorvath, hitting a Hezbollah depot": what a participle after the struck place hit was the side's.
       if (r.type === 'strike' && initiator && !out.some((a) => a.role === 'target')) add(after(s, r.triggerEnd, s.text.length, HIT_AFTER_PLACE, armed), 'target')
+      // "A Turkish drone strike killed three SDF fighters", "a US airstrike wounded an Islamic State leader": a strike as the
+      // subject of the verb that tells whom it hit.
+      const hitVerb = r.type === 'strike' && !out.some((a) => a.role === 'target') ? STRIKE_HIT_VERB.exec(s.text.slice(r.triggerEnd, r.triggerEnd + 60)) : null
+      // ("destroyed much of the Syrian navy": a side named inside the trigger's own words, after its start, was hit.)
+      if (r.type === 'strike' && initiator && !out.some((a) => a.role === 'target')) add(inTrigger.find((a) => a.start > r.triggerStart && !out.some((x) => x.actorId === a.actorId)), 'target')
+      if (hitVerb) add(after(s, r.triggerEnd + hitVerb[0].length, s.text.length, HIT_AFTER, armed) ?? after(s, r.triggerEnd + hitVerb[0].length, s.text.length, RANKED_ONE, armed), 'target')
       // "launched an incursion into villages of X province, which is held by the army": the side that held the place.
       if ((r.type === 'battle' || r.type === 'strike' || r.type === 'other') && initiator && !out.some((a) => a.role === 'target')) add(holderOfPlace(s, r.triggerEnd, initiator), 'target')
     }
