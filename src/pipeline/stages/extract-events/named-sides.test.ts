@@ -164,3 +164,16 @@ describe('named sides: a strike that is the subject of the verb telling whom it 
     assert.ok(got.includes('casualties:ypg:target'), got.join(', '))
   })
 })
+
+describe('named sides: guards on the mutual and "came under" readings', () => {
+  check([
+    // (a foe named after the verb: the coordinated subject fights it together)
+    ['Kurdish-led fighters and US troops fought Islamic State cells near Shaddadi.', ['battle:sdf:initiator', 'battle:us-forces:initiator', 'battle:isis:target']],
+    // (criticism is no fighting)
+    ['The caretaker government came under attack over the arrests of activists.', []],
+  ], '2024-12-11')
+  it('criticism "came under fire from critics" is no battle', () => {
+    const doc = runPipeline({ source: 't', raw: 'The UN envoy came under fire from critics for his silence on the strikes.', format: 'text', hints: { publishedAt: '2024-12-11' } }, defaultContext({ today: '2025-01-01' }))
+    assert.deepEqual(annotationsOf(doc, 'event').map((e) => e.type), [])
+  })
+})

@@ -393,12 +393,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // clashed" sets one against the other).
       // ("HTS and government forces clashed", "the SNA and the SDF fought": a coordinated subject of a verb that two sides
       // do to each other is both sides, the first named the initiator, as in "clashes between A and B".)
+      // (not "the SDF and US forces fought Islamic State cells": a side named after the verb is their foe; nor states:
+      // "Turkey and Russia fought over the terms")
       const mutual = r.type === 'battle' && initiator === subject && subject ? coordinated(subject) : []
-      if (mutual.length > 1 && MUTUAL_VERB.test(s.text.slice(subject?.end ?? 0, r.triggerEnd + 40))) {
+      const objectNamed = s.actors.some((a) => a.start >= r.triggerEnd && a.start < r.scopeEnd && a.party)
+      if (mutual.length > 1 && !objectNamed && mutual.every((a) => a.kind === 'armed_group' || a.kind === 'state_force') && MUTUAL_VERB.test(s.text.slice(subject?.end ?? 0, r.triggerEnd + 40))) {
         add(mutual[0], 'initiator')
         for (const a of mutual.slice(1)) add(a, 'target')
       }
-      for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      // ("The SDF and US forces fought Islamic State cells": sides fighting a foe named after the verb act together.)
+      for (const a of initiator === subject && (r.type !== 'battle' || objectNamed) ? coordinated(subject) : [initiator]) add(a, 'initiator')
       if (tollIn && dead && initiator) for (const a of victims(dead)) if (a.actorId !== initiator.actorId) add(a, 'target')
       add(attacked, 'target')
       add(ruler, 'target')

@@ -19,6 +19,9 @@ export interface TriggerRule {
   readonly placeBefore?: boolean
 }
 
+// "came under fire from critics for …", "came under attack over the detentions": criticism, not fighting.
+const CRITICISED_AFTER = /^\s+(?:(?:from|by)\s+(?:the\s+)?(?:\S+\s+){0,3}?)?(?:for|over)\s|^\s+(?:from|by)\s+(?:the\s+)?(?:\S+\s+)?(?:critics|rights\s+groups|activists|lawmakers|politicians|campaigners|commentators|diplomats|the\s+press|media|newspapers|social\s+media|opponents|allies)\b/i
+
 /** "unclear who was", "not known who": a question of who holds a place, which the sentence leaves open. */
 const UNANSWERED_WHO = /\b(?:unclear|clear|uncertain|unknown|know|knew|known|asked|asking|question|determine|confirm|verify)\s+(?:\S+\s+){0,3}?who(?:ever)?\s+(?:\S+\s+){0,2}$/i
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
@@ -274,8 +277,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'repelled', type: 'battle', pattern: /\b(?:thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|repuls(?:ed|ing|es)?|fend(?:ed|ing|s)?\s+off|fought\s+off|beat(?:en|ing)?\s+back)\b(?=["”’']?\s+(?:(?:a|an|the|several|multiple|repeated|renewed|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?\s+to\s+(?:advance|storm|infiltrate|enter|take|capture|seize))\b)/gi },
   // "the army came under attack from HTS", "positions came under heavy fire from the rebels", "the town came under
   // shelling by government forces": the subject is hit; whom it came from is named after "from" or "by" (roles.ts).
-  { rule: 'came-under', type: 'battle', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce|a\s+new|an?)\s+)?(?:(?!(?:rocket|mortar|artillery|drone|missile|air)\b)[\w-]+\s+)?(?:attacks?|fire|assaults?|gunfire)\b/gi },
-  { rule: 'came-under-shelling', type: 'strike', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce)\s+)?(?:[\w-]+\s+)?(?:shelling|bombardment|artillery\s+fire|rocket\s+fire|mortar\s+fire|(?:air|drone|missile)\s+(?:attacks?|strikes?|raids?)|air\s?strikes?)\b/gi },
+  { rule: 'came-under', type: 'battle', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce|a\s+new|an?)\s+)?(?:(?!(?:rocket|mortar|artillery|drone|missile|air)\b)[\w-]+\s+)?(?:attacks?|fire|assaults?|gunfire)\b/gi, check: (_h, _before, after) => !CRITICISED_AFTER.test(after) },
+  { rule: 'came-under-shelling', type: 'strike', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce)\s+)?(?:[\w-]+\s+)?(?:shelling|bombardment|artillery\s+fire|rocket\s+fire|mortar\s+fire|(?:air|drone|missile)\s+(?:attacks?|strikes?|raids?)|air\s?strikes?)\b/gi, check: (_h, _before, after) => !CRITICISED_AFTER.test(after) },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
   // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
