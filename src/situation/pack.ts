@@ -1,6 +1,6 @@
-// Loads the situation part of a theater pack (control baseline, actor-to-holder table, roads, bridges) from CSV.
+// Loads the situation part of a theater pack (control baseline, actor-to-holder table, fronts, roads, bridges) from CSV.
 // Validates every row with zod; knows file names, not what the data means.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
@@ -55,10 +55,15 @@ export interface Bridge {
 
 export interface Crossing { id: string; name: string; country: string; category: string; lat: number; lon: number }
 
+/** A side's one opponent on a front over some days: whom its gains in that time were taken from. */
+export interface FrontRow { holder: string; opponent: string; from: string; to: string; note: string; source: string }
+
 export interface SituationPack {
   baselineDate: string
   baseline: BaselinePlace[]
   holders: HolderRow[]
+  /** (absent from a pack that has no fronts.csv) */
+  fronts?: FrontRow[]
   segments: RoadSegment[]
   bridges: Bridge[]
   crossings: Crossing[]
@@ -81,6 +86,11 @@ const baselineRow = z.object({
 const holderRow = z.object({
   actor_id: z.string().min(1), holder: z.string().min(1), name: z.string().min(1), attribution_words: list,
 }).transform((r): HolderRow => ({ actorId: r.actor_id, holder: r.holder, name: r.name, attributionWords: r.attribution_words }))
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const frontRow = z.object({
+  holder: z.string().min(1), opponent: z.string().min(1), from: isoDay, to: isoDay, note: z.string(), source_url: z.string(),
+}).transform((r): FrontRow => ({ holder: r.holder, opponent: r.opponent, from: r.from, to: r.to, note: r.note, source: r.source_url }))
 
 const segmentRow = z.object({
   route_id: z.string().min(1), ref: z.string(), from_node: z.string().min(1), from_name: z.string(),
@@ -146,6 +156,7 @@ export function loadSituationPack(dir: string = SYRIA_PACK_DIR): SituationPack {
     baselineDate: baselineFile.date,
     baseline: readRows(baselineFile.path, baselineRow),
     holders: readRows(join(dir, 'control', 'holders.csv'), holderRow),
+    fronts: existsSync(join(dir, 'control', 'fronts.csv')) ? readRows(join(dir, 'control', 'fronts.csv'), frontRow) : [],
     segments: readRows(join(dir, 'roads', 'segments.csv'), segmentRow),
     bridges: readRows(join(dir, 'roads', 'bridges.csv'), bridgeRow),
     crossings: readRows(join(dir, 'roads', 'border-crossings.csv'), crossingRow),

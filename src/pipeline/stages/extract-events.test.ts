@@ -1038,12 +1038,16 @@ describe('extract-events: Arabic (the minimal path)', () => {
     ['أعلن الجيش السوري أن وحداته أعادت انتشارها خارج قرفاث.', ['territory_change/claimed@قرفاث [syrian-army:target]']],
     // "Violent clashes broke out between the Syrian army and the factions in Belmira"
     ['اندلعت اشتباكات عنيفة بين الجيش السوري والفصائل في بلميرا.', ['battle/asserted@بلميرا [syrian-army:initiator moc:target]']],
+    // "The Syrian army repelled a wide attack launched by Hayat Tahrir al-Sham on Qorvath": the side that launched the
+    // attack made it, the one that repelled it was its target
+    ['صد الجيش السوري هجوما واسعا شنته هيئة تحرير الشام على قرفاث.', ['battle/asserted@قرفاث [hts:initiator syrian-army:target]']],
     // "Qorvath carries the memory of the year 1982, when forces stormed the city": history
     ['تحمل قرفاث ذاكرة عام 1982 حين اقتحمت القوات المدينة.', ['territory_change/background@قرفاث [] 1982-01-01']],
     // "The factions did not enter Belmira."
     ['لم تدخل الفصائل بلميرا.', []],
-    // "Thousands of civilians crossed into Belmira on Thursday": "عبر" before its subject is a verb, not "via"
-    ['عبر آلاف المدنيين إلى بلميرا يوم الخميس.', ['displacement/asserted@بلميرا [civilians:initiator] 2024-12-05']],
+    // "Thousands of civilians crossed into Belmira on Thursday": "عبر" before its subject is a verb, not "via"; those who
+    // flee are the displacement's target, as in English
+    ['عبر آلاف المدنيين إلى بلميرا يوم الخميس.', ['displacement/asserted@بلميرا [civilians:target] 2024-12-05']],
     // "Dozens of civilians in Belmira expressed their anger": "عبر … عن" is to express
     ['عبر عشرات المدنيين في بلميرا عن غضبهم.', []],
     // "Hundreds demonstrated in Qorvath on Thursday evening": the verb, not only the noun "مظاهرات"

@@ -773,6 +773,13 @@ function groupOf(lex: ActorLexicon, person: ActorRef, date: string | null): Acto
   return group ? { ...person, actorId: group.id, name: group.name, kind: group.kind, party: true } : null
 }
 
+// A person's men told as his: "X's fighters", "X's forces"; "fighters loyal to X", "troops commanded by X", "men under X".
+const MEN = String.raw`(?:fighters|forces|troops|men|militants|gunmen|militiamen|units|loyalists|soldiers)`
+const MEN_OF_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\S+\s+)?${MEN}\b`, 'i')
+const MEN_OF_BEFORE = new RegExp(String.raw`\b${MEN}\s+(?:(?:still\s+)?loyal\s+to|under(?:\s+the\s+command\s+of)?|commanded\s+by|led\s+by|headed\s+by|belonging\s+to)\s+(?:the\s+)?(?:\S+\s+)?$`, 'i')
+/** The person mention `a` names men he commands ("Jolani's fighters", "forces loyal to Mazloum Abdi"). */
+const commandsMen = (text: string, a: { start: number; end: number }) => MEN_OF_AFTER.test(text.slice(a.end, a.end + 30)) || MEN_OF_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))
+
 /** Builds the sentence view: mentions inside it, relative offsets, anaphors resolved against `recent`. */
 function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnotation, recent: readonly ActorRef[], previousSubject: ActorRef | null,
   homeState: Omit<ActorRef, 'start' | 'end'> | null = null, titled: TitledPeople = new Map()): SentenceView {
@@ -790,7 +797,9 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
     // (a government's own outlet speaks for that government: its word is a claim)
     party: partyOf(a.actorId) || tagsOf(a.actorId).includes('state-media'), media: tagsOf(a.actorId).includes('media'),
   }))
-  const actors = [...named, ...resolveAnaphors(text, named, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
+  // ("Jolani's fighters", "forces loyal to Mazloum Abdi": a leader's men are his group's; the group acts and is hit.)
+  const own = named.map((a) => (a.kind === 'person' && commandsMen(text, a) ? groupOf(lex, a, published) ?? a : a))
+  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }

@@ -172,7 +172,24 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = orderedForce(doc.text, a, inOrder, lex, sentenceStartOf(a.span.start), (state) => stateForceOf(state, date(a.span.start)))
     return actor ? { ...a, by: 'find-actors:ordered-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
   }
-  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? ordered(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? a))
+  return addAnnotations(doc, inOrder.map((a) => owned(a) ?? ordered(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? namedAfter(doc.text, a, inOrder) ?? a))
+}
+
+// A common noun for fighters ("jihadists", "rebels", "government forces"), as the lexicon gives a generic actor.
+const COMMON_PLURAL = /^[A-Za-z][a-z-]*(?:\s[a-z-]+)*s$/
+// What says whose they are, between the noun and the name: "jihadists from the", "rebels of", "fighters belonging to".
+const WHOSE = /^\s+(?:from|of|belonging\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?$/i
+const ARMED_KINDS: ReadonlySet<string> = new Set(['armed_group', 'state_force'])
+
+/**
+ * "Jihadists from the Islamic State group", "rebels of the Southern Operations Room": a common noun the lexicon gives
+ * one generic actor is the armed group or force named right after it as theirs; null when `a` is no such mention.
+ */
+function namedAfter(text: string, a: ActorMention, all: readonly ActorMention[]): ActorMention | null {
+  if (!COMMON_PLURAL.test(text.slice(a.span.start, a.span.end))) return null
+  const next = all.find((x) => x.span.start > a.span.end && x.span.start <= a.span.end + 30)
+  if (!next || next.actorId === a.actorId || !ARMED_KINDS.has(next.actorKind) || !WHOSE.test(text.slice(a.span.end, next.span.start))) return null
+  return { ...a, by: 'find-actors:named-after', actorId: next.actorId, name: next.name, actorKind: next.actorKind }
 }
 
 /** "the factions" after "Turkish-backed factions" in the same or the sentence before: that mention's actor, else null. */
@@ -201,7 +218,8 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
 
 // A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets",
 // "Israeli missile boats struck the Syrian navy".
-const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers|troops|forces|tanks|units|commandos|warplanes|jets|bombers|fighter\s+jets|drones|aircraft|(?:transport|cargo|military)\s+planes|helicopters|artillery|warships|gunboats|missile\s+boats|navy|patrols|convoys|military\s+vehicles)\b`
+// (singular too: "an Israeli drone struck a car", "a Russian jet bombed …")
+const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers?|troops|forces|tanks?|units?|commandos?|warplanes?|jets?|bombers?|fighter\s+jets?|drones?|aircraft|(?:transport|cargo|military)\s+planes?|helicopters?|artillery|warships?|gunboats?|missile\s+boats?|navy|patrols?|convoys?|military\s+vehicles?)\b`
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
 // "regime helicopters", "government artillery", "a regime warplane", "regime air strikes" (group 1: the word for the state).
 const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?:${FORCE_NOUN}|(?:helicopter|warplane|jet|drone|tank)\b|(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?)\b)`, 'gu')
@@ -211,7 +229,8 @@ const SIDE_PEOPLE = /\b([Rr]ebel|[Ii]nsurgent|[Oo]pposition)\s+(?:military\s+|fi
 // "government-held", "regime-controlled", "rebel-held", "opposition-controlled" (group 1: the word for the side).
 const SIDE_HELD = /\b([Rr]egime|[Gg]overnment|[Rr]ebel|[Ii]nsurgent|[Oo]pposition)[-‐–](?:held|controlled)\b/gu
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".
-const STATE_STRIKES = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?|bombing)\b/gu
+// ("a US airstrike", "U.S. strikes": a country's initials the place stage read as the country, too)
+const STATE_STRIKES = /(?<![\p{L}.])(\p{Lu}\p{Ll}+|U\.S\.|US|U\.K\.|UK)\s+(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombardments?|bombing)\b/gu
 // The demonyms listed before the last one of "Russian and Syrian warplanes" (group 1: "Russian ", "Russian, Iranian "),
 // and the noun they share (group 2).
 const LISTED_STATE_FORCES = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+,?\s+)+)and\s+\p{Lu}\p{Ll}+\s+(${FORCE_NOUN})`, 'gu')

@@ -330,6 +330,21 @@ function possessed(s: SentenceView, a: ActorRef): boolean {
   return joined > 0 && /\p{L}\s+$/u.test(s.text.slice(Math.max(0, joined - 16), joined))
 }
 
+// What stands between an attack noun and the side that launched it: "هجوماً جديداً شنه", "لهجوم واسع شنته" (an attack it
+// launched / carried out).
+const LAUNCHED_BY = /^\s*(?:\S+\s+){0,3}?(?:شنه|شنته|شنها|شنتها|شنوه|نفذه|نفذته|نفذها|نفذتها)\s+$/u
+// A verb of repelling right before the attack noun: "صدت" (repelled), "تصدت ل" (stood up to), "أحبطت" (foiled).
+const REPELLED_BEFORE = /(?:^|\s)(?:صد|صدت|صدوا|تصدت|تصدى|تصدوا|يتصدى|تتصدى|أحبط|أحبطت|أحبطوا)\s+(?:\S+\s+){0,4}ل?$/u
+
+// A verb of death or wounding (not the verbal noun "مقتل", the killing of): "قتل", "قتلوا", "أصيبوا", "لقوا".
+const DEATH_VERB = /^(?:قتل|قتلت|قتلوا|أصيب|أصيبوا|أصيبت|لقي|لقوا)$/u
+// A count between such a verb and the side it counts: "قتل خمسة", "أصيب عشرات من".
+const COUNT_BEFORE = /^\s*(?:[\d٠-٩]+|عشرات|مئات|مئة|آلاف|عدد|اثنان|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|\S+\s+عشر)\s+(?:من\s+)?(?:(?:عناصر|مقاتلين|مقاتلي|جنود|أفراد|مسلحين|مسلحي)\s+(?:من\s+)?)?$/u
+// A verb of death, then its victims, then "in", "during", "as a result of" right before the act: "قتلوا في", "قتل … خلال".
+const TOLL_BEFORE = /(?:^|\s)(?:قتل|قتلت|قتلوا|أصيب|أصيبوا|أصيبت|لقي|لقوا)\s+(?:\S+\s+){0,8}?(?:في|خلال|جراء|إثر|بسبب)\s+$/u
+// Soldiers as the subject right before a verb of death, no side named: "عشرات الجنود قتلوا" — a state's speaker's own.
+const SOLDIERS_BEFORE = /(?:^|\s)(?:ال)?(?:جنود|عسكريين|العسكريين)\s+$/u
+
 /** Type, modality (null: not an event), roles and the speaker of one hit. */
 export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | null, sources: readonly ArabicSource[] = arabicSources(s),
   earlierActors: readonly EarlierActor[] = []): ArabicEventParts {
@@ -375,10 +390,36 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   const clauseStart = Math.max(0, ...[...s.text.slice(0, h.start).matchAll(new RegExp(CONTRAST.source, 'gu'))].map((m) => m.index ?? 0))
   const earlier = [...parties].reverse().find((a) => a.end <= h.start && a.start >= clauseStart)
   const speaks = h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement'
-  const agent = after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
+  // "صدت قسد هجوماً جديداً شنه مرتزقة الاحتلال التركي" (the SDF repelled a new attack launched by the Turkish-backed
+  // factions): the side that launched the attack made it; the one that repelled it, named before, was its target.
+  const launcher = h.trigger.type === 'battle' ? parties.find((a) => a.start >= h.end && a.start < h.end + 60 && LAUNCHED_BY.test(s.text.slice(h.end, a.start))) : undefined
+  const repelled = launcher !== undefined && REPELLED_BEFORE.test(before)
+  // "عشرات الجنود قتلوا" (dozens of soldiers were killed), "قتل خمسة جنود" (five soldiers were killed): a side named as
+  // the subject right before a verb of death, or counted right after it, is the dead, never the killer.
+  const triggerText = s.text.slice(h.start, h.end)
+  const dead = h.trigger.type === 'casualties' && DEATH_VERB.test(triggerText)
+    ? (earlier && /^\s*$/u.test(s.text.slice(earlier.end, h.start)) ? earlier
+      : parties.find((a) => a.start >= h.end && COUNT_BEFORE.test(s.text.slice(h.end, a.start)))) : undefined
+  // ("أعلن الجيش أن عشرات الجنود قتلوا", the army announced that dozens of soldiers were killed: its own soldiers)
+  const ownDead = !dead && h.trigger.type === 'casualties' && DEATH_VERB.test(triggerText) && SOLDIERS_BEFORE.test(before)
+    && (speakerActor?.kind === 'state' || speakerActor?.kind === 'state_force') ? speakerActor : undefined
+  const victim = dead ?? ownDead
+  if (victim) {
+    const actors = [{ actorId: victim.actorId, role: 'target' as const }]
+    return { type: h.trigger.type, modality, actors, attribution, year }
+  }
+  // "قتل خمسة عناصر من قسد في قصف على منبج" (five SDF members were killed in shelling on Manbij): the dead named before
+  // the act that killed them were its target, never its doer.
+  if ((h.trigger.type === 'strike' || h.trigger.type === 'battle') && TOLL_BEFORE.test(before)) {
+    const actors: { actorId: ActorId; role: ActorRole }[] = after ? [{ actorId: after.actorId, role: 'initiator' }] : []
+    if (earlier && earlier.actorId !== after?.actorId) actors.push({ actorId: earlier.actorId, role: 'target' })
+    return { type: h.trigger.type, modality, actors, attribution, year }
+  }
+  const agent = launcher ?? after ?? earlier ?? (speakerActor?.party || speaks ? speakerActor : null)
     ?? (speaks ? shortSubject(s, h.end, earlierActors) : null)
   // "اشتباكات مع الفصائل" (clashes with), "هجوم على" (attack on), "ضد" (against): the other side.
-  const other = parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
+  const other = (repelled ? earlier ?? (speakerActor?.party ? speakerActor : undefined) : undefined)
+    ?? parties.find((a) => a.start >= h.end && a.start < h.end + 60 && a !== agent && /(?:^|\s)(?:مع|ضد|على)\s+(?:\S+\s+)?$/u.test(s.text.slice(h.end, a.start)))
   const actors: { actorId: ActorId; role: ActorRole }[] = []
   // "اشتباكات بين الجيش والفصائل" (clashes between the army and the factions): the two sides, in order.
   const between = s.text.slice(h.end, h.end + 30).match(/^\s*(?:\S+\s+)?بين\s/u)
@@ -394,7 +435,8 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   }
   // "أعلنت السلطات إغلاق المعبر" (the authorities announced they closed the crossing): the act is the announcement.
   if (modality === 'claimed' && h.trigger.measure && agent === speakerActor) modality = 'asserted'
-  if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal ? 'target' : 'initiator' })
+  // ("نزح آلاف المدنيين", "فر جنود سوريون إلى العراق": those who fled are the displacement's target, as in English.)
+  if (agent) actors.push({ actorId: agent.actorId, role: h.trigger.withdrawal || (h.trigger.type === 'displacement' && agent === (after ?? earlier)) ? 'target' : 'initiator' })
   if (other && other.actorId !== agent?.actorId) actors.push({ actorId: other.actorId, role: 'target' })
   return { type: h.trigger.type, modality, actors, attribution, year }
 }

@@ -3,7 +3,10 @@
 import { isModifier } from './modifiers.ts'
 import type { ActorRef } from './sentence.ts'
 
-const ANAPHOR = /\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+(?:forces|men|fighters)|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b))\b/gi
+// "On Friday it seized the city", "It later withdrew from": a pronoun opening its sentence before a verb of an armed act
+// ("It took control of", not "It took rebels three days to …").
+const ACTING_IT = String.raw`\s+(?:also\s+|later\s+|then\s+|quickly\s+|swiftly\s+|(?:had|has)\s+(?:also\s+)?)?(?:(?:took|taken)(?=\s+(?:full\s+)?(?:control|over|charge))|seized|captured|entered|stormed|struck|shelled|bombed|attacked|withdrew|withdrawn|pulled|retreated|deployed|sent|launched|advanced|repelled|overran|overrun|reached|recaptured|retook|retaken|regained|expelled|drove|driven|pushed|targeted|destroyed)\b`
+const ANAPHOR = new RegExp(String.raw`\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+(?:(?:Islamist|jihadist|militant|rebel|armed|insurgent|opposition|extremist|hardline|Kurdish|Kurdish-led|Lebanese|Iraqi|Shiite|Sunni|Iran-backed|Turkish-backed|US-backed|U\.S\.-backed)\s+)?group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+(?:forces|men|fighters)|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b)|(?<=^\s*(?:(?:on|by|late|early|later|then|overnight|within)(?:\s+[\w-]+){0,2}\s*,?\s+)?)it(?=${ACTING_IT}))\b`, 'gi')
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // Before a bare "security forces": the sentence's start or a closed-class word, never a name, demonym or possessive.
 const UNOWNED_BEFORE = /(?:^\s*|(?:^|\s)(?:the|and|or|between|with|by|from|against|on|at|to|of|as|that|when|after|while|where)\s+|,\s*)$/i
@@ -120,6 +123,12 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // ("The Special Envoy called for a transition. He also called for …": "he" too continues a person as subject.)
     const opensSentence = !possessive && start < 40 && !named.some((a) => a.end <= start)
     const continued = opensSentence && previousSubject && fits(previousSubject) ? previousSubject : undefined
+    // ("The SDF holds the east. On Friday it seized X": an "it" that acts continues the previous sentence's subject, a
+    // party; no other actor named before stands for it.)
+    if (/^it$/i.test(m[0]) && new RegExp(`^${ACTING_IT}`, 'i').test(text.slice(end))) {
+      if (continued && continued.kind !== 'organization' && continued.kind !== 'person' && continued.kind !== 'civilians') out.push({ ...continued, start, end, coreferent: true })
+      continue
+    }
     // "The army acknowledged that the fighters had entered …": a noun for fighters in an actor's own reported words is
     // someone else (its own would be "its fighters", "they"); "an SDF official said the group …" may still be the SDF.
     const speaker = DEFINITE_NOUN.test(m[0]) ? named.find((a) => a.start >= from && a.end <= start && SPEAKS_AFTER.test(text.slice(a.end, start))) : undefined

@@ -24,8 +24,11 @@ describe('extract-events: the previous holder of a place taken or advanced on', 
 })
 
 describe('extract-events: the previous holder of an area', () => {
-  it('is no one for a countryside or province named after its city ("the countryside of Aleppo")', () => {
-    assert.deepEqual(roles('Rebels captured the western countryside of Aleppo on Thursday.').filter((r) => r.endsWith(':target')), [])
+  it('is not the holder of the city a countryside is named after, but the side the mover\'s front faced', () => {
+    // (Hasakah city was the SDF's; the HTS-led rebels' gains were the government's ground.)
+    assert.deepEqual(roles('Rebels captured the southern countryside of Hasakah on Thursday.').filter((r) => r.endsWith(':target')), ['territory_change:syrian-government:target'])
+    // (a mover with no front in the pack: no one)
+    assert.deepEqual(roles('Islamic State fighters captured the western countryside of Aleppo on Thursday.').filter((r) => r.endsWith(':target')), [])
   })
 })
 
@@ -50,9 +53,10 @@ describe('extract-events: history', () => {
 })
 
 describe('extract-events: the previous holder of a village the baseline does not list', () => {
-  it('is the one holder of every baseline town near it, and no one on a front line between two holders', () => {
+  it('is the one holder of every baseline town near it; on a front line between two holders, the one the mover\'s front faced', () => {
     assert.ok(roles('Rebels captured the village of Khan Tuman on Thursday.').includes('territory_change:syrian-government:target'))
-    assert.deepEqual(roles('Rebels captured the village of Kafr Naha on Thursday.').filter((r) => r.endsWith(':target')), [])
+    assert.deepEqual(roles('Rebels captured the village of Kafr Naha on Thursday.').filter((r) => r.endsWith(':target')), ['territory_change:syrian-government:target'])
+    assert.deepEqual(roles('Islamic State fighters captured the village of Kafr Naha on Thursday.').filter((r) => r.endsWith(':target')), [])
   })
 })
 
@@ -60,5 +64,18 @@ describe('extract-events: a capture told before its taker is named', () => {
   it('is by the side the document names taking the place next ("…, after Hama. Rebels took Hama on …")', () => {
     const told = roles('The capture of Hama is another blow for the government. Opposition fighters entered Hama on Thursday.')
     assert.equal(told.filter((r) => r === 'territory_change:moc:initiator').length, 2, told.join(', '))
+  })
+})
+
+describe('extract-events: the side a mover\'s front faced, when the place names no holder', () => {
+  it('is the government for the HTS-led rebels\' gains until 8 December, and the SDF for the Turkish-backed factions\'', () => {
+    assert.ok(roles('Opposition fighters have seized three more towns in their push south.', '2024-12-03').includes('territory_change:syrian-government:target'))
+    assert.ok(roles('HTS fighters took control of a string of hilltops overnight.', '2024-12-04').includes('territory_change:syrian-government:target'))
+    assert.ok(roles('Turkish-backed factions captured several villages on Sunday.', '2024-12-02').includes('territory_change:sdf:target'))
+  })
+  it('is no one outside the front\'s days, for a mover with no front, or when the movers face different sides', () => {
+    assert.deepEqual(roles('Opposition fighters have seized three more towns.', '2024-12-11').filter((r) => r.endsWith(':target')), [])
+    assert.deepEqual(roles('Tribal fighters seized several villages on Sunday.', '2024-12-03').filter((r) => r.endsWith(':target')), [])
+    assert.deepEqual(roles('Rebels and Turkish-backed factions seized several villages on Sunday.', '2024-12-03').filter((r) => r.endsWith(':target')), [])
   })
 })

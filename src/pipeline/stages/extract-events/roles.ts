@@ -32,7 +32,13 @@ export type EventActor = { readonly actorId: ActorId; readonly role: ActorRole }
 // "fighting spread", "clashes erupted": an event noun that is the subject of its own verb.
 const NOUN_WITH_VERB = /^\s+(?:\S+\s+)?(?:spread|erupted|broke\s+out|intensified|escalated|raged|flared|reached|continued|resumed|began|edged|moved)\b/i
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|until|once|as)\s+(?:[\w'’-]+\s+){0,3}$/i
-const VICTIM_AFTER = /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:at\s+least|more\s+than|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)\s+)*(?:the\s+)?$/i
+// A count before the side it counts: "at least 12", "dozens of", "several"; "PKK/YPG": a slash joins two names of one side.
+const COUNT_WORDS = String.raw`(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|(?:dozens|scores|hundreds|thousands)\s+of|[\d,]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many|multiple|numerous)`
+// (a verb in quotes: 'had "neutralised" 12 militants')
+const VICTIM_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^["”’']?\s*(?:${COUNT_WORDS}\s+)*(?:the\s+)?(?:[^\s/]+\/)?$`, 'i')
+// What a strike or a fight hit, named right after its verb: "the SDF", "most of the navy", "two SDF vehicles", "several
+// HTS positions", "more than 75 Islamic State targets", "a group of HTS fighters".
+const HIT_AFTER = new RegExp(String.raw`\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$|^\s*(?:(?:the|an?)\s+)?(?:(?:group|number|unit|cell|column|convoy)\s+of\s+(?:${COUNT_WORDS}\s+)*|(?:${COUNT_WORDS}\s+)+)(?:[^\s/]+\/)?$`, 'i')
 // The subject of a clause that is an event noun: "Clashes between …", "Heavy fighting around …", "The shelling …"
 // A crowd right before its verb: "hundreds of people gathered", "thousands of residents took to the streets", "protesters
 // later rallied".
@@ -53,6 +59,27 @@ const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
 // An attack as the subject of its clause: "An attack launched by …", "The assault by … on …", "a rebel offensive by …".
 const ATTACK_SUBJECT = /(?:^|[,;]\s*)(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|push)s?\b(?=[^.;]*\bby\b)/i
+// A verb two sides do to each other, right after its subject: "clashed", "fought", "exchanged fire", "traded blows".
+const MUTUAL_VERB = /^\s+(?:(?:have|has|had|also|again|reportedly|then|later|heavily|fiercely)\s+){0,2}(?:clash(?:ed|es)?|fought|fight|battled|exchanged\s+(?:\S+\s+)?fire|traded\s+(?:\S+\s+)?(?:fire|blows))\b/i
+// A toll told before the act that caused it (group 1: the toll's verb): "were killed in", "died during", "was wounded by".
+const TOLL_IN = /\b((?:(?:were|was|been|being)\s+(?:killed|wounded|injured)|died|perished))\b[^.;]*?\b(?:in|during|amid|by)\s+(?:\S+\s+){0,4}$/i
+// What stands between a side named inside an act's noun phrase and the noun: "an HTS ambush", "a Turkish drone strike".
+const ATTRIBUTIVE_GAP = /^\s*(?:(?:air|drone|missile|rocket|artillery|mortar|suicide|car[\s-]bomb)\s+)?$/i
+// The side's name and the act it did, as one noun phrase: "HTS ambush", "Turkish drone strike", "Israeli air raids".
+const ACT_NOUN_AFTER = /^[^,;.]{0,40}?\b(?:ambush(?:es)?|attacks?|(?:air|drone|missile)?\s*strikes?|airstrikes?|raids?|shelling|bombardments?|bombings?|assaults?|offensive|counter-?offensive)\b/i
+// An object and the participle of another verb before "by": "positions abandoned by", "the villages held by" (not a
+// second verb of the trigger's own: "were killed and wounded by"; nor a leader standing for the men he leads: "in the
+// hands of the alliance led by HTS").
+const REDUCED_RELATIVE = /^\s*(?:\S+\s+){1,3}?(?<!\b(?:and|or)\s+)(?!(?:led|headed|commanded|spearheaded)\s)(?:\w+ed|held|left|run|built|taken|given|seized)\s+by\s+(?:the\s+)?$/i
+// A verb of beating an attack back, and what may stand before the attacker's name after it: "repelled an", "thwarted a
+// renewed"; the attack's noun right after the name ("an Islamic State attack", "a rebel offensive").
+const REPELLED = /^(?:repel|thwart|foil|repuls|fend|fought\s+off|beat(?:en|ing)?\s+back)/i
+const ATTACK_ARTICLE = /^\s*["”’']?\s*(?:(?:a|an|the|several|multiple|repeated|renewed|fresh|new|major|large-scale|two|three|\d+)\s+){0,2}$/i
+const ATTACK_NOUN_NEXT = /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?|counter-?attacks?|push)\b/i
+// The verb right after a strike noun as its subject: "strike killed", "raids on Sunday wounded", "strikes also hit".
+const STRIKE_HIT_VERB = /^(?:\s+(?!(?:and|or|but|which|that|who|after|before|as|while)\b)[^\s.;,]+){0,4}?\s+(?:(?:also|reportedly|have|has|had)\s+)?(?:killed|wounded|injured|hit|destroyed)\b/i
+// One man of a side named by his rank: "a senior", "the top", "a prominent" (Islamic State commander).
+const RANKED_ONE = /^\s*(?:the|an?)\s+(?:senior|top|prominent|leading|local|key|former|high-ranking|veteran)\s+$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -90,7 +117,7 @@ const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.
 // Who held the place an act went into, told in the place's own description: "the regime-held town of X", "X, which is
 // controlled by the government", "X, the government's last stronghold in the east", "X, an SDF stronghold".
 const HELD_AFTER = /^(?:['’]s?)?\s+(?:\S+\s+){0,2}?(?:strongholds?|bastions?|heartland|bulwarks?)\b/i
-const HELD_BY_BEFORE = /\b(?:held|controlled|run)\s+by\s+(?:the\s+)?(?:\S+\s+)?$/i
+const HELD_BY_BEFORE = /\b(?:held|controlled|run|abandoned|vacated|evacuated|deserted)\s+by\s+(?:the\s+)?(?:\S+\s+)?$/i
 const STRONGHOLD_BEFORE = /,\s*(?:(?:which|that)\s+(?:is|was|serves\s+as|served\s+as|had\s+been|has\s+been|remains|remained)\s+)?(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:\S+\s+){0,2}$/i
 // (A subordinate clause or another party between them: "took X after jets struck the SDF-held town of Y" is another act.)
 // ("which serves as the government's stronghold": "as" after a verb of being is no subordinator.)
@@ -200,7 +227,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const armed = ARMED.has(r.type)
   // ("ending five decades of rule by the Assad family": whose rule it was, not an agent)
   const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
-  const passive = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  // ("took over positions abandoned by the army": a participle after the object opens its own clause, whose agent is no
+  // agent of the trigger.)
+  const byAgent = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+  const passive = byAgent && REDUCED_RELATIVE.test(s.text.slice(r.triggerEnd, byAgent.start)) ? null : byAgent
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
   // Assad's control" the old one.
   const inTrigger = s.actors.filter((a) => a.start >= r.triggerStart && a.end <= r.triggerEnd && fits(a))
@@ -292,6 +322,15 @@ export function rolesOf(r: RoleInput): EventActor[] {
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     default: {
+      // "The army came under attack from HTS fighters": the subject was hit; the side after "from" or "by" hit it.
+      // ("Government positions came under fire": a side named by its positions is where it was hit, so it counts here.)
+      if (/^(?:came|come|comes|coming)\s+under\b/i.test(triggerText)) {
+        // ("came under Turkish drone attack": the side named in the attack itself)
+        add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?(?:from|by)\s+(?:the\s+)?(?:\S+\s+)?$/i, armed) ?? inTrigger[0], 'initiator')
+        const hit = [...s.actors].reverse().find((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && fits(a) && !isModifier(s.text, a) && !isPossessor(s.text, a))
+        if (hit) for (const a of before.includes(hit) ? coordinated(hit) : [hit]) add(a, 'target')
+        break
+      }
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
@@ -301,7 +340,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // ("Fighting between A and B left three dead": the cause, not the victim.)
       if (r.type === 'casualties' && (/\b(?:was|were|been|being|be|are|is)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, r.triggerStart - 20), r.triggerStart))
         || /^(?:died|lost\s+their\s+lives)$/i.test(triggerText))) {
-        add(passive, 'initiator')
+        // ("were killed in an HTS ambush", "died in a Turkish drone strike": the side named in the act that killed them)
+        add(passive ?? s.actors.find((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a) && a.kind !== 'civilians'
+          && /^\s+(?:in|during|amid)\s+(?:(?:an?|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))
+          && ACT_NOUN_AFTER.test(s.text.slice(a.start, a.end + 40))), 'initiator')
         // (only a subject right before the passive: "Rebels took the town after fighting in which 20 soldiers were
         // killed" — the rebels are not the dead)
         // ("Five civilians were killed by Russian airstrikes": civilians named as the subject of the passive are the dead.)
@@ -332,10 +374,36 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const attackAt = attack ? r.clauseStart + attack.index : 0
       const attacker = attack ? s.actors.find((a) => a.start > attackAt && a.end <= r.triggerStart && fits(a) && /\bby\s+(?:the\s+)?$/i.test(s.text.slice(attackAt, a.start))) : undefined
       const attacked = attacker ? s.actors.find((a) => a.start > attacker.end && a.end <= r.triggerStart && fits(a) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(s.text.slice(attacker.end, a.start))) : undefined
-      const initiator = byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
+      // "Three SDF fighters died in a Turkish drone strike", "soldiers were killed in an HTS ambush": the dead named before
+      // a toll are the ones the act hit, never its doer; the doer is the side named in the act's own noun phrase, if any.
+      const tollIn = r.type === 'battle' || r.type === 'strike' ? TOLL_IN.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      const tollAt = tollIn ? r.clauseStart + tollIn.index : 0
+      const tollEnd = tollIn ? tollAt + (tollIn[1] as string).length : 0
+      const doerInNoun = tollIn ? s.actors.find((a) => a.start >= tollEnd && a.start < r.triggerStart && fits(a) && (a.end >= r.triggerStart || ATTRIBUTIVE_GAP.test(s.text.slice(a.end, r.triggerStart)))
+        && /\b(?:in|during|amid|by)\s+(?:(?:an?|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(tollEnd, a.start))) : undefined
+      const dead = tollIn ? [...before].reverse().find((a) => a.end <= tollAt && a.start >= r.clauseStart && a.party) : undefined
+      // "SDF fighters repelled an Islamic State attack", "troops beat back a rebel offensive": the side named in the attack
+      // beaten back attacked, as in "repelled an attack by X"; the subject is the side it attacked.
+      const repelledFrom = r.type === 'battle' && !passive && REPELLED.test(triggerText) ? after(s, r.triggerEnd, r.scopeEnd, ATTACK_ARTICLE, armed) : null
+      // (a mention that holds the noun itself: "a rebel offensive")
+      const repelledBy = repelledFrom && (ATTACK_NOUN_NEXT.test(s.text.slice(repelledFrom.end, repelledFrom.end + 40))
+        || /\b(?:attacks?|assaults?|offensives?|advances?|push)$/i.test(s.text.slice(repelledFrom.start, repelledFrom.end))) ? repelledFrom : null
+      const initiator = tollIn ? passive ?? doerInNoun ?? null : byEvent || ofToll || crowd ? null : passive ?? repelledBy ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
-      for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      // ("HTS and government forces clashed", "the SNA and the SDF fought": a coordinated subject of a verb that two sides
+      // do to each other is both sides, the first named the initiator, as in "clashes between A and B".)
+      // (not "the SDF and US forces fought Islamic State cells": a side named after the verb is their foe; nor states:
+      // "Turkey and Russia fought over the terms")
+      const mutual = r.type === 'battle' && initiator === subject && subject ? coordinated(subject) : []
+      const objectNamed = s.actors.some((a) => a.start >= r.triggerEnd && a.start < r.scopeEnd && a.party)
+      if (mutual.length > 1 && !objectNamed && mutual.every((a) => a.kind === 'armed_group' || a.kind === 'state_force') && MUTUAL_VERB.test(s.text.slice(subject?.end ?? 0, r.triggerEnd + 40))) {
+        add(mutual[0], 'initiator')
+        for (const a of mutual.slice(1)) add(a, 'target')
+      }
+      // ("The SDF and US forces fought Islamic State cells": sides fighting a foe named after the verb act together.)
+      for (const a of initiator === subject && (r.type !== 'battle' || objectNamed) ? coordinated(subject) : [initiator]) add(a, 'initiator')
+      if (tollIn && dead && initiator) for (const a of victims(dead)) if (a.actorId !== initiator.actorId) add(a, 'target')
       add(attacked, 'target')
       add(ruler, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
@@ -355,11 +423,13 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (r.type === 'deployment') add(after(s, r.triggerEnd, s.text.length, AIMED_AGAINST, armed), 'target')
       // "Rebel positions were shelled by government forces", "the SDF repelled an attack by Islamic State fighters": the
       // agent after "by" acted, so the subject of the clause is the side it acted against.
-      if (passive && initiator === passive && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== passive.actorId) add(a, 'target')
+      const agent = passive ?? repelledBy
+      if (agent && initiator === agent && subject && (r.type === 'battle' || r.type === 'strike')) for (const a of coordinated(subject)) if (a.actorId !== agent.actorId) add(a, 'target')
       // ("targeted a position of the SDF", "struck gatherings of terrorists of the Nusra Front": the side whose
       // positions or men were hit)
       // ("destroyed most of Syria's navy", "hit much of the SDF's arsenal": a share of what a side has is still its.)
-      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : /\b(?:from|with|against|on|at|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*(?:(?:most|much|all|part|parts|some|many|dozens|several|half)\s+of\s+)?(?:(?:the|an?)\s+)?$/i, armed)
+      add(after(s, r.triggerEnd, r.scopeEnd, r.type === 'casualties' ? VICTIM_AFTER : HIT_AFTER, armed)
+        ?? (r.type === 'casualties' ? after(s, r.triggerEnd, r.scopeEnd, RANKED_ONE, armed) : null)
         ?? (r.type === 'strike' || r.type === 'battle' ? after(s, r.triggerEnd, r.scopeEnd, HIT_OF, armed) : null), 'target')
       // "…gathered in a square demanding the ouster of President X", "calling for the fall of the regime": whom a protest
       // wants gone is its target.
@@ -373,6 +443,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
       }
       // "Israel struck Qorvath, hitting a Hezbollah depot": what a participle after the struck place hit was the side's.
       if (r.type === 'strike' && initiator && !out.some((a) => a.role === 'target')) add(after(s, r.triggerEnd, s.text.length, HIT_AFTER_PLACE, armed), 'target')
+      // "A Turkish drone strike killed three SDF fighters", "a US airstrike wounded an Islamic State leader": a strike as the
+      // subject of the verb that tells whom it hit.
+      const hitVerb = r.type === 'strike' && !out.some((a) => a.role === 'target') ? STRIKE_HIT_VERB.exec(s.text.slice(r.triggerEnd, r.triggerEnd + 60)) : null
+      // ("destroyed much of the Syrian navy": a side named inside the trigger's own words, after its start, was hit.)
+      if (r.type === 'strike' && initiator && !out.some((a) => a.role === 'target')) add(inTrigger.find((a) => a.start > r.triggerStart && !out.some((x) => x.actorId === a.actorId)), 'target')
+      if (hitVerb) add(after(s, r.triggerEnd + hitVerb[0].length, s.text.length, HIT_AFTER, armed) ?? after(s, r.triggerEnd + hitVerb[0].length, s.text.length, RANKED_ONE, armed), 'target')
       // "launched an incursion into villages of X province, which is held by the army": the side that held the place.
       if ((r.type === 'battle' || r.type === 'strike' || r.type === 'other') && initiator && !out.some((a) => a.role === 'target')) add(holderOfPlace(s, r.triggerEnd, initiator), 'target')
     }

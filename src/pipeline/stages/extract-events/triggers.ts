@@ -19,6 +19,9 @@ export interface TriggerRule {
   readonly placeBefore?: boolean
 }
 
+// "came under fire from critics for …", "came under attack over the detentions": criticism, not fighting.
+const CRITICISED_AFTER = /^\s+(?:(?:from|by)\s+(?:the\s+)?(?:\S+\s+){0,3}?)?(?:for|over)\s|^\s+(?:from|by)\s+(?:the\s+)?(?:\S+\s+)?(?:critics|rights\s+groups|activists|lawmakers|politicians|campaigners|commentators|diplomats|the\s+press|media|newspapers|social\s+media|opponents|allies)\b/i
+
 /** "unclear who was", "not known who": a question of who holds a place, which the sentence leaves open. */
 const UNANSWERED_WHO = /\b(?:unclear|clear|uncertain|unknown|know|knew|known|asked|asking|question|determine|confirm|verify)\s+(?:\S+\s+){0,3}?who(?:ever)?\s+(?:\S+\s+){0,2}$/i
 const FORCES = /\b(?:forces|troops|soldiers|fighters|units|reinforcements|contingent|personnel|battalions?|brigades?|militias?|fighter jets|warships|tanks)\b/i
@@ -193,6 +196,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !/^\s+(?:the\s+)?(?:(?:President|Bashar|Bashar\s+al-|the)\s*)?(?:al-)?(?:regime|government|Assad)\b/i.test(after)
       && !/^\s+(?:the\s+)?(?:(?:former|ousted|deposed|longtime|long-time|Syrian)\s+)*(?:president|prime\s+minister|king|emir|dictator|ruler|leader|strongman|premier|cabinet|dynasty)\b/i.test(after)
       && !(/into\s+the\s+hands$/i.test(h) && /\b(?:weapons|arms|missiles|stockpiles?|materials?|equipment|technology|munitions|documents|archives|secrets|agents)\b(?:\s+\S+){0,4}\s*$/i.test(before)) },
+  // "Qorvath fell to Hayat Tahrir al-Sham", "Belmira has fallen to the SDF": a place falls to a side named by its proper
+  // name (capitalised, so case-sensitive; "prices fell to 5%" names no place before the verb and no name after it).
+  { rule: 'fall-to-name', type: 'territory_change', placeBefore: true, pattern: /\b(?:fell|falls|(?:has|had|have)\s+fallen)\s+to\s+(?:the\s+)?(?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g,
+    // (not a ruler or a regime: "fell to President X" is no taking of ground)
+    check: (h) => !/\bto\s+(?:the\s+)?(?:President|King|Emir|Assad|Bashar|Regime|Government)\b/.test(h) },
   // "the town changed hands twice on Tuesday", "Belmira has changed hands several times": a place lost and taken with
   // no holder the words name (the place is the subject, before the verb)
   // (not "not all of Belmira changed hands", "the town never changed hands": what did not happen, or only a part)
@@ -268,6 +276,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "the army said it had thwarted an attack on Belmira", 'had "foiled" a rebel assault', "fended off repeated attempts to
   // storm the town": an attack beaten back is fighting (not "thwart fighters from taking Homs": a purpose, modality.ts)
   { rule: 'repelled', type: 'battle', pattern: /\b(?:thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|repuls(?:ed|ing|es)?|fend(?:ed|ing|s)?\s+off|fought\s+off|beat(?:en|ing)?\s+back)\b(?=["”’']?\s+(?:(?:a|an|the|several|multiple|repeated|renewed|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?|attempts?\s+to\s+(?:advance|storm|infiltrate|enter|take|capture|seize))\b)/gi },
+  // "the army came under attack from HTS", "positions came under heavy fire from the rebels", "the town came under
+  // shelling by government forces": the subject is hit; whom it came from is named after "from" or "by" (roles.ts).
+  { rule: 'came-under', type: 'battle', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce|a\s+new|an?)\s+)?(?:(?!(?:rocket|mortar|artillery|drone|missile|air)\b)[\w-]+\s+)?(?:attacks?|fire|assaults?|gunfire)\b/gi, check: (_h, _before, after) => !CRITICISED_AFTER.test(after) },
+  { rule: 'came-under-shelling', type: 'strike', pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|renewed|sustained|repeated|fierce)\s+)?(?:[\w-]+\s+)?(?:shelling|bombardment|artillery\s+fire|rocket\s+fire|mortar\s+fire|(?:air|drone|missile)\s+(?:attacks?|strikes?|raids?)|air\s?strikes?)\b/gi, check: (_h, _before, after) => !CRITICISED_AFTER.test(after) },
   // "his group began reclaiming territory from Assad's forces", "launched an offensive against"
   // "launched a surprise offensive" starts a battle; "launched an offensive towards Belmira" is an advance (rule advance)
   // "launched an operation named Dawn of Freedom against …" (a military operation in this theater)
