@@ -109,6 +109,11 @@ describe('extract-events: types by rule', () => {
     ['Rebel forces advanced south of Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['In Belmira, thousands began leaving the city after rebels advanced south of Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira', 'other/asserted@Qorvath']],
     ['Rebel forces advanced on Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // an advance on a town the force did not take in the sentence stands beside its capture; into a region it does not
+    ['Rebels pushed toward Qorvath after seizing Belmira.', ['Qorvath', 'Belmira'], ['other/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['Rebels captured Belmira and advanced on Qorvath.', ['Belmira', 'Qorvath'], ['territory_change/asserted@Belmira', 'other/asserted@Qorvath']],
+    ['The rebels built on their swift capture of Belmira by advancing on Qorvath.', ['Belmira', 'Qorvath'], ['territory_change/asserted@Belmira']],
+    ['Rebels advanced into Qorvath province, capturing Belmira.', [{ name: 'Qorvath', precision: 'region' }, 'Belmira'], ['territory_change/asserted@Belmira']],
     ['Rebel forces pressed south towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // (a day is no place advanced on; pressing a case is no advance)
     ['Rebel forces advanced on Wednesday.', [], []],

@@ -584,7 +584,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   // the advance does not stand for it.)
   const captured = out.filter((e) => e.type === 'territory_change')
   // ("The SDF moved into X when the army left on December 6": the entry the advance's words also tell.)
+  // ("Rebels advanced on Hama after capturing Suran": an advance on a town the force did not take there is a move of its
+  // own; one into a region or with no place of its own is how the capture came about.)
+  // (Only a capture told as an act: "leverage their rapid capture of A by advancing on B" recalls the gains a summary
+  // sentence builds on, where the advance is no news beside them.)
+  const toldAsAct = (e: NewEvent) => {
+    const at = hitsAt.get(e)
+    return at !== undefined && !/\b(?:the|a|an|its|their|his|her|\w+['’]s?)\s+(?:[\w-]+\s+)?$/i.test(view.text.slice(Math.max(0, at - 30), at))
+  }
+  const elsewhere = (adv: NewEvent, e: NewEvent) => adv.place !== null && e.place !== null && e.place.placeId !== adv.place.placeId
+    && (adv.place.precision === 'exact' || adv.place.precision === 'near') && adv.modality === e.modality && toldAsAct(e)
   const captorOn = (by: string, adv: NewEvent) => captured.some((e) => e.actors.some((a) => a.role === 'initiator' && a.actorId === by)
+    && !elsewhere(adv, e)
     && (e.date === null || adv.date === null || Math.abs(daysBetween(e.date, adv.date)) <= 1 || (e.place !== null && e.place.placeId === adv.place?.placeId)))
   // An advance is a force moving: without a party as its initiator ("thousands fled, heading towards …") it is none.
   const partyIds = new Set(view.actors.filter((a) => a.party).map((a) => a.actorId))

@@ -21,6 +21,15 @@ describe('speakers', () => {
     assert.equal(sp?.party, true)
     assert.ok(sp && speakerFor([sp], s.text.indexOf('seized')) === sp)
   })
+  it('takes no clause of its own joined by "and" into the speaker ("Jets struck Belmira and the Qorvath Front said …")', () => {
+    const s = view('Jets pounded Belmira and the Qorvath Front said its fighters had downed one.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['qf'])
+    const drones = view('Two drones hit a depot near Belmira on Monday and local officials said nobody was hurt.')
+    assert.deepEqual(findSpeakers(drones, null).map((x) => x.attribution), ['local officials'])
+    // a list of subjects is one speaker phrase, a participle after a determiner no verb
+    const listed = view('The armed factions and the Qorvath Front said the truce held.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(listed, null).map((x) => x.attribution), ['The armed factions and the Qorvath Front'])
+  })
   it('starts a pre-posed speaker after a fronted adverbial ("In the north, two days after …, local officials said")', () => {
     const s = view('In the north, two days after the Qorvath Front took Belmira, local officials said the roads were open.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['local officials'])

@@ -258,7 +258,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const quoteClosesVerbPhrase = /^["”]?\s*,?\s*(?:and|but|then)\s*$/i.test(text.slice(quoteEnd + 1, vStart))
     const from = quoteEnd >= from0 && quoteEnd < vStart && !quoteClosesVerbPhrase ? quoteEnd + 1 : from0
     // ("The factions said …, and later they said …": a pronoun continues the speaker just named in the sentence.)
-    const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
+    const sp = make(s, withoutJoinedClause(text, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart)))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
     if (sp) out.push(sp)
   }
   for (const sp of condemnations(s, previous)) if (!claimed(sp.verbStart, sp.verbEnd)) out.push(sp)
@@ -350,6 +350,29 @@ function withoutFirstClause(text: string, p: { start: number; end: number }): { 
   if (!m || m.index === undefined) return p
   const cut = phrase.slice(0, appos + m.index).replace(/[\s,]+$/, '')
   return { start: p.start, end: p.start + cut.length }
+}
+
+// A finite verb after a subject word: "Jets struck", "Turkish drones hit", "the rebels pushed" (not "the armed
+// groups", "its allied militias": a participle after a determiner or possessive qualifies its noun).
+const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|heavily|well|by|with)\s+)\b(?:\w{3,}(?<!(?:need|speed|feed|seed|breed|creed|shed))ed|struck|hit|shot|fought|took|seized|fell|won|lost|left|began|sent|brought|drove|broke|overran|overtook|stormed|bombed|shelled|hit)\s+\S/i
+
+/**
+ * The speaker phrase without a clause of its own joined by "and" before it: "Jets struck Hama and the army said …" →
+ * "the army" (the strike is the reporter's, not part of who speaks). The second subject must open as a noun phrase
+ * does (a determiner or a capital) and the first part must hold a finite verb after at least one subject word.
+ */
+function withoutJoinedClause(text: string, p: { start: number; end: number }): { start: number; end: number } {
+  const phrase = text.slice(p.start, p.end)
+  const joins = [...phrase.matchAll(/,?\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\S*)/giu)]
+  for (let i = joins.length - 1; i >= 0; i--) {
+    const j = joins[i] as RegExpMatchArray
+    const left = phrase.slice(0, j.index)
+    const verb = FINITE_VERB.exec(left)
+    if (!verb || verb.index === undefined || verb.index === 0) continue
+    const at = (j.index ?? 0) + j[0].length
+    return { start: p.start + at, end: p.end }
+  }
+  return p
 }
 
 /** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */
