@@ -877,6 +877,10 @@ describe('extract-events: who did it to whom', () => {
     ['The source said units of the army, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['russian-forces:initiator', 'syrian-army:initiator']],
     // whose rule was ended is its target, not its agent, nor the doer of the next act
     ['Rebels entered Belmira, ending decades of rule by the Assad family, after an offensive that swept through Tessen.', ['Belmira', 'Tessen'], 'other', ['moc:initiator', 'bashar-al-assad:target']],
+    // a toll whose subject is an attack: its doer is named before the head noun or after "by"; the side hit after "on"
+    ['An Israeli strike on Syrian army depots killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['idf:initiator', 'syrian-army:target']],
+    ['A Turkish drone strike on an SDF vehicle killed three fighters near Belmira.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
+    ['An attack on an army checkpoint killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['syrian-army:target']],
     // a partner named beside the doer acts with it
     ['Turkish drones, together with Russian jets, struck SDF positions near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'russian-forces:initiator', 'sdf:target']],
     // whom a place is lost to takes it

@@ -53,6 +53,9 @@ const DEMANDED_FALL = /^[^.;]{0,80}?\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s
 const AIMED_AGAINST = /\b(?:to|aiming\s+to|in\s+order\s+to|meant\s+to|intended\s+to|seeking\s+to|trying\s+to)\s+(?:help\s+)?(?:thwart|stop|prevent|repel|counter|fight|confront|halt|block|deter|defend\s+(?:\S+\s+)?against|hold\s+off|push\s+back|stem)\s+(?:the\s+)?(?:\S+\s+)?$/i
 // An attack as the subject of its clause: "An attack launched by …", "The assault by … on …", "a rebel offensive by …".
 const ATTACK_SUBJECT = /(?:^|[,;]\s*)(?:an?|the)\s+(?:\S+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|push)s?\b(?=[^.;]*\bby\b)/i
+// A toll whose subject is an attack told by its weapon: "An Israeli strike on army depots killed four soldiers", "a
+// Russian air raid on the market killed 20", "Government shelling of the town killed …" (head noun in group 1).
+const ATTACK_TOLL_SUBJECT = /^\s*(?:(?:a|an|the|one|another|two|three|several|\d+)\s+)?(?:[\w'’.-]+\s+){0,3}?((?:air\s?|drone\s+|missile\s+|rocket\s+|artillery\s+)?(?:strikes?|raids?|attacks?|barrages?|bombardments?|shelling|bombings?|ambush(?:es)?|shells?|missiles?|rockets?))\b(?:\s+(?:by|from|of|on|against|targeting|in|near|at)\s+[^,;]*?)?\s+(?:(?:have|has|had|reportedly|also)\s+)*$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -332,11 +335,20 @@ export function rolesOf(r: RoleInput): EventActor[] {
       const attackAt = attack ? r.clauseStart + attack.index : 0
       const attacker = attack ? s.actors.find((a) => a.start > attackAt && a.end <= r.triggerStart && fits(a) && /\bby\s+(?:the\s+)?$/i.test(s.text.slice(attackAt, a.start))) : undefined
       const attacked = attacker ? s.actors.find((a) => a.start > attacker.end && a.end <= r.triggerStart && fits(a) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(s.text.slice(attacker.end, a.start))) : undefined
-      const initiator = byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
+      // "An Israeli strike on army depots killed four soldiers": the attack's doer is named before its head noun or after
+      // "by"; the side named after "on" or "against" was hit, and never made the toll.
+      const tollAttack = r.type === 'casualties' && !passive ? ATTACK_TOLL_SUBJECT.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      const headEnd = tollAttack ? r.clauseStart + (tollAttack.index ?? 0) + tollAttack[0].indexOf(tollAttack[1] as string) + (tollAttack[1] as string).length : 0
+      const tollBy = tollAttack ? s.actors.find((a) => a.start >= r.clauseStart && a.end <= r.triggerStart && fits(a)
+        && (a.end <= headEnd || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(headEnd, a.start)))) : undefined
+      const tollOn = tollAttack ? s.actors.find((a) => a.start > headEnd && a.end <= r.triggerStart && fits(a) && a !== tollBy
+        && /\b(?:on|against|targeting|of)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(headEnd, a.start))) : undefined
+      const initiator = tollAttack ? tollBy ?? null : byEvent || ofToll || crowd ? null : passive ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       for (const a of initiator === subject && r.type !== 'battle' ? coordinated(subject) : [initiator]) add(a, 'initiator')
       add(attacked, 'target')
+      add(tollOn, 'target')
       add(ruler, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
       if (r.type === 'other' && /^(?:end|oust|toppl|overthr)/i.test(triggerText)) {
