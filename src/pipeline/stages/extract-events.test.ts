@@ -236,6 +236,9 @@ describe('extract-events: modality', () => {
     ['If the rebels were to seize Qorvath, the coast would be cut off.', 'territory_change/hypothetical'],
     ['A senior UN official warned that up to 40,000 people could flee Belmira.', 'displacement/projected'],
     ['Turkey plans to deploy more troops to Belmira.', 'deployment/planned'],
+    // what someone fears is at most a forecast: no plan, no condition weighed
+    ['Residents of Belmira feared their town would be shelled.', 'strike/projected'],
+    ['Villagers worry that the army will withdraw from Belmira.', 'territory_change/projected'],
     ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
     ['The minister said he had ordered the troops to seize Qorvath.', 'territory_change/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],

@@ -22,6 +22,9 @@ const CONDITION_AFTER = /^[^.;:]*?(?<!\b(?:ask(?:s|ed)?|know|see|wonder(?:s|ed)?
 const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$|\bno\s+(?:reports?|signs?|evidence|word|news|indications?|traces?)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
+// A fear, worry or concern whose clause tells of the act with a modal: "feared (that) the city would be", "worried
+// rebels will", "concern that the fighting could" (not "instilled fear across …", no clause of its own).
+const FEARED = /\b(?:fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|concerns?|concerned|afraid|apprehensive|anxious|dread(?:s|ed)?)\s+(?:that\s+)?(?!of\b|for\b|over\b|about\b)[^,;.:]{0,80}?\b(?:would|will|could|might|may|was\s+going\s+to|were\s+going\s+to)\b[^,;.:]*$/i
 // "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
 const ESTIMATE = /\bestimate[sd]?\s+that\b/i
 const PAST_TRIGGER = /(?:ed|fled|fell|took|left|died|lost\s+their\s+lives)$/i
@@ -103,6 +106,9 @@ export function modalityOf(m: ModalityInput): Modality {
   const post = m.text.slice(m.triggerEnd, Math.min(clause.end, m.triggerEnd + 40))
   const reported = m.speaker !== null || /\b(?:said|says|told|stated|announced|reported)\b/i.test(m.text.slice(0, m.triggerStart))
   if (CONDITIONAL.test(pre)) return 'hypothetical'
+  // "Residents feared the city would be shelled", "aid groups worry that fighters will storm the camp": what someone
+  // fears is at most a forecast, never a plan of the one who would act nor a condition weighed.
+  if (FEARED.test(pre)) return 'projected'
   // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
   // ("A full withdrawal would deprive Moscow of its base": one adjective may stand between.)
   // ("…, and the fall of the city would cut …": a conjunction may open the clause.)
