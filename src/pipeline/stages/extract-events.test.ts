@@ -324,6 +324,9 @@ describe('extract-events: what is not an event', () => {
     // a crowd that goes in takes no ground
     'Looters entered the governor\'s palace in Qorvath hours after the president fled, footage showed.',
     'Crowds stormed the gates of the prison outside Belmira on Sunday.',
+    // what a speaker's words are set against ("despite reports of …") is contradicted, not told
+    'The army insisted its units still held Qorvath despite reports of a withdrawal.',
+    'Contrary to claims that rebels had captured Belmira, the governor said the town was calm.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {

@@ -82,6 +82,9 @@ const TRUCE_OBJECT = new RegExp(String.raw`^\s+${TRUCE_DETERMINERS}$`, 'i')
 // What a truce does to the fighting named next: "ending five days of clashes", "after weeks of fighting", "to halt the".
 const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
 
+// "despite reports of", "contrary to claims that", "in spite of rumours that" up to the trigger, in its clause
+const CONTRADICTED_REPORTS = /\b(?:despite|in\s+spite\s+of|contrary\s+to|notwithstanding)\s+(?:(?:the|earlier|widespread|several|many|media|online|opposition|rebel)\s+){0,2}(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\s+(?:of|that|about)\s+[^,;.:]*$/i
+
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const kept: TriggerHit[] = []
@@ -118,7 +121,10 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const truces = kept.filter((h) => h.rule.rule === 'ceasefire')
   const endedByTruce = (h: TriggerHit) => h.rule.type === 'battle' && truces.some((c) => c.end <= h.start)
     && TRUCE_ENDS.test(text.slice(Math.max(0, h.start - 60), h.start))
-  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !endedByTruce(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  // "insisted its troops held Hama despite reports of a withdrawal": what the sentence sets its words against is
+  // contradicted, neither asserted nor anyone's claim (no denial either: nobody denied it in words).
+  const contradicted = (h: TriggerHit) => CONTRADICTED_REPORTS.test(text.slice(Math.max(0, h.start - 90), h.start))
+  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !contradicted(h) && !endedByTruce(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
