@@ -302,6 +302,18 @@ describe('extract-events: modality', () => {
   }
 })
 
+describe('extract-events: a clause of its own after "and" takes no intent from the clause before', () => {
+  const table: [string, string[]][] = [
+    ['The SDF agreed to leave Belmira and Turkish-backed factions shelled Tessen.', ['territory_change/planned@Belmira', 'strike/asserted@Tessen']],
+    ['The army vowed to retake Belmira and government jets bombed Tessen.', ['territory_change/planned@Belmira', 'strike/asserted@Tessen']],
+    // (no subject of its own: the second verb shares the intent)
+    ['The SDF agreed to leave Belmira and hand over Tessen to the SNA.', ['territory_change/planned@Belmira', 'territory_change/planned@Tessen']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Belmira', 'Tessen']).map(brief), want))
+  }
+})
+
 describe('extract-events: what is not an event', () => {
   const table: string[] = [
     'Rebels seize Qorvath in lightning advance',
@@ -887,6 +899,8 @@ describe('extract-events: who did it to whom', () => {
     ['An Israeli strike on Syrian army depots killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['idf:initiator', 'syrian-army:target']],
     ['A Turkish drone strike on an SDF vehicle killed three fighters near Belmira.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
     ['An attack on an army checkpoint killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['syrian-army:target']],
+    // a name after a preposition closes the clause before; it is no part of the next verb's subject
+    ['The army agreed to hand over Belmira to the SDF and rebels shelled Qorvath.', ['Belmira', 'Qorvath'], 'strike', ['moc:initiator']],
     // a partner named beside the doer acts with it
     ['Turkish drones, together with Russian jets, struck SDF positions near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'russian-forces:initiator', 'sdf:target']],
     // whom a place is lost to takes it

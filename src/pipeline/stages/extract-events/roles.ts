@@ -178,6 +178,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
     for (let i = before.indexOf(a) - 1; i >= 0; i--) {
       const prev = before[i] as ActorRef
       if (!/^\s*(?:,|and|,\s*and)\s*(?:(?:its|their|his|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(prev.end, (out[0] as ActorRef).start)) || prev.actorId === a.actorId) break
+      // ("hand over X to the SDF and rebels captured Y": a name after a preposition ends the clause before; it is no
+      // part of the next verb's subject.)
+      if (/\b(?:to|from|with|against|of|by|into|towards?|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, prev.start - 12), prev.start)) && out[0] === a) break
       out.unshift(prev)
     }
     return out
