@@ -314,6 +314,20 @@ describe('extract-events: a clause of its own after "and" takes no intent from t
   }
 })
 
+describe('extract-events: a post filled is a political change (other)', () => {
+  const table: [string, string[]][] = [
+    ['The rebels named Mohammed al-Bashir caretaker prime minister.', ['other/asserted']],
+    ['The command appointed a former governor as interim defence minister in Belmira.', ['other/asserted@Belmira']],
+    ['Mohammed al-Bashir was sworn in as prime minister in Belmira on Tuesday.', ['other/asserted@Belmira']],
+    // a name or a title is no appointment told
+    ['A fighter named Omar Haddad said the interim government was in charge.', []],
+    ['The newly appointed prime minister toured the market in Belmira.', []],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'none'}`, () => assert.deepEqual(run(text, ['Belmira']).filter((e) => e.type === 'other').map(brief), want))
+  }
+})
+
 describe('extract-events: what is not an event', () => {
   const table: string[] = [
     'Rebels seize Qorvath in lightning advance',
@@ -899,6 +913,9 @@ describe('extract-events: who did it to whom', () => {
     ['An Israeli strike on Syrian army depots killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['idf:initiator', 'syrian-army:target']],
     ['A Turkish drone strike on an SDF vehicle killed three fighters near Belmira.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
     ['An attack on an army checkpoint killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['syrian-army:target']],
+    // a post filled: whoever names benefits no one but the one named
+    ['The rebels named Mohammed al-Bashir caretaker prime minister on Tuesday.', [], 'other', ['moc:initiator', 'mohammed-al-bashir:beneficiary']],
+    ['Mohammed al-Bashir was appointed to head a transitional government.', [], 'other', ['mohammed-al-bashir:beneficiary']],
     // a name after a preposition closes the clause before; it is no part of the next verb's subject
     ['The army agreed to hand over Belmira to the SDF and rebels shelled Qorvath.', ['Belmira', 'Qorvath'], 'strike', ['moc:initiator']],
     // a partner named beside the doer acts with it

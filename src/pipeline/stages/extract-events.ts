@@ -493,7 +493,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const earlier = lastDateBefore(doc, view.base + h.start)
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, appointment: h.rule.appointment, speaker, speakers, civilians })
     // (the party that leaves is the one that gives the place up, whoever else the sentence names)
     // ("units redeployed after attacks on checkpoints by gunmen": an attack named in an "after" phrase is not the
     // subject's; its doer is named with it, if at all.)

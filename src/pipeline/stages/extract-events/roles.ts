@@ -18,6 +18,8 @@ export interface RoleInput {
   readonly withdrawal: boolean
   /** "handed the city over to X": X is the new holder, the subject the old one. */
   readonly handover?: boolean
+  /** "named X caretaker prime minister": X benefits, the subject (or the agent after "by") appoints. */
+  readonly appointment?: boolean
   readonly speaker: Speaker | null
   /** Every speaker of the sentence: "…, the SDF said, killing two civilians", "…arrived on Thursday, residents said" —
    * a source named as such is no party to the event (a party's own acts come through `speaker`, see selfReport). */
@@ -298,6 +300,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
       add(after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:on\s+|to\s+)?(?:the\s+)?(?:\S+\s+){0,2}$/i), 'target')
       break
     default: {
+      if (r.appointment) {
+        // "HTS named Mohammed al-Bashir caretaker prime minister": the one named right after the verb takes the post;
+        // "al-Bashir was appointed by the command": the subject of the passive does, the agent after "by" appoints.
+        const named = s.actors.find((a) => a.start >= r.triggerEnd && a.start < r.scopeEnd && /^\s*(?:as\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start)))
+        const appointee = named ?? (passiveTrigger ? subject : undefined)
+        const appointer = passiveTrigger ? passive : subject !== appointee ? subject : undefined
+        add(appointer, 'initiator')
+        add(appointee, 'beneficiary')
+        break
+      }
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
