@@ -182,7 +182,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (!/^\s*(?:,|and|,\s*and)\s*(?:(?:its|their|his|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(prev.end, (out[0] as ActorRef).start)) || prev.actorId === a.actorId) break
       // ("hand over X to the SDF and rebels captured Y": a name after a preposition ends the clause before; it is no
       // part of the next verb's subject.)
-      if (/\b(?:to|from|with|against|of|by|into|towards?|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, prev.start - 12), prev.start)) && out[0] === a) break
+      // (Only where the last name stands right before the verb, as its subject: "brokered by Russia and Turkey in March
+      // ended …" keeps both names in one list.)
+      if (/\b(?:to|from|with|against|of|by|into|towards?|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, prev.start - 12), prev.start)) && out[0] === a
+        && /^\s+(?:(?:had|have|has|also|then|later|reportedly|quickly)\s+)*$/i.test(s.text.slice(a.end, r.triggerStart))) break
       out.unshift(prev)
     }
     return out

@@ -358,12 +358,13 @@ const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|hea
 
 /**
  * The speaker phrase without a clause of its own joined by "and" before it: "Jets struck Hama and the army said …" →
- * "the army" (the strike is the reporter's, not part of who speaks). The second subject must open as a noun phrase
- * does (a determiner or a capital) and the first part must hold a finite verb after at least one subject word.
+ * "the army" (the strike is the reporter's, not part of who speaks). What follows "and" must be a subject (no
+ * auxiliary, adverb or participle opens it) and the first part must hold a finite verb after at least one subject word.
  */
 function withoutJoinedClause(text: string, p: { start: number; end: number }): { start: number; end: number } {
   const phrase = text.slice(p.start, p.end)
-  const joins = [...phrase.matchAll(/,?\s+and\s+(?=(?:the|a|an|its|their|his|her|\p{Lu})\S*)/giu)]
+  // (not "… and have been granted …": a second verb of the first subject)
+  const joins = [...phrase.matchAll(/,?\s+and\s+(?!(?:have|has|had|was|were|is|are|be|been|will|would|could|also|then|later|now|so|not|to|[a-z]+ly|[a-z]+ed)\b)(?=\p{L})/giu)]
   for (let i = joins.length - 1; i >= 0; i--) {
     const j = joins[i] as RegExpMatchArray
     const left = phrase.slice(0, j.index)
