@@ -353,6 +353,7 @@ describe('extract-events: what is not an event', () => {
     // what a speaker's words are set against ("despite reports of …") is contradicted, not told
     'The army insisted its units still held Qorvath despite reports of a withdrawal.',
     'Contrary to claims that rebels had captured Belmira, the governor said the town was calm.',
+    'The army said its lines held, despite claims by the rebels that they had captured Belmira.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {

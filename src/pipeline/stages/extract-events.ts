@@ -83,7 +83,8 @@ const TRUCE_OBJECT = new RegExp(String.raw`^\s+${TRUCE_DETERMINERS}$`, 'i')
 const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
 
 // "despite reports of", "contrary to claims that", "in spite of rumours that" up to the trigger, in its clause
-const CONTRADICTED_REPORTS = /\b(?:despite|in\s+spite\s+of|contrary\s+to|notwithstanding)\s+(?:(?:the|earlier|widespread|several|many|media|online|opposition|rebel)\s+){0,2}(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\s+(?:of|that|about)\s+[^,;.:]*$/i
+// (not "despite rebel claims that they had reached X": a side's claim named is that side's claim, told as such)
+const CONTRADICTED_REPORTS = /\b(?:despite|in\s+spite\s+of|contrary\s+to|notwithstanding)\s+(?:(?:the|earlier|widespread|several|many|media|online|unconfirmed|social\s+media|press)\s+){0,2}(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\s+(?:by\s+[^,;.:]{1,40}?\s+)?(?:of|that|about)\s+[^,;.:]*$/i
 
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {

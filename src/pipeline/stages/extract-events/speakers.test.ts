@@ -30,6 +30,10 @@ describe('speakers', () => {
     const listed = view('The armed factions and the Qorvath Front said the truce held.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(listed, null).map((x) => x.attribution), ['The armed factions and the Qorvath Front'])
   })
+  it('takes the qualifier of a claims noun for its speaker ("despite rebel claims that …"), not the words before it', () => {
+    const s = view('The Qorvath Front said its lines held, despite rebel claims that they had taken Belmira.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => [x.attribution, x.party]), [['qf', true], ['rebel', true]])
+  })
   it('starts a pre-posed speaker after a fronted adverbial ("In the north, two days after …, local officials said")', () => {
     const s = view('In the north, two days after the Qorvath Front took Belmira, local officials said the roads were open.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['local officials'])

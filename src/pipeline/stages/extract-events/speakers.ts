@@ -170,6 +170,15 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     if (/\b(?:what|whatever)\s+(?:\S+\s+){1,2}$/i.test(before.slice(-30))) continue
     // "rejected reports that …", "amid claims of …": the noun, not the verb.
     if (/^(?:reports|claims)$/i.test(m[0]) && REPORTS_NOUN_BEFORE.test(before.slice(-24))) continue
+    // "despite rebel claims that they had captured X", "amid opposition reports of …": the noun's qualifier names who
+    // claims it, and the claim runs to the end of its clause.
+    const qualified = /^(?:reports|claims)$/i.test(m[0]) ? /\b(?:despite|amid|of|about|over|after|following|denied|rejected|dismissed)\s+((?!(?:the|a|an|these|those|such|any|some|many|several|earlier|recent|unconfirmed|media|news|press|local)\b)[\w-]+\s+)$/i.exec(before.slice(-40)) : null
+    if (qualified?.[1]) {
+      const start = vStart - qualified[1].length
+      const sp = make(s, { start, end: start + qualified[1].trimEnd().length }, [vEnd, clauseEndForSpeech(text, vEnd)], [vStart, vEnd], previous)
+      if (sp) out.push(sp)
+      continue
+    }
     const after = text.slice(vEnd)
     // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
     if (/(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before) && /^\s+[A-Z]/.test(after)) {
