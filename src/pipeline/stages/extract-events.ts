@@ -28,6 +28,7 @@ import { placeInCountry, placesFor, toEventPlace } from './extract-events/places
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
+import { ownArmyOf } from './extract-events/own-army.ts'
 import { regionalActors } from './extract-events/regional.ts'
 import { withPreviousHolder } from './extract-events/previous-holder.ts'
 import { withEarlierTaker } from './extract-events/earlier-taker.ts'
@@ -336,7 +337,7 @@ type RegionOf = ((direction: string) => EventPlace | null) | null
 
 /** `lead`: no sentence before this one reported anything (the report's first sentence, after a headline). */
 function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string,
-  lead: boolean): SentenceEvents {
+  lead: boolean, focusIso: string | null = null): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -539,8 +540,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) ?? (lagged && (published === null || (lagged.date ?? '') <= published) ? lagged : null) : null
       const date = ownDate ?? when
       before = date
+      // ("Iraq's state news agency said the army had deployed troops near Al-Qaim": that country's own force)
+      const iso = place && place.precision !== 'country' ? view.places.find((p) => p.ann.placeId === place.placeId)?.ann.country ?? null : null
+      const countryName = iso && iso !== focusIso ? countryPlace(iso, view.places.map((p) => p.ann), theater)?.name ?? null : null
       const e: NewEvent = {
-        ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
+        ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors: iso && countryName ? ownArmyOf(view, speaker, { iso, name: countryName }, focusIso, actors, lex) : actors, place,
         date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,
         modality: ownMeasure ? 'asserted' : modality, attribution, quantities,
       }
@@ -985,7 +989,7 @@ export const extractEvents: Stage = (doc, ctx) => {
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
       const seen = continuingCaptor(lex, view, sinceCapture <= 2 ? lastCapture : null, published)
-      const r = eventsOfSentence(doc, lex, sent, seen, speaker, regionOf, ctx.theater, !reportedBefore)
+      const r = eventsOfSentence(doc, lex, sent, seen, speaker, regionOf, ctx.theater, !reportedBefore, country)
       reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)
