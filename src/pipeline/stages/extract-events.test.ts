@@ -319,6 +319,7 @@ describe('extract-events: a post filled is a political change (other)', () => {
     ['The rebels named Mohammed al-Bashir caretaker prime minister.', ['other/asserted']],
     ['The command appointed a former governor as interim defence minister in Belmira.', ['other/asserted@Belmira']],
     ['Mohammed al-Bashir was sworn in as prime minister in Belmira on Tuesday.', ['other/asserted@Belmira']],
+    ['The command named a former colonel head of military intelligence in Belmira.', ['other/asserted@Belmira']],
     // a name or a title is no appointment told
     ['A fighter named Omar Haddad said the interim government was in charge.', []],
     ['The newly appointed prime minister toured the market in Belmira.', []],
@@ -914,6 +915,8 @@ describe('extract-events: who did it to whom', () => {
     ['An Israeli strike on Syrian army depots killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['idf:initiator', 'syrian-army:target']],
     ['A Turkish drone strike on an SDF vehicle killed three fighters near Belmira.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
     ['An attack on an army checkpoint killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['syrian-army:target']],
+    // a toll told by a source after "and … said" counts no one of the clause before
+    ['Russian jets struck Belmira on Tuesday and rescuers said at least nine people were killed.', ['Belmira'], 'casualties', []],
     // a post filled: whoever names benefits no one but the one named
     ['The rebels named Mohammed al-Bashir caretaker prime minister on Tuesday.', [], 'other', ['moc:initiator', 'mohammed-al-bashir:beneficiary']],
     ['Mohammed al-Bashir was appointed to head a transitional government.', [], 'other', ['mohammed-al-bashir:beneficiary']],

@@ -329,7 +329,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
         const dead = s.actors.find((a) => a.kind === 'civilians' && a.start >= r.clauseStart && a.end <= r.triggerStart
           && /^\s+(?:(?!(?:said|says|told|reported|saw)\b)\S+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+\s+)?$/i.test(s.text.slice(a.end, r.triggerStart)))
         add(dead, 'target')
-        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following|said|says|say|told|reported|added|according)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
         break
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.

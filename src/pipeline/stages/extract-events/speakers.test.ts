@@ -26,6 +26,8 @@ describe('speakers', () => {
     assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['qf'])
     const drones = view('Two drones hit a depot near Belmira on Monday and local officials said nobody was hurt.')
     assert.deepEqual(findSpeakers(drones, null).map((x) => x.attribution), ['local officials'])
+    const said = view('The Qorvath Front said it would leave Belmira and the army said its troops had left Tessen.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(said, null).map((x) => x.attribution), ['qf', 'the army'])
     // a list of subjects is one speaker phrase, a participle after a determiner no verb
     const listed = view('The armed factions and the Qorvath Front said the truce held.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(listed, null).map((x) => x.attribution), ['The armed factions and the Qorvath Front'])

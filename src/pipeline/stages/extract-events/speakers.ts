@@ -363,7 +363,8 @@ function withoutFirstClause(text: string, p: { start: number; end: number }): { 
 
 // A finite verb after a subject word: "Jets struck", "Turkish drones hit", "the rebels pushed" (not "the armed
 // groups", "its allied militias": a participle after a determiner or possessive qualifies its noun).
-const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|heavily|well|by|with)\s+)\b(?:\w{3,}(?<!(?:need|speed|feed|seed|breed|creed|shed))ed|struck|hit|shot|fought|took|seized|fell|won|lost|left|began|sent|brought|drove|broke|overran|overtook|stormed|bombed|shelled|hit)\s+\S/i
+// (A speech verb or a modal counts too: "The SDF said it would withdraw from X and the army said …".)
+const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|heavily|well|by|with)\s+)\b(?:(\w{3,}(?<!(?:need|speed|feed|seed|breed|creed|shed))ed)|struck|hit|shot|fought|took|seized|fell|won|lost|left|began|sent|brought|drove|broke|overran|overtook|stormed|said|says|told|would|will)\s+\S/i
 
 /**
  * The speaker phrase without a clause of its own joined by "and" before it: "Jets struck Hama and the army said …" →
@@ -378,7 +379,8 @@ function withoutJoinedClause(text: string, p: { start: number; end: number }): {
     const j = joins[i] as RegExpMatchArray
     const left = phrase.slice(0, j.index)
     const verb = FINITE_VERB.exec(left)
-    if (!verb || verb.index === undefined || verb.index === 0) continue
+    // (a participle opening the phrase may be an adjective: "Armed men and the police said")
+    if (!verb || verb.index === undefined || (verb.index === 0 && verb[1] !== undefined)) continue
     const at = (j.index ?? 0) + j[0].length
     return { start: p.start + at, end: p.end }
   }
