@@ -915,6 +915,8 @@ describe('extract-events: who did it to whom', () => {
     ['An Israeli strike on Syrian army depots killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['idf:initiator', 'syrian-army:target']],
     ['A Turkish drone strike on an SDF vehicle killed three fighters near Belmira.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
     ['An attack on an army checkpoint killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['syrian-army:target']],
+    // words of a speaker joined by "and" take no subject from the clause before it
+    ['Hezbollah sent fighters to Belmira and Lebanese officials said the border crossing was closed.', ['Belmira'], 'other', []],
     // a toll told by a source after "and … said" counts no one of the clause before
     ['Russian jets struck Belmira on Tuesday and rescuers said at least nine people were killed.', ['Belmira'], 'casualties', []],
     // a post filled: whoever names benefits no one but the one named

@@ -164,7 +164,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // "…captured Qorvath, and the SDF said it had agreed to withdraw": words reported by a speaker of the trigger's own
   // clause do not take their subject from a clause before that speaker.
   const spokenFrom = r.speaker && r.speaker.end > r.speaker.start && r.speaker.start >= r.clauseStart && r.speaker.verbEnd <= r.triggerStart ? r.speaker.start : 0
-  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  // ("Hezbollah sent fighters to Qusayr and Lebanese officials said the crossing was closed": a speaker joined by "and"
+  // opens a clause of its own, whose words take no subject from before it.)
+  const joinedFrom = spokenFrom > 0 && /\b(?:and|but)\s+$/i.test(s.text.slice(Math.max(0, spokenFrom - 6), spokenFrom)) ? spokenFrom : r.clauseStart
+  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)

@@ -28,6 +28,11 @@ describe('speakers', () => {
     assert.deepEqual(findSpeakers(drones, null).map((x) => x.attribution), ['local officials'])
     const said = view('The Qorvath Front said it would leave Belmira and the army said its troops had left Tessen.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(said, null).map((x) => x.attribution), ['qf', 'the army'])
+    const fled = view('Thousands fled Belmira overnight and the local monitor said troops had left.')
+    assert.deepEqual(findSpeakers(fled, null).map((x) => x.attribution), ['the local monitor'])
+    // (a verb in a relative clause of the subject is no clause of its own)
+    const relative = view('Fighters who took Belmira and their allies said the road was open.')
+    assert.deepEqual(findSpeakers(relative, null).map((x) => x.attribution), ['Fighters who took Belmira and their allies'])
     // a list of subjects is one speaker phrase, a participle after a determiner no verb
     const listed = view('The armed factions and the Qorvath Front said the truce held.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(listed, null).map((x) => x.attribution), ['The armed factions and the Qorvath Front'])

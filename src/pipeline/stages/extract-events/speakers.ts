@@ -364,7 +364,7 @@ function withoutFirstClause(text: string, p: { start: number; end: number }): { 
 // A finite verb after a subject word: "Jets struck", "Turkish drones hit", "the rebels pushed" (not "the armed
 // groups", "its allied militias": a participle after a determiner or possessive qualifies its noun).
 // (A speech verb or a modal counts too: "The SDF said it would withdraw from X and the army said …".)
-const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|heavily|well|by|with)\s+)\b(?:(\w{3,}(?<!(?:need|speed|feed|seed|breed|creed|shed))ed)|struck|hit|shot|fought|took|seized|fell|won|lost|left|began|sent|brought|drove|broke|overran|overtook|stormed|said|says|told|would|will)\s+\S/i
+const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|heavily|well|by|with|who|which|that)\s+)\b(?:(\w{3,}(?<!(?:need|speed|feed|seed|breed|creed|shed))ed)|struck|hit|shot|fought|took|seized|fell|fled|won|lost|left|began|sent|brought|drove|broke|overran|overtook|stormed|came|went|ran|said|says|told|would|will)\s+\S/i
 
 /**
  * The speaker phrase without a clause of its own joined by "and" before it: "Jets struck Hama and the army said …" →
