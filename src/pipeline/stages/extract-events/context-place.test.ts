@@ -104,3 +104,16 @@ test('"the city" after a sentence naming two towns is the one it called a city (
   const withdrawal = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('The army'))
   assert.equal(withdrawal?.place, 'Qorvath')
 })
+
+test('villages counted but not named are not the city the same sentence refers back to', () => {
+  const events = eventsOf('Rebels reached the outskirts of Qorvath on Friday.\n\nA spokesman said fighters had liberated four villages and were closing in on the city.', ['Qorvath'])
+  const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('A spokesman'))
+  assert.ok(capture)
+  assert.notEqual(capture.place, 'Qorvath')
+})
+
+test('a reference back before the villages counted still places the act that names it', () => {
+  const events = eventsOf('Rebels reached the outskirts of Qorvath on Friday.\n\nBefore entering the city, the fighters overran a dozen villages, witnesses said.', ['Qorvath'])
+  const entry = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Before'))
+  assert.equal(entry?.place, 'Qorvath')
+})
