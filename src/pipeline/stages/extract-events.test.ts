@@ -109,6 +109,11 @@ describe('extract-events: types by rule', () => {
     ['Rebel forces advanced south of Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['In Belmira, thousands began leaving the city after rebels advanced south of Qorvath.', ['Belmira', 'Qorvath'], ['displacement/asserted@Belmira', 'other/asserted@Qorvath']],
     ['Rebel forces advanced on Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
+    // an advance on a town the force did not take in the sentence stands beside its capture; into a region it does not
+    ['Rebels pushed toward Qorvath after seizing Belmira.', ['Qorvath', 'Belmira'], ['other/asserted@Qorvath', 'territory_change/asserted@Belmira']],
+    ['Rebels captured Belmira and advanced on Qorvath.', ['Belmira', 'Qorvath'], ['territory_change/asserted@Belmira', 'other/asserted@Qorvath']],
+    ['The rebels built on their swift capture of Belmira by advancing on Qorvath.', ['Belmira', 'Qorvath'], ['territory_change/asserted@Belmira']],
+    ['Rebels advanced into Qorvath province, capturing Belmira.', [{ name: 'Qorvath', precision: 'region' }, 'Belmira'], ['territory_change/asserted@Belmira']],
     ['Rebel forces pressed south towards Qorvath on Wednesday.', ['Qorvath'], ['other/asserted@Qorvath']],
     // (a day is no place advanced on; pressing a case is no advance)
     ['Rebel forces advanced on Wednesday.', [], []],
@@ -231,6 +236,9 @@ describe('extract-events: modality', () => {
     ['If the rebels were to seize Qorvath, the coast would be cut off.', 'territory_change/hypothetical'],
     ['A senior UN official warned that up to 40,000 people could flee Belmira.', 'displacement/projected'],
     ['Turkey plans to deploy more troops to Belmira.', 'deployment/planned'],
+    // what someone fears is at most a forecast: no plan, no condition weighed
+    ['Residents of Belmira feared their town would be shelled.', 'strike/projected'],
+    ['Villagers worry that the army will withdraw from Belmira.', 'territory_change/projected'],
     ['The army said it had pulled its guns back to prepare a counter-attack.', 'battle/planned'],
     ['The minister said he had ordered the troops to seize Qorvath.', 'territory_change/planned'],
     ['The group split from al-Qaeda in 2016 and never looked back.', 'other/background'],
@@ -294,6 +302,33 @@ describe('extract-events: modality', () => {
   }
 })
 
+describe('extract-events: a clause of its own after "and" takes no intent from the clause before', () => {
+  const table: [string, string[]][] = [
+    ['The SDF agreed to leave Belmira and Turkish-backed factions shelled Tessen.', ['territory_change/planned@Belmira', 'strike/asserted@Tessen']],
+    ['The army vowed to retake Belmira and government jets bombed Tessen.', ['territory_change/planned@Belmira', 'strike/asserted@Tessen']],
+    // (no subject of its own: the second verb shares the intent)
+    ['The SDF agreed to leave Belmira and hand over Tessen to the SNA.', ['territory_change/planned@Belmira', 'territory_change/planned@Tessen']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Belmira', 'Tessen']).map(brief), want))
+  }
+})
+
+describe('extract-events: a post filled is a political change (other)', () => {
+  const table: [string, string[]][] = [
+    ['The rebels named Mohammed al-Bashir caretaker prime minister.', ['other/asserted']],
+    ['The command appointed a former governor as interim defence minister in Belmira.', ['other/asserted@Belmira']],
+    ['Mohammed al-Bashir was sworn in as prime minister in Belmira on Tuesday.', ['other/asserted@Belmira']],
+    ['The command named a former colonel head of military intelligence in Belmira.', ['other/asserted@Belmira']],
+    // a name or a title is no appointment told
+    ['A fighter named Omar Haddad said the interim government was in charge.', []],
+    ['The newly appointed prime minister toured the market in Belmira.', []],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ') || 'none'}`, () => assert.deepEqual(run(text, ['Belmira']).filter((e) => e.type === 'other').map(brief), want))
+  }
+})
+
 describe('extract-events: what is not an event', () => {
   const table: string[] = [
     'Rebels seize Qorvath in lightning advance',
@@ -316,6 +351,10 @@ describe('extract-events: what is not an event', () => {
     // a crowd that goes in takes no ground
     'Looters entered the governor\'s palace in Qorvath hours after the president fled, footage showed.',
     'Crowds stormed the gates of the prison outside Belmira on Sunday.',
+    // what a speaker's words are set against ("despite reports of …") is contradicted, not told
+    'The army insisted its units still held Qorvath despite reports of a withdrawal.',
+    'Contrary to claims that rebels had captured Belmira, the governor said the town was calm.',
+    'The army said its lines held, despite claims by the rebels that they had captured Belmira.',
   ]
   for (const text of table) {
     it(`"${text}" → no territory_change or battle`, () => {
@@ -872,6 +911,19 @@ describe('extract-events: who did it to whom', () => {
     ['The source said units of the army, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['russian-forces:initiator', 'syrian-army:initiator']],
     // whose rule was ended is its target, not its agent, nor the doer of the next act
     ['Rebels entered Belmira, ending decades of rule by the Assad family, after an offensive that swept through Tessen.', ['Belmira', 'Tessen'], 'other', ['moc:initiator', 'bashar-al-assad:target']],
+    // a toll whose subject is an attack: its doer is named before the head noun or after "by"; the side hit after "on"
+    ['An Israeli strike on Syrian army depots killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['idf:initiator', 'syrian-army:target']],
+    ['A Turkish drone strike on an SDF vehicle killed three fighters near Belmira.', ['Belmira'], 'casualties', ['turkish-forces:initiator', 'sdf:target']],
+    ['An attack on an army checkpoint killed four soldiers near Belmira.', ['Belmira'], 'casualties', ['syrian-army:target']],
+    // words of a speaker joined by "and" take no subject from the clause before it
+    ['Hezbollah sent fighters to Belmira and Lebanese officials said the border crossing was closed.', ['Belmira'], 'other', []],
+    // a toll told by a source after "and … said" counts no one of the clause before
+    ['Russian jets struck Belmira on Tuesday and rescuers said at least nine people were killed.', ['Belmira'], 'casualties', []],
+    // a post filled: whoever names benefits no one but the one named
+    ['The rebels named Mohammed al-Bashir caretaker prime minister on Tuesday.', [], 'other', ['moc:initiator', 'mohammed-al-bashir:beneficiary']],
+    ['Mohammed al-Bashir was appointed to head a transitional government.', [], 'other', ['mohammed-al-bashir:beneficiary']],
+    // a name after a preposition closes the clause before; it is no part of the next verb's subject
+    ['The army agreed to hand over Belmira to the SDF and rebels shelled Qorvath.', ['Belmira', 'Qorvath'], 'strike', ['moc:initiator']],
     // a partner named beside the doer acts with it
     ['Turkish drones, together with Russian jets, struck SDF positions near Belmira.', ['Belmira'], 'strike', ['turkish-forces:initiator', 'russian-forces:initiator', 'sdf:target']],
     // whom a place is lost to takes it

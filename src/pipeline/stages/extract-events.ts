@@ -28,6 +28,7 @@ import { placeInCountry, placesFor, toEventPlace } from './extract-events/places
 import { refersBack } from './extract-events/reference-back.ts'
 import { figuresIn } from './extract-events/quantities.ts'
 import { rolesOf } from './extract-events/roles.ts'
+import { ownArmyOf } from './extract-events/own-army.ts'
 import { regionalActors } from './extract-events/regional.ts'
 import { withPreviousHolder } from './extract-events/previous-holder.ts'
 import { withEarlierTaker } from './extract-events/earlier-taker.ts'
@@ -82,6 +83,10 @@ const TRUCE_OBJECT = new RegExp(String.raw`^\s+${TRUCE_DETERMINERS}$`, 'i')
 // What a truce does to the fighting named next: "ending five days of clashes", "after weeks of fighting", "to halt the".
 const TRUCE_ENDS = /\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|after|following)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\s+of\s+(?:\w+\s+)?)?$/i
 
+// "despite reports of", "contrary to claims that", "in spite of rumours that" up to the trigger, in its clause
+// (not "despite rebel claims that they had reached X": a side's claim named is that side's claim, told as such)
+const CONTRADICTED_REPORTS = /\b(?:despite|in\s+spite\s+of|contrary\s+to|notwithstanding)\s+(?:(?:the|earlier|widespread|several|many|media|online|unconfirmed|social\s+media|press)\s+){0,2}(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\s+(?:by\s+[^,;.:]{1,40}?\s+)?(?:of|that|about)\s+[^,;.:]*$/i
+
 /** Drops hits that another rule explains better: overlaps of one type, a denied stretch, an "if" condition. */
 function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const kept: TriggerHit[] = []
@@ -118,7 +123,10 @@ function keepTriggers(text: string, hits: readonly TriggerHit[]): TriggerHit[] {
   const truces = kept.filter((h) => h.rule.rule === 'ceasefire')
   const endedByTruce = (h: TriggerHit) => h.rule.type === 'battle' && truces.some((c) => c.end <= h.start)
     && TRUCE_ENDS.test(text.slice(Math.max(0, h.start - 60), h.start))
-  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !endedByTruce(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
+  // "insisted its troops held Hama despite reports of a withdrawal": what the sentence sets its words against is
+  // contradicted, neither asserted nor anyone's claim (no denial either: nobody denied it in words).
+  const contradicted = (h: TriggerHit) => CONTRADICTED_REPORTS.test(text.slice(Math.max(0, h.start - 90), h.start))
+  return kept.filter((h) => !masked(h) && !demanded(h) && !partOf(h) && !contradicted(h) && !endedByTruce(h) && !(inIf(h) && outsideIf) && !isPrevented(text, h.start) && !isMerePossibility(text, h.start)
     && !refersBack(text, h.start, h.end))
     // "withdrew … abandoned their positions" is a redeployment (rule position), not a withdrawal from a place
     .filter((h) => !(h.rule.withdrawal && /^abandon/i.test(text.slice(h.start, h.end)) && kept.some((k) => k.rule.rule === 'position' && k.start === h.start)))
@@ -329,7 +337,7 @@ type RegionOf = ((direction: string) => EventPlace | null) | null
 
 /** `lead`: no sentence before this one reported anything (the report's first sentence, after a headline). */
 function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation, view: SentenceView, prevSpeaker: Speaker | null, regionOf: RegionOf, theater: string,
-  lead: boolean): SentenceEvents {
+  lead: boolean, focusIso: string | null = null): SentenceEvents {
   const published = doc.meta.publishedAt
   const civilians = lex.byId.has('civilians') ? ('civilians' as ActorId) : null
   const speakers = findSpeakers(view, prevSpeaker)
@@ -487,7 +495,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const earlier = lastDateBefore(doc, view.base + h.start)
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
-    const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, speaker, speakers, civilians })
+    const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, appointment: h.rule.appointment, speaker, speakers, civilians })
     // (the party that leaves is the one that gives the place up, whoever else the sentence names)
     // ("units redeployed after attacks on checkpoints by gunmen": an attack named in an "after" phrase is not the
     // subject's; its doer is named with it, if at all.)
@@ -532,8 +540,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       const ownDate = at && modality !== 'background' ? ownDateAfter(view, at.end) ?? (lagged && (published === null || (lagged.date ?? '') <= published) ? lagged : null) : null
       const date = ownDate ?? when
       before = date
+      // ("Iraq's state news agency said the army had deployed troops near Al-Qaim": that country's own force)
+      const iso = place && place.precision !== 'country' ? view.places.find((p) => p.ann.placeId === place.placeId)?.ann.country ?? null : null
+      const countryName = iso && iso !== focusIso ? countryPlace(iso, view.places.map((p) => p.ann), theater)?.name ?? null : null
       const e: NewEvent = {
-        ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors, place,
+        ...base(type, region ? `${h.rule.rule}+direction` : h.rule.rule), actors: iso && countryName ? ownArmyOf(view, speaker, { iso, name: countryName }, focusIso, actors, lex) : actors, place,
         date: date.date, dateEnd: date.dateEnd, datePrecision: date.datePrecision, dateText: date.dateText,
         modality: ownMeasure ? 'asserted' : modality, attribution, quantities,
       }
@@ -584,7 +595,18 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
   // the advance does not stand for it.)
   const captured = out.filter((e) => e.type === 'territory_change')
   // ("The SDF moved into X when the army left on December 6": the entry the advance's words also tell.)
+  // ("Rebels advanced on Hama after capturing Suran": an advance on a town the force did not take there is a move of its
+  // own; one into a region or with no place of its own is how the capture came about.)
+  // (Only a capture told as an act: "leverage their rapid capture of A by advancing on B" recalls the gains a summary
+  // sentence builds on, where the advance is no news beside them.)
+  const toldAsAct = (e: NewEvent) => {
+    const at = hitsAt.get(e)
+    return at !== undefined && !/\b(?:the|a|an|its|their|his|her|\w+['’]s?)\s+(?:[\w-]+\s+)?$/i.test(view.text.slice(Math.max(0, at - 30), at))
+  }
+  const elsewhere = (adv: NewEvent, e: NewEvent) => adv.place !== null && e.place !== null && e.place.placeId !== adv.place.placeId
+    && (adv.place.precision === 'exact' || adv.place.precision === 'near') && adv.modality === e.modality && toldAsAct(e)
   const captorOn = (by: string, adv: NewEvent) => captured.some((e) => e.actors.some((a) => a.role === 'initiator' && a.actorId === by)
+    && !elsewhere(adv, e)
     && (e.date === null || adv.date === null || Math.abs(daysBetween(e.date, adv.date)) <= 1 || (e.place !== null && e.place.placeId === adv.place?.placeId)))
   // An advance is a force moving: without a party as its initiator ("thousands fled, heading towards …") it is none.
   const partyIds = new Set(view.actors.filter((a) => a.party).map((a) => a.actorId))
@@ -979,7 +1001,7 @@ export const extractEvents: Stage = (doc, ctx) => {
       for (const x of named) if (x.actor) earlierArabic.push({ surface: view.text.slice(x.start, x.end), ref: x.actor, source: true })
     } else if (isReportingSentence(view.text)) {
       const seen = continuingCaptor(lex, view, sinceCapture <= 2 ? lastCapture : null, published)
-      const r = eventsOfSentence(doc, lex, sent, seen, speaker, regionOf, ctx.theater, !reportedBefore)
+      const r = eventsOfSentence(doc, lex, sent, seen, speaker, regionOf, ctx.theater, !reportedBefore, country)
       reportedBefore = true
       const referred = referredCapture(view.text, r.events, lastCapture)
       const heading = headingDate(doc.text, mentions.dates, sent.span.start)

@@ -114,3 +114,16 @@ test('"the city" is not a place named days before as a comparison\'s reference p
   const only = extract('It is the heaviest blow to the army since rebels overran Belmira last week.\n\nResidents said the city was calm.', ['Belmira'], '2024-12-05')
   assert.ok(annotationsOf(only, 'event').every((e) => e.place === null || e.place.name === 'Belmira'))
 })
+
+test('villages counted but not named are not the city the same sentence refers back to', () => {
+  const events = eventsOf('Rebels reached the outskirts of Qorvath on Friday.\n\nA spokesman said fighters had liberated four villages and were closing in on the city.', ['Qorvath'])
+  const capture = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('A spokesman'))
+  assert.ok(capture)
+  assert.notEqual(capture.place, 'Qorvath')
+})
+
+test('a reference back before the villages counted still places the act that names it', () => {
+  const events = eventsOf('Rebels reached the outskirts of Qorvath on Friday.\n\nBefore entering the city, the fighters overran a dozen villages, witnesses said.', ['Qorvath'])
+  const entry = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Before'))
+  assert.equal(entry?.place, 'Qorvath')
+})

@@ -35,6 +35,8 @@ const ARABIC_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:مدينة|مدينه
 // "البلدات المجاورة" (the neighbouring towns): near the place named before.
 const ARABIC_NEAR_ANAPHOR = /(?<!\p{L})(?:[وفب]?ال|لل)(?:بلدات|قرى|مناطق|أحياء)\s+المجاورة(?!\p{L})/u
 
+// "four villages", "dozens of villages", "several more villages": places counted, none of them named
+const COUNTED_VILLAGES = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|scores\s+of|several|many|a\s+number\s+of|some)\s+(?:more\s+|other\s+|nearby\s+|surrounding\s+)?(?:villages|hamlets|towns|hills|positions)\b/i
 // "the city" (what a village or a town cannot be the antecedent of), "the town" (what a village cannot be)
 const CITY_WORD = /\b(?:city|provincial\s+capital)\b/i
 const TOWN_WORD = /\bt(?:he|hat|his)\s+town\b/i
@@ -173,6 +175,12 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     const town = lastTown as Seen | null
     if (town && town.end <= e.span.start && ARABIC_TOWN_ANAPHOR.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-place` }
     if (ARABIC_ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
+    // ("liberated four villages on the northern approach and were closing in on the city": a change of villages counted,
+    // none named, is not the place referred back to changing hands; where they lie the words do not pin down.)
+    // (Only where every reference back follows the villages, in a clause of its own: "Before entering the city, they
+    // overran … a dozen villages" still enters the city.)
+    const villages = e.type === 'territory_change' ? COUNTED_VILLAGES.exec(sentence) : null
+    if (villages && ANAPHOR.test(sentence) && !ANAPHOR.test(sentence.slice(0, villages.index))) return e
     if (ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     const feature = FEATURE_ANAPHOR.exec(sentence)
     const named = feature ? places.filter((p) => p.span.end <= e.span.start && new RegExp(`\\b${feature[1]}\\b`, 'i').test(text.slice(p.span.start, p.span.end))).at(-1) : undefined

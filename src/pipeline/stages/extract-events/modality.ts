@@ -22,6 +22,23 @@ const CONDITION_AFTER = /^[^.;:]*?(?<!\b(?:ask(?:s|ed)?|know|see|wonder(?:s|ed)?
 const NEGATION = /\b(?:not|never|no\s+longer|failed\s+to|n't)\s+(?:\S+\s+){0,2}$|\bno\s+(?:plans?|intention|desire|wish)\s+(?:to|of)\s+$|\bwithout\s+(?:(?:any|a|an|the|further|more|major|serious|significant|(?:signs?|traces?|evidence|word|reports?)\s+of)\s+){0,3}(?:[\w-]+\s+)?$|\bno\s+(?:reports?|signs?|evidence|word|news|indications?|traces?)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$/i
 // "could be forced to flee", "it is probable Tehran will need to supply"
 const PROJECTED = /\b(?:could|may|might|likely|probabl[ey]|expected\s+to|poised\s+to|threaten(?:s|ed|ing)?\s+to|at\s+risk|fear(?:s|ed)?\s+(?:that|of)|forecast)\b/i
+// A fear, worry or concern whose clause tells of the act with a modal: "feared (that) the city would be", "worried
+// rebels will", "concern that the fighting could" (not "instilled fear across …", no clause of its own).
+const FEARED = /\b(?:fear(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|concerns?|concerned|afraid|apprehensive|anxious|dread(?:s|ed)?)\s+(?:that\s+)?(?!of\b|for\b|over\b|about\b)[^,;.:]{0,80}?\b(?:would|will|could|might|may|was\s+going\s+to|were\s+going\s+to)\b[^,;.:]*$/i
+// A verb in the past that opens a trigger: "shelled", "seized", "took control", "fell", "struck".
+const PAST_FINITE = /^(?:[a-z]{2,}ed|took|fell|struck|hit|shot|overran|left|fought|won|lost|drove|broke|began|sent|stormed|swept|withdrew|fled|came)\b/i
+// What may stand between "and" and such a verb as its subject: "Turkish-backed factions", "the SNA", "rebels", "government jets".
+const JOINED_SUBJECT = /\s(?:and|but)\s+((?!(?:then|also|later|immediately|subsequently|thus|so|to|not|never)\b)(?:[\p{L}'’.-]+\s+){1,5}?)(?:(?:had|have|has|also|then|later|reportedly|quickly|swiftly)\s+)*$/iu
+const NOT_SUBJECT_WORD = /\b(?:to|will|would|could|may|might|shall|should|must|can|be|been|being)\b|\w+ly\b/i
+
+/** The part of `pre` after an "and" that opens a clause of its own before a past-tense trigger, else all of `pre`. */
+function ownClauseAfterAnd(pre: string, triggerText: string): string {
+  if (!PAST_FINITE.test(triggerText)) return pre
+  const j = JOINED_SUBJECT.exec(pre)
+  if (!j?.[1] || NOT_SUBJECT_WORD.test(j[1])) return pre
+  return pre.slice((j.index ?? 0) + 1)
+}
+
 // "estimated that 1.5 million could flee" looks ahead; "estimate that 40,000 people fled" counts what happened.
 const ESTIMATE = /\bestimate[sd]?\s+that\b/i
 // (a verb trigger may hold its particle: "returned to", "crossed into")
@@ -102,10 +119,16 @@ export function modalityOf(m: ModalityInput): Modality {
   if (toll && /^(?:kill|displac|uproot|wound|injur|dead|death)/i.test(m.triggerText) && toll[0].length <= m.triggerStart
     && !/[;.]|,\s*(?:while|as|but|and)\b/i.test(m.text.slice(toll[0].length, m.triggerStart))) return 'background'
   const clause = clauseAt(m.text, m.triggerStart)
-  const pre = m.text.slice(clause.start, m.triggerStart)
+  const pre0 = m.text.slice(clause.start, m.triggerStart)
   const post = m.text.slice(m.triggerEnd, Math.min(clause.end, m.triggerEnd + 40))
   const reported = m.speaker !== null || /\b(?:said|says|told|stated|announced|reported)\b/i.test(m.text.slice(0, m.triggerStart))
-  if (CONDITIONAL.test(pre)) return 'hypothetical'
+  if (CONDITIONAL.test(pre0)) return 'hypothetical'
+  // "The SDF agreed to withdraw from X and Turkish-backed factions shelled Y": a clause of its own after "and", with its
+  // own subject and a verb in the past, takes no intent, fear or forecast from the clause before it.
+  const pre = ownClauseAfterAnd(pre0, m.triggerText)
+  // "Residents feared the city would be shelled", "aid groups worry that fighters will storm the camp": what someone
+  // fears is at most a forecast, never a plan of the one who would act nor a condition weighed.
+  if (FEARED.test(pre)) return 'projected'
   // "Capturing Belmira would cut …", "The fall of Belmira would open the road": the event as subject of "would".
   // ("A full withdrawal would deprive Moscow of its base": one adjective may stand between.)
   // ("…, and the fall of the city would cut …": a conjunction may open the clause.)

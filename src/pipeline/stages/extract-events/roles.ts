@@ -18,6 +18,8 @@ export interface RoleInput {
   readonly withdrawal: boolean
   /** "handed the city over to X": X is the new holder, the subject the old one. */
   readonly handover?: boolean
+  /** "named X caretaker prime minister": X benefits, the subject (or the agent after "by") appoints. */
+  readonly appointment?: boolean
   readonly speaker: Speaker | null
   /** Every speaker of the sentence: "…, the SDF said, killing two civilians", "…arrived on Thursday, residents said" —
    * a source named as such is no party to the event (a party's own acts come through `speaker`, see selfReport). */
@@ -80,6 +82,9 @@ const ATTACK_NOUN_NEXT = /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|ad
 const STRIKE_HIT_VERB = /^(?:\s+(?!(?:and|or|but|which|that|who|after|before|as|while)\b)[^\s.;,]+){0,4}?\s+(?:(?:also|reportedly|have|has|had)\s+)?(?:killed|wounded|injured|hit|destroyed)\b/i
 // One man of a side named by his rank: "a senior", "the top", "a prominent" (Islamic State commander).
 const RANKED_ONE = /^\s*(?:the|an?)\s+(?:senior|top|prominent|leading|local|key|former|high-ranking|veteran)\s+$/i
+// A toll whose subject is an attack told by its weapon: "An Israeli strike on army depots killed four soldiers", "a
+// Russian air raid on the market killed 20", "Government shelling of the town killed …" (head noun in group 1).
+const ATTACK_TOLL_SUBJECT = /^\s*(?:(?:a|an|the|one|another|two|three|several|\d+)\s+)?(?:[\w'’.-]+\s+){0,3}?((?:air\s?|drone\s+|missile\s+|rocket\s+|artillery\s+)?(?:strikes?|raids?|attacks?|barrages?|bombardments?|shelling|bombings?|ambush(?:es)?|shells?|missiles?|rockets?))\b(?:\s+(?:by|from|of|on|against|targeting|in|near|at)\s+[^,;]*?)?\s+(?:(?:have|has|had|reportedly|also)\s+)*$/i
 const EVENT_SUBJECT = /^\s*(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles?|strikes|air\s?strikes|shelling|bombardments?|explosions?|blasts?|violence|hostilities)\b/i
 
 /** The actor that opens the main clause after a fronted adjunct ("In a raid on Thursday, US forces …"), or null. */
@@ -186,7 +191,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // "…captured Qorvath, and the SDF said it had agreed to withdraw": words reported by a speaker of the trigger's own
   // clause do not take their subject from a clause before that speaker.
   const spokenFrom = r.speaker && r.speaker.end > r.speaker.start && r.speaker.start >= r.clauseStart && r.speaker.verbEnd <= r.triggerStart ? r.speaker.start : 0
-  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= r.clauseStart && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  // ("Hezbollah sent fighters to Qusayr and Lebanese officials said the crossing was closed": a speaker joined by "and"
+  // opens a clause of its own, whose words take no subject from before it.)
+  const joinedFrom = spokenFrom > 0 && /\b(?:and|but)\s+$/i.test(s.text.slice(Math.max(0, spokenFrom - 6), spokenFrom)) ? spokenFrom : r.clauseStart
+  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
@@ -202,6 +210,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
     for (let i = before.indexOf(a) - 1; i >= 0; i--) {
       const prev = before[i] as ActorRef
       if (!/^\s*(?:,|and|,\s*and)\s*(?:(?:its|their|his|the)\s+)?(?:\S+\s+)?$/i.test(s.text.slice(prev.end, (out[0] as ActorRef).start)) || prev.actorId === a.actorId) break
+      // ("hand over X to the SDF and rebels captured Y": a name after a preposition ends the clause before; it is no
+      // part of the next verb's subject.)
+      // (Only where the last name stands right before the verb, as its subject: "brokered by Russia and Turkey in March
+      // ended …" keeps both names in one list.)
+      if (/\b(?:to|from|with|against|of|by|into|towards?|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, prev.start - 12), prev.start)) && out[0] === a
+        && /^\s+(?:(?:had|have|has|also|then|later|reportedly|quickly)\s+)*$/i.test(s.text.slice(a.end, r.triggerStart))) break
       out.unshift(prev)
     }
     return out
@@ -331,6 +345,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
         if (hit) for (const a of before.includes(hit) ? coordinated(hit) : [hit]) add(a, 'target')
         break
       }
+      if (r.appointment) {
+        // "HTS named Mohammed al-Bashir caretaker prime minister": the one named right after the verb takes the post;
+        // "al-Bashir was appointed by the command": the subject of the passive does, the agent after "by" appoints.
+        const named = s.actors.find((a) => a.start >= r.triggerEnd && a.start < r.scopeEnd && /^\s*(?:as\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start)))
+        const appointee = named ?? (passiveTrigger ? subject : undefined)
+        const appointer = passiveTrigger ? passive : subject !== appointee ? subject : undefined
+        add(appointer, 'initiator')
+        add(appointee, 'beneficiary')
+        break
+      }
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
@@ -350,7 +374,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
         const dead = s.actors.find((a) => a.kind === 'civilians' && a.start >= r.clauseStart && a.end <= r.triggerStart
           && /^\s+(?:(?!(?:said|says|told|reported|saw)\b)\S+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\S+\s+)?$/i.test(s.text.slice(a.end, r.triggerStart)))
         add(dead, 'target')
-        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
+        if (subject && subject.start >= r.clauseStart && subject.kind !== 'civilians' && s.text.slice(subject.end, r.triggerStart).length <= 120 && !/[;]|\b(?:after|before|when|while|which|where|since|because|until|following|said|says|say|told|reported|added|according)\b/i.test(s.text.slice(subject.end, r.triggerStart))) for (const a of victims(subject)) add(a, 'target')
         break
       }
       // "…, sparking local uprisings": the subject of the verb that caused the happening did not do it.
@@ -388,7 +412,15 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // (a mention that holds the noun itself: "a rebel offensive")
       const repelledBy = repelledFrom && (ATTACK_NOUN_NEXT.test(s.text.slice(repelledFrom.end, repelledFrom.end + 40))
         || /\b(?:attacks?|assaults?|offensives?|advances?|push)$/i.test(s.text.slice(repelledFrom.start, repelledFrom.end))) ? repelledFrom : null
-      const initiator = tollIn ? passive ?? doerInNoun ?? null : byEvent || ofToll || crowd ? null : passive ?? repelledBy ?? attacker ?? fronted ?? (caused ? null : subject)
+      // "An Israeli strike on army depots killed four soldiers": the attack's doer is named before its head noun or after
+      // "by"; the side named after "on" or "against" was hit, and never made the toll.
+      const tollAttack = r.type === 'casualties' && !passive ? ATTACK_TOLL_SUBJECT.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      const headEnd = tollAttack ? r.clauseStart + (tollAttack.index ?? 0) + tollAttack[0].indexOf(tollAttack[1] as string) + (tollAttack[1] as string).length : 0
+      const tollBy = tollAttack ? s.actors.find((a) => a.start >= r.clauseStart && a.end <= r.triggerStart && fits(a)
+        && (a.end <= headEnd || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(headEnd, a.start)))) : undefined
+      const tollOn = tollAttack ? s.actors.find((a) => a.start > headEnd && a.end <= r.triggerStart && fits(a) && a !== tollBy
+        && /\b(?:on|against|targeting|of)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(headEnd, a.start))) : undefined
+      const initiator = tollIn ? passive ?? doerInNoun ?? null : tollAttack ? tollBy ?? null : byEvent || ofToll || crowd ? null : passive ?? repelledBy ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       // ("HTS and government forces clashed", "the SNA and the SDF fought": a coordinated subject of a verb that two sides
@@ -405,6 +437,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       for (const a of initiator === subject && (r.type !== 'battle' || objectNamed) ? coordinated(subject) : [initiator]) add(a, 'initiator')
       if (tollIn && dead && initiator) for (const a of victims(dead)) if (a.actorId !== initiator.actorId) add(a, 'target')
       add(attacked, 'target')
+      add(tollOn, 'target')
       add(ruler, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
       if (r.type === 'other' && /^(?:end|oust|toppl|overthr)/i.test(triggerText)) {

@@ -21,6 +21,26 @@ describe('speakers', () => {
     assert.equal(sp?.party, true)
     assert.ok(sp && speakerFor([sp], s.text.indexOf('seized')) === sp)
   })
+  it('takes no clause of its own joined by "and" into the speaker ("Jets struck Belmira and the Qorvath Front said …")', () => {
+    const s = view('Jets pounded Belmira and the Qorvath Front said its fighters had downed one.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['qf'])
+    const drones = view('Two drones hit a depot near Belmira on Monday and local officials said nobody was hurt.')
+    assert.deepEqual(findSpeakers(drones, null).map((x) => x.attribution), ['local officials'])
+    const said = view('The Qorvath Front said it would leave Belmira and the army said its troops had left Tessen.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(said, null).map((x) => x.attribution), ['qf', 'the army'])
+    const fled = view('Thousands fled Belmira overnight and the local monitor said troops had left.')
+    assert.deepEqual(findSpeakers(fled, null).map((x) => x.attribution), ['the local monitor'])
+    // (a verb in a relative clause of the subject is no clause of its own)
+    const relative = view('Fighters who took Belmira and their allies said the road was open.')
+    assert.deepEqual(findSpeakers(relative, null).map((x) => x.attribution), ['Fighters who took Belmira and their allies'])
+    // a list of subjects is one speaker phrase, a participle after a determiner no verb
+    const listed = view('The armed factions and the Qorvath Front said the truce held.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(listed, null).map((x) => x.attribution), ['The armed factions and the Qorvath Front'])
+  })
+  it('takes the qualifier of a claims noun for its speaker ("despite rebel claims that …"), not the words before it', () => {
+    const s = view('The Qorvath Front said its lines held, despite rebel claims that they had taken Belmira.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => [x.attribution, x.party]), [['qf', true], ['rebel', true]])
+  })
   it('starts a pre-posed speaker after a fronted adverbial ("In the north, two days after …, local officials said")', () => {
     const s = view('In the north, two days after the Qorvath Front took Belmira, local officials said the roads were open.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['local officials'])

@@ -171,6 +171,15 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     if (/\b(?:what|whatever)\s+(?:\S+\s+){1,2}$/i.test(before.slice(-30))) continue
     // "rejected reports that …", "amid claims of …": the noun, not the verb.
     if (/^(?:reports|claims)$/i.test(m[0]) && REPORTS_NOUN_BEFORE.test(before.slice(-24))) continue
+    // "despite rebel claims that they had captured X", "amid opposition reports of …": the noun's qualifier names who
+    // claims it, and the claim runs to the end of its clause.
+    const qualified = /^(?:reports|claims)$/i.test(m[0]) ? /\b(?:despite|amid|of|about|over|after|following|denied|rejected|dismissed)\s+((?!(?:the|a|an|these|those|such|any|some|many|several|earlier|recent|unconfirmed|media|news|press|local)\b)[\w-]+\s+)$/i.exec(before.slice(-40)) : null
+    if (qualified?.[1]) {
+      const start = vStart - qualified[1].length
+      const sp = make(s, { start, end: start + qualified[1].trimEnd().length }, [vEnd, clauseEndForSpeech(text, vEnd)], [vStart, vEnd], previous)
+      if (sp) out.push(sp)
+      continue
+    }
     const after = text.slice(vEnd)
     // Inverted after a quotation: '…,” stated Mazloum Abdi during a press conference'
     if (/(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before) && /^\s+[A-Z]/.test(after)) {
@@ -259,7 +268,7 @@ export function findSpeakers(s: SentenceView, previous: Speaker | null): Speaker
     const quoteClosesVerbPhrase = /^["”]?\s*,?\s*(?:and|but|then)\s*$/i.test(text.slice(quoteEnd + 1, vStart))
     const from = quoteEnd >= from0 && quoteEnd < vStart && !quoteClosesVerbPhrase ? quoteEnd + 1 : from0
     // ("The factions said …, and later they said …": a pronoun continues the speaker just named in the sentence.)
-    const sp = make(s, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
+    const sp = make(s, withoutJoinedClause(text, withoutFirstClause(text, withoutInsertion(text, phraseSpan(text, from, vStart)))), [vEnd, scopeEnd], [vStart, vEnd], out.filter((x) => x.end > x.start).at(-1) ?? previous)
     if (sp) out.push(sp)
   }
   for (const sp of condemnations(s, previous)) if (!claimed(sp.verbStart, sp.verbEnd)) out.push(sp)
@@ -351,6 +360,32 @@ function withoutFirstClause(text: string, p: { start: number; end: number }): { 
   if (!m || m.index === undefined) return p
   const cut = phrase.slice(0, appos + m.index).replace(/[\s,]+$/, '')
   return { start: p.start, end: p.start + cut.length }
+}
+
+// A finite verb after a subject word: "Jets struck", "Turkish drones hit", "the rebels pushed" (not "the armed
+// groups", "its allied militias": a participle after a determiner or possessive qualifies its noun).
+// (A speech verb or a modal counts too: "The SDF said it would withdraw from X and the army said …".)
+const FINITE_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|of|and|or|newly|heavily|well|by|with|who|which|that)\s+)\b(?:(\w{3,}(?<!(?:need|speed|feed|seed|breed|creed|shed))ed)|struck|hit|shot|fought|took|seized|fell|fled|won|lost|left|began|sent|brought|drove|broke|overran|overtook|stormed|came|went|ran|said|says|told|would|will)\s+\S/i
+
+/**
+ * The speaker phrase without a clause of its own joined by "and" before it: "Jets struck Hama and the army said …" →
+ * "the army" (the strike is the reporter's, not part of who speaks). What follows "and" must be a subject (no
+ * auxiliary, adverb or participle opens it) and the first part must hold a finite verb after at least one subject word.
+ */
+function withoutJoinedClause(text: string, p: { start: number; end: number }): { start: number; end: number } {
+  const phrase = text.slice(p.start, p.end)
+  // (not "… and have been granted …": a second verb of the first subject)
+  const joins = [...phrase.matchAll(/,?\s+and\s+(?!(?:have|has|had|was|were|is|are|be|been|will|would|could|also|then|later|now|so|not|to|[a-z]+ly|[a-z]+ed)\b)(?=\p{L})/giu)]
+  for (let i = joins.length - 1; i >= 0; i--) {
+    const j = joins[i] as RegExpMatchArray
+    const left = phrase.slice(0, j.index)
+    const verb = FINITE_VERB.exec(left)
+    // (a participle opening the phrase may be an adjective: "Armed men and the police said")
+    if (!verb || verb.index === undefined || (verb.index === 0 && verb[1] !== undefined)) continue
+    const at = (j.index ?? 0) + j[0].length
+    return { start: p.start + at, end: p.end }
+  }
+  return p
 }
 
 /** Reported speech runs to ", while …", ", as …", "; " or the end of the sentence. */

@@ -16,6 +16,8 @@ export interface TestPlace {
   readonly name: string; readonly precision?: PlacePrecision; readonly role?: 'event' | 'mention'; readonly featureCode?: string; readonly admin1?: string
   /** The place stage's rules, as find-places writes them ("find-places:dateline/population"). */
   readonly by?: string
+  /** ISO country code; Syria unless given. */
+  readonly country?: string
 }
 
 /** The document after extract-events; every occurrence of each named place is annotated. */
@@ -25,13 +27,13 @@ export function extract(text: string, places: readonly (string | TestPlace)[] = 
   for (const stage of [clean, detectLanguage, splitSentences, findDates]) doc = stage(doc, ctx)
   const added: NewAnnotation[] = []
   places.forEach((p, i) => {
-    const { name, precision = 'exact', role = 'event', featureCode = undefined, admin1 = null, by = 'test:place' } = typeof p === 'string' ? { name: p } : p
+    const { name, precision = 'exact', role = 'event', featureCode = undefined, admin1 = null, by = 'test:place', country = 'SY' } = typeof p === 'string' ? { name: p } : p
     // An Arabic name may carry a joined proclitic ("وبلميرا", and Belmira): the place is the name after it.
     for (const m of doc.text.matchAll(new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]?)${name}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = m.index ?? 0
       added.push({
         kind: 'place', span: { start, end: start + name.length }, by,
-        placeId: `theater:${name.toLowerCase().replace(/\s+/g, '-')}` as never, geonameId: null, name, country: 'SY', admin1,
+        placeId: `theater:${name.toLowerCase().replace(/\s+/g, '-')}` as never, geonameId: null, name, country, admin1,
         lat: 34 + i / 10, lon: 36 + i / 10, placeKind: precision === 'country' ? 'country' : 'city', precision, role, ...(featureCode ? { featureCode } : {}),
       })
     }

@@ -15,6 +15,8 @@ export interface TriggerRule {
   readonly handover?: boolean
   /** A measure only the one who takes it can announce (a closure): its own word on it is the fact, not a claim. */
   readonly measure?: boolean
+  /** An appointment: the one named to the office benefits; the subject, or the agent after "by", appoints. */
+  readonly appointment?: boolean
   /** The hit stands only right after a place the text names ("Homs fell": not "oil prices fell"). */
   readonly placeBefore?: boolean
 }
@@ -520,6 +522,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // the 1974 accord", "a violation of the 1974 agreement": the same as a noun)
     check: (_h, before, after) => !/^\s+(?:(?:had|has|have|was|is)\s+)?(?:(?:now|effectively|in\s+effect)\s+)?(?:collapsed|ended|expired|lapsed|broken\s+down|broke\s+down|ceased|void|null|dead|over|no\s+longer)\b/i.test(after)
       && !/\b(?:violat\w*|breach\w*|br(?:oke|eaks?|eaking)|respect\w*|uph[oe]ld\w*|abid\w*\s+by|compl\w*\s+with|collapse\s+of|end\s+of|withdr\w*\s+from|pulled\s+out\s+of|tore\s+up|scrapp\w*|revok\w*|suspend\w*|invok\w*|cit\w*|in\s+breach\s+of)(?:\s+of)?\s+(?:the|a|an|its)\s+$/i.test(before.slice(-40)) },
+  // "named Mohammed al-Bashir caretaker prime minister", "appointed X as interim defence minister", "tasked X with
+  // forming a transitional government", "X was sworn in as prime minister": a post filled is a political change (other)
+  // (not "a man named X", "the newly appointed envoy": a name or a title, no appointment told)
+  { rule: 'appointment', type: 'other', measure: true, appointment: true, pattern: /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|designat(?:ed|es|ing)|install(?:ed|s|ing)|tapp(?:ed|ing)|chose|chosen|choos(?:es|ing)|tasked|sworn\s+in)\b(?=(?:\s+(?!(?:on|in|at|by|after|before)\b)[\p{L}'’.-]+){0,5}?\s+(?:as\s+)?(?:(?:the|a|an|its|their|his|Syria['’]s)\s+)?(?:(?:new|interim|caretaker|transitional|acting|temporary|provisional)\s+){0,2}(?:prime\s+minister|premier|president|(?:defen[cs]e|foreign|interior|finance|economy|justice)\s+minister|governor|chief\s+of\s+staff|(?:head|chief|director|commander)\s+of\s+(?:the\s+)?(?:(?:general|military|state|national)\s+)?(?:intelligence|security|police|army|armed\s+forces|operations|staff)|head\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:government|cabinet)|(?:to\s+|with\s+)?(?:head|lead|form|forming|run|leading|heading)\s+(?:the\s+|a\s+)?(?:(?:new|interim|caretaker|transitional)\s+)?(?:government|cabinet|administration))\b)/giu,
+    check: (h, before) => !/\b(?:a|an|one|the|its|his|their|newly|recently|just)\s+$/i.test(before.slice(-10))
+      && !(/^nam/i.test(h) && /\b(?:man|woman|person|officer|commander|fighter|soldier|boy|girl|resident|source)\s+$/i.test(before.slice(-14))) },
   // "the group split from al-Qaeda in 2016"
   { rule: 'split', type: 'other', pattern: /\b(?:split|separated|broke\s+away|distanced\s+itself|cut\s+ties)\s+(?:from|with)\b/gi },
 ]
