@@ -193,6 +193,27 @@ export const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
 })
 
+// What opens a phrase about another happening after the act: "after the fall of the government in X", "amid fighting
+// in X", "following rebels' capture of X" (not "the following day").
+const OTHER_EVENT_AFTER = /(?<!\bthe\s)\b(?:after|following|amid|amidst|despite|in\s+the\s+wake\s+of|in\s+response\s+to)\s/i
+const SPECIFICITY: Record<EventPlace['precision'], number> = { exact: 3, near: 3, region: 2, country: 1 }
+
+/**
+ * "In Qorvath, crowds celebrated after the fall of the government in Belmira": a place named in a phrase about another
+ * happening after the act belongs to that happening; the act keeps the place its own clause names before it, when that
+ * one is at least as specific. (With no such place the phrase's place is all the sentence gives, and stays.)
+ */
+function withoutOtherEventsPlaces(text: string, after: readonly PlaceRef[], before: readonly PlaceRef[], end: number): PlaceRef[] {
+  const own = before.at(-1)
+  if (!own || after.length === 0) return [...after]
+  const opens = OTHER_EVENT_AFTER.exec(text.slice(end, (after.at(-1) as PlaceRef).start))
+  if (!opens) return [...after]
+  const cut = end + opens.index
+  const kept = after.filter((p) => p.start < cut)
+  const dropped = after.filter((p) => p.start >= cut)
+  return dropped.every((p) => SPECIFICITY[p.ann.precision] <= SPECIFICITY[own.ann.precision]) ? kept : [...after]
+}
+
 /**
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
@@ -224,6 +245,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
+  picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end)
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
