@@ -71,6 +71,10 @@ const PLACES: PlaceSpec[] = [
   // Zawrak: a village near Muqrabah and a bigger town abroad, for a neighbour whose name alone is ambiguous.
   { id: 123, name: 'Zawrak', lat: 35.3, lon: 36.75, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 4_000 },
   { id: 124, name: 'Zawrak', lat: 39.9, lon: 32.8, cc: 'TR', admin1: 'TR.68', fcode: 'PPL', population: 20_000 },
+  // Kestral: the capital of Merevia, and a village near Qorvath; for a capital named in a text about Syria.
+  { id: 125, name: 'Merevia', lat: 10, lon: 60, cc: 'MV', fcode: 'PCLI', population: 3_000_000 },
+  { id: 126, name: 'Kestral', lat: 10.2, lon: 60.3, cc: 'MV', admin1: 'MV.01', fcode: 'PPLC', population: 600_000 },
+  { id: 127, name: 'Kestral', lat: 35.52, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 0 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -852,6 +856,19 @@ test('one sense per document: a bare name takes the country an earlier (or, fail
   assert.deepEqual(countries('Crowds gathered in Qalbrin on Friday.'), ['LY'])
   assert.deepEqual(countries('Crowds gathered in Qalbrin, Lebanon, on Friday. Later, shops in Qalbrin closed.'), ['LB', 'LB'])
   assert.deepEqual(countries('Shops in Qalbrin closed. Crowds had gathered in Qalbrin, Lebanon, on Friday.'), ['LB', 'LB'])
+})
+
+test('a capital named after its country in the sentence, or as where officials speak, is the capital, not a theater village', () => {
+  const country = (text: string) => {
+    const { doc, places } = run(text)
+    return places.filter((p) => doc.text.slice(p.span.start, p.span.end) === 'Kestral').map((p) => p.country)
+  }
+  const syria = 'Syrian rebels seized Qorvath, Tell Zembra and Hama on Thursday. '
+  assert.deepEqual(country(`${syria}Merevia's foreign minister said in Kestral that talks would resume.`), ['MV'])
+  assert.deepEqual(country(`${syria}The envoy told reporters in Kestral that talks would resume.`), ['MV'])
+  assert.deepEqual(country(`${syria}The ministers met in Kestral on Saturday. Kestral hosts the talks every year.`), ['MV', 'MV'])
+  // (a village the text places among the theater's towns stays one)
+  assert.deepEqual(country(`${syria}Jets struck Kestral near Qorvath overnight.`), ['SY'])
 })
 
 test('one sense per document: which mentions take a qualified namesake\'s container', () => {
