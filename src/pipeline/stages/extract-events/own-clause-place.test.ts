@@ -18,10 +18,26 @@ describe('an act takes the place its own clause names, not one of a happening it
     // the country of "the fall of the government in X" is where the fall was, not the celebration
     ['In Qorvath, crowds celebrated in the streets after the fall of the government in Vardania.', ['protest@Qorvath']],
     ['Residents of Qorvath celebrated in the main square after the collapse of the regime in Vardania.', ['protest@Qorvath']],
+    // the place that opens the sentence sets each of its clauses
+    ['In Qorvath, gunmen took over the governor\'s office, while crowds gathered in the main square after the fall of the government in Belmira.', ['protest@Qorvath']],
     // a town named only in the phrase is the act's place, when the clause names none
     ['Crowds celebrated in the streets after the fall of the government in Vardania.', ['protest@Vardania']],
   ]
   for (const [sentence, want] of table) {
     it(sentence, () => assert.deepEqual(events(sentence).filter((e) => e.startsWith('protest')), want))
+  }
+})
+
+describe('a force that leaves a town for a whole country moved from the town', () => {
+  const table: [string, string[]][] = [
+    ['Hundreds of soldiers fled across the border into Vardania from Qorvath on Friday.', ['deployment@Qorvath']],
+    ['The militia withdrew into Vardania from the town of Belmira overnight.', ['deployment@Belmira']],
+    // the more specific end of the move: a town it goes to, from a country it leaves
+    ['The militias withdrew from Vardania toward the city of Belmira on Friday.', ['deployment@Belmira']],
+    // forces sent go where they are sent
+    ['The ministry sent troops from Qorvath to Vardania on Friday.', ['deployment@Vardania']],
+  ]
+  for (const [sentence, want] of table) {
+    it(sentence, () => assert.deepEqual(events(sentence).filter((e) => e.startsWith('deployment')), want))
   }
 })

@@ -58,6 +58,9 @@ const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(
 // place and the town that locates it.
 const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside|(?:military\s+|central\s+)?(?:prison|jail|airport|air\s*base|base|barracks)))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
 
+/** Verbs of leaving a place: a move told by them happens where it starts. */
+const DEPARTURE = /^(?:fle[ed]|fleeing|escap|evacuat|withdr[ae]w|withdrawing|retreat|pull|left|leav|abandon|vacat)/i
+
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 // "the al-Ghouta district of Homs", "the Qaboun neighbourhood of Damascus": a part named with the town it lies in.
@@ -203,15 +206,24 @@ const SPECIFICITY: Record<EventPlace['precision'], number> = { exact: 3, near: 3
  * happening after the act belongs to that happening; the act keeps the place its own clause names before it, when that
  * one is at least as specific. (With no such place the phrase's place is all the sentence gives, and stays.)
  */
-function withoutOtherEventsPlaces(text: string, after: readonly PlaceRef[], before: readonly PlaceRef[], end: number): PlaceRef[] {
-  const own = before.at(-1)
+function withoutOtherEventsPlaces(text: string, after: readonly PlaceRef[], before: readonly PlaceRef[], end: number, opening: PlaceRef | undefined): PlaceRef[] {
+  // ("In Qorvath, factions took the governor's office, while crowds gathered after the fall of …": the place that opens
+  // the sentence is where each of its clauses happened.)
+  const own = before.at(-1) ?? opening
   if (!own || after.length === 0) return [...after]
   const opens = OTHER_EVENT_AFTER.exec(text.slice(end, (after.at(-1) as PlaceRef).start))
   if (!opens) return [...after]
   const cut = end + opens.index
   const kept = after.filter((p) => p.start < cut)
   const dropped = after.filter((p) => p.start >= cut)
-  return dropped.every((p) => SPECIFICITY[p.ann.precision] <= SPECIFICITY[own.ann.precision]) ? kept : [...after]
+  if (dropped.some((p) => SPECIFICITY[p.ann.precision] > SPECIFICITY[own.ann.precision])) return [...after]
+  return kept.length > 0 || own !== opening ? kept : [own]
+}
+
+/** "In Qorvath, …": the place a sentence opens with, as the setting of what it tells. */
+function openingPlace(s: SentenceView): PlaceRef | undefined {
+  const first = s.places[0]
+  return first && first.ann.role === 'event' && /^\s*(?:In|At)\s+(?:the\s+)?$/.test(s.text.slice(0, first.start)) && /^\s*,/.test(s.text.slice(first.end, first.end + 3)) ? first : undefined
 }
 
 /**
@@ -245,7 +257,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
   let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
-  picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end)
+  picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end, openingPlace(s))
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
@@ -270,8 +282,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
-    const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
-    if (dest.length) picked = dest
+    const fromBefore = (p: PlaceRef) => /\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 24), p.start))
+    const dest = picked.filter((p) => !fromBefore(p))
+    // "soldiers fled into Iraq from Albu Kamal", "evacuated across the border to Lebanon from Qusayr": a force that
+    // leaves a town for a whole country went from the town (the dev set's "withdrew from Syria toward the city of
+    // Al-Qaim" is placed at the city: the more specific end of the move).
+    const origin = picked.find((p) => fromBefore(p) && p.ann.precision !== 'country')
+    if (origin && DEPARTURE.test(s.text.slice(start, end)) && dest.length > 0 && dest.every((p) => p.ann.precision === 'country')) picked = [origin]
+    else if (dest.length) picked = dest
   }
   if (type === 'displacement') {
     // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
