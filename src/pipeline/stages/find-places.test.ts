@@ -900,3 +900,10 @@ test('"the provincial capital" after a province is the province\'s seat, a city'
   assert.ok(!annotationsOf(doc, 'place').some((p) => /capital/.test(doc.text.slice(p.span.start, p.span.end))))
   assert.ok(!run('Rebels entered the provincial capital at dawn.').places.length)
 })
+
+test('a place naming a gathering or what it agreed ("the Harvel Forum", "the Tessen talks") is a mention', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The minister, speaking at the Harvel Forum, said fighting in Tessen had stopped.'), ['Harvel:mention', 'Tessen:event'])
+  assert.deepEqual(roles('Under the Dunmark agreement, troops left Tessen.'), ['Dunmark:mention', 'Tessen:event'])
+  assert.deepEqual(roles('The Tessen talks resumed as jets struck Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+})

@@ -41,3 +41,11 @@ describe('a force that leaves a town for a whole country moved from the town', (
     it(sentence, () => assert.deepEqual(events(sentence).filter((e) => e.startsWith('deployment')), want))
   }
 })
+
+describe('a statement is not placed at the headquarters it is made from', () => {
+  it('"… the command said from its headquarters in Tessen" is placed where what it tells happened', () => {
+    const got = events('Jets struck positions in Belmira on Sunday, the command said from its headquarters in Tessen.',
+      [{ name: 'Tessen', role: 'mention' }, 'Belmira'])
+    assert.deepEqual(got.filter((e) => e.startsWith('statement')), ['statement@Belmira'])
+  })
+})

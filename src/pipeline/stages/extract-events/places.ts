@@ -85,7 +85,7 @@ function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[
 
 // What the act was done to, right after its verb: "the Iranian embassy in", "the consulate of Qorvath at".
 // ("set fire to the Iranian embassy in X", "gathered outside the embassy in X": a few words of the act may come first)
-const VENUE_OBJECT = /^\s+(?:(?!(?:said|says|told|that)\b)[\w'’-]+\s+){0,3}?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
+const VENUE_OBJECT = /^\s+(?:(?!(?:said|says|told|that|from)\b)[\w'’-]+\s+){0,3}?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 // "the villages of Qorvath and Belmira", "the town of Belmira", "Belmira village": the settlement word a text gives a place.
 const SETTLEMENT_BEFORE = /\b(village|town)s?\s+of\s+(?:(?:al-)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u
 const SETTLEMENT_AFTER = /^\s+(village|town)\b/i

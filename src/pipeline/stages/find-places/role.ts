@@ -15,13 +15,13 @@ export interface RoleDecision {
 // "told reporters in Geneva", "said Sarkozy to reporters in Paris", "told WSLS-TV, the NBC affiliate in Roanoke",
 // "said on Monday in Hasakah", "insisted in Moscow": between the verb and "in" only names, who was told, the occasion or
 // the day, not what was said ("said fighting in Hama continued" is about Hama). "speaking at a concert in Johannesburg":
-// what follows "speaking at" is the occasion.
+// what follows "speaking at" is the occasion (up to a speech verb: "speaking at the forum, said fighting in Hama …").
 const TOLD_WORDS = ['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'on', 'late', 'early', 'during', 'reporters', 'journalists',
   'press', 'media', 'news', 'conference', 'briefing', 'statement', 'interview', 'meeting', 'rally', 'gathering', 'summit', 'forum',
   'session', 'ceremony', 'event', 'address', 'speech', 'visit', 'affiliate', 'station', 'channel', 'broadcaster', 'newspaper', 'agency']
 const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]riefed|[Ii]nsisted|[Ss]tressed)' +
   `(?:\\s*,?\\s+(?:[A-Z][\\w.’'-]*|\\d+|${TOLD_WORDS.join('|')}))*\\s*,?\\s+(?:in|at)\\s+$` +
-  '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
+  '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b(?:(?!\\b(?:said|says|told|added|warned|insisted)\\b)[^.;]){0,40}\\b(?:in|at)\\s+$')
 // "Erdogan, speaking in Ankara, said", "a correspondent reporting from Beirut": where the speaker was, not what was told.
 const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:in|from)\s+$/i
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
@@ -89,6 +89,10 @@ const OWN_NOUN = /^\s+(?:president|prime\s+minister|foreign\s+minister|ministers
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
 
+// "the Doha Forum", "the Astana talks", "the Geneva process", "the Sochi agreement": a place naming a gathering or what it
+// agreed is no place of the sentence's event.
+const GATHERING_NAMED = /^\s+(?:forum|summit|conference|talks|process|format|dialogue|declaration|communiqu[eé]|agreement|accords?|memorandum|platform)\b/i
+
 // "the Varnok Times reported", "the Washington Post": a newspaper named after its town says nothing happened there.
 const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Examiner|Courier|Inquirer|Dispatch)\b/
 
@@ -116,6 +120,7 @@ const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'orig
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
+const GATHERING_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'gathering' }
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
@@ -154,6 +159,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
   if (NEWSPAPER.test(after)) return NEWSPAPER_ROLE
+  if (gatheringNamed(after)) return GATHERING_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
@@ -189,4 +195,9 @@ function pressed(tail: string, after: string): boolean {
 function adjectiveOf(after: string): boolean {
   const c = after.charCodeAt(0)
   return (c === 45 || (c >= 0x2010 && c <= 0x2013)) && ADJECTIVE_OF.test(after)
+}
+
+/** Whether a gathering's word follows the place ("the Doha Forum"): read only after a space. */
+function gatheringNamed(after: string): boolean {
+  return after.charCodeAt(0) === 32 && GATHERING_NAMED.test(after)
 }
