@@ -907,3 +907,10 @@ test('a place naming a gathering or what it agreed ("the Harvel Forum", "the Tes
   assert.deepEqual(roles('Under the Dunmark agreement, troops left Tessen.'), ['Dunmark:mention', 'Tessen:event'])
   assert.deepEqual(roles('The Tessen talks resumed as jets struck Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
 })
+
+test('a local news site named after its province and "24" is an outlet, not a place of the event', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('Tessen 24 - Jets struck Qorsk on Friday.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles('According to Tessen 24, protesters gathered in Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles('Jets struck Tessen 24 times on Friday.'), ['Tessen:event'])
+})
