@@ -914,3 +914,9 @@ test('a local news site named after its province and "24" is an outlet, not a pl
   assert.deepEqual(roles('According to Tessen 24, protesters gathered in Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
   assert.deepEqual(roles('Jets struck Tessen 24 times on Friday.'), ['Tessen:event'])
 })
+
+test('a capital as the other party to talks or ties ("ready for talks with Harvel") is its government, no place', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The council said it was ready for talks with Harvel, as jets struck Tessen.'), ['Tessen:event'])
+  assert.deepEqual(roles('Crowds clashed with police in Harvel.'), ['Harvel:event'])
+})
