@@ -915,8 +915,15 @@ test('a local news site named after its province and "24" is an outlet, not a pl
   assert.deepEqual(roles('Jets struck Tessen 24 times on Friday.'), ['Tessen:event'])
 })
 
-test('a capital as the other party to talks or ties ("ready for talks with Harvel") is its government, no place', () => {
+test('a capital as the other party to talks or ties ("ready for talks with Harvel") is a mention, not where anything happened', () => {
   const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
-  assert.deepEqual(roles('The council said it was ready for talks with Harvel, as jets struck Tessen.'), ['Tessen:event'])
+  assert.deepEqual(roles('The council said it was ready for talks with Harvel, as jets struck Tessen.'), ['Harvel:mention', 'Tessen:event'])
   assert.deepEqual(roles('Crowds clashed with police in Harvel.'), ['Harvel:event'])
+})
+
+test('a place given as one of a city\'s districts ("its neighbourhoods, including X") is no town of that name far away', () => {
+  const surfaces = (text: string) => { const { doc, places } = run(text); return places.map((p) => doc.text.slice(p.span.start, p.span.end)) }
+  assert.deepEqual(surfaces('Rebels took Aleppo and most of its neighbourhoods, including Qalbrin, on Saturday.'), ['Aleppo'])
+  assert.deepEqual(surfaces("Jets struck Aleppo's eastern districts, such as Qalbrin, and then Hama."), ['Aleppo', 'Hama'])
+  assert.deepEqual(surfaces('Rebels took Aleppo, and crowds gathered in Qalbrin.'), ['Aleppo', 'Qalbrin'])
 })

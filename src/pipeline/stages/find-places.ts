@@ -16,7 +16,7 @@ import { withListedCrossings } from './find-places/listed-crossings.ts'
 import type { PlaceNamed } from './find-places/provincial-capital.ts'
 import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
-import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
+import { includedPartOf, offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
@@ -93,6 +93,11 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   if (r && before && before.mention.sentence === r.mention.sentence &&
     partOfPrevious(text.slice(before.mention.end, r.mention.start), text.slice(r.mention.end, r.mention.end + 16))) {
     return farFrom(r, before)
+  }
+  // ("… most of its neighbourhoods, including al-Hamdaniya": no town of that name abroad)
+  if (r && before && before.mention.sentence === r.mention.sentence && includedPartOf(text.slice(before.mention.end, r.mention.start))) {
+    const city = farFrom(r, before)
+    if (city) return city
   }
   const j = lastOfList(text, resolved, i)
   const last = resolved[j]

@@ -131,6 +131,16 @@ export function partOfNext(between: string): boolean {
   return (c0 === 44 || (c0 === 32 && c === 97)) && LISTED_PART_OF_NEXT.test(between)
 }
 
+// "took Aleppo and most of its neighbourhoods, including al-Hamdaniya", "the districts of Homs, such as Qorvath and
+// Belmira": parts of the city named before, introduced as examples of its districts.
+const INCLUDED_PART = /\b(?:neighbou?rhoods|districts|quarters|suburbs)\b[^.;:]{0,40}?\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?(?:[^.;:]{0,60}?(?:,|\band)\s+(?:the\s+)?)?$/i
+
+/** Whether `between`, the text from a city to a place after it, introduces the place as one of the city's districts. */
+export function includedPartOf(between: string): boolean {
+  // Most gaps name no districts: the expression runs only on a gap that ends after a word of the introducing phrase.
+  return between.length >= 12 && between.length <= 160 && INCLUDED_PART.test(between)
+}
+
 // "Hama's al-Hader neighbourhood", "Damascus's Jobar quarter": the city named before, by a possessive.
 const PART_AFTER = /^\s+(?:neighbou?rhoods?|quarters?)\b/i
 

@@ -169,8 +169,9 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (last === 'the' && CONTAINER_OF_NEXT.test(after)) return CONTAINER_ROLE
   if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
-  // ("ready for talks with Damascus", "ties with Moscow": a capital as the other party is its government)
-  if (entry.fcode === 'PPLC' && last === 'with' && COUNTERPART.test(tail)) return GOVERNMENT
+  // ("ready for talks with Damascus", "ties with Moscow": a capital as the other party is its government, named, not
+  // where anything happened; kept as a mention, as a country there is)
+  if (entry.fcode === 'PPLC' && last === 'with' && COUNTERPART.test(tail)) return COUNTERPART_ROLE
   if (entry.kind === 'country' && (last === 'between' || last === 'the') && BETWEEN_PARTIES.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
