@@ -49,3 +49,16 @@ describe('a statement is not placed at the headquarters it is made from', () => 
     assert.deepEqual(got.filter((e) => e.startsWith('statement')), ['statement@Belmira'])
   })
 })
+
+describe('a list goes on after the town that locates one of its items', () => {
+  const places: (string | TestPlace)[] = ['Qorvath', { name: 'Belmira', precision: 'near' }, 'Tessen']
+  const table: [string, string, string[]][] = [
+    ['Rebels captured Qorvath, 25 km north of Belmira, and Tessen on Friday.', 'territory_change', ['territory_change@Qorvath', 'territory_change@Tessen']],
+    ['Troops fell back to the town of Qorvath, 20 km east of Belmira, and to the Tessen air base.', 'deployment', ['deployment@Qorvath', 'deployment@Tessen']],
+    // (a new clause with its own act is no item of the list)
+    ['Rebels captured Qorvath, north of Belmira, and jets struck Tessen.', 'territory_change', ['territory_change@Qorvath']],
+  ]
+  for (const [sentence, type, want] of table) {
+    it(sentence, () => assert.deepEqual(events(sentence, places).filter((e) => e.startsWith(type)), want))
+  }
+})

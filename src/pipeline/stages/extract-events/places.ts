@@ -136,6 +136,21 @@ function borderPlaceOf(text: string, places: readonly PlaceRef[], country: Place
     && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, country.start)) ? first : undefined
 }
 
+// What lies between a list's item and the town that locates it: "Morek, 25 km north of", "as-Safira, southeast of".
+const LOCATOR_GAP = /^\s*,\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i
+// And the list going on after that town: ", and the Kuweires air base", ", and to the Kuweires air base".
+const AFTER_LOCATOR = /^\s*,\s*(?:and|as\s+well\s+as)\s+(?:(?:to|into|in|on|at|near)\s+)?(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?$/i
+
+/**
+ * "fell back to as-Safira, 25 km southeast of Aleppo, and to the Kuweires air base": the place after the town that
+ * locates the list's last item is the list's next item (the clause rules end the act's scope at ", and").
+ */
+function listedAfterLocator(text: string, places: readonly PlaceRef[], last: PlaceRef, q: PlaceRef): boolean {
+  const locator = places.find((l) => l.start >= last.end && l.end <= q.start)
+  return locator !== undefined && locator.ann.precision === 'near' && LOCATOR_GAP.test(text.slice(last.end, locator.start))
+    && AFTER_LOCATOR.test(text.slice(locator.end, q.start))
+}
+
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
 function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
   const out: PlaceRef[] = []
@@ -329,7 +344,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
-      if (!APPOSITION_GAP.test(s.text.slice(last.end, q.start))) break
+      if (!APPOSITION_GAP.test(s.text.slice(last.end, q.start)) && !listedAfterLocator(s.text, usable, last, q)) break
       picked = [...picked, q]
     }
   }
