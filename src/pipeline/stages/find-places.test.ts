@@ -927,3 +927,8 @@ test('a place given as one of a city\'s districts ("its neighbourhoods, includin
   assert.deepEqual(surfaces("Jets struck Aleppo's eastern districts, such as Qalbrin, and then Hama."), ['Aleppo', 'Hama'])
   assert.deepEqual(surfaces('Rebels took Aleppo, and crowds gathered in Qalbrin.'), ['Aleppo', 'Qalbrin'])
 })
+
+test('suburbs named with their city before the word ("the Damascus suburbs of Qorvath") are the places named, not near them', () => {
+  assert.equal(found('Rebels were reported in the Damascus suburbs of Qorvath and Brelloch.', 'Qorvath')?.precision, 'exact')
+  assert.equal(found('Rebels were reported in the suburbs of Damascus.', 'Damascus')?.precision, 'near')
+})

@@ -69,8 +69,16 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   m = REGION.exec(tail)
   if (m) return { precision: 'region', rule: 'relative-countryside', km: 0, bearing: null, start: base + m.index }
   m = NEAR.exec(tail)
-  if (m) return { precision: 'near', rule: 'relative-near', km: 0, bearing: null, start: base + m.index }
+  if (m && !namedSuburb(tail, m)) return { precision: 'near', rule: 'relative-near', km: 0, bearing: null, start: base + m.index }
   return null
+}
+
+/**
+ * "the Damascus suburbs of Jaramana and Darayya": suburbs named with their city before the word are the places named
+ * after it, not somewhere near them (as "the suburbs of Damascus" is near Damascus).
+ */
+function namedSuburb(tail: string, m: RegExpExecArray): boolean {
+  return /^suburbs\s/i.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(tail.slice(0, m.index))
 }
 
 // "Hama's countryside", "Idlib's southern countryside", "Aleppo's rural areas": the countryside named by a possessive.
