@@ -932,3 +932,10 @@ test('suburbs named with their city before the word ("the Damascus suburbs of Qo
   assert.equal(found('Rebels were reported in the Damascus suburbs of Qorvath and Brelloch.', 'Qorvath')?.precision, 'exact')
   assert.equal(found('Rebels were reported in the suburbs of Damascus.', 'Damascus')?.precision, 'near')
 })
+
+test('people evacuated from a town leave it: no origin; a fronted place before a country\'s official who speaks is the venue', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The embassy evacuated its diplomats from Tessen to Qorsk.'), ['Tessen:event', 'Qorsk:event'])
+  assert.deepEqual(roles('Diplomats from Tessen arrived in Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles("In Harvel, Ostrel's caretaker prime minister said the border would stay open."), ['Harvel:mention', 'Ostrel:mention'])
+})

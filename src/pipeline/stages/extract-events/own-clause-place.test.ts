@@ -28,7 +28,7 @@ describe('an act takes the place its own clause names, not one of a happening it
   }
 })
 
-describe('a force that leaves a town for a whole country moved from the town', () => {
+describe('a move told by a verb of leaving happens where it starts, unless only a country is named there', () => {
   const table: [string, string[]][] = [
     ['Hundreds of soldiers fled across the border into Vardania from Qorvath on Friday.', ['deployment@Qorvath']],
     ['The militia withdrew into Vardania from the town of Belmira overnight.', ['deployment@Belmira']],
@@ -36,6 +36,9 @@ describe('a force that leaves a town for a whole country moved from the town', (
     ['The militias withdrew from Vardania toward the city of Belmira on Friday.', ['deployment@Belmira']],
     // forces sent go where they are sent
     ['The ministry sent troops from Qorvath to Vardania on Friday.', ['deployment@Vardania']],
+    ['The ministry sent troops from Qorvath to Belmira on Friday.', ['deployment@Belmira']],
+    // people taken out of a town to another: where the evacuation was
+    ['The embassy evacuated its staff from Qorvath to Belmira by road.', ['deployment@Qorvath']],
   ]
   for (const [sentence, want] of table) {
     it(sentence, () => assert.deepEqual(events(sentence).filter((e) => e.startsWith('deployment')), want))

@@ -299,11 +299,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
     const fromBefore = (p: PlaceRef) => /\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 24), p.start))
     const dest = picked.filter((p) => !fromBefore(p))
-    // "soldiers fled into Iraq from Albu Kamal", "evacuated across the border to Lebanon from Qusayr": a force that
-    // leaves a town for a whole country went from the town (the dev set's "withdrew from Syria toward the city of
-    // Al-Qaim" is placed at the city: the more specific end of the move).
+    // "soldiers fled into Iraq from Albu Kamal", "evacuated its diplomats from Damascus to Beirut": a move told by a
+    // verb of leaving happens where it starts, when that end is named at least as specifically as where it goes (the
+    // dev set's "withdrew from Syria toward the city of Al-Qaim" is placed at the city: the more specific end).
     const origin = picked.find((p) => fromBefore(p) && p.ann.precision !== 'country')
-    if (origin && DEPARTURE.test(s.text.slice(start, end)) && dest.length > 0 && dest.every((p) => p.ann.precision === 'country')) picked = [origin]
+    if (origin && DEPARTURE.test(s.text.slice(start, end)) && dest.length > 0 && dest.every((p) => SPECIFICITY[p.ann.precision] <= SPECIFICITY[origin.ann.precision])) picked = [origin]
     else if (dest.length) picked = dest
   }
   if (type === 'displacement') {

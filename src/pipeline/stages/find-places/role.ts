@@ -38,7 +38,7 @@ const SPEAKS_AFTER = new RegExp(`^(?:${LISTED_NAME}){0,3}\\s*,?\\s+` +
 // before a speaker who reports from afar and the speech verb is where it was said. (Not "In Hama, residents said jets
 // struck the city": residents are witnesses of their town.)
 const FRONTED_BEFORE = /^\s*In\s+$/
-const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
+const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
   'leadership|foreign\\s+office|state\\s+department)\\s+(?:(?:has|have|had|also)\\s+)?(?:said|says|told|tells|announced|warned|insisted|' +
   'stressed|confirmed|denied|declared|urged|added)\\b', 'i')
 // "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
@@ -54,10 +54,11 @@ const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|
 const REINFORCEMENTS_FROM = /\breinforcements\s+(?:(?:had|have|has|were|was|been|also|reportedly|being|were\s+being)\s+)*(?:(?:arriv\w+|sent|brought|dispatched|rushed|came|coming|moved|transferred|bused|flown)\s+)?(?:in\s+)?from\s+$/i
 // "agreed to withdraw its fighters from Manbij", "pulled their troops out of Qorvath": forces moved out of a place
 // are no origin; the place is what they leave.
-// (The object may be a list: "evacuated thousands of civilians and their remaining fighters from Tal Rifaat".)
-const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}(?:fighters|militants|volunteers|mercenaries)\s+(?:\w+\s+)?(?:from|of)\s+$/i
-// "Russia's embassy", "Damascus's allies", "Iran's support"
-const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
+// (The object may be a list: "evacuated thousands of civilians and their remaining fighters from Tal Rifaat"; people
+// taken out are no origin either: "Iran evacuated its diplomats from Damascus".)
+const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}(?:fighters|militants|volunteers|mercenaries|diplomats|staff|personnel|citizens|nationals|advisers|advisors|employees|officials)\s+(?:\w+\s+)?(?:from|of)\s+$/i
+// "Russia's embassy", "Damascus's allies", "Iran's support", "Lebanon's caretaker prime minister"
+const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+|(?:caretaker|interim|acting|transitional|outgoing|new|former|top|chief|senior|deputy)\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
 
