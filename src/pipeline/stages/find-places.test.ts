@@ -939,3 +939,9 @@ test('people evacuated from a town leave it: no origin; a fronted place before a
   assert.deepEqual(roles('Diplomats from Tessen arrived in Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
   assert.deepEqual(roles("In Harvel, Ostrel's caretaker prime minister said the border would stay open."), ['Harvel:mention', 'Ostrel:mention'])
 })
+
+test('a speaker\'s place after "speaking by phone from" is where the speaker was, a mention', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('An official, speaking by phone from Tessen, said jets struck Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles('An officer, speaking on condition of anonymity from Harvel, said jets struck Qorsk.'), ['Harvel:mention', 'Qorsk:event'])
+})

@@ -23,7 +23,8 @@ const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]r
   `(?:\\s*,?\\s+(?:[A-Z][\\w.’'-]*|\\d+|${TOLD_WORDS.join('|')}))*\\s*,?\\s+(?:in|at)\\s+$` +
   '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b(?:(?!\\b(?:said|says|told|added|warned|insisted)\\b)[^.;]){0,40}\\b(?:in|at)\\s+$')
 // "Erdogan, speaking in Ankara, said", "a correspondent reporting from Beirut": where the speaker was, not what was told.
-const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:in|from)\s+$/i
+// ("speaking by phone from Raqqa", "speaking on condition of anonymity from Ankara": how they spoke may come between)
+const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:(?:by\s+(?:tele)?phone|by\s+video(?:\s+link)?|on\s+(?:the\s+)?(?:tele)?phone|on\s+condition\s+of\s+anonymity)\s+)?(?:in|from)\s+$/i
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
 // who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
 const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|' +
