@@ -79,6 +79,7 @@ const PLACES: PlaceSpec[] = [
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
+  { id: 'the-steppe', name: 'the steppe', lat: 34.8, lon: 38.5, cc: 'SY', fcode: 'REGION', lowercase: true },
   { id: 'rastan-bridge', name: 'Rastan bridge', lat: 34.925, lon: 36.735, cc: 'SY', fcode: 'BRIDGE' },
   { id: 'm5-highway', name: 'M5', lat: 35.13, lon: 36.75, cc: 'SY', fcode: 'ROAD' },
 ]
@@ -944,4 +945,10 @@ test('a speaker\'s place after "speaking by phone from" is where the speaker was
   const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
   assert.deepEqual(roles('An official, speaking by phone from Tessen, said jets struck Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
   assert.deepEqual(roles('An officer, speaking on condition of anonymity from Harvel, said jets struck Qorsk.'), ['Harvel:mention', 'Qorsk:event'])
+})
+
+test('a lowercase region before a settlement word ("the steppe town of Qorvath") describes the town, and is no place', () => {
+  const surfaces = (text: string) => { const { doc, places } = run(text); return places.map((p) => doc.text.slice(p.span.start, p.span.end)) }
+  assert.deepEqual(surfaces('Troops regrouped in the steppe town of Qorvath on Friday.'), ['Qorvath'])
+  assert.deepEqual(surfaces('Fighting spread into the steppe near Qorvath.'), ['the steppe', 'Qorvath'])
 })

@@ -1,5 +1,6 @@
 // Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
 // Parts: recognize (spans; arabic.ts for Arabic script) -> actor-names (not a person's or actor's name) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
+import { codeAt } from '../../core/code-at.ts'
 import { annotationsOf, appendAnnotations, countOf } from '../../core/doc.ts'
 import { annId, placeId } from '../../core/ids.ts'
 import type { Doc, Message, PlaceAnnotation, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
@@ -112,6 +113,17 @@ function farFrom(part: NonNullable<Resolved>, city: NonNullable<Resolved>): Reso
   return distanceKm(part.entry.lat, part.entry.lon, city.entry.lat, city.entry.lon) > PART_OF_CITY_KM ? city : undefined
 }
 
+// "the desert city of Palmyra", "the desert town of Sukhnah": a lowercase region word before a settlement word and
+// "of" says what kind of town the next name is.
+const DESCRIBED_TOWN = /^\s+(?:port\s+|oasis\s+|garrison\s+)?(?:city|town|village|oasis|outpost)\s+of\s/i
+
+/** Whether a region written in lowercase at [start, …) only describes the town named after it. */
+function describesNext(text: string, start: number, after: string, e: NonNullable<Resolved>['entry']): boolean {
+  if (e.kind !== 'region') return false
+  const c = codeAt(text, start)
+  return c >= 97 && c <= 122 && DESCRIBED_TOWN.test(after.slice(0, 30))
+}
+
 /**
  * "the Muhajireen district": a section of a city (PPLX) called a district is that section, not an administrative
  * district around a town of its name.
@@ -194,6 +206,11 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     if (namesThoroughfare(after, e)) {
       messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
+      continue
+    }
+    if (describesNext(text, m.start, after, e)) {
+      messages.push({ stage: 'find-places', rule: 'descriptor', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" describes the town named next here, not ${e.name}` })
       continue
     }
     const role = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))

@@ -65,3 +65,11 @@ describe('a list goes on after the town that locates one of its items', () => {
     it(sentence, () => assert.deepEqual(events(sentence, places).filter((e) => e.startsWith(type)), want))
   }
 })
+
+describe('a speaker\'s next "that" clause tells another act, with its own places', () => {
+  it('"said it had blown up the bridge and that its troops regrouped in Belmira" places no damage in Belmira', () => {
+    const got = events('The army said it had blown up the bridge to halt the advance and that its troops had regrouped in Belmira.')
+    assert.deepEqual(got.filter((e) => !e.startsWith('statement')), ['infrastructure_damage@-'])
+    assert.deepEqual(got.filter((e) => e.startsWith('statement')), ['statement@Belmira'])
+  })
+})

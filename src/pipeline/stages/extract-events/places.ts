@@ -58,6 +58,8 @@ const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(
 // place and the town that locates it.
 const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside|(?:military\s+|central\s+)?(?:prison|jail|airport|air\s*base|base|barracks)))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
 
+const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'denial', 'call_to_action'])
+
 /** Verbs of leaving a place: a move told by them happens where it starts. */
 const DEPARTURE = /^(?:fle[ed]|fleeing|escap|evacuat|withdr[ae]w|withdrawing|retreat|pull|left|leav|abandon|vacat)/i
 
@@ -267,7 +269,10 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.
   const consequences = [s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i),
-    s.text.slice(end).search(/\b(?:that|which)\s+(?:overlook|link|connect|border|lead|run|straddl|command|face)\w*\b/i)].filter((x) => x >= 0)
+    s.text.slice(end).search(/\b(?:that|which)\s+(?:overlook|link|connect|border|lead|run|straddl|command|face)\w*\b/i),
+    // "said it had blown up the bridge and that its troops had regrouped in Palmyra": the speaker's next "that" clause
+    // tells another act, with its own places (the words said are about both).
+    SPEECH_TYPES.has(type) ? -1 : s.text.slice(end).search(/,?\s(?:and|but)\s+that\s/i)].filter((x) => x >= 0)
   const consequence = consequences.length ? Math.min(...consequences) : -1
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
