@@ -952,3 +952,9 @@ test('a lowercase region before a settlement word ("the steppe town of Qorvath")
   assert.deepEqual(surfaces('Troops regrouped in the steppe town of Qorvath on Friday.'), ['Qorvath'])
   assert.deepEqual(surfaces('Fighting spread into the steppe near Qorvath.'), ['the steppe', 'Qorvath'])
 })
+
+test('a place where a statement was issued ("in a statement issued in Harvel") is a mention', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The agency, in a statement issued in Harvel, urged both sides to spare Tessen.'), ['Harvel:mention', 'Tessen:event'])
+  assert.deepEqual(roles('The agency issued a statement about fighting in Tessen.'), ['Tessen:event'])
+})

@@ -42,8 +42,9 @@ const FRONTED_BEFORE = /^\s*In\s+$/
 const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
   'leadership|foreign\\s+office|state\\s+department)\\s+(?:(?:has|have|had|also)\\s+)?(?:said|says|told|tells|announced|warned|insisted|' +
   'stressed|confirmed|denied|declared|urged|added)\\b', 'i')
-// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
-const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs");
+// "a statement issued in Geneva" (not "a statement about fighting in Homs")
+const VENUE = /\b(?:statement|communiqu[eé]|declaration)\s+(?:was\s+)?(?:issued|released|published|read\s+out|made)\s+(?:in|at|from)\s+(?:the\s+)?$|\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
 // "said from its headquarters in Qamishli": where someone speaks from. A headquarters struck, stormed or seized is where
 // that happened ("stormed the police headquarters in Suwayda", "its headquarters in Idlib was hit").
 const HEADQUARTERS_IN = /\bheadquarters\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i
