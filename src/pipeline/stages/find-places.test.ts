@@ -958,3 +958,10 @@ test('a place where a statement was issued ("in a statement issued in Harvel") i
   assert.deepEqual(roles('The agency, in a statement issued in Harvel, urged both sides to spare Tessen.'), ['Harvel:mention', 'Tessen:event'])
   assert.deepEqual(roles('The agency issued a statement about fighting in Tessen.'), ['Tessen:event'])
 })
+
+test('Arabic: a town opening the report before a dash is its dateline; a venue of words is a mention', () => {
+  const roles = (text: string) => placesWith(aStage, text, 'ar').map((p) => `${text.slice(p.span.start, p.span.end)}:${p.role}`)
+  assert.deepEqual(roles('قرفاث - قال مصدر عسكري إن القوات انسحبت من تل زمبرة.'), ['قرفاث:mention', 'تل زمبرة:event'])
+  assert.deepEqual(roles('وقال الوزير في مؤتمر صحفي في قرفاث إن القوات انسحبت من تل زمبرة.'), ['قرفاث:mention', 'تل زمبرة:event'])
+  assert.deepEqual(roles('وقصفت الطائرات قرفاث - المدينة الأكبر في المنطقة.'), ['قرفاث:event'])
+})

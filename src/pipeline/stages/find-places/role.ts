@@ -45,6 +45,10 @@ const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(
 // "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs");
 // "a statement issued in Geneva" (not "a statement about fighting in Homs")
 const VENUE = /\b(?:statement|communiqu[eé]|declaration)\s+(?:was\s+)?(?:issued|released|published|read\s+out|made)\s+(?:in|at|from)\s+(?:the\s+)?$|\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "في مؤتمر صحفي في أنقرة" (at a news conference in Ankara), "في بيان صادر من دمشق", "خلال زيارته إلى موسكو": the
+// same venues in Arabic.
+const ARABIC_VENUE = /(?<![\p{L}])(?:مؤتمر|بيان|تصريح|تصريحات|حديث|مقابلة|لقاء|اجتماع|قمة|زيارة|زيارته|زيارتها)(?:\s+[^\s،,.]+){0,2}\s+(?:في|من|إلى)\s+$/u
+
 // "said from its headquarters in Qamishli": where someone speaks from. A headquarters struck, stormed or seized is where
 // that happened ("stormed the police headquarters in Suwayda", "its headquarters in Idlib was hit").
 const HEADQUARTERS_IN = /\bheadquarters\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i
@@ -144,7 +148,9 @@ function isDateline(before: string, after: string, name: string): boolean {
   if (before.trim() !== '') return false
   if (DATELINE_AGENCY.test(after) || DATELINE_DATED.test(after)) return true
   // ("Damascus: Israeli forces …", "HOMS — Rebels …": a colon after any town, a dash only after one in capitals)
-  return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)))
+  // ("دمشق - قال مصدر …": Arabic has no capitals; a dash right after a name that opens the report is its dateline)
+  return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name))
+    || (/^[\u0600-\u06ff]/.test(name) && /^\s+[-–—]\s/.test(after)))
 }
 
 /**
@@ -179,6 +185,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'from') && SPEAKING_IN.test(tail)) return SPEECH_VENUE
+  if (last === '' && arabicVenue(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'the') && HEADQUARTERS_IN.test(tail) && !ACTED_ON_BEFORE.test(tail) && !ACTED_ON_AFTER.test(after)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
@@ -215,4 +222,10 @@ function gatheringNamed(after: string): boolean {
 function outlet24(tail: string, after: string): boolean {
   if (after.charCodeAt(0) !== 32 || after.charCodeAt(1) !== 50) return false
   return OUTLET_24.test(after) || (/^\s+24\b/.test(after) && /\b(?:according\s+to|told|quoted\s+by|cited\s+by)\s+(?:the\s+)?$/i.test(tail))
+}
+
+/** Whether the text before a place ends on an Arabic venue phrase (read only when it ends on في, من or إلى). */
+function arabicVenue(tail: string): boolean {
+  const t = tail.trimEnd()
+  return (t.endsWith('في') || t.endsWith('من') || t.endsWith('إلى')) && ARABIC_VENUE.test(tail)
 }
