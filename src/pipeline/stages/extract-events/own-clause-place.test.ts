@@ -73,3 +73,10 @@ describe('a speaker\'s next "that" clause tells another act, with its own places
     assert.deepEqual(got.filter((e) => e.startsWith('statement')), ['statement@Belmira'])
   })
 })
+
+describe('a place named inside the trigger\'s own words is what it acted on', () => {
+  it('"closed the Qorvath crossing with Vardania" is placed at the crossing, not the country after it', () => {
+    const got = events('The neighbours closed the Qorvath crossing with Vardania on Friday.')
+    assert.deepEqual(got.filter((e) => e.startsWith('other')), ['other@Qorvath'])
+  })
+})

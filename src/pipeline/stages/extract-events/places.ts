@@ -276,7 +276,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   const consequence = consequences.length ? Math.min(...consequences) : -1
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
-  let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
+  // ("closed the Jaber crossing with Syria": a place named inside the trigger's own words is what it acted on, before
+  // any after; not a country it went from, "crossed from Syria into Lebanon")
+  let picked = usable.filter((p) => (p.start >= end && p.start < ownEnd) || (p.start > start && p.start < end && p.ann.precision !== 'country'))
   picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end, openingPlace(s))
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
