@@ -66,10 +66,18 @@ export const PRIMING_REPORTS: readonly string[] = [
   // with an article and another name, or an adjective; a list of crossings before a plural crossing word.
   'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Jaber, Bab al-Salameh and Nasib crossings closed, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
     'Families left Hatla and Al-Mashi near Deir ez-Zor. Jets struck Kafr al-Zaitoun and Homs al-Qadima.', 'Jets struck Arsal.',
+  // A capital after its country in the sentence, and after a venue where officials speak; a place naming a gathering; a news site named after a province; a capital as the other party to talks; a city's district given as an example; suburbs named with their city; a speaker by phone; people evacuated; a lowercase region describing a town; where a statement was issued.
+  "Qatar's foreign minister said in Doha that the Turkish envoy had told reporters in Doha and Amman of the talks. " +
+    'Speaking at the Doha Forum, the envoy said fighting in Homs had stopped. According to Suwayda 24, Deir Ezzor 24 reported shelling. The SDF was ready for talks with Damascus. ' +
+    'Rebels took Aleppo and most of its neighbourhoods, including al-Hamdaniya, and reached the Damascus suburbs of Jaramana and Darayya. ' +
+    'An official, speaking by phone from Raqqa, said Iran evacuated its diplomats from Damascus and that troops regrouped in the desert city of Palmyra. ' +
+    'The agency, in a statement issued in Geneva, urged calm.',
   // Arabic script inside an English report, and an Arabic report: proclitics, area words, bearings, demonyms.
   'The town of Saraqib (سراقب) fell, and Maarat al-Numan (معرة النعمان) was emptied.',
   'قصفت الطائرات ريف حلب الغربي ومدينة إدلب، وقال مسؤولون في دمشق إن القوات السورية انسحبت من حماة ومحافظة حمص. ' +
     'وأعلنت أنقرة أن اللاجئين السوريين عادوا عبر معبر باب الهوى إلى طريق حلب - اللاذقية.',
+  // An Arabic dateline, and a venue of words.
+  'دمشق - قال وزير الخارجية في مؤتمر صحفي في أنقرة إن القوات انسحبت من حماة.',
 ]
 
 /**

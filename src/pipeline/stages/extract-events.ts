@@ -384,7 +384,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       places = taken.length ? taken.slice(0, 1) : places.filter((p) => view.places.some((v) => v.ann.placeId === p.placeId && v.start >= clause.start))
     }
     const type = h.rule.withdrawal ? withdrawalType(view, h, places) : h.rule.type
-    if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start)
+    if (type !== h.rule.type) places = placesFor(view, type, h.start, h.end, scopeEnd, clause.start, listEnd)
     // "hours after rebels toppled Bashar al-Assad": a ruler's fall happens to the country, not at a place another
     // clause names; that place tells which country.
     // ("crowds toppled a statue of the late president in Latakia": a statue brought down, where it stood)

@@ -71,10 +71,15 @@ const PLACES: PlaceSpec[] = [
   // Zawrak: a village near Muqrabah and a bigger town abroad, for a neighbour whose name alone is ambiguous.
   { id: 123, name: 'Zawrak', lat: 35.3, lon: 36.75, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 4_000 },
   { id: 124, name: 'Zawrak', lat: 39.9, lon: 32.8, cc: 'TR', admin1: 'TR.68', fcode: 'PPL', population: 20_000 },
+  // Kestral: the capital of Merevia, and a village near Qorvath; for a capital named in a text about Syria.
+  { id: 125, name: 'Merevia', lat: 10, lon: 60, cc: 'MV', fcode: 'PCLI', population: 3_000_000 },
+  { id: 126, name: 'Kestral', lat: 10.2, lon: 60.3, cc: 'MV', admin1: 'MV.01', fcode: 'PPLC', population: 600_000 },
+  { id: 127, name: 'Kestral', lat: 35.52, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 0 },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
   { id: 'eastern-syria', name: 'eastern Syria', lat: 35, lon: 39.8, cc: 'SY', fcode: 'REGION', lowercase: true },
+  { id: 'the-steppe', name: 'the steppe', lat: 34.8, lon: 38.5, cc: 'SY', fcode: 'REGION', lowercase: true },
   { id: 'rastan-bridge', name: 'Rastan bridge', lat: 34.925, lon: 36.735, cc: 'SY', fcode: 'BRIDGE' },
   { id: 'm5-highway', name: 'M5', lat: 35.13, lon: 36.75, cc: 'SY', fcode: 'ROAD' },
 ]
@@ -870,6 +875,19 @@ test('one sense per document: a bare name takes the country an earlier (or, fail
   assert.deepEqual(countries('Shops in Qalbrin closed. Crowds had gathered in Qalbrin, Lebanon, on Friday.'), ['LB', 'LB'])
 })
 
+test('a capital named after its country in the sentence, or as where officials speak, is the capital, not a theater village', () => {
+  const country = (text: string) => {
+    const { doc, places } = run(text)
+    return places.filter((p) => doc.text.slice(p.span.start, p.span.end) === 'Kestral').map((p) => p.country)
+  }
+  const syria = 'Syrian rebels seized Qorvath, Tell Zembra and Hama on Thursday. '
+  assert.deepEqual(country(`${syria}Merevia's foreign minister said in Kestral that talks would resume.`), ['MV'])
+  assert.deepEqual(country(`${syria}The envoy told reporters in Kestral that talks would resume.`), ['MV'])
+  assert.deepEqual(country(`${syria}The ministers met in Kestral on Saturday. Kestral hosts the talks every year.`), ['MV', 'MV'])
+  // (a village the text places among the theater's towns stays one)
+  assert.deepEqual(country(`${syria}Jets struck Kestral near Qorvath overnight.`), ['SY'])
+})
+
 test('one sense per document: which mentions take a qualified namesake\'s container', () => {
   const lebanon = { name: 'Lebanon' } as GazEntry
   const ohio = { name: 'Ohio' } as GazEntry
@@ -898,4 +916,68 @@ test('"the provincial capital" after a province is the province\'s seat, a city'
   const { doc } = run('Troops left Homs province; Qorvath, the provincial capital, was calm.')
   assert.ok(!annotationsOf(doc, 'place').some((p) => /capital/.test(doc.text.slice(p.span.start, p.span.end))))
   assert.ok(!run('Rebels entered the provincial capital at dawn.').places.length)
+})
+
+test('a place naming a gathering or what it agreed ("the Harvel Forum", "the Tessen talks") is a mention', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The minister, speaking at the Harvel Forum, said fighting in Tessen had stopped.'), ['Harvel:mention', 'Tessen:event'])
+  assert.deepEqual(roles('Under the Dunmark agreement, troops left Tessen.'), ['Dunmark:mention', 'Tessen:event'])
+  assert.deepEqual(roles('The Tessen talks resumed as jets struck Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+})
+
+test('a local news site named after its province and "24" is an outlet, not a place of the event', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('Tessen 24 - Jets struck Qorsk on Friday.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles('According to Tessen 24, protesters gathered in Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles('Jets struck Tessen 24 times on Friday.'), ['Tessen:event'])
+})
+
+test('a capital as the other party to talks or ties ("ready for talks with Harvel") is a mention, not where anything happened', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The council said it was ready for talks with Harvel, as jets struck Tessen.'), ['Harvel:mention', 'Tessen:event'])
+  assert.deepEqual(roles('Crowds clashed with police in Harvel.'), ['Harvel:event'])
+})
+
+test('a place given as one of a city\'s districts ("its neighbourhoods, including X") is no town of that name far away', () => {
+  const surfaces = (text: string) => { const { doc, places } = run(text); return places.map((p) => doc.text.slice(p.span.start, p.span.end)) }
+  assert.deepEqual(surfaces('Rebels took Aleppo and most of its neighbourhoods, including Qalbrin, on Saturday.'), ['Aleppo'])
+  assert.deepEqual(surfaces("Jets struck Aleppo's eastern districts, such as Qalbrin, and then Hama."), ['Aleppo', 'Hama'])
+  assert.deepEqual(surfaces('Rebels took Aleppo, and crowds gathered in Qalbrin.'), ['Aleppo', 'Qalbrin'])
+})
+
+test('suburbs named with their city before the word ("the Damascus suburbs of Qorvath") are the places named, not near them', () => {
+  assert.equal(found('Rebels were reported in the Damascus suburbs of Qorvath and Brelloch.', 'Qorvath')?.precision, 'exact')
+  assert.equal(found('Rebels were reported in the suburbs of Damascus.', 'Damascus')?.precision, 'near')
+})
+
+test('people evacuated from a town leave it: no origin; a fronted place before a country\'s official who speaks is the venue', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The embassy evacuated its diplomats from Tessen to Qorsk.'), ['Tessen:event', 'Qorsk:event'])
+  assert.deepEqual(roles('Diplomats from Tessen arrived in Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles("In Harvel, Ostrel's caretaker prime minister said the border would stay open."), ['Harvel:mention', 'Ostrel:mention'])
+})
+
+test('a speaker\'s place after "speaking by phone from" is where the speaker was, a mention', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('An official, speaking by phone from Tessen, said jets struck Qorsk.'), ['Tessen:mention', 'Qorsk:event'])
+  assert.deepEqual(roles('An officer, speaking on condition of anonymity from Harvel, said jets struck Qorsk.'), ['Harvel:mention', 'Qorsk:event'])
+})
+
+test('a lowercase region before a settlement word ("the steppe town of Qorvath") describes the town, and is no place', () => {
+  const surfaces = (text: string) => { const { doc, places } = run(text); return places.map((p) => doc.text.slice(p.span.start, p.span.end)) }
+  assert.deepEqual(surfaces('Troops regrouped in the steppe town of Qorvath on Friday.'), ['Qorvath'])
+  assert.deepEqual(surfaces('Fighting spread into the steppe near Qorvath.'), ['the steppe', 'Qorvath'])
+})
+
+test('a place where a statement was issued ("in a statement issued in Harvel") is a mention', () => {
+  const roles = (text: string) => vPlaces(text).map((p) => `${p.surface}:${p.role}`)
+  assert.deepEqual(roles('The agency, in a statement issued in Harvel, urged both sides to spare Tessen.'), ['Harvel:mention', 'Tessen:event'])
+  assert.deepEqual(roles('The agency issued a statement about fighting in Tessen.'), ['Tessen:event'])
+})
+
+test('Arabic: a town opening the report before a dash is its dateline; a venue of words is a mention', () => {
+  const roles = (text: string) => placesWith(aStage, text, 'ar').map((p) => `${text.slice(p.span.start, p.span.end)}:${p.role}`)
+  assert.deepEqual(roles('قرفاث - قال مصدر عسكري إن القوات انسحبت من تل زمبرة.'), ['قرفاث:mention', 'تل زمبرة:event'])
+  assert.deepEqual(roles('وقال الوزير في مؤتمر صحفي في قرفاث إن القوات انسحبت من تل زمبرة.'), ['قرفاث:mention', 'تل زمبرة:event'])
+  assert.deepEqual(roles('وقصفت الطائرات قرفاث - المدينة الأكبر في المنطقة.'), ['قرفاث:event'])
 })

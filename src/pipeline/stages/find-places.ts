@@ -1,5 +1,6 @@
 // Finds the places a report names and resolves them to gazetteer entries with a precision and a role.
 // Parts: recognize (spans; arabic.ts for Arabic script) -> actor-names (not a person's or actor's name) -> resolve (which place) -> relative (near/region, offsets) -> role (event or mention).
+import { codeAt } from '../../core/code-at.ts'
 import { annotationsOf, appendAnnotations, countOf } from '../../core/doc.ts'
 import { annId, placeId } from '../../core/ids.ts'
 import type { Doc, Message, PlaceAnnotation, PlacePrecision, PlaceRole, SentenceAnnotation } from '../../core/types.ts'
@@ -16,7 +17,7 @@ import { withListedCrossings } from './find-places/listed-crossings.ts'
 import type { PlaceNamed } from './find-places/provincial-capital.ts'
 import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
-import { offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
+import { includedPartOf, offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
@@ -94,6 +95,11 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
     partOfPrevious(text.slice(before.mention.end, r.mention.start), text.slice(r.mention.end, r.mention.end + 16))) {
     return farFrom(r, before)
   }
+  // ("… most of its neighbourhoods, including al-Hamdaniya": no town of that name abroad)
+  if (r && before && before.mention.sentence === r.mention.sentence && includedPartOf(text.slice(before.mention.end, r.mention.start))) {
+    const city = farFrom(r, before)
+    if (city) return city
+  }
   const j = lastOfList(text, resolved, i)
   const last = resolved[j]
   const next = resolved[j + 1]
@@ -105,6 +111,17 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
 function farFrom(part: NonNullable<Resolved>, city: NonNullable<Resolved>): Resolved | undefined {
   if (city.entry.kind !== 'city') return undefined
   return distanceKm(part.entry.lat, part.entry.lon, city.entry.lat, city.entry.lon) > PART_OF_CITY_KM ? city : undefined
+}
+
+// "the desert city of Palmyra", "the desert town of Sukhnah": a lowercase region word before a settlement word and
+// "of" says what kind of town the next name is.
+const DESCRIBED_TOWN = /^\s+(?:port\s+|oasis\s+|garrison\s+)?(?:city|town|village|oasis|outpost)\s+of\s/i
+
+/** Whether a region written in lowercase at [start, …) only describes the town named after it. */
+function describesNext(text: string, start: number, after: string, e: NonNullable<Resolved>['entry']): boolean {
+  if (e.kind !== 'region') return false
+  const c = codeAt(text, start)
+  return c >= 97 && c <= 122 && DESCRIBED_TOWN.test(after.slice(0, 30))
 }
 
 /**
@@ -189,6 +206,11 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
     if (namesThoroughfare(after, e)) {
       messages.push({ stage: 'find-places', rule: 'thoroughfare', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" names a square or street here, not ${e.name}` })
+      continue
+    }
+    if (describesNext(text, m.start, after, e)) {
+      messages.push({ stage: 'find-places', rule: 'descriptor', severity: 'info', span: { start: m.start, end: m.end },
+        message: `"${text.slice(m.start, m.end)}" describes the town named next here, not ${e.name}` })
       continue
     }
     const role = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))

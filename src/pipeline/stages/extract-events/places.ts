@@ -59,6 +59,11 @@ const ROUTE_ENDS = /\b(?:road|roads|highway|motorway|route|stretch|corridor)\s+(
 // place and the town that locates it.
 const LOCATED_BY_NEXT = /^(?:\s+(?:areas?|region|enclave|pocket|countryside|(?:military\s+|central\s+)?(?:prison|jail|airport|air\s*base|base|barracks)))?\s*,?\s+(?:(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i
 
+const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'denial', 'call_to_action'])
+
+/** Verbs of leaving a place: a move told by them happens where it starts. */
+const DEPARTURE = /^(?:fle[ed]|fleeing|escap|evacuat|withdr[ae]w|withdrawing|retreat|pull|left|leav|abandon|vacat)/i
+
 /** Right after "toward(s)" / "نحو" / "باتجاه" / "صوب" and at most one word ("باتجاه الطبقة والرقة"): a destination. */
 const HEADED_TO = /(?:\btowards?\s+|(?<![\p{L}])(?:نحو|باتجاه|صوب)\s+)(?:\S+\s+)?[وف]?$/iu
 // "the al-Ghouta district of Homs", "the Qaboun neighbourhood of Damascus": a part named with the town it lies in.
@@ -83,7 +88,7 @@ function misreadPartOfTown(text: string, p: PlaceRef, places: readonly PlaceRef[
 
 // What the act was done to, right after its verb: "the Iranian embassy in", "the consulate of Qorvath at".
 // ("set fire to the Iranian embassy in X", "gathered outside the embassy in X": a few words of the act may come first)
-const VENUE_OBJECT = /^\s+(?:(?!(?:said|says|told|that)\b)[\w'’-]+\s+){0,3}?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
+const VENUE_OBJECT = /^\s+(?:(?!(?:said|says|told|that|from)\b)[\w'’-]+\s+){0,3}?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission|headquarters|offices?)\s+(?:(?:building|compound)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 // "the villages of Qorvath and Belmira", "the town of Belmira", "Belmira village": the settlement word a text gives a place.
 const SETTLEMENT_BEFORE = /\b(village|town)s?\s+of\s+(?:(?:al-)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u
 const SETTLEMENT_AFTER = /^\s+(village|town)\b/i
@@ -132,6 +137,21 @@ function borderPlaceOf(text: string, places: readonly PlaceRef[], country: Place
   const first = places[k - 2]
   return first && first.ann.precision !== 'country' && BETWEEN_COUNTRIES.test(text.slice(first.end, prev.start))
     && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(prev.end, country.start)) ? first : undefined
+}
+
+// What lies between a list's item and the town that locates it: "Morek, 25 km north of", "as-Safira, southeast of".
+const LOCATOR_GAP = /^\s*,\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i
+// And the list going on after that town: ", and the Kuweires air base", ", and to the Kuweires air base".
+const AFTER_LOCATOR = /^\s*,\s*(?:and|as\s+well\s+as)\s+(?:(?:to|into|in|on|at|near)\s+)?(?:the\s+)?(?:(?:towns?|villages?|city)\s+of\s+)?$/i
+
+/**
+ * "fell back to as-Safira, 25 km southeast of Aleppo, and to the Kuweires air base": the place after the town that
+ * locates the list's last item is the list's next item (the clause rules end the act's scope at ", and").
+ */
+function listedAfterLocator(text: string, places: readonly PlaceRef[], last: PlaceRef, q: PlaceRef): boolean {
+  const locator = places.find((l) => l.start >= last.end && l.end <= q.start)
+  return locator !== undefined && locator.ann.precision === 'near' && LOCATOR_GAP.test(text.slice(last.end, locator.start))
+    && AFTER_LOCATOR.test(text.slice(locator.end, q.start))
 }
 
 /** The first place and those listed with it; a place further on in the clause belongs to something else. */
@@ -194,6 +214,36 @@ export const toEventPlace = (p: PlaceRef): EventPlace => ({
   placeId: p.ann.placeId, name: p.ann.name, lat: p.ann.lat, lon: p.ann.lon, precision: p.ann.precision,
 })
 
+// What opens a phrase about another happening after the act: "after the fall of the government in X", "amid fighting
+// in X", "following rebels' capture of X" (not "the following day").
+const OTHER_EVENT_AFTER = /(?<!\bthe\s)\b(?:after|following|amid|amidst|despite|in\s+the\s+wake\s+of|in\s+response\s+to)\s/i
+const SPECIFICITY: Record<EventPlace['precision'], number> = { exact: 3, near: 3, region: 2, country: 1 }
+
+/**
+ * "In Qorvath, crowds celebrated after the fall of the government in Belmira": a place named in a phrase about another
+ * happening after the act belongs to that happening; the act keeps the place its own clause names before it, when that
+ * one is at least as specific. (With no such place the phrase's place is all the sentence gives, and stays.)
+ */
+function withoutOtherEventsPlaces(text: string, after: readonly PlaceRef[], before: readonly PlaceRef[], end: number, opening: PlaceRef | undefined): PlaceRef[] {
+  // ("In Qorvath, factions took the governor's office, while crowds gathered after the fall of …": the place that opens
+  // the sentence is where each of its clauses happened.)
+  const own = before.at(-1) ?? opening
+  if (!own || after.length === 0) return [...after]
+  const opens = OTHER_EVENT_AFTER.exec(text.slice(end, (after.at(-1) as PlaceRef).start))
+  if (!opens) return [...after]
+  const cut = end + opens.index
+  const kept = after.filter((p) => p.start < cut)
+  const dropped = after.filter((p) => p.start >= cut)
+  if (dropped.some((p) => SPECIFICITY[p.ann.precision] > SPECIFICITY[own.ann.precision])) return [...after]
+  return kept.length > 0 || own !== opening ? kept : [own]
+}
+
+/** "In Qorvath, …": the place a sentence opens with, as the setting of what it tells. */
+function openingPlace(s: SentenceView): PlaceRef | undefined {
+  const first = s.places[0]
+  return first && first.ann.role === 'event' && /^\s*(?:In|At)\s+(?:the\s+)?$/.test(s.text.slice(0, first.start)) && /^\s*,/.test(s.text.slice(first.end, first.end + 3)) ? first : undefined
+}
+
 /**
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
@@ -220,7 +270,10 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.
   const consequences = [s.text.slice(end).search(/,\s*(?:leaving|putting|cutting|making|forcing|prompting|rendering)\b/i),
-    s.text.slice(end).search(/\b(?:that|which)\s+(?:overlook|link|connect|border|lead|run|straddl|command|face)\w*\b/i)].filter((x) => x >= 0)
+    s.text.slice(end).search(/\b(?:that|which)\s+(?:overlook|link|connect|border|lead|run|straddl|command|face)\w*\b/i),
+    // "said it had blown up the bridge and that its troops had regrouped in Palmyra": the speaker's next "that" clause
+    // tells another act, with its own places (the words said are about both).
+    SPEECH_TYPES.has(type) ? -1 : s.text.slice(end).search(/,?\s(?:and|but)\s+that\s/i)].filter((x) => x >= 0)
   const consequence = consequences.length ? Math.min(...consequences) : -1
   const ownEnd = consequence < 0 ? scopeEnd : Math.min(scopeEnd, end + consequence)
   const usable = located.filter((p) => p.start < end || consequence < 0 || p.start < end + consequence)
@@ -229,7 +282,10 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // around the trigger.
   const otherAsides = asides(s.text).filter(([x, y]) => !(start >= x && start < y))
   const inAside = (p: PlaceRef) => otherAsides.some(([x, y]) => p.start >= x && p.end <= y)
-  let picked = usable.filter((p) => p.start >= end && p.start < ownEnd)
+  // ("closed the Jaber crossing with Syria": a place named inside the trigger's own words is what it acted on, before
+  // any after; not a country it went from, "crossed from Syria into Lebanon")
+  let picked = usable.filter((p) => (p.start >= end && p.start < ownEnd) || (p.start > start && p.start < end && p.ann.precision !== 'country'))
+  picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end, openingPlace(s))
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
@@ -254,8 +310,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
-    const dest = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
-    if (dest.length) picked = dest
+    const fromBefore = (p: PlaceRef) => /\bfrom\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 24), p.start))
+    const dest = picked.filter((p) => !fromBefore(p))
+    // "soldiers fled into Iraq from Albu Kamal", "evacuated its diplomats from Damascus to Beirut": a move told by a
+    // verb of leaving happens where it starts, when that end is named at least as specifically as where it goes (the
+    // dev set's "withdrew from Syria toward the city of Al-Qaim" is placed at the city: the more specific end).
+    const origin = picked.find((p) => fromBefore(p) && p.ann.precision !== 'country')
+    if (origin && DEPARTURE.test(s.text.slice(start, end)) && dest.length > 0 && dest.every((p) => SPECIFICITY[p.ann.precision] <= SPECIFICITY[origin.ann.precision])) picked = [origin]
+    else if (dest.length) picked = dest
   }
   if (type === 'displacement') {
     // "نزوح من سلمية نحو حمص" (fled Salamiyah toward Homs): where people fled from, when the text names it, not where
@@ -295,7 +357,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
-      if (!APPOSITION_GAP.test(s.text.slice(last.end, q.start))) break
+      if (!APPOSITION_GAP.test(s.text.slice(last.end, q.start)) && !listedAfterLocator(s.text, usable, last, q)) break
       picked = [...picked, q]
     }
   }

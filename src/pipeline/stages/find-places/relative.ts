@@ -69,8 +69,16 @@ export function relativeCue(before: string, beforeStart: number): RelativeCue | 
   m = REGION.exec(tail)
   if (m) return { precision: 'region', rule: 'relative-countryside', km: 0, bearing: null, start: base + m.index }
   m = NEAR.exec(tail)
-  if (m) return { precision: 'near', rule: 'relative-near', km: 0, bearing: null, start: base + m.index }
+  if (m && !namedSuburb(tail, m)) return { precision: 'near', rule: 'relative-near', km: 0, bearing: null, start: base + m.index }
   return null
+}
+
+/**
+ * "the Damascus suburbs of Jaramana and Darayya": suburbs named with their city before the word are the places named
+ * after it, not somewhere near them (as "the suburbs of Damascus" is near Damascus).
+ */
+function namedSuburb(tail: string, m: RegExpExecArray): boolean {
+  return /^suburbs\s/i.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(tail.slice(0, m.index))
 }
 
 // "Hama's countryside", "Idlib's southern countryside", "Aleppo's rural areas": the countryside named by a possessive.
@@ -129,6 +137,16 @@ export function partOfNext(between: string): boolean {
   const c = between.charCodeAt(1) | 32
   if (c0 === 32 && (c === 110 || c === 113)) return between.length <= 60 && PART_OF_NEXT.test(between)
   return (c0 === 44 || (c0 === 32 && c === 97)) && LISTED_PART_OF_NEXT.test(between)
+}
+
+// "took Aleppo and most of its neighbourhoods, including al-Hamdaniya", "the districts of Homs, such as Qorvath and
+// Belmira": parts of the city named before, introduced as examples of its districts.
+const INCLUDED_PART = /\b(?:neighbou?rhoods|districts|quarters|suburbs)\b[^.;:]{0,40}?\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?(?:[^.;:]{0,60}?(?:,|\band)\s+(?:the\s+)?)?$/i
+
+/** Whether `between`, the text from a city to a place after it, introduces the place as one of the city's districts. */
+export function includedPartOf(between: string): boolean {
+  // Most gaps name no districts: the expression runs only on a gap that ends after a word of the introducing phrase.
+  return between.length >= 12 && between.length <= 160 && INCLUDED_PART.test(between)
 }
 
 // "Hama's al-Hader neighbourhood", "Damascus's Jobar quarter": the city named before, by a possessive.

@@ -660,6 +660,34 @@ function areaBefore(text: string, m: Mention, prev: Mention | undefined, listOf:
   return r && r.entry.kind !== 'country' && r.entry.cc !== '' && r.entry.admin1 !== '' ? r.entry : null
 }
 
+// Where diplomats and officials speak: "told reporters in", "a news conference in", "talks in", "a summit in".
+const SPEAKING_VENUE = /\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference)|speaking|spoke|(?:news|press)\s+conference|briefing|summit|forum|talks|meeting|met|gathered)\s+(?:\S+\s+){0,2}?in\s+$/i
+
+/**
+ * "Qatar's foreign minister told reporters in Doha", "the ministers met in Doha": a name that is the capital of a
+ * country named before it in its sentence, or that follows a venue where officials speak, is that capital, in a text
+ * about the theater country, one of whose villages shares the name. The country contains it.
+ */
+function countryOfCapital(text: string, m: Mention, mentions: readonly Mention[], i: number, listOf: (i: number) => Candidates, gaz: Gazetteer): GazEntry | null {
+  const capitals = m.hits.filter((h) => h.own && gaz.entry(h.entry).fcode === 'PPLC')
+  // (only against a namesake at home: elsewhere the text's own places already tell Athens, Georgia from Greece's)
+  if (capitals.length === 0 || !gaz.theaterCountry || !m.hits.some((h) => gaz.entry(h.entry).cc === gaz.theaterCountry && gaz.entry(h.entry).fcode !== 'PPLC')) return null
+  if (SPEAKING_VENUE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+    const capital = capitals.map((h) => gaz.entry(h.entry)).sort((a, b) => b.population - a.population)[0] as GazEntry
+    const country = gaz.country(capital.cc)
+    if (capital.population >= 100_000 && country !== undefined) return gaz.entry(country)
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = mentions[k] as Mention
+    if (prev.sentence !== m.sentence) return null
+    const r = best(prev, listOf(k), null, null)
+    if (!r || r.entry.kind !== 'country') continue
+    const country = r.entry
+    if (capitals.some((h) => gaz.entry(h.entry).cc === country.cc)) return country
+  }
+  return null
+}
+
 /** A country, continent or governorate: its bare name means it, whatever a namesake elsewhere in the text was qualified as. */
 const standsForItself = (e: GazEntry | undefined): boolean => e !== undefined && (e.kind === 'country' || e.fcode === 'CONT' || e.fcode === 'ADM1')
 
@@ -706,7 +734,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], demo
   // "القصر اللبنانية": the country an Arabic adjective gives is binding — no namesake elsewhere stands in for it.
   const adjectives = mapPacked(mentions, (m) => (m.arabic ? arabicCountryAdjective(text, m.end, gaz) : null))
   const own = mapPacked(mentions, (m, i) => containerOf(text, m, mentions[i + 1], listOf, i + 1) ?? adjectives[i]
-    ?? areaBefore(text, m, mentions[i - 1], listOf, i - 1) ?? null)
+    ?? areaBefore(text, m, mentions[i - 1], listOf, i - 1) ?? countryOfCapital(text, m, mentions, i, listOf, gaz))
   const containers = oneSensePerDocument(mapPacked(mentions, (m) => m.key), own, {
     keepsOwn: (i) => standsForItself(best(mentions[i] as Mention, listOf(i), null, null)?.entry),
     passesOn: (i) => namesakeIn(mentions[i] as Mention, own[i] as GazEntry, gaz),

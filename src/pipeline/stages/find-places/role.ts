@@ -15,15 +15,16 @@ export interface RoleDecision {
 // "told reporters in Geneva", "said Sarkozy to reporters in Paris", "told WSLS-TV, the NBC affiliate in Roanoke",
 // "said on Monday in Hasakah", "insisted in Moscow": between the verb and "in" only names, who was told, the occasion or
 // the day, not what was said ("said fighting in Hama continued" is about Hama). "speaking at a concert in Johannesburg":
-// what follows "speaking at" is the occasion.
+// what follows "speaking at" is the occasion (up to a speech verb: "speaking at the forum, said fighting in Hama …").
 const TOLD_WORDS = ['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'on', 'late', 'early', 'during', 'reporters', 'journalists',
   'press', 'media', 'news', 'conference', 'briefing', 'statement', 'interview', 'meeting', 'rally', 'gathering', 'summit', 'forum',
   'session', 'ceremony', 'event', 'address', 'speech', 'visit', 'affiliate', 'station', 'channel', 'broadcaster', 'newspaper', 'agency']
 const TOLD = new RegExp('\\b(?:[Tt]old|[Tt]ells|[Tt]elling|[Ss]aid|[Ss]ays|[Bb]riefed|[Ii]nsisted|[Ss]tressed)' +
   `(?:\\s*,?\\s+(?:[A-Z][\\w.’'-]*|\\d+|${TOLD_WORDS.join('|')}))*\\s*,?\\s+(?:in|at)\\s+$` +
-  '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b[^.;]{0,40}\\b(?:in|at)\\s+$')
+  '|\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|[Aa]ddressed)\\s+(?:at|to|before)\\b(?:(?!\\b(?:said|says|told|added|warned|insisted)\\b)[^.;]){0,40}\\b(?:in|at)\\s+$')
 // "Erdogan, speaking in Ankara, said", "a correspondent reporting from Beirut": where the speaker was, not what was told.
-const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:in|from)\s+$/i
+// ("speaking by phone from Raqqa", "speaking on condition of anonymity from Ankara": how they spoke may come between)
+const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:(?:by\s+(?:tele)?phone|by\s+video(?:\s+link)?|on\s+(?:the\s+)?(?:tele)?phone|on\s+condition\s+of\s+anonymity)\s+)?(?:in|from)\s+$/i
 // "an official in Baalbek told reporters", "partners in Gaziantep report": a speaker's place, when the speaker is one
 // who reports from afar (officials, spokespeople, correspondents), not residents or witnesses of what they tell.
 const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|' +
@@ -38,11 +39,16 @@ const SPEAKS_AFTER = new RegExp(`^(?:${LISTED_NAME}){0,3}\\s*,?\\s+` +
 // before a speaker who reports from afar and the speech verb is where it was said. (Not "In Hama, residents said jets
 // struck the city": residents are witnesses of their town.)
 const FRONTED_BEFORE = /^\s*In\s+$/
-const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
+const FRONTED_SPEAKER = new RegExp(`^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:${SPEAKERS}|kremlin|government|presidency|president|` +
   'leadership|foreign\\s+office|state\\s+department)\\s+(?:(?:has|have|had|also)\\s+)?(?:said|says|told|tells|announced|warned|insisted|' +
   'stressed|confirmed|denied|declared|urged|added)\\b', 'i')
-// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs")
-const VENUE = /\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "talks in Astana", "Russia's embassy in Damascus", "a summit in Doha", "visit to Moscow" (not "the envoy said fighting in Homs");
+// "a statement issued in Geneva" (not "a statement about fighting in Homs")
+const VENUE = /\b(?:statement|communiqu[eé]|declaration)\s+(?:was\s+)?(?:issued|released|published|read\s+out|made)\s+(?:in|at|from)\s+(?:the\s+)?$|\b(?:talks|negotiations|meeting|meetings|met|summit|conference|forum|briefing|interview|speech|remarks|visit|visiting|visited|trip|flew|headquartered|based|born|embassy|embassies|consulate|mission|ambassador|envoy|studied|lives|living|exile|exiled|asylum)\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$/i
+// "في مؤتمر صحفي في أنقرة" (at a news conference in Ankara), "في بيان صادر من دمشق", "خلال زيارته إلى موسكو": the
+// same venues in Arabic.
+const ARABIC_VENUE = /(?<![\p{L}])(?:مؤتمر|بيان|تصريح|تصريحات|حديث|مقابلة|لقاء|اجتماع|قمة|زيارة|زيارته|زيارتها)(?:\s+[^\s،,.]+){0,2}\s+(?:في|من|إلى)\s+$/u
+
 // "said from its headquarters in Qamishli": where someone speaks from. A headquarters struck, stormed or seized is where
 // that happened ("stormed the police headquarters in Suwayda", "its headquarters in Idlib was hit").
 const HEADQUARTERS_IN = /\bheadquarters\s+(?:(?!(?:said|says|say|told|tells|added|warned|reported)\b)\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i
@@ -54,10 +60,11 @@ const ORIGIN = /\b(?:refugees|migrants|returnees|nationals|citizens|expatriates|
 const REINFORCEMENTS_FROM = /\breinforcements\s+(?:(?:had|have|has|were|was|been|also|reportedly|being|were\s+being)\s+)*(?:(?:arriv\w+|sent|brought|dispatched|rushed|came|coming|moved|transferred|bused|flown)\s+)?(?:in\s+)?from\s+$/i
 // "agreed to withdraw its fighters from Manbij", "pulled their troops out of Qorvath": forces moved out of a place
 // are no origin; the place is what they leave.
-// (The object may be a list: "evacuated thousands of civilians and their remaining fighters from Tal Rifaat".)
-const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}(?:fighters|militants|volunteers|mercenaries)\s+(?:\w+\s+)?(?:from|of)\s+$/i
-// "Russia's embassy", "Damascus's allies", "Iran's support"
-const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
+// (The object may be a list: "evacuated thousands of civilians and their remaining fighters from Tal Rifaat"; people
+// taken out are no origin either: "Iran evacuated its diplomats from Damascus".)
+const MOVED_OUT_OF = /\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|ing|s)?(?:\s+out)?|evacuat(?:ed|ing|es|e)|remov(?:ed|ing|es|e)|redeploy(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}(?:fighters|militants|volunteers|mercenaries|diplomats|staff|personnel|citizens|nationals|advisers|advisors|employees|officials)\s+(?:\w+\s+)?(?:from|of)\s+$/i
+// "Russia's embassy", "Damascus's allies", "Iran's support", "Lebanon's caretaker prime minister"
+const POSSESSIVE_ACTOR = /^['’]s?\s+(?:own\s+|(?:caretaker|interim|acting|transitional|outgoing|new|former|top|chief|senior|deputy)\s+)?(?:embassy|embassies|consulate|foreign|government|president|presidency|prime|minister|ministry|ambassador|envoy|ally|allies|backers?|leaders?|leadership|officials?|regime|intelligence|defen[cs]e|support|backing|role|involvement|stance|position|decision|interests?|parliament|state|media|news|spokes\w+|delegation|representative|diplomats?|relations|policy|demands?|offer|proposal|request|warning|allegations?|claims?|statement|response|reaction|army|military|air\s+force|navy|troops|forces|soldiers|fighters|proxies|militias?|partners?)\b/i
 // "Damascus said", "Moscow denied", "Tehran has warned"
 const ACTS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+|will\s+|would\s+)?(?:said|says|say|announced|announces|denied|denies|accused|accuses|warned|warns|urged|urges|called|calls|condemned|condemns|claimed|claims|vowed|vows|pledged|pledges|insisted|confirmed|rejected|rejects|stated|told|demanded|demands|supported|supports|backed|backs|sent|sends|responded|agreed|agrees|refused|blamed|threatened|dismissed|welcomed|hailed|praised|criticised|criticized|signed|recognised|recognized|intervened|intends|plans|wants|sees|believes|hopes|fears|expects|considers|must|should|may|might|could|can)\b/i
 
@@ -88,6 +95,13 @@ const OWN_NOUN = /^\s+(?:president|prime\s+minister|foreign\s+minister|ministers
 
 // "Iran will be dispatching …", "Russia has …": a country as the subject of a clause.
 const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|should|also|has\s+been|is\s+now)\s+(?!located|situated|home|bordered)/i
+
+// "the Doha Forum", "the Astana talks", "the Geneva process", "the Sochi agreement": a place naming a gathering or what it
+// agreed is no place of the sentence's event.
+const GATHERING_NAMED = /^\s+(?:forum|summit|conference|talks|process|format|dialogue|declaration|communiqu[eé]|agreement|accords?|memorandum|platform)\b/i
+
+// "Deir Ezzor 24 reported", "Suwayda 24 -", "according to Raqqa 24": local news sites named after their province and "24" (round the clock).
+const OUTLET_24 = /^\s+24\s*(?:[-–—:]\s|\)|['’]s\s|,?\s+(?:reported|reports|said|says|quoted|cited|published|posted|network|website|site)\b)/i
 
 // "the Varnok Times reported", "the Washington Post": a newspaper named after its town says nothing happened there.
 const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Examiner|Courier|Inquirer|Dispatch)\b/
@@ -131,6 +145,7 @@ const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'orig
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
 const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'newspaper' }
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
+const GATHERING_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'gathering' }
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
 
@@ -151,7 +166,9 @@ function isDateline(before: string, after: string, name: string): boolean {
   if (before.trim() !== '') return false
   if (DATELINE_AGENCY.test(after) || DATELINE_DATED.test(after)) return true
   // ("Damascus: Israeli forces …", "HOMS — Rebels …": a colon after any town, a dash only after one in capitals)
-  return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)))
+  // ("دمشق - قال مصدر …": Arabic has no capitals; a dash right after a name that opens the report is its dateline)
+  return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name))
+    || (/^[\u0600-\u06ff]/.test(name) && /^\s+[-–—]\s/.test(after)))
 }
 
 /**
@@ -171,17 +188,22 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (NEWSPAPER.test(after) || opensOutletName(tail, after)) return NEWSPAPER_ROLE
+  if (NEWSPAPER.test(after) || opensOutletName(tail, after) || outlet24(tail, after)) return NEWSPAPER_ROLE
+  if (gatheringNamed(after)) return GATHERING_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
   const last = trailingWord(tail)
   if (last === 'the' && CONTAINER_OF_NEXT.test(after)) return CONTAINER_ROLE
   if (MEDIA_WORDS.has(last)) return NEWSPAPER_ROLE
   if (entry.kind === 'country' && (last === 'with' || last === 'the') && COUNTERPART.test(tail)) return COUNTERPART_ROLE
+  // ("ready for talks with Damascus", "ties with Moscow": a capital as the other party is its government, named, not
+  // where anything happened; kept as a mention, as a country there is)
+  if (entry.fcode === 'PPLC' && last === 'with' && COUNTERPART.test(tail)) return COUNTERPART_ROLE
   if (entry.kind === 'country' && (last === 'between' || last === 'the') && BETWEEN_PARTIES.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
   if ((last === 'in' || last === 'from') && SPEAKING_IN.test(tail)) return SPEECH_VENUE
+  if (last === '' && arabicVenue(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'the') && HEADQUARTERS_IN.test(tail) && !ACTED_ON_BEFORE.test(tail) && !ACTED_ON_AFTER.test(after)) return VENUE_ROLE
   if ((last === 'from' || last === 'of') && ORIGIN.test(tail) && !MOVED_OUT_OF.test(tail)) return ORIGIN_ROLE
@@ -207,4 +229,21 @@ function pressed(tail: string, after: string): boolean {
 function adjectiveOf(after: string): boolean {
   const c = after.charCodeAt(0)
   return (c === 45 || (c >= 0x2010 && c <= 0x2013)) && ADJECTIVE_OF.test(after)
+}
+
+/** Whether a gathering's word follows the place ("the Doha Forum"): read only after a space. */
+function gatheringNamed(after: string): boolean {
+  return after.charCodeAt(0) === 32 && GATHERING_NAMED.test(after)
+}
+
+/** "Suwayda 24 reported", "according to Deir Ezzor 24,": a local news site named after its province (read after a space). */
+function outlet24(tail: string, after: string): boolean {
+  if (after.charCodeAt(0) !== 32 || after.charCodeAt(1) !== 50) return false
+  return OUTLET_24.test(after) || (/^\s+24\b/.test(after) && /\b(?:according\s+to|told|quoted\s+by|cited\s+by)\s+(?:the\s+)?$/i.test(tail))
+}
+
+/** Whether the text before a place ends on an Arabic venue phrase (read only when it ends on في, من or إلى). */
+function arabicVenue(tail: string): boolean {
+  const t = tail.trimEnd()
+  return (t.endsWith('في') || t.endsWith('من') || t.endsWith('إلى')) && ARABIC_VENUE.test(tail)
 }

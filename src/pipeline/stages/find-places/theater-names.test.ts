@@ -26,6 +26,8 @@ const NAMES: readonly [string, string, string][] = [
   // Kurdish names as Kurdish outlets write them in English.
   ['Clashes reached the edge of Til Temir.', 'Til Temir', 'Tall Tamr'],
   ['Fighters held the line in Minbic.', 'Minbic', 'Manbij'],
+  ['Families walked out of Til Rifat at dawn.', 'Til Rifat', 'Tall Rif‘at'],
+  ['Local factions entered Bosra al-Sham at dawn.', 'Bosra al-Sham', 'Buşrá ash Shām'],
   ['A Turkish drone hit a car near Zirgan in Hasakah province.', 'Zirgan', 'Abu Rasin'],
   // A spelling by OCHA pcode, of a place GeoNames lacks or spells otherwise.
   ['Artillery hit Latamneh on Tuesday.', 'Latamneh', 'Latmana'],
