@@ -100,18 +100,16 @@ const MODAL = /^\s+(?:has|have|had|will|would|is|was|could|can|may|might|must|sh
 // agreed is no place of the sentence's event.
 const GATHERING_NAMED = /^\s+(?:forum|summit|conference|talks|process|format|dialogue|declaration|communiqu[eé]|agreement|accords?|memorandum|platform)\b/i
 
-// "Deir Ezzor 24 reported", "Suwayda 24 -", "according to Raqqa 24": local news sites named after their province and "24" (round the clock).
-const OUTLET_24 = /^\s+24\s*(?:[-–—:]\s|\)|['’]s\s|,?\s+(?:reported|reports|said|says|quoted|cited|published|posted|network|website|site)\b)/i
-
 // "the Varnok Times reported", "the Washington Post": a newspaper named after its town says nothing happened there.
 const NEWSPAPER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Observer|Examiner|Courier|Inquirer|Dispatch)\b/
 
-// "Syria TV reported", "Aleppo Today said", "Deir ez-Zor 24 reported", "(Levant Wire)", "told Syria Direct": a place
-// that opens a broadcaster's or news site's name says nothing happened there. The words that name only an outlet
-// (TV, Radio, News Agency) stand alone; the others ("Today", "Direct", a number) need the outlet's reporting verb
-// after them, a closing bracket, or "told" or "according to" before.
+// "Syria TV reported", "Aleppo Today said", "Deir ez-Zor 24 reported", "Suwayda 24 -", "(Levant Wire)", "told Syria
+// Direct": a place that opens a broadcaster's or news site's name says nothing happened there. The words that name only
+// an outlet (TV, Radio, News Agency) stand alone; the others ("Today", "Direct", a number: "24" is round the clock) need
+// what follows an outlet's name after them (its reporting verb, a closing bracket, a dateline's dash, its possessive, a
+// word for a site), or "told" or "according to" before.
 const OUTLET_ALWAYS = /^\s+(?:TV|Television|Radio|(?:News|Press)\s+Agency|News\s+Network|Broadcasting)\b/
-const OUTLET_MAYBE = /^\s+(?:Today|Direct|Wire|Eye|Now|Voice|Daily|News|Online|Media|Monitor|Observer|\d{1,2})(?:\s*\)|\s*,?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited|showed|published|broadcast|aired|added|wrote|posted|carried)\b)/
+const OUTLET_MAYBE = /^\s+(?:Today|Direct|Wire|Eye|Now|Voice|Daily|News|Online|Media|Monitor|Observer|\d{1,2})(?:\s*\)|\s*[-–—:]\s|['’]s\s|\s*,?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited|showed|published|broadcast|aired|added|wrote|posted|carried|network|website|site)\b)/
 const CITES_OUTLET = /\b(?:told|according\s+to|quoted\s+by|cited\s+by|reported\s+by|speaking\s+to|interview\s+with)\s+(?:the\s+)?$/i
 
 /** Whether the place is the first word of a news outlet's name (read only before a capital letter or a digit). */
@@ -188,7 +186,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
     // A capital standing for its government is no location; a country is still a country, named as an actor.
     return entry.kind === 'country' ? ACTOR : GOVERNMENT
   }
-  if (NEWSPAPER.test(after) || opensOutletName(tail, after) || outlet24(tail, after)) return NEWSPAPER_ROLE
+  if (NEWSPAPER.test(after) || opensOutletName(tail, after)) return NEWSPAPER_ROLE
   if (gatheringNamed(after)) return GATHERING_ROLE
   if (adjectiveOf(after)) return ADJECTIVE_ROLE
   // Each expression below is tried only when the text ends on a word it can end on (see trailing-word.ts).
@@ -234,12 +232,6 @@ function adjectiveOf(after: string): boolean {
 /** Whether a gathering's word follows the place ("the Doha Forum"): read only after a space. */
 function gatheringNamed(after: string): boolean {
   return after.charCodeAt(0) === 32 && GATHERING_NAMED.test(after)
-}
-
-/** "Suwayda 24 reported", "according to Deir Ezzor 24,": a local news site named after its province (read after a space). */
-function outlet24(tail: string, after: string): boolean {
-  if (after.charCodeAt(0) !== 32 || after.charCodeAt(1) !== 50) return false
-  return OUTLET_24.test(after) || (/^\s+24\b/.test(after) && /\b(?:according\s+to|told|quoted\s+by|cited\s+by)\s+(?:the\s+)?$/i.test(tail))
 }
 
 /** Whether the text before a place ends on an Arabic venue phrase (read only when it ends on في, من or إلى). */
