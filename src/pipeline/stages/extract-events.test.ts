@@ -54,6 +54,9 @@ describe('extract-events: types by rule', () => {
     // the villages named after "including" are what changed hands, not the river that locates them, even past a clause
     ['Rebels entered seven villages east of the Qorvath river that the army had held, including Zawra, Belmira and Tessen.',
       [{ name: 'Qorvath river', precision: 'region' }, 'Belmira', 'Tessen'], ['territory_change/asserted@Belmira', 'territory_change/asserted@Tessen']],
+    // ("including the city of X": a city named after "including" is what changed hands, not the province around it)
+    ['Local factions took control of most of Qorvath province, including the city of Belmira.',
+      [{ name: 'Qorvath province', precision: 'region' }, 'Belmira'], ['territory_change/asserted@Belmira']],
     // people named with where they live, then leaving
     ["Residents of Qorvath's eastern districts and of two villages nearby have begun leaving for the coast.", ['Qorvath'], ['displacement/asserted@Qorvath']],
     // where they fled from, not where they go

@@ -44,7 +44,7 @@ const ARABIC_LIST_GAP = /^\s*[،,]?\s*و(?:مدينة|بلدة|قرية|مدين
 // "على مدينة قرفاث", "على معبر نصيب": the object of an Arabic capture ("سيطر على", "استولى على"), right before its place.
 const ARABIC_AMONG_BEFORE = /(?<![\p{L}])و?(?:بينها|منها|أبرزها|بينهما)\s+$/u
 // "including Hatla, Marrat and Khasham" with only Khasham known: names the index lacks may come first.
-const AMONG_BEFORE = /\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s*:?\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*$/
+const AMONG_BEFORE = /\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s*:?\s+(?:the\s+)?(?:(?:towns?|villages?|city|cities|areas?)\s+of\s+)?(?:(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*$/
 const ARABIC_OBJECT_BEFORE = /(?<![\p{L}])على\s+(?:\S+\s+)?$/u
 
 // "captured Qorvath, the largest town in the south, and the crossroads town of Belmira": the ", and" after an
