@@ -1796,6 +1796,8 @@ describe('extract-events: a fronted date before a speaker', () => {
   it('is no part of who speaks ("On 8 December, armed opposition groups announced …")', () => {
     const [capture] = run('On 8 December, armed opposition groups announced that they had taken control of Qorvath.', ['Qorvath'], '2024-12-10')
     assert.doesNotMatch(capture?.attribution ?? '', /December/)
+    const [later] = run('Hours earlier, the insurgents said they had captured Qorvath.', ['Qorvath'], '2024-12-10')
+    assert.doesNotMatch(later?.attribution ?? '', /earlier/)
   })
 })
 
