@@ -1801,6 +1801,16 @@ describe('extract-events: a fronted date before a speaker', () => {
   })
 })
 
+describe('extract-events: an act inside a "since" clause', () => {
+  it('is dated by that clause\'s day or week, not the span from it to the report ("since rebels overran X last week")', () => {
+    const [capture] = run('It is the heaviest setback for the army since rebels overran Qorvath last week.', ['Qorvath'], '2024-12-05')
+    assert.deepEqual([capture?.date, capture?.dateEnd], ['2024-11-25', '2024-12-01'])
+    // a toll counted since a day still runs to the report
+    const [toll] = run('Some 300 people have been killed in Qorvath since Saturday, the monitor said.', ['Qorvath'], '2024-12-05')
+    assert.deepEqual([toll?.date, toll?.dateEnd], ['2024-11-30', '2024-12-05'])
+  })
+})
+
 describe('extract-events: a toll grown to a figure', () => {
   it('reads "the toll had risen to 30" as a count of the dead, as "the death toll" is; not a toll taken or paid', () => {
     const killed = (text: string) => run(text, ['Qorvath']).filter((e) => e.type === 'casualties').map((e) => e.quantities.killed)

@@ -146,6 +146,8 @@ function startOfSpan(d: EventDate): EventDate {
   const named = (d.dateText ?? '').replace(/^since\s+/i, '').trim()
   if (/^(?:19|20)\d\d$/.test(named)) return { ...d, date: `${named}-01-01`, dateEnd: `${named}-12-31`, datePrecision: 'year' }
   if (/\d|day\b/i.test(named)) return { ...d, dateEnd: null, datePrecision: 'day' }
+  // ("last week": the seven days from its first)
+  if (/\bweek\b/i.test(named)) return { ...d, dateEnd: addDays(d.date, 6), datePrecision: 'range' }
   return d
 }
 
@@ -209,6 +211,11 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   const whenDay = resolvedHere.find((d) => d.end <= triggerStart && WHEN_AFTER_DATE.test(s.text.slice(d.end, triggerStart))
     && !s.dates.some((x) => x !== d && x.start >= d.end && x.end <= triggerStart))
   if (whenDay) return whenDay.ann.by.endsWith('+since') ? startOfSpan(fromRef(s, whenDay)) : fromRef(s, whenDay)
+  // "the heaviest setback since rebels overran Aleppo last week": an act inside the "since" clause happened on the
+  // day or week that clause names, not over the span from it up to the report.
+  const sinceOwn = resolvedHere.find((d) => d.ann.by.endsWith('+since') && d.start > triggerStart && /\bsince\b/i.test(s.text.slice(Math.max(0, triggerStart - 40), triggerStart))
+    && !/[,;:]/.test(s.text.slice(triggerStart, d.start)))
+  if (sinceOwn) return startOfSpan(fromRef(s, sinceOwn))
   const inClause = resolvedHere.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
     .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])
