@@ -94,6 +94,11 @@ export function affiliationChain(lex: ActorLexicon, id: ActorId, date: string | 
   return out
 }
 
+/** The state force the lexicon makes part of the state `stateId` on `date` ("turkey" → the Turkish Armed Forces). */
+export function forceOfState(lex: ActorLexicon, stateId: string, date: string | null): Actor | undefined {
+  return lex.actors.find((a) => a.kind === 'state_force' && validOn(a, date) && a.affiliations.some((f) => f.actor === stateId && f.relation === 'part_of'))
+}
+
 /**
  * The actor that stands for a country named as a place ("Iraq said …", "aid to Syria"): whoever governs the
  * country's state on `date`, else the state itself; null when the lexicon has no state of that name.

@@ -5,11 +5,11 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf } from '../../core/doc.ts'
 import { loadGazetteer } from '../../gazetteer/load.ts'
 import { nameKey } from '../../gazetteer/normalize.ts'
-import { stateOfCountry, validOn } from '../../theaters/lexicon.ts'
+import { forceOfState, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import type { ActorMatcher } from '../../theaters/match.ts'
 import { compileActorMatcher } from '../../theaters/match.ts'
-import type { ActorLexicon } from '../../theaters/lexicon.ts'
+import type { Actor, ActorLexicon } from '../../theaters/lexicon.ts'
 import { mentionDates } from '../mention-dates.ts'
 import { barePlurals, isGeneric, referredFactions } from './find-actors/bare-plurals.ts'
 import { orderedForce } from './find-actors/ordered-force.ts'
@@ -79,9 +79,7 @@ export const findActors: Stage = (doc, ctx) => {
     const actor = id ? lex.byId.get(id) : undefined
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:state-official', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
-  /** The state force the lexicon makes part of `state` on a day. */
-  const stateForceOf = (state: string | null, on: string | null) =>
-    state ? lex.actors.find((a) => a.kind === 'state_force' && validOn(a, on) && a.affiliations.some((f) => f.actor === state && f.relation === 'part_of')) : undefined
+  const stateForceOf = (state: string | null, on: string | null) => (state ? forceOfState(lex, state, on) : undefined)
   // "Israeli soldiers", "Turkish tanks", "Iranian troops": a state's forces named by its demonym are its armed force,
   // the state force the lexicon makes part of it.
   for (const m of doc.text.matchAll(STATE_FORCES)) {
@@ -114,13 +112,16 @@ export const findActors: Stage = (doc, ctx) => {
   // "government-held towns", "regime-controlled areas": the state that "the government" / "the regime" names holds them;
   // "rebel-held Idlib", "opposition-held areas": the side "rebels" / "the opposition" names (the word alone is the
   // mention; roles read the holder from it).
+  /** The actor a side's word names on a day: "regime" / "government" the state, "rebel" / "opposition" the armed group. */
+  const sideOf = (side: string, on: string | null) => {
+    const word = side.toLowerCase()
+    return /^(?:regime|government)$/.test(word) ? matcher.find(`the ${word}`, () => on).find((x) => x.actor.kind === 'state')?.actor
+      : matcher.find(word === 'opposition' ? 'the opposition' : `${word}s`, () => on).find((x) => x.actor.kind === 'armed_group')?.actor
+  }
   for (const m of doc.text.matchAll(SIDE_HELD)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
     if (overlaps(span) || /\p{Lu}\p{Ll}+\s+$/u.test(doc.text.slice(Math.max(0, span.start - 20), span.start))) continue
-    const on = date(span.start)
-    const word = (m[1] as string).toLowerCase()
-    const actor = /^(?:regime|government)$/.test(word) ? matcher.find(`the ${word}`, () => on).find((x) => x.actor.kind === 'state')?.actor
-      : matcher.find(word === 'opposition' ? 'the opposition' : `${word}s`, () => on).find((x) => x.actor.kind === 'armed_group')?.actor
+    const actor = sideOf(m[1] as string, date(span.start))
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:side-held', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
   // "Rebel commanders said …", "opposition officers", "an insurgent spokesman": people of the side the word names (as
@@ -129,9 +130,7 @@ export const findActors: Stage = (doc, ctx) => {
   for (const m of doc.text.matchAll(SIDE_PEOPLE)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + (m[1] as string).length }
     if (overlaps(span)) continue
-    const word = (m[1] as string).toLowerCase()
-    const on = date(span.start)
-    const actor = matcher.find(word === 'opposition' ? 'the opposition' : `${word}s`, () => on).find((x) => x.actor.kind === 'armed_group')?.actor
+    const actor = sideOf(m[1] as string, date(span.start))
     if (actor) added.push({ kind: 'actor', span, by: 'find-actors:side-people', actorId: actor.id, name: actor.name, actorKind: actor.kind })
   }
   // "Russian and Syrian warplanes", "Russian, Iranian and Syrian troops": the demonyms listed before the last share its
@@ -163,15 +162,12 @@ export const findActors: Stage = (doc, ctx) => {
   // demonym comes before the mention it shares a noun with, though found after it).
   const inOrder = [...added].sort((x, y) => x.span.start - y.span.start)
   // ("Jordan's army": the possessor's force, else the state; an army the lexicon does not know is no other army.)
-  const owned = (a: ActorMention): ActorMention | null => {
-    const actor = possessedForce(doc.text, a, inOrder, lex, (state) => stateForceOf(state, date(a.span.start)))
-    return actor ? { ...a, by: 'find-actors:possessed-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
-  }
+  const as = (a: ActorMention, actor: Actor | null, by: string): ActorMention | null =>
+    actor ? { ...a, by, actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
+  const owned = (a: ActorMention) => as(a, possessedForce(doc.text, a, inOrder, lex, (state) => stateForceOf(state, date(a.span.start))), 'find-actors:possessed-force')
   // ("Netanyahu ordered the army to …": the orderer's state's force.)
-  const ordered = (a: ActorMention): ActorMention | null => {
-    const actor = orderedForce(doc.text, a, inOrder, lex, sentenceStartOf(a.span.start), (state) => stateForceOf(state, date(a.span.start)))
-    return actor ? { ...a, by: 'find-actors:ordered-force', actorId: actor.id, name: actor.name, actorKind: actor.kind } : null
-  }
+  const ordered = (a: ActorMention) =>
+    as(a, orderedForce(doc.text, a, inOrder, lex, sentenceStartOf(a.span.start), (state) => stateForceOf(state, date(a.span.start))), 'find-actors:ordered-force')
   return addAnnotations(doc, inOrder.map((a) => owned(a) ?? ordered(a) ?? bareArmyOf(doc.text, a, inOrder, sentences) ?? referredPlural(doc.text, a, inOrder, lex, sentenceStartOf) ?? namedAfter(doc.text, a, inOrder) ?? a))
 }
 

@@ -4,7 +4,7 @@
 // foreign outlets report on it far more often than on their own forces.)
 import type { ActorId } from '../../../core/types.ts'
 import type { ActorLexicon } from '../../../theaters/lexicon.ts'
-import { foldAlias } from '../../../theaters/lexicon.ts'
+import { foldAlias, forceOfState } from '../../../theaters/lexicon.ts'
 import type { EventActor } from './roles.ts'
 import type { SentenceView } from './sentence.ts'
 import type { Speaker } from './speakers.ts'
@@ -23,7 +23,7 @@ function namesCountry(phrase: string, country: string): boolean {
 function forceOf(lex: ActorLexicon, country: string): ActorId | null {
   const state = lex.actors.find((a) => a.kind === 'state' && (foldAlias(a.name) === foldAlias(country) || a.aliases.some((x) => foldAlias(x) === foldAlias(country))))
   if (!state) return null
-  return lex.actors.find((a) => a.kind === 'state_force' && a.affiliations.some((f) => f.actor === state.id && f.relation === 'part_of'))?.id ?? null
+  return forceOfState(lex, state.id, null)?.id ?? null
 }
 
 /**

@@ -33,6 +33,9 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\.?\\s+$`)
 const KILLED_HOW = String.raw`shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|execut(?:ed|ing)`
 
 /** A toll said to have grown to a figure: "rose to", "has climbed to", "stood at", "reached" (the figure follows). */
+/** "put the death toll at 514", "placed the toll at about 40": the verb, and what comes between it and "toll". */
+export const TOLL_PUT_VERB = String.raw`(?:put|puts|putting|placed|places|placing)`
+export const TOLL_PUT_OBJECT = String.raw`\s+(?:the|its|their)\s+(?:death\s+)?`
 export const TOLL_GREW = String.raw`(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|hit)(?:\s+(?:to|at))?`
 
 // "put the number of displaced at nearly 100,000", "the count of dead rose to 40": the count named by whom it counts.

@@ -2,6 +2,7 @@
 // which stretch of the sentence each speaker vouches for, and whether the speaker is a party to the fighting.
 import { clauseAt, frontedSubordinate } from './clauses.ts'
 import { isModifier } from './modifiers.ts'
+import { TOLL_PUT_OBJECT, TOLL_PUT_VERB } from './quantities.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 
 export interface Speaker {
@@ -21,7 +22,7 @@ export interface Speaker {
 
 // (A condemnation is said: "Turkey condemned the strike" is Turkey's statement, what it condemns its words.)
 // ("The health directorate put the death toll at 15": whoever puts a toll at a figure vouches for it, as a speaker.)
-const SPEECH = /\b(?:said|says|say|saying|told|condemned|condemns|condemning|denounced|denounces|denouncing|deplored|deplores|decried|decries|stated|stating|announced|announces|announce|announcing|declared|declares|declare|declaring|confirm|insist|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted|(?:put|puts|placed|places)(?=\s+(?:the|its|their)\s+(?:death\s+)?toll\s+at\b))\b/gi
+const SPEECH = new RegExp(String.raw`\b(?:said|says|say|saying|told|condemned|condemns|condemning|denounced|denounces|denouncing|deplored|deplores|decried|decries|stated|stating|announced|announces|announce|announcing|declared|declares|declare|declaring|confirm|insist|added|adding|noted|warned|warns|warning|expressed|asserted|asserts|asserting|affirmed|claimed|claims|claiming|reported|reports|indicated|insisted|stressed|confirmed|mentioned|observed|acknowledged|admitted|conceded|explained|described|wrote|posted\s+(?:on|a)|tweeted|informed|quoted|${TOLL_PUT_VERB}(?=${TOLL_PUT_OBJECT}toll\s+at\b))\b`, 'gi')
 const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+/gi
 // What may follow a post-posed speech verb before the sentence ends: '…," the rebels said in a statement.'
 const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:the\s+)?(?:state|local|national|official|private|pro-government|opposition)\s+(?:television|tv|TV|radio|media|news\s+agency|agency|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/

@@ -1,7 +1,7 @@
 // Trigger lexicon: the words and phrases that report a happening, by event type. Data, with one comment per rule.
 // Patterns run case-insensitively on one sentence; `check` can veto a hit by looking at the words around it.
 import type { EventType } from '../../../core/types.ts'
-import { TOLL_GREW } from './quantities.ts'
+import { TOLL_GREW, TOLL_PUT_OBJECT, TOLL_PUT_VERB } from './quantities.ts'
 
 export interface TriggerRule {
   readonly rule: string
@@ -84,7 +84,7 @@ const TAKEN_NOT_PLACE = /\b(?:decisions?|steps?|measures?|actions?|images?|photo
 const TOLL_GROWTH_AFTER = new RegExp(`^\\s+(?:[^.;\\d]{0,80}?\\s)?${TOLL_GREW}\\s+(?:\\S+\\s+){0,2}?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|dozens|hundreds|thousands)\\b)`, 'i')
 
 // "put the death toll at 514", "placed the toll at about 40": a count stated by whoever keeps it.
-const TOLL_PUT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+(?:death\s+)?$/i
+const TOLL_PUT_BEFORE = new RegExp(String.raw`\b${TOLL_PUT_VERB}${TOLL_PUT_OBJECT}$`, 'i')
 const TOLL_AT_AFTER = /^\s+at\s+(?:\S+\s+){0,2}?\d/i
 
 const ACCUSED = /\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|suspected\s+of|guilty\s+of|implicated\s+in|complicit\s+in)\s+(?:\w+ing\s+(?:or|and)\s+)?(?:\w+ing\s+)?$/i

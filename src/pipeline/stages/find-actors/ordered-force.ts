@@ -2,8 +2,8 @@
 // state's leader orders is that state's force, not the theater's army the lexicon gives the word to.
 import type { Actor, ActorLexicon } from '../../../theaters/lexicon.ts'
 import type { PossessedMention } from './possessed-force.ts'
+import { BARE_FORCE } from './possessed-force.ts'
 
-const BARE_FORCE = /^(?:army|military|armed\s+forces|forces|troops)$/i
 // The verb of command and "the" right before the force word, after its subject.
 const ORDERED_BEFORE = /\b(?:ordered|orders|ordering|instructed|instructs|told|tells|directed|directs|commanded|authori[sz]ed|authori[sz]es)\s+(?:the|his|her|its|their)\s+$/i
 

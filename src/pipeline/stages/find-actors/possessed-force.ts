@@ -9,7 +9,7 @@ export interface PossessedMention {
 }
 
 // A bare word for armed forces, without a name of its own.
-const BARE_FORCE = /^(?:army|military|armed\s+forces|forces|troops)$/i
+export const BARE_FORCE = /^(?:army|military|armed\s+forces|forces|troops)$/i
 // "Jordan's ", "Iraq’s " right before it.
 const POSSESSIVE_GAP = /^['’]s\s+$/
 
