@@ -70,6 +70,11 @@ export interface DateAnnotation extends AnnotationBase {
   /** Last day for ranges ("since late November"), else null. */
   readonly end: string | null
   readonly precision: DatePrecision | null
+  /**
+   * For a span read from "since X" up to the report, the end and precision of X itself ("since 2016": the year 2016,
+   * "since last week": that week), for an act told inside the "since" clause; absent otherwise.
+   */
+  readonly named?: { readonly end: string | null; readonly precision: DatePrecision | null }
 }
 
 export interface PlaceAnnotation extends AnnotationBase {

@@ -39,6 +39,7 @@ export const findDates: Stage = (doc, ctx) => {
         value: f.value,
         end: since ? anchor : f.valueEnd,
         precision: since ? 'range' as const : f.precision,
+        ...(since ? { named: { end: f.valueEnd, precision: f.precision } } : {}),
       }
     }),
   )

@@ -137,18 +137,10 @@ function calledForAct(s: SentenceView, trigger: { start: number; end: number }, 
   return [start, Math.max(clause.end, start)]
 }
 
-/**
- * The point a "since" span starts from, as the date it names: "since 2016" is the year 2016, "since Saturday" that day.
- * (The date stage keeps only the span; a month, "since February", stays the span: its length is not read back here.)
- */
-function startOfSpan(d: EventDate): EventDate {
-  if (d.date === null) return d
-  const named = (d.dateText ?? '').replace(/^since\s+/i, '').trim()
-  if (/^(?:19|20)\d\d$/.test(named)) return { ...d, date: `${named}-01-01`, dateEnd: `${named}-12-31`, datePrecision: 'year' }
-  if (/\d|day\b/i.test(named)) return { ...d, dateEnd: null, datePrecision: 'day' }
-  // ("last week": the seven days from its first)
-  if (/\bweek\b/i.test(named)) return { ...d, dateEnd: addDays(d.date, 6), datePrecision: 'range' }
-  return d
+/** The date a "since" span starts from, as its expression names it ("since 2016": the year; "since Saturday": the day). */
+function startOfSpan(s: SentenceView, d: DateRef): EventDate {
+  const named = d.ann.named
+  return named ? { ...fromRef(s, d), dateEnd: named.end, datePrecision: named.precision } : fromRef(s, d)
 }
 
 /**
@@ -210,12 +202,12 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // date tells what happened on that day (its first day, for a span from it), not on the day the words were said.
   const whenDay = resolvedHere.find((d) => d.end <= triggerStart && WHEN_AFTER_DATE.test(s.text.slice(d.end, triggerStart))
     && !s.dates.some((x) => x !== d && x.start >= d.end && x.end <= triggerStart))
-  if (whenDay) return whenDay.ann.by.endsWith('+since') ? startOfSpan(fromRef(s, whenDay)) : fromRef(s, whenDay)
+  if (whenDay) return startOfSpan(s, whenDay)
   // "the heaviest setback since rebels overran Aleppo last week": an act inside the "since" clause happened on the
   // day or week that clause names, not over the span from it up to the report.
-  const sinceOwn = resolvedHere.find((d) => d.ann.by.endsWith('+since') && d.start > triggerStart && /\bsince\b/i.test(s.text.slice(Math.max(0, triggerStart - 40), triggerStart))
+  const sinceOwn = resolvedHere.find((d) => d.ann.named !== undefined && d.start > triggerStart && /\bsince\b/i.test(s.text.slice(Math.max(0, triggerStart - 40), triggerStart))
     && !/[,;:]/.test(s.text.slice(triggerStart, d.start)))
-  if (sinceOwn) return startOfSpan(fromRef(s, sinceOwn))
+  if (sinceOwn) return startOfSpan(s, sinceOwn)
   const inClause = resolvedHere.filter((d) => d.start >= clause.start && d.end <= clause.end && !lasting(d))
     .sort((a, b) => Number(yields(a)) - Number(yields(b)) || byDistance(a, b))
   if (inClause[0]) return fromRef(s, inClause[0])
