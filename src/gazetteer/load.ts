@@ -307,7 +307,18 @@ export function fromPacked(p: PackedIndex): Gazetteer {
     spellingNeighbours(key) {
       if (key.length < 5) return []
       const space = key.indexOf(' ')
-      if (space >= 0) return space > 0 && key.indexOf(' ', space + 1) < 0 ? pairNeighbours(key, space, theaterMisspellings().byDeletion) : []
+      if (space >= 0) {
+        if (space === 0 || key.indexOf(' ', space + 1) >= 0) return []
+        const found = pairNeighbours(key, space, theaterMisspellings().byDeletion)
+        // "Jubata al-Khashab" for OCHA's Jbata Elkhashab: the first word's vowel after its first consonant, which
+        // colloquial spellings drop, written out.
+        const first = key.slice(0, space)
+        if (first.length > 3 && vowelAfterFirst(first)) {
+          const shorter = `${first[0] as string}${first.slice(2)}${key.slice(space)}`
+          if (hitsOf(keyOf(shorter)).some((h) => p.cc[h.entry] === theaterCc)) found.push(shorter)
+        }
+        return found
+      }
       const { byDeletion, bySkeleton } = theaterMisspellings()
       const found = new Set<string>()
       for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key) found.add(k)

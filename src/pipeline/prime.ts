@@ -30,11 +30,12 @@ export const PRIMING_REPORTS: readonly string[] = [
   // A part of the city named next or before, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
   // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said"; a
-  // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China).
+  // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China); a
+  // neighbourhood named with no city after a city (Khalidiya, a Jordanian town as well).
   'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
     'The Washington Post reported it, Aleppo Today said, and a commander told Hama 24. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
-    'Loyalists clashed with guards in the Tayy neighbourhood.',
+    'Loyalists clashed with guards in the Tayy neighbourhood. Crowds gathered in Homs; the Khalidiya and Baba Amr neighbourhoods were quiet.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. Talks between Israel and Lebanon resumed. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
@@ -57,10 +58,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
     'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +
     'Both sides of the House said they were satisfied, and the State said it would appeal.',
-  // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too; a two-word name); a common word as a
-  // name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
+  // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too; a two-word name, one with
+  // an article between); a common word as a name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
   'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani. ' +
-    'Families moved to camps in Dana and Maaret Tamsrin. In Rastn, fighting went on.',
+    'Families moved to camps in Dana and Maaret Tamsrin, and troops reached Jubata al-Khashab near Khan Arnabah. In Rastn, fighting went on.',
   // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria); a name going on
   // with an article and another name, or an adjective; a list of crossings before a plural crossing word.

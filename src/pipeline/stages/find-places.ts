@@ -17,7 +17,7 @@ import { withListedCrossings } from './find-places/listed-crossings.ts'
 import type { PlaceNamed } from './find-places/provincial-capital.ts'
 import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
-import { includedPartOf, offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
+import { calledPartOfCity, includedPartOf, offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
 import { placeRole } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
@@ -103,8 +103,26 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   const j = lastOfList(text, resolved, i)
   const last = resolved[j]
   const next = resolved[j + 1]
-  if (!r || !last || !next || next.mention.sentence !== r.mention.sentence || !partOfNext(text.slice(last.mention.end, next.mention.start))) return undefined
-  return farFrom(r, next)
+  if (r && last && next && next.mention.sentence === r.mention.sentence && partOfNext(text.slice(last.mention.end, next.mention.start))) return farFrom(r, next)
+  // "Residents in Homs celebrated … Al-Khalidiya and Baba Amr neighbourhoods were quiet": a neighbourhood named with no
+  // city is the last city's, named in its sentence or the one before; a town of its name in another country is not it.
+  if (r && calledPartOfCity(text, r.mention.end)) {
+    const city = lastCityBefore(resolved, i)
+    if (city && city.entry.cc !== r.entry.cc) return farFrom(r, city)
+  }
+  return undefined
+}
+
+/** The last place before `resolved[i]` that is a city, in its sentence or the one before. */
+function lastCityBefore(resolved: readonly Resolved[], i: number): Resolved | undefined {
+  const sentence = (resolved[i] as NonNullable<Resolved>).mention.sentence
+  for (let j = i - 1; j >= 0; j--) {
+    const r = resolved[j]
+    if (!r) continue
+    if (r.mention.sentence < sentence - 1) return undefined
+    if (r.entry.kind === 'city') return r
+  }
+  return undefined
 }
 
 /** `city` when `part` lies farther from it than a city's district may. */

@@ -1146,10 +1146,12 @@ function typoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer, co
  */
 function pairTypoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer): { mention: Mention; last: number } | null {
   const t = toks.at(k) as Tok
-  const n = toks.at(k + 1)
-  if (t.folded.length !== 1 || !n || !n.word || !n.upper || n.start !== t.end + 1 || n.folded.length !== 1 || n.text.length < 5) return null
+  // The second word right after the first, or after an Arabic article between them ("Jubata al-Khashab").
+  const second = articleAfter(toks, k) ? nextWord(toks, nextWord(toks, k)) : k + 1
+  const n = toks.at(second)
+  if (t.folded.length !== 1 || !n || !n.word || !n.upper || (second === k + 1 && n.start !== t.end + 1) || n.folded.length !== 1 || n.text.length < 5) return null
   const prev = prevWord(toks, k)
-  const after = nextWordTok(toks, k + 1)
+  const after = nextWordTok(toks, second)
   if ((prev && prev.upper) || (after && after.upper)) return null
   const words = [...t.folded, ...n.folded]
   const key = keyOfWords(words)
@@ -1159,8 +1161,15 @@ function pairTypoMention(toks: Toks, k: number, sentence: number, gaz: Gazetteer
     for (const h of gaz.lookup(alt)) if (gaz.entry(h.entry).cc === gaz.theaterCountry) hits.push({ entry: h.entry, own: false })
   }
   if (hits.length === 0) return null
-  return { last: k + 1, mention: { start: t.start, end: n.end, nameStart: t.start, nameEnd: n.end, key, surface: surfaceOf(words), hits, sentence,
+  return { last: second, mention: { start: t.start, end: n.end, nameStart: t.start, nameEnd: n.end, key, surface: surfaceOf(words), hits, sentence,
     suffix: null, bearing: null, common: false, typo: true, embedded: false } }
+}
+
+/** Whether the word after token `k` is an Arabic article that goes on to a name ("al-" of "Jubata al-Khashab"). */
+function articleAfter(toks: Toks, k: number): boolean {
+  const a = nextWord(toks, k)
+  const article = a === k + 1 ? toks.at(a) : undefined
+  return article !== undefined && START_ARTICLES.has(article.lower) && article.start === (toks.at(k) as Tok).end + 1
 }
 
 /** A word of "al" or "el" and four letters or more ("Albukamal", "Alhasakah"). */

@@ -152,6 +152,20 @@ export function includedPartOf(between: string): boolean {
 // "Hama's al-Hader neighbourhood", "Damascus's Jobar quarter": the city named before, by a possessive.
 const PART_AFTER = /^\s+(?:neighbou?rhoods?|quarters?)\b/i
 
+// "Al-Khalidiya and Baba Amr neighbourhoods were quiet", "the Ruknuddin quarter": a name, or a list it opens, called a
+// neighbourhood or quarter, whichever city it belongs to.
+const CALLED_PART = new RegExp(`^(?:${LISTED_NAME}){0,6}\\s+(?:neighbou?rhoods?|quarters?)\\b`, 'i')
+
+/**
+ * Whether the place ending at `end` is called a neighbourhood or quarter, alone or as the first of a list ("Khalidiya and
+ * Baba Amr neighbourhoods").
+ */
+export function calledPartOfCity(text: string, end: number): boolean {
+  // Most places are followed by something else: the expression runs only after a space, or a list's comma.
+  const c = codeAt(text, end)
+  return (c === 32 || c === 44) && CALLED_PART.test(text.slice(end, end + 100))
+}
+
 /** Whether the text right after a place names it a neighbourhood or quarter ("the Tayy neighbourhood"); read from char codes first. */
 export function partWordAfter(text: string, end: number): boolean {
   const c = codeAt(text, end + 1) | 32
