@@ -278,4 +278,10 @@ describe('find-actors: a side\'s people named by the side\'s word', () => {
     const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
     assert.deepEqual([capture?.actors.find((a) => a.role === 'initiator')?.actorId, capture?.attribution], ['moc', 'Rebel officers'])
   })
+  it('a side\'s command speaks for it too ("The rebel command said its fighters had taken …")', () => {
+    const doc = runPipeline({ source: 't', raw: 'The rebel command said its fighters had taken control of the central prison in Hama.', format: 'text', hints: { publishedAt: '2024-12-05' } },
+      defaultContext({ today: '2025-01-01' }))
+    const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
+    assert.deepEqual([capture?.actors.find((a) => a.role === 'initiator')?.actorId, capture?.attribution], ['moc', 'The rebel command'])
+  })
 })

@@ -219,9 +219,10 @@ const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transpo
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
 // "regime helicopters", "government artillery", "a regime warplane", "regime air strikes" (group 1: the word for the state).
 const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?:${FORCE_NOUN}|(?:helicopter|warplane|jet|drone|tank)\b|(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?)\b)`, 'gu')
-// "Rebel commanders", "opposition officers", "an insurgent spokesman" (group 1: the word for the side). Not "sources":
+// "Rebel commanders", "opposition officers", "an insurgent spokesman", "the rebel command" (group 1: the word for the
+// side). Not "sources":
 // whose sources they are the text seldom says.
-const SIDE_PEOPLE = /\b([Rr]ebel|[Ii]nsurgent|[Oo]pposition)\s+(?:military\s+|field\s+|senior\s+)?(?:commanders?|officers?|officials?|spokes(?:man|woman|person)|leaders?)\b/gu
+const SIDE_PEOPLE = /\b([Rr]ebel|[Ii]nsurgent|[Oo]pposition)\s+(?:military\s+|field\s+|senior\s+)?(?:commanders?|officers?|officials?|spokes(?:man|woman|person)|leaders?|(?:military\s+|operations\s+)?command)\b/gu
 // "government-held", "regime-controlled", "rebel-held", "opposition-controlled" (group 1: the word for the side).
 const SIDE_HELD = /\b([Rr]egime|[Gg]overnment|[Rr]ebel|[Ii]nsurgent|[Oo]pposition)[-‐–](?:held|controlled)\b/gu
 // A demonym and a strike: "Israeli strike", "Turkish drone strikes", "Russian air raids", "Israeli shelling".

@@ -38,6 +38,13 @@ test('a possessive right after a speaker the lexicon does not know is not an ear
   assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
 })
 
+test('a live blog\'s timestamp is no part of the speaker a possessive right after it belongs to', () => {
+  const doc = extract('13:40 GMT - Russian troops left Qorvath.\n\n12:55 GMT - The local council of elders said their fighters had stormed Belmira.', ['Qorvath', 'Belmira'])
+  const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Belmira')
+  assert.notEqual(capture, undefined)
+  assert.deepEqual(capture?.actors.filter((a) => a.role === 'initiator'), [])
+})
+
 test('a possessive after a speaker referred back to is that speaker\'s ("The group said its fighters …")', () => {
   const doc = extract('The SDF held the dam. The group said its fighters had repelled an assault on Belmira.', ['Belmira'])
   const battle = annotationsOf(doc, 'event').find((e) => e.type === 'battle')

@@ -1,6 +1,7 @@
 // Conservative light coreference: "the group", "its fighters", "they", "he", "the ministry" point to the last fitting actor
 // named in the two sentences before (or earlier in the same sentence). Nothing is resolved across a longer gap.
 import { isModifier } from './modifiers.ts'
+import { timestampLength } from './timestamp.ts'
 import type { ActorRef } from './sentence.ts'
 
 // "On Friday it seized the city", "It later withdrew from": a pronoun opening its sentence before a verb of an armed act
@@ -25,9 +26,12 @@ const VERB_AFTER = /^\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?!(?:backed|allie
 // What follows a speaker that is the actor itself: "… acknowledged that", "… said on Friday"
 const SPEAKS_AFTER = /^\s+(?:\w+ly\s+)?(?:said|say|says|claimed|claims|told\s+\S+|announced|stated|insisted|added|acknowledged|admitted|conceded|confirmed|reported|denied)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i
 
-/** Where the coordinated clause holding `at` opens: after "…, while", "…, and", "; ", else the sentence start. */
+/**
+ * Where the coordinated clause holding `at` opens: after "…, while", "…, and", "; ", else the sentence start, past a live
+ * blog's timestamp ("12:55 GMT - The rebel command said its fighters …").
+ */
 function clauseOpening(text: string, at: number): number {
-  let from = 0
+  let from = timestampLength(text)
   for (const m of text.slice(0, at).matchAll(/[,;]\s*(?:and|but|while|whereas|as(?!\s+well\b))\s+|;\s+/gi)) from = (m.index ?? 0) + m[0].length
   return from
 }

@@ -3,6 +3,7 @@
 import { clauseAt, frontedSubordinate } from './clauses.ts'
 import { isModifier } from './modifiers.ts'
 import { TOLL_PUT_OBJECT, TOLL_PUT_VERB } from './quantities.ts'
+import { TIMESTAMP } from './timestamp.ts'
 import type { ActorRef, SentenceView } from './sentence.ts'
 
 export interface Speaker {
@@ -28,7 +29,7 @@ const ACCORDING = /\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\
 const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agency|newspaper|broadcaster|channel)|(?:the\s+)?(?:state|local|national|official|private|pro-government|opposition)\s+(?:television|tv|TV|radio|media|news\s+agency|agency|broadcaster|channel)|(?:from|at)\s+(?:a|an|the|his|her|their)(?:\s+[\w-]+){1,4}?|(?:[A-Z][\w.]*\s*)+|late\s+\w+|earlier|later|today|overnight|to\s+(?:[A-Z][\w.]*\s*)+|in\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|during\s+(?:a|an|the)(?:\s+[\w-]+){1,4}?|via\s+\S+|on\s+(?:X|Twitter|Telegram)|(?:after|before|while|when)\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}?))*\s*(?:$|[.!?"”]|,\s*(?:while|as|but|and|whereas|[a-z]+ing)\b)/
 // "Rather than speak of defeat, the army", "Speaking on the Golan, Netanyahu", "By the afternoon the army itself", "- The army"
 // "08:15 Rebels say …", "16:45 GMT The army said …": a live blog's timestamp is no part of the speaker.
-const LEADING_ADVERBIAL = /^(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|am|pm|a\.m\.|p\.m\.|local\s+time))?\s*[-–—:|]?\s*|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas|although|though|even\s+though)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:(?:that|the\s+(?:next|following|previous|same))\s+(?:day|morning|afternoon|evening|night|week)|(?:hours|days|weeks|minutes|moments|a\s+day|a\s+week|an\s+hour|two\s+days)\s+(?:earlier|later)|in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+|on\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|on\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*,\s*)+/iu
+const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:[-–—•*]\s*|${TIMESTAMP}|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas|although|though|even\s+though)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:(?:that|the\s+(?:next|following|previous|same))\s+(?:day|morning|afternoon|evening|night|week)|(?:hours|days|weeks|minutes|moments|a\s+day|a\s+week|an\s+hour|two\s+days)\s+(?:earlier|later)|in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+|on\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|on\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*,\s*)+`, 'iu')
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
 const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 // ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
@@ -333,7 +334,7 @@ const REPORTS_NOUN_BEFORE = /\b(?:local|agency|wire|several|many|multiple|other|
 // Speech verbs before a complementiser "that".
 // "The ministry denied that …": the subject (group 2) and its denial verb at the start of the sentence, after a live
 // blog's "17:40 GMT - " (group 1).
-const DENIED_BEFORE = /^(\s*(?:\d{1,2}[:.]\d\d\s*(?:GMT|UTC)?\s*[-–—:]?\s*)?)((?:[\w'’-]+\s+){1,6}?)(?:denied|rejected|dismissed|refuted)\b/i
+const DENIED_BEFORE = new RegExp(String.raw`^(\s*(?:${TIMESTAMP})?)((?:[\w'’-]+\s+){1,6}?)(?:denied|rejected|dismissed|refuted)\b`, 'i')
 const SPEECH_WORDS = 'said|says|say|told|tell|stated|claimed|reported|announced|added|confirmed|denied|insisted|warned'
 
 // ", during his first interview since …," / ", in a video statement," between a subject and its verb.
