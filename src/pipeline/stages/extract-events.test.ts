@@ -911,7 +911,7 @@ describe('extract-events: who did it to whom', () => {
     // a party that opens the speaker's phrase speaks, not the one its apposition names; the fighters killed are the hit side's
     ['Turkey, the SNA\'s main backer, said its drones had struck SDF positions near Belmira, killing dozens of fighters.', ['Belmira'], 'casualties', ['turkey:initiator', 'sdf:target']],
     ['Army units, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['syrian-army:initiator', 'russian-forces:initiator']],
-    ['The source said units of the army, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['russian-forces:initiator', 'syrian-army:initiator']],
+    ['The source said units of the army, in cooperation with Russian jets, struck gatherings near Belmira.', ['Belmira'], 'strike', ['syrian-army:initiator', 'russian-forces:initiator']],
     // whose rule was ended is its target, not its agent, nor the doer of the next act
     ['Rebels entered Belmira, ending decades of rule by the Assad family, after an offensive that swept through Tessen.', ['Belmira', 'Tessen'], 'other', ['moc:initiator', 'bashar-al-assad:target']],
     // a toll whose subject is an attack: its doer is named before the head noun or after "by"; the side hit after "on"

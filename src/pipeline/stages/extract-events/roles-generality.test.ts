@@ -21,6 +21,9 @@ describe('extract-events: actor roles on sentences of the period', () => {
     ['The town of Khan Shaykhun was captured by opposition fighters on Saturday.', ['territory_change:moc:initiator', 'territory_change:syrian-government:target']],
     ['Kurdish forces were pushed out of Tal Rifaat by Turkish-backed fighters on Sunday.', ['territory_change:sna:initiator', 'territory_change:sdf:target']],
     ['An attack launched by HTS fighters on army positions near Hama was repelled.', ['battle:hts:initiator', 'battle:syrian-army:target']],
+    // a second verb whose clause names no subject, after a speaker's aside: the sentence's subject, not an object
+    ['Factions of the Syrian National Army seized Manbij from the Syrian Democratic Forces on Monday, a monitor said, and pushed south towards the Tishreen Dam.',
+      ['territory_change:sna:initiator', 'territory_change:sdf:target', 'other:sna:initiator']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

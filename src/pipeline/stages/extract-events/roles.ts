@@ -99,6 +99,12 @@ const acting = (a: ActorRef) => !a.media && a.kind !== 'civilians'
 const ARMED: ReadonlySet<EventType> = new Set(['territory_change', 'battle', 'strike', 'deployment', 'military_aid', 'casualties', 'infrastructure_damage'])
 const speaking = (sp: Speaker | null) => (sp?.actor && !sp.actor.media ? sp.actor : null)
 
+// An actor named right after a preposition is not the clause's subject: "from the SDF", "factions of the SNA", "by HTS".
+const OBJECT_OF_PREPOSITION = /\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i
+// Of those, the prepositions whose object never stands for who acts ("factions of the SNA" are the SNA's, "captured by
+// HTS" is HTS's doing).
+const OTHER_PARTY_BEFORE = /\b(?:to|from|with|against)\s+(?:the\s+)?$/i
+
 /** The actor a phrase like "by X", "from X", "with X", "against X", "to X" names right after the trigger. */
 // A partner named beside the doer: ", together with", ", in cooperation with the", "alongside".
 const PARTNER_BEFORE = /(?:,\s*(?:together|along|jointly)\s+with|,\s*in\s+(?:cooperation|coordination|conjunction)\s+with|\balongside)\s+(?:the\s+)?$/i
@@ -149,6 +155,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const add = (a: { actorId: ActorId } | null | undefined, role: ActorRole) => {
     if (a && !out.some((x) => x.actorId === a.actorId)) out.push({ actorId: a.actorId, role })
   }
+  const objectOfPreposition = (a: ActorRef) => OBJECT_OF_PREPOSITION.test(s.text.slice(Math.max(0, a.start - 12), a.start))
+  const otherParty = (a: ActorRef) => OTHER_PARTY_BEFORE.test(s.text.slice(Math.max(0, a.start - 12), a.start))
   const inSpeaker = (a: ActorRef) => r.speaker !== null && a.start >= r.speaker.start && a.end <= r.speaker.end && r.speaker.end > r.speaker.start
   // "Russian airstrikes destroyed …": an actor whose name holds the trigger word still precedes it.
   const aside = asides(s.text)
@@ -194,7 +202,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // ("Hezbollah sent fighters to Qusayr and Lebanese officials said the crossing was closed": a speaker joined by "and"
   // opens a clause of its own, whose words take no subject from before it.)
   const joinedFrom = spokenFrom > 0 && /\b(?:and|but)\s+$/i.test(s.text.slice(Math.max(0, spokenFrom - 6), spokenFrom)) ? spokenFrom : r.clauseStart
-  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !objectOfPreposition(a))
+    // ("Factions of the SNA seized Manbij from the SDF, a monitor said, and pushed south": a verb whose clause names no
+    // subject goes on with the sentence's, which no preposition governs.)
+    ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !otherParty(a))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
