@@ -1606,6 +1606,9 @@ describe('extract-events: an undated pluperfect takes the time the text was tell
     ['Rebels entered Belmira on Sunday, for the first time since 2018. Only hours earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
     // the time told last is history: so is the pluperfect counted back from it
     ['The war broke out 13 years ago. The night before, government forces had recaptured Qorvath.', []],
+    // a sentence opening "Earlier," counts back from the time told last too
+    ['Rebels entered Belmira on Sunday. Earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
+    ['The war broke out 13 years ago. Earlier, government forces had recaptured Qorvath.', []],
     // with nothing to tie it to the report's day, a pluperfect after the lead is a remark on history
     ['Rebels entered Belmira on Sunday. Government forces had recaptured Qorvath with Russian help.', ['territory_change/asserted@Belmira']],
     ['Rebels entered Belmira on Sunday. Although the army had withdrawn from Qorvath, the front stayed quiet.', ['territory_change/asserted@Belmira']],

@@ -218,8 +218,9 @@ export function isAsideHistory(text: string, triggerStart: number, reported: boo
 // "Although …", "Even though …", "While the army had …", "Whereas …" opening the clause of the trigger
 const CONCESSIVE = /^\W*(?:although|though|even\s+though|while|whilst|whereas)\b/i
 // A time counted back from the one told last: "the night before", "only hours earlier", "a day before", "minutes
-// earlier", "earlier in the day", "by then", "by nightfall", "by the time …" (not "years before": that is history's own).
-const RELATIVE_ANCHOR = /\b(?:the\s+(?:night|day|evening|morning|afternoon)|(?:(?:only|just|some|a\s+few|several|two|three|four|\d+)\s+)?(?:hours?|minutes?|days?)|a\s+(?:day|few\s+hours|week))\s+(?:earlier|before)\b|\bearlier\s+(?:in\s+the\s+day|that\s+(?:day|morning|evening|night))\b|\bby\s+(?:then|nightfall|dawn|daybreak|midday|noon|the\s+time)\b/i
+// earlier", "earlier in the day", "by then", "by nightfall", "by the time …", a sentence opening "Earlier," (not "years
+// before": that is history's own).
+const RELATIVE_ANCHOR = /^\W*earlier\s*,|\b(?:the\s+(?:night|day|evening|morning|afternoon)|(?:(?:only|just|some|a\s+few|several|two|three|four|\d+)\s+)?(?:hours?|minutes?|days?)|a\s+(?:day|few\s+hours|week))\s+(?:earlier|before)\b|\bearlier\s+(?:in\s+the\s+day|that\s+(?:day|morning|evening|night))\b|\bby\s+(?:then|nightfall|dawn|daybreak|midday|noon|the\s+time)\b/i
 
 /** "since the war erupted following a street uprising": history used as a time anchor is not itself coded. */
 // ("has since helped", "since then": an adverb that sums up, not an anchor; the act is history of its own)
