@@ -224,6 +224,8 @@ describe('extract-events: types by rule', () => {
     ['The two factions agreed a truce in Belmira on Monday after days of fighting.', ['Belmira'], ['other/asserted@Belmira']],
     ['A ceasefire mediated by the elders took effect in Qorvath on Wednesday, ending a week of clashes.', ['Qorvath'], ['other/asserted@Qorvath']],
     ['The truce in Qorvath collapsed as clashes resumed on Friday.', ['Qorvath'], ['battle/asserted@Qorvath']],
+    // ("a Russian-brokered truce": a compound that names the broker tells no truce made)
+    ['The SDF said a Russian-brokered truce in Qorvath had collapsed.', ['Qorvath'], ['statement/asserted@Qorvath']],
   ]
   for (const [text, places, want] of table) {
     it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, places).map(brief), want))

@@ -107,8 +107,9 @@ const DETAINEE = String.raw`(?:(?:a|an|one|two|three)\s+(?:\S+\s+)?(?:group|cell
 const DETAINEES_TAKEN = new RegExp(String.raw`^\s+(?:[\w,.'’-]+\s+){0,3}?${DETAINEE}\b`, 'i')
 const DETAINEES_PASSIVE = new RegExp(String.raw`\b${DETAINEE}\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)$`, 'i')
 // A truce's making, told before it ("agreed a ceasefire", "brokered a US-backed truce") or after it ("a ceasefire
-// between the two sides took effect", "a truce in Belmira was announced").
-const CEASEFIRE_MADE_BEFORE = /\b(?:agreed(?:\s+(?:to|on|upon))?|reached|brokered|announced|declared|signed|struck|mediated|secured|extended|sealed|negotiated|implemented)\s+(?:(?:a|an|the|their|its|new|temporary|permanent|full|partial|local|comprehensive|nationwide|humanitarian|\d+-\w+|\w+-(?:hour|day|week)|[\w-]+-(?:brokered|backed|mediated|sponsored))\s+){0,3}$/i
+// between the two sides took effect", "a truce in Belmira was announced"). (A verb, not the end of a compound: "a
+// US-brokered ceasefire had collapsed" tells no truce made.)
+const CEASEFIRE_MADE_BEFORE = /(?<![\w-])(?:agreed(?:\s+(?:to|on|upon))?|reached|brokered|announced|declared|signed|struck|mediated|secured|extended|sealed|negotiated|implemented)\s+(?:(?:a|an|the|their|its|new|temporary|permanent|full|partial|local|comprehensive|nationwide|humanitarian|\d+-\w+|\w+-(?:hour|day|week)|[\w-]+-(?:brokered|backed|mediated|sponsored))\s+){0,3}$/i
 const CEASEFIRE_MADE_AFTER = /^(?:\s+(?:agreement|deal|accord))?[^,.;]{0,90}?\b(?:t(?:ook|akes)\s+effect|c(?:ame|omes)\s+into\s+(?:force|effect)|went\s+into\s+effect|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:agreed|reached|brokered|announced|declared|signed|mediated|extended|struck|sealed))\b/i
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
