@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { pruneStaleCaches } from './load.ts'
+import { oneEditApart, pruneStaleCaches } from './load.ts'
 
 test("a fresh index build removes its theater's older cache files and abandoned temporaries, nothing else", () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'))
@@ -22,4 +22,15 @@ test("a fresh index build removes its theater's older cache files and abandoned 
   assert.deepEqual(readdirSync(dir).sort(), [
     'none-ffffffffffff.bin', 'notes.txt', 'syria-aaaaaaaaaaaa.bin', 'syria-aaaaaaaaaaaa.json', 'syria-cccccccccccc.bin.123.tmp', 'syria-north-eeeeeeeeeeee.bin',
   ])
+})
+
+test('oneEditApart: a letter added, dropped, changed or two neighbours swapped; not two edits', () => {
+  const cases: readonly [string, string, boolean][] = [
+    ['talbisa', 'tabisa', true], ['rastn', 'rastan', true], ['korvath', 'qorvath', true], ['qorvtah', 'qorvath', true],
+    ['mharda', 'hardan', false], ['tabsia', 'talbisa', false], ['ab', 'abcd', false],
+  ]
+  for (const [a, b, want] of cases) {
+    assert.equal(oneEditApart(a, b), want, `${a} ~ ${b}`)
+    assert.equal(oneEditApart(b, a), want, `${b} ~ ${a}`)
+  }
 })

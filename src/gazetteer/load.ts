@@ -321,7 +321,8 @@ export function fromPacked(p: PackedIndex): Gazetteer {
       }
       const { byDeletion, bySkeleton } = theaterMisspellings()
       const found = new Set<string>()
-      for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key) found.add(k)
+      // (Two keys filed under the same deletion of each may be two edits apart, "mharda" and "hardan": kept at one.)
+      for (const d of [key, ...oneDeletions(key)]) for (const k of byDeletion.get(d) ?? []) if (k !== key && oneEditApart(key, k)) found.add(k)
       // One of the two without the vowel the other has after its first consonant: "Mhardeh" for Muhradah, "Marrat" for Mrat.
       const vowel = vowelAfterFirst(key)
       for (const k of bySkeleton.get(consonantSkeleton(key)) ?? []) if (k !== key && vowelAfterFirst(k) !== vowel) found.add(k)
@@ -361,6 +362,21 @@ function vowelDeletions(word: string): string[] {
   const out: string[] = []
   for (let i = 0; i < word.length; i++) if ('aeiou'.includes(word[i] as string)) out.push(word.slice(0, i) + word.slice(i + 1))
   return out
+}
+
+/**
+ * Whether two different words are one edit apart: a letter added, dropped or changed, or two neighbours swapped.
+ * (By hand: the symmetric-deletion index finds the candidates; this only confirms one, at the cost of a loop.)
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    // changed, or swapped with the next letter
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 function oneDeletions(word: string): string[] {

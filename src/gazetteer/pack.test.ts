@@ -46,6 +46,10 @@ test('typo lookups find theater-country keys one edit away', () => {
   const gaz = memoryGazetteer([{ id: 1, name: 'Talbiseh', lat: 34.8, lon: 36.7, cc: 'QX', fcode: 'PPL' }], 'QX')
   assert.deepEqual(gaz.spellingNeighbours(nameKey('Tabisa')), [nameKey('Talbiseh')])
   assert.deepEqual(gaz.spellingNeighbours(nameKey('Tbs')), [])
+  // Two keys that share a deletion of each may be two edits apart: a letter dropped at each end is no typo.
+  const far = memoryGazetteer([{ id: 2, name: 'Varsen', lat: 34.8, lon: 36.7, cc: 'QX', fcode: 'PPL' }], 'QX')
+  assert.deepEqual(far.spellingNeighbours(nameKey('Kvarse')), [])
+  assert.deepEqual(far.spellingNeighbours(nameKey('Vrasen')), [nameKey('Varsen')])
 })
 
 test('typo lookups find a theater-country key whose short vowel after the first consonant was dropped', () => {
