@@ -52,8 +52,8 @@ export const PRIMING_REPORTS: readonly string[] = [
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',
   'The storm hit Springfield, Illinois, and Paris, Texas, on Monday, officials from around Portland said.',
-  // Datelines without an agency: a date and a dash, a colon after a town.
-  'Homs, Dec 4 — Rebels said they were near Hama.\n\nDamascus: The army said it held Homs.',
+  // Datelines without an agency: a date and a dash, a colon after a town, a town in capitals on its own line.
+  'Homs, Dec 4 — Rebels said they were near Hama.\n\nDamascus: The army said it held Homs.\n\nANKARA\n\nTurkey said it watched Kobani.',
   // An area word before "of"; a place of a speaker's own; places as modifiers; possessives inside a name.
   'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
     'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +

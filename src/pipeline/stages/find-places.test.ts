@@ -371,6 +371,9 @@ test('a dateline is where the report was filed, a mention: "HOMS (Reuters) -", "
   assert.deepEqual(roles('HOMS (Reuters) - Shells hit Hama on Monday.'), ['Homs:mention', 'Hama:event'])
   assert.deepEqual(roles('Damascus, Dec 5 (AP) The envoy said shells hit Homs.'), ['Damascus:mention', 'Homs:event'])
   assert.deepEqual(roles('DAMASCUS, Syria — Shells hit Homs on Monday.'), ['Damascus:mention', 'Syria:mention', 'Homs:event'])
+  // A town in capitals on a line of its own above the report.
+  assert.deepEqual(roles('HOMS\n\nShells hit Hama on Monday.'), ['Homs:mention', 'Hama:event'])
+  assert.deepEqual(roles('Homs\n\nShells hit Hama on Monday.'), ['Homs:event', 'Hama:event'])
   // A place opening a sentence with no dateline after it is where things happened.
   assert.deepEqual(roles('Homs was shelled on Monday.'), ['Homs:event'])
   assert.deepEqual(roles('Homs, Hama and Aleppo fell within a week.'), ['Homs:event', 'Hama:event', 'Aleppo:event'])

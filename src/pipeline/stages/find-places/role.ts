@@ -163,6 +163,8 @@ const DATELINE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'da
 function isDateline(before: string, after: string, name: string): boolean {
   if (before.trim() !== '') return false
   if (DATELINE_AGENCY.test(after) || DATELINE_DATED.test(after)) return true
+  // ("ANKARA" on a line of its own above the report: a town in capitals that is its sentence whole)
+  if (after.trim() === '' && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)) return true
   // ("Damascus: Israeli forces …", "HOMS — Rebels …": a colon after any town, a dash only after one in capitals)
   // ("دمشق - قال مصدر …": Arabic has no capitals; a dash right after a name that opens the report is its dateline)
   return DATELINE_BARE.test(after) && (/^\s*:/.test(after) || (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name))
