@@ -55,7 +55,7 @@ export const PRIMING_REPORTS: readonly string[] = [
   // Datelines without an agency: a date and a dash, a colon after a town, a town in capitals on its own line.
   'Homs, Dec 4 — Rebels said they were near Hama.\n\nDamascus: The army said it held Homs.\n\nANKARA\n\nTurkey said it watched Kobani.',
   // An area word before "of"; a place of a speaker's own; places as modifiers; possessives inside a name.
-  'Fighting spread across the province of Idlib and the governorate of Hama, a customs officer at the Bab al-Hawa crossing said. ' +
+  'Fighting spread across the province of Idlib and the governorate of Hama, families reached the governorates of Latakia and Tartus, a customs officer at the Bab al-Hawa crossing said. ' +
     'An official in Baalbek told the news site Suwayda 24 that US-backed and Damascus-based groups met in King\'s Lynn and St. John\'s. ' +
     'Both sides of the House said they were satisfied, and the State said it would appeal.',
   // One letter off or a dropped vowel, beside the places that support it (an ambiguous name too; a two-word name, one with

@@ -201,6 +201,10 @@ test('"the province of X" is the governorate, as "X province" is', () => {
     assert.equal(found(text, 'Homs')?.placeId, 'geonames:24', text)
   }
   assert.equal(found('Clashes spread across the city of Homs.', 'Homs')?.placeId, 'geonames:10')
+  // The plural qualifies every name of the list it opens; the singular its own name only.
+  const listed = 'Thousands fled to the northern governorates of Aleppo and Homs.'
+  assert.deepEqual([found(listed, 'Aleppo')?.placeId, found(listed, 'Homs')?.placeId], ['geonames:13', 'geonames:24'])
+  assert.equal(found('Thousands fled to the governorate of Aleppo and Homs city.', 'Homs')?.placeId, 'geonames:10')
 })
 
 test('"X and Y governorates": the plural area word makes every name of the list a governorate', () => {

@@ -5,6 +5,8 @@ import type { Mention } from './recognize.ts'
 
 /** "province of", "governorate of", with "the" or an adjective before the area word, ending where the name starts. */
 const AREA_OF = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
+/** The plural: "the coastal governorates of Latakia and Tartus" qualifies every name of the list it opens. */
+const AREAS_OF = /\b(?:provinces|governorates)\s+of\s+(?:the\s+)?$/i
 
 /** The mentions, each one after "province of" qualified as a governorate (ADM1) unless it already has a suffix. */
 export function withProvinceOf(text: string, mentions: readonly Mention[]): readonly Mention[] {
@@ -12,9 +14,19 @@ export function withProvinceOf(text: string, mentions: readonly Mention[]): read
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention
     // Read only after " of " or " of the ": most names follow neither.
-    if (m.suffix !== null || m.arabic || !ofBefore(text, m.start) || !AREA_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) continue
+    if (m.suffix !== null || m.arabic || !ofBefore(text, m.start)) continue
+    const before = text.slice(Math.max(0, m.start - 40), m.start)
+    const plural = AREAS_OF.test(before)
+    if (!plural && !AREA_OF.test(before)) continue
     out ??= [...mentions]
     out[i] = { ...m, suffix: 'ADM1' }
+    // ("the governorates of Latakia and Tartus": the names listed after the first, up to four in all)
+    for (let j = i + 1, previous = m; plural && j < mentions.length && j - i <= 3; j++) {
+      const next = mentions[j] as Mention
+      if (next.suffix !== null || next.arabic || next.start < previous.end || !LIST_GAP.test(text.slice(previous.end, next.start))) break
+      out[j] = { ...next, suffix: 'ADM1' }
+      previous = next
+    }
   }
   return withPluralArea(text, out ?? mentions)
 }
