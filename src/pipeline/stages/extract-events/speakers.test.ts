@@ -21,6 +21,17 @@ describe('speakers', () => {
     assert.equal(sp?.party, true)
     assert.ok(sp && speakerFor([sp], s.text.indexOf('seized')) === sp)
   })
+  it('gives a post-posed pronoun or a bare statement, with no speaker before, to the sentence\'s subject ("…, it said in a statement")', () => {
+    for (const text of ['The Qorvath Front cleared three villages near Belmira, it said in a statement.',
+      'The Qorvath Front cleared three villages near Belmira, according to a statement.']) {
+      const s = view(text, [['Qorvath Front', 'qf', true]])
+      const sp = findSpeakers(s, null).find((x) => x.verbStart > s.text.indexOf('Belmira'))
+      assert.deepEqual([sp?.actor?.actorId, sp?.party], ['qf', true], text)
+      assert.ok(sp && speakerFor([sp], s.text.indexOf('cleared')) === sp, text)
+      // The speaker stands where the pronoun is: the subject is still the doer of its clause.
+      assert.ok(sp && sp.start > s.text.indexOf('Belmira'), text)
+    }
+  })
   it('takes no clause of its own joined by "and" into the speaker ("Jets struck Belmira and the Qorvath Front said …")', () => {
     const s = view('Jets pounded Belmira and the Qorvath Front said its fighters had downed one.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['qf'])

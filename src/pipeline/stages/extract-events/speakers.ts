@@ -125,6 +125,14 @@ function make(s: SentenceView, p0: { start: number; end: number }, scope: [numbe
   if (PRONOUN.test(phrase) && prev) {
     return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1] }
   }
+  // "The SNA cleared villages north of Aleppo, it said in a statement", "…, according to a statement": with no speaker
+  // before, the pronoun or the bare statement is the sentence's subject's.
+  if (PRONOUN.test(phrase) || /^a\s+statement$/i.test(phrase)) {
+    // (The speaker stands where the pronoun does: the subject stays the doer of its own clause.)
+    const subject = s.actors.find((a) => !a.media && a.kind !== 'civilians' && a.end <= p.start)
+    const sp = subject ? make(s, { start: subject.start, end: subject.end }, scope, verb, null) : null
+    return sp && { ...sp, start: p.start, end: p.end }
+  }
   // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
   const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
   const inPhrase = s.actors.filter((a) => a.start >= p.start && a.end <= p.end && !relative.some(([x, y]) => a.start >= x && a.end <= y)
