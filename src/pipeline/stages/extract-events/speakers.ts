@@ -129,9 +129,10 @@ function make(s: SentenceView, p0: { start: number; end: number }, scope: [numbe
   // before, the pronoun or the bare statement is the sentence's subject's.
   if (PRONOUN.test(phrase) || /^a\s+statement$/i.test(phrase)) {
     // (The speaker stands where the pronoun does: the subject stays the doer of its own clause.)
-    const subject = s.actors.find((a) => !a.media && a.kind !== 'civilians' && a.end <= p.start)
+    // (No subject named, or words quoted: the pronoun is left to coreference, '"We will stand by the SDF," he said'.)
+    const subject = /["“”]/.test(s.text.slice(0, p.start)) ? undefined : s.actors.find((a) => !a.media && a.kind !== 'civilians' && a.end <= p.start)
     const sp = subject ? make(s, { start: subject.start, end: subject.end }, scope, verb, null) : null
-    return sp && { ...sp, start: p.start, end: p.end }
+    if (sp) return { ...sp, start: p.start, end: p.end }
   }
   // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
   const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)
