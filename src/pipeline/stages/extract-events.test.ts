@@ -220,6 +220,9 @@ describe('extract-events: types by rule', () => {
     ['A blast ripped through a bakery in Qorvath on Monday.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['Police defused a car bomb in Belmira.', ['Belmira'], []],
     ['Explosions were heard in Qorvath overnight.', ['Qorvath'], []],
+    // strikes told as reported, without who struck; not a workers' strike
+    ['Strikes were reported at an air base near Qorvath, residents said.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ["Workers' strikes were reported in Qorvath.", ['Qorvath'], []],
     // a truce made is an agreement, not fighting; the fighting it ends is its backdrop; one that collapsed made nothing
     ['The two factions agreed a truce in Belmira on Monday after days of fighting.', ['Belmira'], ['other/asserted@Belmira']],
     ['A ceasefire mediated by the elders took effect in Qorvath on Wednesday, ending a week of clashes.', ['Qorvath'], ['other/asserted@Qorvath']],
