@@ -1611,6 +1611,9 @@ describe('extract-events: an undated pluperfect takes the time the text was tell
     ['Rebels entered Belmira on Sunday, for the first time since 2018. Only hours earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
     // the time told last is history: so is the pluperfect counted back from it
     ['The war broke out 13 years ago. The night before, government forces had recaptured Qorvath.', []],
+    // "years ago" with no number is history too; in a relative clause it dates that clause's act, not the sentence's
+    ['Families fled Qorvath years ago.', ['displacement/background@Qorvath']],
+    ['Families returned to Qorvath, a town they had fled years ago.', ['displacement/asserted@Qorvath', 'displacement/background@Qorvath']],
     // a sentence opening "Earlier," counts back from the time told last too
     ['Rebels entered Belmira on Sunday. Earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
     ['The war broke out 13 years ago. Earlier, government forces had recaptured Qorvath.', []],
