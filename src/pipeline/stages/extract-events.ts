@@ -460,7 +460,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const leaver = h.rule.rule === 'party-leaves' ? view.actors.filter((a) => a.end <= h.start && LEAVER_GAP.test(view.text.slice(a.end, h.start))).pop() : undefined
     if (h.rule.rule === 'party-leaves' && (!leaver || !leaver.party || leaver.media || leaver.kind === 'person' || leaver.kind === 'civilians')) return
     // "80,000 Syrians entered Lebanon" is a flight across a border; "crowds poured into the square" is none.
-    if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every((p) => p.precision === 'country'))) return
+    // ("7,600 Syrians crossed back into Syria through the Bab al-Hawa crossing": and the border place they crossed at.)
+    const atBorder = (p: EventPlace) => p.precision === 'country' || view.places.some((q) => q.ann.placeId === p.placeId && q.ann.featureCode === 'XING')
+    const intoCountry = view.places.some((p) => p.ann.precision === 'country' && p.start >= h.end && p.start <= h.end + 2)
+    if (h.rule.rule === 'people-cross' && !(places.length > 0 && places.every(atBorder) && (intoCountry || places.some((p) => p.precision === 'country')))) return
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.

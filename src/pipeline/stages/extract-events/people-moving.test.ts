@@ -21,4 +21,10 @@ describe('extract-events: counts of people on the move', () => {
     assert.deepEqual(eventsIn('UNHCR estimates that 7,600 refugees returned to Syria through Bab al-Hawa on 9 December.').map((e) => e.modality), ['asserted'])
     assert.deepEqual(eventsIn('UNHCR estimates that 200,000 refugees will return to Syria next year.').map((e) => e.modality), ['projected'])
   })
+  it('reads people crossing into a country at a border crossing it names ("crossed back into Syria through the Bab al-Hawa crossing")', () => {
+    const [back] = eventsIn('About 3,000 Syrians crossed back into Syria through the Bab al-Hawa crossing on Monday, officials said.')
+    assert.deepEqual([back?.place?.name, back?.quantities], ['Bab al-Hawa border crossing', { displaced: 3000 }])
+    // Not crowds pouring into a square (no country crossed into).
+    assert.deepEqual(eventsIn('Crowds poured into Umayyad Square in Damascus on Monday.'), [])
+  })
 })
