@@ -1614,6 +1614,8 @@ describe('extract-events: an undated pluperfect takes the time the text was tell
     // "years ago" with no number is history too; in a relative clause it dates that clause's act, not the sentence's
     ['Families fled Qorvath years ago.', ['displacement/background@Qorvath']],
     ['Families returned to Qorvath, a town they had fled years ago.', ['displacement/asserted@Qorvath', 'displacement/background@Qorvath']],
+    // an event's noun after "since" measures time from it: an anchor, not the report's news, unless dated
+    ['Some 3,000 families have returned to Belmira in the five days since the fall of Qorvath.', ['displacement/asserted@Belmira']],
     // a sentence opening "Earlier," counts back from the time told last too
     ['Rebels entered Belmira on Sunday. Earlier, government forces had pulled out of Qorvath.', ['territory_change/asserted@Belmira', 'territory_change/asserted@Qorvath']],
     ['The war broke out 13 years ago. Earlier, government forces had recaptured Qorvath.', []],

@@ -74,6 +74,9 @@ function wordCount(t: string): number {
 }
 
 // "agreed to a truce", "agreed on a ceasefire": the agreement made, told right before the truce.
+// "since the" right before an event's noun, or opening the trigger ("since the fall of", "since the capture of"): read
+// over the text before a trigger and its first four characters.
+const SINCE_THE_NOUN = /\bsince\s+the\s+(?:\S{0,4})?$/i
 // The words before a truce's noun: "a", "the", "a new", "a Turkish-brokered".
 const TRUCE_DETERMINERS = String.raw`(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}`
 const AGREED_TO_TRUCE = new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${TRUCE_DETERMINERS}$`, 'i')
@@ -498,6 +501,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const earlier = lastDateBefore(doc, view.base + h.start)
     if (isAsideHistory(view.text, h.start, reported, when.stated, { earlierIsHistory: historic(earlier ? earlier.end ?? earlier.value : null), lead })) return
     if (modality === 'background' && isTimeAnchor(view.text, h.start)) return
+    // "in the five days since the fall of Damascus": an event named by its noun to measure time from is an anchor too,
+    // not news of the report's day (a dated one, "since the fall of Aleppo last week", is told by its date).
+    // ("has since captured": "since" the adverb, before a verb.)
+    if (!when.stated && SINCE_THE_NOUN.test(`${view.text.slice(Math.max(0, h.start - 12), h.start)}${view.text.slice(h.start, h.start + 4)}`)) return
     const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, appointment: h.rule.appointment, speaker, speakers, civilians })
     // (the party that leaves is the one that gives the place up, whoever else the sentence names)
     // ("units redeployed after attacks on checkpoints by gunmen": an attack named in an "after" phrase is not the
