@@ -332,6 +332,12 @@ function filedUnder(doc: Doc, offset: number): string | null {
   return day !== null && doc.meta.publishedAt !== null && day <= doc.meta.publishedAt ? day : null
 }
 
+// Between a person and the verb of their flight: auxiliaries, and the household or aides who went with them ("and his
+// family", "together with his wife and sons", "and several aides").
+const PERSON_FLED_GAP = /^,?\s+(?:(?:and|with|along\s+with|together\s+with)\s+(?:his|her|their|several|some|a\s+few|senior)\s+(?:(?:immediate|close|closest|top|senior)\s+)?(?:family|wife|husband|children|sons|daughters|relatives|entourage|aides|associates|inner\s+circle|bodyguards|brothers?)(?:\s+and\s+(?:\S+\s+)?(?:children|sons|daughters|aides|relatives))?,?\s+)?(?:(?:had|has|have|reportedly|already|then|also|apparently|all)\s+)*$/i
+
+const PARTITIVE_ASIDE = /^,\s*(?:most|many|some|all|half|several|none|the\s+majority|a\s+(?:third|quarter|number))\s+of\s+(?:them|whom)\b/i
+
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
@@ -464,8 +470,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.
+    // ("Assad and his family fled to Moscow": nor is a leader's with his household or his aides.)
     if (type === 'displacement' && view.actors.some((a) => a.kind === 'person' && a.end <= h.start
-      && /^\s+(?:(?:had|has|have|reportedly|already|then|also|apparently)\s+)*$/i.test(view.text.slice(a.end, h.start)))) return
+      && PERSON_FLED_GAP.test(view.text.slice(a.end, h.start)))) return
+    // "residents of X, most of whom are Kurds displaced from Afrin, have left": "displaced" in a partitive aside says who
+    // the people are (a flight long told), not a flight of this report.
+    if (type === 'displacement' && /^displaced$/i.test(triggerText) && asides(view.text).some(([x, y]) => h.start > x && h.start < y
+      && PARTITIVE_ASIDE.test(view.text.slice(x, y)))) return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     // "…, the town through which Iran has moved fighters, …": a perfect tense in an aside describes the place's past.

@@ -384,7 +384,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'evacuate-people', type: 'displacement', pattern: /\bevacuat(?:ed|es|ing)\b/gi, check: (_h, before, after) => evacuatesPeople(before, after) },
   // "thousands of people left Belmira after dark", "residents of Belmira's eastern districts have begun leaving"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
-  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:of\s+(?:\S+\s+){1,8}?|(?:\S+\s+){0,3}?)(?:(?:have|had|has)\s+)?(?:(?:begun|began|started|start)\s+(?:to\s+)?)?(?:left|leaving|leave|abandoned|deserted)\b/gi,
+  // ("residents of Belmira, most of whom are Kurds, have left towards Qorvath": a partitive aside between them)
+  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:of\s+(?:\S+\s+){1,8}?|(?:\S+\s+){0,3}?)(?:(?<=,\s+)(?:most|many|some|all|half|several|the\s+majority)\s+of\s+(?:them|whom)\b[^,;.]{0,90},\s+)?(?:(?:have|had|has)\s+)?(?:(?:begun|began|started|start)\s+(?:to\s+)?)?(?:left|leaving|leave|abandoned|deserted)\b/gi,
     // ("12 people left wounded": a toll, not a flight)
     check: (h, _b, after) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h)
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
