@@ -45,6 +45,8 @@ const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|pres
 /** The vehicles of a force as the subject: "a Russian military convoy", "a column of tanks". */
 const CONVOY_BEFORE = /\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|armou?red\s+vehicles|military\s+vehicles|military\s+trucks)\s+(?:(?:had|have|has|also|then|reportedly|was|were|been|seen|later)\s+){0,2}$/i
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
+// A force's men or vehicles as the subject of a sighting's passive: "Israeli tanks were", "a column of armoured vehicles has been".
+const SEEN_FORCE_BEFORE = /\b(?:troops|soldiers|forces|tanks|convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|(?:armou?red|military)\s+vehicles|bulldozers|patrols?|units|reinforcements|fighters|militiamen|gunmen|warships|helicopters)\s+(?:(?:also|later|reportedly)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:(?:also|later|reportedly|again)\s+)?$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // The subject of a leaving and what stands between it and the verb: "it would", "the SDF agreed to", "they will soon".
 const LEAVING_SUBJECT_GAP = String.raw`(?:(?:had|has|have|will|would|shall|must|to|also|then|later|finally|eventually|soon|fully|completely|agreed|plans?|planned|promised|pledged|vowed|decided|began|begun|started|is|are|was|were|expected|ready|set|due|about|going)\s+){1,4}`
@@ -333,6 +335,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => !/\b(?:sanctions?|measures|tariffs|prices|inflation|news|crisis|cuts|restrictions|embargo(?:es)?)\s+(?:\w+\s+)?$/i.test(before) },
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
+  // "Israeli tanks were seen inside the buffer zone", "army convoys were spotted moving towards the coast", "troops have
+  // been filmed near Belmira": a force seen somewhere has gone there (not "tanks were seen advancing on X": rule advance;
+  // "residents were seen leaving": no force)
+  { rule: 'forces-seen', type: 'deployment', pattern: /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)(?=\s+(?:(?:moving|driving|heading|rolling|operating|patrolling|stationed|deployed|positioned|entering|crossing|gathering|massing)\b|(?:inside|in|within|near|on|at|along|around|across|beyond|outside)\s))/gi,
+    check: (_h, before) => SEEN_FORCE_BEFORE.test(before) },
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
@@ -459,7 +466,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath",
   // "advanced to within 10 kilometres of Belmira"
   // ("advanced south of Hama": how far past a town the advance went)
-  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu },
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu,
+    // ("convoys were seen moving towards the coast": a sighted force on the move, rule forces-seen)
+    check: (h, before) => !(/^(?:mov|head)/i.test(h) && /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)\s+$/i.test(before)) },
   // "plans to move toward Kobani", "will push on Belmira": the base form before a named place (other forms above)
   { rule: 'advance', type: 'other', pattern: /\b(?:move|push|march)\s+(?:(?:further|deeper|north|south|east|west)\s+)?(?:toward|towards|on)\s+(?=(?:the\s+(?:city|town|village)\s+of\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu },
   // "tanks advanced beyond the buffer zone", "troops pushed further beyond the line": forces that go past a line
