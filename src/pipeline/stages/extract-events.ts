@@ -5,7 +5,7 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
+import { affiliationChain, forceOfState, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
@@ -832,7 +832,9 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   }))
   // ("Jolani's fighters", "forces loyal to Mazloum Abdi": a leader's men are his group's; the group acts and is hit.)
   const own = named.map((a) => (a.kind === 'person' && commandsMen(text, a) ? groupOf(lex, a, published) ?? a : a))
-  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
+  const force = homeState ? forceOfState(lex, homeState.actorId, null) : undefined
+  const homeForce = force ? { actorId: force.id, name: force.name, kind: force.kind, party: true, media: false } : null
+  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled, homeForce)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }
