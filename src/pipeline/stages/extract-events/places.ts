@@ -248,6 +248,17 @@ function openingPlace(s: SentenceView): PlaceRef | undefined {
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
  */
+/**
+ * "مدينة منبج في ريف حلب الشرقي" (Manbij in the eastern Aleppo countryside), "the town of Kafr Nabl, in the southern
+ * countryside of Idlib", "Manbij city in the eastern countryside of Aleppo": an area named right after a town locates it.
+ */
+function areaLocatesTown(text: string, town: PlaceRef, area: PlaceRef): boolean {
+  if (area.ann.precision !== 'region' || town.ann.precision !== 'exact' || town.end > area.start) return false
+  const gap = text.slice(town.end, area.start)
+  // (the town's settlement word may follow its name: "Manbij city in …")
+  return /^\s+(?:في\s+|ب)$/u.test(gap) || /^(?:\s+(?:city|town|village))?\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(gap)
+}
+
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
@@ -380,8 +391,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // locates the town named before it, which is the place.
     // "the town of Kafr Nabl, in the southern countryside of Idlib, …", "an air raid on the city of Qorvath in Belmira
     // province wounded five": the same in English.
-    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && (/^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))
-      || /^\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(prev.end, last.start)))) last = prev
+    if (last && prev && areaLocatesTown(s.text, prev, last)) last = prev
     if (last) {
       // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
       const list = [last]
@@ -405,7 +415,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
     const pool = city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
-    const nearest = sorted[0]
+    // ("…the capture of Manbij city in the eastern countryside of Aleppo by X, after days of clashes": the area that
+    // locates the town is not where the fighting was; the town is.)
+    const located0 = sorted[0]
+    const townOf = located0 ? pool[pool.indexOf(located0) - 1] : undefined
+    const nearest = located0 && townOf && areaLocatesTown(s.text, townOf, located0) ? townOf : located0
     if (nearest) picked = [(nearest.ann.precision === 'country' ? borderPlaceOf(s.text, pool, nearest) : undefined) ?? nearest]
   }
   // "in west-central Syria" after a town says where the town is, not another place.

@@ -114,6 +114,8 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
   return null
 }
 
+// A capture told as a noun: "the capture", "the seizure", "the takeover", "the liberation of".
+const CAPTURE_NOUN = /^(?:capture|seizure|takeover|liberation)\b/i
 const heldBy = (a: ActorRef | null): ActorRef | null => (a && a.kind !== 'civilians' ? a : null)
 /** A party named as the subject right before the trigger ("Druze leaders protested"): the crowd rule leaves it be. */
 const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && a.kind !== 'civilians'
@@ -243,7 +245,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
   // ("took over positions abandoned by the army": a participle after the object opens its own clause, whose agent is no
   // agent of the trigger.)
+  // ("the capture of Manbij city in the eastern countryside of Aleppo by the SNA": a capture noun's agent may come after
+  // a long object, in the same clause.)
   const byAgent = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+    ?? (CAPTURE_NOUN.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+[^,;.]{1,90}?\sby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i, armed) : null)
   const passive = byAgent && REDUCED_RELATIVE.test(s.text.slice(r.triggerEnd, byAgent.start)) ? null : byAgent
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
   // Assad's control" the old one.
@@ -290,7 +295,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
       // ("handed the western bank of the river to X": an actor after "to" is a recipient, not the one the place was taken from.)
       // (A place is never taken from civilians: "after thousands of residents fled" names no holder.)
-      const lost = from ?? expelled ?? heldBy(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed))
+      // ("by the factions of the SNA": whose men the agent's are names no one the place was taken from.)
+      const ofWhom = after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+      const lost = from ?? expelled ?? heldBy(ofWhom && !(passive && passive.actorId === ofWhom.actorId) ? ofWhom : null)
         ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
