@@ -269,6 +269,10 @@ describe('find-actors: a bare army a leader orders', () => {
     assert.ok(actorsIn('Erdogan ordered the army to seize Tal Rifaat.').some((a) => a.endsWith(':turkish-forces:initiator')))
     assert.ok(actorsIn('Assad ordered the army to retake Hama.').some((a) => a.endsWith(':syrian-army:initiator')))
   })
+  it('is the ordering leader\'s, not that of a state named in another phrase before the verb ("the pact with Syria")', () => {
+    const actors = actorsIn('Netanyahu said the old pact with Syria was void and ordered the army to seize positions near Quneitra.')
+    assert.ok(actors.some((a) => a.endsWith(':idf:initiator')), actors.join(' '))
+  })
 })
 
 describe('find-actors: a side\'s people named by the side\'s word', () => {
