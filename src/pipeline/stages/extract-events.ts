@@ -338,6 +338,24 @@ const PERSON_FLED_GAP = /^,?\s+(?:(?:and|with|along\s+with|together\s+with)\s+(?
 
 const PARTITIVE_ASIDE = /^,\s*(?:most|many|some|all|half|several|none|the\s+majority|a\s+(?:third|quarter|number))\s+of\s+(?:them|whom)\b/i
 
+// What leads from a change of hands to the towns that went the same way after it: ", followed by", ", followed days
+// later by the fall of".
+const FOLLOWED_BY = /^[^.;:]{0,60}?,\s*(?:(?:and\s+)?(?:was|were)\s+)?followed\s+(?:\S+\s+){0,2}?by\s+(?:the\s+(?:fall|capture|loss|seizure)\s+of\s+)?(?:the\s+(?:city|town)\s+of\s+)?$/i
+// Between two towns of that list: the first one's own date, then a comma or "and".
+const FOLLOWER_GAP = /^\s*(?:(?:on|in|at|by|late|early|overnight)\s+[^,;.]{0,30}?|\S+\s+(?:days?|weeks?)\s+later)?\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)(?:the\s+(?:city|town)\s+of\s+)?$/i
+
+/** The towns listed after ", followed by" past `end` (one sentence), in order; none when no such list follows. */
+function followers(view: SentenceView, end: number): PlaceRef[] {
+  const out: PlaceRef[] = []
+  for (const p of view.places) {
+    if (p.start < end || p.ann.role !== 'event' || p.ann.precision === 'country') continue
+    const gap = view.text.slice(out.length ? (out[out.length - 1] as PlaceRef).end : end, p.start)
+    if (!(out.length ? FOLLOWER_GAP : FOLLOWED_BY).test(gap)) break
+    out.push(p)
+  }
+  return out
+}
+
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
@@ -456,6 +474,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
         fell.unshift(p)
       }
       places = fell.map(toEventPlace)
+    }
+    // "Aleppo fell within days, followed by Hama on Thursday and Homs on Saturday": the towns a fall is "followed by"
+    // fell too, each on the day named after it.
+    if (type === 'territory_change' && !h.rule.withdrawal && places.length > 0) {
+      const listedEnd = Math.max(h.end, ...view.places.filter((p) => p.start >= h.end && places.some((q) => q.placeId === p.ann.placeId)).map((p) => p.end))
+      places = [...places, ...followers(view, listedEnd).map(toEventPlace)]
     }
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
