@@ -248,6 +248,17 @@ function openingPlace(s: SentenceView): PlaceRef | undefined {
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
  */
+// A slogan's opening: "chanting \"", "shouting: '", "banners reading \"", "with cries of \"".
+const SLOGAN_OPENS = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|sang|sing(?:s|ing)?|cr(?:y|ies|ied|ying)(?:\s+of)?|slogans?|banners?\s+(?:reading|saying)|signs?\s+(?:reading|saying)|wav(?:ed|ing)\s+(?:\S+\s+){0,3}?reading)\s*[:,]?\s*["“‘']$/i
+
+/** "Residents poured into the streets, chanting \"Syria is free\"": a place inside a slogan is where nothing happened. */
+function inSlogan(text: string, p: PlaceRef): boolean {
+  const open = Math.max(text.lastIndexOf('"', p.start - 1), text.lastIndexOf('“', p.start - 1), text.lastIndexOf('‘', p.start - 1))
+  if (open < 0 || !SLOGAN_OPENS.test(text.slice(Math.max(0, open - 40), open + 1))) return false
+  const close = text.slice(open + 1).search(/["”’]/)
+  return close < 0 || open + 1 + close >= p.end
+}
+
 /**
  * "مدينة منبج في ريف حلب الشرقي" (Manbij in the eastern Aleppo countryside), "the town of Kafr Nabl, in the southern
  * countryside of Idlib", "Manbij city in the eastern countryside of Aleppo": an area named right after a town locates it.
@@ -276,7 +287,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start))
     // ("Speaking in Ankara, the minister denied …": a denial is placed where what it denies happened, or nowhere.)
     && !(type === 'denial' && isVenue(s.text, p, end))
-    && !misreadPartOfTown(s.text, p, s.places))
+    && !misreadPartOfTown(s.text, p, s.places) && !inSlogan(s.text, p))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.

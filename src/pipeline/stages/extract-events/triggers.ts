@@ -183,7 +183,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // raided, not ground that changes hands; so is a prison stormed to free its inmates)
       && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?|prisons?|jails?)\b/iu.test(after)
       // ("stormed Sednaya military prison": a prison named by its town)
-      && !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:military|central|civil)\s+)?(?:prison|jail)\b/u.test(after),
+      && !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:military|central|civil)\s+)?(?:prison|jail)\b/u.test(after)
+      // ("its embassy in Damascus had been stormed": the same told in the passive)
+      && !/\b(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?)(?:\s+(?:in|at)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}?)?\s+(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+$/i.test(before),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
