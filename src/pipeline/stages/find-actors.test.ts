@@ -283,3 +283,16 @@ describe('find-actors: a side\'s people named by the side\'s word', () => {
     assert.deepEqual([capture?.actors.find((a) => a.role === 'initiator')?.actorId, capture?.attribution], ['moc', 'Rebel officers'])
   })
 })
+
+describe('find-actors: a surname alone', () => {
+  it('is the person named in full before it ("Mazloum Abdi said … Abdi called for …")', () => {
+    const actors = actorsIn('Kurdish commander Mazloum Abdi spoke in Hasakah on Monday. Later, Abdi called on all sides to stop the fighting in Kobani.')
+    assert.ok(actors.includes('call_to_action:mazloum-abdi:initiator'), actors.join(' '))
+  })
+  it('is no one before the full name, nor inside another name', () => {
+    const before = actorsIn('Abdi called on all sides to stop the fighting in Kobani. Mazloum Abdi spoke in Hasakah on Monday.')
+    assert.ok(!before.includes('call_to_action:mazloum-abdi:initiator'), before.join(' '))
+    const other = actorsIn('Mazloum Abdi spoke in Hasakah on Monday. Omar Abdi called on all sides to stop the fighting in Kobani.')
+    assert.ok(!other.includes('call_to_action:mazloum-abdi:initiator'), other.join(' '))
+  })
+})
