@@ -21,6 +21,8 @@ describe('extract-events: actor roles on sentences of the period', () => {
     ['The town of Khan Shaykhun was captured by opposition fighters on Saturday.', ['territory_change:moc:initiator', 'territory_change:syrian-government:target']],
     ['Kurdish forces were pushed out of Tal Rifaat by Turkish-backed fighters on Sunday.', ['territory_change:sna:initiator', 'territory_change:sdf:target']],
     ['An attack launched by HTS fighters on army positions near Hama was repelled.', ['battle:hts:initiator', 'battle:syrian-army:target']],
+    // a relative clause's head does its act, even inside a modifier ("supported by X which …")
+    ['Opposition fighters pushed into Manbij, supported by Turkish drones which targeted Kurdish positions.', ['strike:turkish-forces:initiator']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

@@ -117,6 +117,8 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
 // A capture told as a noun: "the capture", "the seizure", "the takeover", "the liberation of".
 const CAPTURE_NOUN = /^(?:capture|seizure|takeover|liberation)\b/i
 const heldBy = (a: ActorRef | null): ActorRef | null => (a && a.kind !== 'civilians' ? a : null)
+// Between a noun and the verb of the relative clause it heads: "which", "that had", "who also".
+const RELATIVE_GAP = /^\s+(?:which|that|who)\s+(?:(?:had|have|has|also|then|later|reportedly)\s+){0,2}$/i
 /** A party named as the subject right before the trigger ("Druze leaders protested"): the crowd rule leaves it be. */
 const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && a.kind !== 'civilians'
   && /^\s+(?:(?:had|have|has|also|then|later|again|reportedly)\s+){0,2}$/i.test(s.text.slice(a.end, r.triggerStart)))
@@ -196,7 +198,11 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // ("Hezbollah sent fighters to Qusayr and Lebanese officials said the crossing was closed": a speaker joined by "and"
   // opens a clause of its own, whose words take no subject from before it.)
   const joinedFrom = spokenFrom > 0 && /\b(?:and|but)\s+$/i.test(s.text.slice(Math.max(0, spokenFrom - 6), spokenFrom)) ? spokenFrom : r.clauseStart
-  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  // ("supported by Turkish drones which targeted SDF positions": the noun a relative pronoun opens on does the act, even
+  // after "by".)
+  // (a modifier's noun too: "forces backed by Turkish jets which bombed …")
+  const relativeHead = s.actors.find((a) => a.end <= r.triggerStart && fits(a) && RELATIVE_GAP.test(s.text.slice(a.end, r.triggerStart)))
+  const subject = ownWords ? firstPerson ?? undefined : relativeHead ?? bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
