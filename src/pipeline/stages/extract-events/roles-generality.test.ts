@@ -23,6 +23,8 @@ describe('extract-events: actor roles on sentences of the period', () => {
     ['An attack launched by HTS fighters on army positions near Hama was repelled.', ['battle:hts:initiator', 'battle:syrian-army:target']],
     // a relative clause's head does its act, even inside a modifier ("supported by X which …")
     ['Opposition fighters pushed into Manbij, supported by Turkish drones which targeted Kurdish positions.', ['strike:turkish-forces:initiator']],
+    // vessels that fire strike ("missile boats hit"), as aircraft do
+    ['Israeli missile boats hit the naval base at Tartus overnight.', ['strike:idf:initiator']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

@@ -330,7 +330,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "rebel shells hit the university housing", "a missile slammed into a building", "a shell hit a dormitory": a munition that hits is a strike;
   // so are aircraft that hit ("Russian jets hit Idlib", "Turkish drones hit SDF positions")
   // ("B-52 bombers, F-15s and A-10s hit …": bombers and aircraft named by type too)
-  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery|bombers|fighter-bombers|(?:[ABFS]|Su|MiG)-\d{1,3}[A-Z]?s?)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
+  // ("Israeli missile boats hit the port", "warships struck …": vessels that fire are strikers too)
+  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery|bombers|fighter-bombers|missile\s+boats|warships|gunboats|frigates|corvettes|(?:[ABFS]|Su|MiG)-\d{1,3}[A-Z]?s?)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
   // "hit more than 75 targets", "hit weapons depots and air defence sites": a hit whose object is a military target
   // (not what sanctions, prices or news "hit")
   { rule: 'hit-targets', type: 'strike', pattern: /\bhit\b(?=\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|dozens\s+of\s+|hundreds\s+of\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:targets|military\s+sites|depots|air\s+defen[cs]es?|launchers|strongholds|hideouts|arms\s+caches)\b)/gi,
