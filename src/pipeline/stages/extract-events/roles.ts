@@ -119,6 +119,8 @@ const CAPTURE_NOUN = /^(?:capture|seizure|takeover|liberation)\b/i
 const heldBy = (a: ActorRef | null): ActorRef | null => (a && a.kind !== 'civilians' ? a : null)
 // Between a noun and the verb of the relative clause it heads: "which", "that had", "who also".
 const RELATIVE_GAP = /^\s+(?:which|that|who)\s+(?:(?:had|have|has|also|then|later|reportedly)\s+){0,2}$/i
+// "left 15 members of X and six Y fighters": what a toll leaves, counted, up to its "dead" (no clause between).
+const LEFT_TOLL = /\bleft\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|around)\s+)?(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b[^;:]*$/i
 /** A party named as the subject right before the trigger ("Druze leaders protested"): the crowd rule leaves it be. */
 const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && a.kind !== 'civilians'
   && /^\s+(?:(?:had|have|has|also|then|later|again|reportedly)\s+){0,2}$/i.test(s.text.slice(a.end, r.triggerStart)))
@@ -371,6 +373,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
+        break
+      }
+      // "The clashes left 15 members of the factions and six SDF fighters dead": the sides named in what a toll "left dead"
+      // are its victims (whatever left them so is named before "left", and is no doer of the killing).
+      const leftAt = r.type === 'casualties' && /^(?:dead|wounded|injured)$/i.test(triggerText) ? LEFT_TOLL.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      if (leftAt) {
+        const from = r.clauseStart + leftAt.index
+        for (const a of s.actors.filter((x) => x.start > from && x.end <= r.triggerStart && (fits(x) || (x.kind === 'civilians' && !x.media)))) add(a, 'target')
         break
       }
       // "dozens of its soldiers had been killed", "three fighters died": the subject of a passive toll is its victim.
