@@ -424,7 +424,9 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const city = refersBack && !usable.some((p) => p.start >= end && p.start < end + refersBack.index)
       ? usable.filter((p) => p.end <= start && p.ann.precision !== 'country' && settlementWord(s.text, p.start, p.end, 0) === null).at(-1) : undefined
     // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
-    const pool = city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
+    // ("Mohammed al-Bashir, who headed the rebels' administration in Idlib, was appointed …": a place inside an aside the
+    // trigger is not in tells of whom the aside describes.)
+    const pool = (city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable).filter((p) => !inAside(p))
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     // ("…the capture of Manbij city in the eastern countryside of Aleppo by X, after days of clashes": the area that
     // locates the town is not where the fighting was; the town is.)
