@@ -17,4 +17,9 @@ describe('extract-events: a capture noun with a long object', () => {
   it('places the fighting before the capture in the town, not in the area that locates it', () => {
     assert.deepEqual(eventsOf(extract(text, places)).filter((e) => e.type === 'battle').map((e) => e.place?.name), ['Qorvath'])
   })
+  it('places shelling "amid" fighting on a town\'s outskirts near the town, not in the area that locates it', () => {
+    const events = eventsOf(extract('Clashes broke out on the outskirts of Qorvath in the western countryside of Belmira, amid heavy Turkish shelling on the area.',
+      [{ name: 'Qorvath', precision: 'near' as const }, { name: 'Belmira', precision: 'region' as const }]))
+    assert.deepEqual(events.filter((e) => e.type === 'strike').map((e) => e.place?.name), ['Qorvath'])
+  })
 })

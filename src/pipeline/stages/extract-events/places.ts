@@ -264,7 +264,7 @@ function inSlogan(text: string, p: PlaceRef): boolean {
  * countryside of Idlib", "Manbij city in the eastern countryside of Aleppo": an area named right after a town locates it.
  */
 function areaLocatesTown(text: string, town: PlaceRef, area: PlaceRef): boolean {
-  if (area.ann.precision !== 'region' || town.ann.precision !== 'exact' || town.end > area.start) return false
+  if (area.ann.precision !== 'region' || (town.ann.precision !== 'exact' && town.ann.precision !== 'near') || town.end > area.start) return false
   const gap = text.slice(town.end, area.start)
   // (the town's settlement word may follow its name: "Manbij city in …")
   return /^\s+(?:في\s+|ب)$/u.test(gap) || /^(?:\s+(?:city|town|village))?\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(gap)
