@@ -296,3 +296,10 @@ describe('find-actors: a surname alone', () => {
     assert.ok(!other.includes('call_to_action:mazloum-abdi:initiator'), other.join(' '))
   })
 })
+
+describe('find-actors: the SDF\'s local councils', () => {
+  it('knows the Deir ez-Zor Military Council as a member of the SDF', () => {
+    const actors = actorsIn('The Deir ez-Zor Military Council attacked army positions in Deir ez-Zor city on Friday.')
+    assert.ok(actors.includes('battle:deir-ez-zor-military-council:initiator'), actors.join(' '))
+  })
+})
