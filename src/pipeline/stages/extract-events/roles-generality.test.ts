@@ -49,3 +49,16 @@ describe('extract-events: actor roles on sentences of the period', () => {
     })
   }
 })
+
+describe('extract-events: a subordinate clause with a subject no actor names', () => {
+  it('gives its act no doer from the main clause ("after unknown gunmen attacked", \'after "terrorist groupings" attacked\')', () => {
+    const gunmen = roles('Rebels entered the village of Tessen after unknown gunmen attacked a checkpoint there.')
+    assert.ok(!gunmen.includes('battle:moc:initiator'), gunmen.join(', '))
+    const quoted = roles('The army said it had redeployed its units around Hama after "terrorist groupings" attacked positions north of the city.')
+    assert.ok(!quoted.includes('battle:syrian-army:initiator'), quoted.join(', '))
+  })
+  it('still gives it the doer a pronoun or a name stands for ("after they attacked")', () => {
+    const they = roles('Rebels took Morek on Friday after they attacked army positions.')
+    assert.ok(they.includes('battle:moc:initiator'), they.join(', '))
+  })
+})

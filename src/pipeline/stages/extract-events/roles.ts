@@ -121,6 +121,9 @@ const heldBy = (a: ActorRef | null): ActorRef | null => (a && a.kind !== 'civili
 const RELATIVE_GAP = /^\s+(?:which|that|who)\s+(?:(?:had|have|has|also|then|later|reportedly)\s+){0,2}$/i
 // "left 15 members of X and six Y fighters": what a toll leaves, counted, up to its "dead" (no clause between).
 const LEFT_TOLL = /\bleft\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|around)\s+)?(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b[^;:]*$/i
+// A subordinate clause's subject right before its verb, in lower case or quoted: "after unknown gunmen", 'after
+// "terrorist organisations"', "when a group of fighters" (not a pronoun, nor a name, which the lexicon reads).
+const UNNAMED_SUBORDINATE_SUBJECT = /\b(?:after|when|as|before|while|once|until|because)\s+(?!(?:it|they|he|she|we|its|their|his|her|this|that|these|those)\b)((?:the|a|an|some|several|unknown|unidentified)\s+)?(?:["“][^"”]{1,40}["”]|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?:s|men))\s+(?:(?:had|have|has|also|reportedly|then)\s+){0,2}$/
 /** A party named as the subject right before the trigger ("Druze leaders protested"): the crowd rule leaves it be. */
 const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && a.kind !== 'civilians'
   && /^\s+(?:(?:had|have|has|also|then|later|again|reportedly)\s+){0,2}$/i.test(s.text.slice(a.end, r.triggerStart)))
@@ -204,7 +207,12 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // after "by".)
   // (a modifier's noun too: "forces backed by Turkish jets which bombed …")
   const relativeHead = s.actors.find((a) => a.end <= r.triggerStart && fits(a) && RELATIVE_GAP.test(s.text.slice(a.end, r.triggerStart)))
-  const subject = ownWords ? firstPerson ?? undefined : relativeHead ?? bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
+  // ("The army said it had redeployed after \"terrorist organisations\" attacked positions", "Rebels entered after unknown
+  // gunmen attacked a checkpoint": a subordinate clause whose own subject no actor names has no doer from outside it.)
+  const unnamed = UNNAMED_SUBORDINATE_SUBJECT.exec(s.text.slice(Math.max(0, r.triggerStart - 90), r.triggerStart))
+  const unnamedAt = unnamed ? Math.max(0, r.triggerStart - 90) + unnamed.index : -1
+  const unnamedSubject = unnamed !== null && !s.actors.some((a) => a.start >= unnamedAt && a.end <= r.triggerStart)
+  const subject = unnamedSubject ? relativeHead : ownWords ? firstPerson ?? undefined : relativeHead ?? bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !/\b(?:to|from|with|against|of|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 12), a.start)))
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action'))
     // "The army said units stationed in Hama had redeployed": a party telling of its own moves, no one else named.
     // (A speaker named before the words only: in '"Troops fled," the rebel spokesman said' the troops are others.)
