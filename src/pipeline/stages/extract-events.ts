@@ -748,6 +748,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // (a count of a kind the toll already has is not joined to it in part: "100,000 crossed …, while thousands
     // returned" keeps 100,000, without the bounds of "thousands")
     const counted = (q: string) => q in kept.quantities || q.replace(/_(?:low|high)$/, '') in kept.quantities
+    // ("The clashes left 21 fighters dead, while drones struck a car, killing two civilians": a second count of the dead
+    // in a clause of its own, with its own victims, is another toll.)
+    if (e.type === 'casualties' && 'killed' in e.quantities && 'killed' in kept.quantities && e.quantities.killed !== kept.quantities.killed
+      && e.actors.some((a) => a.role === 'target') && !e.actors.some((a) => a.role === 'target' && kept.actors.some((x) => x.actorId === a.actorId))) { merged.push(e); continue }
     if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !counted(q))) {
       const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !counted(q)))
       const victims = e.type === 'casualties' ? e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId)) : []
