@@ -25,6 +25,8 @@ describe('extract-events: actor roles on sentences of the period', () => {
     ['Opposition fighters pushed into Manbij, supported by Turkish drones which targeted Kurdish positions.', ['strike:turkish-forces:initiator']],
     // vessels that fire strike ("missile boats hit"), as aircraft do
     ['Israeli missile boats hit the naval base at Tartus overnight.', ['strike:idf:initiator']],
+    // the one forced to act does it ("forcing Jordan to close its side of the frontier")
+    ['Rebels seized the Nasib crossing on Friday, forcing Jordan to close its side of the frontier.', ['other:jordan:initiator']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

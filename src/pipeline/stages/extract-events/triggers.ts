@@ -488,7 +488,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !DISPLACED_SUBJECT.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
   // of the border"; the passive: "the airport was closed and all flights cancelled"
-  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b|\b(?:airport|border|crossing|airspace|road|highway)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?closed\b|\b(?:all\s+)?flights\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:cancell?ed|suspended)\b/gi },
+  // ("forcing Jordan to close its side of the frontier": the base form after "to", and a frontier is a border)
+  { rule: 'closure', type: 'other', measure: true, pattern: /\b(?:clos(?:ed|ing|es)|(?<=\bto\s)close)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|frontier|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b|\b(?:airport|border|crossing|airspace|road|highway)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?closed\b|\b(?:all\s+)?flights\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:cancell?ed|suspended)\b/gi },
   // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,
