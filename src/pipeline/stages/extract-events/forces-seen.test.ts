@@ -20,4 +20,8 @@ describe('extract-events: forces seen', () => {
     assert.ok(!eventsIn('Families were seen sheltering in mosques in Tabqa.').some((e) => e.type === 'deployment'))
     assert.deepEqual(eventsIn('Turkish tanks were seen advancing towards Kobani.').map((e) => e.type), ['other'])
   })
+  it('reads one craft of a force leaving a base as a deployment ("a Russian cargo plane left X"), not any plane that left', () => {
+    assert.deepEqual(eventsIn('A Russian cargo plane left the Hmeimim base for Libya on Monday.').map((e) => [e.type, e.actors[0]?.actorId]), [['deployment', 'russian-forces']])
+    assert.deepEqual(eventsIn('The plane left Damascus with the family aboard.').filter((e) => e.type === 'deployment'), [])
+  })
 })

@@ -45,6 +45,9 @@ const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|pres
 /** The vehicles of a force as the subject: "a Russian military convoy", "a column of tanks". */
 const CONVOY_BEFORE = /\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|armou?red\s+vehicles|military\s+vehicles|military\s+trucks)\s+(?:(?:had|have|has|also|then|reportedly|was|were|been|seen|later)\s+){0,2}$/i
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
+// ("a Russian cargo plane left Hmeimim for Libya": one craft too, when a force's word or a demonym says whose; not "the
+// plane left Damascus")
+const CRAFT_ONE_BEFORE = /(?:\b(?:[Mm]ilitary|[Cc]argo|[Tt]ransport|[Nn]aval)|\b(?!(?:The|A|An|This|That|One|Another)\b)[A-Z][a-z]+)\s+(?:(?:cargo|transport|military|naval)\s+)?(?:warship|ship|vessel|frigate|corvette|submarine|plane|jet|helicopter|flight)\s+(?:(?:had|has|also|then|reportedly)\s+){0,2}$/
 // A force's men or vehicles as the subject of a sighting's passive: "Israeli tanks were", "a column of armoured vehicles has been".
 const SEEN_FORCE_BEFORE = /\b(?:troops|soldiers|forces|tanks|convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|(?:armou?red|military)\s+vehicles|bulldozers|patrols?|units|reinforcements|fighters|militiamen|gunmen|warships|helicopters)\s+(?:(?:also|later|reportedly)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:(?:also|later|reportedly|again)\s+)?$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
@@ -257,7 +260,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
   { rule: 'craft-left', type: 'deployment', pattern: /\b(?:left|departed(?:\s+from)?|sailed\s+(?:out\s+of|from)|flew\s+out\s+of)\b/gi,
-    check: (_h, before) => CRAFT_BEFORE.test(before) },
+    check: (_h, before) => CRAFT_BEFORE.test(before) || CRAFT_ONE_BEFORE.test(before) },
   // "a Russian military convoy drove toward the Hmeimim base", "a column of tanks headed north": vehicles of a force
   // on the move (the vehicles are the subject; "moved troops" is rule send-forces)
   { rule: 'convoy-moved', type: 'deployment', pattern: /\b(?:drove|driv(?:es|ing)|head(?:ed|ing|s)|mov(?:ed|ing|es)|roll(?:ed|ing|s)|travell?(?:ed|ing)|made\s+(?:its|their)\s+way)\s+(?:(?:north|south|east|west)(?:ward)?s?\s+)?(?:toward|towards|to|into|through|along|across|from|out\s+of|north|south|east|west)\b/gi,
