@@ -27,6 +27,8 @@ describe('extract-events: actor roles on sentences of the period', () => {
     ['Israeli missile boats hit the naval base at Tartus overnight.', ['strike:idf:initiator']],
     // the one forced to act does it ("forcing Jordan to close its side of the frontier")
     ['Rebels seized the Nasib crossing on Friday, forcing Jordan to close its side of the frontier.', ['other:jordan:initiator']],
+    // a denial in a relative clause on what was said is its subject's ("…, which Ankara denied")
+    ['Washington said it had brokered a truce in Manbij, which Ankara denied.', ['denial:turkey:initiator']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

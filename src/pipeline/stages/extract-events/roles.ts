@@ -343,7 +343,8 @@ export function rolesOf(r: RoleInput): EventActor[] {
       break
     case 'denial': {
       // "…, a claim Ankara denied": the one named between the claim and the denial denies it, not the claim's source.
-      const claim = /\b(?:a|the)\s+(?:claim|claims|report|reports|account|allegation|allegations|charge|accusation)\s+(?:that\s+|which\s+)?(?:\S+\s+){0,3}$/i.exec(s.text.slice(Math.max(0, r.triggerStart - 60), r.triggerStart))
+      // ("…, which Ankara denied": a relative clause on what was said before, the same)
+      const claim = /(?:\b(?:a|the)\s+(?:claim|claims|report|reports|account|allegation|allegations|charge|accusation)\s+(?:that\s+|which\s+)?|,\s*(?:which|something|a\s+move)\s+)(?:\S+\s+){0,3}$/i.exec(s.text.slice(Math.max(0, r.triggerStart - 60), r.triggerStart))
       const from = r.triggerStart - (claim ? claim[0].length : 0)
       const rebutter = claim ? [...s0.actors].reverse().find((a) => a.start >= from && a.end <= r.triggerStart && !a.media) : undefined
       if (rebutter) { add(rebutter, 'initiator'); break }
