@@ -23,3 +23,14 @@ describe('extract-events: a capture noun with a long object', () => {
     assert.deepEqual(events.filter((e) => e.type === 'strike').map((e) => e.place?.name), ['Qorvath'])
   })
 })
+
+describe('extract-events: an assault on an area', () => {
+  it('is fighting where it went ("an assault from Qorvath on the Belmira countryside"), not where it came from', () => {
+    const events = eventsOf(extract('The offensive began on November 27 with an assault from Qorvath on the Belmira countryside.',
+      ['Qorvath', { name: 'Belmira', precision: 'region' as const }], '2024-12-08'))
+    assert.deepEqual(events.filter((e) => e.type === 'battle').map((e) => [e.place?.name, e.date]), [['Belmira', '2024-11-27']])
+  })
+  it('is none when only feared ("fears of an assault on the southern suburbs")', () => {
+    assert.deepEqual(eventsOf(extract('Residents voiced fears of an assault on the Belmira suburbs.', ['Belmira'])).filter((e) => e.type === 'battle'), [])
+  })
+})

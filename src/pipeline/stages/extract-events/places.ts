@@ -308,6 +308,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // any after; not a country it went from, "crossed from Syria into Lebanon")
   let picked = usable.filter((p) => (p.start >= end && p.start < ownEnd) || (p.start > start && p.start < end && p.ann.precision !== 'country'))
   picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end, openingPlace(s))
+  if (type === 'battle' || type === 'strike') {
+    // ("an assault from Idlib on the Aleppo countryside": where the attack went, not where it came from)
+    const onTarget = picked.some((p) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 12), p.start)))
+    if (onTarget) picked = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
+  }
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
