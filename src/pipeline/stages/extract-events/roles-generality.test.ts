@@ -29,6 +29,8 @@ describe('extract-events: actor roles on sentences of the period', () => {
     ['Rebels seized the Nasib crossing on Friday, forcing Jordan to close its side of the frontier.', ['other:jordan:initiator']],
     // a denial in a relative clause on what was said is its subject's ("…, which Ankara denied")
     ['Washington said it had brokered a truce in Manbij, which Ankara denied.', ['denial:turkey:initiator']],
+    // who evacuates people does the evacuation; the people are its target
+    ['The SDF said its fighters had evacuated civilians from the Sheikh Maqsoud district to Tal Rifaat.', ['displacement:sdf:initiator', 'displacement:civilians:target']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists

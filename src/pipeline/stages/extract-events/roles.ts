@@ -339,7 +339,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       break
     }
     case 'displacement':
-      if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
+      // ("The SDF said its forces had evacuated civilians from X": who moves the people out does the evacuation.)
+      if (/^evacuat/i.test(triggerText) && subject && subject.kind !== 'civilians' && subject.party) add(subject, 'initiator')
+      if (r.civilians) add({ actorId: r.civilians }, 'target')
       break
     case 'denial': {
       // "…, a claim Ankara denied": the one named between the claim and the denial denies it, not the claim's source.
