@@ -356,6 +356,9 @@ function followers(view: SentenceView, end: number): PlaceRef[] {
   return out
 }
 
+// How far back (characters) a foreign force or leader named keeps a bare "troops" from being the home army.
+const FOREIGN_FORCE_REACH = 600
+
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
@@ -862,7 +865,19 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   const own = named.map((a) => (a.kind === 'person' && commandsMen(text, a) ? groupOf(lex, a, published) ?? a : a))
   const force = homeState ? forceOfState(lex, homeState.actorId, null) : undefined
   const homeForce = force ? { actorId: force.id, name: force.name, kind: force.kind, party: true, media: false } : null
-  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled, homeForce)].sort((a, b) => a.start - b.start)
+  // (the force a state's or its leader's name stands for, for a bare "troops")
+  const forceOf = (a: ActorRef): Omit<ActorRef, 'start' | 'end'> | null => {
+    if (a.kind === 'state_force') return a
+    const state = a.kind === 'state' ? a.actorId : a.kind === 'person' ? lex.byId.get(a.actorId)?.affiliations.find((f) => f.relation === 'leads' && lex.byId.get(f.actor)?.kind === 'state')?.actor : undefined
+    const f = state ? forceOfState(lex, state, null) : undefined
+    return f ? { actorId: f.id, name: f.name, kind: f.kind, party: true, media: false } : null
+  }
+  // ("Netanyahu ordered the army to take the zone. … Troops also took Mount Hermon": where another state's force or leader
+  // was named in the paragraphs just before, a bare "troops" is not taken for the home army.)
+  const foreignNear = m.actors.some((a) => a.span.end <= base && a.span.start >= base - FOREIGN_FORCE_REACH && a.actorId !== homeForce?.actorId
+    && forceOf({ start: 0, end: 0, actorId: a.actorId, name: a.name, kind: a.actorKind, party: true, media: false }) !== null
+    && forceOf({ start: 0, end: 0, actorId: a.actorId, name: a.name, kind: a.actorKind, party: true, media: false })?.actorId !== homeForce?.actorId)
+  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled, foreignNear ? null : homeForce, forceOf)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }

@@ -142,3 +142,10 @@ test('a bare "troops" after another state\'s force was named is that force', () 
   const held = annotationsOf(doc, 'event').find((e) => e.type === 'deployment' && e.place?.name === 'Qorvath')
   assert.deepEqual(held?.actors, [{ actorId: 'idf', role: 'initiator' }])
 })
+
+test('a bare "troops" is not the home army just after another state\'s leader or force was named', () => {
+  const doc = extract('Netanyahu said he had ordered the army to take positions near Belmira and Tessen. The military said forces had deployed there. '
+    + 'Troops also took Qorvath, Israeli media reported.', ['Belmira', 'Tessen', 'Qorvath'], '2024-12-08')
+  const taken = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Qorvath')
+  assert.ok(!taken?.actors.some((a) => a.actorId === 'syrian-army'), JSON.stringify(taken?.actors))
+})

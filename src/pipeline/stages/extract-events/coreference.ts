@@ -78,7 +78,8 @@ export type RecentActors = readonly ActorRef[]
  */
 export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null,
   homeState: Omit<ActorRef, 'start' | 'end'> | null = null, groupOf: (person: ActorRef) => ActorRef | null = () => null,
-  titled: TitledPeople = new Map(), homeForce: Omit<ActorRef, 'start' | 'end'> | null = null): ActorRef[] {
+  titled: TitledPeople = new Map(), homeForce: Omit<ActorRef, 'start' | 'end'> | null = null,
+  forceOf: (a: ActorRef) => Omit<ActorRef, 'start' | 'end'> | null = (a) => (a.kind === 'state_force' ? a : null)): ActorRef[] {
   const out: ActorRef[] = titleAnaphors(text, named, titled)
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
@@ -94,13 +95,17 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     }
     // "Troops withdrew from X overnight, the monitor said", "SOHR said soldiers had left Y": a bare "troops" that no word
     // before names the owner of is a state's force the sentences before named ("Israeli tanks entered X. Troops also
-    // …"), else the force of the state that governs the country the text is about (rebels and militias are "fighters",
-    // "gunmen"; other states' troops carry their demonym).
+    // …"), else, when they named none, the force of the state that governs the country the text is about (rebels and
+    // militias are "fighters", "gunmen"; other states' troops carry their demonym).
     if (/^(?:the\s+)?(?:troops|soldiers)$/i.test(m[0])) {
       if (!UNOWNED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || !TROOPS_ACT_AFTER.test(text.slice(end, end + 40))) continue
-      const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))]
-      const force = [...pool].reverse().find((a) => a.kind === 'state_force' && !a.media)
-      const home = force ?? homeForce ?? undefined
+      // The forces the sentences before name, a state's or a leader's standing for its force: one of them is it; of
+      // several, the one of the previous sentence's subject, else none (both sides' soldiers were named).
+      const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))].filter((a) => !a.media)
+      const forces = new Map<string, Omit<ActorRef, 'start' | 'end'>>()
+      for (const a of pool) { const f = forceOf(a); if (f) forces.set(f.actorId, f) }
+      const ofSubject = previousSubject ? forceOf(previousSubject) : null
+      const home = forces.size === 1 ? [...forces.values()][0] : forces.size > 1 ? (ofSubject && forces.has(ofSubject.actorId) ? ofSubject : undefined) : homeForce ?? undefined
       if (home) out.push({ ...home, start, end, coreferent: true })
       continue
     }
