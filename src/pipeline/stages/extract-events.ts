@@ -5,7 +5,7 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain, stateOfCountry } from '../../theaters/lexicon.ts'
+import { affiliationChain, forceOfState, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
@@ -335,6 +335,33 @@ function filedUnder(doc: Doc, offset: number): string | null {
   return day !== null && doc.meta.publishedAt !== null && day <= doc.meta.publishedAt ? day : null
 }
 
+// Between a person and the verb of their flight: auxiliaries, and the household or aides who went with them ("and his
+// family", "together with his wife and sons", "and several aides").
+const PERSON_FLED_GAP = /^,?\s+(?:(?:and|with|along\s+with|together\s+with)\s+(?:his|her|their|several|some|a\s+few|senior)\s+(?:(?:immediate|close|closest|top|senior)\s+)?(?:family|wife|husband|children|sons|daughters|relatives|entourage|aides|associates|inner\s+circle|bodyguards|brothers?)(?:\s+and\s+(?:\S+\s+)?(?:children|sons|daughters|aides|relatives))?,?\s+)?(?:(?:had|has|have|reportedly|already|then|also|apparently|all)\s+)*$/i
+
+const PARTITIVE_ASIDE = /^,\s*(?:most|many|some|all|half|several|none|the\s+majority|a\s+(?:third|quarter|number))\s+of\s+(?:them|whom)\b/i
+
+// What leads from a change of hands to the towns that went the same way after it: ", followed by", ", followed days
+// later by the fall of".
+const FOLLOWED_BY = /^[^.;:]{0,60}?,\s*(?:(?:and\s+)?(?:was|were)\s+)?followed\s+(?:\S+\s+){0,2}?by\s+(?:the\s+(?:fall|capture|loss|seizure)\s+of\s+)?(?:the\s+(?:city|town)\s+of\s+)?$/i
+// Between two towns of that list: the first one's own date, then a comma or "and".
+const FOLLOWER_GAP = /^\s*(?:(?:on|in|at|by|late|early|overnight)\s+[^,;.]{0,30}?|\S+\s+(?:days?|weeks?)\s+later)?\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)(?:the\s+(?:city|town)\s+of\s+)?$/i
+
+/** The towns listed after ", followed by" past `end` (one sentence), in order; none when no such list follows. */
+function followers(view: SentenceView, end: number): PlaceRef[] {
+  const out: PlaceRef[] = []
+  for (const p of view.places) {
+    if (p.start < end || p.ann.role !== 'event' || p.ann.precision === 'country') continue
+    const gap = view.text.slice(out.length ? (out[out.length - 1] as PlaceRef).end : end, p.start)
+    if (!(out.length ? FOLLOWER_GAP : FOLLOWED_BY).test(gap)) break
+    out.push(p)
+  }
+  return out
+}
+
+// How far back (characters) a foreign force or leader named keeps a bare "troops" from being the home army.
+const FOREIGN_FORCE_REACH = 600
+
 /** The region of the text's focus country a direction names ("the south"); null for a text about no theater country. */
 type RegionOf = ((direction: string) => EventPlace | null) | null
 
@@ -454,6 +481,12 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
       }
       places = fell.map(toEventPlace)
     }
+    // "Aleppo fell within days, followed by Hama on Thursday and Homs on Saturday": the towns a fall is "followed by"
+    // fell too, each on the day named after it.
+    if (type === 'territory_change' && !h.rule.withdrawal && places.length > 0) {
+      const listedEnd = Math.max(h.end, ...view.places.filter((p) => p.start >= h.end && places.some((q) => q.placeId === p.ann.placeId)).map((p) => p.end))
+      places = [...places, ...followers(view, listedEnd).map(toEventPlace)]
+    }
     if (h.rule.handover && !places.some((p) => p.precision !== 'country')
       && !(places.length === 0 && LEFT_GROUND.test(view.text.slice(h.start).replace(/^\S+(?:\s+over\b)?/, '')))) return
     // ("The SDF said it would leave Manbij": a leaving told of a name or a pronoun is a loss of ground only when that
@@ -470,8 +503,13 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "they did not enter the city": a report that something did not happen is no event.
     if (modality === 'denied') return
     // "President Bashar al-Assad had fled the country": one person's flight is no displacement of people.
+    // ("Assad and his family fled to Moscow": nor is a leader's with his household or his aides.)
     if (type === 'displacement' && view.actors.some((a) => a.kind === 'person' && a.end <= h.start
-      && /^\s+(?:(?:had|has|have|reportedly|already|then|also|apparently)\s+)*$/i.test(view.text.slice(a.end, h.start)))) return
+      && PERSON_FLED_GAP.test(view.text.slice(a.end, h.start)))) return
+    // "residents of X, most of whom are Kurds displaced from Afrin, have left": "displaced" in a partitive aside says who
+    // the people are (a flight long told), not a flight of this report.
+    if (type === 'displacement' && /^displaced$/i.test(triggerText) && asides(view.text).some(([x, y]) => h.start > x && h.start < y
+      && PARTITIVE_ASIDE.test(view.text.slice(x, y)))) return
     // "the town through which Iran has moved fighters": a movement described in an aside is background colour.
     if (h.rule.rule === 'advance' && asides(view.text).some(([x, y]) => h.start > x && h.start < y)) return
     // "…, the town through which Iran has moved fighters, …": a perfect tense in an aside describes the place's past.
@@ -723,6 +761,10 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // (a count of a kind the toll already has is not joined to it in part: "100,000 crossed …, while thousands
     // returned" keeps 100,000, without the bounds of "thousands")
     const counted = (q: string) => q in kept.quantities || q.replace(/_(?:low|high)$/, '') in kept.quantities
+    // ("The clashes left 21 fighters dead, while drones struck a car, killing two civilians": a second count of the dead
+    // in a clause of its own, with its own victims, is another toll.)
+    if (e.type === 'casualties' && 'killed' in e.quantities && 'killed' in kept.quantities && e.quantities.killed !== kept.quantities.killed
+      && e.actors.some((a) => a.role === 'target') && !e.actors.some((a) => a.role === 'target' && kept.actors.some((x) => x.actorId === a.actorId))) { merged.push(e); continue }
     if (e.type === 'casualties' || Object.keys(e.quantities).some((q) => !counted(q))) {
       const added = Object.fromEntries(Object.entries(e.quantities).filter(([q]) => !counted(q)))
       const victims = e.type === 'casualties' ? e.actors.filter((a) => a.role === 'target' && !kept.actors.some((x) => x.actorId === a.actorId)) : []
@@ -831,7 +873,21 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   }))
   // ("Jolani's fighters", "forces loyal to Mazloum Abdi": a leader's men are his group's; the group acts and is hit.)
   const own = named.map((a) => (a.kind === 'person' && commandsMen(text, a) ? groupOf(lex, a, published) ?? a : a))
-  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled)].sort((a, b) => a.start - b.start)
+  const force = homeState ? forceOfState(lex, homeState.actorId, null) : undefined
+  const homeForce = force ? { actorId: force.id, name: force.name, kind: force.kind, party: true, media: false } : null
+  // (the force a state's or its leader's name stands for, for a bare "troops")
+  const forceOf = (a: ActorRef): Omit<ActorRef, 'start' | 'end'> | null => {
+    if (a.kind === 'state_force') return a
+    const state = a.kind === 'state' ? a.actorId : a.kind === 'person' ? lex.byId.get(a.actorId)?.affiliations.find((f) => f.relation === 'leads' && lex.byId.get(f.actor)?.kind === 'state')?.actor : undefined
+    const f = state ? forceOfState(lex, state, null) : undefined
+    return f ? { actorId: f.id, name: f.name, kind: f.kind, party: true, media: false } : null
+  }
+  // ("Netanyahu ordered the army to take the zone. … Troops also took Mount Hermon": where another state's force or leader
+  // was named in the paragraphs just before, a bare "troops" is not taken for the home army.)
+  const foreignNear = m.actors.some((a) => a.span.end <= base && a.span.start >= base - FOREIGN_FORCE_REACH && a.actorId !== homeForce?.actorId
+    && forceOf({ start: 0, end: 0, actorId: a.actorId, name: a.name, kind: a.actorKind, party: true, media: false }) !== null
+    && forceOf({ start: 0, end: 0, actorId: a.actorId, name: a.name, kind: a.actorKind, party: true, media: false })?.actorId !== homeForce?.actorId)
+  const actors = [...own, ...resolveAnaphors(text, own, recent, previousSubject, homeState, (person) => groupOf(lex, person, published), titled, foreignNear ? null : homeForce, forceOf)].sort((a, b) => a.start - b.start)
   const places = m.places.filter((p) => contains(sent.span, p.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   const dates = m.dates.filter((d) => contains(sent.span, d.span)).map((ann) => ({ start: ann.span.start - base, end: ann.span.end - base, ann }))
   return { base, text, actors, places, dates }

@@ -269,6 +269,10 @@ describe('find-actors: a bare army a leader orders', () => {
     assert.ok(actorsIn('Erdogan ordered the army to seize Tal Rifaat.').some((a) => a.endsWith(':turkish-forces:initiator')))
     assert.ok(actorsIn('Assad ordered the army to retake Hama.').some((a) => a.endsWith(':syrian-army:initiator')))
   })
+  it('is the ordering leader\'s, not that of a state named in another phrase before the verb ("the pact with Syria")', () => {
+    const actors = actorsIn('Netanyahu said the old pact with Syria was void and ordered the army to seize positions near Quneitra.')
+    assert.ok(actors.some((a) => a.endsWith(':idf:initiator')), actors.join(' '))
+  })
 })
 
 describe('find-actors: a side\'s people named by the side\'s word', () => {
@@ -283,5 +287,25 @@ describe('find-actors: a side\'s people named by the side\'s word', () => {
       defaultContext({ today: '2025-01-01' }))
     const capture = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change')
     assert.deepEqual([capture?.actors.find((a) => a.role === 'initiator')?.actorId, capture?.attribution], ['moc', 'The rebel command'])
+  })
+})
+
+describe('find-actors: a surname alone', () => {
+  it('is the person named in full before it ("Mazloum Abdi said … Abdi called for …")', () => {
+    const actors = actorsIn('Kurdish commander Mazloum Abdi spoke in Hasakah on Monday. Later, Abdi called on all sides to stop the fighting in Kobani.')
+    assert.ok(actors.includes('call_to_action:mazloum-abdi:initiator'), actors.join(' '))
+  })
+  it('is no one before the full name, nor inside another name', () => {
+    const before = actorsIn('Abdi called on all sides to stop the fighting in Kobani. Mazloum Abdi spoke in Hasakah on Monday.')
+    assert.ok(!before.includes('call_to_action:mazloum-abdi:initiator'), before.join(' '))
+    const other = actorsIn('Mazloum Abdi spoke in Hasakah on Monday. Omar Abdi called on all sides to stop the fighting in Kobani.')
+    assert.ok(!other.includes('call_to_action:mazloum-abdi:initiator'), other.join(' '))
+  })
+})
+
+describe('find-actors: the SDF\'s local councils', () => {
+  it('knows the Deir ez-Zor Military Council as a member of the SDF', () => {
+    const actors = actorsIn('The Deir ez-Zor Military Council attacked army positions in Deir ez-Zor city on Friday.')
+    assert.ok(actors.includes('battle:deir-ez-zor-military-council:initiator'), actors.join(' '))
   })
 })

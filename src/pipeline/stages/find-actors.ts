@@ -12,6 +12,7 @@ import { compileActorMatcher } from '../../theaters/match.ts'
 import type { Actor, ActorLexicon } from '../../theaters/lexicon.ts'
 import { mentionDates } from '../mention-dates.ts'
 import { barePlurals, isGeneric, referredFactions } from './find-actors/bare-plurals.ts'
+import { surnameMentions } from './find-actors/surnames.ts'
 import { orderedForce } from './find-actors/ordered-force.ts'
 import { possessedForce } from './find-actors/possessed-force.ts'
 import type { Stage } from '../stage.ts'
@@ -155,6 +156,12 @@ export const findActors: Stage = (doc, ctx) => {
       if (overlaps(span) || !isGeneric(doc.text, span.start, span.end, plural, added)) continue
       added.push({ kind: 'actor', span, by: 'find-actors:bare-plural', actorId: plural.actor.id, name: plural.actor.name, actorKind: plural.actor.kind })
     }
+  }
+  // ("… SDF commander Mazloum Abdi said … Abdi called for a ceasefire": a surname alone after the full name)
+  const places = annotationsOf(doc, 'place')
+  for (const { span, of } of surnameMentions(doc.text, added, (x) => overlaps(x) || places.some((p) => p.span.start < x.end && x.start < p.span.end))) {
+    const person = lex.byId.get(of.actorId)
+    if (person) added.push({ kind: 'actor', span, by: 'find-actors:surname', actorId: person.id, name: person.name, actorKind: person.kind })
   }
   // (the start of the last sentence that starts at or before `at`: the space between two sentences belongs to the first)
   const sentenceStartOf = (at: number) => sentences.filter((x) => x.span.start <= at).pop()?.span.start ?? 0

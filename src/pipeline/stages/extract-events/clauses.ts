@@ -57,6 +57,14 @@ export function asides(text: string): readonly (readonly [number, number])[] {
   return out
 }
 
+/**
+ * The text with the asides a trigger's own words run across blanked out (offsets kept): "residents of X, many of them
+ * displaced in 2018, have left" is no act of 2018.
+ */
+export function withoutInnerAsides(text: string, trigger: { start: number; end: number }): string {
+  return asides(text).reduce((t, [x, y]) => x > trigger.start && y < trigger.end ? t.slice(0, x) + ' '.repeat(y - x) + t.slice(y) : t, text)
+}
+
 // A subordinate clause put before the main one, up to its comma: "Despite a truce announced on Tuesday,", "Although the
 // army said it held the town,", "Hours after rebels entered the city on Sunday,". The first group is a concession: what
 // it tells is another event, and whoever speaks in it does not vouch for the main clause.

@@ -137,3 +137,22 @@ test('"his men" and "his fighters" of a group\'s leader are the group\'s, as "hi
     assert.equal(capture?.actors.find((a) => a.role === 'initiator')?.actorId, 'hts', words)
   }
 })
+
+test('a bare "troops" with no owner is the force of the state that governs the country the text is about', () => {
+  const doc = extract('Rebels pressed on towards Belmira and Tessen on Tuesday. Troops pulled out of Qorvath overnight, the monitor said.', ['Belmira', 'Tessen', 'Qorvath'], '2024-12-04')
+  const loss = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Qorvath')
+  assert.deepEqual(loss?.actors, [{ actorId: 'syrian-army', role: 'target' }])
+})
+
+test('a bare "troops" after another state\'s force was named is that force', () => {
+  const doc = extract('Israeli tanks crossed into Belmira and Tessen on Sunday. Troops also took up positions in Qorvath, residents said.', ['Belmira', 'Tessen', 'Qorvath'], '2024-12-09')
+  const held = annotationsOf(doc, 'event').find((e) => e.type === 'deployment' && e.place?.name === 'Qorvath')
+  assert.deepEqual(held?.actors, [{ actorId: 'idf', role: 'initiator' }])
+})
+
+test('a bare "troops" is not the home army just after another state\'s leader or force was named', () => {
+  const doc = extract('Netanyahu said he had ordered the army to take positions near Belmira and Tessen. The military said forces had deployed there. '
+    + 'Troops also took Qorvath, Israeli media reported.', ['Belmira', 'Tessen', 'Qorvath'], '2024-12-08')
+  const taken = annotationsOf(doc, 'event').find((e) => e.type === 'territory_change' && e.place?.name === 'Qorvath')
+  assert.ok(!taken?.actors.some((a) => a.actorId === 'syrian-army'), JSON.stringify(taken?.actors))
+})

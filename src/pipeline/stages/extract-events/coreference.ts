@@ -7,10 +7,12 @@ import type { ActorRef } from './sentence.ts'
 // "On Friday it seized the city", "It later withdrew from": a pronoun opening its sentence before a verb of an armed act
 // ("It took control of", not "It took rebels three days to …").
 const ACTING_IT = String.raw`\s+(?:also\s+|later\s+|then\s+|quickly\s+|swiftly\s+|(?:had|has)\s+(?:also\s+)?)?(?:(?:took|taken)(?=\s+(?:full\s+)?(?:control|over|charge))|seized|captured|entered|stormed|struck|shelled|bombed|attacked|withdrew|withdrawn|pulled|retreated|deployed|sent|launched|advanced|repelled|overran|overrun|reached|recaptured|retook|retaken|regained|expelled|drove|driven|pushed|targeted|destroyed)\b`
-const ANAPHOR = new RegExp(String.raw`\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+(?:(?:Islamist|jihadist|militant|rebel|armed|insurgent|opposition|extremist|hardline|Kurdish|Kurdish-led|Lebanese|Iraqi|Shiite|Sunni|Iran-backed|Turkish-backed|US-backed|U\.S\.-backed)\s+)?group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+(?:forces|men|fighters)|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b)|(?<=^\s*(?:(?:on|by|late|early|later|then|overnight|within)(?:\s+[\w-]+){0,2}\s*,?\s+)?)it(?=${ACTING_IT}))\b`, 'gi')
+const ANAPHOR = new RegExp(String.raw`\b(?:(?:a|the)\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)|the\s+(?:(?:foreign|defen[cs]e|interior|information)\s+)?ministry|the\s+presidency|the\s+(?:(?:Islamist|jihadist|militant|rebel|armed|insurgent|opposition|extremist|hardline|Kurdish|Kurdish-led|Lebanese|Iraqi|Shiite|Sunni|Iran-backed|Turkish-backed|US-backed|U\.S\.-backed)\s+)?group|his\s+group|their\s+group|its\s+fighters|its\s+forces|its\s+troops|its\s+soldiers|its\s+units|(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|aircraft|drones|planes|helicopters|artillery|air\s+force|navy|warships|tanks)|their\s+fighters|their\s+forces|their\s+soldiers|his\s+(?:forces|men|fighters)|his\s+regime|his\s+government|the\s+fighters|the\s+militants|the\s+militia|fighters|militants|they|he|she|(?<=\bfrom\s)them|security\s+forces|(?:the\s+)?(?:troops|soldiers)|(?<=^\s*)it(?=\s+(?:also\s+|later\s+)?(?:said|says|denied|denies|claimed|claims|added|warned|announced|insisted|confirmed|rejected|accused)\b)|(?<=^\s*(?:(?:on|by|late|early|later|then|overnight|within)(?:\s+[\w-]+){0,2}\s*,?\s+)?)it(?=${ACTING_IT}))\b`, 'gi')
 const GROUPISH = new Set(['armed_group', 'state_force', 'state'])
 // Before a bare "security forces": the sentence's start or a closed-class word, never a name, demonym or possessive.
 const UNOWNED_BEFORE = /(?:^\s*|(?:^|\s)(?:the|and|or|between|with|by|from|against|on|at|to|of|as|that|when|after|while|where)\s+|,\s*)$/i
+// The verb a bare "troops" is the subject of: "Troops withdrew", "soldiers had pulled out", "troops were seen".
+const TROOPS_ACT_AFTER = /^\s+(?:(?:\w+ly|also|then|later|had|have|has|were|are|been|being)\s+){0,3}(?:\w+ed|withdrew|withdrawn|fled|fought|took|taken|left|ran|retook|drove|held|began|stood|abandoned|pulled|moved|entered|seen)\b/i
 // The opening words of a sentence and their speech verb: "Rebel commanders claimed (that) …"
 const SPEAKER_BEFORE = /^\s*(?:\S+\s+){1,5}?(?:said|say|says|claimed|claim|claims|told\s+\S+|announced|stated|insisted|added)\s+(?:that\s+)?$/i
 
@@ -80,7 +82,8 @@ export type RecentActors = readonly ActorRef[]
  */
 export function resolveAnaphors(text: string, named: readonly ActorRef[], recent: RecentActors, previousSubject: ActorRef | null = null,
   homeState: Omit<ActorRef, 'start' | 'end'> | null = null, groupOf: (person: ActorRef) => ActorRef | null = () => null,
-  titled: TitledPeople = new Map()): ActorRef[] {
+  titled: TitledPeople = new Map(), homeForce: Omit<ActorRef, 'start' | 'end'> | null = null,
+  forceOf: (a: ActorRef) => Omit<ActorRef, 'start' | 'end'> | null = (a) => (a.kind === 'state_force' ? a : null)): ActorRef[] {
   const out: ActorRef[] = titleAnaphors(text, named, titled)
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index ?? 0
@@ -92,6 +95,22 @@ export function resolveAnaphors(text: string, named: readonly ActorRef[], recent
     // country the text is about, on the sentence's day.
     if (/^security\s+forces$/i.test(m[0])) {
       if (homeState && UNOWNED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) out.push({ ...homeState, start, end, coreferent: true })
+      continue
+    }
+    // "Troops withdrew from X overnight, the monitor said", "SOHR said soldiers had left Y": a bare "troops" that no word
+    // before names the owner of is a state's force the sentences before named ("Israeli tanks entered X. Troops also
+    // …"), else, when they named none, the force of the state that governs the country the text is about (rebels and
+    // militias are "fighters", "gunmen"; other states' troops carry their demonym).
+    if (/^(?:the\s+)?(?:troops|soldiers)$/i.test(m[0])) {
+      if (!UNOWNED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || !TROOPS_ACT_AFTER.test(text.slice(end, end + 40))) continue
+      // The forces the sentences before name, a state's or a leader's standing for its force: one of them is it; of
+      // several, the one of the previous sentence's subject, else none (both sides' soldiers were named).
+      const pool = [...recent, ...named.filter((a) => a.end <= start && !isModifier(text, a))].filter((a) => !a.media)
+      const forces = new Map<string, Omit<ActorRef, 'start' | 'end'>>()
+      for (const a of pool) { const f = forceOf(a); if (f) forces.set(f.actorId, f) }
+      const ofSubject = previousSubject ? forceOf(previousSubject) : null
+      const home = forces.size === 1 ? [...forces.values()][0] : forces.size > 1 ? (ofSubject && forces.has(ofSubject.actorId) ? ofSubject : undefined) : homeForce ?? undefined
+      if (home) out.push({ ...home, start, end, coreferent: true })
       continue
     }
     // "Rebel commander X said his men were inside. The fighters said …": a commander's or spokesman's fighters are

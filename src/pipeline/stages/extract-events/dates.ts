@@ -2,7 +2,7 @@
 // close to the publication date, else the publication date itself (news reports the recent past).
 import { addDays, daysBetween } from '../../../core/dates.ts'
 import type { DatePrecision } from '../../../core/types.ts'
-import { asides, clauseAt, frontedSubordinate } from './clauses.ts'
+import { asides, clauseAt, frontedSubordinate, withoutInnerAsides } from './clauses.ts'
 import type { DateRef, SentenceView } from './sentence.ts'
 
 export interface EventDate {
@@ -151,7 +151,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   others: readonly { start: number; end: number }[] = [], said: DateRef | null = null): EventDate {
   const triggerStart = trigger.start
   // "a 1974 ceasefire agreement": a trigger that holds its own year is dated by it.
-  const own = yearIn(s.text.slice(trigger.start, trigger.end), published)
+  // (not a year in an aside the trigger's words run across: "residents of X, many of them displaced in 2018, left")
+  const own = yearIn(withoutInnerAsides(s.text, trigger).slice(trigger.start, trigger.end), published)
   if (own) return own
   const aside = [...asides(s.text), ...whereAsides(s.text)].filter(([x, y]) => !(triggerStart >= x && triggerStart < y))
   // "killed four soldiers in an ambush near X earlier this month": the act a toll happened in shares its date.
@@ -172,6 +173,9 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   if (front) aside.push(front)
   const askedFor = calledForAct(s, trigger, clause)
   if (askedFor) aside.push(askedFor)
+  // ("Aleppo fell within days, followed by Hama on Thursday": the days after "followed by" are the later towns'.)
+  const followed = /,\s*(?:(?:and\s+)?(?:was|were)\s+)?followed\s+(?:\S+\s+){0,2}?by\b[^;.]*/i.exec(s.text.slice(trigger.end))
+  if (followed) aside.push([trigger.end + followed.index, trigger.end + followed.index + followed[0].length])
   const inAside = (d: DateRef) => aside.some(([x, y]) => d.start >= x && d.end <= y)
   const mine = (d: DateRef) => !inAside(d)
     && !others.some((o) => (o.start <= d.start && d.end <= o.end) || (o.start > Math.min(triggerStart, d.start) && o.start < Math.max(triggerStart, d.start) && !within(o) && !joined(o, d) && !tollOf(o, d)))

@@ -2,7 +2,7 @@
 // projected, planned, claimed, asserted — checked in that order, the first cue that applies wins.
 import { daysBetween } from '../../../core/dates.ts'
 import type { Modality } from '../../../core/types.ts'
-import { clauseAt } from './clauses.ts'
+import { clauseAt, withoutInnerAsides } from './clauses.ts'
 import { SINCE_THEN, withoutNamingYears } from './dates.ts'
 import type { Speaker } from './speakers.ts'
 
@@ -80,7 +80,8 @@ export function isBackground(m: ModalityInput): boolean {
   // ("shelled the town in breach of the 2020 ceasefire": the year names the ceasefire, not when the shelling was.)
   // ("the first time rebels have entered the city since 2016", "the heaviest raids since 2020": "since" measures the
   // gap before today's act, which is news; an act told after the year, "…since 2016, when troops retook it", is not.)
-  const text = withoutNamingYears(m.text, { start: m.triggerStart, end: m.triggerEnd })
+  const trigger = { start: m.triggerStart, end: m.triggerEnd }
+  const text = withoutNamingYears(withoutInnerAsides(m.text, trigger), trigger)
     .replace(GAP_SINCE, (x: string, before: string, at: number) => at + x.length <= m.triggerStart ? x : before + ' '.repeat(x.length - before.length))
   const seg0 = segment(text, m.triggerStart, m.triggerEnd)
   const cutAfter = Math.min(seg0.start + seg0.text.length, ...(m.others ?? []).filter((o) => o.start >= m.triggerEnd).map((o) => o.start))
@@ -104,7 +105,7 @@ export function isBackground(m: ModalityInput): boolean {
   const when = text.slice(0, m.triggerStart).match(/\b((?:19|20)\d\d)\s*,\s*(?:when|before)\b([^.;]*)$/i)
   if (when && Number(when[1]) < pubYear && !/,\s*(?:and|but|while|as)\b/i.test(when[2] ?? '')) return true
   // "a 1974 ceasefire agreement": the year is part of the trigger itself.
-  const own = m.triggerText.match(/\b(?:19|20)\d\d\b/)
+  const own = text.slice(m.triggerStart, m.triggerEnd).match(/\b(?:19|20)\d\d\b/)
   return own !== null && Number(own[0]) < pubYear
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { annotationsOf, assertDoc } from '../../../core/doc.ts'
-import { extract } from './test-doc.ts'
+import { eventsOf, extract } from './test-doc.ts'
 import type { TestPlace } from './test-doc.ts'
 
 const PLACES: (string | TestPlace)[] = ['Qorvath', 'Belmira', { name: 'Vardania', precision: 'country' }]
@@ -78,5 +78,12 @@ describe('a place named inside the trigger\'s own words is what it acted on', ()
   it('"closed the Qorvath crossing with Vardania" is placed at the crossing, not the country after it', () => {
     const got = events('The neighbours closed the Qorvath crossing with Vardania on Friday.')
     assert.deepEqual(got.filter((e) => e.startsWith('other')), ['other@Qorvath'])
+  })
+})
+
+describe('extract-events: a place in an aside about the subject', () => {
+  it('is not where the main clause\'s act happened ("X, who ran the administration in Y, was appointed …")', () => {
+    const [named] = eventsOf(extract('Mohammed al-Bashir, who ran the rebel administration in Belmira, was appointed caretaker prime minister on Tuesday.', ['Belmira']))
+    assert.notEqual(named?.place?.name, 'Belmira')
   })
 })

@@ -248,6 +248,28 @@ function openingPlace(s: SentenceView): PlaceRef | undefined {
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
  */
+// A slogan's opening: "chanting \"", "shouting: '", "banners reading \"", "with cries of \"".
+const SLOGAN_OPENS = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|sang|sing(?:s|ing)?|cr(?:y|ies|ied|ying)(?:\s+of)?|slogans?|banners?\s+(?:reading|saying)|signs?\s+(?:reading|saying)|wav(?:ed|ing)\s+(?:\S+\s+){0,3}?reading)\s*[:,]?\s*["“‘']$/i
+
+/** "Residents poured into the streets, chanting \"Syria is free\"": a place inside a slogan is where nothing happened. */
+function inSlogan(text: string, p: PlaceRef): boolean {
+  const open = Math.max(text.lastIndexOf('"', p.start - 1), text.lastIndexOf('“', p.start - 1), text.lastIndexOf('‘', p.start - 1))
+  if (open < 0 || !SLOGAN_OPENS.test(text.slice(Math.max(0, open - 40), open + 1))) return false
+  const close = text.slice(open + 1).search(/["”’]/)
+  return close < 0 || open + 1 + close >= p.end
+}
+
+/**
+ * "مدينة منبج في ريف حلب الشرقي" (Manbij in the eastern Aleppo countryside), "the town of Kafr Nabl, in the southern
+ * countryside of Idlib", "Manbij city in the eastern countryside of Aleppo": an area named right after a town locates it.
+ */
+function areaLocatesTown(text: string, town: PlaceRef, area: PlaceRef): boolean {
+  if (area.ann.precision !== 'region' || (town.ann.precision !== 'exact' && town.ann.precision !== 'near') || town.end > area.start) return false
+  const gap = text.slice(town.end, area.start)
+  // (the town's settlement word may follow its name: "Manbij city in …")
+  return /^\s+(?:في\s+|ب)$/u.test(gap) || /^(?:\s+(?:city|town|village))?\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(gap)
+}
+
 export function placesFor(s: SentenceView, type: EventType, start: number, end: number, scopeEnd: number, clauseStart: number, listEnd = scopeEnd): EventPlace[] {
   // "Iran will send …", "Druze gunmen": a name the actor lexicon claims is the actor, not a place.
   // "US-backed forces", "UK-based monitor", "a US-brokered deal": a place name used as an adjective locates nothing.
@@ -265,7 +287,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     && !BACKED_BY.test(s.text.slice(Math.max(0, p.start - 24), p.start))
     // ("Speaking in Ankara, the minister denied …": a denial is placed where what it denies happened, or nowhere.)
     && !(type === 'denial' && isVenue(s.text, p, end))
-    && !misreadPartOfTown(s.text, p, s.places))
+    && !misreadPartOfTown(s.text, p, s.places) && !inSlogan(s.text, p))
   // "…wrecked, leaving the M5 impassable": a consequence clause names where the effect is felt, not the event's place.
   // "seizing a summit that overlooks Damascus", "the bridge that links X to Y": what the object overlooks or links is
   // no place of the event.
@@ -286,6 +308,11 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
   // any after; not a country it went from, "crossed from Syria into Lebanon")
   let picked = usable.filter((p) => (p.start >= end && p.start < ownEnd) || (p.start > start && p.start < end && p.ann.precision !== 'country'))
   picked = withoutOtherEventsPlaces(s.text, picked, usable.filter((p) => p.end <= start && p.start >= clauseStart), end, openingPlace(s))
+  if (type === 'battle' || type === 'strike') {
+    // ("an assault from Idlib on the Aleppo countryside": where the attack went, not where it came from)
+    const onTarget = picked.some((p) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 12), p.start)))
+    if (onTarget) picked = picked.filter((p) => !/\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 10), p.start)))
+  }
   if (type === 'territory_change' || type === 'battle') {
     // "نحو" / "باتجاه" / "صوب": the same in Arabic ("انسحاب القوات باتجاه حمص", withdrawing toward Homs)
     picked = picked.filter((p) => !/\b(?:toward|towards|to\s+the\s+(?:north|south|east|west))\b|(?<![\p{L}])(?:نحو|باتجاه|صوب)(?![\p{L}])/iu.test(s.text.slice(end, p.start)))
@@ -380,8 +407,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // locates the town named before it, which is the place.
     // "the town of Kafr Nabl, in the southern countryside of Idlib, …", "an air raid on the city of Qorvath in Belmira
     // province wounded five": the same in English.
-    if (last && prev && last.ann.precision === 'region' && prev.ann.precision === 'exact' && (/^\s+(?:في\s+|ب)$/u.test(s.text.slice(prev.end, last.start))
-      || /^\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(prev.end, last.start)))) last = prev
+    if (last && prev && areaLocatesTown(s.text, prev, last)) last = prev
     if (last) {
       // "… Tal Rifaat and Shahba areas …": the places listed with it go too.
       const list = [last]
@@ -403,9 +429,15 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const city = refersBack && !usable.some((p) => p.start >= end && p.start < end + refersBack.index)
       ? usable.filter((p) => p.end <= start && p.ann.precision !== 'country' && settlementWord(s.text, p.start, p.end, 0) === null).at(-1) : undefined
     // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
-    const pool = city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable
+    // ("Mohammed al-Bashir, who headed the rebels' administration in Idlib, was appointed …": a place inside an aside the
+    // trigger is not in tells of whom the aside describes.)
+    const pool = (city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable).filter((p) => !inAside(p))
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
-    const nearest = sorted[0]
+    // ("…the capture of Manbij city in the eastern countryside of Aleppo by X, after days of clashes": the area that
+    // locates the town is not where the fighting was; the town is.)
+    const located0 = sorted[0]
+    const townOf = located0 ? pool[pool.indexOf(located0) - 1] : undefined
+    const nearest = located0 && townOf && areaLocatesTown(s.text, townOf, located0) ? townOf : located0
     if (nearest) picked = [(nearest.ann.precision === 'country' ? borderPlaceOf(s.text, pool, nearest) : undefined) ?? nearest]
   }
   // "in west-central Syria" after a town says where the town is, not another place.

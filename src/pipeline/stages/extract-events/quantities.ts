@@ -133,7 +133,7 @@ const CLOCK_BEFORE = /\d[:h]$/
 const CLOCK_AFTER = /^(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs|o['’]clock|local\s+time)\b)/i
 
 // Between two joined counts: a side's name or a noun, then "and" ("21 SDF and 10", "three soldiers and two").
-const COUNT_JOINED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|,|,\s*and)\s+$/iu
+const COUNT_JOINED = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:and|,|,\s*and)\s+$/iu
 
 function boundOf(qualifier: string | undefined): FigureBound {
   const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ')

@@ -24,6 +24,16 @@ describe('extract-events: actor roles on sentences of the period', () => {
     // a second verb whose clause names no subject, after a speaker's aside: the sentence's subject, not an object
     ['Factions of the Syrian National Army seized Manbij from the Syrian Democratic Forces on Monday, a monitor said, and pushed south towards the Tishreen Dam.',
       ['territory_change:sna:initiator', 'territory_change:sdf:target', 'other:sna:initiator']],
+    // a relative clause's head does its act, even inside a modifier ("supported by X which …")
+    ['Opposition fighters pushed into Manbij, supported by Turkish drones which targeted Kurdish positions.', ['strike:turkish-forces:initiator']],
+    // vessels that fire strike ("missile boats hit"), as aircraft do
+    ['Israeli missile boats hit the naval base at Tartus overnight.', ['strike:idf:initiator']],
+    // the one forced to act does it ("forcing Jordan to close its side of the frontier")
+    ['Rebels seized the Nasib crossing on Friday, forcing Jordan to close its side of the frontier.', ['other:jordan:initiator']],
+    // a denial in a relative clause on what was said is its subject's ("…, which Ankara denied")
+    ['Washington said it had brokered a truce in Manbij, which Ankara denied.', ['denial:turkey:initiator']],
+    // who evacuates people does the evacuation; the people are its target
+    ['The SDF said its fighters had evacuated civilians from the Sheikh Maqsoud district to Tal Rifaat.', ['displacement:sdf:initiator', 'displacement:civilians:target']],
     // appositions
     ['Hayat Tahrir al-Sham, the Islamist group that leads the offensive, seized the town of Morek on Thursday.', ['territory_change:hts:initiator', 'territory_change:syrian-government:target']],
     // lists
@@ -47,4 +57,17 @@ describe('extract-events: actor roles on sentences of the period', () => {
       for (const x of expected) assert.ok(got.includes(x), `${x} in ${got.join(', ')}`)
     })
   }
+})
+
+describe('extract-events: a subordinate clause with a subject no actor names', () => {
+  it('gives its act no doer from the main clause ("after unknown gunmen attacked", \'after "terrorist groupings" attacked\')', () => {
+    const gunmen = roles('Rebels entered the village of Tessen after unknown gunmen attacked a checkpoint there.')
+    assert.ok(!gunmen.includes('battle:moc:initiator'), gunmen.join(', '))
+    const quoted = roles('The army said it had redeployed its units around Hama after "terrorist groupings" attacked positions north of the city.')
+    assert.ok(!quoted.includes('battle:syrian-army:initiator'), quoted.join(', '))
+  })
+  it('still gives it the doer a pronoun or a name stands for ("after they attacked")', () => {
+    const they = roles('Rebels took Morek on Friday after they attacked army positions.')
+    assert.ok(they.includes('battle:moc:initiator'), they.join(', '))
+  })
 })

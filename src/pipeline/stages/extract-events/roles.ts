@@ -120,7 +120,16 @@ function after(s: SentenceView, from: number, to: number, lead: RegExp, armed = 
   return null
 }
 
+// A capture told as a noun: "the capture", "the seizure", "the takeover", "the liberation of".
+const CAPTURE_NOUN = /^(?:capture|seizure|takeover|liberation)\b/i
 const heldBy = (a: ActorRef | null): ActorRef | null => (a && a.kind !== 'civilians' ? a : null)
+// Between a noun and the verb of the relative clause it heads: "which", "that had", "who also".
+const RELATIVE_GAP = /^\s+(?:which|that|who)\s+(?:(?:had|have|has|also|then|later|reportedly)\s+){0,2}$/i
+// "left 15 members of X and six Y fighters": what a toll leaves, counted, up to its "dead" (no clause between).
+const LEFT_TOLL = /\bleft\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|around)\s+)?(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b[^;:]*$/i
+// A subordinate clause's subject right before its verb, in lower case or quoted: "after unknown gunmen", 'after
+// "terrorist organisations"', "when a group of fighters" (not a pronoun, nor a name, which the lexicon reads).
+const UNNAMED_SUBORDINATE_SUBJECT = /\b(?:after|when|as|before|while|once|until|because)\s+(?!(?:it|they|he|she|we|its|their|his|her|this|that|these|those)\b)((?:the|a|an|some|several|unknown|unidentified)\s+)?(?:["“][^"”]{1,40}["”]|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?:s|men))\s+(?:(?:had|have|has|also|reportedly|then)\s+){0,2}$/
 /** A party named as the subject right before the trigger ("Druze leaders protested"): the crowd rule leaves it be. */
 const subjectIsNear = (s: SentenceView, r: RoleInput) => s.actors.some((a) => a.end <= r.triggerStart && a.start >= r.clauseStart && a.kind !== 'civilians'
   && /^\s+(?:(?:had|have|has|also|then|later|again|reportedly)\s+){0,2}$/i.test(s.text.slice(a.end, r.triggerStart)))
@@ -202,7 +211,16 @@ export function rolesOf(r: RoleInput): EventActor[] {
   // ("Hezbollah sent fighters to Qusayr and Lebanese officials said the crossing was closed": a speaker joined by "and"
   // opens a clause of its own, whose words take no subject from before it.)
   const joinedFrom = spokenFrom > 0 && /\b(?:and|but)\s+$/i.test(s.text.slice(Math.max(0, spokenFrom - 6), spokenFrom)) ? spokenFrom : r.clauseStart
-  const subject = ownWords ? firstPerson ?? undefined : bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !objectOfPreposition(a))
+  // ("supported by Turkish drones which targeted SDF positions": the noun a relative pronoun opens on does the act, even
+  // after "by".)
+  // (a modifier's noun too: "forces backed by Turkish jets which bombed …")
+  const relativeHead = s.actors.find((a) => a.end <= r.triggerStart && fits(a) && RELATIVE_GAP.test(s.text.slice(a.end, r.triggerStart)))
+  // ("The army said it had redeployed after \"terrorist organisations\" attacked positions", "Rebels entered after unknown
+  // gunmen attacked a checkpoint": a subordinate clause whose own subject no actor names has no doer from outside it.)
+  const unnamed = UNNAMED_SUBORDINATE_SUBJECT.exec(s.text.slice(Math.max(0, r.triggerStart - 90), r.triggerStart))
+  const unnamedAt = unnamed ? Math.max(0, r.triggerStart - 90) + unnamed.index : -1
+  const unnamedSubject = unnamed !== null && !s.actors.some((a) => a.start >= unnamedAt && a.end <= r.triggerStart)
+  const subject = unnamedSubject ? relativeHead : ownWords ? firstPerson ?? undefined : relativeHead ?? bareOwn ?? (bareOther ? undefined : [...before].reverse().find((a) => a.start >= joinedFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !objectOfPreposition(a))
     // ("Factions of the SNA seized Manbij from the SDF, a monitor said, and pushed south": a verb whose clause names no
     // subject goes on with the sentence's, which no preposition governs.)
     ?? [...before].reverse().find((a) => a.start >= spokenFrom && (!inSpeaker(a) || r.type === 'statement' || r.type === 'denial' || r.type === 'call_to_action') && !otherParty(a))
@@ -254,7 +272,10 @@ export function rolesOf(r: RoleInput): EventActor[] {
   const ruler = /\brule$/i.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? s.actors.find((a) => a.start >= r.triggerEnd && /^\s*(?:by|of)\s+(?:the\s+)?$/i.test(s.text.slice(r.triggerEnd, a.start))) : undefined
   // ("took over positions abandoned by the army": a participle after the object opens its own clause, whose agent is no
   // agent of the trigger.)
+  // ("the capture of Manbij city in the eastern countryside of Aleppo by the SNA": a capture noun's agent may come after
+  // a long object, in the same clause.)
   const byAgent = ruler ? null : after(s, r.triggerEnd, r.scopeEnd, /^\s*(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/i, armed)
+    ?? (CAPTURE_NOUN.test(s.text.slice(r.triggerStart, r.triggerEnd)) ? after(s, r.triggerEnd, r.scopeEnd, /^\s+of\s+[^,;.]{1,90}?\sby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i, armed) : null)
   const passive = byAgent && REDUCED_RELATIVE.test(s.text.slice(r.triggerEnd, byAgent.start)) ? null : byAgent
   // Inside the trigger itself: "fell to the rebels", "under the control of X" name the new holder, "fell from
   // Assad's control" the old one.
@@ -301,7 +322,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
       // ("took control of Manbij in 2016 after driving out the Islamic State group": those driven out held it.)
       // ("handed the western bank of the river to X": an actor after "to" is a recipient, not the one the place was taken from.)
       // (A place is never taken from civilians: "after thousands of residents fled" names no holder.)
-      const lost = from ?? expelled ?? heldBy(after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed))
+      // ("by the factions of the SNA": whose men the agent's are names no one the place was taken from.)
+      const ofWhom = after(s, r.triggerEnd, r.scopeEnd, /\b(?:from|of)\s+(?:the\s+)?(?:(?!(?:to|into)\s)\S+\s+|[^\s/]+\/){0,2}$/i, armed)
+      const lost = from ?? expelled ?? heldBy(ofWhom && !(passive && passive.actorId === ofWhom.actorId) ? ofWhom : null)
         ?? after(s, r.triggerEnd, s.text.length, /^[^.;]*\b(?:after|by)\s+(?:driving|pushing|forcing|chasing|expelling|ousting)\s+(?:out\s+)?(?:the\s+)?$/i, armed)
       // "have crossed back from Turkey since the fall of Damascus": a nominal fall names its new holder only in itself
       // ("the fall of X to the rebels") or after "by"; the sentence's subject did not take the place.
@@ -327,11 +350,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       break
     }
     case 'displacement':
-      if (r.civilians) out.push({ actorId: r.civilians, role: 'target' })
+      // ("The SDF said its forces had evacuated civilians from X": who moves the people out does the evacuation.)
+      if (/^evacuat/i.test(triggerText) && subject && subject.kind !== 'civilians' && subject.party) add(subject, 'initiator')
+      if (r.civilians) add({ actorId: r.civilians }, 'target')
       break
     case 'denial': {
       // "…, a claim Ankara denied": the one named between the claim and the denial denies it, not the claim's source.
-      const claim = /\b(?:a|the)\s+(?:claim|claims|report|reports|account|allegation|allegations|charge|accusation)\s+(?:that\s+|which\s+)?(?:\S+\s+){0,3}$/i.exec(s.text.slice(Math.max(0, r.triggerStart - 60), r.triggerStart))
+      // ("…, which Ankara denied": a relative clause on what was said before, the same)
+      const claim = /(?:\b(?:a|the)\s+(?:claim|claims|report|reports|account|allegation|allegations|charge|accusation)\s+(?:that\s+|which\s+)?|,\s*(?:which|something|a\s+move)\s+)(?:\S+\s+){0,3}$/i.exec(s.text.slice(Math.max(0, r.triggerStart - 60), r.triggerStart))
       const from = r.triggerStart - (claim ? claim[0].length : 0)
       const rebutter = claim ? [...s0.actors].reverse().find((a) => a.start >= from && a.end <= r.triggerStart && !a.media) : undefined
       if (rebutter) { add(rebutter, 'initiator'); break }
@@ -369,6 +395,14 @@ export function rolesOf(r: RoleInput): EventActor[] {
       if (between) {
         const pair = s.actors.filter((a) => a.start > r.triggerEnd && a.start < r.scopeEnd && fits(a))
         add(pair[0], 'initiator'); add(pair[1], 'target')
+        break
+      }
+      // "The clashes left 15 members of the factions and six SDF fighters dead": the sides named in what a toll "left dead"
+      // are its victims (whatever left them so is named before "left", and is no doer of the killing).
+      const leftAt = r.type === 'casualties' && /^(?:dead|wounded|injured)$/i.test(triggerText) ? LEFT_TOLL.exec(s.text.slice(r.clauseStart, r.triggerStart)) : null
+      if (leftAt) {
+        const from = r.clauseStart + leftAt.index
+        for (const a of s.actors.filter((x) => x.start > from && x.end <= r.triggerStart && (fits(x) || (x.kind === 'civilians' && !x.media)))) add(a, 'target')
         break
       }
       // "dozens of its soldiers had been killed", "three fighters died": the subject of a passive toll is its victim.

@@ -14,6 +14,12 @@ function view(text: string, actors: [name: string, id: string, party: boolean][]
 }
 
 describe('speakers', () => {
+  it('takes plural outlets as a post-posed speaker ("…, where they landed, Russian state news agencies said")', () => {
+    const s = view('The family flew to Belmira, where they were given shelter, Qorvathi state news agencies said, citing an official.')
+    assert.deepEqual(findSpeakers(s, null).map((x) => [x.attribution, x.party])[0], ['Qorvathi state news agencies', true])
+    const wires = view('Jets struck Belmira overnight, foreign news agencies reported.')
+    assert.deepEqual(findSpeakers(wires, null).map((x) => [x.attribution, x.party]), [['foreign news agencies', false]])
+  })
   it('finds a pre-posed speaker and the complement it vouches for', () => {
     const s = view('The Qorvath Front said its fighters had seized Belmira.', [['Qorvath Front', 'qf', true]])
     const [sp] = findSpeakers(s, null)

@@ -45,6 +45,11 @@ const OFFICIAL_BEFORE = /\b(?:the|its|his|their|a)\s+(?:\S+\s+)?(?:governor|pres
 /** The vehicles of a force as the subject: "a Russian military convoy", "a column of tanks". */
 const CONVOY_BEFORE = /\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|armou?red\s+vehicles|military\s+vehicles|military\s+trucks)\s+(?:(?:had|have|has|also|then|reportedly|was|were|been|seen|later)\s+){0,2}$/i
 const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|aircraft|planes|jets|helicopters|cargo\s+flights)\s+(?:(?:had|have|has|also|then|reportedly)\s+){0,2}$/i
+// ("a Russian cargo plane left Hmeimim for Libya": one craft too, when a force's word or a demonym says whose; not "the
+// plane left Damascus")
+const CRAFT_ONE_BEFORE = /(?:\b(?:[Mm]ilitary|[Cc]argo|[Tt]ransport|[Nn]aval)|\b(?!(?:The|A|An|This|That|One|Another)\b)[A-Z][a-z]+)\s+(?:(?:cargo|transport|military|naval)\s+)?(?:warship|ship|vessel|frigate|corvette|submarine|plane|jet|helicopter|flight)\s+(?:(?:had|has|also|then|reportedly)\s+){0,2}$/
+// A force's men or vehicles as the subject of a sighting's passive: "Israeli tanks were", "a column of armoured vehicles has been".
+const SEEN_FORCE_BEFORE = /\b(?:troops|soldiers|forces|tanks|convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|(?:armou?red|military)\s+vehicles|bulldozers|patrols?|units|reinforcements|fighters|militiamen|gunmen|warships|helicopters)\s+(?:(?:also|later|reportedly)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:(?:also|later|reportedly|again)\s+)?$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // The subject of a leaving and what stands between it and the verb: "it would", "the SDF agreed to", "they will soon".
 const LEAVING_SUBJECT_GAP = String.raw`(?:(?:had|has|have|will|would|shall|must|to|also|then|later|finally|eventually|soon|fully|completely|agreed|plans?|planned|promised|pledged|vowed|decided|began|begun|started|is|are|was|were|expected|ready|set|due|about|going)\s+){1,4}`
@@ -182,7 +187,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // raided, not ground that changes hands; so is a prison stormed to free its inmates)
       && !/^\s+(?:the|an?|its|his|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?|prisons?|jails?)\b/iu.test(after)
       // ("stormed Sednaya military prison": a prison named by its town)
-      && !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:military|central|civil)\s+)?(?:prison|jail)\b/u.test(after),
+      && !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:military|central|civil)\s+)?(?:prison|jail)\b/u.test(after)
+      // ("its embassy in Damascus had been stormed": the same told in the passive)
+      && !/\b(?:embassy|embassies|consulates?|diplomatic\s+mission|homes?|houses?|residences?)(?:\s+(?:in|at)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}?)?\s+(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+$/i.test(before),
   },
   // "reached the heart of the city", "made inroads into Belmira", "a sweep through government-held towns", "insurgents spread through its districts"
   { rule: 'reach-centre', type: 'territory_change', pattern: /\breach(?:ed|ing)?\s+(?:the\s+)?(?:heart|centre|center|central\s+square|city\s+cent(?:re|er))\b|\bmade\s+(?:\S+\s+)?inroads\s+into\b|\b(?:sweep|swept)\s+through\b|\b(?:rebels|insurgents|fighters|forces|troops)\s+(?:\S+\s+)?spread\s+(?:out\s+)?(?:through|across|into)\b/gi },
@@ -254,7 +261,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Russian warships left the port of Tartus", "transport planes left the base for Libya": ships and aircraft leaving
   // move elsewhere; the ground stays as it was (a redeployment, not a withdrawal)
   { rule: 'craft-left', type: 'deployment', pattern: /\b(?:left|departed(?:\s+from)?|sailed\s+(?:out\s+of|from)|flew\s+out\s+of)\b/gi,
-    check: (_h, before) => CRAFT_BEFORE.test(before) },
+    check: (_h, before) => CRAFT_BEFORE.test(before) || CRAFT_ONE_BEFORE.test(before) },
   // "a Russian military convoy drove toward the Hmeimim base", "a column of tanks headed north": vehicles of a force
   // on the move (the vehicles are the subject; "moved troops" is rule send-forces)
   { rule: 'convoy-moved', type: 'deployment', pattern: /\b(?:drove|driv(?:es|ing)|head(?:ed|ing|s)|mov(?:ed|ing|es)|roll(?:ed|ing|s)|travell?(?:ed|ing)|made\s+(?:its|their)\s+way)\s+(?:(?:north|south|east|west)(?:ward)?s?\s+)?(?:toward|towards|to|into|through|along|across|from|out\s+of|north|south|east|west)\b/gi,
@@ -297,6 +304,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'attack-on-post', type: 'battle', pattern: /(?<!\b(?:drone|missile|rocket|mortar|artillery|air|suicide|bomb|car[\s-]bomb|chemical|cyber)\s)\b(?:attacks?|assaults?|open(?:ed|ing)?\s+fire)(?=\s+(?:on|against|targeting)\s+(?:(?:a|an|the|two|three|several|its|their|an?\s+army|army|military|government|regime|security|police|rebel|opposition|SDF|Kurdish|Turkish|\S+-(?:held|run|controlled|manned))\s+){0,3}(?:checkpoints?|check\s+points?|positions?|posts?|outposts?|bases?|barracks|garrisons?|convoys?|patrols?|headquarters|airbase|air\s+base|military\s+airport|troops|soldiers|forces|units)\b)/gi,
     // ("had been planning attacks on Turkish bases", "fears of an assault on the garrison": none has happened)
     check: (_h, before) => !ATTACK_NOT_MADE.test(before.slice(-60)) },
+  // "began with an assault from Idlib on the Aleppo countryside", "a ground attack on the western districts": an attack
+  // on an area or a town (with where it came from between) is fighting there
+  { rule: 'assault-on-area', type: 'battle', pattern: /(?<!\b(?:drone|missile|rocket|mortar|artillery|air|suicide|bomb|car[\s-]bomb|chemical|cyber)\s)\b(?:attacks?|assaults?)(?=\s+(?:from\s+(?:the\s+)?\S+(?:\s+\S+)?\s+)?(?:on|against)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|[a-z]+ern)\s+){1,2}(?:countryside|districts?|neighbou?rhoods?|suburbs|outskirts|front(?:\s?lines?)?|villages|towns)\b)/giu,
+    check: (_h, before) => !ATTACK_NOT_MADE.test(before.slice(-60)) },
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   // ("a drone attack on a market", "rocket attacks on the city": an attack told by its weapon is a strike)
   { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|(?<!(?:workers['’]?|labou?r|general|hunger|teachers['’]?|doctors['’]?)\s+)strikes?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported|recorded|carried\s+out|launched|conducted)\b)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
@@ -327,13 +338,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "rebel shells hit the university housing", "a missile slammed into a building", "a shell hit a dormitory": a munition that hits is a strike;
   // so are aircraft that hit ("Russian jets hit Idlib", "Turkish drones hit SDF positions")
   // ("B-52 bombers, F-15s and A-10s hit …": bombers and aircraft named by type too)
-  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery|bombers|fighter-bombers|(?:[ABFS]|Su|MiG)-\d{1,3}[A-Z]?s?)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
+  // ("Israeli missile boats hit the port", "warships struck …": vessels that fire are strikers too)
+  { rule: 'munition-hit', type: 'strike', pattern: /\b(?:shells?|missiles?|rockets?|mortars?|mortar\s+rounds?|projectiles?|(?:barrel\s+)?bombs?|jets|warplanes|planes|drones?|aircraft|helicopters|gunships|artillery|bombers|fighter-bombers|missile\s+boats|warships|gunboats|frigates|corvettes|(?:[ABFS]|Su|MiG)-\d{1,3}[A-Z]?s?)\s+(?:(?:also|reportedly|later)\s+)?(?:hit|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b/gi },
   // "hit more than 75 targets", "hit weapons depots and air defence sites": a hit whose object is a military target
   // (not what sanctions, prices or news "hit")
   { rule: 'hit-targets', type: 'strike', pattern: /\bhit\b(?=\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|dozens\s+of\s+|hundreds\s+of\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:targets|military\s+sites|depots|air\s+defen[cs]es?|launchers|strongholds|hideouts|arms\s+caches)\b)/gi,
     check: (_h, before) => !/\b(?:sanctions?|measures|tariffs|prices|inflation|news|crisis|cuts|restrictions|embargo(?:es)?)\s+(?:\w+\s+)?$/i.test(before) },
   { rule: 'targets-hit', type: 'strike', pattern: /\b(?:targets?|positions?|sites?|depots?|bases?|convoys?|headquarters|facilit(?:y|ies)|hideouts?|camps?|hospitals?|clinics?|schools?|markets?|mosques?|churches|church|baker(?:y|ies)|shelters?|buildings?|neighbou?rhoods?|homes|houses?)\s+(?:[^\s,.;]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+(?:(?:also|reportedly|repeatedly|again|directly)\s+)?hit\b(?!\s+(?:hard|by\s+(?:sanctions|prices|shortages|inflation|the\s+crisis)))/gi },
   // "Hezbollah deployed forces", "bolstering aerial and ground forces", "sent reinforcements"
+  // "Israeli tanks were seen inside the buffer zone", "army convoys were spotted moving towards the coast", "troops have
+  // been filmed near Belmira": a force seen somewhere has gone there (not "tanks were seen advancing on X": rule advance;
+  // "residents were seen leaving": no force)
+  { rule: 'forces-seen', type: 'deployment', pattern: /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)(?=\s+(?:(?:moving|driving|heading|rolling|operating|patrolling|stationed|deployed|positioned|entering|crossing|gathering|massing)\b|(?:inside|in|within|near|on|at|along|around|across|beyond|outside)\s))/gi,
+    check: (_h, before) => SEEN_FORCE_BEFORE.test(before) },
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
@@ -385,7 +402,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'evacuate-people', type: 'displacement', pattern: /\bevacuat(?:ed|es|ing)\b/gi, check: (_h, before, after) => evacuatesPeople(before, after) },
   // "thousands of people left Belmira after dark", "residents of Belmira's eastern districts have begun leaving"
   // (not "residents said soldiers had left": the ones leaving are not the people named first)
-  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:of\s+(?:\S+\s+){1,8}?|(?:\S+\s+){0,3}?)(?:(?:have|had|has)\s+)?(?:(?:begun|began|started|start)\s+(?:to\s+)?)?(?:left|leaving|leave|abandoned|deserted)\b/gi,
+  // ("residents of Belmira, most of whom are Kurds, have left towards Qorvath": a partitive aside between them)
+  { rule: 'leave', type: 'displacement', pattern: /\b(?:people|residents|civilians|families|thousands|hundreds|inhabitants)\s+(?:of\s+(?:\S+\s+){1,8}?|(?:\S+\s+){0,3}?)(?:(?<=,\s+)(?:most|many|some|all|half|several|the\s+majority)\s+of\s+(?:them|whom)\b[^,;.]{0,90},\s+)?(?:(?:have|had|has)\s+)?(?:(?:begun|began|started|start)\s+(?:to\s+)?)?(?:left|leaving|leave|abandoned|deserted)\b/gi,
     // ("12 people left wounded": a toll, not a flight)
     check: (h, _b, after) => !/\b(?:said|says|told|reported|saw|soldiers|troops|fighters|forces|officials)\b/i.test(h)
       && !/^\s+(?:\S+\s+)?(?:dead|wounded|injured|behind)\b/i.test(after) },
@@ -459,7 +477,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "rebel forces launched an offensive towards Belmira", "made strides towards", "advancing on Qorvath",
   // "advanced to within 10 kilometres of Belmira"
   // ("advanced south of Hama": how far past a town the advance went)
-  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu },
+  { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu,
+    // ("convoys were seen moving towards the coast": a sighted force on the move, rule forces-seen)
+    check: (h, before) => !(/^(?:mov|head)/i.test(h) && /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)\s+$/i.test(before)) },
   // "plans to move toward Kobani", "will push on Belmira": the base form before a named place (other forms above)
   { rule: 'advance', type: 'other', pattern: /\b(?:move|push|march)\s+(?:(?:further|deeper|north|south|east|west)\s+)?(?:toward|towards|on)\s+(?=(?:the\s+(?:city|town|village)\s+of\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu },
   // "tanks advanced beyond the buffer zone", "troops pushed further beyond the line": forces that go past a line
@@ -476,7 +496,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       && !DISPLACED_SUBJECT.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
   // of the border"; the passive: "the airport was closed and all flights cancelled"
-  { rule: 'closure', type: 'other', measure: true, pattern: /\bclos(?:ed|ing|es)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b|\b(?:airport|border|crossing|airspace|road|highway)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?closed\b|\b(?:all\s+)?flights\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:cancell?ed|suspended)\b/gi },
+  // ("forcing Jordan to close its side of the frontier": the base form after "to", and a frontier is a border)
+  { rule: 'closure', type: 'other', measure: true, pattern: /\b(?:clos(?:ed|ing|es)|(?<=\bto\s)close)\s+(?:[^\s,.;]+\s+){0,4}?(?:airport|border|frontier|crossing|airspace|road|highway)\b|\bclosure\s+of\s+(?:\S+\s+){0,3}?(?:airport|border|crossing|airspace|road|highway)s?\b|\bcancel(?:l?ed|ling)\s+(?:all\s+)?flights\b|\b(?:airport|border|crossing|airspace|road|highway)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?closed\b|\b(?:all\s+)?flights\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:cancell?ed|suspended)\b/gi },
   // "rebels freed thousands of detainees from Belmira prison", "inmates were released from the jail": prisoners set
   // free (not "released a statement", "freed up funds": the object says whom)
   { rule: 'prisoners-freed', type: 'other', pattern: /\b(?:freed|releas(?:ed|ing)|free(?:ing)?)\b/gi,

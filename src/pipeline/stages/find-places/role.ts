@@ -79,7 +79,8 @@ const BETWEEN_PARTIES = /\b(?:relations|ties|talks|negotiations|agreements?|deal
 
 // "accused Ankara of planning an offensive", "urged Moscow to restrain", "blamed Tehran for": a capital or country
 // accused, urged or blamed is its government, not a location.
-const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|blamed|blames|blaming|blame|pressed|presses|pressing|press|called\s+on|calls\s+on|calling\s+on)\s+$/i
+// ("forcing Jordan to close its border", "prompted Lebanon to …": the one made to act acts)
+const PRESSED = /\b(?:accused|accuses|accusing|accuse|urged|urges|urging|urge|blamed|blames|blaming|blame|pressed|presses|pressing|press|called\s+on|calls\s+on|calling\s+on|forcing|prompting|prompted|compelling|compelled)\s+$/i
 const PRESSED_AFTER = /^\s+(?:of|to|for|over)\b/
 
 // "a ceasefire agreement with Syria", "talks with Turkey", "peace with Israel": the other party to a relation, not a location.
