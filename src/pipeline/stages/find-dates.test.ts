@@ -149,6 +149,9 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
       ['Fighters entered Qorvath on December 5. Jets had struck it the previous day.', 'the previous day', '2024-12-04'],
       ['Fighters entered Qorvath on December 5. Jets had struck it the day before.', 'the day before', '2024-12-04'],
       ['Fighters entered Qorvath early on Saturday after troops left it the night before.', 'the night before', '2024-12-06'],
+      // "the day before that …": a clause after it (a speaker's words), or the day before that day: the story's day.
+      ['Fighters entered Qorvath on Tuesday. Residents said the day before that jets had struck it.', 'the day before', '2024-12-09'],
+      ['Fighters entered Qorvath on December 5. Jets had struck it two days before that.', 'two days before', '2024-12-03'],
       // "before" with an event after it counts from that event, which has no date here.
       ['Fighters entered Qorvath on December 5. Jets struck Belmira two days before fighters entered it.', 'two days before', null],
     ]

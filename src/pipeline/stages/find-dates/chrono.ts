@@ -61,14 +61,17 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two
 const DAYS_FROM_STORY = new RegExp(`^(${Object.keys(COUNT_WORDS).join('|')}|\\d+)\\s+(days?|nights?|weeks?)\\s+(earlier|before|later|after)$`, 'i')
 // "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report);
 // a part of the day as the day: "the previous night", "that evening", "the night before.".
-const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+(?:day|night|evening|morning)\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
+// "the day before." and "the day before that …" (the day before that day, or "said the day before that troops had …")
+// both count from the day the story named; "the day before rebels entered it" counts from an event named after.
+const AFTER_BACK_REFERENCE = /^\s*(?:[.,;]|that\b|$)/
+const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+(?:day|night|evening|morning)\s+(before)(?=\s*(?:[.,;]|that\b|$)))\b/gi
 
 /** DAYS_FROM_STORY's story day, or null when the phrase is none. */
 function daysFromStory(text: string, bare: string, at: number): { shift: number; back: boolean } | null {
   const m = DAYS_FROM_STORY.exec(bare)
   if (!m) return null
   const word = (m[3] as string).toLowerCase()
-  if ((word === 'before' || word === 'after') && !/^\s*(?:[.,;]|$)/.test(text.slice(at + bare.length))) return null
+  if ((word === 'before' || word === 'after') && !AFTER_BACK_REFERENCE.test(text.slice(at + bare.length))) return null
   const days = (COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^weeks?$/i.test(m[2] as string) ? 7 : 1)
   const back = word === 'earlier' || word === 'before'
   return { shift: back ? -days : days, back }
