@@ -42,8 +42,9 @@ import type { Membership } from './story-index.ts'
  *    `retold`);
  *    a side's denial does not answer its own claim, and a speaker is also read off the lexicon name an attribution gives;
  *    a denier is a party at any level of one organisation; a pointing-back denial answers the report just before it.
+ * 11: fusion meets undated documents after dated ones (pub-key.ts), in the store as in a run over files.
  */
-export const STORY_STATE_VERSION = 10
+export const STORY_STATE_VERSION = 11
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
