@@ -384,3 +384,19 @@ test('reports each a day after the last do not chain into one incident spanning 
   // Greedy in order: the first three days make one incident, the fourth day's report another.
   assert.deepEqual(fused.map((f) => f.documents), [['a', 'b', 'c'], ['d']])
 })
+
+test('a denial made the day before every report of an incident does not contest it', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-09', text: 'Rebels took the air base near Tessik on Sunday.', events: [{ place: TESSIK, date: '2025-03-09' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-08', text: 'The army denied on Saturday losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, date: '2025-03-08', actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  const capture = fused.find((f) => f.type === 'territory_change')!
+  assert.equal(capture.status, 'claimed')
+  assert.equal(capture.denyingSources, 0)
+  // The same denial on the day of the capture, or after it, answers it.
+  const [same] = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-09', text: 'Rebels took the air base near Tessik on Sunday.', events: [{ place: TESSIK, date: '2025-03-09' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-09', text: 'The army denied on Sunday losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, date: '2025-03-09', actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(same!.status, 'contested')
+})

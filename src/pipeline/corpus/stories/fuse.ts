@@ -232,6 +232,9 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   const e = m.event
   const head = g.reports[0] ?? g.members[0]!
   if (!withinSpan(m, g)) return Number.POSITIVE_INFINITY
+  // A denial answers what was already said or done: one made the day before every report of an incident denies
+  // something else ("the president's office denied on Saturday that he had left", and the capital fell on Sunday).
+  if (isDenial(e) && m.day !== null && g.days.first !== null && m.day < g.days.first) return Number.POSITIVE_INFINITY
   if (e.type === 'denial') {
     // A denial answers a report of something done. The statements and calls beside it are its speaker's own line
     // ("denied withdrawing from Homs … and called on citizens to ignore rumours"), not what it denies.

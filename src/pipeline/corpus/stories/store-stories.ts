@@ -42,9 +42,11 @@ import type { Membership } from './story-index.ts'
  *    `retold`);
  *    a side's denial does not answer its own claim, and a speaker is also read off the lexicon name an attribution gives;
  *    a denier is a party at any level of one organisation; a pointing-back denial answers the report just before it.
- * 11: fusion meets undated documents after dated ones (pub-key.ts), in the store as in a run over files.
+ * 11: fusion meets undated documents after dated ones (pub-key.ts), in the store as in a run over files; an
+ *    incident spans at most three days.
+ * 12: a denial made before every report of an incident does not answer it.
  */
-export const STORY_STATE_VERSION = 11
+export const STORY_STATE_VERSION = 12
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
