@@ -158,6 +158,14 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
     for (const [text, phrase, value] of rows) assert.equal(datesIn(text, '2024-12-12').by.get(phrase)?.value ?? null, value, text)
   })
 
+  it('reads "on the 7th" as a day of the report\'s month, or of the month before when that day is still to come', () => {
+    assert.equal(datesIn('Local fighters said they drove the garrison out of Belmira on the 7th, two days after the protests.', '2024-12-09').by.get('on the 7th')?.value, '2024-12-07')
+    assert.equal(datesIn('The council has sat in Qorvath since the 25th.', '2024-12-09').by.get('since the 25th')?.value, '2024-11-25')
+    // A unit's number is no day.
+    const units = datesIn('Troops of the 4th Division moved on the 46th Regiment base after the 25th anniversary.', '2024-12-09')
+    assert.deepEqual([...units.by.keys()].filter((k) => /\dth/.test(k)), [])
+  })
+
   it('reads two days of one month as a range ("on 2 and 3 December", "December 2 and 3")', () => {
     assert.deepEqual(datesIn('Jets struck Belmira on 2 and 3 December.', '2024-12-06').by.get('2 and 3 December'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
     assert.deepEqual(datesIn('Jets struck Belmira on December 2 and 3.', '2024-12-06').by.get('December 2 and 3'), { value: '2024-12-02', end: '2024-12-03', precision: 'range' })
