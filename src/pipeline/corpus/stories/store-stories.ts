@@ -45,8 +45,9 @@ import type { Membership } from './story-index.ts'
  * 11: fusion meets undated documents after dated ones (pub-key.ts), in the store as in a run over files; an
  *    incident spans at most three days.
  * 12: a denial made before every report of an incident does not answer it.
+ * 13: a denial of "entered X" denies a change of control; "and said …" after a denial is the denier's own line.
  */
-export const STORY_STATE_VERSION = 12
+export const STORY_STATE_VERSION = 13
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
