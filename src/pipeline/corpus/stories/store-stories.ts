@@ -46,8 +46,9 @@ import type { Membership } from './story-index.ts'
  *    incident spans at most three days.
  * 12: a denial made before every report of an incident does not answer it.
  * 13: a denial of "entered X" denies a change of control; "and said …" after a denial is the denier's own line.
+ * 14: a wire's own later report under its dateline is a rewrite of its first, not a reprint.
  */
-export const STORY_STATE_VERSION = 13
+export const STORY_STATE_VERSION = 14
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
