@@ -15,8 +15,6 @@ const STEMS: readonly (readonly [RegExp, Denied])[] = [
   [/\b(?:clash|fight|battle|assault|attack)/i, 'battle'],
   [/\b(?:deploy|reinforc|dispatch|(?:send(?:s|ing)?|sent) (?:troops|forces|fighters|units|soldiers))/i, 'deployment'],
   [/\b(?:fle[de]|flee|displac|evacuat)/i, 'displacement'],
-  // ("denied that its troops were advancing toward the capital": an advance is told as an event of its own kind.)
-  [/\badvanc/i, 'other'],
   [/\b(?:weapons?|arms (?:to|for|deliver)|military aid|suppl(?:y|ied|ies) (?:arms|weapons))/i, 'military_aid'],
 ]
 

@@ -263,12 +263,7 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
     const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
-    // A denial that says what kind of thing it denies answers nothing of another kind ("denied that its troops were
-    // advancing toward the capital" is no answer to a strike on the capital's airport); one that says no kind and
-    // does not point back ("denied reports that the president had left the country") answers only what its own
-    // document reports, the one place its words can be tied to: elsewhere it stands as its own item.
-    if (denied.size > 0 && !denied.has(g.type)) return Number.POSITIVE_INFINITY
-    if (denied.size === 0 && e.type === 'denial' && !g.docs.has(m.doc.id) && !pointsBack(e.evidence.text)) return Number.POSITIVE_INFINITY
+    if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
     // "denied withdrawing from Homs" in a report that also tells of Rastan's capture nearby: a denial that names its
     // town answers a report of that town, in any story, before another town's in its own document (whose side,
     // once the target of that capture, is a party to it too).

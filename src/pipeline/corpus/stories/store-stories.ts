@@ -47,9 +47,8 @@ import type { Membership } from './story-index.ts'
  * 12: a denial made before every report of an incident does not answer it.
  * 13: a denial of "entered X" denies a change of control; "and said …" after a denial is the denier's own line.
  * 14: a wire's own later report under its dateline is a rewrite of its first, not a reprint.
- * 15: a denial of a named kind answers only that kind; one naming no kind, outside its own document, only by pointing back.
  */
-export const STORY_STATE_VERSION = 15
+export const STORY_STATE_VERSION = 14
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {
