@@ -93,6 +93,11 @@ export interface ControlChange {
   readonly confidence: number
   /** The day the timeline dates the change to, when it lies before the window: it was first reported in the window. */
   readonly reportedLate: string | null
+  /**
+   * The publication day of the earliest evidence for a change dated before the window that a report before the window
+   * already gave (a withdrawal reported on the 6th against a denial, accepted only now): null when none did.
+   */
+  readonly reportedBefore?: string | null
   readonly citations: readonly Citation[]
   /** Denials in the window that name the place: the change is claimed against them. */
   readonly denials: readonly Statement[]
@@ -171,6 +176,16 @@ export function buildReport(allDocs: readonly ExtractedDocument[], date: string,
 }
 
 /** Whether an event of the week before the window was first reported in it: no document published earlier holds it. */
+/** The earliest publication day before `from` of the documents `evidence` cites; null when none was published before. */
+function earliestBefore(evidence: readonly { readonly document: string }[], from: string, byId: ReadonlyMap<string, ExtractedDocument>): string | null {
+  let first: string | null = null
+  for (const ev of evidence) {
+    const at = byId.get(ev.document)?.publishedAt ?? null
+    if (at !== null && at < from && (first === null || at < first)) first = at
+  }
+  return first
+}
+
 function reportedLate(e: FusedEvent, from: string, byId: ReadonlyMap<string, ExtractedDocument>): boolean {
   if (e.date === null || (e.dateEnd ?? e.date) >= from || e.date < addDays(from, -LATE_DAYS)) return false
   return e.documents.every((id) => {
@@ -204,6 +219,7 @@ function situationSection(view: SituationView, from: string, date: string, byId:
     .map((p): ControlChange => ({
       placeId: p.placeId, place: p.name, from: lostBy(p)?.name ?? null, to: p.holder.name, toActor: p.holder.actorId,
       status: p.status, confidence: p.confidence, reportedLate: p.since !== null && p.since < from ? p.since : null,
+      reportedBefore: p.since !== null && p.since < from ? earliestBefore(p.evidence, from, byId) : null,
       denials: denials.filter((d) => (d.event.place?.placeId === p.placeId || d.citations.some((c) => mentions(c.sentence, p.name)))
         && (view.answers?.(d.event, { from: lostBy(p)?.actorId ?? null, to: p.holder.actorId }) ?? true)),
       citations: p.evidence.flatMap((ev) => {
@@ -428,9 +444,15 @@ function dateText(e: FusedEvent, reportDate: string | null): string {
   return e.date.slice(0, 7) === end.slice(0, 7) ? ` (${Number(e.date.slice(8, 10))}–${shortDay(end)})` : ` (${shortDay(e.date)} to ${shortDay(end)})`
 }
 
-/** " (on 6 Dec; first reported in this window)" for a change of control dated before the window, else ''. */
+/**
+ * " (on 6 Dec; first reported in this window)" for a change of control dated before the window, else ''. When a report
+ * before the window already gave it (the timeline did not move the place then, against a denial or for want of a
+ * second source), saying it was first reported now would be false: " (on 6 Dec; reported from 6 Dec, accepted in this window)".
+ */
 export function reportedLateText(c: ControlChange): string {
-  return c.reportedLate === null ? '' : ` (on ${shortDay(c.reportedLate)}; first reported in this window)`
+  if (c.reportedLate === null) return ''
+  if (c.reportedBefore) return ` (on ${shortDay(c.reportedLate)}; reported from ${shortDay(c.reportedBefore)}, accepted in this window)`
+  return ` (on ${shortDay(c.reportedLate)}; first reported in this window)`
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -53,6 +53,15 @@ describe('report with a control timeline', () => {
     assert.match(renderMarkdown(r), /- Kelvar: from Belmiran Army to Ember Front \(on 6 Dec; first reported in this window\) — claimed/)
     assert.equal(buildReport([late], '2024-12-07', 1, dated).situation!.changes.length, 0, 'without knownOn the timeline alone dates it before the window')
   })
+  it('does not call a change first reported in the window when a report before it already gave it', () => {
+    // The capture was reported on the 6th (the timeline held it back: a denial, one source) and is accepted on the 7th.
+    const early = makeDoc({ id: 'doc:capture', outlet: 'Example Wire', publishedAt: '2024-12-06', text: TEXT, events: [{ date: '2024-12-06' }] })
+    const dated: SituationView = { ...view, control: (date) => ({ ...view.control(date), places: view.control(date).places.map((p) => ({ ...p, since: date >= '2024-12-06' ? '2024-12-06' : null })) }) }
+    const known: SituationView = { ...dated, knownOn: (date) => view.control(date < '2024-12-07' ? '2024-12-05' : date) }
+    const md = renderMarkdown(buildReport([early], '2024-12-07', 1, known))
+    assert.match(md, /- Kelvar: from Belmiran Army to Ember Front \(on 6 Dec; reported from 6 Dec, accepted in this window\) — claimed/)
+    assert.doesNotMatch(md, /first reported in this window/)
+  })
   it('states what the change cuts on the road network', () => {
     const md = renderMarkdown(buildReport([doc], '2024-12-06', 1, view))
     assert.match(md, /The fall of Kelvar to Ember Front:\[\^\d\]\n {2}- Belmiran Army: Ormud is cut off from Sarvan \(R9 cut\); no other road remains\./)

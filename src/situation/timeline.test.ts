@@ -198,6 +198,10 @@ test('a change dated after its report is dated by the report', () => {
   assert.equal(eventDay({ date: '2030-01-19', dateEnd: null, datePrecision: 'day', reportedOn: '2030-01-08' }), '2030-01-08')
 })
 
+test("a change a live blog's entry past midnight dates to the day after the page's date keeps that day", () => {
+  assert.equal(eventDay({ date: '2030-01-09', dateEnd: null, datePrecision: 'day', reportedOn: '2030-01-08' }), '2030-01-09')
+})
+
 test('a region-precision capture of a town (part of it) contests it without changing the holder', () => {
   const e = ev({ actors: took('blue'), place: at(QORVATH, { precision: 'region' }), date: '2030-01-03' })
   const p = on([e], '2030-01-03', 'Qorvath')

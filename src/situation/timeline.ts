@@ -114,9 +114,12 @@ export function eventDay(e: Pick<SituationEvent, 'date' | 'dateEnd' | 'datePreci
   if (e.date && (e.datePrecision === 'day' || e.datePrecision === null)) day = e.date
   else if (e.date && e.datePrecision === 'range' && (!e.dateEnd || daysBetween(e.date, e.dateEnd) <= MAX_RANGE_DAYS)) day = e.date
   else if (!e.date) day = reported
-  // What a report states as done happened by the day it was published: a later date is a misreading.
-  return day && reported && day > reported ? reported : day
+  // What a report states as done happened by the day it was published: a later date is a misreading. Only a page that
+  // runs on past its first day tells of the next (a live blog's entry stamped after midnight; extraction dates nothing
+  // else past the report), so one day after it stands.
+  return day && reported && daysBetween(reported, day) > LIVE_PAGE_DAYS ? reported : day
 }
+const LIVE_PAGE_DAYS = 1
 
 // Areas (a buffer zone, an airbase) come from the theater pack, towns from a gazetteer.
 const isArea = (p: ControlPlace) => p.placeId.startsWith('theater:')

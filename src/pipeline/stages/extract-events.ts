@@ -314,7 +314,10 @@ function opponentActivity(lex: ActorLexicon, view: SentenceView, sp: Speaker, da
 
 /** The text's last resolved date mention that ends before `offset`; null when there is none. */
 /** An undated event's date: the day of the section it is filed under, else `d` (the report's day). */
-const undated = <D extends EventDate>(d: D, section: string | null): D => section === null ? d : { ...d, date: section, dateEnd: null, datePrecision: 'day' }
+const undated = <D extends EventDate>(d: D, section: Section | null): D => section === null ? d : { ...d, date: section.day, dateEnd: null, datePrecision: 'day', by: section.by }
+
+/** The day a dated heading files the lines under it under, and the date stage's rule that found it. */
+interface Section { readonly day: string; readonly by: string }
 
 function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
   let last: DateAnnotation | null = null
@@ -326,14 +329,16 @@ function lastDateBefore(doc: Doc, offset: number): DateAnnotation | null {
  * The day of the dated heading ("Monday, December 9", a line of its own) that the sentence at `offset` is filed under
  * in a roundup or timeline: what such a section tells with no date of its own happened that day, not on the report's.
  */
-function filedUnder(doc: Doc, offset: number): string | null {
-  let day: string | null = null
+function filedUnder(doc: Doc, offset: number): Section | null {
+  let day: Section | null = null
   for (const d of annotationsOf(doc, 'date')) {
     if (d.span.end > offset) break
-    if (d.value !== null && d.precision === 'day' && isOwnLine(doc.text, d.span)) day = d.value
+    if (d.value !== null && d.precision === 'day' && isOwnLine(doc.text, d.span)) day = { day: d.value, by: d.by }
   }
-  return day !== null && doc.meta.publishedAt !== null && day <= doc.meta.publishedAt ? day : null
+  // A live blog's entry stamped past midnight is the next day's though the page is dated the day it began.
+  return day !== null && doc.meta.publishedAt !== null && (day.day <= doc.meta.publishedAt || day.by === LIVE_BLOG_ENTRY) ? day : null
 }
+const LIVE_BLOG_ENTRY = 'find-dates:live-blog-entry'
 
 // Between a person and the verb of their flight: auxiliaries, and the household or aides who went with them ("and his
 // family", "together with his wife and sons", "and several aides").
@@ -454,7 +459,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // A reported fact cannot happen after the report: a future date on it is a misread ("two weeks of fighting").
     // (A live blog's entry past midnight is the day after the blog was published: the blog went on.)
     const future = found.date !== null && published !== null && found.date > published && (modality === 'asserted' || modality === 'claimed')
-      && found.by !== 'find-dates:live-blog-entry'
+      && found.by !== LIVE_BLOG_ENTRY
     const when = modality === 'background' && !historic(found.date)
       ? { date: null, dateEnd: null, datePrecision: null, dateText: null, stated: false }
       : future ? { date: published, dateEnd: null, datePrecision: 'day' as const, dateText: null, stated: false } : found

@@ -149,10 +149,30 @@ describe('find-dates, anchored on a Friday report (2024-12-06)', () => {
       ['Fighters entered Qorvath on December 5. Jets had struck it the previous day.', 'the previous day', '2024-12-04'],
       ['Fighters entered Qorvath on December 5. Jets had struck it the day before.', 'the day before', '2024-12-04'],
       ['Fighters entered Qorvath early on Saturday after troops left it the night before.', 'the night before', '2024-12-06'],
+      // "the following morning", "the next evening": the day after the story's day, as "the next day" is.
+      ['Fighters entered Qorvath on December 5. Crowds filled its square the following morning.', 'the following morning', '2024-12-06'],
+      ['Fighters entered Qorvath on December 5, and jets struck it the next evening.', 'the next evening', '2024-12-06'],
+      // "the day before that …": a clause after it (a speaker's words), or the day before that day: the story's day.
+      ['Fighters entered Qorvath on Tuesday. Residents said the day before that jets had struck it.', 'the day before', '2024-12-09'],
+      ['Fighters entered Qorvath on December 5. Jets had struck it two days before that.', 'two days before', '2024-12-03'],
       // "before" with an event after it counts from that event, which has no date here.
       ['Fighters entered Qorvath on December 5. Jets struck Belmira two days before fighters entered it.', 'two days before', null],
     ]
     for (const [text, phrase, value] of rows) assert.equal(datesIn(text, '2024-12-12').by.get(phrase)?.value ?? null, value, text)
+  })
+
+  it('reads "last Monday" in a Monday report as the Monday before, not the report\'s own day', () => {
+    assert.equal(datesIn('Last Monday, fighters reached the edge of Qorvath.', '2024-12-09').by.get('Last Monday')?.value, '2024-12-02')
+    assert.equal(datesIn('Fighters reached Qorvath last Friday.', '2024-12-09').by.get('last Friday')?.value, '2024-12-06')
+    assert.equal(datesIn('Fighters reached Qorvath on Monday.', '2024-12-09').by.get('on Monday')?.value, '2024-12-09')
+  })
+
+  it('reads "on the 7th" as a day of the report\'s month, or of the month before when that day is still to come', () => {
+    assert.equal(datesIn('Local fighters said they drove the garrison out of Belmira on the 7th, two days after the protests.', '2024-12-09').by.get('on the 7th')?.value, '2024-12-07')
+    assert.equal(datesIn('The council has sat in Qorvath since the 25th.', '2024-12-09').by.get('since the 25th')?.value, '2024-11-25')
+    // A unit's number is no day.
+    const units = datesIn('Troops of the 4th Division moved on the 46th Regiment base after the 25th anniversary.', '2024-12-09')
+    assert.deepEqual([...units.by.keys()].filter((k) => /\dth/.test(k)), [])
   })
 
   it('reads two days of one month as a range ("on 2 and 3 December", "December 2 and 3")', () => {

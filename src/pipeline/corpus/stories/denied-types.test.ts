@@ -6,6 +6,8 @@ test('a denial denies what its clause reports, not the line the denier adds afte
   assert.deepEqual([...deniedTypes('The command denied reports that its units had withdrawn from Tessik, saying troops were still fighting in the north.')], ['territory_change'])
   assert.deepEqual([...deniedTypes('The NLF denied targeting civilians in the market.')], ['strike'])
   assert.deepEqual([...deniedTypes('The ministry denied sending troops across the border.')], ['deployment'])
+  // "entered" reports a capture; "and said …" is the denier's own line, as after a comma.
+  assert.deepEqual([...deniedTypes('The ministry denied on Thursday that the Front had entered Tessik and said the army was sending reinforcements to protect civilians.')], ['territory_change'])
 })
 
 test('a denial that names no kind of incident, or none before its first comma, denies no type in particular', () => {

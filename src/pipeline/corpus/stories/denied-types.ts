@@ -9,7 +9,7 @@ type Denied = ContractEvent['type']
 
 /** Word stems that say which kind of incident a clause reports. */
 const STEMS: readonly (readonly [RegExp, Denied])[] = [
-  [/\b(?:withdr[ae]w|withdrawn|withdrawal|pull(?:ed|ing)? (?:out|back)|retreat|captur|seiz|took|tak(?:e|en|ing) (?:over|control)|fell|fall(?:en)? to|lost|los(?:e|ing) (?:control|the)|surrender|abandon|hand(?:ed|ing)? over|overr[au]n|control of)/i, 'territory_change'],
+  [/\b(?:withdr[ae]w|withdrawn|withdrawal|pull(?:ed|ing)? (?:out|back)|retreat|captur|seiz|took|tak(?:e|en|ing) (?:over|control)|fell|fall(?:en)? to|lost|los(?:e|ing) (?:control|the)|surrender|abandon|hand(?:ed|ing)? over|overr[au]n|control of|enter(?:s|ed|ing)?\b|(?:swept|sweeping|stormed) into)/i, 'territory_change'],
   [/\b(?:strik|struck|bomb|shell|air ?raid|airstrike|target|shot down|missile|drone)/i, 'strike'],
   [/\b(?:kill|dead|death|casualt|wound|injur|massacre|execut)/i, 'casualties'],
   [/\b(?:clash|fight|battle|assault|attack)/i, 'battle'],
@@ -20,10 +20,13 @@ const STEMS: readonly (readonly [RegExp, Denied])[] = [
 
 /** The verb of a denial and what it denies, up to the first comma, dash or semicolon (what follows is the denier's own line). */
 const DENIED_CLAUSE = /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rejected reports|dismissed reports)\b([^,;:—–]*)/i
+// "… denied that rebels had entered Hama and said the army was repositioning": the denier's own line goes on after
+// "and said", as after a comma.
+const OWN_LINE = /\s+and\s+(?:said|says|added|insisted|stressed)\b.*$/i
 
 /** The incident types the denial's sentence says it denies; empty when it names none. */
 export function deniedTypes(evidence: string): ReadonlySet<Denied> {
-  const clause = DENIED_CLAUSE.exec(evidence)?.[1] ?? ''
+  const clause = (DENIED_CLAUSE.exec(evidence)?.[1] ?? '').replace(OWN_LINE, '')
   const out = new Set<Denied>()
   for (const [re, type] of STEMS) if (re.test(clause)) out.add(type)
   return out

@@ -42,7 +42,8 @@ test("a family's later report of a figure replaces its earlier one; other famili
   const [f] = fuse([first, corrected, other], { a: 'family:1', b: 'family:1', c: 'family:2' })
   assert.deepEqual(f!.quantities, { killed: 12, killed_low: 12, killed_high: 14 })
   assert.deepEqual(f!.disagreements, [{ field: 'quantities.killed', values: [{ value: 12, documents: ['c'] }, { value: 14, documents: ['b'] }] }])
-  assert.deepEqual(f!.documents, ['a', 'b', 'c'])
+  // (Fusion meets the documents by publication: the correction of the next day last.)
+  assert.deepEqual(f!.documents, ['a', 'c', 'b'])
 })
 
 test('a spelling variant resolved to the same place is not a disagreement', () => {
@@ -356,4 +357,46 @@ test('two stories’ calls at one place and day are one only when both name who 
   assert.equal(fuse([monitor, again], {}, { appeal: 's2', appeal2: 's3' }).length, 1)
   // Inside one story the text around them already says it is one call.
   assert.equal(fuse([crowd, monitor]).length, 1)
+})
+
+test('an undated report given first joins one incident and ties no two days together', () => {
+  // A text with no date anywhere ("rebels have already taken Qorvath") fits an incident of any day: met first, it
+  // opened an incident that reports of days a week apart both joined through it.
+  const undated = makeDoc({ id: 'u', publishedAt: null, text: 'Rebels have already taken Qorvath.', events: [{ date: null }] })
+  const early = makeDoc({ id: 'a', publishedAt: '2025-03-02', text: 'Rebels seized the Qorvath granary on Sunday.', events: [{ date: '2025-03-02' }] })
+  const late = makeDoc({ id: 'b', publishedAt: '2025-03-09', text: 'Rebels took all of Qorvath on Sunday.', events: [{ date: '2025-03-09' }] })
+  for (const docs of [[undated, early, late], [early, late, undated]]) {
+    const fused = fuse(docs)
+    assert.equal(fused.length, 2, docs.map((d) => d.id).join(','))
+    assert.deepEqual(fused.map((f) => f.date), ['2025-03-02', '2025-03-09'])
+    assert.deepEqual(fused.map((f) => f.documents.length).sort(), [1, 2])
+  }
+})
+
+test('reports each a day after the last do not chain into one incident spanning more than three days', () => {
+  const region = { ...QORVATH, placeId: 'theater:qorvath-plain', name: 'the Qorvath plain', precision: 'region' as const }
+  const fused = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-02', text: 'Rebels stormed army posts on the Qorvath plain.', events: [{ place: region, date: '2025-03-02' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-03', text: 'Rebels took villages near Qorvath.', events: [{ place: { ...QORVATH, precision: 'near' }, date: '2025-03-03' }] }),
+    makeDoc({ id: 'c', publishedAt: '2025-03-04', text: 'Rebels entered Qorvath.', events: [{ date: '2025-03-04' }] }),
+    makeDoc({ id: 'd', publishedAt: '2025-03-05', text: 'Rebels took all of Qorvath.', events: [{ date: '2025-03-05' }] }),
+  ])
+  // Greedy in order: the first three days make one incident, the fourth day's report another.
+  assert.deepEqual(fused.map((f) => f.documents), [['a', 'b', 'c'], ['d']])
+})
+
+test('a denial made the day before every report of an incident does not contest it', () => {
+  const fused = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-09', text: 'Rebels took the air base near Tessik on Sunday.', events: [{ place: TESSIK, date: '2025-03-09' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-08', text: 'The army denied on Saturday losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, date: '2025-03-08', actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  const capture = fused.find((f) => f.type === 'territory_change')!
+  assert.equal(capture.status, 'claimed')
+  assert.equal(capture.denyingSources, 0)
+  // The same denial on the day of the capture, or after it, answers it.
+  const [same] = fuse([
+    makeDoc({ id: 'a', publishedAt: '2025-03-09', text: 'Rebels took the air base near Tessik on Sunday.', events: [{ place: TESSIK, date: '2025-03-09' }] }),
+    makeDoc({ id: 'b', publishedAt: '2025-03-09', text: 'The army denied on Sunday losing the air base near Tessik.', events: [{ type: 'denial', place: TESSIK, date: '2025-03-09', actors: { army: 'initiator' }, attribution: 'the army' }] }),
+  ])
+  assert.equal(same!.status, 'contested')
 })

@@ -8,6 +8,7 @@ import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 import { actsAs } from './actor-groups.ts'
 import { deniedTypes, pointsBack } from './denied-types.ts'
+import { pubKeyOf } from './pub-key.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
 export type FusionDocument = Pick<ExtractedDocument, 'id' | 'publishedAt' | 'events' | 'actors'>
@@ -45,6 +46,8 @@ export interface Group {
   readonly parties: Set<string>
   readonly docs: Set<string>
   readonly stories: Set<string>
+  /** The first and last day of its dated members (null before one joins): an incident spans at most MAX_SPAN_DAYS. */
+  readonly days: { first: number | null; last: number | null }
   /** Its position in each list it was filed in (type or "*", by day or "all"): the order incidents were compared in. */
   readonly filedAt: Map<string, number>
 }
@@ -100,8 +103,11 @@ export function fuseAll(
 ): { incidents: Incident[]; members: { member: Member; incident: number | null }[] } {
   const groups: Group[] = []
   const members: Member[] = docs.flatMap((doc) => membersOf(doc, sourceOf(doc.id)))
-  const order = memberClass
-  const sorted = members.map((m, i) => [m, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([m]) => m)
+  // Within a class, by publication with undated documents last (pub-key.ts), then in the order given.
+  const key = (m: Member) => pubKeyOf(m.doc.publishedAt)
+  const sorted = members.map((m, i) => [m, i] as const)
+    .sort((a, b) => memberClass(a[0]) - memberClass(b[0]) || (key(a[0]) < key(b[0]) ? -1 : key(a[0]) > key(b[0]) ? 1 : a[1] - b[1]))
+    .map(([m]) => m)
   const incidentOf = new Map<Member, number>()
   // Open incidents are compared in the order they were filed by type and day (under "*" too, for denials, which
   // may answer any type): of equal costs the first wins. Only incidents with a member the event may share a place
@@ -164,7 +170,7 @@ export function fuseAll(
 
 /** An incident with no member yet. */
 export function newGroup(type: ContractEvent['type']): Group {
-  return { type, members: [], reports: [], parties: new Set(), docs: new Set(), stories: new Set(), filedAt: new Map() }
+  return { type, members: [], reports: [], parties: new Set(), docs: new Set(), stories: new Set(), days: { first: null, last: null }, filedAt: new Map() }
 }
 
 /** Adds `m` to `g` (what fitCost and present read of it; filing for the search is the caller's). */
@@ -176,6 +182,23 @@ export function addMember(g: Group, m: Member): void {
   }
   g.docs.add(m.doc.id)
   g.stories.add(m.source.story)
+  if (m.day !== null) {
+    g.days.first = g.days.first === null ? m.day : Math.min(g.days.first, m.day)
+    g.days.last = g.days.last === null ? m.day : Math.max(g.days.last, m.day)
+  }
+}
+
+/**
+ * Days an incident may span, first to last: a day either side of one day. Each member is within a day of another, but
+ * a chain of such steps is not one incident: "seized villages west of Qorvath" on Monday, "entered Qorvath" on
+ * Wednesday and "took all of Qorvath" on Thursday had fused into Monday's incident, one day after another.
+ */
+const MAX_SPAN_DAYS = 2
+
+/** True when `m`'s day keeps `g` within MAX_SPAN_DAYS (an undated member, or an incident with none, always does). */
+function withinSpan(m: Member, g: Group): boolean {
+  if (m.day === null || g.days.first === null || g.days.last === null) return true
+  return Math.max(g.days.last, m.day) - Math.min(g.days.first, m.day) <= MAX_SPAN_DAYS
 }
 
 /**
@@ -208,6 +231,10 @@ export function isDenial(e: Pick<ContractEvent, 'type' | 'modality'>): boolean {
 function fitCost(m: Member, g: Group, placeCost: number): number {
   const e = m.event
   const head = g.reports[0] ?? g.members[0]!
+  if (!withinSpan(m, g)) return Number.POSITIVE_INFINITY
+  // A denial answers what was already said or done: one made the day before every report of an incident denies
+  // something else ("the president's office denied on Saturday that he had left", and the capital fell on Sunday).
+  if (isDenial(e) && m.day !== null && g.days.first !== null && m.day < g.days.first) return Number.POSITIVE_INFINITY
   if (e.type === 'denial') {
     // A denial answers a report of something done. The statements and calls beside it are its speaker's own line
     // ("denied withdrawing from Homs … and called on citizens to ignore rumours"), not what it denies.

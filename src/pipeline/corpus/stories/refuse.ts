@@ -13,7 +13,7 @@ import { addMember, bestFit, memberClass, newGroup, placeDistance, type Group, t
 export interface Placed {
   readonly member: Member
   readonly klass: 0 | 1 | 2
-  /** The document's publication key (published_key: the date, '' when undated) and the event's annotation index. */
+  /** The document's publication key (pub-key.ts pubKeyOf: the date, or a key after every date) and the event's annotation index. */
   readonly pubKey: string
   readonly annIndex: number
   readonly incident: string | null

@@ -45,7 +45,9 @@ export function storyRoles(members: readonly Membership[]): StoryRoles {
     }
     for (const m of ms) {
       if (m === own) roles.set(membershipKey(m), familyRank === 0 ? 'original' : 'independent')
-      else roles.set(membershipKey(m), copiesOwn.has(m.id) || m.nearDuplicateOf || (wire !== null && m.dateline) ? 'reprint' : 'rewrite')
+      // (The wire's dateline marks another outlet's copy of the wire's text; on the wire's own later report, a toll
+      // that rose the next day, it marks only whose report it is: that is no copy.)
+      else roles.set(membershipKey(m), copiesOwn.has(m.id) || m.nearDuplicateOf || (wire !== null && m.dateline && !m.outletIsWire) ? 'reprint' : 'rewrite')
     }
   })
   const first = ordered[0] ?? []

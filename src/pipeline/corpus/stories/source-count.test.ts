@@ -161,3 +161,21 @@ test('an aggregator’s copies of two agencies’ reports stay two sources', () 
   const hama = hamaCapture(buildStories([afp, reuters]))
   assert.equal(hama.independentSources, 2)
 })
+
+test('a wire’s own next-day follow-up under its dateline is no reprint of its first report', () => {
+  const first = makeDoc({
+    id: 'wire-day1', outlet: 'Lantern Wire', publishedAt: '2025-03-10',
+    text: 'QORVATH, March 10 (Lantern Wire) - Jets bombed the grain depot of Qorvath on Monday, killing 6 workers, a civil defence officer said. ' +
+      'Fire crews fought the blaze into the evening, and the depot\'s owners said most of the winter stock was lost.',
+    events: [strikeAt('Jets bombed the grain depot of Qorvath on Monday'), { type: 'casualties', place: QORVATH, actors: {}, quantities: { killed: 6 }, date: '2025-03-10', evidence: 'killing 6 workers' }],
+  })
+  const update = makeDoc({
+    id: 'wire-day2', outlet: 'Lantern Wire', publishedAt: '2025-03-11',
+    text: 'QORVATH, March 11 (Lantern Wire) - The number of workers killed in Monday\'s bombing of the Qorvath grain depot has risen to 9, the civil defence officer said on Tuesday.',
+    events: [strikeAt('Monday\'s bombing of the Qorvath grain depot'), { type: 'casualties', place: QORVATH, actors: {}, quantities: { killed: 9 }, date: '2025-03-10', evidence: 'has risen to 9' }],
+  })
+  const stories = buildStories([first, update])
+  const roles = Object.fromEntries(stories.flatMap((s) => s.documents.map((d) => [d.id, d.role])))
+  assert.notEqual(roles['wire-day2'], 'reprint')
+  assert.equal(stories.flatMap((s) => s.events).find((e) => e.type === 'casualties')!.quantities.killed, 9)
+})

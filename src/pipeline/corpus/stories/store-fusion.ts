@@ -8,6 +8,7 @@ import type { FusionMemberRecord, IncidentRecord, NearProbe } from '../../../sto
 import { addMember, foughtOver, mayBeFoughtOver, membersOf, newGroup, present, type Incident, type FusionDocument, type Member, type SourceOf } from './fuse.ts'
 import { dayNumber } from './fingerprints.ts'
 import { classOf, compareOrder, keyOf, reaches, replay, type Placed, type Replayed } from './refuse.ts'
+import { publishedOfKey, pubKeyOf } from './pub-key.ts'
 import type { StoryStore } from './store-stories.ts'
 
 /** The rows a fusion of everything saves: every member with its incident, every incident. */
@@ -128,7 +129,7 @@ async function written(store: StoryStore, result: Replayed, saved: ReadonlyMap<s
 
 function placedOf(member: Member, incident: string | null): Placed {
   const annId = member.event.id.slice(member.doc.id.length + 1)
-  return { member, klass: classOf(member.event), pubKey: member.doc.publishedAt ?? '', annIndex: annIndex(annId), incident }
+  return { member, klass: classOf(member.event), pubKey: pubKeyOf(member.doc.publishedAt), annIndex: annIndex(annId), incident }
 }
 
 function toRecord(p: Placed): FusionMemberRecord {
@@ -143,7 +144,7 @@ function toRecord(p: Placed): FusionMemberRecord {
 /** A saved member as fusion reads it: its document stands in by id and date (fit and presentation need no more). */
 function fromRecord(r: FusionMemberRecord): Placed {
   const member: Member = {
-    event: r.event, doc: { id: r.docId, publishedAt: r.pubKey || null, events: [], actors: [] },
+    event: r.event, doc: { id: r.docId, publishedAt: publishedOfKey(r.pubKey), events: [], actors: [] },
     source: { family: r.family, story: r.story, outlet: r.outlet }, day: r.day, speaker: r.speaker,
   }
   return { member, klass: r.klass, pubKey: r.pubKey, annIndex: r.annIndex, incident: r.incident }

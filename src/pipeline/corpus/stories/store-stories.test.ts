@@ -161,3 +161,19 @@ test('an outlet’s follow-up ingested later, a story of its own, adds no source
     await store.close()
   }
 })
+
+test('an undated report in the store ties no incidents of two days a week apart (undated documents fuse last)', async () => {
+  const undated = fixtureDoc('Rebels of the Ember Front have already taken Qorvath, residents who fled said.', [{ date: null }], null)
+  const early = fixtureDoc('Ember Front fighters seized the Qorvath granary on Sunday, the town council said.', [{ date: '2024-12-01' }], '2024-12-01')
+  const late = fixtureDoc('The Ember Front took all of Qorvath on Sunday after a week of shelling, a monitor said.', [{ date: '2024-12-08' }], '2024-12-08')
+  for (const batches of [[[undated, early, late]], [[undated], [early], [late]], [[early], [undated], [late]]]) {
+    const store = await openSqliteStore(':memory:')
+    try {
+      for (const b of batches) await ingestDocuments(store, b)
+      const events = (await loadStories(store, { save: false })).flatMap((s) => s.events).filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i)
+      assert.deepEqual(events.map((e) => e.date).sort(), ['2024-12-01', '2024-12-08'], JSON.stringify(batches.map((b) => b.length)))
+    } finally {
+      await store.close()
+    }
+  }
+})

@@ -42,8 +42,13 @@ import type { Membership } from './story-index.ts'
  *    `retold`);
  *    a side's denial does not answer its own claim, and a speaker is also read off the lexicon name an attribution gives;
  *    a denier is a party at any level of one organisation; a pointing-back denial answers the report just before it.
+ * 11: fusion meets undated documents after dated ones (pub-key.ts), in the store as in a run over files; an
+ *    incident spans at most three days.
+ * 12: a denial made before every report of an incident does not answer it.
+ * 13: a denial of "entered X" denies a change of control; "and said …" after a denial is the denier's own line.
+ * 14: a wire's own later report under its dateline is a rewrite of its first, not a reprint.
  */
-export const STORY_STATE_VERSION = 10
+export const STORY_STATE_VERSION = 14
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {

@@ -71,11 +71,24 @@ function markLists(units: readonly Unit[], reasons: (string | null)[]): void {
 // past midnight is the next day's), so they stay. Only bare dated stamps count, not "Updated …" or "Published …".
 const ENTRY_STAMP = /^(\p{L}+,? )?(\d{1,2} \p{L}+\.?|\p{L}+\.? \d{1,2}),? \d{4},? (at )?\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|utc|[a-z]{2,4}t)?$/iu
 
+// Most live blogs stamp an entry with its clock time alone ("21:10", "04:05 GMT", "Dec 6, 22:10"), the day being the page's. Such a
+// line is no heading when at least three stand between story lines: they date the entries under them too (find-dates'
+// live-blog-days puts one past midnight on the next day). Two could be a timetable's; one is a page's furniture.
+const CLOCK_STAMP = /^((\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+\.?),? )?\d{1,2}[:.]\d{2}\s*(gmt|utc|local( time)?)?$/iu
+const MIN_CLOCK_STAMPS = 3
+
 function keepEntryStamps(units: readonly Unit[], reasons: (string | null)[]): void {
   const stamps = [...units.keys()].filter((i) => reasons[i] === 'boilerplate:timestamp' && ENTRY_STAMP.test(units[i]?.text.trim() ?? ''))
+  keepBetweenStory(stamps, reasons, 2)
+  const clocks = [...units.keys()].filter((i) => (reasons[i] === 'heading' || reasons[i] === 'boilerplate:timestamp') && CLOCK_STAMP.test(units[i]?.text.trim() ?? ''))
+  keepBetweenStory(clocks, reasons, MIN_CLOCK_STAMPS)
+}
+
+/** Keeps the `stamps` (unit indexes) when there are at least `min` of them and story lines stand between them. */
+function keepBetweenStory(stamps: readonly number[], reasons: (string | null)[], min: number): void {
   const first = stamps[0]
   const last = stamps.at(-1)
-  if (stamps.length < 2 || first === undefined || last === undefined) return
+  if (stamps.length < min || first === undefined || last === undefined) return
   if (!reasons.slice(first, last).some((r) => r === null)) return
   for (const i of stamps) reasons[i] = null
 }
@@ -110,7 +123,8 @@ function chooseHeadline(units: readonly Unit[], reasons: (string | null)[], give
   const shaped = (i: number) => {
     const u = units[i]
     const r = reasons[i] ?? null
-    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && !ENTRY_STAMP.test(u.text.trim()) && (r === null || r === 'heading' || r === 'caption')
+    return u !== undefined && u.source === 'text' && looksLikeHeadline(u.text) && !looksLikeDateLine(u.text) && !ENTRY_STAMP.test(u.text.trim())
+      && !(r === null && CLOCK_STAMP.test(u.text.trim())) && (r === null || r === 'heading' || r === 'caption')
   }
   let start = units.findIndex((_, i) => reasons[i] === null && !shaped(i))
   if (start < 0) start = units.length

@@ -21,6 +21,7 @@ describe('figures', () => {
     // a count named by whom it counts, put at or grown to a figure
     ['local officials put the number of displaced at nearly 100,000', 'displacement', { displaced: 100000 }],
     ['the number of dead has risen to 73', 'casualties', { killed: 73 }],
+    ["the number of soldiers killed in Monday's strike on the Belmira depot has risen to nine", 'casualties', { killed: 9 }],
     // people made to leave, and forced from their homes
     ['the siege forced about 35,000 people to leave the city', 'displacement', { displaced: 35000 }],
     ['up to 900,000 people could be forced from their homes', 'displacement', { displaced: 900000, displaced_high: 900000 }],

@@ -39,8 +39,10 @@ export const TOLL_PUT_OBJECT = String.raw`\s+(?:the|its|their)\s+(?:death\s+)?`
 export const TOLL_GREW = String.raw`(?:has\s+|had\s+|have\s+|now\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|hit)(?:\s+(?:to|at))?`
 
 // "put the number of displaced at nearly 100,000", "the count of dead rose to 40": the count named by whom it counts.
-const COUNT_OF = String.raw`(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?(?:dead|killed|wounded|injured|displaced)\s+(?:${TOLL_GREW}\s+|at\s+)`
-const COUNT_OF_LEAD = /^(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?/i
+// ("the number of soldiers killed in Tuesday's strike on the base has risen to nine": who was counted, and where, may
+// stand between them, as in a toll's growth.)
+const COUNT_OF = String.raw`(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:dead|killed|wounded|injured|displaced)\s+(?:[^.;\d]{0,80}?\s)?(?:${TOLL_GREW}\s+|at\s+)`
+const COUNT_OF_LEAD = /^(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[a-z]+\s+(?=(?:dead|killed|wounded|injured|displaced)\b))?/i
 
 /** The verb or noun right before a figure that says it counts the dead, wounded or displaced ("killing 4", "a death toll of 30"). */
 // ("the death toll from the fighting in the province rose to 45": a toll's growth may come after its circumstances.)

@@ -61,14 +61,18 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two
 const DAYS_FROM_STORY = new RegExp(`^(${Object.keys(COUNT_WORDS).join('|')}|\\d+)\\s+(days?|nights?|weeks?)\\s+(earlier|before|later|after)$`, 'i')
 // "the same day", "that day", "the previous day", "the day before." (chrono reads the last as the day before the report);
 // a part of the day as the day: "the previous night", "that evening", "the night before.".
-const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+(?:day|night|evening|morning)\s+(before)(?=\s*(?:[.,;]|$)))\b/gi
+// "the day before." and "the day before that …" (the day before that day, or "said the day before that troops had …")
+// both count from the day the story named; "the day before rebels entered it" counts from an event named after.
+const AFTER_BACK_REFERENCE = /^\s*(?:[.,;]|that\b|$)/
+const FOLLOWING_DAY = /\bthe\s+(?:next|following)\s+(?:day|morning|night|evening|afternoon)\b/gi
+const STORY_DAY = /\b(?:the\s+(same|previous|preceding)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(day|night|evening|morning)|the\s+(?:day|night|evening|morning)\s+(before)(?=\s*(?:[.,;]|that\b|$)))\b/gi
 
 /** DAYS_FROM_STORY's story day, or null when the phrase is none. */
 function daysFromStory(text: string, bare: string, at: number): { shift: number; back: boolean } | null {
   const m = DAYS_FROM_STORY.exec(bare)
   if (!m) return null
   const word = (m[3] as string).toLowerCase()
-  if ((word === 'before' || word === 'after') && !/^\s*(?:[.,;]|$)/.test(text.slice(at + bare.length))) return null
+  if ((word === 'before' || word === 'after') && !AFTER_BACK_REFERENCE.test(text.slice(at + bare.length))) return null
   const days = (COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^weeks?$/i.test(m[2] as string) ? 7 : 1)
   const back = word === 'earlier' || word === 'before'
   return { shift: back ? -days : days, back }
@@ -159,7 +163,9 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
       // ("would withdraw from the city, which it had entered last Friday": "last" says the week, whatever came before.)
       const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 120), start)) && !SAID_JUST_BEFORE.test(text.slice(Math.max(0, start - 30), start))
         && !/^(?:last|past|previous)\b/i.test(text.slice(start, end))
-      const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future, SINCE_JUST_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+      // ("since Saturday" and "last Monday" in a report of a Monday: the week before, not the report's own day.)
+      const weekBack = SINCE_JUST_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^last\s/i.test(text.slice(start, end))
+      const first = weekdayDate(r.start.get('weekday') ?? 0, anchor, future, weekBack)
       // "struck on Saturday and Sunday": two days named together are one range.
       // ("fighting raged from Friday to Sunday": chrono reads the range itself, its end a weekday of its own.)
       const pair = text.slice(end, end + 16).match(/^\s+(?:and|to|through)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/)
@@ -203,6 +209,12 @@ export function findChronoDates(text: string, anchor: string | null): DateFind[]
   for (const m of text.matchAll(STORY_DAY)) {
     const word = ((m[1] ?? m[2] ?? m[3]) as string).toLowerCase()
     storyDays.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, shift: word === 'previous' || word === 'preceding' || word === 'before' ? -1 : 0, rule: 'chrono:story-day' })
+  }
+  // "the following morning", "the next evening": chrono reads none of them (only "the next day"), all the day after.
+  for (const m of text.matchAll(FOLLOWING_DAY)) {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    if (!storyDays.some((d) => d.start < end && start < d.end)) storyDays.push({ start, end, shift: 1, rule: 'chrono:next-day' })
   }
   return withStoryDays(text, out, storyDays)
 }

@@ -29,6 +29,17 @@ describe('find-dates: the day of a live blog\'s entry', () => {
   it('leaves text with fewer than three timestamped lines alone', () => {
     assert.deepEqual(entryDays('23:40 - Rebels captured Belmira.\n\n00:55 - Rebels entered Tessen.\n', '2024-12-07'), {})
   })
+  it('reads a clock time that is a line of its own, its entry under it, as the entry\'s stamp', () => {
+    const text = 'Live: the front\n\n21:10\nFighters seized the Qorvath crossing, residents said.\n\n23:45\nJets struck Marrak.\n\n01:20\nRebels entered Tessen, a monitor said.\n\n04:05 GMT\nTroops left Belmira.\n'
+    assert.deepEqual(entryDays(text, '2024-12-07'), { '01:20': '2024-12-08', '04:05': '2024-12-08' })
+    const events = eventsOf(extract(text, ['Qorvath', 'Marrak', 'Tessen', 'Belmira'], '2024-12-07'))
+    assert.deepEqual(events.map((e) => [e.place?.name, e.date]), [['Qorvath', '2024-12-07'], ['Marrak', '2024-12-07'], ['Tessen', '2024-12-08'], ['Belmira', '2024-12-08']])
+  })
+  it('puts an own-line entry back on the blog\'s day after a named day\'s entries', () => {
+    const text = 'Live: fighting on the front\n\nDec 6, 22:10\nTroops left Belmira.\n\n23:30\nJets struck Marrak.\n\n09:15\nRebels entered Tessen, a monitor said.\n'
+    const events = eventsOf(extract(text, ['Belmira', 'Marrak', 'Tessen'], '2024-12-07'))
+    assert.deepEqual(events.map((e) => [e.place?.name, e.date]), [['Belmira', '2024-12-06'], ['Marrak', '2024-12-06'], ['Tessen', '2024-12-07']])
+  })
   it('dates an event of an entry past midnight on the next day, not the blog\'s day', () => {
     const events = eventsOf(extract(FORWARD, ['Qorvath', 'Belmira', 'Tessen'], '2024-12-07'))
     assert.deepEqual(events.map((e) => [e.place?.name, e.date]), [['Qorvath', '2024-12-07'], ['Belmira', '2024-12-07'], ['Tessen', '2024-12-08']])

@@ -7,12 +7,20 @@ import type { DateFind } from './mention.ts'
 // A timestamp opening a line, with what may stand before it (a date chrono read) and the dash or colon after it:
 // "09:15 - ", "Dec 7, 23:40 - ", "14.30 GMT: ".
 const ENTRY = /^[ \t]*(?:[^\n]{0,24}?,?[ \t]+)?(\d{1,2})[:.](\d{2})(?:[ \t]*(?:GMT|UTC|local(?:\s+time)?))?[ \t]*[-–—:|][ \t]/gmu
+// A timestamp that is a line of its own, the entry on the lines under it ("21:10" then the text; "Dec 8, 01:20 GMT"):
+// the layout of most live blogs. Only a date may stand before it, so a short line of prose ending in a time is none.
+const OWN_LINE = /^[ \t]*(?:[^\n]{0,24}?\d[^\n]{0,8}?,?[ \t]+)?(\d{1,2})[:.](\d{2})(?:[ \t]*(?:GMT|UTC|local(?:\s+time)?))?[ \t]*$/gmu
 
-interface Entry { readonly start: number; readonly timeStart: number; readonly timeEnd: number; readonly minutes: number; readonly lineEnd: number }
+interface Entry {
+  readonly start: number; readonly timeStart: number; readonly timeEnd: number; readonly minutes: number; readonly lineEnd: number
+  /** The stamp is a line of its own, its entry under it. */
+  readonly ownLine: boolean
+}
 
 function entriesOf(text: string): Entry[] {
   const out: Entry[] = []
-  for (const m of text.matchAll(ENTRY)) {
+  const stamps = [...text.matchAll(ENTRY), ...text.matchAll(OWN_LINE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+  for (const m of stamps) {
     const hours = Number(m[1])
     const mins = Number(m[2])
     if (hours > 23 || mins > 59) continue
@@ -20,7 +28,7 @@ function entriesOf(text: string): Entry[] {
     const timeStart = start + m[0].search(/\d{1,2}[:.]\d{2}/)
     const timeEnd = timeStart + `${m[1]}:${m[2]}`.length
     const lineEnd = text.indexOf('\n', start)
-    out.push({ start, timeStart, timeEnd, minutes: hours * 60 + mins, lineEnd: lineEnd < 0 ? text.length : lineEnd })
+    out.push({ start, timeStart, timeEnd, minutes: hours * 60 + mins, lineEnd: lineEnd < 0 ? text.length : lineEnd, ownLine: m[0].trim().length === m[0].trimEnd().length && !/[-–—:|][ \t]*$/.test(m[0]) })
   }
   return out
 }
@@ -38,6 +46,9 @@ export function withLiveBlogDays(text: string, finds: readonly DateFind[], ancho
   const step = forward >= 0 ? 1 : -1
   const added: DateFind[] = []
   let day = anchor
+  // The day the last own-line stamp filed its entries under: the events stage dates an entry's lines by it, so a
+  // stamp back on the report's own day must say so too.
+  let filed = anchor
   let previous: Entry | null = null
   for (const e of entries) {
     // "Dec 7, 23:40 - …" or a heading "6 December" on the line before: the writer names the day.
@@ -47,9 +58,10 @@ export function withLiveBlogDays(text: string, finds: readonly DateFind[], ancho
     if (named?.value) day = named.value
     else if (previous && Math.sign(e.minutes - previous.minutes) === -step) day = addDays(day, step)
     const covered = finds.some((f) => f.start < e.timeEnd && e.timeStart < f.end)
-    if (!named && !covered && day !== anchor) {
+    if (!named && !covered && (day !== anchor || (e.ownLine && day !== filed))) {
       added.push({ start: e.timeStart, end: e.timeEnd, value: day, valueEnd: null, precision: 'day', rule: 'live-blog-entry' })
     }
+    if (e.ownLine) filed = day
     previous = e
   }
   return [...finds, ...added].sort((a, b) => a.start - b.start)

@@ -38,7 +38,31 @@ function daysOfPart(part: string, year: number, month: number): [number, number]
   return daysOfThird(p === 'early' || p.includes('beginning') || p.includes('start') ? 'early' : p === 'mid' ? 'mid' : 'late', year, month)
 }
 
+/** The latest day `day` of a month on or before `anchor` ("the 7th" in a report of 9 Dec: 7 Dec; of 3 Dec: 7 Nov). */
+function latestDayOfMonth(day: number, anchor: string): string | null {
+  let y = Number(anchor.slice(0, 4))
+  let mo = Number(anchor.slice(5, 7))
+  if (day > Number(anchor.slice(8, 10))) {
+    mo -= 1
+    if (mo === 0) { mo = 12; y -= 1 }
+  }
+  if (day > Number(lastDayOfMonth(y, mo).slice(8))) return null
+  return `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
 export const VAGUE_RULES: readonly Rule[] = [
+  {
+    // "on the 7th", "by the 8th,": a day of the report's month (of the month before when the day is still to come).
+    // Only after a preposition of time and before a clause's end or a function word: "the 4th Division", "the 46th
+    // Regiment", "the 25th anniversary" are no days.
+    name: 'ordinal-day',
+    cue: /\d(?:st|nd|rd|th)\b/i,
+    pattern: /\b(?:on|by|since|until|till|from|before|after)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|(?:and|or|when|as|after|before|at|in|to|with|that|but)\b))/gi,
+    resolve: (m, a) => {
+      const value = a ? latestDayOfMonth(Number(m[1]), a) : null
+      return value ? { value, valueEnd: null, precision: 'day' } : unresolved('day')
+    },
+  },
   {
     // "Hezbollah sent forces overnight" in a Friday report: the night from Thursday into Friday.
     name: 'overnight',
