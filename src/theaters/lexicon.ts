@@ -99,6 +99,13 @@ export function forceOfState(lex: ActorLexicon, stateId: string, date: string | 
   return lex.actors.find((a) => a.kind === 'state_force' && validOn(a, date) && a.affiliations.some((f) => f.actor === stateId && f.relation === 'part_of'))
 }
 
+/** The state an actor is, or the state a person leads ("netanyahu" → "israel"); undefined for anyone else. */
+export function stateOfActor(lex: ActorLexicon, actorId: string, kind: string): string | undefined {
+  if (kind === 'state') return actorId
+  if (kind !== 'person') return undefined
+  return lex.byId.get(actorId)?.affiliations.find((f) => f.relation === 'leads' && lex.byId.get(f.actor)?.kind === 'state')?.actor
+}
+
 /**
  * The actor that stands for a country named as a place ("Iraq said …", "aid to Syria"): whoever governs the
  * country's state on `date`, else the state itself; null when the lexicon has no state of that name.

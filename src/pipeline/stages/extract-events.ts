@@ -5,7 +5,7 @@ import type { NewAnnotation } from '../../core/doc.ts'
 import { addAnnotations, annotationsOf, contains } from '../../core/doc.ts'
 import type { ActorAnnotation, ActorId, AnnId, DateAnnotation, Doc, EventAnnotation, EventPlace, EventType, Modality, PlaceAnnotation, SentenceAnnotation } from '../../core/types.ts'
 import type { ActorLexicon } from '../../theaters/lexicon.ts'
-import { affiliationChain, forceOfState, stateOfCountry } from '../../theaters/lexicon.ts'
+import { affiliationChain, forceOfState, stateOfActor, stateOfCountry } from '../../theaters/lexicon.ts'
 import { loadActorLexicon } from '../../theaters/load.ts'
 import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
@@ -74,9 +74,14 @@ function wordCount(t: string): number {
 }
 
 // "agreed to a truce", "agreed on a ceasefire": the agreement made, told right before the truce.
-// "since the" right before an event's noun, or opening the trigger ("since the fall of", "since the capture of"): read
-// over the text before a trigger and its first four characters.
-const SINCE_THE_NOUN = /\bsince\s+the\s+(?:\S{0,4})?$/i
+// "since the" before an event's noun ("since the fall of", "since the capture of"), the "the" before the trigger or
+// its first word.
+const SINCE_BEFORE = /\bsince\s+(the\s+)?$/i
+/** Whether the trigger at `start` is an event's noun after "since the", not a verb after the adverb ("has since captured"). */
+function afterSinceThe(text: string, start: number): boolean {
+  const since = SINCE_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
+  return since !== null && (since[1] !== undefined || /^the\s/i.test(text.slice(start, start + 4)))
+}
 // The words before a truce's noun: "a", "the", "a new", "a Turkish-brokered".
 const TRUCE_DETERMINERS = String.raw`(?:(?:a|an|the|its|their|new|temporary|local|[\w-]+-(?:brokered|backed|mediated))\s+){0,3}`
 const AGREED_TO_TRUCE = new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${TRUCE_DETERMINERS}$`, 'i')
@@ -547,7 +552,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // "in the five days since the fall of Damascus": an event named by its noun to measure time from is an anchor too,
     // not news of the report's day (a dated one, "since the fall of Aleppo last week", is told by its date).
     // ("has since captured": "since" the adverb, before a verb.)
-    if (!when.stated && SINCE_THE_NOUN.test(`${view.text.slice(Math.max(0, h.start - 12), h.start)}${view.text.slice(h.start, h.start + 4)}`)) return
+    if (!when.stated && afterSinceThe(view.text, h.start)) return
     const rolesOfWords = rolesOf({ s: view, type, triggerStart: h.start, triggerEnd: h.end, scopeEnd, clauseStart: clause.start, withdrawal: Boolean(h.rule.withdrawal) && type === 'territory_change', handover: h.rule.handover, appointment: h.rule.appointment, speaker, speakers, civilians })
     // (the party that leaves is the one that gives the place up, whoever else the sentence names)
     // ("units redeployed after attacks on checkpoints by gunmen": an attack named in an "after" phrase is not the
@@ -879,13 +884,14 @@ function viewOf(doc: Doc, lex: ActorLexicon, m: DocMentions, sent: SentenceAnnot
   // ("Jolani's fighters", "forces loyal to Mazloum Abdi": a leader's men are his group's; the group acts and is hit.)
   const own = named.map((a) => (a.kind === 'person' && commandsMen(text, a) ? groupOf(lex, a, published) ?? a : a))
   const force = homeState ? forceOfState(lex, homeState.actorId, null) : undefined
-  const homeForce = force ? { actorId: force.id, name: force.name, kind: force.kind, party: true, media: false } : null
+  const forceRef = (f: { id: ActorId; name: string; kind: ActorRef['kind'] } | undefined): Omit<ActorRef, 'start' | 'end'> | null =>
+    f ? { actorId: f.id, name: f.name, kind: f.kind, party: true, media: false } : null
+  const homeForce = forceRef(force)
   // (the force a state's or its leader's name stands for, for a bare "troops")
   const forceOf = (a: ActorRef): Omit<ActorRef, 'start' | 'end'> | null => {
     if (a.kind === 'state_force') return a
-    const state = a.kind === 'state' ? a.actorId : a.kind === 'person' ? lex.byId.get(a.actorId)?.affiliations.find((f) => f.relation === 'leads' && lex.byId.get(f.actor)?.kind === 'state')?.actor : undefined
-    const f = state ? forceOfState(lex, state, null) : undefined
-    return f ? { actorId: f.id, name: f.name, kind: f.kind, party: true, media: false } : null
+    const state = stateOfActor(lex, a.actorId, a.kind)
+    return forceRef(state ? forceOfState(lex, state, null) : undefined)
   }
   // ("Netanyahu ordered the army to take the zone. … Troops also took Mount Hermon": where another state's force or leader
   // was named in the paragraphs just before, a bare "troops" is not taken for the home army.)

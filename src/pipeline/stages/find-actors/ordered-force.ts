@@ -1,6 +1,7 @@
 // "Netanyahu ordered the army to seize the zone", "Erdogan instructed the military to prepare": a bare force word that a
 // state's leader orders is that state's force, not the theater's army the lexicon gives the word to.
 import type { Actor, ActorLexicon } from '../../../theaters/lexicon.ts'
+import { stateOfActor } from '../../../theaters/lexicon.ts'
 import type { PossessedMention } from './possessed-force.ts'
 import { BARE_FORCE } from './possessed-force.ts'
 
@@ -23,7 +24,7 @@ export function orderedForce(text: string, a: PossessedMention, all: readonly Po
   const orderer = all.filter((x) => x.span.start >= sentenceStart && x.span.end <= a.span.start && (x.actorKind === 'person' || x.actorKind === 'state')
     && !OBJECT_OF_PHRASE.test(text.slice(Math.max(sentenceStart, x.span.start - 12), x.span.start))).pop()
   if (!orderer) return null
-  const state = orderer.actorKind === 'state' ? orderer.actorId : lex.byId.get(orderer.actorId)?.affiliations.find((f) => f.relation === 'leads' && lex.byId.get(f.actor)?.kind === 'state')?.actor
+  const state = stateOfActor(lex, orderer.actorId, orderer.actorKind)
   const force = state ? forceOf(state) : undefined
   return force && force.id !== a.actorId ? force : null
 }
