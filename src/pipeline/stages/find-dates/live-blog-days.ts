@@ -19,8 +19,9 @@ interface Entry {
 
 function entriesOf(text: string): Entry[] {
   const out: Entry[] = []
-  const stamps = [...text.matchAll(ENTRY), ...text.matchAll(OWN_LINE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-  for (const m of stamps) {
+  const tagged = (re: RegExp, ownLine: boolean) => [...text.matchAll(re)].map((m) => ({ m, ownLine }))
+  const stamps = [...tagged(ENTRY, false), ...tagged(OWN_LINE, true)].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0))
+  for (const { m, ownLine } of stamps) {
     const hours = Number(m[1])
     const mins = Number(m[2])
     if (hours > 23 || mins > 59) continue
@@ -28,7 +29,7 @@ function entriesOf(text: string): Entry[] {
     const timeStart = start + m[0].search(/\d{1,2}[:.]\d{2}/)
     const timeEnd = timeStart + `${m[1]}:${m[2]}`.length
     const lineEnd = text.indexOf('\n', start)
-    out.push({ start, timeStart, timeEnd, minutes: hours * 60 + mins, lineEnd: lineEnd < 0 ? text.length : lineEnd, ownLine: m[0].trim().length === m[0].trimEnd().length && !/[-–—:|][ \t]*$/.test(m[0]) })
+    out.push({ start, timeStart, timeEnd, minutes: hours * 60 + mins, lineEnd: lineEnd < 0 ? text.length : lineEnd, ownLine })
   }
   return out
 }
