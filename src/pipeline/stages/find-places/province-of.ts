@@ -3,10 +3,11 @@
 // "Idlib and Aleppo governorates", "Homs, Hama and Idlib provinces", "the Idlib and Hama countryside".
 import type { Mention } from './recognize.ts'
 
-/** "province of", "governorate of", with "the" or an adjective before the area word, ending where the name starts. */
-const AREA_OF = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
-/** The plural: "the coastal governorates of Latakia and Tartus" qualifies every name of the list it opens. */
-const AREAS_OF = /\b(?:provinces|governorates)\s+of\s+(?:the\s+)?$/i
+/**
+ * "province of", "governorate of", with "the" or an adjective before the area word, ending where the name starts; the
+ * plural (group 1) qualifies every name of the list it opens ("the coastal governorates of Latakia and Tartus").
+ */
+const AREA_OF = /\b(?:province|governorate)(s?)\s+of\s+(?:the\s+)?$/i
 
 /** The mentions, each one after "province of" qualified as a governorate (ADM1) unless it already has a suffix. */
 export function withProvinceOf(text: string, mentions: readonly Mention[]): readonly Mention[] {
@@ -15,9 +16,9 @@ export function withProvinceOf(text: string, mentions: readonly Mention[]): read
     const m = mentions[i] as Mention
     // Read only after " of " or " of the ": most names follow neither.
     if (m.suffix !== null || m.arabic || !ofBefore(text, m.start)) continue
-    const before = text.slice(Math.max(0, m.start - 40), m.start)
-    const plural = AREAS_OF.test(before)
-    if (!plural && !AREA_OF.test(before)) continue
+    const area = AREA_OF.exec(text.slice(Math.max(0, m.start - 40), m.start))
+    if (!area) continue
+    const plural = area[1] === 's'
     out ??= [...mentions]
     out[i] = { ...m, suffix: 'ADM1' }
     // ("the governorates of Latakia and Tartus": the names listed after the first, up to four in all)
