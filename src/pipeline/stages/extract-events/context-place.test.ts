@@ -127,3 +127,21 @@ test('a reference back before the villages counted still places the act that nam
   const entry = events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Before'))
   assert.equal(entry?.place, 'Qorvath')
 })
+
+test('"the two towns" refers back to the last two towns named: one event in each', () => {
+  const events = eventsOf('Rebels captured Qorvath and Belmira on Friday, a monitor said.\n\nArmy units withdrew from the two towns overnight, the monitor said.', ['Qorvath', 'Belmira'])
+  const left = events.filter((e) => e.sentence.startsWith('Army')).map((e) => e.place)
+  assert.deepEqual(left.sort(), ['Belmira', 'Qorvath'])
+})
+
+test('"both cities" and uncounted "these villages" refer back to the towns named together last', () => {
+  const both = eventsOf('Militiamen seized Tessen on Monday. Rebels captured Qorvath and Belmira on Friday.\n\nShelling hit both cities on Saturday, residents said.', ['Tessen', 'Qorvath', 'Belmira'])
+  assert.deepEqual(both.filter((e) => e.sentence.startsWith('Shelling')).map((e) => e.place).sort(), ['Belmira', 'Qorvath'])
+  const these = eventsOf('Militiamen seized Tessen on Monday. Rebels captured Qorvath, Belmira and Harvel on Friday.\n\nShelling hit these villages on Saturday, residents said.', ['Tessen', 'Qorvath', 'Belmira', 'Harvel'])
+  assert.deepEqual(these.filter((e) => e.sentence.startsWith('Shelling')).map((e) => e.place).sort(), ['Belmira', 'Harvel', 'Qorvath'])
+})
+
+test('a plural reference with fewer towns named before than it counts takes none of them', () => {
+  const events = eventsOf('Rebels captured Qorvath on Friday.\n\nArmy units withdrew from the three towns overnight, a monitor said.', ['Qorvath'])
+  assert.ok(events.filter((e) => e.sentence.startsWith('Army')).every((e) => e.place !== 'Qorvath'))
+})

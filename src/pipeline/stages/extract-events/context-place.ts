@@ -18,6 +18,11 @@ const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital
 // "closed the crossing", "south of the dam": a reference back to the last place named with that word.
 const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
+// "the two towns", "both cities", "these villages": a reference back to several places named before, counted or not.
+// ("the towns of Qorvath and Belmira" names them: no reference back)
+const PLURAL_ANAPHOR = /\b(?:the\s+(two|three|four|five)|(both)(?:\s+the)?|these|those)\s+(?:\p{Ll}+\s+)?(?:towns|cities|villages|localities)\b(?!\s+of\s+\p{Lu})/iu
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 }
+
 // "west of the city", "near the town", "on the outskirts of the city"
 // ("a hill that overlooks the city": near it)
 const NEAR_ANAPHOR = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|around|beyond|overlook(?:s|ing|ed)?|(?:on\s+)?the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the|that|this)\s+(?:city|town|village|provincial\s+capital|capital)\b/gi
@@ -109,6 +114,20 @@ function townBeforeAnaphor(e: NewEvent, sentence: string, text: string, places: 
 }
 
 /**
+ * The towns a plural reference back ("the two towns", "both cities", "these villages") points to: as many of the latest
+ * as it counts, or, uncounted, those the latest sentence naming towns named together (two at least). Null when the
+ * sentence has no such reference or too few towns were named.
+ */
+function townsReferredTo<T extends { sentence: number }>(sentence: string, before: readonly T[]): readonly T[] | null {
+  const plural = PLURAL_ANAPHOR.exec(sentence)
+  if (!plural) return null
+  const word = (plural[1] ?? plural[2])?.toLowerCase()
+  const last = before.at(-1)
+  const count = word !== undefined ? (COUNT_WORDS[word] as number) : before.filter((t) => t.sentence === last?.sentence).length
+  return count >= 2 && before.length >= count ? before.slice(-count) : null
+}
+
+/**
  * Gives events without a place the place of the latest earlier event that had one (a town or region, not a
  * whole country), when the sentence refers back to it; then the text's country (focusCountry) to those still
  * without one. The event's `by` records which.
@@ -130,8 +149,10 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   let lastCity: Seen | null = null
   // The last place not called a village: what "the town" refers back to.
   let lastTownWord: Seen | null = null
+  // Towns of events so far, one per place, latest last; `sentence` tells which were named together.
+  const towns: (Seen & { sentence: number })[] = []
   const country = focusCountry(places, theater)
-  const inherited = events.map((e) => {
+  const inherited = events.flatMap((e): NewEvent | NewEvent[] => {
     if (e.place) {
       // ("battles on the northern edge of Qorvath city": a town read at region precision is still a town to refer back to)
       const own = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
@@ -143,7 +164,13 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       // prison": of two towns one sentence names, the one it calls a city.)
       const calledCity = own !== undefined && CALLED_CITY.test(text.slice(Math.max(e.span.start, own.span.start - 30), own.span.start))
       const keptCity = (seen: Seen | null) => seen !== null && seen.end === e.span.end && seen.calledCity === true && !calledCity
-      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background' && !keptCity(lastTown)) lastTown = { place: e.place, end: e.span.end, calledCity }
+      if (e.place.precision !== 'country' && e.place.precision !== 'region' && e.modality !== 'background') {
+        const placeId = e.place.placeId
+        const at = towns.findIndex((t) => t.place.placeId === placeId)
+        if (at >= 0) towns.splice(at, 1)
+        towns.push({ place: e.place, end: e.span.end, sentence: e.span.start })
+        if (!keptCity(lastTown)) lastTown = { place: e.place, end: e.span.end, calledCity }
+      }
       if (own?.placeKind === 'city' && e.modality !== 'background') {
         const called = calledAs(own, text, e.span.start)
         const seen = { place: e.place, end: e.span.end }
@@ -160,6 +187,9 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     const nearOnly = !/:(?:withdraw|forced-out|troops-fled)$/.test(e.by) && !ANAPHOR.test(sentence.replace(NEAR_ANAPHOR, ''))
     const ownTown = !nearOnly && ANAPHOR.test(sentence) ? townBeforeAnaphor(e, sentence, text, places, actorSpans) : undefined
     if (ownTown) return { ...e, place: ownTown, by: `${e.by}+context-place` }
+    // "Troops withdrew from the two towns overnight": one event in each town referred back to.
+    const several = townsReferredTo(sentence, towns.filter((t) => t.end <= e.span.start))
+    if (several) return several.map((t) => ({ ...e, place: t.place, by: `${e.by}+context-places` }))
     if (!last || last.end > e.span.start) return e
     const city = (CITY_WORD.test(sentence) ? lastCity : TOWN_WORD.test(sentence) ? lastTownWord : null) as Seen | null
     if (city && city !== lastTown && (NEAR_ANAPHOR.test(sentence) || ANAPHOR.test(sentence))) {
