@@ -396,6 +396,18 @@ describe('extract-events: "the first … since <year>" is news', () => {
   }
 })
 
+describe('extract-events: a verbless ", with …," adjunct does not cut its clause off from a year after it', () => {
+  const table: [string, string[]][] = [
+    ['Belmira was taken by the army, with heavy air support, during the 2019 offensive.', ['territory_change/background 2019-01-01']],
+    ['Militiamen shelled Qorvath, with tanks and mortars, in 2016.', ['strike/background 2016-01-01']],
+    // (a participle makes the stretch a clause of its own: its year is not the capture's)
+    ['Rebels took Belmira, with fighting reported in 2016 nearby, on Friday.', ['territory_change/asserted 2024-12-06', 'battle/background 2016-01-01']],
+  ]
+  for (const [text, want] of table) {
+    it(`"${text}" → ${want.join(', ')}`, () => assert.deepEqual(run(text, ['Qorvath', 'Belmira']).map((e) => `${e.type}/${e.modality} ${e.date}`), want))
+  }
+})
+
 describe('extract-events: a toll or a happening said not to exist', () => {
   const table: string[] = [
     'The coalition said there were no civilian casualties in the raid on Qorvath.',

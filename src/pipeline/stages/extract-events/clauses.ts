@@ -14,6 +14,13 @@ function closesList(text: string, at: number, boundary: string): boolean {
   return previous >= 0 && LIST_ITEM.test(text.slice(previous + 1, at))
 }
 
+// ", with heavy Russian air support," between commas: a verbless adjunct inside its clause, which goes on after it.
+// (", with fighting reported in X," has a participle: a clause of its own.)
+const WITH_ADJUNCT = /^,\s*with\s+(?:(?!(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^\s,;]+(?<!ed|ing)\s+){0,5}[^\s,;]+(?<!ed|ing),\s*\S/i
+
+/** Whether the comma at `at` opens a verbless ", with …," adjunct (WITH_ADJUNCT). */
+export const opensWithAdjunct = (text: string, at: number): boolean => WITH_ADJUNCT.test(text.slice(at, at + 120))
+
 /** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
 let memoText = ''
 let memoStarts: readonly number[] = [0]
@@ -23,7 +30,10 @@ export function clauseStarts(text: string): readonly number[] {
   if (text === memoText) return memoStarts
   const out = [0]
   BOUNDARY.lastIndex = 0
-  for (const m of text.matchAll(BOUNDARY)) if (!closesList(text, m.index ?? 0, m[0])) out.push((m.index ?? 0) + 1)
+  for (const m of text.matchAll(BOUNDARY)) {
+    const at = m.index ?? 0
+    if (!closesList(text, at, m[0]) && !opensWithAdjunct(text, at)) out.push(at + 1)
+  }
   memoText = text
   memoStarts = out
   return out
