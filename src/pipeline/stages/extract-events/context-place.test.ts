@@ -145,3 +145,10 @@ test('a plural reference with fewer towns named before than it counts takes none
   const events = eventsOf('Rebels captured Qorvath on Friday.\n\nArmy units withdrew from the three towns overnight, a monitor said.', ['Qorvath'])
   assert.ok(events.filter((e) => e.sentence.startsWith('Army')).every((e) => e.place !== 'Qorvath'))
 })
+
+test('"killed in the fighting", "wounded during the clashes" are placed where the fighting reported before was', () => {
+  for (const told of ['At least 12 people were killed in the fighting, a monitor said.', 'Six were wounded during the clashes, medics said.']) {
+    const events = eventsOf(`Militiamen clashed with police in Belmira on Friday.\n\n${told}`, ['Belmira'])
+    assert.equal(events.find((e) => e.type === 'casualties')?.place, 'Belmira', told)
+  }
+})

@@ -18,6 +18,10 @@ const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital
 // "closed the crossing", "south of the dam": a reference back to the last place named with that word.
 const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
+// "killed in the fighting", "wounded during the clashes": the fighting already reported, where it was (the English of
+// ARABIC_ANAPHOR's "في المعارك").
+const FIGHTING_ANAPHOR = /\b(?:in|during|amid)\s+the\s+(?:fighting|clashes|battles?|shelling|bombardment|(?:air\s*)?(?:strikes?|raids?)|attacks?|assault)\b(?!\s+(?:on|in|at|near|of)\b)/i
+
 // "the two towns", "both cities", "these villages": a reference back to several places named before, counted or not.
 // ("the towns of Qorvath and Belmira" names them: no reference back)
 const PLURAL_ANAPHOR = /\b(?:the\s+(two|three|four|five)|(both)(?:\s+the)?|these|those)\s+(?:\p{Ll}+\s+)?(?:towns|cities|villages|localities)\b(?!\s+of\s+\p{Lu})/iu
@@ -204,7 +208,7 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     if (ARABIC_NEAR_ANAPHOR.test(sentence)) return { ...e, place: { ...last.place, precision: 'near' as const }, by: `${e.by}+context-near` }
     const town = lastTown as Seen | null
     if (town && town.end <= e.span.start && ARABIC_TOWN_ANAPHOR.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-place` }
-    if (ARABIC_ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
+    if (ARABIC_ANAPHOR.test(sentence) || FIGHTING_ANAPHOR.test(sentence)) return { ...e, place: last.place, by: `${e.by}+context-place` }
     // ("liberated four villages on the northern approach and were closing in on the city": a change of villages counted,
     // none named, is not the place referred back to changing hands; where they lie the words do not pin down.)
     // (Only where every reference back follows the villages, in a clause of its own: "Before entering the city, they

@@ -14,6 +14,8 @@ describe('extract-events: the previous holder of a place taken or advanced on', 
   it('is the target the baseline gives when the text names none ("Rebels captured Rastan")', () => {
     assert.deepEqual(roles('Rebels captured the town of Rastan on Thursday.'), ['territory_change:moc:initiator', 'territory_change:syrian-government:target'])
     assert.deepEqual(roles('Turkish-backed factions seized Tal Rifaat on Sunday.', '2024-12-02'), ['territory_change:sna:initiator', 'territory_change:sdf:target'])
+    // (humanitarian updates' wording of the same factions)
+    assert.deepEqual(roles('Turkish-backed armed groups took control of Tal Rifaat on Sunday.', '2024-12-02'), ['territory_change:sna:initiator', 'territory_change:sdf:target'])
     assert.ok(roles('HTS fighters pushed towards Homs on Friday.').includes('other:syrian-government:target'))
   })
   it('leaves a target the text names, a mover of the holder\'s own side, and a holder gone by the event\'s day', () => {
