@@ -223,6 +223,10 @@ describe('extract-events: types by rule', () => {
     // strikes told as reported, without who struck; not a workers' strike
     ['Strikes were reported at an air base near Qorvath, residents said.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ["Workers' strikes were reported in Qorvath.", ['Qorvath'], []],
+    // strikes "delivered" on depots are strikes, not arms delivered; arms delivered are aid
+    ['Strikes were delivered on ammunition depots near Qorvath, residents said.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['Jets delivered precision strikes on arms depots in Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
+    ['A convoy delivered ammunition to Belmira on Monday.', ['Belmira'], ['military_aid/asserted@Belmira']],
     // a truce made is an agreement, not fighting; the fighting it ends is its backdrop; one that collapsed made nothing
     ['The two factions agreed a truce in Belmira on Monday after days of fighting.', ['Belmira'], ['other/asserted@Belmira']],
     ['A ceasefire mediated by the elders took effect in Qorvath on Wednesday, ending a week of clashes.', ['Qorvath'], ['other/asserted@Qorvath']],

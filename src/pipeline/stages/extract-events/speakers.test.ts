@@ -20,6 +20,17 @@ describe('speakers', () => {
     const wires = view('Jets struck Belmira overnight, foreign news agencies reported.')
     assert.deepEqual(findSpeakers(wires, null).map((x) => [x.attribution, x.party]), [['foreign news agencies', false]])
   })
+  it('takes "according to him" and "the centre\'s deputy head" as the body that spoke last', () => {
+    const said = findSpeakers(view('The Qorvath Front said its fighters had seized Belmira.', [['Qorvath Front', 'qf', true]]), null)[0]
+    const prev = said ? { ...said, actor: said.actor && { ...said.actor, name: 'Qorvath Front' } } : null
+    const him = findSpeakers(view('According to him, troops repelled an attack on Belmira.'), prev)[0]
+    assert.deepEqual([him?.actor?.actorId, him?.party], ['qf', true])
+    const head = findSpeakers(view('Jets struck Belmira, the front\'s deputy head Oleg Varnek told reporters.'), prev)[0]
+    assert.deepEqual([head?.actor?.actorId, head?.party, head?.attribution], ['qf', true, 'the front\'s deputy head Oleg Varnek'])
+    // (someone of another body is not the last speaker's)
+    const other = findSpeakers(view('Jets struck Belmira, the agency\'s correspondent Oleg Varnek told reporters.'), prev)[0]
+    assert.equal(other?.party, false)
+  })
   it('finds a pre-posed speaker and the complement it vouches for', () => {
     const s = view('The Qorvath Front said its fighters had seized Belmira.', [['Qorvath Front', 'qf', true]])
     const [sp] = findSpeakers(s, null)

@@ -31,7 +31,7 @@ const TAIL = /^(?:\s+(?:on\s+\w+|reporters|journalists|the\s+(?:press|media|agen
 // "08:15 Rebels say …", "16:45 GMT The army said …": a live blog's timestamp is no part of the speaker.
 const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:[-–—•*]\s*|${TIMESTAMP}|date\s+\d{4}-\d\d-\d\d\s+|in\s+another\s+[^,]{1,50},\s*|(?:while|as|and|but|whereas|although|though|even\s+though)\s+|(?:by|in|on|at|late|early)\s+(?:the\s+)?(?:morning|afternoon|evening|night|weekend|end\s+of\s+\w+)\s+|(?:rather\s+than|speaking|asked|pressed|questioned|responding|reacting|commenting|writing|before|after|on\s+the|from|with|despite|following|inside|outside)\s+[^,]{1,60}\s*,\s*|in\s+\p{Lu}[^,]{0,30},\s*|in\s+the\s+[^,]{1,40},\s*|(?:a|an|one|two|three|four|five|six|\d+|hours|days|weeks)\s+(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,]{1,80},\s*|(?:(?:that|the\s+(?:next|following|previous|same))\s+(?:day|morning|afternoon|evening|night|week)|(?:hours|days|weeks|minutes|moments|a\s+day|a\s+week|an\s+hour|two\s+days)\s+(?:earlier|later)|in\s+response|meanwhile|however|separately|earlier|later(?:\s+(?:in|on)\s+the\s+\w+)?|earlier\s+(?:in|on)\s+the\s+\w+|(?:earlier|later)\s+(?:on|this|that|last)\s+\w+|on\s+the\s+other\s+hand|in\s+a\s+related\s+development|in\s+an?\s+[^,]{1,40}|at\s+[^,]{1,40}|on\s+\w+|on\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?|on\s+\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*,\s*)+`, 'iu')
 const DATELINE = /^(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[-–—:]?\s*(?=\p{Lu})/u
-const PRONOUN = /^(?:he|she|they|it|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
+const PRONOUN = /^(?:he|she|they|it|him|her|them|the\s+official|the\s+officer|the\s+source|the\s+spokesman|the\s+spokesperson|the\s+statement)$/i
 // ("opposition sources", "regime sources": the side's adjective makes its sources a party's)
 const PARTY_CUE = /\b(?:military|army|rebels?|(?:opposition|regime)\s+(?:sources?|media|outlets?|television|tv|channels?)|fighters?|commanders?|officials?|minister|ministry|government|spokes\w+|president|prime\s+minister|militants?|insurgents?|factions?|groups?|alliance|coalition|forces|troops|officers?|authorities|administration|operations\s+room|command)\b/i
 // "aid groups said", "rights groups", "relief officials": people who help or watch, whatever noun PARTY_CUE sees in them
@@ -133,6 +133,12 @@ function make(s: SentenceView, p0: { start: number; end: number }, scope: [numbe
     const subject = /["“”]/.test(s.text.slice(0, p.start)) ? undefined : s.actors.find((a) => !a.media && a.kind !== 'civilians' && a.end <= p.start)
     const sp = subject ? make(s, { start: subject.start, end: subject.end }, scope, verb, null) : null
     if (sp) return { ...sp, start: p.start, end: p.end }
+  }
+  // "the centre's deputy head", "the ministry's spokesman": someone of the body that spoke last ("the Russian
+  // reconciliation centre said … the centre's deputy head told reporters") speaks for the same side.
+  const ofBody = /^the\s+([\p{L}-]{3,})['’]s?\s/iu.exec(phrase)?.[1]
+  if (ofBody && prev && new RegExp(`\\b${ofBody}\\b`, 'iu').test(`${prev.attribution} ${prev.actor?.name ?? ''}`)) {
+    return { ...prev, start: p.start, end: p.end, scopeStart: scope[0], scopeEnd: scope[1], verbStart: verb[0], verbEnd: verb[1], attribution: attributionText(phrase, null, s, p.start) }
   }
   // "The group, which split from al-Qaeda, said": a relative clause inside the subject does not speak.
   const relative = [...phrase.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/g)].map((m) => [p.start + (m.index ?? 0), p.start + (m.index ?? 0) + m[0].length] as const)

@@ -310,7 +310,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => !ATTACK_NOT_MADE.test(before.slice(-60)) },
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   // ("a drone attack on a market", "rocket attacks on the city": an attack told by its weapon is a strike)
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|(?<!(?:workers['’]?|labou?r|general|hunger|teachers['’]?|doctors['’]?)\s+)strikes?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported|recorded|carried\s+out|launched|conducted)\b)|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
+  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|strikes?\s+(?:on|against|targeting|hit)|(?<!(?:workers['’]?|labou?r|general|hunger|teachers['’]?|doctors['’]?)\s+)strikes?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported|recorded|carried\s+out|launched|conducted|delivered|inflicted)\b)|deliver(?:ed|ing|s)?\s+(?:\S+\s+){0,2}?strikes\b|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
 
   // "a car bomb exploded in Belmira", "killed when a VBIED detonated", "a roadside bomb hit a patrol": an explosive set
   // off where it lies is an explosion event (ACLED's remote violence), whoever placed it (not "defused a car bomb",
@@ -361,7 +361,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
-    check: (_h, _b, after) => MATERIEL.test(words(after, 8)) && !/humanitarian/i.test(words(after, 4)) },
+    // ("Strikes were delivered on ammunition depots", "delivered missile strikes on arms depots": a strike, not aid)
+    check: (_h, before, after) => MATERIEL.test(words(after, 8)) && !/humanitarian/i.test(words(after, 4))
+      && !/\b(?:strikes?|blows?|attacks?|raids?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+)?$/i.test(before) && !/^\s+(?:\S+\s+){0,2}?(?:strikes?|blows?|raids?)\b/i.test(after) },
   // "new hardware would start arriving"
   { rule: 'materiel-arrives', type: 'military_aid', pattern: /\b(?:hardware|weapons|missiles|ammunition)\s+(?:would|will)\s+(?:start\s+)?arriv(?:e|ing)\b/gi },
 
