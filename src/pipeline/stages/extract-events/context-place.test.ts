@@ -146,9 +146,16 @@ test('a plural reference with fewer towns named before than it counts takes none
   assert.ok(events.filter((e) => e.sentence.startsWith('Army')).every((e) => e.place !== 'Qorvath'))
 })
 
-test('"killed in the fighting", "wounded during the clashes" are placed where the fighting reported before was', () => {
-  for (const told of ['At least 12 people were killed in the fighting, a monitor said.', 'Six were wounded during the clashes, medics said.']) {
+test('"killed in the fighting", "wounded during the clashes", "repelled the attack" are placed where the fighting reported before was', () => {
+  for (const told of ['At least 12 people were killed in the fighting, a monitor said.', 'Six were wounded during the clashes, medics said.',
+    'The police said they had repelled the attack and killed six militiamen.']) {
     const events = eventsOf(`Militiamen clashed with police in Belmira on Friday.\n\n${told}`, ['Belmira'])
     assert.equal(events.find((e) => e.type === 'casualties')?.place, 'Belmira', told)
   }
+})
+
+test('an earlier act told in a time clause after the sentence\'s own ("…, two days after launching an offensive from X") is no antecedent of "the city"', () => {
+  const text = 'Militiamen reached the western districts of Belmira on Friday, two days after launching an offensive from their enclave in Qorvath.\n\nWitnesses said the militiamen had entered the city centre.'
+  const events = eventsOf(text, ['Belmira', 'Qorvath'])
+  assert.equal(events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Witnesses'))?.place, 'Belmira')
 })

@@ -18,9 +18,14 @@ const ANAPHOR = /\b(?:the|that|this)\s+(?:city|town|village|provincial\s+capital
 // "closed the crossing", "south of the dam": a reference back to the last place named with that word.
 const FEATURE_ANAPHOR = /\b(?:the|that|this)\s+(crossing|airport|dam)\b/i
 
+// ", two days after launching", ", a week before": a time clause that tells an earlier act as the backdrop of the
+// sentence's own.
+const BACKDROP = /,\s*(?:\S+\s+){0,3}(?:after|before)\s/i
+
 // "killed in the fighting", "wounded during the clashes": the fighting already reported, where it was (the English of
 // ARABIC_ANAPHOR's "في المعارك").
-const FIGHTING_ANAPHOR = /\b(?:in|during|amid)\s+the\s+(?:fighting|clashes|battles?|shelling|bombardment|(?:air\s*)?(?:strikes?|raids?)|attacks?|assault)\b(?!\s+(?:on|in|at|near|of)\b)/i
+// So does the attack a side says it repelled: "had repelled the attack and killed 17 militants".
+const FIGHTING_ANAPHOR = /\b(?:(?:in|during|amid)\s+the\s+(?:fighting|clashes|battles?|shelling|bombardment|(?:air\s*)?(?:strikes?|raids?)|attacks?|assault)|(?:repell?(?:ed|ing)|repuls(?:ed|ing)|foiled|thwarted|fended\s+off|beat\s+back)\s+the\s+(?:attacks?|assault|offensive|advance|incursion))\b(?!\s+(?:on|in|at|near|of)\b)/i
 
 // "the two towns", "both cities", "these villages": a reference back to several places named before, counted or not.
 // ("the towns of Qorvath and Belmira" names them: no reference back)
@@ -155,6 +160,8 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   let lastTownWord: Seen | null = null
   // Towns of events so far, one per place, latest last; `sentence` tells which were named together.
   const towns: (Seen & { sentence: number })[] = []
+  // The event of the same sentence that last set the antecedents, for the backdrop rule below.
+  let told: { sentence: number; date: string | null; placeEnd: number } | null = null
   const country = focusCountry(places, theater)
   const inherited = events.flatMap((e): NewEvent | NewEvent[] => {
     if (e.place) {
@@ -162,6 +169,11 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
       const own = places.find((p) => p.placeId === e.place?.placeId && p.span.start >= e.span.start && p.span.end <= e.span.end)
       const point = referencePoint(e, own)
       if (point && fresh) return e
+      // "Rebels reached the western districts of Belmira on Friday, two days after launching an offensive from Qorvath":
+      // an earlier act told in a time clause after the sentence's own is its backdrop; "the city" after it is still Belmira.
+      if (own && told && told.sentence === e.span.start && e.date !== null && told.date !== null && e.date < told.date
+        && BACKDROP.test(text.slice(told.placeEnd, own.span.start))) return e
+      if (own && e.modality !== 'background') told = { sentence: e.span.start, date: e.date, placeEnd: own.span.end }
       if (!point && e.place.precision !== 'country' && e.modality !== 'background') fresh = true
       if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
       // ("took the central city of Qorvath, a week after its forces lost Belmira. … outside the city", "… the central
