@@ -1018,6 +1018,8 @@ describe('extract-events: who did it to whom', () => {
     // whose rule ended, or who was toppled, is the target
     ['The minister spoke after a rebel advance ended President Bashar al-Assad’s rule.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],
     ['Rebels toppled President Bashar al-Assad on Sunday.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],
+    ['Bashar al-Assad has been overthrown, the rebel command said.', [], 'other', ['bashar-al-assad:target']],
+    ['President Bashar al-Assad was ousted by the rebels on Sunday.', [], 'other', ['moc:initiator', 'bashar-al-assad:target']],
     // who held a place, told in its own description, lost it (or was attacked there)
     ['The SDF has seized Qorvath, which serves as the regime’s main bastion on the river, sources said.', ['Qorvath'], 'territory_change', ['sdf:initiator', 'syrian-government:target']],
     ['The SNA captured Qorvath, a town long held by the SDF, on Monday.', ['Qorvath'], 'territory_change', ['sna:initiator', 'sdf:target']],

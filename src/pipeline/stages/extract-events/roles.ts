@@ -465,7 +465,9 @@ export function rolesOf(r: RoleInput): EventActor[] {
         && (a.end <= headEnd || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(headEnd, a.start)))) : undefined
       const tollOn = tollAttack ? s.actors.find((a) => a.start > headEnd && a.end <= r.triggerStart && fits(a) && a !== tollBy
         && /\b(?:on|against|targeting|of)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(headEnd, a.start))) : undefined
-      const initiator = tollIn ? passive ?? doerInNoun ?? null : tollAttack ? tollBy ?? null : byEvent || ofToll || crowd ? null : passive ?? repelledBy ?? attacker ?? fronted ?? (caused ? null : subject)
+      // "Assad has been overthrown", "the ruler was ousted by the army": the subject of a passive fall is the one who fell.
+      const fallen = r.type === 'other' && passiveTrigger && /^(?:oust|toppl|overthr)/i.test(triggerText) ? subject : undefined
+      const initiator = fallen ? passive ?? null : tollIn ? passive ?? doerInNoun ?? null : tollAttack ? tollBy ?? null : byEvent || ofToll || crowd ? null : passive ?? repelledBy ?? attacker ?? fronted ?? (caused ? null : subject)
       // "Russian and Syrian warplanes struck …": a coordinated subject acts together (not in a battle: "A and B
       // clashed" sets one against the other).
       // ("HTS and government forces clashed", "the SNA and the SDF fought": a coordinated subject of a verb that two sides
@@ -484,6 +486,7 @@ export function rolesOf(r: RoleInput): EventActor[] {
       add(attacked, 'target')
       add(tollOn, 'target')
       add(ruler, 'target')
+      add(fallen, 'target')
       // "ended President X's rule", "toppled President X", "ousted the Assad government": whose rule ended is the target.
       if (r.type === 'other' && /^(?:end|oust|toppl|overthr)/i.test(triggerText)) {
         add(inTrigger.find((a) => a.actorId !== initiator?.actorId && a.start > r.triggerStart) ?? after(s, r.triggerEnd, r.scopeEnd, RULER_AFTER), 'target')
