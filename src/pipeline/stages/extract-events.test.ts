@@ -223,6 +223,11 @@ describe('extract-events: types by rule', () => {
     // strikes told as reported, without who struck; not a workers' strike
     ['Strikes were reported at an air base near Qorvath, residents said.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ["Workers' strikes were reported in Qorvath.", ['Qorvath'], []],
+    // strikes an act was done "in" or "by" are strikes; a general strike is not
+    ['Two boats moored at Qorvath were sunk in overnight strikes, the navy said.', ['Qorvath'], ['strike/asserted@Qorvath']],
+    ['The depot in Belmira was destroyed in a series of strikes.', ['Belmira'], ['strike/asserted@Belmira']],
+    ['Doctors in Belmira joined a general strike on Monday.', ['Belmira'], []],
+    ['Teachers in Qorvath took part in nationwide strikes.', ['Qorvath'], []],
     // strikes "delivered" on depots are strikes, not arms delivered; arms delivered are aid
     ['Strikes were delivered on ammunition depots near Qorvath, residents said.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['Jets delivered precision strikes on arms depots in Belmira.', ['Belmira'], ['strike/asserted@Belmira']],
