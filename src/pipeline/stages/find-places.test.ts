@@ -537,13 +537,15 @@ const NEIGHBOURHOODS: readonly [string, boolean][] = [
   ["Shells fell on Damascus's Zelkoub and Homs.", true],
 ]
 // A neighbourhood named with no city is the last city's, named in its sentence or the one before: a town of its name in
-// another country is not it (Dravosk is a Romanian town); one in the city's country is left to the other rules.
+// another country is not it (Dravosk is a Romanian town), nor is a village of its name far off in the city's own country
+// (Zelkoub lies near Homs); a section of a city (PPLX) elsewhere may be the one meant, and stays.
 const NEIGHBOURHOOD_OF_CITY_BEFORE: readonly [string, string, boolean][] = [
   ['Crowds filled the squares of Damascus. The Dravosk and Bab Nairouz neighbourhoods were quiet.', 'Dravosk', false],
   ['Crowds filled the squares of Damascus. Shells hit the Dravosk neighbourhood.', 'Dravosk', false],
   ['Crowds filled the squares of Damascus. Shells hit Dravosk, Bab Nairouz and Ashtaroun quarters.', 'Dravosk', false],
   ['Crowds filled the squares of Damascus. The envoy later flew to Dravosk.', 'Dravosk', true],
-  ['Crowds filled the squares of Damascus. The Zelkoub neighbourhood was quiet.', 'Zelkoub', true],
+  ['Crowds filled the squares of Damascus. The Zelkoub neighbourhood was quiet.', 'Zelkoub', false],
+  ['Crowds filled the squares of Homs. The Zelkoub neighbourhood was quiet.', 'Zelkoub', true],
 ]
 for (const [text, surface, kept] of NEIGHBOURHOOD_OF_CITY_BEFORE) {
   test(`"${text}": ${surface} is ${kept ? '' : 'not '}a place`, () => {

@@ -106,9 +106,12 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   if (r && last && next && next.mention.sentence === r.mention.sentence && partOfNext(text.slice(last.mention.end, next.mention.start))) return farFrom(r, next)
   // "Residents in Homs celebrated … Al-Khalidiya and Baba Amr neighbourhoods were quiet": a neighbourhood named with no
   // city is the last city's, named in its sentence or the one before; a town of its name in another country is not it.
-  // (The city is looked for first: the expression runs only for a place in another country than the last city.)
+  // ("Residents of Homs … the Akrama and Zahra neighbourhoods": nor is a village of its name in another province; a
+  // section of a city (PPLX) elsewhere may be the neighbourhood meant.)
+  // (The city is looked for first: the expression runs only for a place far from the last city.)
   const city = r ? lastCityBefore(resolved, i) : undefined
-  if (r && city && city.entry.cc !== r.entry.cc && calledPartOfCity(text, r.mention.end)) return farFrom(r, city)
+  const far = r && city && (city.entry.cc !== r.entry.cc || r.entry.fcode !== 'PPLX') ? farFrom(r, city) : undefined
+  if (r && far && calledPartOfCity(text, r.mention.end)) return far
   return undefined
 }
 
