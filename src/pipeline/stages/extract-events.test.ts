@@ -397,6 +397,9 @@ describe('extract-events: "the first … since <year>" is news', () => {
     ['It is the first time the militia has entered Belmira since 2016, when troops drove it out.', ['territory_change/asserted 2024-12-06']],
     ['Jets struck Qorvath for the first time since 2015.', ['strike/asserted 2024-12-06']],
     ['Drones pounded Belmira in the heaviest raids since 2019.', ['strike/asserted 2024-12-06']],
+    // (nor is the day a superlative counts from, after the act it ranks)
+    ['Four policemen were killed in an ambush near Belmira, the deadliest attack on the police since the rebels took power on November 30.', ['casualties/asserted 2024-12-06', 'battle/asserted 2024-12-06']],
+    ['Qorvath slipped out of the army\'s hands for the first time since 2012.', ['territory_change/asserted 2024-12-06']],
     // (the act the year's "when" clause tells is that year's history, and dated by it)
     ['Jets struck Qorvath, the first raids on the town since 2016, when troops retook Belmira after a siege.', ['strike/asserted 2024-12-06', 'territory_change/background 2016-01-01']],
   ]

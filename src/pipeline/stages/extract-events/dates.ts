@@ -95,6 +95,12 @@ export function withoutNamingYears(text: string, trigger: { start: number; end: 
     trigger.start < at + phrase.length && trigger.end > at ? phrase : ' '.repeat(year.length) + rest)
 }
 
+/** "the deadliest", "the worst", "the first": a superlative right before an event noun. */
+const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|worst|first|biggest|largest|most\s+\w+)\s+(?:[\w-]+\s+){0,2}$/i
+
+/** "…, the deadliest attack … since": a superlative after the act that ranks it, up to the "since" it counts from. */
+const RANKED_SINCE = /\b(?:\w{3,}est|worst|first|biggest|largest|most\s+\w+)\s+[^.;]*\bsince\b/i
+
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {
   const m = text.match(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/) ?? text.match(/\b((?:19|20)\d\d)\b/)
@@ -183,7 +189,11 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // not when the sentence's act happened.
   const comparison = (d: DateRef) => d.ann.by.startsWith('find-dates:chrono:past-window')
   // A date that tells when something happened at all: not a comparison's window nor the end of a term.
-  const dating = (d: DateRef) => d.ann.value !== null && !comparison(d) && !isTermEnd(s, d)
+  // "the deadliest attack on the new authorities since they took power on December 8": the day a superlative counts
+  // from is no day of the act it ranks.
+  const ranked = SUPERLATIVE_BEFORE.test(s.text.slice(Math.max(0, trigger.start - 40), trigger.start))
+  const rankedFrom = (d: DateRef) => d.start >= trigger.end && (ranked ? /\bsince\b/i : RANKED_SINCE).test(s.text.slice(trigger.end, d.start))
+  const dating = (d: DateRef) => d.ann.value !== null && !comparison(d) && !isTermEnd(s, d) && !rankedFrom(d)
   const resolved = s.dates.filter((d) => dating(d) && mine(d))
   const byDistance = (a: DateRef, b: DateRef) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart)
   // "took the town from the force that has run it since 2016": a span after the trigger reaching back years to the
@@ -231,7 +241,8 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   if (fronted) return fromRef(s, fronted)
   const skipped = resolvedHere.some((d) => d.start >= clause.start && d.end <= clause.end && lasting(d))
   const year = skipped ? null : yearIn(segmentText, published)
-  if (year) return year
+  // ("slipped out of the state's hands for the first time since 2011": nor the year it counts from)
+  if (year && !(/^since\b/i.test(year.dateText ?? '') && (ranked || RANKED_SINCE.test(s.text.slice(trigger.end))))) return year
   const recent = resolvedHere.filter((d) => !published || daysApart(d.ann.value as string, published) <= 45).sort(byDistance)
   if (recent[0]) return fromRef(s, recent[0])
   return { date: published, dateEnd: null, datePrecision: published ? 'day' : null, dateText: null, stated: false }
