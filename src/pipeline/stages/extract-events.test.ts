@@ -876,6 +876,12 @@ describe('extract-events: an interval between two acts', () => {
     assert.deepEqual(dated('Jets hit Qorvath on Friday, killing six people, a day after fighters overran Belmira.').filter((e) => e.startsWith('territory')),
       ['territory_change@Belmira 2024-12-05'])
   })
+  it('counts back from the report\'s day when what "comes" now is N days after the act ("The move comes a day after …")', () => {
+    assert.deepEqual(dated('The move comes two days after fighters overran Belmira.'), ['territory_change@Belmira 2024-12-04'])
+    assert.deepEqual(dated('The announcement comes a day after fighters overran Belmira.'), ['territory_change@Belmira 2024-12-05'])
+    // ("came": a time the sentence does not give)
+    assert.deepEqual(dated('The move came two days after fighters overran Belmira.'), ['territory_change@Belmira 2024-12-06'])
+  })
   it('counts forward from the day inside it to the act outside', () => {
     assert.deepEqual(dated('Fighters overran Qorvath two days after they took Belmira on Monday.'),
       ['territory_change@Qorvath 2024-12-04', 'territory_change@Belmira 2024-12-02'])

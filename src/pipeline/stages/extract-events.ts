@@ -443,7 +443,7 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // ("in breach of the 2020 ceasefire": a year that names an instrument dates no act beside it.)
     const segment = others.reduce((t, o) => t.slice(0, o.start) + ' '.repeat(o.end - o.start) + t.slice(o.end), withoutNamingYears(view.text, h)).slice(segStart, segEnd < 0 ? view.text.length : segEnd)
     // ("said on Sunday that 40 had been killed over the past two days": the window ends on Sunday.)
-    const dated = byTheSpeech(view, windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others, speaker && !verbSpeaker ? speechDate(view, speaker, false) : null)), speaker, published), speaker, published)
+    const dated = byTheSpeech(view, windowToSpeech(view, acrossInterval(view, h, dateFor(view, h, clause, segment, published, others, speaker && !verbSpeaker ? speechDate(view, speaker, false) : null), published), speaker, published), speaker, published)
     // "Moscow entered the war in 2015. Since then it has helped the army retake …": an act with no date of its own
     // that lasts "since then" reaches back to the time named before it.
     // "In 1982 troops crushed an uprising there, killing thousands": a toll told as a participle of a dated act is of

@@ -298,8 +298,8 @@ const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
  * after insurgents seized Hama" puts the seizure on Thursday; "took X a day after they took Y on Tuesday" puts the
  * first on Wednesday. `d` unchanged when the sentence states no interval across them, or `d` is no single day.
  */
-export function acrossInterval(s: SentenceView, trigger: { start: number }, d: EventDate): EventDate {
-  if (!d.stated) return fromDayBeforeInterval(s, trigger, d)
+export function acrossInterval(s: SentenceView, trigger: { start: number }, d: EventDate, published: string | null = null): EventDate {
+  if (!d.stated) return fromDayBeforeInterval(s, trigger, d, published)
   if (d.datePrecision !== 'day' || d.date === null || d.dateText === null) return d
   const refs = s.dates.filter((x) => s.text.slice(x.start, x.end) === d.dateText)
   if (refs.length !== 1) return d
@@ -326,21 +326,26 @@ export function acrossInterval(s: SentenceView, trigger: { start: number }, d: E
   return d
 }
 
+/** "The campaign comes", "The move comes": a subject told in the present as happening now, right before the interval. */
+const COMES_NOW = /^\s*(?:the|this|that|it|its|their)\b[^,;.]{0,60}\b(?:comes|come|is\s+coming)\s+$/i
+
 /**
  * "Jets struck X on Sunday, killing eight people, a day after insurgents overran Y": an act inside the interval whose
  * own clause names no day is counted back from the one day the sentence names before the interval.
  */
-function fromDayBeforeInterval(s: SentenceView, trigger: { start: number }, d: EventDate): EventDate {
+function fromDayBeforeInterval(s: SentenceView, trigger: { start: number }, d: EventDate, published: string | null): EventDate {
   for (const m of s.text.matchAll(INTERVAL)) {
     const from = m.index ?? 0
     const stop = s.text.slice(from).search(/[,;]|\s[-–—]\s/)
     if (trigger.start < from || (stop >= 0 && trigger.start >= from + stop)) continue
     const days = s.dates.filter((x) => x.end <= from && x.ann.precision === 'day' && x.ann.value !== null)
-    if (new Set(days.map((x) => x.ann.value)).size !== 1) return d
-    const day = days[0] as DateRef
+    // "The campaign comes a day after gunmen killed 14 policemen": what "comes" now is of the report's day.
+    const now = days.length === 0 && published !== null && COMES_NOW.test(s.text.slice(0, from)) ? published : null
+    if (now === null && new Set(days.map((x) => x.ann.value)).size !== 1) return d
+    const day = now ?? ((days[0] as DateRef).ann.value as string)
     const n = (COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2] as string) ? 7 : 1)
     const sign = (m[3] as string).toLowerCase() === 'after' ? -1 : 1
-    return { date: addDays(day.ann.value as string, sign * n), dateEnd: null, datePrecision: 'day', dateText: m[0], stated: true }
+    return { date: addDays(day, sign * n), dateEnd: null, datePrecision: 'day', dateText: m[0], stated: true }
   }
   return d
 }

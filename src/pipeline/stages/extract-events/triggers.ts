@@ -352,7 +352,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'forces-seen', type: 'deployment', pattern: /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)(?=\s+(?:(?:moving|driving|heading|rolling|operating|patrolling|stationed|deployed|positioned|entering|crossing|gathering|massing)\b|(?:inside|in|within|near|on|at|along|around|across|beyond|outside)\s))/gi,
     check: (_h, before) => SEEN_FORCE_BEFORE.test(before) },
   { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
-  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
+  { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi,
+    // ("The move comes two days after fighters …": "move" after a determiner is a noun, a decision, not troops moved)
+    check: (h, before, after) => !(/^moves?$/i.test(h) && /\b(?:the|this|that|a|its|their|his|her)\s+(?:[\w-]+\s+)?$/i.test(before)) && objectHas(FORCES)(h, before, after) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
   // checkpoints on the outskirts", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
