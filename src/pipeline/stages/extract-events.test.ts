@@ -172,6 +172,8 @@ describe('extract-events: types by rule', () => {
     // people coming back across a border, or back with no place after the verb
     ['Aid workers said about 9,000 people crossed back into Syria on Thursday.', [{ name: 'Syria', precision: 'country' }], ['displacement/asserted@Syria']],
     ['Border guards said nearly 3,000 refugees returned on Wednesday.', [], ['displacement/asserted']],
+    ['Around 4,000 people crossed back from Lebanon at Qorvath on Monday, the agency said.', ['Qorvath'], ['displacement/asserted@Qorvath']],
+    ['Militia fighters crossed back from Lebanon on Monday.', [], []],
     ['The agency says it is not yet time for large-scale returns.', [], ['statement/asserted']],
     ['At least seven people were killed in Qorvath.', ['Qorvath'], ['casualties/asserted@Qorvath']],
     ['Hundreds of people gathered in the main square of Belmira demanding his removal.', ['Belmira'], ['protest/asserted@Belmira']],

@@ -24,6 +24,8 @@ describe('figures', () => {
     ["the number of soldiers killed in Monday's strike on the Belmira depot has risen to nine", 'casualties', { killed: 9 }],
     // people made to leave, and forced from their homes
     ['the siege forced about 35,000 people to leave the city', 'displacement', { displaced: 35000 }],
+    // people crossing back, with or without the country they enter
+    ['around 25,000 people had crossed back from Lebanon since Sunday', 'displacement', { displaced: 25000 }],
     ['up to 900,000 people could be forced from their homes', 'displacement', { displaced: 900000, displaced_high: 900000 }],
     ['Since 27 November, an estimated 115,000 people have been displaced', 'displacement', { displaced: 115000 }],
     ['by December 5, 280,000 people had fled', 'displacement', { displaced: 280000 }],

@@ -31,6 +31,10 @@ describe('speakers', () => {
     const other = findSpeakers(view('Jets struck Belmira, the agency\'s correspondent Oleg Varnek told reporters.'), prev)[0]
     assert.equal(other?.party, false)
   })
+  it('takes a post-posed speaker whose verb is followed by a weekday and its date ("said on Friday, December 13")', () => {
+    const s = view('More than 700 people returned through the Tessen and Varnok gates in the days after the fall, the Qorvath Front said on Friday, December 13.', [['Qorvath Front', 'qf', true]])
+    assert.deepEqual(findSpeakers(s, null).map((x) => [x.attribution, x.actor?.actorId, x.party]), [['qf', 'qf', true]])
+  })
   it('finds a pre-posed speaker and the complement it vouches for', () => {
     const s = view('The Qorvath Front said its fighters had seized Belmira.', [['Qorvath Front', 'qf', true]])
     const [sp] = findSpeakers(s, null)

@@ -394,6 +394,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("120,000 people have crossed from Syria into Lebanon": the country left may stand between)
   { rule: 'people-cross', type: 'displacement', pattern: /\b(?:entered|poured\s+into|streamed\s+into|crossed\s+(?:back\s+)?(?:over\s+)?(?:from\s+\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?\s+)?into|fled\s+(?:across|over)\s+the\s+border\s+into)\b/giu,
     check: (_h, before, after) => PEOPLE_CROSSING.test(before) && /^\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(after) },
+  // "25,000 people had crossed back from Lebanon at the Masnaa crossing", "crossed back through the Bab al-Hawa gate":
+  // crossing back is a return, whatever the words after it
+  { rule: 'people-cross-back', type: 'displacement', pattern: /\bcross(?:ed|ing)\s+back\b(?!\s+(?:over\s+)?into\b)/gi, check: (_h, before) => PEOPLE_CROSSING.test(before) },
   // "hundreds of people returned to Belmira from Lebanon", "refugees returning home to Qorvath": people moving back, a
   // movement of population like a flight (placed where they return to)
   // ("nearly 2,000 Syrians returned on Wednesday": the verb alone, then a time or the end of the clause)
