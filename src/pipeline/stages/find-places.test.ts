@@ -546,6 +546,11 @@ const NEIGHBOURHOOD_OF_CITY_BEFORE: readonly [string, string, boolean][] = [
   ['Crowds filled the squares of Damascus. The envoy later flew to Dravosk.', 'Dravosk', true],
   ['Crowds filled the squares of Damascus. The Zelkoub neighbourhood was quiet.', 'Zelkoub', false],
   ['Crowds filled the squares of Homs. The Zelkoub neighbourhood was quiet.', 'Zelkoub', true],
+  // "districts" too, of a town abroad only: a country's districts are administrative areas ("the Afrin and Azaz districts")
+  ['Crowds filled the squares of Damascus. Shells hit the Dravosk and Bab Nairouz districts.', 'Dravosk', false],
+  ['Crowds filled the squares of Damascus. Shells hit the Zelkoub and Qorvath districts.', 'Zelkoub', true],
+  // (a part just taken from a town abroad is no city whose parts the next names are)
+  ['Crowds filled Damascus. Shells hit the Dravosk districts. Militiamen took the Zelkoub and Qorvath districts.', 'Zelkoub', true],
 ]
 for (const [text, surface, kept] of NEIGHBOURHOOD_OF_CITY_BEFORE) {
   test(`"${text}": ${surface} is ${kept ? '' : 'not '}a place`, () => {

@@ -111,7 +111,9 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   // (The city is looked for first: the expression runs only for a place far from the last city.)
   const city = r ? lastCityBefore(resolved, i) : undefined
   const far = r && city && (city.entry.cc !== r.entry.cc || r.entry.fcode !== 'PPLX') ? farFrom(r, city) : undefined
-  if (r && far && calledPartOfCity(text, r.mention.end)) return far
+  // ("Rebels entered the Salaheddine and Hamdaniya districts" after Aleppo: no town in Iraq)
+  // (Nor may that city be a part itself, one these rules just took away from a far-off town of its name.)
+  if (r && city && far && calledPartOfCity(text, r.mention.end, city.entry.cc !== r.entry.cc) && !calledPartOfCity(text, city.mention.end, true)) return far
   return undefined
 }
 

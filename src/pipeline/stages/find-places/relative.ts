@@ -155,15 +155,18 @@ const PART_AFTER = /^\s+(?:neighbou?rhoods?|quarters?)\b/i
 // "Al-Khalidiya and Baba Amr neighbourhoods were quiet", "the Ruknuddin quarter": a name, or a list it opens, called a
 // neighbourhood or quarter, whichever city it belongs to.
 const CALLED_PART = new RegExp(`^(?:${LISTED_NAME}){0,6}\\s+(?:neighbou?rhoods?|quarters?)\\b`, 'i')
+// The same with "district(s)", which also names a country's administrative districts ("the Afrin and Azaz districts"):
+// asked only of a place in another country than the city.
+const CALLED_PART_OR_DISTRICT = new RegExp(`^(?:${LISTED_NAME}){0,6}\\s+(?:neighbou?rhoods?|quarters?|districts?)\\b`, 'i')
 
 /**
- * Whether the place ending at `end` is called a neighbourhood or quarter, alone or as the first of a list ("Khalidiya and
- * Baba Amr neighbourhoods").
+ * Whether the place ending at `end` is called a neighbourhood or quarter (or, with `district`, a district), alone or
+ * as the first of a list ("Khalidiya and Baba Amr neighbourhoods").
  */
-export function calledPartOfCity(text: string, end: number): boolean {
+export function calledPartOfCity(text: string, end: number, district = false): boolean {
   // Most places are followed by something else: the expression runs only after a space, or a list's comma.
   const c = codeAt(text, end)
-  return (c === 32 || c === 44) && CALLED_PART.test(text.slice(end, end + 100))
+  return (c === 32 || c === 44) && (district ? CALLED_PART_OR_DISTRICT : CALLED_PART).test(text.slice(end, end + 100))
 }
 
 /** Whether the text right after a place names it a neighbourhood or quarter ("the Tayy neighbourhood"); read from char codes first. */
