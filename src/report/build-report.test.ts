@@ -189,7 +189,14 @@ describe('situation report', () => {
   it('says when the quoted sentence does not itself name the place', () => {
     const doc = makeDoc({ id: 'doc:ctx', publishedAt: '2024-12-06', text: 'Troops were sent to positions around the city.',
       events: [{ type: 'deployment', place: KELVAR, date: '2024-12-06', actors: {} }] })
-    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Forces deployed at or toward Kelvar (place from the article\'s context) (claimed, 1 source).')
+    assert.equal(buildReport([doc], '2024-12-06', 1).sections[0]!.statements[0]!.text, 'Troop movement at or around Kelvar (place from the article\'s context) (claimed, 1 source).')
+  })
+  it('says "in" a country or region and "at" a town for an event of no specific type', () => {
+    const syria = { placeId: 'geonames:163843', name: 'Syria', lat: 35, lon: 38, precision: 'country' as const }
+    const inSyria = makeDoc({ id: 'doc:other-in', publishedAt: '2024-12-06', text: 'Prisoners were freed across Syria.', events: [{ type: 'other', place: syria, date: '2024-12-06', actors: {} }] })
+    assert.match(buildReport([inSyria], '2024-12-06', 1).sections[0]!.statements[0]!.text, /^In Syria\b/)
+    const atKelvar = makeDoc({ id: 'doc:other-at', publishedAt: '2024-12-06', text: 'Prisoners were freed in Kelvar.', events: [{ type: 'other', place: { ...KELVAR, precision: 'exact' as const }, date: '2024-12-06', actors: {} }] })
+    assert.match(buildReport([atKelvar], '2024-12-06', 1).sections[0]!.statements[0]!.text, /^At Kelvar\b/)
   })
   it('leaves out a displacement with neither place nor figure', () => {
     const vague = makeDoc({ id: 'doc:vague', publishedAt: '2024-12-06', text: 'How many have fled is unclear.', events: [{ type: 'displacement', place: null, date: '2024-12-06', actors: {} }] })

@@ -353,11 +353,13 @@ function describe(x: ExportEvent, ctx: Phrasing): string {
     case 'strike': what = `Strike${place ? ` ${area ? 'in' : 'on'} ${place}` : ''}${by ? ` by ${by}` : ''}`; break
     case 'protest': what = `Protest${at}${against ? ` against ${against}` : ''}`; break
     case 'infrastructure_damage': what = `Damage to infrastructure${at}`; break
-    case 'deployment': what = `${by ?? 'Forces'} deployed${place ? ` at or toward ${place}` : ''}`; break
+    // (A deployment event is any move of forces, in or out: troops sent, repositioned, or leaving their posts; "deployed"
+    // would misreport a pull-back.)
+    case 'deployment': what = `Troop movement${place ? ` at or around ${place}` : ''}${by ? ` by ${by}` : ''}`; break
     case 'military_aid': what = `${by ?? 'A foreign backer'} sent military support${names('beneficiary').length ? ` to ${list(names('beneficiary'))}` : ''}`; break
     case 'displacement': what = `Displacement${place ? ` from or around ${place}` : ''}`; break
     case 'casualties': what = `Casualties${at}`; break
-    default: what = place ? `At ${place}` : 'Reported'
+    default: what = place ? `${area ? 'In' : 'At'} ${place}` : 'Reported'
   }
   // The sentence may not name the place (extraction took it from the paragraph): say so rather than let the
   // footnote seem to state it.

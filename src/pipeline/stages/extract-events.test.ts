@@ -230,6 +230,11 @@ describe('extract-events: types by rule', () => {
     ['The depot in Belmira was destroyed in a series of strikes.', ['Belmira'], ['strike/asserted@Belmira']],
     ['Doctors in Belmira joined a general strike on Monday.', ['Belmira'], []],
     ['Teachers in Qorvath took part in nationwide strikes.', ['Qorvath'], []],
+    // a deployment named again ("called the deployment temporary") or a standing patrol described is no new one
+    ['The minister called the deployment in Qorvath temporary.', ['Qorvath'], ['deployment/asserted@Qorvath']],
+    ['He called the deployment temporary and defensive.', [], []],
+    ['The valley, patrolled by peacekeepers, lies east of Belmira.', ['Belmira'], []],
+    ['Militiamen patrolled the streets of Belmira on Sunday.', ['Belmira'], ['deployment/asserted@Belmira']],
     // strikes "delivered" on depots are strikes, not arms delivered; arms delivered are aid
     ['Strikes were delivered on ammunition depots near Qorvath, residents said.', ['Qorvath'], ['strike/asserted@Qorvath']],
     ['Jets delivered precision strikes on arms depots in Belmira.', ['Belmira'], ['strike/asserted@Belmira']],

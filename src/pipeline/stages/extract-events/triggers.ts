@@ -351,14 +351,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "residents were seen leaving": no force)
   { rule: 'forces-seen', type: 'deployment', pattern: /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)(?=\s+(?:(?:moving|driving|heading|rolling|operating|patrolling|stationed|deployed|positioned|entering|crossing|gathering|massing)\b|(?:inside|in|within|near|on|at|along|around|across|beyond|outside)\s))/gi,
     check: (_h, before) => SEEN_FORCE_BEFORE.test(before) },
-  { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi },
+  // ("He called the deployment temporary", "defended the redeployment as necessary": the deployment told before, named
+  // again by a definite noun with nothing of its own after it, is no new one)
+  { rule: 'deploy', type: 'deployment', pattern: /\b(?:deploy(?:ed|ing|s|ment)?|redeploy(?:ed|ing|s|ment)?|reposition(?:ed|ing|s)?|reinforc(?:ed|ing|ements))\b/gi,
+    check: (h, before, after) => !(/ment$/i.test(h) && /\b(?:the|this|that|its|their)\s+$/i.test(before) && !/^\s+(?:of|to|in|into|at|near|on|along|around|across|by)\b/i.test(after)) },
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi,
     // ("The move comes two days after fighters …": "move" after a determiner is a noun, a decision, not troops moved)
     check: (h, before, after) => !(/^moves?$/i.test(h) && /\b(?:the|this|that|a|its|their|his|her)\s+(?:[\w-]+\s+)?$/i.test(before)) && objectHas(FORCES)(h, before, after) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
   // checkpoints on the outskirts", "soldiers had left their checkpoints"
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
-  { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
+  // ("The buffer zone, patrolled by UN peacekeepers since 1974, …": a participle after a comma describes a standing state)
+  { rule: 'position', type: 'deployment', check: (h, before, after) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12)))
+      && !(/^patroll?ed$/i.test(h) && /,\s*$/.test(before) && /^\s+by\b/i.test(after)),
     pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
