@@ -35,6 +35,10 @@ describe('speakers', () => {
     const s = view('More than 700 people returned through the Tessen and Varnok gates in the days after the fall, the Qorvath Front said on Friday, December 13.', [['Qorvath Front', 'qf', true]])
     assert.deepEqual(findSpeakers(s, null).map((x) => [x.attribution, x.actor?.actorId, x.party]), [['qf', 'qf', true]])
   })
+  it('leaves where a speaker\'s town lies out of the attribution ("a resident of Belmira, about 20 km down the road, said")', () => {
+    const s = view('A resident of Belmira, about 20 km down the road, said many families had left.')
+    assert.deepEqual(findSpeakers(s, null).map((x) => x.attribution), ['A resident of Belmira'])
+  })
   it('finds a pre-posed speaker and the complement it vouches for', () => {
     const s = view('The Qorvath Front said its fighters had seized Belmira.', [['Qorvath Front', 'qf', true]])
     const [sp] = findSpeakers(s, null)

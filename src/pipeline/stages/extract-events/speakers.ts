@@ -70,7 +70,9 @@ function classify(phrase: string, phraseStart: number, actors: readonly ActorRef
 function attributionText(full: string, actor: ActorRef | null, s: SentenceView, start: number): string {
   const phrase = full
     // "…, which split from al-Qaeda", "…, formerly known as …", "sources who spoke to Reuters": not who speaks
-    .replace(/,\s*(?:which|who|whose|formerly|now|once)\b.*$/s, '').replace(/(\S)\s+(?:who|that)\s+(?:spoke|talked|were\s+speaking|was\s+speaking)\s+(?:to|with)\b.*$/s, '$1')
+    .replace(/,\s*(?:which|who|whose|formerly|now|once)\b.*$/s, '')
+    // "a resident of Rastan, about 20 km down the highway": where the place lies is not who speaks
+    .replace(/,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\b[^,]*,?\s*$/i, '').replace(/(\S)\s+(?:who|that)\s+(?:spoke|talked|were\s+speaking|was\s+speaking)\s+(?:to|with)\b.*$/s, '$1')
     // "a report from the TASS agency on Friday" → "the TASS agency"; "an officer to Reuters": the channel
     .replace(/^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|video|message|post|broadcast)s?\s+(?:from|by|of|on)\s+/i, '')
     .replace(/\s+on\s+(?:\w+day|X|Telegram|Twitter)$/i, '').replace(/\s+to\s+(?:\p{Lu}[\w.]*\s*)+$/u, '')
