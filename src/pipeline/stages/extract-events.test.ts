@@ -1359,6 +1359,10 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Hundreds of Syrians arrived in Qorvath" and "families crossed to Belmira": people on the move
     ['وصل مئات السوريين إلى قرفاث.', ['displacement/asserted@قرفاث []']],
     ['قالت مصادر محلية إن عشرات العائلات عبروا إلى بلميرا.', ['displacement/asserted@بلميرا []']],
+    // "25 thousand refugees returned to Qorvath": refugees coming back (the singular after a thousand)
+    ['قالت مصادر محلية إن 25 ألف لاجئ عادوا إلى قرفاث.', ['displacement/asserted@قرفاث []']],
+    // "The clashes led to the killing of 12 of the army's soldiers": the side counted after the noun is the dead
+    ['وأسفرت الاشتباكات في قرفاث عن مقتل 12 من جنود الجيش السوري.', ['casualties/asserted@قرفاث [syrian-army:target]']],
     // "The ministry denied that its forces targeted civilians in Qorvath": the denial is the event, the strike it
     // denies is none (as in English)
     ['نفت وزارة الدفاع التركية أن تكون قواتها قد استهدفت مدنيين في قرفاث.', ['denial/asserted@قرفاث [turkish-forces:initiator]']],

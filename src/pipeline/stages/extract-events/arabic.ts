@@ -37,7 +37,8 @@ const cue = (alts: string) => new RegExp(`${START}(?:${alts})${END}`, 'u')
 const CROWD = '(?:ال)?(?:آلاف|مئات|عشرات|حشود|متظاهرون|متظاهرين|أهالي|سكان|مواطنون|مواطنين|سوريون|سوريين|مدنيون|مدنيين)(?![\\p{L}])'
 /** Words for fighters, as the object of "eliminated" (مسلح، إرهابي، عنصر، مقاتل، مرتزق and their plurals). */
 export const FIGHTERS = '(?:ال)?(?:مسلح|مسلحا|مسلحاً|مسلحين|إرهابي|إرهابيا|إرهابياً|إرهابيين|عنصر|عنصرا|عنصراً|عناصر|مقاتل|مقاتلا|مقاتلاً|مقاتلين|مرتزق|مرتزقا|مرتزقاً|مرتزقة)(?![\\p{L}])'
-export const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|نازحين|نازحون|مدنيين|مدنيون|سوريين|سوريون)'
+// (the singular after a thousand: "25 ألف لاجئ", 25,000 refugees)
+export const DISPLACED = '(?:ال)?(?:عائلات|أسر|لاجئين|لاجئون|لاجئ|نازحين|نازحون|نازح|مدنيين|مدنيون|سوريين|سوريون)'
 
 export interface ArabicTrigger {
   readonly rule: string
@@ -87,7 +88,8 @@ export const ARABIC_TRIGGERS: readonly ArabicTrigger[] = [
   // "وصلت عشرات العائلات إلى …", "السوريون عبروا إلى لبنان" (families arrived, Syrians crossed): people on the move,
   // only with a word for families, refugees, the displaced or civilians beside the verb. "عبر آلاف السوريين" (thousands of
   // Syrians crossed): the singular verb before its subject, which is also "via" and, followed by "عن", "expressed".
-  { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`
+  // ("عاد 25 ألف لاجئ", "لاجئ سوري عادوا من لبنان": refugees who returned, a movement of population like a flight)
+  { rule: 'ar-arrive', type: 'displacement', pattern: word(`(?<=(?:${DISPLACED})\\s+(?:\\S+\\s+){0,2})(?:وصل|وصلت|وصلوا|عبروا|يعبرون|عاد|عادت|عادوا|يعودون)(?!\\s+عن)|(?:وصل|وصلت|وصلوا|عبروا|يعبرون|عاد|عادت|عادوا|يعودون)(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))`
     + `|عبر(?=\\s+(?:\\S+\\s+){0,2}?(?:${DISPLACED})(?![\\p{L}]))(?!(?:\\s+\\S+){1,4}\\s+عن(?![\\p{L}]))`) },
   // "قتلى" (dead), "مقتل" (the killing of), "أصيب" (was wounded)
   // "قضى على أكثر من مئتي مسلح" (eliminated more than two hundred gunmen): a toll, when people are what was eliminated
@@ -338,7 +340,8 @@ const REPELLED_BEFORE = /(?:^|\s)(?:صد|صدت|صدوا|تصدت|تصدى|تص�
 
 // A verb of death or wounding (not the verbal noun "مقتل", the killing of): "قتل", "قتلوا", "أصيبوا", "لقوا".
 const DEATH_VERB = /^(?:قتل|قتلت|قتلوا|أصيب|أصيبوا|أصيبت|لقي|لقوا)$/u
-// A count between such a verb and the side it counts: "قتل خمسة", "أصيب عشرات من".
+const DEATH_NOUN = /^(?:مقتل|مصرع|إصابة)$/u
+// A count between such a verb (or noun) and the side it counts: "قتل خمسة", "أصيب عشرات من".
 const COUNT_BEFORE = /^\s*(?:[\d٠-٩]+|عشرات|مئات|مئة|آلاف|عدد|اثنان|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|\S+\s+عشر)\s+(?:من\s+)?(?:(?:عناصر|مقاتلين|مقاتلي|جنود|أفراد|مسلحين|مسلحي)\s+(?:من\s+)?)?$/u
 // A verb of death, then its victims, then "in", "during", "as a result of" right before the act: "قتلوا في", "قتل … خلال".
 const TOLL_BEFORE = /(?:^|\s)(?:قتل|قتلت|قتلوا|أصيب|أصيبوا|أصيبت|لقي|لقوا)\s+(?:\S+\s+){0,8}?(?:في|خلال|جراء|إثر|بسبب)\s+$/u
@@ -397,9 +400,12 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   // "عشرات الجنود قتلوا" (dozens of soldiers were killed), "قتل خمسة جنود" (five soldiers were killed): a side named as
   // the subject right before a verb of death, or counted right after it, is the dead, never the killer.
   const triggerText = s.text.slice(h.start, h.end)
+  // ("أسفرت عن مقتل 12 من عناصر الفصائل", led to the killing of 12 of the factions' members: the noun too, with the
+  // side counted after it only — a side before the noun is who tells of it.)
+  const countedDead = () => parties.find((a) => a.start >= h.end && COUNT_BEFORE.test(s.text.slice(h.end, a.start)))
   const dead = h.trigger.type === 'casualties' && DEATH_VERB.test(triggerText)
-    ? (earlier && /^\s*$/u.test(s.text.slice(earlier.end, h.start)) ? earlier
-      : parties.find((a) => a.start >= h.end && COUNT_BEFORE.test(s.text.slice(h.end, a.start)))) : undefined
+    ? (earlier && /^\s*$/u.test(s.text.slice(earlier.end, h.start)) ? earlier : countedDead())
+    : h.trigger.type === 'casualties' && DEATH_NOUN.test(triggerText) ? countedDead() : undefined
   // ("أعلن الجيش أن عشرات الجنود قتلوا", the army announced that dozens of soldiers were killed: its own soldiers)
   const ownDead = !dead && h.trigger.type === 'casualties' && DEATH_VERB.test(triggerText) && SOLDIERS_BEFORE.test(before)
     && (speakerActor?.kind === 'state' || speakerActor?.kind === 'state_force') ? speakerActor : undefined
