@@ -1359,6 +1359,10 @@ describe('extract-events: Arabic (the minimal path)', () => {
     // "Hundreds of Syrians arrived in Qorvath" and "families crossed to Belmira": people on the move
     ['وصل مئات السوريين إلى قرفاث.', ['displacement/asserted@قرفاث []']],
     ['قالت مصادر محلية إن عشرات العائلات عبروا إلى بلميرا.', ['displacement/asserted@بلميرا []']],
+    // "The agency quoted Turkish military sources that drones targeted positions in Qorvath": the one quoted is the
+    // source, and a side's military sources make it a claim; security sources stay neutral
+    ['نقلت وكالة الأنباء عن مصادر عسكرية أن طائرات مسيرة استهدفت مواقع في قرفاث.', ['strike/claimed@قرفاث []']],
+    ['وقالت مصادر أمنية إن طائرات مسيرة استهدفت مواقع في قرفاث.', ['strike/asserted@قرفاث []']],
     // "25 thousand refugees returned to Qorvath": refugees coming back (the singular after a thousand)
     ['قالت مصادر محلية إن 25 ألف لاجئ عادوا إلى قرفاث.', ['displacement/asserted@قرفاث []']],
     // "The clashes led to the killing of 12 of the army's soldiers": the side counted after the noun is the dead

@@ -205,11 +205,16 @@ export interface ArabicSource {
 }
 
 // "بحسب X", "حسب X", "وفق X", "وفقاً لـX", "نقلاً عن X", "وفق ما أفاد به X", "بحسب ما ذكرت X" (according to X)
+// "نقلت وكالة الأناضول عن مصادر عسكرية تركية أن …" (the agency quoted Turkish military sources that …): the one quoted.
 // Only "و" may join it: "فحسب" is "only", not "so according to".
-const ACCORDING = new RegExp(`(?<![\\p{L}\\p{N}])و?(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\\s+عن|نقلاً\\s+عن)(?:\\s+ما\\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|قال|قالت|أكد|أكدت|أورد|أوردت|نقل|نقلت)(?:\\s+(?:به|ه))?)?\\s+(?:لـ?\\s*)?`, 'gu')
+const ACCORDING = new RegExp(`(?<![\\p{L}\\p{N}])و?(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\\s+عن|نقلاً\\s+عن|(?:نقلت|نقل|أوردت|أورد)\\s+(?:[^\\s،,.]+\\s+){1,4}?عن)(?:\\s+ما\\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|قال|قالت|أكد|أكدت|أورد|أوردت|نقل|نقلت)(?:\\s+(?:به|ه))?)?\\s+(?:لـ?\\s*)?`, 'gu')
 // Where a source phrase ends: punctuation, "إن" / "أن" (that), a day, or a preposition that starts an adjunct.
 // ("إنهم", "أنها", "إننا": "that" with the pronoun of its subject joined.)
 const PHRASE_END = /[،,.؛:!؟]|(?<![\p{L}])(?:(?:إن|أن|بأن|ان)(?:ه|ها|هم|هما|نا)?|يوم|اليوم|أمس|مساء|صباح|في|على|عن|إلى|خلال|بعد|قبل|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])/u
+
+// "مصادر عسكرية تركية" (Turkish military sources): a side's military speaks for that side, as "military sources" do in
+// English; "مصادر أمنية" (security sources) stay a neutral source.
+const MILITARY_SOURCE = /(?:^|\s)(?:مصادر|مصدر)\s+(?:عسكرية|عسكري|عسكريين|عسكريون)(?![\p{L}])/u
 
 /**
  * The source phrase starting at `from`: up to six words, ended by PHRASE_END or by the event the source announces
@@ -375,7 +380,7 @@ export function arabicEvent(s: SentenceView, h: ArabicHit, published: string | n
   else if (CONDITION.test(before)) modality = 'hypothetical'
   else if (PROJECTION.test(before)) modality = 'projected'
   else if (PLAN.test(before)) modality = 'planned'
-  else if (speakerActor?.party) modality = 'claimed'
+  else if (speakerActor?.party || (source !== null && MILITARY_SOURCE.test(s.text.slice(source.start, source.end)))) modality = 'claimed'
   if (h.trigger.type === 'denial' || h.trigger.type === 'call_to_action' || h.trigger.type === 'statement') modality = modality === null ? null : 'asserted'
   const year = modality === 'background' ? years.find((y) => y < pubYear) ?? null : null
 
