@@ -230,6 +230,9 @@ describe('extract-events: types by rule', () => {
     ['The depot in Belmira was destroyed in a series of strikes.', ['Belmira'], ['strike/asserted@Belmira']],
     ['Doctors in Belmira joined a general strike on Monday.', ['Belmira'], []],
     ['Teachers in Qorvath took part in nationwide strikes.', ['Qorvath'], []],
+    // an armed side's flag raised over a place marks it taken; crowds with flags do not
+    ['Fighters of the Qorvath Front raised their flag over the governor\'s office in Belmira.', ['Belmira'], ['territory_change/asserted@Belmira']],
+    ['Crowds raised flags over the main square of Belmira.', ['Belmira'], []],
     // a deployment named again ("called the deployment temporary") or a standing patrol described is no new one
     ['The minister called the deployment in Qorvath temporary.', ['Qorvath'], ['deployment/asserted@Qorvath']],
     ['He called the deployment temporary and defensive.', [], []],

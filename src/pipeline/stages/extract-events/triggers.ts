@@ -120,6 +120,10 @@ const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
 export const TRIGGERS: readonly TriggerRule[] = [
+  // "fighters of the command raised their flag over the governor's building": an armed side's flag hoisted over a place
+  // marks it taken (crowds waving flags in a square do not)
+  { rule: 'flag-raised', type: 'territory_change', pattern: /\b(?:rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing))\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,2}?flags?\s+(?:over|above|atop|on\s+top\s+of)\b/gi,
+    check: (_h, before) => /\b(?:troops|soldiers|forces|fighters|rebels|insurgents|militias?|militiamen|factions|gunmen|units)\b(?:\s+\S+){0,6}\s+$|(?:\b\p{Lu}{2,}|\p{Lu}\p{Ll}+\s+\p{Lu}[\w-]*)\s+$/u.test(before) },
   // "rebels seized Qorvath", "the capture of Belmira", "liberated the countryside", announced the "complete liberation" of Belmira
   // (not "captured two soldiers", "seized weapons", "seized power", "captured on video", "fighters killed or captured",
   // "two pilots were captured": people and things taken are no ground changing hands)
