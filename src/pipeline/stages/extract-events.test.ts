@@ -230,6 +230,8 @@ describe('extract-events: types by rule', () => {
     ['The depot in Belmira was destroyed in a series of strikes.', ['Belmira'], ['strike/asserted@Belmira']],
     ['Doctors in Belmira joined a general strike on Monday.', ['Belmira'], []],
     ['Teachers in Qorvath took part in nationwide strikes.', ['Qorvath'], []],
+    // a clause of contrast after the trigger has places of its own: none of them is the aid's
+    ['Qorvath has pledged to send more advisers, but the road through Belmira is cut.', ['Belmira'], ['military_aid/planned']],
     // an armed side's flag raised over a place marks it taken; crowds with flags do not
     ['Fighters of the Qorvath Front raised their flag over the governor\'s office in Belmira.', ['Belmira'], ['territory_change/asserted@Belmira']],
     ['Crowds raised flags over the main square of Belmira.', ['Belmira'], []],

@@ -244,6 +244,9 @@ function openingPlace(s: SentenceView): PlaceRef | undefined {
   return first && first.ann.role === 'event' && /^\s*(?:In|At)\s+(?:the\s+)?$/.test(s.text.slice(0, first.start)) && /^\s*,/.test(s.text.slice(first.end, first.end + 3)) ? first : undefined
 }
 
+// ", but …", "; …", ", whereas …", ", while …": a clause that sets something else against the trigger's.
+const CONTRAST_AFTER = /,\s*(?:but|whereas|while)\b|;\s|\s[-–—]\s/i
+
 /**
  * Places for a trigger at [start, end) that owns the sentence up to `scopeEnd`, within the clause [clauseStart, …).
  * A capture skips places after "toward(s)" (where the advance goes next, not what changed hands).
@@ -431,7 +434,12 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // ("cleared the Belmira district of militants": a place inside the words of the trigger is the one it names)
     // ("Mohammed al-Bashir, who headed the rebels' administration in Idlib, was appointed …": a place inside an aside the
     // trigger is not in tells of whom the aside describes.)
-    const pool = (city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable).filter((p) => !inAside(p))
+    // ("Iran has pledged to send more advisers, but strikes on routes through Qusayr …": a clause of contrast after the
+    // trigger tells of something else, with places of its own.)
+    const contrast = s.text.slice(end).search(CONTRAST_AFTER)
+    const beforeContrast = (p: PlaceRef) => contrast < 0 || p.start < end + contrast
+    const pool = (city ? [city] : type === 'territory_change' ? usable.filter((p) => p.end <= start || (p.start >= start && p.end <= end)) : usable)
+      .filter((p) => !inAside(p) && beforeContrast(p))
     const sorted = [...pool].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))
     // ("…the capture of Manbij city in the eastern countryside of Aleppo by X, after days of clashes": the area that
     // locates the town is not where the fighting was; the town is.)
