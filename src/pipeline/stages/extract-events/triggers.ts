@@ -50,6 +50,9 @@ const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|
 const CRAFT_ONE_BEFORE = /(?:\b(?:[Mm]ilitary|[Cc]argo|[Tt]ransport|[Nn]aval)|\b(?!(?:The|A|An|This|That|One|Another)\b)[A-Z][a-z]+)\s+(?:(?:cargo|transport|military|naval)\s+)?(?:warship|ship|vessel|frigate|corvette|submarine|plane|jet|helicopter|flight)\s+(?:(?:had|has|also|then|reportedly)\s+){0,2}$/
 // A force's men or vehicles as the subject of a sighting's passive: "Israeli tanks were", "a column of armoured vehicles has been".
 const SEEN_FORCE_BEFORE = /\b(?:troops|soldiers|forces|tanks|convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|(?:armou?red|military)\s+vehicles|bulldozers|patrols?|units|reinforcements|fighters|militiamen|gunmen|warships|helicopters)\s+(?:(?:also|later|reportedly)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:(?:also|later|reportedly|again)\s+)?$/i
+// A force's vehicles as the subject of a leaving: "Russian convoys were seen leaving", "army tanks left" (not aid or
+// civilian convoys, which are no force).
+const FORCE_VEHICLES_LEAVING = /(?<!\b(?:aid|humanitarian|relief|UN|food|fuel|commercial|civilian|evacuation|refugee)\s+)\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|(?:armou?red|military)\s+(?:vehicles|trucks)|patrols?)\s+(?:(?:had|have|has|also|then|later|reportedly|was|were|been|being|seen|spotted|sighted|observed|filmed)\s+){0,3}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // The subject of a leaving and what stands between it and the verb: "it would", "the SDF agreed to", "they will soon".
 const LEAVING_SUBJECT_GAP = String.raw`(?:(?:had|has|have|will|would|shall|must|to|also|then|later|finally|eventually|soon|fully|completely|agreed|plans?|planned|promised|pledged|vowed|decided|began|begun|started|is|are|was|were|expected|ready|set|due|about|going)\s+){1,4}`
@@ -246,8 +249,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
+  // ("Russian convoys were seen leaving Belmira", "army tanks left the town": a force's vehicles leaving take it along)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
-    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
+    check: (h, before, after) => (TROOPS_BEFORE.test(before) || FORCE_VEHICLES_LEAVING.test(before)) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
       && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after))
       // ("destroyed everything the army had left": what the force left behind, the object of a relative clause)
       && !(/\b(?:everything|all|what|whatever|anything|nothing|something|much|little)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\S+\s+){1,2}$/i.test(before) && /^\s*(?:[,.;:"”’']|$|behind\b)/.test(after)) },
@@ -355,9 +359,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { rule: 'send-forces', type: 'deployment', pattern: /\b(?:dispatch(?:ed|ing|es)?|sen(?:t|d|ds|ding)|mov(?:e|es|ed|ing)|bolster(?:ed|ing|s)?|mobiliz(?:e|ed|ing)|mobilis(?:e|ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|increas(?:e|ed|ing)\s+(?:the\s+)?presence)\b/gi, check: objectHas(FORCES) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
   // checkpoints on the outskirts", "soldiers had left their checkpoints"
+  // ("convoys were seen leaving positions in Belmira and heading to the coast", "soldiers were leaving their posts": the
+  // progressive too; posts left are no town handed over)
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   { rule: 'position', type: 'deployment', check: (h, before) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12))),
-    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|leaving|deserted|deserting|fled|fleeing)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
