@@ -27,4 +27,15 @@ describe('extract-events: counts of people on the move', () => {
     // Not crowds pouring into a square (no country crossed into).
     assert.deepEqual(eventsIn('Crowds poured into Umayyad Square in Damascus on Monday.'), [])
   })
+  it('reads people moving, heading or arriving somewhere as a flight placed where they go, with its count, and no advance', () => {
+    const all = (text: string) => annotationsOf(runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-10' } }, defaultContext({ today: '2025-01-01' })), 'event')
+    const moved = all('Nearly 60,000 people have moved towards Raqqa in the past week, aid agencies said.')
+    assert.deepEqual(moved.map((e) => [e.type, e.place?.name, e.quantities]), [['displacement', 'Ar Raqqah', { displaced: 60000 }]])
+    const reached = all('By Sunday about 12,000 people had reached the camps around Hasakah.')
+    assert.deepEqual(reached.map((e) => [e.type, e.quantities]), [['displacement', { displaced: 12000 }]])
+    assert.deepEqual(eventsIn('Hundreds of families were heading east to Deir ez-Zor on Monday.').map((e) => e.place?.name), ['Deir ez-Zor'])
+    // (a force on the move is an advance; a crowd going to a square is no flight)
+    assert.deepEqual(eventsIn('Hundreds of fighters were heading east to Deir ez-Zor on Monday.'), [])
+    assert.deepEqual(eventsIn('Thousands of people went to the main square in Raqqa to celebrate.'), [])
+  })
 })

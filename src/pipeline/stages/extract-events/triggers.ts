@@ -35,6 +35,11 @@ const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|f
 // People in flight as the subject just before a verb: "hundreds of displaced people from Qorvath", "the refugees".
 const DISPLACED_SUBJECT = /\b(?:displaced|refugees|evacuees|those\s+fleeing)\b[^.;:]{0,60}?\s+(?:(?:had|have|has|finally|also|reportedly)\s+)?$/i
 const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
+// People, not a force, on the move as the subject (rule people-move): not a count of them ("the number of people
+// killed reached 500") and not people whose flight its own verb already tells ("families who fled X reached Y").
+const PEOPLE_MOVING = { test: (before: string) => PEOPLE_CROSSING.test(before) && !/\b(?:number|toll|count|total|tally|figure)\s+of\b/i.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) }
+// Where a crowd goes that is no flight: "went to the squares", "headed to the polls", "reached the hospital".
+const OUTING_AFTER = /^\s+(?:(?:north|south|east|west)\S*\s+)?(?:to|toward|towards|into|for|in|at)?\s*(?:the\s+)?(?:\S+\s+){0,2}?(?:squares?|streets?|plaza|mosques?|churches|polls|rall(?:y|ies)|celebrations?|protests?|hospitals?|shops|markets?|bakeries|work|schools?|prisons?|border\s+crossings?)\b/i
 // A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
 // gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
 const CROWD_BEFORE = /\b(?:looters|crowds?|mobs?|protesters|demonstrators|journalists|reporters|onlookers|worshippers|visitors|relatives)\s+(?:(?:had|have|has|also|then|later|reportedly|briefly)\s+){0,2}$/i
@@ -387,6 +392,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "families who fled Qorvath arrived in …": the flight's own verb tells it)
   { rule: 'displaced-arrive', type: 'displacement', pattern: /\b(?:reach(?:ed|ing)|arriv(?:ed|ing)\s+(?:in|at))\b/gi,
     check: (_h, before) => DISPLACED_SUBJECT.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) },
+  // "100,000 people have moved towards Belmira", "some 30,000 people reached the camps", "thousands of families headed
+  // north to Qorvath": people, not a force, on the move to a place in a war are a flight told by where it goes (placed
+  // there); a crowd going to a square, the polls or a hospital is no flight
+  { rule: 'people-move', type: 'displacement', pattern: /\b(?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|went|flock(?:ed|ing))(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:toward|towards|to|into|for)\b)|\breach(?:ed|ing)\b(?=\s+(?:the\s+)?\S)|\barriv(?:ed|ing)\s+(?:in|at)\b/gi,
+    // ("residents reached by phone said": the people reached, no move; "many families were heading for villages in the
+    // mountains": a move that names no place where it goes tells of a flight already told, not a new one)
+    check: (_h, before, after) => PEOPLE_MOVING.test(before) && !OUTING_AFTER.test(after) && /^[^,.;:]{0,60}?\p{Lu}/u.test(after)
+      && !/^\s+(?:by|via|through|out|for\s+comment)\b|^\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:agreement|deal|understanding|consensus|ceasefire|truce|decision|conclusion|settlement|compromise|record|peak|level)\b/i.test(after) },
   // "troops had fled after night attacks"
   // ("government troops fled Belmira as rebels moved in": a force that flees a named place gives it up, a withdrawal)
   { rule: 'troops-fled', type: 'deployment', withdrawal: true, pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_FLEEING.test(before) },
@@ -485,7 +498,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("advanced south of Hama": how far past a town the advance went)
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu,
     // ("convoys were seen moving towards the coast": a sighted force on the move, rule forces-seen)
-    check: (h, before) => !(/^(?:mov|head)/i.test(h) && /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)\s+$/i.test(before)) },
+    check: (h, before) => !(/^(?:mov|head)/i.test(h) && /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)\s+$/i.test(before))
+      // ("thousands of people moved towards Belmira": people on the move, rule people-move)
+      && !(/^(?:mov|head)/i.test(h) && PEOPLE_CROSSING.test(before)) },
   // "plans to move toward Kobani", "will push on Belmira": the base form before a named place (other forms above)
   { rule: 'advance', type: 'other', pattern: /\b(?:move|push|march)\s+(?:(?:further|deeper|north|south|east|west)\s+)?(?:toward|towards|on)\s+(?=(?:the\s+(?:city|town|village)\s+of\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu },
   // "tanks advanced beyond the buffer zone", "troops pushed further beyond the line": forces that go past a line
@@ -499,7 +514,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("reinforcements had reached the Hama countryside", "aid convoys reached Belmira": sent, not advancing — a deployment)
     check: (_h, before) => !/\b(?:reinforcements|aid|supplies|convoys?|shipments?|deliveries|trucks|news|word)\s+(?:(?:had|has|have|finally|also|reportedly)\s+){0,2}$/i.test(before)
       // ("displaced families from Qorvath reached Belmira": people in flight arrive, they do not advance)
-      && !DISPLACED_SUBJECT.test(before) },
+      // ("thousands of people fled X and reached Y": people, not a force)
+      && !DISPLACED_SUBJECT.test(before) && !PEOPLE_CROSSING.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
   // of the border"; the passive: "the airport was closed and all flights cancelled"
   // ("forcing Jordan to close its side of the frontier": the base form after "to", and a frontier is a border)
