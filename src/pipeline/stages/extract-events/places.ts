@@ -14,8 +14,10 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre", "near A and in B"
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
+// "in Qorvath, in the coastal city of Belmira and near Tessen": an item's own preposition and a town word after a comma
+// ("the port of Tessen": a port named by its town as a town is)
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
-const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+|\s*,\s*(?:in|at|near|around|outside|on)\s+(?=the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cities|city|ports?)\s+of\s))(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?|ports?)\s+of\s+)?$/i
 
 // "Qorvath, a village in Belmira", "a hill near Qorvath, a town in Belmira": an apposition saying what the place is.
 const SETTLEMENT_NOUN = 'villages?|towns?|city|cities|stronghold|districts?|suburbs?|neighbou?rhoods?|areas?|regions?|provinces?|hub|crossroads|communit(?:y|ies)|settlements?|municipalit(?:y|ies)|capital'
@@ -165,10 +167,11 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
       out.push(p)
       continue
     }
-    // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
+    // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap ("Qorvath airport, the
+    // Belmira barracks and the port of Tessen": so does a site's).
     // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
-    const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district|airport|military\s+airport|air\s*base|airbase|barracks|port)\b/i, '') : ''
     // "crossed into Syria near al-Bukamal": a place right after the country, by a locating word, says where in it.
     // "وأغلق الأردن معبر جابر" (Jordan closed the Jaber crossing): a country right before the next place, nothing between,
     // is the verb's subject, not where the act was.
