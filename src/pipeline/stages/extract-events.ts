@@ -9,6 +9,7 @@ import { affiliationChain, forceOfState, stateOfActor, stateOfCountry } from '..
 import { loadActorLexicon } from '../../theaters/load.ts'
 import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
+import { deniedTypes, deniesNothingNamed } from './extract-events/denied-types.ts'
 import type { ArabicHit, ArabicSource, EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
@@ -1024,10 +1025,17 @@ function continuingCaptor(lex: ActorLexicon, view: SentenceView, capture: NewEve
   return { ...view, actors: view.actors.map((a) => (a === subject ? as : a)) }
 }
 
-/** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
-function linkDenials(events: readonly NewEvent[]): NewEvent[] {
+/**
+ * Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal), when its
+ * sentence denies a change of control or points back ("denied that its troops had struck the town" answers no
+ * capture told there; denied-types.ts).
+ */
+function linkDenials(events: readonly NewEvent[], text: string): NewEvent[] {
   return events.map((e, i) => {
     if (e.type !== 'denial' || !e.place) return e
+    const sentence = text.slice(e.span.start, e.span.end)
+    const kinds = deniedTypes(sentence)
+    if ((kinds.size > 0 && !kinds.has('territory_change')) || deniesNothingNamed(sentence)) return e
     const target = events.slice(0, i).findIndex((x) => x.type === 'territory_change' && x.place?.placeId === e.place?.placeId)
     return target < 0 ? e : { ...e, denies: `pending:${target}` as AnnId }
   })
@@ -1109,7 +1117,7 @@ export const extractEvents: Stage = (doc, ctx) => {
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
   const regionalized = withPreviousHolder(withEarlierTaker(regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)), lex, ctx.theater, published)
-  const linked = linkDenials(regionalized).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const linked = linkDenials(regionalized, doc.text).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])
