@@ -34,6 +34,8 @@ describe('extract-events: counts of people on the move', () => {
     const reached = all('By Sunday about 12,000 people had reached the camps around Hasakah.')
     assert.deepEqual(reached.map((e) => [e.type, e.quantities]), [['displacement', { displaced: 12000 }]])
     assert.deepEqual(eventsIn('Hundreds of families were heading east to Deir ez-Zor on Monday.').map((e) => e.place?.name), ['Deir ez-Zor'])
+    // ("thousands of residents, most of them Kurds, headed …": the count stands before an aside)
+    assert.deepEqual(eventsIn('Thousands of residents, most of them Kurds, headed east towards Raqqa.').map((e) => e.quantities.displaced), [1000])
     // (a force on the move is an advance; a crowd going to a square is no flight)
     assert.deepEqual(eventsIn('Hundreds of fighters were heading east to Deir ez-Zor on Monday.'), [])
     assert.deepEqual(eventsIn('Thousands of people went to the main square in Raqqa to celebrate.'), [])

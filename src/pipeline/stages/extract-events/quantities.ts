@@ -60,8 +60,9 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$|leaving$|to\s+leave$|mov|head|made\s+their|reach|arriv|went|trekk|walk|travel|flock)/i, 'displaced'],
 ]
 
-// A count of people, then their move (rule people-move): "100,000 people have moved", "thousands of families headed".
-const PEOPLE_MOVED_AFTER = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|civilians|residents|families|refugees|displaced|syrians|inhabitants)\b\s+(?:[^\s,.;]+\s+){0,4}?((?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|reach(?:ed|ing)|arriv(?:ed|ing)|went|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|flock(?:ed|ing)))\b/i
+// A count of people, then their move (rule people-move): "100,000 people have moved", "thousands of families headed"
+// ("tens of thousands of residents, many of them Alawites, headed west": an aside between them).
+const PEOPLE_MOVED_AFTER = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|civilians|residents|families|refugees|displaced|syrians|inhabitants)\b(?:,[^,.;]{1,60},)?\s+(?:[^\s,.;]+\s+){0,4}?((?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|reach(?:ed|ing)|arriv(?:ed|ing)|went|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|flock(?:ed|ing)))\b/i
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
 export function parseAmount(raw: string): [number, number | null] | null {
