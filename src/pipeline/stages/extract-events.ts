@@ -583,8 +583,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // ("Russia, Iran and Turkey called for …": a call made jointly is each maker's, named in the list's order.)
     const makers = own ? actors.filter((a) => a.role === 'initiator').map((a) => lex.byId.get(a.actorId)?.name).filter((n): n is string => n !== undefined) : []
     const made = makers.length > 1 ? `${makers.slice(0, -1).join(', ')} and ${makers[makers.length - 1] as string}` : own ? lex.byId.get(own)?.name ?? null : null
+    // ("SANA denied that the army had pulled out": an outlet that makes the denial itself, naming no party, is its source.)
+    const outlet = (type === 'denial' || type === 'call_to_action') && own === undefined
+      ? view.actors.filter((a) => a.media && a.end <= h.start && OUTLET_SUBJECT_GAP.test(view.text.slice(a.end, h.start))).at(-1) : undefined
     const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? made
-      : speaker?.attribution ?? made
+      : speaker?.attribution ?? made ?? (outlet ? lex.byId.get(outlet.actorId)?.name ?? null : null)
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
     // measure of its own is the fact itself, not a claim about the fighting.
     const by = actors.find((a) => a.role === 'initiator')?.actorId
@@ -1024,6 +1027,9 @@ function continuingCaptor(lex: ActorLexicon, view: SentenceView, capture: NewEve
   const as: ActorRef = { ...subject, actorId: actor.id, name: actor.name, kind: actor.kind, party: isParty(lex, actor.id, published) }
   return { ...view, actors: view.actors.map((a) => (a === subject ? as : a)) }
 }
+
+// Between an outlet and its own speech verb: adverbs and auxiliaries only ("SANA flatly denied", "the agency has denied").
+const OUTLET_SUBJECT_GAP = /^\s+(?:(?:has|had|have|also|later|again|swiftly|quickly|flatly|strongly|firmly|immediately)\s+)*$/i
 
 /**
  * Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal), when its

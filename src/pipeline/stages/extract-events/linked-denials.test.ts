@@ -16,4 +16,8 @@ describe('extract-events: what a denial answers in its own document', () => {
     assert.deepEqual(linksOf('Insurgents captured Salamiyah on Thursday. The army denied that its jets had bombed Salamiyah.'), [null])
     assert.deepEqual(linksOf('Insurgents captured Salamiyah on Thursday. The army denied any role in the talks in Salamiyah.'), [null])
   })
+  it('gives a denial an outlet makes itself that outlet as its source', () => {
+    const events = annotationsOf(runPipeline({ source: 't', raw: 'The state news agency SANA swiftly denied that troops had left Salamiyah.', format: 'text', hints: { publishedAt: '2024-12-06' } }, defaultContext({ theater: 'syria' })), 'event')
+    assert.deepEqual(events.filter((e) => e.type === 'denial').map((e) => e.attribution), ['SANA'])
+  })
 })
