@@ -18,4 +18,8 @@ describe('extract-events: places listed for one strike', () => {
     assert.deepEqual(placesOf('Israeli missiles struck radar sites at Qamishli airport, the Kiswah barracks and the port of Latakia overnight.'),
       ['Qamishli Airport', 'Al Kiswah', 'Port of Latakia'])
   })
+  it('places a toll of a strike on a list at the list\'s first place, a town word between the names ("A city and the towns of B and C")', () => {
+    const events = annotationsOf(runPipeline({ source: 't', raw: 'Jets bombed Raqqa city and the towns of Tabqa and Mansoura on Friday, killing nine people.', format: 'text', hints: { publishedAt: '2024-12-10' } }, defaultContext({ theater: 'syria' })), 'event')
+    assert.deepEqual(events.filter((e) => e.type === 'casualties').map((e) => e.place?.name), ['Ar Raqqah'])
+  })
 })

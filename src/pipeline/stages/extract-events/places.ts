@@ -101,6 +101,8 @@ export function settlementWord(text: string, start: number, end: number, from: n
   return word ? (word[1] as string).toLowerCase() : null
 }
 
+// Between two names of a list, a town word for one or the next: "Idlib city and the towns of", ", the village of".
+const TOWNS_OF_GAP = /^(?:\s+(?:city|town|village))?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 // Where a denial was made, not where what it denies happened: "speaking in Ankara", "at a news conference in Doha", "in
@@ -416,7 +418,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
       const list = [last]
       for (let k = before.indexOf(last) - 1; k >= 0 && SPLIT_BY_PLACE.has(type) && last.ann.precision !== 'country'; k--) {
         const p = before[k] as PlaceRef
-        if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(p.end, (list[0] as PlaceRef).start))) break
+        // ("pounded Idlib city and the towns of Sarmada and X, killing 11": a town word of the list's names between them)
+        if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(p.end, (list[0] as PlaceRef).start)) && !TOWNS_OF_GAP.test(s.text.slice(p.end, (list[0] as PlaceRef).start))) break
         list.unshift(p)
       }
       picked = list
