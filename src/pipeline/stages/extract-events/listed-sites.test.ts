@@ -23,3 +23,12 @@ describe('extract-events: places listed for one strike', () => {
     assert.deepEqual(events.filter((e) => e.type === 'casualties').map((e) => e.place?.name), ['Ar Raqqah'])
   })
 })
+
+describe('extract-events: an area taken with the places it includes', () => {
+  it('keeps the area the verb takes beside the places "including" names, not the area that only locates unnamed villages', () => {
+    const names = (text: string) => annotationsOf(runPipeline({ source: 't', raw: text, format: 'text', hints: { publishedAt: '2024-12-10' } }, defaultContext({ theater: 'syria' })), 'event')
+      .filter((e) => e.type === 'territory_change').map((e) => e.place?.name)
+    assert.deepEqual(names('Local factions seized Quneitra province on Saturday, including the town of Khan Arnabah.'), ['Quneitra', 'Khān Arnabah'])
+    assert.deepEqual(names('Local factions seized several villages in Quneitra province on Saturday, including Khan Arnabah.'), ['Khān Arnabah'])
+  })
+})

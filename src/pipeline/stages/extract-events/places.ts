@@ -328,6 +328,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const object = picked.findIndex((p, i) => i > 0 && ARABIC_OBJECT_BEFORE.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
     if (object > 0 && picked.slice(0, object).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(object)
   }
+  let takenArea: PlaceRef | undefined
   if (SPLIT_BY_PLACE.has(type)) {
     // "سيطر على سبع قرى على الضفة الشرقية لنهر الفرات، بينها خشام ومراط" (seven villages on the Euphrates, among them
     // Khasham and Mrat): the places named after "among them" are the ones, not the area that locates them.
@@ -338,7 +339,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const area = (p: PlaceRef) => p.ann.precision === 'region' || p.ann.precision === 'country'
     const among = usable.findIndex((p) => p.start >= end && p.start < listEnd && opensList(p))
     const first = usable[among]
-    if (first && picked.length > 0 && picked.every((p) => p.start >= first.start || area(p))) picked = usable.slice(among).filter((p) => p.start < listEnd)
+    // ("took control of Daraa province, including the Nassib crossing": an area that is itself what the verb takes, not
+    // the locator of places left unnamed, is taken too.)
+    const taken = picked.find((p) => area(p) && p.ann.precision !== 'country' && first !== undefined && p.start < first.start
+      && /^["”’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:province|governorate|region)\s+of\s+)?$/i.test(s.text.slice(end, p.start)))
+    if (first && picked.length > 0 && picked.every((p) => p.start >= first.start || area(p))) {
+      picked = usable.slice(among).filter((p) => p.start < listEnd)
+      takenArea = taken
+    }
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
@@ -386,6 +394,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // went to the town (one deployment), not to a list of the country alone.
     const town = picked.find((p) => p.ann.precision !== 'country')
     picked = type === 'deployment' && town && listed.every((p) => p.ann.precision === 'country') ? [town] : listed
+    if (takenArea && !picked.includes(takenArea)) picked = [takenArea, ...picked]
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
