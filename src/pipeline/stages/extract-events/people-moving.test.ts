@@ -34,6 +34,8 @@ describe('extract-events: counts of people on the move', () => {
     const reached = all('By Sunday about 12,000 people had reached the camps around Hasakah.')
     assert.deepEqual(reached.map((e) => [e.type, e.quantities]), [['displacement', { displaced: 12000 }]])
     assert.deepEqual(eventsIn('Hundreds of families were heading east to Deir ez-Zor on Monday.').map((e) => e.place?.name), ['Deir ez-Zor'])
+    // ("moved from X towards …": where they set out from is named first, and is the place)
+    assert.deepEqual(eventsIn('About 40,000 people have moved from Manbij towards areas further east, officials said.').map((e) => [e.place?.name, e.quantities.displaced]), [['Manbij', 40000]])
     // ("thousands of residents, most of them Kurds, headed …": the count stands before an aside)
     assert.deepEqual(eventsIn('Thousands of residents, most of them Kurds, headed east towards Raqqa.').map((e) => e.quantities.displaced), [1000])
     // (a force on the move is an advance; a crowd going to a square is no flight)

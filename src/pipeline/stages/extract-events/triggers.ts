@@ -394,8 +394,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => DISPLACED_SUBJECT.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) },
   // "100,000 people have moved towards Belmira", "some 30,000 people reached the camps", "thousands of families headed
   // north to Qorvath": people, not a force, on the move to a place in a war are a flight told by where it goes (placed
-  // there); a crowd going to a square, the polls or a hospital is no flight
-  { rule: 'people-move', type: 'displacement', pattern: /\b(?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|went|flock(?:ed|ing))(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:toward|towards|to|into|for)\b)|\breach(?:ed|ing)\b(?=\s+(?:the\s+)?\S)|\barriv(?:ed|ing)\s+(?:in|at)\b/gi,
+  // there, or where it set out from when the text says: "moved from Qorvath towards the coast"); a crowd going to a
+  // square, the polls or a hospital is no flight
+  { rule: 'people-move', type: 'displacement', pattern: /\b(?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|went|flock(?:ed|ing))(?=\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:toward|towards|to|into|for)\b)|\breach(?:ed|ing)\b(?=\s+(?:the\s+)?\S)|\barriv(?:ed|ing)\s+(?:in|at)\b/gi,
     // ("residents reached by phone said": the people reached, no move; "many families were heading for villages in the
     // mountains": a move that names no place where it goes tells of a flight already told, not a new one)
     check: (_h, before, after) => PEOPLE_MOVING.test(before) && !OUTING_AFTER.test(after) && /^[^,.;:]{0,60}?\p{Lu}/u.test(after)
