@@ -9,6 +9,7 @@ import { affiliationChain, forceOfState, stateOfActor, stateOfCountry } from '..
 import { loadActorLexicon } from '../../theaters/load.ts'
 import { mentionDates } from '../mention-dates.ts'
 import type { Stage } from '../stage.ts'
+import { deniedTypes, deniesNothingNamed } from './extract-events/denied-types.ts'
 import type { ArabicHit, ArabicSource, EarlierActor } from './extract-events/arabic.ts'
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
@@ -585,8 +586,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     // ("Russia, Iran and Turkey called for …": a call made jointly is each maker's, named in the list's order.)
     const makers = own ? actors.filter((a) => a.role === 'initiator').map((a) => lex.byId.get(a.actorId)?.name).filter((n): n is string => n !== undefined) : []
     const made = makers.length > 1 ? `${makers.slice(0, -1).join(', ')} and ${makers[makers.length - 1] as string}` : own ? lex.byId.get(own)?.name ?? null : null
+    // ("SANA denied that the army had pulled out": an outlet that makes the denial itself, naming no party, is its source.)
+    const outlet = (type === 'denial' || type === 'call_to_action') && own === undefined
+      ? view.actors.filter((a) => a.media && a.end <= h.start && OUTLET_SUBJECT_GAP.test(view.text.slice(a.end, h.start))).at(-1) : undefined
     const attribution = own && speaker?.party && !speaker.actor?.media && speaker.actor?.actorId !== own ? made
-      : speaker?.attribution ?? made
+      : speaker?.attribution ?? made ?? (outlet ? lex.byId.get(outlet.actorId)?.name ?? null : null)
     // "Jordan said it had closed the crossing", "the ministry announced the closure of the airport": a party's word on a
     // measure of its own is the fact itself, not a claim about the fighting.
     const by = actors.find((a) => a.role === 'initiator')?.actorId
@@ -1027,10 +1031,20 @@ function continuingCaptor(lex: ActorLexicon, view: SentenceView, capture: NewEve
   return { ...view, actors: view.actors.map((a) => (a === subject ? as : a)) }
 }
 
-/** Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal). */
-function linkDenials(events: readonly NewEvent[]): NewEvent[] {
+// Between an outlet and its own speech verb: adverbs and auxiliaries only ("SANA flatly denied", "the agency has denied").
+const OUTLET_SUBJECT_GAP = /^\s+(?:(?:has|had|have|also|later|again|swiftly|quickly|flatly|strongly|firmly|immediately)\s+)*$/i
+
+/**
+ * Links each denial to an earlier event of the document it denies (same place, a capture or withdrawal), when its
+ * sentence denies a change of control or points back ("denied that its troops had struck the town" answers no
+ * capture told there; denied-types.ts).
+ */
+function linkDenials(events: readonly NewEvent[], text: string): NewEvent[] {
   return events.map((e, i) => {
     if (e.type !== 'denial' || !e.place) return e
+    const sentence = text.slice(e.span.start, e.span.end)
+    const kinds = deniedTypes(sentence)
+    if ((kinds.size > 0 && !kinds.has('territory_change')) || deniesNothingNamed(sentence)) return e
     const target = events.slice(0, i).findIndex((x) => x.type === 'territory_change' && x.place?.placeId === e.place?.placeId)
     return target < 0 ? e : { ...e, denies: `pending:${target}` as AnnId }
   })
@@ -1112,7 +1126,7 @@ export const extractEvents: Stage = (doc, ctx) => {
     .flatMap((e): NewEvent[] => !/:hand-over(?:\+focus-country)?$/.test(e.by) || (e.place !== null && e.place.precision !== 'country') ? [e]
       : e.attribution === null ? [] : [{ ...e, type: 'statement', by: 'extract-events:speech', actors: [], modality: 'asserted', quantities: {} }])
   const regionalized = withPreviousHolder(withEarlierTaker(regionalActors(placed, lex, doc.text, mentions.actors, mentions.places, published)), lex, ctx.theater, published)
-  const linked = linkDenials(regionalized).map((e) => e.denies && String(e.denies).startsWith('pending:')
+  const linked = linkDenials(regionalized, doc.text).map((e) => e.denies && String(e.denies).startsWith('pending:')
     ? { ...e, denies: `ann:event:${firstIndex + Number(String(e.denies).slice(8))}` as AnnId }
     : e)
   return addAnnotations(doc, linked as NewAnnotation[])

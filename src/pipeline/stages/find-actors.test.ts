@@ -146,6 +146,10 @@ describe('find-actors: a strike named by a state\'s demonym', () => {
   it('names a state\'s transport planes as its force ("Russian transport planes left …")', () => {
     assert.ok(actorsIn('Russian transport planes left the Karmun air base on Friday.').includes('deployment:russian-forces:initiator'))
   })
+  it('names a state\'s ships and armour as its force ("Russian frigates left …", "Russian armoured vehicles were seen leaving …")', () => {
+    assert.ok(actorsIn('Two Russian frigates left the port of Karmun on Friday.').includes('deployment:russian-forces:initiator'))
+    assert.ok(actorsIn('Russian armoured vehicles were seen leaving Qamishli on Friday.').includes('territory_change:russian-forces:target'))
+  })
 })
 
 describe('find-actors: a bare "army" after a state\'s possessive', () => {

@@ -221,8 +221,9 @@ function bareArmyOf(text: string, a: ActorMention, all: readonly ActorMention[],
 
 // A demonym and a word for armed men or their machines: "Israeli soldiers", "Turkish special forces", "Russian jets",
 // "Israeli missile boats struck the Syrian navy".
+// ("Russian frigates left the port", "Russian armoured vehicles were seen leaving": ships and armour of a force too)
 // (singular too: "an Israeli drone struck a car", "a Russian jet bombed …")
-const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers?|troops|forces|tanks?|units?|commandos?|warplanes?|jets?|bombers?|fighter\s+jets?|drones?|aircraft|(?:transport|cargo|military)\s+planes?|helicopters?|artillery|warships?|gunboats?|missile\s+boats?|navy|patrols?|convoys?|military\s+vehicles?)\b`
+const FORCE_NOUN = String.raw`(?:(?:special|ground|armou?red|elite|naval|transport|cargo)\s+)?(?:soldiers?|troops|forces|tanks?|units?|commandos?|warplanes?|jets?|bombers?|fighter\s+jets?|drones?|aircraft|(?:transport|cargo|military)\s+planes?|helicopters?|artillery|warships?|gunboats?|missile\s+boats?|navy|patrols?|convoys?|military\s+vehicles?|frigates?|corvettes?|submarines?|(?:naval|military)\s+(?:ships?|vessels?)|armou?red\s+(?:vehicles?|personnel\s+carriers?))\b`
 const STATE_FORCES = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${FORCE_NOUN}`, 'gu')
 // "regime helicopters", "government artillery", "a regime warplane", "regime air strikes" (group 1: the word for the state).
 const GOVERNMENT_FORCES = new RegExp(String.raw`\b([Rr]egime|[Gg]overnment)\s+(?:${FORCE_NOUN}|(?:helicopter|warplane|jet|drone|tank)\b|(?:(?:air|drone|missile|rocket|artillery)\s*-?\s*)?(?:strikes?|raids?|shelling|bombardments?)\b)`, 'gu')

@@ -2,12 +2,14 @@
 // Writes date annotations and the document's publishedAt/basis; leaves relative dates unresolved without an anchor.
 import { addAnnotations, addMessages, overlaps } from '../../core/doc.ts'
 import { normalizeIsoDate } from '../../core/dates.ts'
+import { loadActorLexicon } from '../../theaters/load.ts'
 import type { Doc, Message } from '../../core/types.ts'
 import type { StageContext } from '../context.ts'
 import type { Stage } from '../stage.ts'
 import { findArabicDates } from './find-dates/arabic.ts'
 import { findChronoDates } from './find-dates/chrono.ts'
 import { inferPublished } from './find-dates/infer-published.ts'
+import { datelineDay } from './find-dates/dateline.ts'
 import type { DateFind } from './find-dates/mention.ts'
 import { findVagueDates } from './find-dates/vague.ts'
 import { withLiveBlogDays } from './find-dates/live-blog-days.ts'
@@ -60,6 +62,13 @@ function chooseAnchor(doc: Doc, ctx: StageContext): { anchor: string | null; bas
     ...findChronoDates(doc.text, null).filter((f) => /\b(?:19|20)\d{2}\b/.test(doc.text.slice(f.start, f.end))),
     ...findArabicDates(doc.text, null).filter((f) => f.value !== null),
   ]
+  // "DAMASCUS, Dec 8 (Reuters) -": a wire's dateline is the day it filed, once the text or the theater tells its year.
+  const fullDays = selfContained.filter((f) => f.precision === 'day' && f.value !== null).map((f) => f.value as string)
+  const dateline = datelineDay(doc.text, fullDays, theaterPeriod(ctx.theater))
+  if (dateline && dateline.date <= ctx.today) {
+    messages.push({ stage: 'find-dates', rule: 'dateline-published', severity: 'info', message: `publication date inferred as ${dateline.date}: ${dateline.reason}` })
+    return { anchor: dateline.date, basis: 'inferred', messages }
+  }
   const inferred = inferPublished(selfContained, doc.text, ctx.today)
   if (inferred) {
     messages.push({ stage: 'find-dates', rule: 'inferred-published', severity: 'info', message: `publication date inferred as ${inferred.date}: ${inferred.reason}` })
@@ -67,6 +76,15 @@ function chooseAnchor(doc: Doc, ctx: StageContext): { anchor: string | null; bas
   }
   messages.push({ stage: 'find-dates', rule: 'no-published', severity: 'info', message: 'no publication date in metadata, options or text; relative dates left unresolved' })
   return { anchor: null, basis: 'inferred', messages }
+}
+
+/** The stretch of time the theater pack covers, or null when it has none to read. */
+function theaterPeriod(theater: string): { readonly from: string; readonly to: string } | null {
+  try {
+    return loadActorLexicon(theater).period
+  } catch {
+    return null
+  }
 }
 
 /** Vague-rule finds win over chrono finds they overlap ("since late November" over chrono's "November"). */

@@ -400,3 +400,14 @@ test('a denial made the day before every report of an incident does not contest 
   ])
   assert.equal(same!.status, 'contested')
 })
+
+test('a denial answers only an incident of the kind it denies; one that names no kind and points back to nothing stands alone', () => {
+  const strike = 'Rockets fired by the NLF hit the market of Tessik on Monday, a monitor said.'
+  for (const denial of ['The NLF denied that its fighters had left Tessik.', 'The NLF denied any role in the talks on Tessik.']) {
+    const fused = fuse([
+      makeDoc({ id: 'a', text: strike, events: [{ type: 'strike', place: TESSIK, actors: { nlf: 'initiator' }, evidence: strike }] }),
+      makeDoc({ id: 'b', text: denial, events: [{ type: 'denial', place: TESSIK, actors: { nlf: 'initiator' }, evidence: denial }] }),
+    ])
+    assert.deepEqual(fused.map((f) => [f.type, f.documents.join(), f.status === 'contested']), [['strike', 'a', false], ['denial', 'b', false]], denial)
+  }
+})

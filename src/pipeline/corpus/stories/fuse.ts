@@ -7,7 +7,7 @@ import { distanceKm } from '../../../core/geo.ts'
 import { dayNumber, placeToleranceKm } from './fingerprints.ts'
 import { MemberIndex, type Position } from './fuse-index.ts'
 import { actsAs } from './actor-groups.ts'
-import { deniedTypes, pointsBack } from './denied-types.ts'
+import { deniedTypes, deniesNothingNamed, pointsBack } from '../../stages/extract-events/denied-types.ts'
 import { pubKeyOf } from './pub-key.ts'
 
 /** What fusion reads of a document: its id and date, its events, and its actor mentions (to name a speaker). */
@@ -263,7 +263,10 @@ function fitCost(m: Member, g: Group, placeCost: number): number {
   if (isDenial(e) && cost < Number.POSITIVE_INFINITY) {
     if (!g.docs.has(m.doc.id)) cost += g.stories.has(m.source.story) ? 1_000 : 2_000
     const denied = e.type === 'denial' ? deniedTypes(e.evidence.text) : NOTHING_DENIED
-    if (denied.size > 0 && !denied.has(g.type)) cost += 3_000
+    // ("denied that its troops had left the town" answers no strike or fighting reported there; "denied any role in
+    // the talks" answers nothing the reports tell: it stands on its own)
+    if (denied.size > 0 && !denied.has(g.type)) return Number.POSITIVE_INFINITY
+    if (e.type === 'denial' && deniesNothingNamed(e.evidence.text)) return Number.POSITIVE_INFINITY
     // "denied withdrawing from Homs" in a report that also tells of Rastan's capture nearby: a denial that names its
     // town answers a report of that town, in any story, before another town's in its own document (whose side,
     // once the target of that capture, is a party to it too).

@@ -36,7 +36,7 @@ import type { Membership } from './story-index.ts'
  * 9: an outlet’s own reports of one incident are one source in a fused event even in stories of their own (its
  *    next-day report leading with new news); fusion_members.outlet, migration 008. A denial never answers a
  *    statement or a call to action (its own document's line beside it), and answers first an incident of the kind
- *    its sentence denies (denied-types.ts).
+ *    its sentence denies (extract-events/denied-types.ts).
  * 10: a denial is no longer counted among the independent sources of what it denies (FusedEvent.denyingSources); a
  *    paraphrase that retells the same facts in the same order is a rewrite (DocFeatures.nameOrder, ownReporting, similarity
  *    `retold`);
@@ -47,8 +47,11 @@ import type { Membership } from './story-index.ts'
  * 12: a denial made before every report of an incident does not answer it.
  * 13: a denial of "entered X" denies a change of control; "and said …" after a denial is the denier's own line.
  * 14: a wire's own later report under its dateline is a rewrite of its first, not a reprint.
+ * 15: a denial answers only an incident of the kind its sentence denies (no longer merely first); an English denial
+ *    that names no kind and points back to nothing stands on its own; "troops had left", "the fall of",
+ *    "reached" are kinds a denial names.
  */
-export const STORY_STATE_VERSION = 14
+export const STORY_STATE_VERSION = 15
 
 /** What the stored memberships and fused events cover (the store's `story_state` row). */
 export interface StoryState {

@@ -149,6 +149,9 @@ function startOfSpan(s: SentenceView, d: DateRef): EventDate {
   return named ? { ...fromRef(s, d), dateEnd: named.end, datePrecision: named.precision } : fromRef(s, d)
 }
 
+// A relative clause in the perfect running up to the end of the text before it ("who had returned to X last week ").
+const RELATIVE_PERFECT_BEFORE = /\b(?:who|which|that)\s+(?:had|has|have)\s+[^,;:()"“”]*$/i
+
 /**
  * `others` are the other triggers of the sentence: a date that another trigger holds or stands nearer to belongs
  * to that one ("seized a buffer zone established by a 1974 agreement"); so does a date inside an aside.
@@ -175,6 +178,10 @@ export function dateFor(s: SentenceView, trigger: { start: number; end: number }
   // before it shares the act's date (the words between name no other verb).
   const tollOf = (o: { start: number; end: number }, d: DateRef) => d.end <= o.start && o.end <= triggerStart
     && TOLL_VERB.test(s.text.slice(trigger.start, trigger.end)) && ACT_SUBJECT_GAP.test(s.text.slice(o.end, triggerStart))
+  // "Thousands of families who had returned to X last week fled again": a relative clause in the perfect that ends
+  // at the trigger, its main verb, dates its own act, not the verb after it.
+  const relative = RELATIVE_PERFECT_BEFORE.exec(s.text.slice(0, triggerStart))
+  if (relative) aside.push([relative.index, triggerStart])
   const front = frontedClause(s, triggerStart, (d) => d.ann.value !== null && !isTermEnd(s, d))
   if (front) aside.push(front)
   const askedFor = calledForAct(s, trigger, clause)

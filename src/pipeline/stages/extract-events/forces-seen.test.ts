@@ -24,4 +24,13 @@ describe('extract-events: forces seen', () => {
     assert.deepEqual(eventsIn('A Russian cargo plane left the Hmeimim base for Libya on Monday.').map((e) => [e.type, e.actors[0]?.actorId]), [['deployment', 'russian-forces']])
     assert.deepEqual(eventsIn('The plane left Damascus with the family aboard.').filter((e) => e.type === 'deployment'), [])
   })
+  it('reads a force seen leaving its positions somewhere as a redeployment there, and one leaving a town as a withdrawal', () => {
+    const [moved] = eventsIn('Turkish military convoys were spotted leaving positions in Afrin and heading to the border on Friday.')
+    assert.deepEqual([moved?.type, moved?.place?.name, moved?.actors], ['deployment', '‘Afrīn', [{ actorId: 'turkish-forces', role: 'initiator' }]])
+    assert.deepEqual(eventsIn('Army soldiers were leaving their checkpoints in Salamiyah, a resident said.').map((e) => e.type), ['deployment'])
+    const [left] = eventsIn('Russian military convoys were seen leaving Kobani on Saturday.')
+    assert.deepEqual([left?.type, left?.place?.name, left?.actors], ['territory_change', '‘Ayn al ‘Arab', [{ actorId: 'russian-forces', role: 'target' }]])
+    // (no force: an aid convoy leaving a town moves no side)
+    assert.deepEqual(eventsIn('Aid convoys were seen leaving Kobani on Saturday.'), [])
+  })
 })

@@ -14,8 +14,10 @@ export const SPLIT_BY_PLACE: ReadonlySet<EventType> = new Set(['territory_change
 // "Qorvath and Belmira", "the towns of A, B and C", "Aleppo in the north and Hama in the centre", "near A and in B"
 // "Qorvath, the largest town in the south, and the crossroads town of Belmira", "Qorvath, …, as well as Belmira",
 // "Qorvath and Belmira south of Tessen, together with the Marrak airbase"
+// "in Qorvath, in the coastal city of Belmira and near Tessen": an item's own preposition and a town word after a comma
+// ("the port of Tessen": a port named by its town as a town is)
 // Arabic joins "و" (and) to the next name, so the gap before it is " و" ("الرستن وتلبيسة"), or "، " / " أو ".
-const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i
+const LIST_GAP = /^(?:\s*[،,]?\s*(?:و|أو\s+)|\s*،\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,?\s+(?:and|or)\s+(?:in|near|around|on|to|into)\s+(?:the\s+)?|\s*,\s*(?:and|or)\s+|\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*(?:the|a|an)\s+[^,;]{1,120},\s*(?:and|or|as\s+well\s+as)\s+|\s*,?\s+as\s+well\s+as\s+|[^,;]{0,60},\s*(?:together|along)\s+with\s+|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|factions|forces|fighters|troops|army|militants|groups|opposition|militias?)\s*,?\s+(?:and|or)\s+|\s*,\s*(?:in|at|near|around|outside|on)\s+(?=the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cities|city|ports?)\s+of\s))(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns?|villages?|cities|city|areas?|ports?)\s+of\s+)?$/i
 
 // "Qorvath, a village in Belmira", "a hill near Qorvath, a town in Belmira": an apposition saying what the place is.
 const SETTLEMENT_NOUN = 'villages?|towns?|city|cities|stronghold|districts?|suburbs?|neighbou?rhoods?|areas?|regions?|provinces?|hub|crossroads|communit(?:y|ies)|settlements?|municipalit(?:y|ies)|capital'
@@ -99,6 +101,8 @@ export function settlementWord(text: string, start: number, end: number, from: n
   return word ? (word[1] as string).toLowerCase() : null
 }
 
+// Between two names of a list, a town word for one or the next: "Idlib city and the towns of", ", the village of".
+const TOWNS_OF_GAP = /^(?:\s+(?:city|town|village))?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|was|were|is|are|has|have|had)\b/i
 
 // Where a denial was made, not where what it denies happened: "speaking in Ankara", "at a news conference in Doha", "in
@@ -165,10 +169,11 @@ function coordinated(text: string, places: readonly PlaceRef[]): PlaceRef[] {
       out.push(p)
       continue
     }
-    // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap.
+    // "Idlib city, Sarmada and Ariha": a head noun after a name belongs to it, not to the gap ("Qorvath airport, the
+    // Belmira barracks and the port of Tessen": so does a site's).
     // "Tabisa (Talbiseh) and al-Rastan": a name's other spelling in brackets is no item of its own, nor a gap.
     if (last && /^\s*\(\s*$/.test(text.slice(last.end, p.start)) && /^\s*\)/.test(text.slice(p.end))) continue
-    const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district)\b/i, '') : ''
+    const gap = last ? text.slice(last.end, p.start).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^\s+(?:city|town|village|province|governorate|countryside|district|airport|military\s+airport|air\s*base|airbase|barracks|port)\b/i, '') : ''
     // "crossed into Syria near al-Bukamal": a place right after the country, by a locating word, says where in it.
     // "وأغلق الأردن معبر جابر" (Jordan closed the Jaber crossing): a country right before the next place, nothing between,
     // is the verb's subject, not where the act was.
@@ -326,6 +331,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const object = picked.findIndex((p, i) => i > 0 && ARABIC_OBJECT_BEFORE.test(s.text.slice(Math.max(end, p.start - 24), p.start)))
     if (object > 0 && picked.slice(0, object).every((p) => p.ann.precision === 'region' || p.ann.precision === 'country')) picked = picked.slice(object)
   }
+  let takenArea: PlaceRef | undefined
   if (SPLIT_BY_PLACE.has(type)) {
     // "سيطر على سبع قرى على الضفة الشرقية لنهر الفرات، بينها خشام ومراط" (seven villages on the Euphrates, among them
     // Khasham and Mrat): the places named after "among them" are the ones, not the area that locates them.
@@ -336,7 +342,14 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     const area = (p: PlaceRef) => p.ann.precision === 'region' || p.ann.precision === 'country'
     const among = usable.findIndex((p) => p.start >= end && p.start < listEnd && opensList(p))
     const first = usable[among]
-    if (first && picked.length > 0 && picked.every((p) => p.start >= first.start || area(p))) picked = usable.slice(among).filter((p) => p.start < listEnd)
+    // ("took control of Daraa province, including the Nassib crossing": an area that is itself what the verb takes, not
+    // the locator of places left unnamed, is taken too.)
+    const taken = picked.find((p) => area(p) && p.ann.precision !== 'country' && first !== undefined && p.start < first.start
+      && /^["”’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:province|governorate|region)\s+of\s+)?$/i.test(s.text.slice(end, p.start)))
+    if (first && picked.length > 0 && picked.every((p) => p.start >= first.start || area(p))) {
+      picked = usable.slice(among).filter((p) => p.start < listEnd)
+      takenArea = taken
+    }
   }
   if (type === 'deployment' || type === 'military_aid') {
     // "deployed forces from Lebanon to Syria": where they go, not where they come from.
@@ -384,6 +397,7 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
     // went to the town (one deployment), not to a list of the country alone.
     const town = picked.find((p) => p.ann.precision !== 'country')
     picked = type === 'deployment' && town && listed.every((p) => p.ann.precision === 'country') ? [town] : listed
+    if (takenArea && !picked.includes(takenArea)) picked = [takenArea, ...picked]
     for (const q of usable) {
       const last = picked[picked.length - 1]
       if (!last || q.start < scopeEnd || q.start >= listEnd) continue
@@ -416,7 +430,8 @@ export function placesFor(s: SentenceView, type: EventType, start: number, end: 
       const list = [last]
       for (let k = before.indexOf(last) - 1; k >= 0 && SPLIT_BY_PLACE.has(type) && last.ann.precision !== 'country'; k--) {
         const p = before[k] as PlaceRef
-        if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(p.end, (list[0] as PlaceRef).start))) break
+        // ("pounded Idlib city and the towns of Sarmada and X, killing 11": a town word of the list's names between them)
+        if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(p.end, (list[0] as PlaceRef).start)) && !TOWNS_OF_GAP.test(s.text.slice(p.end, (list[0] as PlaceRef).start))) break
         list.unshift(p)
       }
       picked = list

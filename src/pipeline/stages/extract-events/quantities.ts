@@ -57,8 +57,12 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   // "80,000 Syrians had entered Lebanon": people crossing a border (extract-events rule people-cross); "nearly 2,000
   // Syrians returned": people coming back (rule people-return), counted as a movement of population like a flight
   // ("forced 35,000 people to leave the city", "could be forced from their homes", "began leaving")
-  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$|leaving$|to\s+leave$)/i, 'displaced'],
+  [/^(?:fle|displac|uproot|exodus|refugee|evacuat|forced\s+to\s+(?:flee|leave)|forced\s+(?:out\s+)?(?:from|of)\s|entered|crossed|return|poured|streamed|left$|leave$|leaving$|to\s+leave$|mov|head|made\s+their|reach|arriv|went|trekk|walk|travel|flock)/i, 'displaced'],
 ]
+
+// A count of people, then their move (rule people-move): "100,000 people have moved", "thousands of families headed"
+// ("tens of thousands of residents, many of them Alawites, headed west": an aside between them).
+const PEOPLE_MOVED_AFTER = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|civilians|residents|families|refugees|displaced|syrians|inhabitants)\b(?:,[^,.;]{1,60},)?\s+(?:[^\s,.;]+\s+){0,4}?((?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|reach(?:ed|ing)|arriv(?:ed|ing)|went|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|flock(?:ed|ing)))\b/i
 
 /** Parses "280,000", "1.5 million", "three", "dozens"; returns [best, high?]. */
 export function parseAmount(raw: string): [number, number | null] | null {
@@ -102,6 +106,9 @@ export function figuresIn(type: EventType, clause: string): Record<string, numbe
     // ("30,000 people had left the city": people leaving a place, rule leave; not "left 20 people dead"; "thousands of
     // people began leaving the city")
     const near = after.match(/^\s+(?:(?:\S+\s+){0,10}?)((?:kill|dead|death|died|bodies|lost\s+their\s+lives|fatalit|wound|injur|fle|displac|uproot|refugee|evacuat|entered|crossed\s+(?:back\b|(?:from\s+[^\s,.;]+\s+)?into)|return(?:ed|ing)|poured\s+into|streamed\s+into|neutrali[sz]|eliminat)\w*|forced\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes|(?<=\bto\s+)leave\b|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?)left(?!\s+(?:\S+\s+)?(?:dead|wounded|injured|behind|stranded|homeless)\b)|(?<=\b(?:people|residents|civilians|families|inhabitants)\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started)\s+)leaving)/i)
+    // ("100,000 people have moved towards X", "thousands of families headed north": people on the move, counted only
+    // for a flight, so a toll's "reached hospital" counts no one displaced)
+      ?? (type === 'displacement' ? after.match(PEOPLE_MOVED_AFTER) : null)
     // "killing 4", "displacement could reach 1.5 million", "a death toll of 30"
     const killedAfter = clause.slice(0, m.index ?? 0).match(KILLED_BEFORE)
     // "killing at least four people and wounding fifty": the verb before the figure wins over a later one.

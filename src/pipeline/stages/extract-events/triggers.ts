@@ -35,6 +35,11 @@ const PEOPLE_SUBJECT = /\b(?:people|refugees|syrians|lebanese|iraqis|civilians|f
 // People in flight as the subject just before a verb: "hundreds of displaced people from Qorvath", "the refugees".
 const DISPLACED_SUBJECT = /\b(?:displaced|refugees|evacuees|those\s+fleeing)\b[^.;:]{0,60}?\s+(?:(?:had|have|has|finally|also|reportedly)\s+)?$/i
 const PEOPLE_CROSSING = { test: (before: string) => { const m = PEOPLE_SUBJECT.exec(before); return m !== null && !/\b[A-Z]{2,}\b/.test(m[0]) } }
+// People, not a force, on the move as the subject (rule people-move): not a count of them ("the number of people
+// killed reached 500") and not people whose flight its own verb already tells ("families who fled X reached Y").
+const PEOPLE_MOVING = { test: (before: string) => PEOPLE_CROSSING.test(before) && !/\b(?:number|toll|count|total|tally|figure)\s+of\b/i.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) }
+// Where a crowd goes that is no flight: "went to the squares", "headed to the polls", "reached the hospital".
+const OUTING_AFTER = /^\s+(?:(?:north|south|east|west)\S*\s+)?(?:to|toward|towards|into|for|in|at)?\s*(?:the\s+)?(?:\S+\s+){0,2}?(?:squares?|streets?|plaza|mosques?|churches|polls|rall(?:y|ies)|celebrations?|protests?|hospitals?|shops|markets?|bakeries|work|schools?|prisons?|border\s+crossings?)\b/i
 // A crowd that takes no ground when it goes in: "looters entered the presidential palace", "crowds stormed the prison
 // gates", "journalists entered the base" (not "looters and fighters entered", where a force goes in with them).
 const CROWD_BEFORE = /\b(?:looters|crowds?|mobs?|protesters|demonstrators|journalists|reporters|onlookers|worshippers|visitors|relatives)\s+(?:(?:had|have|has|also|then|later|reportedly|briefly)\s+){0,2}$/i
@@ -50,6 +55,9 @@ const CRAFT_BEFORE = /\b(?:warships|ships|vessels|frigates|corvettes|submarines|
 const CRAFT_ONE_BEFORE = /(?:\b(?:[Mm]ilitary|[Cc]argo|[Tt]ransport|[Nn]aval)|\b(?!(?:The|A|An|This|That|One|Another)\b)[A-Z][a-z]+)\s+(?:(?:cargo|transport|military|naval)\s+)?(?:warship|ship|vessel|frigate|corvette|submarine|plane|jet|helicopter|flight)\s+(?:(?:had|has|also|then|reportedly)\s+){0,2}$/
 // A force's men or vehicles as the subject of a sighting's passive: "Israeli tanks were", "a column of armoured vehicles has been".
 const SEEN_FORCE_BEFORE = /\b(?:troops|soldiers|forces|tanks|convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|(?:armou?red|military)\s+vehicles|bulldozers|patrols?|units|reinforcements|fighters|militiamen|gunmen|warships|helicopters)\s+(?:(?:also|later|reportedly)\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:(?:also|later|reportedly|again)\s+)?$/i
+// A force's vehicles as the subject of a leaving: "Russian convoys were seen leaving", "army tanks left" (not aid or
+// civilian convoys, which are no force).
+const FORCE_VEHICLES_LEAVING = /(?<!\b(?:aid|humanitarian|relief|UN|food|fuel|commercial|civilian|evacuation|refugee)\s+)\b(?:convoys?|columns?(?:\s+of\s+(?:\S+\s+){0,2}?(?:vehicles|tanks|trucks))?|tanks|(?:armou?red|military)\s+(?:vehicles|trucks)|patrols?)\s+(?:(?:had|have|has|also|then|later|reportedly|was|were|been|being|seen|spotted|sighted|observed|filmed)\s+){0,3}$/i
 const TROOPS_BEFORE = /\b(?:troops|soldiers|forces|fighters|army|militias?|units|officers|commanders|gunmen)\s+(?:\S+\s+){0,2}$/i
 // The subject of a leaving and what stands between it and the verb: "it would", "the SDF agreed to", "they will soon".
 const LEAVING_SUBJECT_GAP = String.raw`(?:(?:had|has|have|will|would|shall|must|to|also|then|later|finally|eventually|soon|fully|completely|agreed|plans?|planned|promised|pledged|vowed|decided|began|begun|started|is|are|was|were|expected|ready|set|due|about|going)\s+){1,4}`
@@ -250,8 +258,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "government troops and allied militias left overnight", "soldiers vacated their posts in Belmira": a force
   // leaving (not "left behind", "left 20 dead": what a force leaves is no place)
   // ("SDF fighters will leave the city under the deal": a force's leaving to come, with the place it leaves)
+  // ("Russian convoys were seen leaving Belmira", "army tanks left the town": a force's vehicles leaving take it along)
   { rule: 'withdraw', type: 'territory_change', withdrawal: true, pattern: /\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing))\b/gi,
-    check: (h, before, after) => TROOPS_BEFORE.test(before) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
+    check: (h, before, after) => (TROOPS_BEFORE.test(before) || FORCE_VEHICLES_LEAVING.test(before)) && !(/^(?:left|leav)/i.test(h) && /^\s+(?:behind|at\s+least|more\s+than|about|some|dozens|scores|hundreds|thousands|\d|(?:\S+\s+){0,4}(?:dead|killed|wounded|injured|stranded|homeless|without))\b/i.test(after))
       && !(/^leav/i.test(h) && !/^\s+(?:the\s+(?:city|town|village|area|region|base|airport|district|province|enclave|pocket)|\p{Lu})/u.test(after))
       // ("destroyed everything the army had left": what the force left behind, the object of a relative clause)
       && !(/\b(?:everything|all|what|whatever|anything|nothing|something|much|little)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:\S+\s+){1,2}$/i.test(before) && /^\s*(?:[,.;:"”’']|$|behind\b)/.test(after)) },
@@ -364,11 +373,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (h, before, after) => !(/^moves?$/i.test(h) && /\b(?:the|this|that|a|its|their|his|her)\s+(?:[\w-]+\s+)?$/i.test(before)) && objectHas(FORCES)(h, before, after) },
   // "militia groups patrolled the area", "took positions outside the city", "abandoned their positions", "abandoned
   // checkpoints on the outskirts", "soldiers had left their checkpoints"
+  // ("convoys were seen leaving positions in Belmira and heading to the coast", "soldiers were leaving their posts": the
+  // progressive too; posts left are no town handed over)
   // ("its forces were stationed along solid defence lines": where forces are, a state, not a move)
   // ("The buffer zone, patrolled by UN peacekeepers since 1974, …": a participle after a comma describes a standing state)
   { rule: 'position', type: 'deployment', check: (h, before, after) => !(/^stationed$/i.test(h) && /\b(?:is|are|was|were|remain(?:s|ed)?|been|still)\s+$/i.test(before.slice(-12)))
       && !(/^patroll?ed$/i.test(h) && /,\s*$/.test(before) && /^\s+by\b/i.test(after)),
-    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|deserted|fled)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
+    pattern: /\b(?:patroll?(?:ed|ing|s)|took\s+(?:up\s+)?positions|stationed|vacated|abandon(?:ed|ing)?\s+(?:(?:their|its|the|several|some|all|most|many)\s+)?(?:[\w-]+\s+)?(?:positions|checkpoints|posts|outposts)|(?:left|leaving|deserted|deserting|fled|fleeing)\s+(?:(?:their|its)\s+(?:checkpoints|posts|positions|barracks|bases)|(?:checkpoints|posts|positions|barracks|bases)(?=\s+(?:in|at|near|around|along|across)\b|\s*[,.;]))|personnel\s+leaving)\b/gi },
 
   // "will send missiles, drones and advisers", "offering intelligence and satellite support", "promised extra military aid"
   { rule: 'aid', type: 'military_aid', pattern: /\b(?:suppl(?:y|ied|ying|ies)|sen(?:d|t|ds|ding)|dispatch(?:ed|ing|es)?|provid(?:e|ed|es|ing)|offer(?:ed|ing|s)?|deliver(?:ed|ing|s)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|arriv(?:e|ed|ing)|airlift(?:ed|ing)?)\b/gi,
@@ -394,6 +405,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "families who fled Qorvath arrived in …": the flight's own verb tells it)
   { rule: 'displaced-arrive', type: 'displacement', pattern: /\b(?:reach(?:ed|ing)|arriv(?:ed|ing)\s+(?:in|at))\b/gi,
     check: (_h, before) => DISPLACED_SUBJECT.test(before) && !/\bfle(?:d|e|eing)\b/i.test(before) },
+  // "100,000 people have moved towards Belmira", "some 30,000 people reached the camps", "thousands of families headed
+  // north to Qorvath": people, not a force, on the move to a place in a war are a flight told by where it goes (placed
+  // there, or where it set out from when the text says: "moved from Qorvath towards the coast"); a crowd going to a
+  // square, the polls or a hospital is no flight
+  { rule: 'people-move', type: 'displacement', pattern: /\b(?:mov(?:ed|ing)|head(?:ed|ing)|made\s+their\s+way|trekk(?:ed|ing)|walk(?:ed|ing)|travell?(?:ed|ing)|went|flock(?:ed|ing))(?=\s+(?:from\s+[^,.;]{1,60}?\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:toward|towards|to|into|for)\b)|\breach(?:ed|ing)\b(?=\s+(?:the\s+)?\S)|\barriv(?:ed|ing)\s+(?:in|at)\b/gi,
+    // ("residents reached by phone said": the people reached, no move; "many families were heading for villages in the
+    // mountains": a move that names no place where it goes tells of a flight already told, not a new one)
+    check: (_h, before, after) => PEOPLE_MOVING.test(before) && !OUTING_AFTER.test(after) && /^[^,.;:]{0,60}?\p{Lu}/u.test(after)
+      && !/^\s+(?:by|via|through|out|for\s+comment)\b|^\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:agreement|deal|understanding|consensus|ceasefire|truce|decision|conclusion|settlement|compromise|record|peak|level)\b/i.test(after) },
   // "troops had fled after night attacks"
   // ("government troops fled Belmira as rebels moved in": a force that flees a named place gives it up, a withdrawal)
   { rule: 'troops-fled', type: 'deployment', withdrawal: true, pattern: /\bfle(?:d|e|eing|es)\b/gi, check: (_h, before) => TROOPS_FLEEING.test(before) },
@@ -495,7 +515,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // ("advanced south of Hama": how far past a town the advance went)
   { rule: 'advance', type: 'other', pattern: /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|ing)|march(?:ed|ing)|press(?:ed|ing)\s+(?:on(?:wards?)?|ahead|deeper|further|forward|(?:north|south|east|west)(?:-?(?:east|west))?)|strides|offensive|head(?:ed|ing)|mov(?:ed|ing))\b(?=(?:\s+\S+){0,5}?\s+(?:toward|towards|southward|northward|eastward|westward|on\s+the\s+(?:city|town)|closer|into|within\s+(?:\S+\s+){0,2}(?:km|kilomet(?:re|er)s?|miles?)\s+(?:of|from)))|\badvanc(?:ed|ing)(?=\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu})/giu,
     // ("convoys were seen moving towards the coast": a sighted force on the move, rule forces-seen)
-    check: (h, before) => !(/^(?:mov|head)/i.test(h) && /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)\s+$/i.test(before)) },
+    check: (h, before) => !(/^(?:mov|head)/i.test(h) && /\b(?:seen|spotted|sighted|observed|filmed|photographed|pictured)\s+$/i.test(before))
+      // ("thousands of people moved towards Belmira": people on the move, rule people-move)
+      && !(/^(?:mov|head)/i.test(h) && PEOPLE_CROSSING.test(before)) },
   // "plans to move toward Kobani", "will push on Belmira": the base form before a named place (other forms above)
   { rule: 'advance', type: 'other', pattern: /\b(?:move|push|march)\s+(?:(?:further|deeper|north|south|east|west)\s+)?(?:toward|towards|on)\s+(?=(?:the\s+(?:city|town|village)\s+of\s+)?\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu },
   // "tanks advanced beyond the buffer zone", "troops pushed further beyond the line": forces that go past a line
@@ -509,7 +531,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("reinforcements had reached the Hama countryside", "aid convoys reached Belmira": sent, not advancing — a deployment)
     check: (_h, before) => !/\b(?:reinforcements|aid|supplies|convoys?|shipments?|deliveries|trucks|news|word)\s+(?:(?:had|has|have|finally|also|reportedly)\s+){0,2}$/i.test(before)
       // ("displaced families from Qorvath reached Belmira": people in flight arrive, they do not advance)
-      && !DISPLACED_SUBJECT.test(before) },
+      // ("thousands of people fled X and reached Y": people, not a force)
+      && !DISPLACED_SUBJECT.test(before) && !PEOPLE_CROSSING.test(before) },
   // "closed the airport and cancelled all flights", "announced the closure of the Belmira crossing", "closed its side
   // of the border"; the passive: "the airport was closed and all flights cancelled"
   // ("forcing Jordan to close its side of the frontier": the base form after "to", and a frontier is a border)

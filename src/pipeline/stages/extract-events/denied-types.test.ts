@@ -14,3 +14,10 @@ test('a denial that names no kind of incident, or none before its first comma, d
   assert.equal(deniedTypes('The army denied, in a statement, that anything had changed.').size, 0)
   assert.equal(deniedTypes('The spokesman denied the reports.').size, 0)
 })
+
+test('a force leaving, a fall and an advance are kinds a denial names; a person leaving is none', () => {
+  assert.deepEqual([...deniedTypes('The ministry denied that its troops had left the town.')], ['territory_change'])
+  assert.deepEqual([...deniedTypes('The army rejected reports of the fall of Tessik.')], ['territory_change'])
+  assert.deepEqual([...deniedTypes('The command denied that the Front had reached the outskirts.')], ['other'])
+  assert.equal(deniedTypes('His office denied that the president had left the capital.').size, 0)
+})
