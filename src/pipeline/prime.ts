@@ -23,10 +23,10 @@ export const PRIMING_REPORTS: readonly string[] = [
   'Clashes were reported near Raqqa, on the outskirts of Manbij, towards Tartus and in rural Damascus. ' +
     'Fighting went on in the eastern Hama countryside near al-Saan.',
   // Suffixes, bearings and possessives: countryside, province, district, county; "Hama's northern countryside"; an area
-  // word after a pair; a province's capital; a side of the capital.
+  // word after a pair (a plural one read as each name's own: "the Shahba area"); a province's capital; a side of the capital.
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
     "Daraa governorate and Jefferson County reported calm; Syria's second city and Martha's Vineyard made the news. " +
-    'Jets struck the Idlib and Hama countryside and the Daraa and Sweida provinces. Rebels crossed Daraa province and entered the provincial capital. Jets struck western Damascus.',
+    'Jets struck the Idlib and Hama countryside, the Tal Rifaat and Shahba areas and the Daraa and Sweida provinces. Rebels crossed Daraa province and entered the provincial capital. Jets struck western Damascus.',
   // A part of the city named next or before, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
   // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said"; a

@@ -75,6 +75,9 @@ const PLACES: PlaceSpec[] = [
   { id: 125, name: 'Merevia', lat: 10, lon: 60, cc: 'MV', fcode: 'PCLI', population: 3_000_000 },
   { id: 126, name: 'Kestral', lat: 10.2, lon: 60.3, cc: 'MV', admin1: 'MV.01', fcode: 'PPLC', population: 600_000 },
   { id: 127, name: 'Kestral', lat: 35.52, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 0 },
+  // Dornak: a town in the south, and the region around a place near Qorvath that only "the Dornak area" names.
+  { id: 128, name: 'Dornak', lat: 32.9, lon: 36.6, cc: 'SY', admin1: 'SY.05', fcode: 'PPLA2', population: 20_000 },
+  { id: 'dornak-area', name: 'Dornak area', alt: ['Dornak region'], lat: 35.58, lon: 37.52, cc: 'SY', fcode: 'REGION' },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -215,6 +218,20 @@ test('"X and Y governorates": the plural area word makes every name of the list 
   assert.equal(found('Thousands fled Homs and Aleppo governorate.', 'Homs')?.placeId, 'geonames:10')
   // "the Homs and Hama countryside" is each city's countryside, not Homs city.
   assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
+})
+
+test('"the X and Y areas": each name is read with the head word, as "the Y area" is, not as a town of the bare name', () => {
+  for (const text of ['Fighters pushed into the Qorvath and Dornak areas at dawn.', 'Fighters pushed into the Dornak and Qorvath areas at dawn.',
+    'Fighters pushed into the Varnok, Qorvath and Dornak regions at dawn.']) {
+    const { doc, places } = run(text)
+    const dornak = places.find((p) => doc.text.slice(p.span.start, p.span.end).startsWith('Dornak'))
+    const qorvath = places.find((p) => doc.text.slice(p.span.start, p.span.end).startsWith('Qorvath'))
+    assert.equal(dornak?.placeId, 'theater:dornak-area', text)
+    assert.deepEqual([qorvath?.placeId, qorvath?.precision], ['geonames:101', 'region'], text)
+  }
+  // The bare name, and a name outside the list, stay the town.
+  assert.equal(found('Fighters pushed into Dornak at dawn.', 'Dornak')?.placeId, 'geonames:128')
+  assert.equal(found('Fighters left Dornak and entered the Qorvath areas.', 'Dornak')?.placeId, 'geonames:128')
 })
 
 test('two villages of one name that score alike: the one the text\'s places crowd around, not the first listed', () => {

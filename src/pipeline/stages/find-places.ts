@@ -14,6 +14,7 @@ import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
 import { withListedCrossings } from './find-places/listed-crossings.ts'
+import { withSharedHead } from './find-places/shared-head.ts'
 import type { PlaceNamed } from './find-places/provincial-capital.ts'
 import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
@@ -197,7 +198,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
-  const mentions = withoutActorNames(text, withListedCrossings(text, withProvinceOf(text, named), gaz), actorNames).filter((m) => !inDate(m.start, m.end))
+  const mentions = withoutActorNames(text, withListedCrossings(text, withSharedHead(text, withProvinceOf(text, named), gaz), gaz), actorNames).filter((m) => !inDate(m.start, m.end))
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   // Each place is built with its id (as addAnnotations would give it), so it is not copied again to add one.
