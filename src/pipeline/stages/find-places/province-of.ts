@@ -32,8 +32,8 @@ export function withProvinceOf(text: string, mentions: readonly Mention[]): read
   return withPluralArea(text, out ?? mentions)
 }
 
-/** A name closed by an area word that a list shares: plural ("… Aleppo governorates", "the Tal Rifaat and Shahba areas") or countryside ("the Idlib and Hama countryside"). */
-const SHARED_AREA = /(?:provinces|governorates|countryside|countrysides|areas|regions)$/i
+/** A name closed by an area word that a list shares: plural ("… Aleppo governorates") or countryside ("the Idlib and Hama countryside"). */
+const SHARED_AREA = /(?:provinces|governorates|countryside|countrysides)$/i
 /** Between two names of one list: a comma, "and", or both. */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/
 

@@ -1,7 +1,8 @@
 // "the Tal Rifaat and Shahba areas": a plural head word after a list is each name's own head, so each name is read as
 // "Tal Rifaat area", "Shahba area". Where the gazetteer (a theater pack) knows a region by the name with the head
-// word in the singular, that region is the place, not a town of the bare name; the head shared by the list's
-// earlier names is set by province-of.ts (withPluralArea), so each of them is looked up the same way.
+// word in the singular, that region is the place, not a town of the bare name. (A name of the list the gazetteer
+// knows no such region for keeps its reading: "the Tal Rifaat area" is the town's surroundings, which stories
+// match with reports of the town.)
 import type { Gazetteer } from '../../../gazetteer/load.ts'
 import { nameKey } from '../../../gazetteer/normalize.ts'
 import type { Mention } from './recognize.ts'
@@ -26,7 +27,7 @@ export function withSharedHead(text: string, mentions: readonly Mention[], gaz: 
     if (!singular) continue
     for (let j = i, next: Mention | null = null; j >= 0 && i - j <= 3; j--) {
       const m = mentions[j] as Mention
-      if (next !== null && (m.suffix !== 'AREA' || m.arabic || m.end > next.start || !LIST_GAP.test(text.slice(m.end, next.start)))) break
+      if (next !== null && ((m.suffix !== null && m.suffix !== 'AREA') || m.bearing !== null || m.arabic || m.end > next.start || !LIST_GAP.test(text.slice(m.end, next.start)))) break
       const named = regionNamed(text.slice(m.nameStart, m.nameEnd), singular, gaz)
       if (named) {
         out ??= [...mentions]
