@@ -45,9 +45,11 @@ export const PRIMING_REPORTS: readonly string[] = [
     "group's headquarters in Idlib was struck. Reinforcements had arrived from Homs after fighters withdrew from Rastan " +
     'and the army evacuated civilians and its remaining fighters from Talbiseh.',
   // Speakers' places: a sentence's opening "In X, the minister said", officials in a list of places who accuse; a
-  // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib").
+  // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib"); a source's place closing
+  // a sentence, after the report's place and alone.
   'In Moscow, the foreign minister said the base would stay. ' +
-    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib.',
+    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib. ' +
+    'Shells hit a market in Ariha, a security source in Idlib said. Jets struck homes, according to sources in Hama.',
   // Datelines (a wire's, see also below), abbreviations and names in capitals; containers ("Springfield, Illinois"); organisations and people.
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',

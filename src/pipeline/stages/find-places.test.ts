@@ -594,6 +594,12 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['The envoy told reporters in Geneva that talks would resume.', 'Geneva', 'mention'],
   ['The president, speaking in Qorvath, said the border would stay shut.', 'Qorvath', 'mention'],
   ['A correspondent reporting from Qorvath said the roads were empty.', 'Qorvath', 'mention'],
+  // A source closing the sentence is where the source is, after the report's own place; alone, or a local one, it tells of its place.
+  ['Shells landed on Varnok at dawn, a security source in Qorvath said.', 'Qorvath', 'mention'],
+  ['Shells landed on Varnok at dawn, according to two sources in Qorvath.', 'Qorvath', 'mention'],
+  ['Shells landed on Varnok at dawn, a security source in Qorvath said.', 'Varnok', 'event'],
+  ['Shells landed on the town at dawn, a security source in Qorvath said.', 'Qorvath', 'event'],
+  ['Shells landed on Varnok at dawn, a local source in Qorvath said.', 'Qorvath', 'event'],
   ['Relations between Syria and Lebanon improved last year.', 'Syria', 'mention'],
   ['Relations between Syria and Lebanon improved last year.', 'Lebanon', 'mention'],
   ['Shells hit the border between Syria and Lebanon.', 'Syria', 'event'],

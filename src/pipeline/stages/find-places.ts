@@ -20,7 +20,8 @@ import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
 import { calledPartOfCity, includedPartOf, offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
-import { placeRole } from './find-places/role.ts'
+import type { RoleDecision } from './find-places/role.ts'
+import { EVENT_ROLE, placeRole, SOURCE_VENUE } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
 import type { Stage } from '../stage.ts'
 import { distanceKm } from '../../core/geo.ts'
@@ -231,7 +232,10 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
         message: `"${text.slice(m.start, m.end)}" describes the town named next here, not ${e.name}` })
       continue
     }
-    const role = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))
+    const decided = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))
+    // ("jets struck residential areas, a security source in Idlib said": a source's place is the report's when the
+    // sentence names no other before it)
+    const role: RoleDecision = decided === SOURCE_VENUE && (previous === null || previous.sentence !== m.sentence) ? EVENT_ROLE : decided
     if (role.metonym) {
       messages.push({ stage: 'find-places', rule: 'government-metonym', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" stands for a government here, not a location` })
