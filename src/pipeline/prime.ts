@@ -64,10 +64,11 @@ export const PRIMING_REPORTS: readonly string[] = [
   // an article between); a common word as a name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
   'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani. ' +
     'Families moved to camps in Dana and Maaret Tamsrin, and troops reached Jubata al-Khashab near Khan Arnabah. In Rastn, fighting went on.',
-  // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
+  // Roads (two towns, a dash and any road word: dashed-road.ts) and crossings; lowercase theater phrases; the coast
+  // and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria); a name going on
   // with an article and another name, or an adjective; a list of crossings before a plural crossing word.
-  'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Jaber, Bab al-Salameh and Nasib crossings closed, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
+  'Traffic on the M5, the Aleppo-Latakia highway and the Damascus–Aleppo international road stopped, the Jaber, Bab al-Salameh and Nasib crossings closed, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
     'Families left Hatla and Al-Mashi near Deir ez-Zor. Jets struck Kafr al-Zaitoun and Homs al-Qadima.', 'Jets struck Arsal.',
   // A capital after its country in the sentence, and after a venue where officials speak; a place naming a gathering; a news site named after a province; a capital as the other party to talks; a city's district given as an example; suburbs named with their city; a speaker by phone; people evacuated; a lowercase region describing a town; where a statement was issued.
   "Qatar's foreign minister said in Doha that the Turkish envoy had told reporters in Doha and Amman of the talks. " +

@@ -85,6 +85,7 @@ const PLACES: PlaceSpec[] = [
   { id: 'the-steppe', name: 'the steppe', lat: 34.8, lon: 38.5, cc: 'SY', fcode: 'REGION', lowercase: true },
   { id: 'rastan-bridge', name: 'Rastan bridge', lat: 34.925, lon: 36.735, cc: 'SY', fcode: 'BRIDGE' },
   { id: 'm5-highway', name: 'M5', lat: 35.13, lon: 36.75, cc: 'SY', fcode: 'ROAD' },
+  { id: 'qorvath-varnok-highway', name: 'Qorvath-Varnok highway', lat: 35.48, lon: 37.48, cc: 'SY', fcode: 'ROAD' },
 ]
 const gaz = memoryGazetteer(PLACES, 'SY', { 'SY.09': 'Aleppo', 'SY.10': 'Hama', 'SY.11': 'Homs' })
 const ctx = defaultContext()
@@ -218,6 +219,18 @@ test('"X and Y governorates": the plural area word makes every name of the list 
   assert.equal(found('Thousands fled Homs and Aleppo governorate.', 'Homs')?.placeId, 'geonames:10')
   // "the Homs and Hama countryside" is each city's countryside, not Homs city.
   assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
+})
+
+test('a road named by two towns and a dash is the road the pack knows, in either order and with any road word', () => {
+  const cases: readonly [string, string][] = [['Rebels cut the Varnok-Qorvath road near Tell Zembra.', 'Varnok-Qorvath road'],
+    ['Rebels cut the Qorvath–Varnok international highway near Tell Zembra.', 'Qorvath–Varnok international highway']]
+  for (const [text, surface] of cases) {
+    const { doc, places } = run(text)
+    assert.deepEqual(places.map((p) => [doc.text.slice(p.span.start, p.span.end), p.placeId]),
+      [[surface, 'theater:qorvath-varnok-highway'], ['Tell Zembra', 'geonames:102']], text)
+  }
+  // A road the pack does not know keeps its town.
+  assert.equal(found('Rebels cut the Qorvath-Kestral highway.', 'Qorvath')?.placeId, 'geonames:101')
 })
 
 test('"the X and Y areas": each name is read with the head word, as "the Y area" is, not as a town of the bare name', () => {

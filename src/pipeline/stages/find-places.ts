@@ -15,6 +15,7 @@ import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
 import { withListedCrossings } from './find-places/listed-crossings.ts'
 import { withSharedHead } from './find-places/shared-head.ts'
+import { withDashedRoads } from './find-places/dashed-road.ts'
 import type { PlaceNamed } from './find-places/provincial-capital.ts'
 import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
@@ -196,7 +197,7 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   if (sentences.length === 0) return doc
   const text = doc.text
   const recognized = recognize(text, mapPacked(sentences, (s) => s.tokens), gaz)
-  const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
+  const named = withDashedRoads(text, joinDashedRoads(text, recognized.mentions, gaz), gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
   const mentions = withoutActorNames(text, withListedCrossings(text, withSharedHead(text, withProvinceOf(text, named), gaz), gaz), actorNames).filter((m) => !inDate(m.start, m.end))
