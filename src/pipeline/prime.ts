@@ -31,11 +31,12 @@ export const PRIMING_REPORTS: readonly string[] = [
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
   // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said"; a
   // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China); a
-  // neighbourhood named with no city after a city (Khalidiya, a Jordanian town as well).
+  // neighbourhood named with no city after a city (Khalidiya, a Jordanian town as well); "the X district of" a city,
+  // X a district only abroad.
   'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
     'The Washington Post reported it, Aleppo Today said, and a commander told Hama 24. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
-    'Loyalists clashed with guards in the Tayy neighbourhood. Crowds gathered in Homs; the Khalidiya and Baba Amr neighbourhoods were quiet.',
+    'Loyalists clashed with guards in the Tayy neighbourhood. Crowds gathered in Homs; the Khalidiya and Baba Amr neighbourhoods were quiet. Shots rang out in the Khalidiya district of Homs.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. Talks between Israel and Lebanon resumed. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',

@@ -78,6 +78,8 @@ const PLACES: PlaceSpec[] = [
   // Dornak: a town in the south, and the region around a place near Qorvath that only "the Dornak area" names.
   { id: 128, name: 'Dornak', lat: 32.9, lon: 36.6, cc: 'SY', admin1: 'SY.05', fcode: 'PPLA2', population: 20_000 },
   { id: 'dornak-area', name: 'Dornak area', alt: ['Dornak region'], lat: 35.58, lon: 37.52, cc: 'SY', fcode: 'REGION' },
+  // Zelmora: a district abroad, for "the Zelmora district of <city>" (a part of the city the gazetteer lacks).
+  { id: 129, name: 'Zelmora', lat: 32.2, lon: 36.3, cc: 'JO', admin1: 'JO.20', fcode: 'ADM2' },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -219,6 +221,13 @@ test('"X and Y governorates": the plural area word makes every name of the list 
   assert.equal(found('Thousands fled Homs and Aleppo governorate.', 'Homs')?.placeId, 'geonames:10')
   // "the Homs and Hama countryside" is each city's countryside, not Homs city.
   assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
+})
+
+test('"the X district of <city>": a district of that name in another country is not it', () => {
+  const { doc, places } = run('Gunfire echoed through the Zelmora district of Homs overnight.')
+  assert.deepEqual(places.map((p) => [doc.text.slice(p.span.start, p.span.end), p.placeId]), [['Homs', 'geonames:10']])
+  // In the same country it is the district (an administrative one may lie far from the city named after it).
+  assert.equal(found('Gunfire echoed through the Qorvath district of Homs overnight.', 'Qorvath district')?.placeId, 'geonames:101')
 })
 
 test('a road named by two towns and a dash is the road the pack knows, in either order and with any road word', () => {

@@ -103,6 +103,11 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
     const city = farFrom(r, before)
     if (city) return city
   }
+  // "the Khalidiya district of Homs": a district of a place in one country is no district of that name in another.
+  // (Same country, it may be an administrative district whose seat lies far off: "the Jisr al-Shughur district of Idlib".)
+  const after = resolved[i + 1]
+  if (r && after && r.mention.suffix === 'ADM2' && after.mention.sentence === r.mention.sentence && after.entry.cc !== r.entry.cc &&
+    after.entry.kind !== 'country' && DISTRICT_OF.test(text.slice(r.mention.end, after.mention.start))) return after
   const j = lastOfList(text, resolved, i)
   const last = resolved[j]
   const next = resolved[j + 1]
@@ -114,6 +119,9 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   if (r && city && city.entry.cc !== r.entry.cc && calledPartOfCity(text, r.mention.end)) return farFrom(r, city)
   return undefined
 }
+
+/** Between a district and the place it is a district of: " of ", " of the ". */
+const DISTRICT_OF = /^\s+of\s+(?:the\s+)?$/
 
 /** The last place before `resolved[i]` that is a city, in its sentence or the one before. */
 function lastCityBefore(resolved: readonly Resolved[], i: number): Resolved | undefined {
