@@ -223,7 +223,8 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
     if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }
     const said = lastSaid as (Seen & { attribution: string }) | null
-    if (said && e.attribution !== null && continuesSpeaker(text, said, e, e.attribution)) return { ...e, place: said.place, by: `${e.by}+context-speaker` }
+    // (Not a toll: "it admitted that dozens of its men had died" counts over more than the place of the report before.)
+    if (said && e.attribution !== null && e.type !== 'casualties' && continuesSpeaker(text, said, e, e.attribution)) return { ...e, place: said.place, by: `${e.by}+context-speaker` }
     return e
   })
   if (!country) return inherited
