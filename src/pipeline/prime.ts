@@ -23,19 +23,20 @@ export const PRIMING_REPORTS: readonly string[] = [
   'Clashes were reported near Raqqa, on the outskirts of Manbij, towards Tartus and in rural Damascus. ' +
     'Fighting went on in the eastern Hama countryside near al-Saan.',
   // Suffixes, bearings and possessives: countryside, province, district, county; "Hama's northern countryside"; an area
-  // word after a pair; a province's capital; a side of the capital.
+  // word after a pair (a plural one read as each name's own: "the Shahba area"); a province's capital; a side of the capital.
   "Hama's northern countryside was shelled, while the western Aleppo countryside and Idlib province saw air strikes. " +
     "Daraa governorate and Jefferson County reported calm; Syria's second city and Martha's Vineyard made the news. " +
-    'Jets struck the Idlib and Hama countryside and the Daraa and Sweida provinces. Rebels crossed Daraa province and entered the provincial capital. Jets struck western Damascus.',
+    'Jets struck the Idlib and Hama countryside, the Tal Rifaat and Shahba areas and the Daraa and Sweida provinces. Rebels crossed Daraa province and entered the provincial capital. Jets struck western Damascus.',
   // A part of the city named next or before, alone or in a list (Hamidiyah is a village far from Aleppo in both indexes; the world
   // index reads Midan as Medan, knows no Sheikh Maqsoud); a city's section called a district (the theater's Muhajireen);
   // streets and squares named after towns; newspapers named after towns; the last of a list after "of" before "said"; a
   // neighbourhood named bare that a city abroad bears as another name (Tayy, which cities500 gives Taizhou in China); a
-  // neighbourhood named with no city after a city (Khalidiya, a Jordanian town as well).
+  // neighbourhood named with no city after a city (Khalidiya, a Jordanian town as well); "the X district of" a city,
+  // X a district only abroad.
   'Residents of the Hamidiyah neighbourhood of Aleppo fled, as did families in Aleppo\'s Hamidiyah quarter, the Midan neighbourhood of Damascus and the Hamidiyah and ' +
     'Sheikh Maqsoud neighbourhoods of Aleppo; the Muhajireen district was calm, and crowds filled Umayyad Square and Baghdad Street. ' +
     'The Washington Post reported it, Aleppo Today said, and a commander told Hama 24. Residents of Douma, the Yarmouk camp and Harasta said the army had left. ' +
-    'Loyalists clashed with guards in the Tayy neighbourhood. Crowds gathered in Homs; the Khalidiya and Baba Amr neighbourhoods were quiet.',
+    'Loyalists clashed with guards in the Tayy neighbourhood. Crowds gathered in Homs; the Khalidiya and Baba Amr neighbourhoods were quiet. Shots rang out in the Khalidiya district of Homs.',
   // Governments named by their capitals; countries acting; places only mentioned (speech, venue, origin, counterpart).
   'Damascus said the strikes were illegal, Moscow has warned Ankara, and Israel struck targets in Quneitra. Qatar, Egypt and Jordan urged restraint. Talks between Israel and Lebanon resumed. ' +
     'The minister told reporters in Geneva that refugees from Lebanon and Jordan were returning after talks in Astana.',
@@ -45,9 +46,11 @@ export const PRIMING_REPORTS: readonly string[] = [
     "group's headquarters in Idlib was struck. Reinforcements had arrived from Homs after fighters withdrew from Rastan " +
     'and the army evacuated civilians and its remaining fighters from Talbiseh.',
   // Speakers' places: a sentence's opening "In X, the minister said", officials in a list of places who accuse; a
-  // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib").
+  // capital accused "of" something; a place locating the next ("the Idlib town of Saraqib"); a source's place closing
+  // a sentence, after the report's place and alone.
   'In Moscow, the foreign minister said the base would stay. ' +
-    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib.',
+    'Officials in Qamishli and Hasakah accused Ankara of planning an offensive. Jets bombed the Idlib town of Saraqib. ' +
+    'Shells hit a market in Ariha, a security source in Idlib said. Jets struck homes, according to sources in Hama.',
   // Datelines (a wire's, see also below), abbreviations and names in capitals; containers ("Springfield, Illinois"); organisations and people.
   'ALEPPO, Syria (Reuters) - The US, the UK and the EU condemned the attack on Homs, Syria. ' +
     'A spokesman for Aleppo University said Gen. Hassan Homs and Mayor Kelly met Hamas officials; President Assad left. Kelly said more.',
@@ -62,10 +65,11 @@ export const PRIMING_REPORTS: readonly string[] = [
   // an article between); a common word as a name; demonyms; a military operation's name; a place after a sentence-opening conjunction.
   'Rebels entered Mhardeh near Hama. After Hama fell, rebels of Operation Dawn of Freedom took Mhardah, Suqaylabiyah and Hama, then Rastn and Talbiseh north of Homs. Mobile units from Reading moved on. Syrian, Turkish and Iranian officials met as Kurdish forces held Kobani. ' +
     'Families moved to camps in Dana and Maaret Tamsrin, and troops reached Jubata al-Khashab near Khan Arnabah. In Rastn, fighting went on.',
-  // Roads and crossings; lowercase theater phrases; the coast and the desert; a village named as a town far abroad is
+  // Roads (two towns, a dash and any road word: dashed-road.ts) and crossings; lowercase theater phrases; the coast
+  // and the desert; a village named as a town far abroad is
   // by another name (Hatla, Hatta in India), and one written with an article (Al-Mashi, Mashi in Nigeria); a name going on
   // with an article and another name, or an adjective; a list of crossings before a plural crossing word.
-  'Traffic on the M5 and the Aleppo-Latakia highway stopped, the Jaber, Bab al-Salameh and Nasib crossings closed, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
+  'Traffic on the M5, the Aleppo-Latakia highway and the Damascus–Aleppo international road stopped, the Jaber, Bab al-Salameh and Nasib crossings closed, the Bab al-Hawa crossing closed, and fighting spread along the coast and into the Syrian desert. ' +
     'Families left Hatla and Al-Mashi near Deir ez-Zor. Jets struck Kafr al-Zaitoun and Homs al-Qadima.', 'Jets struck Arsal.',
   // A capital after its country in the sentence, and after a venue where officials speak; a place naming a gathering; a news site named after a province; a capital as the other party to talks; a city's district given as an example; suburbs named with their city; a speaker by phone; people evacuated; a lowercase region describing a town; where a statement was issued.
   "Qatar's foreign minister said in Doha that the Turkish envoy had told reporters in Doha and Amman of the talks. " +

@@ -75,6 +75,11 @@ const PLACES: PlaceSpec[] = [
   { id: 125, name: 'Merevia', lat: 10, lon: 60, cc: 'MV', fcode: 'PCLI', population: 3_000_000 },
   { id: 126, name: 'Kestral', lat: 10.2, lon: 60.3, cc: 'MV', admin1: 'MV.01', fcode: 'PPLC', population: 600_000 },
   { id: 127, name: 'Kestral', lat: 35.52, lon: 37.55, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 0 },
+  // Dornak: a town in the south, and the region around a place near Qorvath that only "the Dornak area" names.
+  { id: 128, name: 'Dornak', lat: 32.9, lon: 36.6, cc: 'SY', admin1: 'SY.05', fcode: 'PPLA2', population: 20_000 },
+  { id: 'dornak-area', name: 'Dornak area', alt: ['Dornak region'], lat: 35.58, lon: 37.52, cc: 'SY', fcode: 'REGION' },
+  // Zelmora: a district abroad, for "the Zelmora district of <city>" (a part of the city the gazetteer lacks).
+  { id: 129, name: 'Zelmora', lat: 32.2, lon: 36.3, cc: 'JO', admin1: 'JO.20', fcode: 'ADM2' },
   { id: 117, name: 'Muqrabah', lat: 35.2, lon: 36.6, cc: 'SY', admin1: 'SY.10', fcode: 'PPL', population: 9_000 },
   { id: 105, name: 'Brelloch', lat: 34.1, lon: 36.9, cc: 'SY', admin1: 'SY.08', fcode: 'PPL', population: 4_000 },
   { id: 'golan-heights', name: 'Golan Heights', alt: ['Golan'], lat: 33.05, lon: 35.78, cc: 'SY', fcode: 'REGION' },
@@ -82,6 +87,7 @@ const PLACES: PlaceSpec[] = [
   { id: 'the-steppe', name: 'the steppe', lat: 34.8, lon: 38.5, cc: 'SY', fcode: 'REGION', lowercase: true },
   { id: 'rastan-bridge', name: 'Rastan bridge', lat: 34.925, lon: 36.735, cc: 'SY', fcode: 'BRIDGE' },
   { id: 'm5-highway', name: 'M5', lat: 35.13, lon: 36.75, cc: 'SY', fcode: 'ROAD' },
+  { id: 'qorvath-varnok-highway', name: 'Qorvath-Varnok highway', lat: 35.48, lon: 37.48, cc: 'SY', fcode: 'ROAD' },
 ]
 const gaz = memoryGazetteer(PLACES, 'SY', { 'SY.09': 'Aleppo', 'SY.10': 'Hama', 'SY.11': 'Homs' })
 const ctx = defaultContext()
@@ -215,6 +221,40 @@ test('"X and Y governorates": the plural area word makes every name of the list 
   assert.equal(found('Thousands fled Homs and Aleppo governorate.', 'Homs')?.placeId, 'geonames:10')
   // "the Homs and Hama countryside" is each city's countryside, not Homs city.
   assert.equal(found('Jets struck the Homs and Hama countryside.', 'Homs')?.precision, 'region')
+})
+
+test('"the X district of <city>": a district of that name in another country is not it', () => {
+  const { doc, places } = run('Gunfire echoed through the Zelmora district of Homs overnight.')
+  assert.deepEqual(places.map((p) => [doc.text.slice(p.span.start, p.span.end), p.placeId]), [['Homs', 'geonames:10']])
+  // In the same country it is the district (an administrative one may lie far from the city named after it).
+  assert.equal(found('Gunfire echoed through the Qorvath district of Homs overnight.', 'Qorvath district')?.placeId, 'geonames:101')
+})
+
+test('a road named by two towns and a dash is the road the pack knows, in either order and with any road word', () => {
+  const cases: readonly [string, string][] = [['Rebels cut the Varnok-Qorvath road near Tell Zembra.', 'Varnok-Qorvath road'],
+    ['Rebels cut the Qorvath–Varnok international highway near Tell Zembra.', 'Qorvath–Varnok international highway']]
+  for (const [text, surface] of cases) {
+    const { doc, places } = run(text)
+    assert.deepEqual(places.map((p) => [doc.text.slice(p.span.start, p.span.end), p.placeId]),
+      [[surface, 'theater:qorvath-varnok-highway'], ['Tell Zembra', 'geonames:102']], text)
+  }
+  // A road the pack does not know keeps its town.
+  assert.equal(found('Rebels cut the Qorvath-Kestral highway.', 'Qorvath')?.placeId, 'geonames:101')
+})
+
+test('"the X and Y areas": each name is read with the head word, as "the Y area" is, not as a town of the bare name', () => {
+  for (const text of ['Fighters pushed into the Qorvath and Dornak areas at dawn.', 'Fighters pushed into the Dornak and Qorvath areas at dawn.',
+    'Fighters pushed into the Varnok, Qorvath and Dornak regions at dawn.']) {
+    const { doc, places } = run(text)
+    const dornak = places.find((p) => doc.text.slice(p.span.start, p.span.end).startsWith('Dornak'))
+    const qorvath = places.find((p) => doc.text.slice(p.span.start, p.span.end).startsWith('Qorvath'))
+    assert.equal(dornak?.placeId, 'theater:dornak-area', text)
+    // (A name no region is known by keeps its own reading: the town.)
+    assert.equal(qorvath?.placeId, 'geonames:101', text)
+  }
+  // The bare name, and a name outside the list, stay the town.
+  assert.equal(found('Fighters pushed into Dornak at dawn.', 'Dornak')?.placeId, 'geonames:128')
+  assert.equal(found('Fighters left Dornak and entered the Qorvath areas.', 'Dornak')?.placeId, 'geonames:128')
 })
 
 test('two villages of one name that score alike: the one the text\'s places crowd around, not the first listed', () => {
@@ -583,6 +623,12 @@ const ROLES: readonly [string, string, 'event' | 'mention'][] = [
   ['The envoy told reporters in Geneva that talks would resume.', 'Geneva', 'mention'],
   ['The president, speaking in Qorvath, said the border would stay shut.', 'Qorvath', 'mention'],
   ['A correspondent reporting from Qorvath said the roads were empty.', 'Qorvath', 'mention'],
+  // A source closing the sentence is where the source is, after the report's own place; alone, or a local one, it tells of its place.
+  ['Shells landed on Varnok at dawn, a security source in Qorvath said.', 'Qorvath', 'mention'],
+  ['Shells landed on Varnok at dawn, according to two sources in Qorvath.', 'Qorvath', 'mention'],
+  ['Shells landed on Varnok at dawn, a security source in Qorvath said.', 'Varnok', 'event'],
+  ['Shells landed on the town at dawn, a security source in Qorvath said.', 'Qorvath', 'event'],
+  ['Shells landed on Varnok at dawn, a local source in Qorvath said.', 'Qorvath', 'event'],
   ['Relations between Syria and Lebanon improved last year.', 'Syria', 'mention'],
   ['Relations between Syria and Lebanon improved last year.', 'Lebanon', 'mention'],
   ['Shells hit the border between Syria and Lebanon.', 'Syria', 'event'],

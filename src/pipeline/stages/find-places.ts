@@ -14,12 +14,15 @@ import type { Mention } from './find-places/recognize.ts'
 import { recognize } from './find-places/recognize.ts'
 import { withProvinceOf } from './find-places/province-of.ts'
 import { withListedCrossings } from './find-places/listed-crossings.ts'
+import { withSharedHead } from './find-places/shared-head.ts'
+import { withDashedRoads } from './find-places/dashed-road.ts'
 import type { PlaceNamed } from './find-places/provincial-capital.ts'
 import { provincialCapitals } from './find-places/provincial-capital.ts'
 import type { RelativeCue } from './find-places/relative.ts'
 import { calledPartOfCity, includedPartOf, offsetPoint, partOfNext, partOfPrevious, possessiveCountryside, possessiveOutskirts, relativeCue, sharedAreaAfter } from './find-places/relative.ts'
 import { resolveMentions } from './find-places/resolve.ts'
-import { placeRole } from './find-places/role.ts'
+import type { RoleDecision } from './find-places/role.ts'
+import { EVENT_ROLE, placeRole, SOURCE_VENUE } from './find-places/role.ts'
 import { namesThoroughfare } from './find-places/thoroughfare.ts'
 import type { Stage } from '../stage.ts'
 import { distanceKm } from '../../core/geo.ts'
@@ -100,6 +103,11 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
     const city = farFrom(r, before)
     if (city) return city
   }
+  // "the Khalidiya district of Homs": a district of a place in one country is no district of that name in another.
+  // (Same country, it may be an administrative district whose seat lies far off: "the Jisr al-Shughur district of Idlib".)
+  const after = resolved[i + 1]
+  if (r && after && r.mention.suffix === 'ADM2' && after.mention.sentence === r.mention.sentence && after.entry.cc !== r.entry.cc &&
+    after.entry.kind !== 'country' && DISTRICT_OF.test(text.slice(r.mention.end, after.mention.start))) return after
   const j = lastOfList(text, resolved, i)
   const last = resolved[j]
   const next = resolved[j + 1]
@@ -116,6 +124,9 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   if (r && city && far && calledPartOfCity(text, r.mention.end, city.entry.cc !== r.entry.cc) && !calledPartOfCity(text, city.mention.end, true)) return far
   return undefined
 }
+
+/** Between a district and the place it is a district of: " of ", " of the ". */
+const DISTRICT_OF = /^\s+of\s+(?:the\s+)?$/
 
 /** The last place before `resolved[i]` that is a city, in its sentence or the one before. */
 function lastCityBefore(resolved: readonly Resolved[], i: number): Resolved | undefined {
@@ -199,10 +210,10 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
   if (sentences.length === 0) return doc
   const text = doc.text
   const recognized = recognize(text, mapPacked(sentences, (s) => s.tokens), gaz)
-  const named = joinDashedRoads(text, recognized.mentions, gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
+  const named = withDashedRoads(text, joinDashedRoads(text, recognized.mentions, gaz), gaz).filter((m) => !m.arabic || !arabicAttribute(text, m))
   // "Nov. 27", "Jan 3": a month's abbreviation the date finder took is no town (a Tajik village is called Nov).
   const inDate = insideDate(doc)
-  const mentions = withoutActorNames(text, withListedCrossings(text, withProvinceOf(text, named), gaz), actorNames).filter((m) => !inDate(m.start, m.end))
+  const mentions = withoutActorNames(text, withListedCrossings(text, withSharedHead(text, withProvinceOf(text, named), gaz), gaz), actorNames).filter((m) => !inDate(m.start, m.end))
   const demonymCountries = recognized.demonymCountries
   const resolved = resolveMentions(text, mentions, demonymCountries, gaz)
   // Each place is built with its id (as addAnnotations would give it), so it is not copied again to add one.
@@ -235,7 +246,10 @@ function placesIn(doc: Doc, gaz: Gazetteer, actorNames: ActorNameIndex): Doc {
         message: `"${text.slice(m.start, m.end)}" describes the town named next here, not ${e.name}` })
       continue
     }
-    const role = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))
+    const decided = placeRole(before, after, e, previous && { role: previous.role, joined }, text.slice(m.start, m.end))
+    // ("jets struck residential areas, a security source in Idlib said": a source's place is the report's when the
+    // sentence names no other before it)
+    const role: RoleDecision = decided === SOURCE_VENUE && (previous === null || previous.sentence !== m.sentence) ? EVENT_ROLE : decided
     if (role.metonym) {
       messages.push({ stage: 'find-places', rule: 'government-metonym', severity: 'info', span: { start: m.start, end: m.end },
         message: `"${text.slice(m.start, m.end)}" stands for a government here, not a location` })

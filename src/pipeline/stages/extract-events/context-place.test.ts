@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { annotationsOf, assertDoc } from '../../../core/doc.ts'
 import type { PlaceAnnotation } from '../../../core/types.ts'
-import { focusCountry } from './context-place.ts'
+import { focusCountry, sameSpeaker } from './context-place.ts'
 import { extract } from './test-doc.ts'
 import type { TestPlace } from './test-doc.ts'
 
@@ -158,4 +158,24 @@ test('an earlier act told in a time clause after the sentence\'s own ("…, two 
   const text = 'Militiamen reached the western districts of Belmira on Friday, two days after launching an offensive from their enclave in Qorvath.\n\nWitnesses said the militiamen had entered the city centre.'
   const events = eventsOf(text, ['Belmira', 'Qorvath'])
   assert.equal(events.find((e) => e.type === 'territory_change' && e.sentence.startsWith('Witnesses'))?.place, 'Belmira')
+})
+
+test('a further sentence of the same speaker that names no place goes on about the place of their last report', () => {
+  const text = 'Vardenian Defence Minister Oren Talvik said his troops had seized the Belmira ridge on Monday.\n\n' +
+    'The move drew sharp criticism abroad.\n\nOren Talvik said the enemy garrison had abandoned its positions overnight.'
+  const events = eventsOf(text, [{ name: 'Belmira ridge', precision: 'region' }])
+  const later = events.filter((e) => e.sentence.startsWith('Oren Talvik'))
+  assert.ok(later.length > 0, JSON.stringify(events))
+  for (const e of later) assert.equal(e.place, 'Belmira ridge', JSON.stringify(e))
+  // Not another speaker, nor after a report placed elsewhere.
+  const other = eventsOf(text.replace('\n\nOren Talvik said', '\n\nMara Quell said'), [{ name: 'Belmira ridge', precision: 'region' }])
+  for (const e of other.filter((x) => x.sentence.startsWith('Mara Quell'))) assert.notEqual(e.place, 'Belmira ridge', JSON.stringify(e))
+})
+
+test('one speaker under two forms of the name: a title before it, never a bare surname', () => {
+  assert.equal(sameSpeaker('Oren Talvik', 'Vardenian Defence Minister Oren Talvik'), true)
+  assert.equal(sameSpeaker('the army', 'the army'), true)
+  assert.equal(sameSpeaker('Talvik', 'Oren Talvik'), false)
+  assert.equal(sameSpeaker('Ren Talvik', 'Oren Talvik'), false)
+  assert.equal(sameSpeaker('Mara Quell', 'Oren Talvik'), false)
 })

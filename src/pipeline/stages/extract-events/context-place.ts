@@ -57,6 +57,21 @@ const TOWN_WORD = /\bt(?:he|hat|his)\s+town\b/i
 // "the city of Qorvath", "the central city of Qorvath", "the northern city of": a place the text calls a city.
 const CALLED_CITY = /\bcity\s+of\s+$/i
 
+/**
+ * Whether two attributions name one speaker: equal, or one the other's end with a title before it ("Benjamin Netanyahu"
+ * and "Israeli Prime Minister Benjamin Netanyahu"). Only a name of two words or more: a bare "the ministry" or
+ * "Netanyahu" may be another body or person of the name.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (!/\s/.test(short.trim())) return false
+  return long === short || (long.endsWith(short) && /\s$/.test(long.slice(0, long.length - short.length)))
+}
+/** The most text between a speaker's placed report and a further sentence of theirs that continues it. */
+const SPEAKER_GAP = 400
+/** A break between paragraphs: a speaker's report continues in its paragraph or the next two (a wire's one-sentence paragraphs). */
+const PARAGRAPH_BREAK = /\n\s*\n/g
+
 /** The settlement word the text gives a place mention (see settlementWord), looking back no further than `from`. */
 const calledAs = (at: PlaceAnnotation, text: string, from: number) => settlementWord(text, at.span.start, at.span.end, from)
 
@@ -137,6 +152,16 @@ function townsReferredTo<T extends { sentence: number }>(sentence: string, befor
 }
 
 /**
+ * Whether event `e` (attributed to `attribution`) goes on with the report `said` of the same speaker: the same
+ * speaker, later in the text, close after it (at most two paragraph breaks between, SPEAKER_GAP characters in all).
+ * (Only when the speaker's report is the last event placed: another place named since is what the text moved to.)
+ */
+function continuesSpeaker(text: string, said: { end: number; attribution: string }, e: NewEvent, attribution: string): boolean {
+  if (said.end > e.span.start || e.span.start - said.end > SPEAKER_GAP || !sameSpeaker(said.attribution, attribution)) return false
+  return (text.slice(said.end, e.span.start).match(PARAGRAPH_BREAK)?.length ?? 0) <= 2
+}
+
+/**
  * Gives events without a place the place of the latest earlier event that had one (a town or region, not a
  * whole country), when the sentence refers back to it; then the text's country (focusCountry) to those still
  * without one. The event's `by` records which.
@@ -162,6 +187,9 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
   const towns: (Seen & { sentence: number })[] = []
   // The event of the same sentence that last set the antecedents, for the backdrop rule below.
   let told: { sentence: number; date: string | null; placeEnd: number } | null = null
+  // The last event a speaker reported with a place of its own ("X said rebels took the town"): a further sentence of
+  // the same speaker that names no place ("X said the army had abandoned its posts") goes on about the same place.
+  let lastSaid: (Seen & { attribution: string }) | null = null
   const country = focusCountry(places, theater)
   const inherited = events.flatMap((e): NewEvent | NewEvent[] => {
     if (e.place) {
@@ -175,7 +203,10 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
         && BACKDROP.test(text.slice(told.placeEnd, own.span.start))) return e
       if (own && e.modality !== 'background') told = { sentence: e.span.start, date: e.date, placeEnd: own.span.end }
       if (!point && e.place.precision !== 'country' && e.modality !== 'background') fresh = true
-      if (e.place.precision !== 'country' && e.modality !== 'background') last = { place: e.place, end: e.span.end }
+      if (e.place.precision !== 'country' && e.modality !== 'background') {
+        last = { place: e.place, end: e.span.end }
+        lastSaid = e.attribution !== null ? { place: e.place, end: e.span.end, attribution: e.attribution } : null
+      }
       // ("took the central city of Qorvath, a week after its forces lost Belmira. … outside the city", "… the central
       // prison": of two towns one sentence names, the one it calls a city.)
       const calledCity = own !== undefined && CALLED_CITY.test(text.slice(Math.max(e.span.start, own.span.start - 30), own.span.start))
@@ -237,6 +268,9 @@ export function inheritContextPlaces(events: readonly NewEvent[], text: string, 
     }
     // Only a town has a police station or a central square: a region or a country named before is no antecedent.
     if (town && town.end <= e.span.start && TOWN_PART.test(sentence)) return { ...e, place: town.place, by: `${e.by}+context-town-part` }
+    const said = lastSaid as (Seen & { attribution: string }) | null
+    // (Not a toll: "it admitted that dozens of its men had died" counts over more than the place of the report before.)
+    if (said && e.attribution !== null && e.type !== 'casualties' && continuesSpeaker(text, said, e, e.attribution)) return { ...e, place: said.place, by: `${e.by}+context-speaker` }
     return e
   })
   if (!country) return inherited

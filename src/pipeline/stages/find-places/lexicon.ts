@@ -52,7 +52,7 @@ export const FACILITY_WORDS = new Set(['university', 'airport', 'international',
 
 /** Suffixes naming an administrative area: "Idlib province", "the al-Raqqa countryside", "Jefferson County". */
 export const ADMIN_SUFFIX: Readonly<Record<string, 'ADM1' | 'ADM2' | 'AREA'>> = {
-  province: 'ADM1', governorate: 'ADM1', provinces: 'ADM1', governorates: 'ADM1', countrysides: 'AREA', state: 'ADM1', countryside: 'AREA', region: 'AREA', area: 'AREA', areas: 'AREA',
+  province: 'ADM1', governorate: 'ADM1', provinces: 'ADM1', governorates: 'ADM1', countrysides: 'AREA', state: 'ADM1', countryside: 'AREA', region: 'AREA', regions: 'AREA', area: 'AREA', areas: 'AREA',
   // "their Idlib enclave", "the Idlib pocket": the land held around the named place, not the town.
   enclave: 'AREA', pocket: 'AREA',
   district: 'ADM2', county: 'ADM2', municipality: 'ADM2', prefecture: 'ADM1', oblast: 'ADM1',

@@ -30,6 +30,13 @@ const SPEAKING_IN = /\b(?:speaking|writing|reporting)\s+(?:(?:by\s+(?:tele)?phon
 const SPEAKERS = 'officials?|spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?|ministers?|ministry|' +
   'envoys?|partners|analysts?|agencies|agency|officers?'
 const SPEAKER_IN = new RegExp(`\\b(?:${SPEAKERS})\\s+(?:(?:based|stationed)\\s+)?(?:in|at)\\s+$`, 'i')
+// "…, a source in Idlib said", "…, according to two security sources in Hama": a source named after what it reports,
+// closing the sentence, is where the source is, not one more place of the report. (Not a local source: one in the town
+// it tells of is its witness, "jets struck the town, a local source in Saraqib said"; nor where the report names no
+// other place, which find-places decides.)
+const SOURCE_TAIL_IN = /(?:,|\baccording\s+to)\s+(?:(?:a|an|the|one|two|three|several|\d+)\s+)?(?:(?!local\b)[\w-]+\s+){0,2}sources?\s+(?:(?:based|stationed)\s+)?(?:in|at)\s+$/i
+/** After a source's place: what it said, or the sentence's end (after "according to"). */
+const SOURCE_TAIL_AFTER = /^(?:\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|say|told|tells|reported|reports|added|confirmed)\b|\s*[.;]?\s*$)/
 // What such a speaker does, right after the place or after more places listed with it ("officials in Qamishli and
 // Hasakah accused …").
 const SPEAKS_AFTER = new RegExp(`^(?:${LISTED_NAME}){0,3}\\s*,?\\s+` +
@@ -139,6 +146,8 @@ const ACTOR: RoleDecision = { role: 'mention', metonym: false, rule: 'actor' }
 const GOVERNMENT: RoleDecision = { role: 'mention', metonym: true, rule: 'government' }
 const COUNTERPART_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'counterpart' }
 const SPEECH_VENUE: RoleDecision = { role: 'mention', metonym: false, rule: 'speech-venue' }
+/** Where a source closing the sentence is (SOURCE_TAIL_IN): find-places keeps it an event place when its sentence names no other. */
+export const SOURCE_VENUE: RoleDecision = { role: 'mention', metonym: false, rule: 'source-venue' }
 const VENUE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'venue' }
 const ORIGIN_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'origin' }
 const LISTED_WITH_MENTION: RoleDecision = { role: 'mention', metonym: false, rule: 'listed-with-mention' }
@@ -147,6 +156,8 @@ const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'a
 const GATHERING_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'gathering' }
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
 const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
+/** An event place, decided by no rule (find-places restores it where a rule's condition it cannot see fails). */
+export const EVENT_ROLE = EVENT
 
 // A wire dateline after the town that opens a report: "BEIRUT (Reuters) -", "Beirut, Dec 5 (AP)", "AMMAN, Jordan, Dec. 6
 // (AFP) —", "DAMASCUS, Syria —", "Damascus: ": where the reporter files from, not where what follows happened.
@@ -203,6 +214,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (entry.kind === 'country' && (last === 'between' || last === 'the') && BETWEEN_PARTIES.test(tail)) return COUNTERPART_ROLE
   if ((last === 'in' || last === 'at') && (TOLD.test(tail) || (SPEAKER_IN.test(tail) && SPEAKS_AFTER.test(after)) ||
     (FRONTED_BEFORE.test(tail) && FRONTED_SPEAKER.test(after)))) return SPEECH_VENUE
+  if ((last === 'in' || last === 'at') && SOURCE_TAIL_IN.test(tail) && SOURCE_TAIL_AFTER.test(after)) return SOURCE_VENUE
   if ((last === 'in' || last === 'from') && SPEAKING_IN.test(tail)) return SPEECH_VENUE
   if (last === '' && arabicVenue(tail)) return VENUE_ROLE
   if ((last === 'in' || last === 'at' || last === 'to' || last === 'the') && VENUE.test(tail)) return VENUE_ROLE

@@ -138,3 +138,10 @@ test('"OCHA" is no place: a major city only by one of its other names', () => {
   assert.deepEqual(places('More than a million people have been displaced, according to OCHA.'), [])
   assert.equal(places('BEIRUT (AP) — Jets struck targets overnight.')[0]?.name, 'Beirut')
 })
+
+test('"the buffer zone" in a text about Syria is the Golan one; in a text about Lebanon it is no Syrian place', () => {
+  const syrian = places('Syrian troops abandoned their posts near Quneitra. Israeli armour then rolled into the buffer zone before dawn.')
+  assert.deepEqual(syrian.find((p) => p.surface === 'the buffer zone')?.name, 'Golan buffer zone')
+  const other = places('Lebanese officials in Beirut said Israeli units stayed in the buffer zone near Naqoura in southern Lebanon.')
+  assert.equal(other.find((p) => p.surface.includes('buffer zone')), undefined)
+})
