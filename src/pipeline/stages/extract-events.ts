@@ -14,7 +14,7 @@ import type { ArabicHit, ArabicSource, EarlierActor } from './extract-events/ara
 import { arabicEvent, arabicScopeEnd, arabicSources, arabicStatement, attributionOf, findArabicTriggers, frontedPlace, withoutSpeakingCountries } from './extract-events/arabic.ts'
 import { arabicFigures } from './extract-events/arabic-figures.ts'
 import { alsoContinues } from './extract-events/also-continues.ts'
-import { asides, clauseAt, opensWithAdjunct } from './extract-events/clauses.ts'
+import { asides, clauseAt, withAdjunctEnd } from './extract-events/clauses.ts'
 import { resolveAnaphors, titleBefore } from './extract-events/coreference.ts'
 import type { TitledPeople } from './extract-events/coreference.ts'
 import { acrossInterval, byTheSpeech, dateFor, isPastSpan, laggedDate, ownDateAfter, sinceThen, speechDate, windowToSpeech, withoutNamingYears } from './extract-events/dates.ts'
@@ -435,10 +435,11 @@ function eventsOfSentence(doc: Doc, lex: ActorLexicon, sent: SentenceAnnotation,
     const region = cue && regionOf && directionWins(view, places, cue, h.start, clause) ? regionOf(cue.direction) : null
     if (region) places = [region]
     const segStart = Math.max(view.text.lastIndexOf(',', h.start - 1), 0)
-    let segEnd = view.text.indexOf(',', h.end)
     // ("were taken by government forces, with heavy air support, during the 2019-2020 offensive": the segment runs on
     // past a verbless adjunct.)
-    if (segEnd >= 0 && opensWithAdjunct(view.text, segEnd)) segEnd = view.text.indexOf(',', view.text.indexOf(',', segEnd + 1) + 1)
+    const commaAfter = view.text.indexOf(',', h.end)
+    const adjunctEnd = commaAfter < 0 ? -1 : withAdjunctEnd(view.text, commaAfter)
+    const segEnd = adjunctEnd < 0 ? commaAfter : view.text.indexOf(',', adjunctEnd + 1)
     const others = hits.filter((k) => k !== h && k.rule.type !== h.rule.type)
     // ("entered a buffer zone set up under a 1974 ceasefire agreement": a year another trigger holds is that one's.)
     // ("in breach of the 2020 ceasefire": a year that names an instrument dates no act beside it.)

@@ -118,11 +118,12 @@ function farFromCityItIsPartOf(text: string, resolved: readonly Resolved[], i: n
   // section of a city (PPLX) elsewhere may be the neighbourhood meant.)
   // (The city is looked for first: the expression runs only for a place far from the last city.)
   const city = r ? lastCityBefore(resolved, i) : undefined
-  const far = r && city && (city.entry.cc !== r.entry.cc || r.entry.fcode !== 'PPLX') ? farFrom(r, city) : undefined
-  // ("Rebels entered the Salaheddine and Hamdaniya districts" after Aleppo: no town in Iraq)
+  if (!r || !city) return undefined
+  const abroad = city.entry.cc !== r.entry.cc
+  const far = abroad || r.entry.fcode !== 'PPLX' ? farFrom(r, city) : undefined
+  // ("Rebels entered the Salaheddine and Hamdaniya districts" after Aleppo: no town in Iraq; "districts" only abroad)
   // (Nor may that city be a part itself, one these rules just took away from a far-off town of its name.)
-  if (r && city && far && calledPartOfCity(text, r.mention.end, city.entry.cc !== r.entry.cc) && !calledPartOfCity(text, city.mention.end, true)) return far
-  return undefined
+  return far && calledPartOfCity(text, r.mention.end, abroad) && !calledPartOfCity(text, city.mention.end, true) ? far : undefined
 }
 
 /** Between a district and the place it is a district of: " of ", " of the ". */

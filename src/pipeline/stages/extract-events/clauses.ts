@@ -18,8 +18,10 @@ function closesList(text: string, at: number, boundary: string): boolean {
 // (", with fighting reported in X," has a participle: a clause of its own.)
 const WITH_ADJUNCT = /^,\s*with\s+(?:(?!(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^\s,;]+(?<!ed|ing)\s+){0,5}[^\s,;]+(?<!ed|ing),\s*\S/i
 
-/** Whether the comma at `at` opens a verbless ", with …," adjunct (WITH_ADJUNCT). */
-export const opensWithAdjunct = (text: string, at: number): boolean => WITH_ADJUNCT.test(text.slice(at, at + 120))
+/** Where the verbless ", with …," adjunct the comma at `at` opens (WITH_ADJUNCT) is closed: its second comma; -1 when none opens there. */
+export function withAdjunctEnd(text: string, at: number): number {
+  return WITH_ADJUNCT.test(text.slice(at, at + 120)) ? text.indexOf(',', at + 1) : -1
+}
 
 /** Offsets (relative to the sentence) where a new clause begins, ascending, including 0. */
 let memoText = ''
@@ -32,7 +34,7 @@ export function clauseStarts(text: string): readonly number[] {
   BOUNDARY.lastIndex = 0
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index ?? 0
-    if (!closesList(text, at, m[0]) && !opensWithAdjunct(text, at)) out.push(at + 1)
+    if (!closesList(text, at, m[0]) && withAdjunctEnd(text, at) < 0) out.push(at + 1)
   }
   memoText = text
   memoStarts = out

@@ -95,11 +95,12 @@ export function withoutNamingYears(text: string, trigger: { start: number; end: 
     trigger.start < at + phrase.length && trigger.end > at ? phrase : ' '.repeat(year.length) + rest)
 }
 
-/** "the deadliest", "the worst", "the first": a superlative right before an event noun. */
-const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|worst|first|biggest|largest|most\s+\w+)\s+(?:[\w-]+\s+){0,2}$/i
-
+/** "the deadliest", "the worst", "the first", "the most serious". */
+const SUPERLATIVE = String.raw`\b(?:\w{3,}est|worst|first|biggest|largest|most\s+\w+)`
+/** A superlative right before an event noun. */
+const SUPERLATIVE_BEFORE = new RegExp(String.raw`${SUPERLATIVE}\s+(?:[\w-]+\s+){0,2}$`, 'i')
 /** "…, the deadliest attack … since": a superlative after the act that ranks it, up to the "since" it counts from. */
-const RANKED_SINCE = /\b(?:\w{3,}est|worst|first|biggest|largest|most\s+\w+)\s+[^.;]*\bsince\b/i
+const RANKED_SINCE = new RegExp(String.raw`${SUPERLATIVE}\s+[^.;]*\bsince\b`, 'i')
 
 /** "in 2016" with no date annotation: the year, as a range, so history still gets a date. */
 function yearIn(text: string, published: string | null): EventDate | null {

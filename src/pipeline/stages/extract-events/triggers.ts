@@ -127,6 +127,9 @@ const CEASEFIRE_MADE_AFTER = /^(?:\s+(?:agreement|deal|accord))?[^,.;]{0,90}?\b(
 const words = (s: string, n: number) => s.split(/\s+/).slice(0, n + 1).join(' ')
 const objectHas = (re: RegExp, n = 8) => (_h: string, _b: string, after: string) => re.test(words(after, n))
 
+// Not after a word that makes "strike" a stoppage of work: "a general strike", "hunger strikes", "workers' strikes".
+const NOT_LABOUR = String.raw`(?<!(?:hunger|general|workers['’]?|labou?r|teachers['’]?|doctors['’]?|rail|transport|student|nationwide)\s+)`
+
 export const TRIGGERS: readonly TriggerRule[] = [
   // "fighters of the command raised their flag over the governor's building": an armed side's flag hoisted over a place
   // marks it taken (crowds waving flags in a square do not)
@@ -323,7 +326,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     check: (_h, before) => !ATTACK_NOT_MADE.test(before.slice(-60)) },
   // "Russian airstrikes destroyed the bridge", "shelled the town", "a drone strike on"
   // ("a drone attack on a market", "rocket attacks on the city": an attack told by its weapon is a strike)
-  { rule: 'strike', type: 'strike', pattern: /\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|(?<!(?:hunger|general|workers['’]?|labou?r|teachers['’]?|doctors['’]?|rail|transport|student|nationwide)\s+)strikes?\s+(?:on|against|targeting|hit)|(?<!(?:workers['’]?|labou?r|general|hunger|teachers['’]?|doctors['’]?)\s+)strikes?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported|recorded|carried\s+out|launched|conducted|delivered|inflicted)\b)|deliver(?:ed|ing|s)?\s+(?:\S+\s+){0,2}?strikes\b|(?<=\b(?:in|by|during)\s+(?:(?:a|an|the)\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2})(?<!(?:hunger|general|workers['’]?|labou?r|teachers['’]?|doctors['’]?|rail|transport|student|nationwide)\s+)strikes?(?!\s+(?:action|committee|ballot|pay))|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b/gi },
+  { rule: 'strike', type: 'strike', pattern: new RegExp(String.raw`\b(?:air\s?-?strikes?|air\s+raids?|drone\s+strikes?|missile\s+strikes?|(?:drone|missile|rocket|mortar|artillery)\s+attacks?|raids?\s+on|carried\s+out\s+(?:\S+\s+){0,3}(?:raids|strikes|sorties)|${NOT_LABOUR}strikes?\s+(?:on|against|targeting|hit)|${NOT_LABOUR}strikes?(?=\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported|recorded|carried\s+out|launched|conducted|delivered|inflicted)\b)|deliver(?:ed|ing|s)?\s+(?:\S+\s+){0,2}?strikes\b|(?<=\b(?:in|by|during)\s+(?:(?:a|an|the)\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2})${NOT_LABOUR}strikes?(?!\s+(?:action|committee|ballot|pay))|struck(?!\s+(?:a|an)\s+(?:deal|chord|agreement|note|balance|blow))|shell(?:ed|ing)|bomb(?:ed|ing|s)|bombard(?:ed|ment|ing|s)?|artillery\s+fire|rocket\s+fire|pound(?:ed|ing)|targeted|striking\s+(?=(?:the|an?|its|their|government|rebel|insurgent|military|army)\b))\b`, 'gi') },
 
   // "a car bomb exploded in Belmira", "killed when a VBIED detonated", "a roadside bomb hit a patrol": an explosive set
   // off where it lies is an explosion event (ACLED's remote violence), whoever placed it (not "defused a car bomb",

@@ -155,9 +155,8 @@ const NEWSPAPER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'n
 const ADJECTIVE_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'adjective' }
 const GATHERING_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'gathering' }
 const CONTAINER_ROLE: RoleDecision = { role: 'mention', metonym: false, rule: 'container-of-next' }
-const EVENT: RoleDecision = { role: 'event', metonym: false, rule: null }
-/** An event place, decided by no rule (find-places restores it where a rule's condition it cannot see fails). */
-export const EVENT_ROLE = EVENT
+/** An event place, decided by no rule (find-places also restores it where a rule's condition it cannot see fails). */
+export const EVENT_ROLE: RoleDecision = { role: 'event', metonym: false, rule: null }
 
 // A wire dateline after the town that opens a report: "BEIRUT (Reuters) -", "Beirut, Dec 5 (AP)", "AMMAN, Jordan, Dec. 6
 // (AFP) —", "DAMASCUS, Syria —", "Damascus: ": where the reporter files from, not where what follows happened.
@@ -223,7 +222,7 @@ export function placeRole(before: string, after: string, entry: GazEntry, previo
   if (last === 'from' && REINFORCEMENTS_FROM.test(tail)) return ORIGIN_ROLE
   // "refugees from Lebanon and Europe": a place listed right after another takes its role.
   if (previous && previous.joined) return previous.role === 'mention' ? LISTED_WITH_MENTION : { role: previous.role, metonym: false, rule: null }
-  return EVENT
+  return EVENT_ROLE
 }
 
 /** Whether the place heads a list of names that the verb after it has as its subject: read only after "," or " and". */
